@@ -1,0 +1,61 @@
+// Reading single cell values as getValues() returns them.
+
+import { pad2 } from './text';
+
+/** Date objects may come from another realm (the vm the bundle runs in), so no instanceof. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]' && !isNaN((value as Date).getTime());
+}
+
+export function isBlank(value: unknown): boolean {
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** A cell as text (numbers as typed, dates as dd/mm/yyyy). */
+export function cellText(value: unknown, timeZoneOffsetMinutes = 420): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (isDate(value)) {
+    const ymd = dateToYmd(value, timeZoneOffsetMinutes);
+    const [y, m, d] = ymd.split('-');
+    return `${d}/${m}/${y}`;
+  }
+  return String(value);
+}
+
+/**
+ * Calendar date of a Date from the spreadsheet: Sheets gives midnight in the file's time zone,
+ * so shift by that zone's offset (Asia/Ho_Chi_Minh: +420 minutes, no daylight saving).
+ */
+export function dateToYmd(date: Date, timeZoneOffsetMinutes: number): string {
+  const shifted = new Date(date.getTime() + timeZoneOffsetMinutes * 60000);
+  return `${shifted.getUTCFullYear()}-${pad2(shifted.getUTCMonth() + 1)}-${pad2(shifted.getUTCDate())}`;
+}
+
+/** "05/09/2018", "5-9-2018", "5.9.18" → "2018-09-05"; undefined when not a real date. */
+export function parseDayMonthYear(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$/.exec(text);
+  if (!match) return undefined;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  let year = Number(match[3]);
+  if (match[3].length === 2) year += year < 50 ? 2000 : 1900;
+  if (!isRealDate(year, month, day)) return undefined;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** A whole positive number, from a number cell or text such as "35" or "35 HS". */
+export function parseCount(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
+  if (typeof value === 'string') {
+    const match = /^\s*(\d+)\s*(hs|học sinh|em)?\s*$/i.exec(value.normalize('NFC'));
+    return match ? Number(match[1]) : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,95 @@
+// Classes: one key per class however it is written ("1a", "Lớp 1A", " 1A "), its khối, and the
+// optional "Lớp" tab (Lớp, Khối, GVCN, Sĩ số).
+
+import { cellText, isBlank, parseCount } from './cells';
+import type { ClassInfo, Problem, SheetGrid } from './model';
+import { findTableHeader } from './table';
+import { a1, fold, tidy } from './text';
+
+/** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
+export function classKey(name: string): string {
+  return fold(name).replace(/^lop\s*/, '').replace(/\s+/g, '').toUpperCase();
+}
+
+/** Leading number 1–12 of a class name, the khối; undefined when there is none. */
+export function gradeFromClassName(name: string): number | undefined {
+  const match = /^(\d{1,2})(?!\d)/.exec(classKey(name));
+  if (!match) return undefined;
+  const grade = Number(match[1]);
+  return grade >= 1 && grade <= 12 ? grade : undefined;
+}
+
+/** Khối written as "1", "Khối 1", "K1". */
+export function parseGrade(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 12 ? value : undefined;
+  const match = /^(?:khoi|k)?\s*(\d{1,2})$/.exec(fold(cellText(value)));
+  if (!match) return undefined;
+  const grade = Number(match[1]);
+  return grade >= 1 && grade <= 12 ? grade : undefined;
+}
+
+export const CLASS_LIST_FIELDS = {
+  name: ['Lớp', 'Tên lớp'],
+  grade: ['Khối', 'Khối lớp'],
+  homeroomTeacher: ['GVCN', 'Giáo viên chủ nhiệm', 'GV chủ nhiệm'],
+  size: ['Sĩ số', 'Sỹ số', 'Số HS', 'Số học sinh', 'TSHS', 'Tổng số HS'],
+};
+
+export interface ClassList {
+  sheet: string;
+  present: boolean;
+  byKey: Map<string, ClassInfo>;
+  problems: Problem[];
+}
+
+/** Reads the "Lớp" tab; a missing tab is an empty list, not a problem. */
+export function parseClassList(sheet: SheetGrid | undefined): ClassList {
+  const byKey = new Map<string, ClassInfo>();
+  const problems: Problem[] = [];
+  if (!sheet) return { sheet: 'Lớp', present: false, byKey, problems };
+  const header = findTableHeader(sheet.values, CLASS_LIST_FIELDS, ['name']);
+  if (!header) return { sheet: sheet.name, present: false, byKey, problems };
+  const col = header.columns;
+  const problem = (r: number, c: number, code: Problem['code'], message: string, severity: Problem['severity']) =>
+    problems.push({ sheet: sheet.name, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1, severity, code, message });
+
+  for (let r = header.row + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    const name = tidy(cellText(row[col.name as number]));
+    if (!name) continue;
+    const key = classKey(name);
+    const existing = byKey.get(key);
+    if (existing) {
+      problem(r, col.name as number, 'CLASS_LIST_DUPLICATE',
+        `Lớp ${name} đã có ở dòng ${existing.row}. Xóa một trong hai dòng để mỗi lớp chỉ ghi một lần.`, 'warning');
+      continue;
+    }
+    let grade: number | undefined;
+    if (col.grade !== undefined && !isBlank(row[col.grade])) {
+      grade = parseGrade(row[col.grade]);
+      if (grade === undefined) {
+        problem(r, col.grade, 'CLASS_LIST_GRADE_INVALID',
+          `Khối "${cellText(row[col.grade])}" của lớp ${name} không đọc được. Ghi một số từ 1 đến 12, ví dụ 3.`, 'error');
+      }
+    }
+    if (grade === undefined) grade = gradeFromClassName(name);
+    let size: number | undefined;
+    if (col.size !== undefined && !isBlank(row[col.size])) {
+      size = parseCount(row[col.size]);
+      if (size === undefined) {
+        problem(r, col.size, 'CLASS_LIST_SIZE_INVALID',
+          `Sĩ số "${cellText(row[col.size])}" của lớp ${name} không phải số học sinh. Ghi một số nguyên, ví dụ 35.`, 'warning');
+      }
+    }
+    byKey.set(key, {
+      name,
+      key,
+      grade,
+      homeroomTeacher: col.homeroomTeacher === undefined ? '' : tidy(cellText(row[col.homeroomTeacher])),
+      size,
+      row: r + 1,
+      sizeColumn: (col.size ?? (col.name as number)) + 1,
+    });
+  }
+  return { sheet: sheet.name, present: true, byKey, problems };
+}

@@ -1,0 +1,155 @@
+// The "Cấu hình" tab: key / value rows (first column the setting, second its value).
+// Every setting has a default, so the tab is optional.
+
+import { cellText, dateToYmd, isBlank, isDate } from './cells';
+import type { Problem, SheetGrid } from './model';
+import { a1, fold, tidy } from './text';
+import { matchReviewPoint, REVIEW_POINTS, type ReviewPointCode } from './vocab';
+
+export interface DayMonth {
+  day: number;
+  month: number;
+}
+
+export interface Config {
+  agency: string;
+  schoolName: string;
+  place: string;
+  /** "2025-2026"; undefined means: derive from the run date. */
+  schoolYear?: string;
+  signerName: string;
+  /** Lines above the signer's name, e.g. ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
+  signerTitle: string[];
+  recipients: string[];
+  reviewMonths: Record<ReviewPointCode, number>;
+  monthlyDeadlineDay: number;
+  semesterDeadline: DayMonth;
+  yearDeadline: DayMonth;
+  includeSummer: boolean;
+}
+
+export function defaultConfig(): Config {
+  const reviewMonths = {} as Record<ReviewPointCode, number>;
+  for (const point of REVIEW_POINTS) reviewMonths[point.code] = point.defaultMonth;
+  return {
+    agency: '',
+    schoolName: '',
+    place: '',
+    schoolYear: undefined,
+    signerName: '',
+    signerTitle: ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'],
+    recipients: ['Hiệu trưởng (để báo cáo);', 'Các tổ chuyên môn (để thực hiện);', 'Lưu: VT, CM.'],
+    reviewMonths,
+    monthlyDeadlineDay: 25,
+    semesterDeadline: { day: 30, month: 12 },
+    yearDeadline: { day: 25, month: 5 },
+    includeSummer: false,
+  };
+}
+
+/** The setting keys as the template writes them, for "Tạo bảng mẫu" and the sidebar form. */
+export const CONFIG_KEYS = {
+  agency: 'Cơ quan chủ quản',
+  schoolName: 'Tên trường',
+  place: 'Địa danh',
+  schoolYear: 'Năm học',
+  signerName: 'Người ký',
+  signerTitle: 'Chức danh ký',
+  recipients: 'Nơi nhận',
+  monthlyDeadlineDay: 'Hạn báo cáo tháng (ngày)',
+  semesterDeadline: 'Hạn báo cáo học kì I',
+  yearDeadline: 'Hạn báo cáo cuối năm',
+  includeSummer: 'Lịch tháng gồm hè',
+} as const;
+
+function splitLines(text: string): string[] {
+  return text.split(/\r?\n|;\s*(?=\S)|\s\/\s/).map((line) => tidy(line.replace(/^\s*[-–•]\s*/, ''))).filter(Boolean);
+}
+
+function parseDayMonth(value: unknown, timeZoneOffsetMinutes: number): DayMonth | undefined {
+  if (isDate(value)) {
+    const [, m, d] = dateToYmd(value, timeZoneOffsetMinutes).split('-').map(Number);
+    return { day: d, month: m };
+  }
+  const match = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*\d{2,4})?\s*$/.exec(cellText(value));
+  if (!match) return undefined;
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? { day, month } : undefined;
+}
+
+function parseMonth(value: unknown): number | undefined {
+  const match = /^\s*(?:thang\s*)?(\d{1,2})(?:\s*\/\s*\d{4})?\s*$/.exec(fold(cellText(value)));
+  const month = match ? Number(match[1]) : NaN;
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
+/** "2025-2026", "2025 - 2026", "2025–2026" → "2025-2026". */
+export function parseSchoolYear(text: string): string | undefined {
+  const match = /(\d{4})\s*[-–—/]\s*(\d{4})/.exec(text);
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) return undefined;
+  return `${match[1]}-${match[2]}`;
+}
+
+export interface ParsedConfig {
+  config: Config;
+  problems: Problem[];
+}
+
+export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: number): ParsedConfig {
+  const config = defaultConfig();
+  const problems: Problem[] = [];
+  if (!sheet) return { config, problems };
+  const invalid = (r: number, what: string, example: string) =>
+    problems.push({
+      sheet: sheet.name, cell: a1(r + 1, 2), row: r + 1, column: 2, severity: 'warning', code: 'CONFIG_VALUE_INVALID',
+      message: `Giá trị "${cellText(sheet.values[r][1])}" của mục "${tidy(cellText(sheet.values[r][0]))}" không đọc được; đang dùng mặc định. Ghi ${example}.`,
+    });
+
+  sheet.values.forEach((row, r) => {
+    const key = fold(cellText(row[0])).replace(/[:.]+$/, '');
+    const raw = row[1];
+    if (!key || isBlank(raw)) return;
+    const text = tidy(cellText(raw));
+    if (key === 'co quan chu quan') config.agency = text;
+    else if (key === 'ten truong' || key === 'truong') config.schoolName = text;
+    else if (key === 'dia danh') config.place = text;
+    else if (key === 'nam hoc') {
+      const year = parseSchoolYear(text);
+      if (year) config.schoolYear = year;
+      else invalid(r, 'năm học', 'năm học dạng 2025-2026');
+    } else if (key === 'nguoi ky' || key === 'ho ten nguoi ky') config.signerName = text;
+    else if (key.startsWith('chuc danh') || key.startsWith('chuc vu')) config.signerTitle = splitLines(cellText(raw));
+    else if (key === 'noi nhan') config.recipients = splitLines(cellText(raw));
+    else if (key.startsWith('han bao cao thang')) {
+      const day = Number(text);
+      if (Number.isInteger(day) && day >= 1 && day <= 28) config.monthlyDeadlineDay = day;
+      else invalid(r, 'ngày', 'một ngày từ 1 đến 28, ví dụ 25');
+    } else if (key.startsWith('han bao cao')) {
+      const point = matchReviewPoint(key.replace(/^han bao cao\s*/, ''));
+      const dayMonth = parseDayMonth(raw, timeZoneOffsetMinutes);
+      const isYearEnd = point === 'CN' || key.includes('cuoi nam') || key.includes('ca nam');
+      const isSemester = point === 'CKI' || point === 'GKI' || key.includes('hoc ki i') || key.includes('hki');
+      if (!dayMonth) invalid(r, 'ngày', 'ngày/tháng, ví dụ 30/12');
+      else if (isYearEnd) config.yearDeadline = dayMonth;
+      else if (isSemester) config.semesterDeadline = dayMonth;
+    } else if (key.startsWith('thang') || key.startsWith('moc')) {
+      const pointText = key.replace(/^(thang|moc)\s*(danh gia)?\s*/, '');
+      const point = matchReviewPoint(pointText);
+      if (point) {
+        const month = parseMonth(raw);
+        if (month) config.reviewMonths[point] = month;
+        else invalid(r, 'tháng', 'số tháng từ 1 đến 12, ví dụ 11');
+      } else if (key.includes('he')) {
+        config.includeSummer = isYes(text);
+      }
+    } else if (key.includes('gom he') || key === 'he' || key === 'ho tro he') {
+      config.includeSummer = isYes(text);
+    }
+  });
+  return { config, problems };
+}
+
+function isYes(text: string): boolean {
+  return ['co', 'x', 'true', '1', 'yes', 'co gom he'].includes(fold(text));
+}

@@ -1,0 +1,81 @@
+// Plain data shared by the core modules. Values are what Range.getValues() gives:
+// '' for empty, numbers, booleans, strings and Date objects (possibly from another realm).
+
+import type { ReviewPointCode } from './vocab';
+
+export type CellValue = unknown;
+
+export interface SheetGrid {
+  name: string;
+  values: CellValue[][];
+  /** The tab's gid, for links that jump to a cell. */
+  sheetId?: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+export type ProblemCode =
+  | 'ROSTER_MISSING' | 'ROSTER_EMPTY' | 'HEADER_NOT_FOUND' | 'HEADER_NO_CLASS' | 'HEADER_NO_REVIEW'
+  | 'HEADER_DUPLICATE'
+  | 'NAME_MISSING' | 'CLASS_MISSING' | 'GRADE_UNKNOWN' | 'RATING_INVALID' | 'FORMULA_ERROR'
+  | 'STUDENT_ID_DUPLICATE' | 'STUDENT_DUPLICATE' | 'CLASS_OVER_SIZE'
+  | 'SAME_NAME_OTHER_BIRTH' | 'SAME_NAME_NO_BIRTH' | 'CLASS_NOT_LISTED' | 'SUPPORTER_MISSING'
+  | 'NOT_RATED' | 'AREA_BLANK_AFTER_NEED' | 'BIRTH_DATE_INVALID'
+  | 'CLASS_LIST_GRADE_INVALID' | 'CLASS_LIST_SIZE_INVALID' | 'CLASS_LIST_DUPLICATE'
+  | 'CONFIG_VALUE_INVALID' | 'PLAN_MONTH_INVALID';
+
+export interface Problem {
+  sheet: string;
+  /** A1 reference of the cell to fix; '' when the problem is about a whole tab. */
+  cell: string;
+  /** 1-based sheet row and column (0 when about a whole tab). */
+  row: number;
+  column: number;
+  severity: Severity;
+  code: ProblemCode;
+  message: string;
+  /** Class the row belongs to, for grouping in Kiểm tra. */
+  className?: string;
+}
+
+/** One review point of one student. */
+export interface StudentReview {
+  /** At least one cell of the block holds a value. */
+  rated: boolean;
+  /** Areas rated as needing support (C / CHT / CCG / a mark). */
+  need: string[];
+  /** Areas left blank in a rated block. */
+  blank: string[];
+}
+
+export interface Student {
+  /** 1-based sheet row. */
+  row: number;
+  studentId: string;
+  name: string;
+  className: string;
+  classKey: string;
+  grade?: number;
+  /** yyyy-mm-dd, when readable. */
+  birthDate?: string;
+  female?: boolean;
+  disability: boolean;
+  hardship: string;
+  supporters: string[];
+  note: string;
+  reviews: Partial<Record<ReviewPointCode, StudentReview>>;
+  /** An error on the row leaves it out of every count. */
+  excluded: boolean;
+}
+
+export interface ClassInfo {
+  /** As the school wrote it. */
+  name: string;
+  key: string;
+  grade?: number;
+  homeroomTeacher: string;
+  size?: number;
+  row: number;
+  /** 1-based column of the Sĩ số cell (or of the class name when there is no Sĩ số column). */
+  sizeColumn: number;
+}

@@ -1,0 +1,54 @@
+// Text helpers shared by every matcher: Vietnamese text arrives as NFC or NFD (pasted from Word),
+// in any case, with stray spaces. Matching always goes through fold().
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Lower case, no diacritics (đ → d), single spaces, trimmed. NFC and NFD fold alike. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** fold() without spaces or punctuation, for labels such as "GKI - Toán" or "LS&ĐL". */
+export function foldCompact(text: string): string {
+  return fold(text).replace(/[\s\-–—_.,:;/\\|&+()[\]{}'"*#]+/g, '');
+}
+
+/** NFC with single inner spaces: how user text is shown back. */
+export function tidy(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** 1-based column number to letters: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  let n = column;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** 1-based row and column to "D7". */
+export function a1(row: number, column: number): string {
+  return columnLetters(column) + row;
+}
+
+/** Days before 10 and months 1–2 get a leading zero, as NĐ 30/2020 writes dates. */
+export function pad2(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+/** Number to Vietnamese display: decimal comma. */
+export function formatPercent(part: number, whole: number): string {
+  if (whole <= 0) return '';
+  const value = Math.round((part / whole) * 10000) / 100;
+  return value.toFixed(2).replace('.', ',') + '%';
+}

@@ -1,0 +1,145 @@
+// "Lịch tháng": one row per month of the school year, with the plan (from "Kế hoạch" or a default
+// plan written for this project), the review point of the month, the deadlines and the numbers.
+
+import { cellText, isBlank, isDate, dateToYmd } from './cells';
+import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } from './calendar';
+import type { Config } from './config';
+import type { Flag } from './flags';
+import type { Problem, SheetGrid } from './model';
+import { findTableHeader } from './table';
+import type { PointTotals } from './totals';
+import { a1, fold, pad2, tidy } from './text';
+import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+
+export interface PlanEntry {
+  content: string;
+  measures: string;
+  people: string;
+}
+
+export const PLAN_FIELDS = {
+  month: ['Tháng', 'Thời gian'],
+  content: ['Nội dung', 'Nội dung công việc', 'Công việc'],
+  measures: ['Biện pháp thực hiện', 'Biện pháp', 'Cách thực hiện'],
+  people: ['Người thực hiện', 'Người t/h', 'Người th', 'Phụ trách', 'Người phụ trách'],
+};
+
+/** The plan used when the school has no "Kế hoạch" tab (months 9–7). */
+export const DEFAULT_PLAN: Record<number, PlanEntry> = {
+  9: { content: 'Rà soát học sinh cần hỗ trợ từ kết quả năm trước; lập danh sách theo môn học, năng lực, phẩm chất và HSKT học hòa nhập.',
+    measures: 'GVCN ghi danh sách và mốc Đầu năm vào trang Danh sách; phân công GV hỗ trợ cho từng em; trao đổi với cha mẹ học sinh.', people: 'GVCN, Tổ chuyên môn' },
+  10: { content: 'Theo dõi việc hỗ trợ ở từng lớp; xác định lại đối tượng sau bốn tuần học.',
+    measures: 'Tổ chuyên môn kiểm tra danh sách; bổ sung hoặc bớt học sinh; báo cáo Ban giám hiệu.', people: 'Tổ trưởng, GVCN' },
+  11: { content: 'Đánh giá định kì giữa học kì I; so sánh với đầu năm.',
+    measures: 'GVCN, GVBM nhập kết quả Giữa học kì I; chạy Tổng hợp; bàn biện pháp cho học sinh chưa tiến bộ.', people: 'GVCN, GVBM, Tổ chuyên môn' },
+  12: { content: 'Kiểm tra định kì cuối học kì I; đối chiếu với giữa học kì I; sơ kết việc hỗ trợ.',
+    measures: 'Nhập kết quả Cuối học kì I; in bảng Tổng hợp gửi Ban giám hiệu; điều chỉnh kế hoạch cho học kì II.', people: 'GVCN, GVBM, Phó hiệu trưởng' },
+  1: { content: 'Tiếp tục hỗ trợ theo kế hoạch đã điều chỉnh.', measures: 'GV hỗ trợ theo dõi từng em; ghi nhận tiến bộ hằng tuần.', people: 'GVCN, GV hỗ trợ' },
+  2: { content: 'Tiếp tục hỗ trợ; quan tâm học sinh nghỉ dài ngày sau Tết.', measures: 'GVCN liên lạc gia đình các em vắng nhiều; bố trí giờ hỗ trợ bù.', people: 'GVCN, GV hỗ trợ' },
+  3: { content: 'Đánh giá định kì giữa học kì II; xác định học sinh cần tiếp tục hỗ trợ.',
+    measures: 'Nhập kết quả Giữa học kì II; chạy Tổng hợp; họp tổ về các em chưa tiến bộ.', people: 'GVCN, GVBM, Tổ chuyên môn' },
+  4: { content: 'Tăng cường hỗ trợ trước kiểm tra cuối năm.', measures: 'Ôn tập theo nhóm nhỏ; phối hợp cha mẹ học sinh.', people: 'GVCN, GV hỗ trợ' },
+  5: { content: 'Kiểm tra định kì cuối năm; tổng kết việc hỗ trợ; lập danh sách hỗ trợ trong hè.',
+    measures: 'Nhập kết quả Cuối năm; in bảng Tổng hợp và danh sách hỗ trợ hè; duyệt kế hoạch hè.', people: 'Ban giám hiệu, GVCN' },
+  6: { content: 'Hỗ trợ học sinh trong hè theo danh sách.', measures: 'GV hỗ trợ ôn tập theo lịch hè.', people: 'GV hỗ trợ' },
+  7: { content: 'Đánh giá lại học sinh được hỗ trợ trong hè.', measures: 'Tổ chuyên môn tổng hợp kết quả; báo cáo Ban giám hiệu.', people: 'Tổ chuyên môn' },
+};
+
+/** "9/2025" → [9]; "1+2/2026" → [1, 2]; "Tháng 3" → [3]; a Date → its month. */
+export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): number[] {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 12 ? [value] : [];
+  if (isDate(value)) return [Number(dateToYmd(value, timeZoneOffsetMinutes).slice(5, 7))];
+  const text = fold(cellText(value)).replace(/^thang\s*/, '').replace(/\s*\/\s*\d{4}$/, '');
+  const range = /^(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})$/.exec(text);
+  const parts = range
+    ? monthsBetween(Number(range[1]), Number(range[2]))
+    : text.split(/\s*(?:\+|,|&|va)\s*/).map(Number);
+  return parts.every((m) => Number.isInteger(m) && m >= 1 && m <= 12) ? parts : [];
+}
+
+function monthsBetween(from: number, to: number): number[] {
+  const months: number[] = [];
+  for (let m = from; months.length < 12; m = (m % 12) + 1) {
+    months.push(m);
+    if (m === to) break;
+  }
+  return months;
+}
+
+export interface ParsedPlan {
+  byMonth: Map<number, PlanEntry>;
+  present: boolean;
+  problems: Problem[];
+}
+
+export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: number): ParsedPlan {
+  const byMonth = new Map<number, PlanEntry>();
+  const problems: Problem[] = [];
+  const header = sheet ? findTableHeader(sheet.values, PLAN_FIELDS, ['month']) : undefined;
+  if (!sheet || !header) return { byMonth, present: false, problems };
+  const c = header.columns;
+  const text = (row: unknown[], col: number | undefined) => (col === undefined ? '' : tidy(cellText(row[col]).replace(/\r?\n/g, '\n')));
+  for (let r = header.row + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r];
+    if (isBlank(row[c.month as number])) continue;
+    const months = parsePlanMonths(row[c.month as number], timeZoneOffsetMinutes);
+    if (months.length === 0) {
+      problems.push({
+        sheet: sheet.name, cell: a1(r + 1, (c.month as number) + 1), row: r + 1, column: (c.month as number) + 1,
+        severity: 'warning', code: 'PLAN_MONTH_INVALID',
+        message: `Tháng "${cellText(row[c.month as number])}" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.`,
+      });
+      continue;
+    }
+    const entry = { content: text(row, c.content), measures: text(row, c.measures), people: text(row, c.people) };
+    for (const m of months) {
+      const existing = byMonth.get(m);
+      byMonth.set(m, existing
+        ? { content: join(existing.content, entry.content), measures: join(existing.measures, entry.measures), people: join(existing.people, entry.people) }
+        : entry);
+    }
+  }
+  return { byMonth, present: true, problems };
+}
+
+function join(a: string, b: string): string {
+  return [a, b].filter(Boolean).join('\n');
+}
+
+export interface TimelineMonth {
+  /** "2025-09" */
+  month: string;
+  reviewPoint: ReviewPointCode | null;
+  plan: PlanEntry;
+  deadlines: string[];
+  needSupport: number | null;
+  improved: number | null;
+  noSupporter: number | null;
+  status: MonthStatus;
+}
+
+export function buildTimeline(
+  config: Config, start: number, today: Day, plan: ParsedPlan,
+  totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[],
+): TimelineMonth[] {
+  return schoolMonths(start, config.includeSummer).map(([year, month]) => {
+    const reviewPoint = REVIEW_POINT_CODES.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
+    const deadlines = [`${pad2(config.monthlyDeadlineDay)}/${pad2(month)}`];
+    for (const d of [config.semesterDeadline, config.yearDeadline]) {
+      if (d.month === month) deadlines.push(`${pad2(d.day)}/${pad2(d.month)}` + (d === config.yearDeadline ? ' (cả năm)' : ' (học kì I)'));
+    }
+    const pointTotals = reviewPoint ? totals[reviewPoint] : undefined;
+    const count = (kind: Flag['kinds'][number]) =>
+      pointTotals ? flags.filter((f) => f.reviewPoint === reviewPoint && f.kinds.includes(kind)).length : null;
+    return {
+      month: `${year}-${pad2(month)}`,
+      reviewPoint,
+      plan: plan.byMonth.get(month) ?? DEFAULT_PLAN[month],
+      deadlines,
+      needSupport: pointTotals ? pointTotals.total.needSupport : null,
+      improved: count('improved'),
+      noSupporter: count('noSupporter'),
+      status: monthStatus(year, month, today),
+    };
+  });
+}

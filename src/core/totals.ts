@@ -1,0 +1,82 @@
+// Totals per review point and khối (PRODUCT 3.2). The TC row is always the sum of the rows shown.
+
+import type { ClassList } from './classes';
+import type { Student } from './model';
+import type { ReviewPointCode } from './vocab';
+
+export interface Counts {
+  /** THHS: all students of the khối (Sĩ số from "Lớp"), else the roster rows. */
+  students: number;
+  /** Students needing support in at least one area, each counted once. */
+  needSupport: number;
+  byArea: Record<string, number>;
+  /** HSKT among those needing support. */
+  disability: number;
+}
+
+export interface GradeCounts extends Counts {
+  grade: number;
+  /** Where THHS comes from: the Sĩ số of the "Lớp" tab or the count of roster rows. */
+  studentsSource: 'classList' | 'roster';
+}
+
+export interface PointTotals {
+  byGrade: GradeCounts[];
+  total: Counts;
+}
+
+/** Review points at which at least one counted student is rated, in order. */
+export function ratedPoints(students: Student[], order: readonly ReviewPointCode[]): ReviewPointCode[] {
+  return order.filter((p) => students.some((s) => !s.excluded && s.reviews[p]?.rated));
+}
+
+/**
+ * THHS per khối. The Sĩ số sum is used only when every listed class of the khối has one and no
+ * roster class of that khối is missing from the list; otherwise the roster rows are counted.
+ */
+export function studentsPerGrade(students: Student[], classList: ClassList): Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>> {
+  const rosterCount = new Map<number, number>();
+  for (const s of students) {
+    if (s.excluded || s.grade === undefined) continue;
+    rosterCount.set(s.grade, (rosterCount.get(s.grade) ?? 0) + 1);
+  }
+  const grades = new Set<number>(rosterCount.keys());
+  const listed = [...classList.byKey.values()].filter((c) => c.grade !== undefined);
+  for (const c of listed) grades.add(c.grade as number);
+  const unlistedGrades = new Set(
+    students.filter((s) => !s.excluded && s.grade !== undefined && !classList.byKey.has(s.classKey)).map((s) => s.grade as number),
+  );
+  const result = new Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>>();
+  for (const grade of [...grades].sort((a, b) => a - b)) {
+    const classes = listed.filter((c) => c.grade === grade);
+    const complete = classes.length > 0 && classes.every((c) => c.size !== undefined) && !unlistedGrades.has(grade);
+    result.set(grade, complete
+      ? { students: classes.reduce((sum, c) => sum + (c.size as number), 0), studentsSource: 'classList' }
+      : { students: rosterCount.get(grade) ?? 0, studentsSource: 'roster' });
+  }
+  return result;
+}
+
+export function pointTotals(point: ReviewPointCode, students: Student[], areas: string[], perGrade: ReturnType<typeof studentsPerGrade>): PointTotals {
+  const emptyAreas = () => Object.fromEntries(areas.map((a) => [a, 0])) as Record<string, number>;
+  const byGrade: GradeCounts[] = [...perGrade.entries()].map(([grade, base]) => ({
+    grade, ...base, needSupport: 0, byArea: emptyAreas(), disability: 0,
+  }));
+  const rowOf = new Map(byGrade.map((g) => [g.grade, g]));
+  for (const s of students) {
+    const review = s.reviews[point];
+    if (s.excluded || s.grade === undefined || !review || review.need.length === 0) continue;
+    const row = rowOf.get(s.grade) as GradeCounts;
+    row.needSupport += 1;
+    if (s.disability) row.disability += 1;
+    for (const area of review.need) row.byArea[area] += 1;
+  }
+  const total: Counts = { students: 0, needSupport: 0, byArea: emptyAreas(), disability: 0 };
+  for (const row of byGrade) {
+    total.students += row.students;
+    total.needSupport += row.needSupport;
+    total.disability += row.disability;
+    for (const area of areas) total.byArea[area] += row.byArea[area];
+  }
+  return { byGrade, total };
+}

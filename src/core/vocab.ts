@@ -1,0 +1,215 @@
+// The words a school writes: review points, areas, roster headers and rating values, with the
+// aliases PRODUCT.md 2.1 requires. Every lookup goes through foldCompact(), so case, spacing,
+// diacritics and NFC/NFD never matter.
+
+import { foldCompact } from './text';
+
+export type ReviewPointCode = 'DN' | 'GKI' | 'CKI' | 'GKII' | 'CN';
+
+export interface ReviewPointInfo {
+  code: ReviewPointCode;
+  label: string;
+  short: string;
+  /** Default calendar month of the review (9 = September); configurable in Cấu hình. */
+  defaultMonth: number;
+  aliases: string[];
+}
+
+export const REVIEW_POINTS: readonly ReviewPointInfo[] = [
+  {
+    code: 'DN', label: 'Đầu năm', short: 'ĐN', defaultMonth: 9,
+    aliases: ['Đầu năm', 'ĐN', 'Đầu năm học', 'Đầu kì', 'Đầu kỳ'],
+  },
+  {
+    code: 'GKI', label: 'Giữa học kì I', short: 'GHKI', defaultMonth: 11,
+    aliases: ['GKI', 'GHKI', 'Giữa HKI', 'Giữa kì I', 'Giữa kỳ I', 'Giữa học kì I', 'Giữa học kỳ I',
+      'GK1', 'GHK1', 'Giữa HK1', 'Giữa kì 1', 'Giữa kỳ 1', 'Giữa học kì 1', 'Giữa học kỳ 1', 'GK I', 'GHK I'],
+  },
+  {
+    code: 'CKI', label: 'Cuối học kì I', short: 'CHKI', defaultMonth: 12,
+    aliases: ['CKI', 'CHKI', 'Cuối HKI', 'Cuối kì I', 'Cuối kỳ I', 'Cuối học kì I', 'Cuối học kỳ I',
+      'CK1', 'CHK1', 'Cuối HK1', 'Cuối kì 1', 'Cuối kỳ 1', 'Cuối học kì 1', 'Cuối học kỳ 1', 'HKI', 'HK1',
+      'Học kì I', 'Học kỳ I', 'Học kì 1', 'Học kỳ 1', 'CK I', 'CHK I'],
+  },
+  {
+    code: 'GKII', label: 'Giữa học kì II', short: 'GHKII', defaultMonth: 3,
+    aliases: ['GKII', 'GHKII', 'Giữa HKII', 'Giữa kì II', 'Giữa kỳ II', 'Giữa học kì II', 'Giữa học kỳ II',
+      'GK2', 'GHK2', 'Giữa HK2', 'Giữa kì 2', 'Giữa kỳ 2', 'Giữa học kì 2', 'Giữa học kỳ 2', 'GK II', 'GHK II'],
+  },
+  {
+    code: 'CN', label: 'Cuối năm', short: 'CN', defaultMonth: 5,
+    aliases: ['CN', 'Cuối năm', 'Cuối năm học', 'CKII', 'CHKII', 'Cuối HKII', 'Cuối kì II', 'Cuối kỳ II',
+      'Cuối học kì II', 'Cuối học kỳ II', 'CK2', 'CHK2', 'Cuối HK2', 'Cuối kì 2', 'Cuối kỳ 2', 'HKII', 'HK2',
+      'Cả năm', 'CK II', 'CHK II'],
+  },
+];
+
+export const REVIEW_POINT_CODES: readonly ReviewPointCode[] = REVIEW_POINTS.map((p) => p.code);
+
+export function reviewPointInfo(code: ReviewPointCode): ReviewPointInfo {
+  return REVIEW_POINTS.find((p) => p.code === code) as ReviewPointInfo;
+}
+
+/** Rating scale of an area: subjects (T/H/C) or năng lực / phẩm chất (T/Đ/C). */
+export type Scale = 'subject' | 'quality';
+
+export interface AreaInfo {
+  name: string;
+  scale: Scale;
+  aliases: string[];
+}
+
+// Order here is the order of the report columns: the four areas of the seed table first.
+export const AREAS: readonly AreaInfo[] = [
+  { name: 'Toán', scale: 'subject', aliases: ['Toán', 'Môn Toán', 'T.Toán'] },
+  { name: 'Tiếng Việt', scale: 'subject', aliases: ['Tiếng Việt', 'TV', 'Môn TV', 'Môn Tiếng Việt', 'T.Việt'] },
+  { name: 'Năng lực', scale: 'quality', aliases: ['Năng lực', 'NL', 'Các năng lực', 'Năng lực chung'] },
+  { name: 'Phẩm chất', scale: 'quality', aliases: ['Phẩm chất', 'PC', 'Các phẩm chất', 'Phẩm chất chủ yếu'] },
+  { name: 'Ngoại ngữ', scale: 'subject', aliases: ['Ngoại ngữ', 'Ngoại ngữ 1', 'NN', 'NN1', 'Tiếng Anh', 'Anh văn'] },
+  { name: 'Tin học và Công nghệ', scale: 'subject', aliases: ['Tin học và Công nghệ', 'Tin học - Công nghệ', 'TH&CN', 'THCN', 'Tin học & Công nghệ'] },
+  { name: 'Tin học', scale: 'subject', aliases: ['Tin học'] },
+  { name: 'Công nghệ', scale: 'subject', aliases: ['Công nghệ'] },
+  { name: 'Khoa học', scale: 'subject', aliases: ['Khoa học', 'KH'] },
+  { name: 'Lịch sử và Địa lí', scale: 'subject', aliases: ['Lịch sử và Địa lí', 'Lịch sử và Địa lý', 'Lịch sử - Địa lí', 'Lịch sử Địa lí', 'LS&ĐL', 'LSĐL', 'LS-ĐL', 'Sử - Địa'] },
+  { name: 'Tự nhiên và Xã hội', scale: 'subject', aliases: ['Tự nhiên và Xã hội', 'TN&XH', 'TNXH', 'Tự nhiên - Xã hội'] },
+  { name: 'Đạo đức', scale: 'subject', aliases: ['Đạo đức', 'ĐĐ'] },
+  { name: 'Giáo dục thể chất', scale: 'subject', aliases: ['Giáo dục thể chất', 'GDTC', 'Thể dục'] },
+  { name: 'Nghệ thuật', scale: 'subject', aliases: ['Nghệ thuật'] },
+  { name: 'Âm nhạc', scale: 'subject', aliases: ['Âm nhạc', 'Nhạc'] },
+  { name: 'Mĩ thuật', scale: 'subject', aliases: ['Mĩ thuật', 'Mỹ thuật'] },
+  { name: 'Hoạt động trải nghiệm', scale: 'subject', aliases: ['Hoạt động trải nghiệm', 'HĐTN', 'HĐTN, HN', 'Hoạt động trải nghiệm, hướng nghiệp'] },
+  { name: 'Tiếng dân tộc', scale: 'subject', aliases: ['Tiếng dân tộc', 'Tiếng dân tộc thiểu số'] },
+  { name: 'Ngữ văn', scale: 'subject', aliases: ['Ngữ văn', 'Văn'] },
+  { name: 'Khoa học tự nhiên', scale: 'subject', aliases: ['Khoa học tự nhiên', 'KHTN'] },
+  { name: 'Giáo dục công dân', scale: 'subject', aliases: ['Giáo dục công dân', 'GDCD'] },
+  { name: 'Nội dung giáo dục địa phương', scale: 'subject', aliases: ['Nội dung giáo dục địa phương', 'GDĐP', 'Giáo dục địa phương'] },
+];
+
+export function areaOrder(name: string): number {
+  const index = AREAS.findIndex((a) => a.name === name);
+  return index < 0 ? AREAS.length : index;
+}
+
+export function areaInfo(name: string): AreaInfo | undefined {
+  return AREAS.find((a) => a.name === name);
+}
+
+function aliasTable<T>(entries: Array<[string[], T]>): Map<string, T> {
+  const table = new Map<string, T>();
+  for (const [aliases, value] of entries) {
+    for (const alias of aliases) table.set(foldCompact(alias), value);
+  }
+  return table;
+}
+
+const REVIEW_POINT_BY_ALIAS = aliasTable(REVIEW_POINTS.map((p) => [p.aliases, p.code] as [string[], ReviewPointCode]));
+const AREA_BY_ALIAS = aliasTable(AREAS.map((a) => [a.aliases, a.name] as [string[], string]));
+
+/** "Giữa HKI" → 'GKI'; undefined when the text names no review point. */
+export function matchReviewPoint(text: string): ReviewPointCode | undefined {
+  return REVIEW_POINT_BY_ALIAS.get(foldCompact(text));
+}
+
+/** "TV" → 'Tiếng Việt'; undefined when the text names no area. */
+export function matchArea(text: string): string | undefined {
+  return AREA_BY_ALIAS.get(foldCompact(text));
+}
+
+/**
+ * A one-row combined label: "GKI - Toán", "Toán (GHKI)", "Toán GKI", "Đầu năm TV".
+ * Tries every split of the compact label into review point + area, in either order.
+ */
+export function matchCombinedLabel(text: string): { reviewPoint: ReviewPointCode; area: string } | undefined {
+  const compact = foldCompact(text);
+  for (let cut = 1; cut < compact.length; cut++) {
+    const head = compact.slice(0, cut);
+    const tail = compact.slice(cut);
+    const pointFirst = REVIEW_POINT_BY_ALIAS.get(head);
+    const areaLast = AREA_BY_ALIAS.get(tail);
+    if (pointFirst && areaLast) return { reviewPoint: pointFirst, area: areaLast };
+    const areaFirst = AREA_BY_ALIAS.get(head);
+    const pointLast = REVIEW_POINT_BY_ALIAS.get(tail);
+    if (areaFirst && pointLast) return { reviewPoint: pointLast, area: areaFirst };
+  }
+  return undefined;
+}
+
+/** Roster columns other than the review blocks. */
+export type RosterField =
+  | 'stt' | 'studentId' | 'name' | 'familyName' | 'givenName' | 'className' | 'birthDate'
+  | 'gender' | 'female' | 'disability' | 'hardship' | 'supporter' | 'note';
+
+export const FIELD_ALIASES: Record<RosterField, string[]> = {
+  stt: ['STT', 'TT', '#', 'Số TT', 'Số thứ tự'],
+  studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số', 'Mã định danh Bộ GD&ĐT', 'Số định danh', 'Số định danh cá nhân', 'Mã số HS'],
+  name: ['Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Tên học sinh', 'Họ tên học sinh', 'Họ và tên HS', 'Họ tên HS'],
+  familyName: ['Họ đệm', 'Họ và tên đệm', 'Họ và đệm', 'Họ'],
+  givenName: ['Tên'],
+  className: ['Lớp', 'Tên lớp', 'Lớp học'],
+  birthDate: ['Ngày sinh', 'NS', 'Ngày tháng năm sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày'],
+  gender: ['Giới tính', 'GT', 'Nam/Nữ', 'Nam, nữ'],
+  female: ['Nữ'],
+  disability: ['HSKT', 'Khuyết tật', 'HSKT học hòa nhập', 'HS khuyết tật', 'Học sinh khuyết tật', 'KT'],
+  hardship: ['Hoàn cảnh', 'Hoàn cảnh khó khăn', 'Hoàn cảnh gia đình', 'HCKK', 'Hoàn cảnh gia đình, bản thân'],
+  supporter: ['GV hỗ trợ', 'Giáo viên hỗ trợ', 'GV nhận đỡ đầu', 'GV phụ trách', 'Giáo viên nhận đỡ đầu', 'Giáo viên phụ trách', 'Người hỗ trợ', 'GV đỡ đầu'],
+  note: ['Ghi chú', 'Ghi chú khác'],
+};
+
+const FIELD_BY_ALIAS = aliasTable(
+  (Object.keys(FIELD_ALIASES) as RosterField[]).map((f) => [FIELD_ALIASES[f], f] as [string[], RosterField]),
+);
+
+/** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
+export function matchField(text: string): RosterField | undefined {
+  const exact = FIELD_BY_ALIAS.get(foldCompact(text));
+  if (exact) return exact;
+  const withoutHint = text.replace(/\([^)]*\)\s*$/, '');
+  return withoutHint !== text ? FIELD_BY_ALIAS.get(foldCompact(withoutHint)) : undefined;
+}
+
+/** What a review cell says. */
+export type Rating = 'need' | 'ok';
+
+const NEED_SUBJECT = ['C', 'CHT', 'Chưa hoàn thành'];
+const OK_SUBJECT = ['T', 'HTT', 'Hoàn thành tốt', 'H', 'HT', 'Hoàn thành'];
+const NEED_QUALITY = ['C', 'CCG', 'Cần cố gắng'];
+const OK_QUALITY = ['T', 'Tốt', 'Đ', 'D', 'Đạt'];
+const MARKS = ['x', '✓', '✔', 'v', '√', 'X'];
+
+const SUBJECT_VALUES = aliasTable<Rating>([[NEED_SUBJECT, 'need'], [OK_SUBJECT, 'ok'], [MARKS, 'need']]);
+const QUALITY_VALUES = aliasTable<Rating>([[NEED_QUALITY, 'need'], [OK_QUALITY, 'ok'], [MARKS, 'need']]);
+
+/** The words a teacher may type, for messages: "C, CHT, Chưa hoàn thành …". */
+export function scaleDescription(scale: Scale): string {
+  return scale === 'subject'
+    ? 'T (Hoàn thành tốt), H (Hoàn thành), C (Chưa hoàn thành) hoặc dấu x'
+    : 'T (Tốt), Đ (Đạt), C (Cần cố gắng) hoặc dấu x';
+}
+
+/** A typed rating on the area's scale; undefined when it is not one. */
+export function matchRating(text: string, scale: Scale): Rating | undefined {
+  const key = foldCompact(text);
+  return (scale === 'subject' ? SUBJECT_VALUES : QUALITY_VALUES).get(key);
+}
+
+const YES_WORDS = new Set(['x', 'co', 'c', '✓', '✔', 'v', '√', 'true', '1', 'yes', 'hskt', 'kt', 'khuyettat']);
+const NO_WORDS = new Set(['', 'khong', 'k', 'false', '0', 'no', '-']);
+
+/** An HSKT or "Nữ" tick cell: x / có / ✓ means yes; any other text describing the case also does. */
+export function isTicked(text: string): boolean {
+  const key = foldCompact(text);
+  if (NO_WORDS.has(key)) return false;
+  return YES_WORDS.has(key) || key.length > 0;
+}
+
+/** Total rows under a table ("Tổng", "TC", "Cộng") are not students. */
+export function isTotalLabel(text: string): boolean {
+  return ['tong', 'tongcong', 'tc', 'cong', 'tongso'].includes(foldCompact(text));
+}
+
+const FORMULA_ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+
+/** How Sheets shows a failed formula in getValues: the error's own text. */
+export function isFormulaError(text: string): boolean {
+  return FORMULA_ERRORS.has(text.trim().toUpperCase());
+}
