@@ -1,0 +1,41 @@
+// Runs build/Code.js, exactly as clasp pushes it, in a node vm whose globals are the in-memory
+// spreadsheet services. Only what Apps Script offers is in the context: no require, no process.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+
+const ROOT = path.resolve(__dirname, '..');
+const BUNDLE = path.join(ROOT, 'build', 'Code.js');
+
+/**
+ * A context where `new Date()` is noon of `today` (yyyy-mm-dd, in the file's zone) and time moves
+ * on from there, so a run date can be chosen as with --today.
+ */
+function clockPrelude(todayIso, offsetMinutes) {
+  if (!todayIso) return '';
+  const [y, m, d] = todayIso.split('-').map(Number);
+  const start = Date.UTC(y, m - 1, d, 12, 0, 0) - offsetMinutes * 60000;
+  return `(() => {
+    const RealDate = Date;
+    const realStart = RealDate.now();
+    const now = () => ${start} + (RealDate.now() - realStart);
+    class FixedDate extends RealDate {
+      constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+      static now() { return now(); }
+    }
+    globalThis.Date = FixedDate;
+  })();`;
+}
+
+function loadBundle(book, options = {}) {
+  const code = fs.readFileSync(options.bundlePath || BUNDLE, 'utf8');
+  const context = vm.createContext({ ...book.globals, console });
+  const offset = book.zoneOffsetMinutes(new Date());
+  vm.runInContext(clockPrelude(options.today, offset), context);
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  return context;
+}
+
+module.exports = { loadBundle, BUNDLE, ROOT };

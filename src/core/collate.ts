@@ -1,0 +1,56 @@
+// Vietnamese ordering: letters in the Vietnamese alphabet (a ă â b c d đ e ê …), tones compared
+// only when the letters are equal (ngang, huyền, hỏi, ngã, sắc, nặng); names by given name first.
+
+const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ',
+  'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, i]));
+const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // huyền, hỏi, ngã, sắc, nặng
+const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031b']); // breve, circumflex, horn
+
+/** A string whose plain ordering is the Vietnamese ordering of `text`. */
+export function vietnameseKey(text: string): string {
+  let letters = '';
+  let tones = '';
+  for (const char of text.toLowerCase().normalize('NFC')) {
+    const parts = char.normalize('NFD');
+    let base = parts[0];
+    let tone = 0;
+    for (const mark of parts.slice(1)) {
+      if (SHAPE_MARKS.has(mark)) base = (base + mark).normalize('NFC');
+      const t = TONES.indexOf(mark);
+      if (t >= 0) tone = t + 1;
+    }
+    const rank = LETTER_RANK.get(base);
+    // Letters sort after spaces, digits and punctuation, which keep their own code order.
+    letters += rank === undefined ? String.fromCharCode(Math.min(base.charCodeAt(0), 0xff)) : String.fromCharCode(0x100 + rank);
+    tones += String(tone);
+  }
+  return letters + '\u0000' + tones;
+}
+
+/** Given name first, then family and middle names: "Nguyễn Văn An" sorts under "An". */
+export function nameKey(fullName: string): string {
+  const words = fullName.trim().split(/\s+/);
+  const given = words.pop() ?? '';
+  return vietnameseKey(given) + '\u0001' + vietnameseKey(words.join(' '));
+}
+
+/** "2A" < "2B" < "10A"; digits compared as numbers. */
+export function compareNatural(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const nx = Number(x);
+    const ny = Number(y);
+    if (!isNaN(nx) && !isNaN(ny)) return nx - ny;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+export function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

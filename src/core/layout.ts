@@ -1,0 +1,359 @@
+// The generated tabs as plain data: cell values plus the few style lists the shell applies with
+// one batched call each. Nothing here knows about Apps Script.
+
+import type { Analysis } from './analyse';
+import { schoolYearLabel } from './calendar';
+import { compareKeys, compareNatural, nameKey } from './collate';
+import type { Flag, FlagKind } from './flags';
+import type { Problem, Student } from './model';
+import type { Counts, PointTotals } from './totals';
+import { a1, columnLetters, formatPercent, pad2 } from './text';
+import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
+
+/** A link that jumps to a cell of an input tab. */
+export interface CellLink {
+  text: string;
+  sheet: string;
+  cell: string;
+}
+
+export type LayoutCell = string | number | CellLink | null;
+
+export type StyleName =
+  | 'bold' | 'italic' | 'boldItalic' | 'center' | 'right' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
+  | 'title' | 'small' | 'errorText' | 'warningText';
+
+export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
+
+export const GENERATED_TABS: Record<GeneratedTabKey, string> = {
+  check: 'Kiểm tra',
+  summary: 'Tổng hợp',
+  tracking: 'Theo dõi',
+  timeline: 'Lịch tháng',
+};
+
+export interface TabLayout {
+  key: GeneratedTabKey;
+  name: string;
+  /** Rows of cells; the writer pads them to `width`. */
+  rows: LayoutCell[][];
+  width: number;
+  /** Pixels per column. */
+  columnWidths: number[];
+  frozenRows: number;
+  merges: string[];
+  styles: Partial<Record<StyleName, string[]>>;
+  /** Print look: Times New Roman, no gridlines. */
+  printable: boolean;
+}
+
+class Builder {
+  readonly rows: LayoutCell[][] = [];
+  readonly merges: string[] = [];
+  readonly styles: Partial<Record<StyleName, string[]>> = {};
+  /** Merged spans are for the printed report; data tabs let text overflow instead. */
+  constructor(readonly width: number, private readonly mergeSpans = false) {}
+
+  /** Appends a row and returns its 1-based number. */
+  add(cells: LayoutCell[] = []): number {
+    this.rows.push(cells);
+    return this.rows.length;
+  }
+  style(name: StyleName, range: string): void {
+    (this.styles[name] ?? (this.styles[name] = [])).push(range);
+  }
+  rowRange(row: number, from = 1, to = this.width): string {
+    return `${a1(row, from)}:${a1(row, to)}`;
+  }
+  /** One text across columns from..to of a row. */
+  span(row: number, from: number, to: number, text: string, ...styles: StyleName[]): void {
+    const cells = this.rows[row - 1];
+    while (cells.length < from) cells.push(null);
+    cells[from - 1] = text;
+    if (to > from && this.mergeSpans) this.merges.push(this.rowRange(row, from, to));
+    for (const s of styles) this.style(s, this.rowRange(row, from, to));
+  }
+  table(headerRow: number, lastRow: number, columns = this.width): void {
+    this.style('headerFill', this.rowRange(headerRow, 1, columns));
+    this.style('bold', this.rowRange(headerRow, 1, columns));
+    this.style('center', this.rowRange(headerRow, 1, columns));
+    this.style('wrap', this.rowRange(headerRow, 1, columns));
+    this.style('border', `A${headerRow}:${columnLetters(columns)}${lastRow}`);
+  }
+  build(key: GeneratedTabKey, columnWidths: number[], frozenRows: number, printable: boolean): TabLayout {
+    return { key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges, styles: this.styles, printable };
+  }
+}
+
+function dateLine(analysis: Analysis): string {
+  const { today, config } = analysis;
+  const place = config.place || '...........';
+  return `${place}, ngày ${pad2(today.day)} tháng ${pad2(today.month)} năm ${today.year}`;
+}
+
+export function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
+  return analysis.reviewPoints[analysis.reviewPoints.length - 1];
+}
+
+const FLAG_LABELS: Record<FlagKind, string> = {
+  noSupporter: 'Chưa có GV hỗ trợ',
+  notImproved: 'Chưa tiến bộ',
+  new: 'Cần hỗ trợ mới',
+  improved: 'Đã tiến bộ',
+  notRated: 'Chưa được đánh giá',
+};
+
+export function flagLabel(kind: FlagKind): string {
+  return FLAG_LABELS[kind];
+}
+
+// ---------------------------------------------------------------- Tổng hợp (printable report)
+
+function countsRow(label: string | number, counts: Counts, areas: string[]): LayoutCell[] {
+  return [
+    String(label), counts.students, counts.needSupport, ...areas.map((a) => counts.byArea[a]), counts.disability,
+    formatPercent(counts.needSupport, counts.students),
+  ];
+}
+
+function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
+  const header = b.add(['Khối', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'HSKT trong số cần hỗ trợ', 'Tỉ lệ cần hỗ trợ']);
+  for (const g of totals.byGrade) b.add(countsRow(g.grade, g, areas));
+  const tc = b.add(countsRow('TC', totals.total, areas));
+  b.style('bold', b.rowRange(tc, 1, areas.length + 5));
+  b.style('center', `A${header + 1}:${columnLetters(areas.length + 5)}${tc}`);
+  b.table(header, tc, areas.length + 5);
+}
+
+export function summaryLayout(analysis: Analysis): TabLayout {
+  const { config, roster, totals } = analysis;
+  const areas = roster.areas;
+  const width = Math.max(areas.length + 5, 8);
+  const b = new Builder(width, true);
+  const split = 3;
+  const year = schoolYearLabel(analysis.schoolYearStart);
+
+  b.add();
+  b.span(1, 1, split, (config.agency || 'CƠ QUAN CHỦ QUẢN').toUpperCase(), 'center');
+  b.span(1, split + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'center', 'bold');
+  b.add();
+  b.span(2, 1, split, (config.schoolName || 'TÊN TRƯỜNG').toUpperCase(), 'center', 'bold');
+  b.span(2, split + 1, width, 'Độc lập - Tự do - Hạnh phúc', 'center', 'bold');
+  b.add();
+  b.span(3, split + 1, width, dateLine(analysis), 'center', 'italic');
+  b.add();
+  const title = b.add();
+  b.span(title, 1, width, 'BÁO CÁO', 'center', 'title');
+  const subject = b.add();
+  b.span(subject, 1, width, `Tổng hợp học sinh cần hỗ trợ về môn học, năng lực, phẩm chất - năm học ${year}`, 'center', 'bold');
+  b.add();
+
+  const latest = latestPoint(analysis);
+  if (!latest) {
+    const r = b.add();
+    b.span(r, 1, width, 'Chưa có kết quả đánh giá nào trong trang Danh sách. Nhập các mức đánh giá (hoặc dấu x ở mốc Đầu năm) rồi chạy lại Tổng hợp.', 'wrap');
+  } else {
+    const latestTotals = totals[latest] as PointTotals;
+    let r = b.add();
+    b.span(r, 1, width, `1. Số học sinh cần hỗ trợ theo khối - ${reviewPointInfo(latest).label}`, 'bold');
+    gradeTable(b, latestTotals, areas);
+    r = b.add();
+    const source = latestTotals.byGrade.every((g) => g.studentsSource === 'classList')
+      ? 'THHS: tổng sĩ số các lớp theo trang Lớp.'
+      : latestTotals.byGrade.every((g) => g.studentsSource === 'roster')
+        ? 'THHS: số dòng học sinh trong trang Danh sách (trang Lớp chưa có sĩ số).'
+        : 'THHS: theo sĩ số trang Lớp; khối ' + latestTotals.byGrade.filter((g) => g.studentsSource === 'roster').map((g) => g.grade).join(', ') + ' tính theo số dòng trong Danh sách vì thiếu sĩ số.';
+    b.span(r, 1, width, source + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    b.add();
+
+    r = b.add();
+    b.span(r, 1, width, '2. Diễn biến qua các mốc đánh giá', 'bold');
+    const header = b.add(['Mốc đánh giá', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'HSKT trong số cần hỗ trợ', 'Tỉ lệ cần hỗ trợ']);
+    for (const point of analysis.reviewPoints) {
+      b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
+    }
+    b.style('center', `B${header + 1}:${columnLetters(areas.length + 5)}${b.rows.length}`);
+    b.table(header, b.rows.length, areas.length + 5);
+    b.add();
+
+    r = b.add();
+    b.span(r, 1, width, `3. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
+    const flagsHere = analysis.flags.filter((f) => f.reviewPoint === latest);
+    const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
+    for (const kind of ['improved', 'notImproved', 'new', 'noSupporter', 'notRated'] as FlagKind[]) {
+      b.add([FLAG_LABELS[kind], flagsHere.filter((f) => f.kinds.includes(kind)).length]);
+    }
+    b.style('center', `B${progressHeader + 1}:B${b.rows.length}`);
+    b.table(progressHeader, b.rows.length, 2);
+    b.add();
+
+    for (const point of [...analysis.reviewPoints].reverse().slice(1)) {
+      r = b.add();
+      b.span(r, 1, width, `Số liệu theo khối - ${reviewPointInfo(point).label}`, 'bold');
+      gradeTable(b, totals[point] as PointTotals, areas);
+      b.add();
+    }
+  }
+
+  b.add();
+  const signStart = b.add();
+  b.span(signStart, 1, split, 'Nơi nhận:', 'boldItalic');
+  const titleLines = config.signerTitle.length > 0 ? config.signerTitle : ['HIỆU TRƯỞNG'];
+  const recipients = config.recipients.map((line) => (line.startsWith('-') ? line : '- ' + line));
+  const lines = Math.max(recipients.length + 1, titleLines.length + 4);
+  for (let i = 1; i < lines; i++) b.add();
+  titleLines.forEach((line, i) => b.span(signStart + i, split + 1, width, line.toUpperCase(), 'center', 'bold'));
+  recipients.forEach((line, i) => b.span(signStart + 1 + i, 1, split, line, 'small'));
+  const nameRow = b.add();
+  b.span(nameRow, split + 1, width, config.signerName, 'center', 'bold');
+
+  const widths = [110, 70, 90, ...areas.map(() => 80), 90, 90];
+  while (widths.length < width) widths.push(80);
+  return b.build('summary', widths, 0, true);
+}
+
+// ---------------------------------------------------------------- Kiểm tra
+
+const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
+
+export function checkLayout(analysis: Analysis): TabLayout {
+  const b = new Builder(6);
+  const students = analysis.roster.students;
+  const excluded = students.filter((s) => s.excluded).length;
+  const errors = analysis.problems.filter((p) => p.severity === 'error').length;
+  const warnings = analysis.problems.length - errors;
+  const t = b.add();
+  b.span(t, 1, 6, 'KIỂM TRA DANH SÁCH HỌC SINH CẦN HỖ TRỢ', 'title');
+  const s = b.add();
+  b.span(s, 1, 6,
+    `Đã đọc ${students.length} dòng học sinh: ${students.length - excluded} dòng được tính, ${excluded} dòng bị loại vì có lỗi. ` +
+    `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'wrap');
+  const hint = b.add();
+  b.span(hint, 1, 6, 'Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.', 'italic', 'small');
+  b.add();
+  if (analysis.problems.length === 0) {
+    const r = b.add();
+    b.span(r, 1, 6, 'Không có lỗi hay cảnh báo nào. Danh sách sẵn sàng để tổng hợp.', 'bold');
+    return b.build('check', [90, 90, 60, 80, 170, 520], 0, false);
+  }
+  const header = b.add(['Lớp', 'Trang', 'Ô', 'Mức', 'Mã', 'Nội dung và cách sửa']);
+  const groups = new Map<string, Problem[]>();
+  for (const p of analysis.problems) {
+    const key = p.className ?? '';
+    const list = groups.get(key);
+    if (list) list.push(p);
+    else groups.set(key, [p]);
+  }
+  const order = [...groups.keys()].sort((x, y) => (x === '' ? -1 : y === '' ? 1 : compareNatural(x, y)));
+  for (const key of order) {
+    const group = b.add();
+    b.span(group, 1, 6, key ? `Lớp ${key}` : 'Chung', 'bold', 'sectionFill');
+    for (const p of groups.get(key) as Problem[]) {
+      const r = b.add([
+        p.className ?? '', p.sheet, p.cell ? { text: p.cell, sheet: p.sheet, cell: p.cell } : '', SEVERITY_LABEL[p.severity], p.code, p.message,
+      ]);
+      b.style(p.severity === 'error' ? 'errorText' : 'warningText', `D${r}`);
+    }
+  }
+  b.table(header, b.rows.length, 6);
+  b.style('wrap', `F${header + 1}:F${b.rows.length}`);
+  return b.build('check', [70, 90, 60, 80, 190, 520], header, false);
+}
+
+// ---------------------------------------------------------------- Theo dõi
+
+export function sortStudents<T extends { student: Student }>(items: T[]): T[] {
+  return items
+    .map((item) => ({ item, key: nameKey(item.student.name) }))
+    .sort((x, y) =>
+      (x.item.student.grade ?? 99) - (y.item.student.grade ?? 99) ||
+      compareNatural(x.item.student.classKey, y.item.student.classKey) ||
+      compareKeys(x.key, y.key) || x.item.student.row - y.item.student.row)
+    .map((x) => x.item);
+}
+
+export function trackingLayout(analysis: Analysis): TabLayout {
+  const width = 8;
+  const b = new Builder(width);
+  const rosterSheet = analysis.roster.sheet;
+  const teacherOf = (s: Student) => analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '';
+  const rowLink = (s: Student): CellLink => ({ text: `Dòng ${s.row}`, sheet: rosterSheet, cell: a1(s.row, 1) });
+  const t = b.add();
+  b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
+  const intro = b.add();
+  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng.', 'italic', 'small');
+  b.add();
+
+  const byPoint = new Map<ReviewPointCode, Flag[]>();
+  for (const f of analysis.flags) {
+    const list = byPoint.get(f.reviewPoint);
+    if (list) list.push(f);
+    else byPoint.set(f.reviewPoint, [f]);
+  }
+  const cnRated = analysis.reviewPoints.includes('CN');
+  if (cnRated) {
+    const summer = sortStudents(analysis.roster.students
+      .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
+      .map((student) => ({ student })));
+    const r = b.add();
+    b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    for (const { student } of summer) {
+      b.add([String(student.grade ?? ''), student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
+        student.disability ? 'x' : '', student.supporters.join(', '), teacherOf(student), rowLink(student)]);
+    }
+    b.table(header, b.rows.length);
+    b.add();
+  }
+  const points = [...REVIEW_POINT_CODES].reverse().filter((p) => byPoint.has(p));
+  if (points.length === 0) {
+    const r = b.add();
+    b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
+  }
+  for (const point of points) {
+    const flags = sortStudents(byPoint.get(point) as Flag[]);
+    const needing = analysis.totals[point]?.total.needSupport ?? 0;
+    const r = b.add();
+    b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
+    const counts = b.add();
+    b.span(counts, 1, width, (['notImproved', 'new', 'improved', 'noSupporter', 'notRated'] as FlagKind[])
+      .map((k) => `${FLAG_LABELS[k]}: ${flags.filter((f) => f.kinds.includes(k)).length}`).join(' · '), 'italic');
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    for (const f of flags) {
+      const s = f.student;
+      const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
+      b.add([String(s.grade ?? ''), s.className, s.name, areas, f.kinds.map(flagLabel).join('; '),
+        s.supporters.join(', '), teacherOf(s), rowLink(s)]);
+    }
+    b.table(header, b.rows.length);
+    b.add();
+  }
+  return b.build('tracking', [45, 55, 180, 170, 200, 170, 150, 100], 0, false);
+}
+
+// ---------------------------------------------------------------- Lịch tháng
+
+const STATUS_LABEL = { past: 'Đã qua', current: 'Tháng này', upcoming: 'Sắp tới' };
+
+export function timelineLayout(analysis: Analysis): TabLayout {
+  const width = 10;
+  const b = new Builder(width);
+  const t = b.add();
+  b.span(t, 1, width, `LỊCH THEO DÕI HỖ TRỢ HỌC SINH THEO THÁNG - NĂM HỌC ${schoolYearLabel(analysis.schoolYearStart)}`, 'title');
+  const note = b.add();
+  b.span(note, 1, width, analysis.usingDefaultPlan
+    ? 'Nội dung theo kế hoạch mẫu. Thêm trang "Kế hoạch" (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để dùng kế hoạch của trường.'
+    : 'Nội dung lấy từ trang "Kế hoạch" của trường.', 'italic', 'small');
+  const header = b.add(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
+    'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Trạng thái']);
+  for (const m of analysis.timeline) {
+    const [year, month] = m.month.split('-');
+    const r = b.add([`${month}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
+      m.plan.people, m.deadlines.join('\n'), m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', STATUS_LABEL[m.status]]);
+    if (m.status === 'current') b.style('bold', b.rowRange(r));
+  }
+  b.table(header, b.rows.length);
+  b.style('wrap', `A${header + 1}:J${b.rows.length}`);
+  b.style('center', `G${header + 1}:J${b.rows.length}`);
+  return b.build('timeline', [70, 110, 260, 280, 150, 110, 80, 70, 90, 90], header, false);
+}

@@ -1,0 +1,70 @@
+// The input tabs "Tạo bảng mẫu" creates when missing: headers, dropdowns, frozen rows.
+
+import { CONFIG_KEYS, defaultConfig } from './config';
+import { a1, columnLetters } from './text';
+import { DEFAULT_PLAN } from './timeline';
+import { AREAS, REVIEW_POINTS } from './vocab';
+
+export interface TemplateTab {
+  name: string;
+  rows: string[][];
+  merges: string[];
+  bold: string[];
+  frozenRows: number;
+  columnWidths: number[];
+  /** Dropdown lists: range → allowed values. */
+  dropdowns: Array<{ range: string; values: string[] }>;
+}
+
+const ROSTER_FIELDS = ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Lớp', 'HSKT', 'Hoàn cảnh', 'GV hỗ trợ', 'Ghi chú'];
+const TEMPLATE_AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+const TEMPLATE_ROWS = 500;
+
+export function templateTabs(): TemplateTab[] {
+  const width = ROSTER_FIELDS.length + REVIEW_POINTS.length * TEMPLATE_AREAS.length;
+  const top = [...ROSTER_FIELDS];
+  const below = ROSTER_FIELDS.map(() => '');
+  const merges: string[] = ROSTER_FIELDS.map((_, i) => `${a1(1, i + 1)}:${a1(2, i + 1)}`);
+  const dropdowns: TemplateTab['dropdowns'] = [];
+  for (const point of REVIEW_POINTS) {
+    const first = top.length + 1;
+    TEMPLATE_AREAS.forEach((area, i) => {
+      top.push(i === 0 ? point.label : '');
+      below.push(area);
+      const column = columnLetters(first + i);
+      const scale = AREAS.find((a) => a.name === area)?.scale;
+      dropdowns.push({ range: `${column}3:${column}${TEMPLATE_ROWS}`, values: scale === 'quality' ? ['T', 'Đ', 'C', 'x'] : ['T', 'H', 'C', 'x'] });
+    });
+    merges.push(`${a1(1, first)}:${a1(1, first + TEMPLATE_AREAS.length - 1)}`);
+  }
+  dropdowns.push({ range: `G3:G${TEMPLATE_ROWS}`, values: ['x'] });
+  dropdowns.push({ range: `E3:E${TEMPLATE_ROWS}`, values: ['Nam', 'Nữ'] });
+  const config = defaultConfig();
+  return [
+    {
+      name: 'Danh sách', rows: [top, below], merges, bold: [`A1:${a1(2, width)}`], frozenRows: 2,
+      columnWidths: [40, 90, 180, 90, 70, 55, 50, 140, 160, 140, ...new Array(width - ROSTER_FIELDS.length).fill(70)], dropdowns,
+    },
+    { name: 'Lớp', rows: [['Lớp', 'Khối', 'GVCN', 'Sĩ số']], merges: [], bold: ['A1:D1'], frozenRows: 1, columnWidths: [80, 60, 180, 60], dropdowns: [] },
+    {
+      name: 'Cấu hình',
+      rows: [
+        ['Mục', 'Giá trị'],
+        [CONFIG_KEYS.agency, ''], [CONFIG_KEYS.schoolName, ''], [CONFIG_KEYS.place, ''], [CONFIG_KEYS.schoolYear, ''],
+        [CONFIG_KEYS.signerName, ''], [CONFIG_KEYS.signerTitle, config.signerTitle.join('\n')], [CONFIG_KEYS.recipients, config.recipients.join('\n')],
+        ...REVIEW_POINTS.filter((p) => p.code !== 'DN').map((p) => [`Tháng ${p.label}`, String(config.reviewMonths[p.code])]),
+        [CONFIG_KEYS.monthlyDeadlineDay, String(config.monthlyDeadlineDay)],
+        [CONFIG_KEYS.semesterDeadline, `${config.semesterDeadline.day}/${config.semesterDeadline.month}`],
+        [CONFIG_KEYS.yearDeadline, `${config.yearDeadline.day}/${config.yearDeadline.month}`],
+        [CONFIG_KEYS.includeSummer, 'không'],
+      ],
+      merges: [], bold: ['A1:B1'], frozenRows: 1, columnWidths: [220, 320], dropdowns: [],
+    },
+    {
+      name: 'Kế hoạch',
+      rows: [['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'],
+        ...[9, 10, 11, 12, 1, 2, 3, 4, 5].map((m) => [String(m), DEFAULT_PLAN[m].content, DEFAULT_PLAN[m].measures, DEFAULT_PLAN[m].people])],
+      merges: [], bold: ['A1:D1'], frozenRows: 1, columnWidths: [70, 320, 320, 160], dropdowns: [],
+    },
+  ];
+}

@@ -1,0 +1,48 @@
+// Reads the input tabs: one getValues per tab, nothing per row or cell.
+
+import { INPUT_TABS } from '../core/analyse';
+import type { SheetGrid } from '../core/model';
+import { fold } from '../core/text';
+
+const INPUT_KEYS = new Set(Object.values(INPUT_TABS).map(fold));
+
+export interface WorkbookRead {
+  sheets: SheetGrid[];
+  /** gid of every tab by name, for links that jump to a cell. */
+  sheetIds: Map<string, number>;
+  /** Every tab by name, so the writer needs no further lookups. */
+  byName: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+  today: string;
+  timeZoneOffsetMinutes: number;
+}
+
+/** "+0700" → 420. */
+function offsetMinutes(zone: string): number {
+  const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRead {
+  const zone = ss.getSpreadsheetTimeZone();
+  const now = new Date();
+  const sheets: SheetGrid[] = [];
+  const sheetIds = new Map<string, number>();
+  const byName = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    byName.set(name, sheet);
+    if (!INPUT_KEYS.has(fold(name))) continue;
+    const sheetId = sheet.getSheetId();
+    sheetIds.set(name, sheetId);
+    sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
+  }
+  return {
+    sheets,
+    sheetIds,
+    byName,
+    today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
+    timeZoneOffsetMinutes: offsetMinutes(Utilities.formatDate(now, zone, 'Z')),
+  };
+}

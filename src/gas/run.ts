@@ -1,0 +1,48 @@
+// One run of a menu step: lock, read every input tab once, compute, then write.
+
+import { analyse } from '../core/analyse';
+import { checkLayout, summaryLayout, timelineLayout, trackingLayout, type GeneratedTabKey, type TabLayout } from '../core/layout';
+import { buildReport, type RunReport } from '../core/report';
+import type { Analysis } from '../core/analyse';
+import { readWorkbook } from './read';
+import { writeGeneratedTabs, type WriteOutcome } from './write';
+
+export type Step = 'all' | 'check' | 'timeline';
+
+const STEP_TABS: Record<Step, GeneratedTabKey[]> = {
+  all: ['check', 'summary', 'tracking', 'timeline'],
+  check: ['check'],
+  timeline: ['timeline'],
+};
+
+const LAYOUTS: Record<GeneratedTabKey, (a: Analysis) => TabLayout> = {
+  check: checkLayout,
+  summary: summaryLayout,
+  tracking: trackingLayout,
+  timeline: timelineLayout,
+};
+
+export interface RunResult {
+  report: RunReport;
+  outcome: WriteOutcome;
+}
+
+export const LOCK_WAIT_MS = 20000;
+
+export function runStep(step: Step): RunResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error('Đang có người khác chạy Tổng hợp trên bảng tính này. Chờ khoảng một phút rồi bấm lại.');
+  }
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const read = readWorkbook(ss);
+    const analysis = analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes });
+    const layouts = STEP_TABS[step].map((key) => LAYOUTS[key](analysis));
+    const outcome = writeGeneratedTabs(ss, layouts, read.byName, read.sheetIds);
+    SpreadsheetApp.flush();
+    return { report: buildReport(analysis), outcome };
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,26 @@
+// "Tạo bảng mẫu": creates each missing input tab; an existing tab is never touched.
+
+import { fold } from '../core/text';
+import { templateTabs } from '../core/templates';
+
+export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
+  const existing = new Set(ss.getSheets().map((s) => fold(s.getName())));
+  const created: string[] = [];
+  for (const tab of templateTabs()) {
+    if (existing.has(fold(tab.name))) continue;
+    const sheet = ss.insertSheet(tab.name);
+    const width = Math.max(...tab.rows.map((r) => r.length));
+    const values = tab.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => (v ? "'" + v : '')));
+    sheet.getRange(1, 1, values.length, width).setValues(values);
+    if (tab.bold.length > 0) sheet.getRangeList(tab.bold).setFontWeight('bold').setHorizontalAlignment('center');
+    for (const range of tab.merges) sheet.getRange(range).merge();
+    for (const { range, values: allowed } of tab.dropdowns) {
+      const rule = SpreadsheetApp.newDataValidation().requireValueInList(allowed, true).setAllowInvalid(true).build();
+      sheet.getRange(range).setDataValidation(rule);
+    }
+    tab.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+    sheet.setFrozenRows(tab.frozenRows);
+    created.push(tab.name);
+  }
+  return created;
+}

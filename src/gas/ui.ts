@@ -1,0 +1,67 @@
+// Menu, toasts, alerts and the sidebar: the only user-facing Apps Script calls.
+
+import type { RunResult } from './run';
+import { reviewPointInfo } from '../core/vocab';
+
+export const MENU_TITLE = 'Hỗ trợ học sinh';
+
+/** Menu labels and the global function each one calls (see src/main.ts). */
+export const MENU_ITEMS: Array<[string, string] | null> = [
+  ['Tổng hợp', 'menuSummarize'],
+  ['Kiểm tra danh sách', 'menuCheck'],
+  ['Tạo lịch tháng', 'menuTimeline'],
+  null,
+  ['Mở bảng điều khiển', 'menuOpenSidebar'],
+  ['Tạo bảng mẫu', 'menuCreateTemplate'],
+  ['Hướng dẫn', 'menuHelp'],
+];
+
+export function addMenu(): void {
+  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item[0], item[1]);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+/** The one line a teacher reads after clicking: the numbers, then what to look at. */
+export function headline(result: RunResult): string {
+  const { report, outcome } = result;
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const warnings = report.problems.length - errors;
+  const latest = report.reviewPoints[report.reviewPoints.length - 1];
+  const parts: string[] = [];
+  if (latest) {
+    const total = report.totals[latest]?.total;
+    if (total) parts.push(`${reviewPointInfo(latest).label}: ${total.needSupport}/${total.students} học sinh cần hỗ trợ.`);
+  } else {
+    parts.push('Chưa có kết quả đánh giá nào.');
+  }
+  parts.push(errors + warnings === 0 ? 'Danh sách không có lỗi.' : `${errors} lỗi, ${warnings} cảnh báo: xem trang Kiểm tra.`);
+  if (outcome.conflicts.length > 0) {
+    parts.push(`Không ghi được trang ${outcome.conflicts.map((n) => `"${n}"`).join(', ')} vì trường đã có trang cùng tên: đổi tên trang đó (ví dụ thêm "cũ") rồi chạy lại.`);
+  }
+  return parts.join(' ');
+}
+
+export function toast(message: string): void {
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, MENU_TITLE, 10);
+}
+
+export function alert(message: string): void {
+  SpreadsheetApp.getUi().alert(MENU_TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MENU_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export const HELP_TEXT = [
+  '1. Mỗi giáo viên ghi học sinh của lớp mình vào trang "Danh sách": họ tên, lớp, GV hỗ trợ và mức đánh giá ở từng mốc (C/H/T cho môn học, C/Đ/T cho năng lực, phẩm chất; dấu x ở mốc Đầu năm).',
+  '2. Bấm Hỗ trợ học sinh → Tổng hợp. Tiện ích kiểm tra danh sách, tính số liệu theo khối và ghi bốn trang: Kiểm tra, Tổng hợp, Theo dõi, Lịch tháng.',
+  '3. Xem trang Kiểm tra: dòng có lỗi không được tính. Bấm vào ô ở cột "Ô" để đến chỗ cần sửa.',
+  '4. Trang Tổng hợp in khổ A4 ngang để Ban giám hiệu ký. Thông tin trường, người ký, nơi nhận ghi ở trang "Cấu hình".',
+  'Tiện ích không bao giờ sửa các trang Danh sách, Lớp, Cấu hình, Kế hoạch.',
+].join('\n\n');

@@ -1,0 +1,130 @@
+// The generated-tab writer. Everything is computed before it is called. Each tab is built fresh
+// on a new sheet and swapped in only when complete, so a failure leaves the old version intact.
+// A tab is ours only if it carries our developer-metadata marker; any other tab is never touched.
+
+import { fold } from '../core/text';
+import type { CellLink, GeneratedTabKey, LayoutCell, StyleName, TabLayout } from '../core/layout';
+
+export const MARKER_KEY = 'hoTroHocSinh.generatedTab';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Generated tabs already in the file, found by their marker (not by name). */
+export function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
+  const owned = new Map<GeneratedTabKey, Sheet>();
+  for (const metadata of ss.createDeveloperMetadataFinder().withKey(MARKER_KEY).find()) {
+    const sheet = metadata.getLocation().getSheet();
+    if (sheet) owned.set(metadata.getValue() as GeneratedTabKey, sheet);
+  }
+  return owned;
+}
+
+function quoteFormulaText(text: string): string {
+  return '"' + text.replace(/"/g, '""') + '"';
+}
+
+function isLink(cell: LayoutCell): cell is CellLink {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/**
+ * Cell values as setValues should receive them. Strings get a leading apostrophe so Sheets keeps
+ * them as typed text: a name like "=IMPORTXML(…)" or "10%" is never parsed. Links are our own
+ * HYPERLINK formulas to cells of this file.
+ */
+export function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>): Array<Array<string | number>> {
+  return layout.rows.map((row) => {
+    const out: Array<string | number> = [];
+    for (let c = 0; c < layout.width; c++) {
+      const cell = row[c];
+      if (cell === null || cell === undefined || cell === '') out.push('');
+      else if (typeof cell === 'number') out.push(cell);
+      else if (isLink(cell)) {
+        const gid = sheetIds.get(cell.sheet);
+        out.push(gid === undefined ? "'" + cell.text
+          : `=HYPERLINK(${quoteFormulaText(`#gid=${gid}&range=${cell.cell}`)},${quoteFormulaText(cell.text)})`);
+      } else out.push("'" + cell);
+    }
+    return out;
+  });
+}
+
+const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.RangeList) => void> = {
+  bold: (l) => l.setFontWeight('bold'),
+  italic: (l) => l.setFontStyle('italic'),
+  boldItalic: (l) => l.setFontWeight('bold').setFontStyle('italic'),
+  center: (l) => l.setHorizontalAlignment('center'),
+  right: (l) => l.setHorizontalAlignment('right'),
+  wrap: (l) => l.setWrap(true),
+  headerFill: (l) => l.setBackground('#e8eef7'),
+  sectionFill: (l) => l.setBackground('#fdf3d8'),
+  border: (l) => l.setBorder(true, true, true, true, true, true, '#000000', SpreadsheetApp.BorderStyle.SOLID),
+  title: (l) => l.setFontWeight('bold').setFontSize(14),
+  small: (l) => l.setFontSize(11),
+  errorText: (l) => l.setFontColor('#b3261e').setFontWeight('bold'),
+  warningText: (l) => l.setFontColor('#8a5a00'),
+};
+
+export interface WriteOutcome {
+  written: string[];
+  /** Tabs we could not write because the school has its own tab with that name. */
+  conflicts: string[];
+}
+
+/** Writes the layouts; each tab with a fixed handful of calls whatever the number of rows. */
+export function writeGeneratedTabs(
+  ss: Spreadsheet, layouts: TabLayout[], byName: Map<string, Sheet>, sheetIds: Map<string, number>,
+): WriteOutcome {
+  const owned = findOwnedTabs(ss);
+  const outcome: WriteOutcome = { written: [], conflicts: [] };
+  for (const layout of layouts) {
+    const ours = owned.get(layout.key);
+    const sameName = [...byName.entries()].find(([name]) => fold(name) === fold(layout.name))?.[1];
+    if (sameName && sameName !== ours) {
+      outcome.conflicts.push(layout.name);
+      continue;
+    }
+    const fresh = buildSheet(ss, layout, sheetIds);
+    let position: number | undefined;
+    if (ours) {
+      position = ours.getIndex();
+      ss.deleteSheet(ours);
+    }
+    fresh.setName(layout.name);
+    if (position !== undefined) {
+      ss.setActiveSheet(fresh);
+      ss.moveActiveSheet(position);
+    }
+    outcome.written.push(layout.name);
+  }
+  return outcome;
+}
+
+function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, number>): Sheet {
+  const sheet = ss.insertSheet(`${layout.name} (đang tạo ${Date.now() % 100000})`);
+  try {
+    const rows = Math.max(layout.rows.length, 1);
+    const maxRows = sheet.getMaxRows();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    const maxColumns = sheet.getMaxColumns();
+    if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
+    const all = sheet.getRange(1, 1, rows, layout.width);
+    if (layout.printable) all.setFontFamily('Times New Roman').setFontSize(13);
+    else all.setFontFamily('Arial').setFontSize(10).setVerticalAlignment('top');
+    all.setValues(layout.rows.length > 0 ? toSheetValues(layout, sheetIds) : [new Array(layout.width).fill('')]);
+    for (const name of Object.keys(layout.styles) as StyleName[]) {
+      const ranges = layout.styles[name] as string[];
+      if (ranges.length > 0) STYLE_SETTERS[name](sheet.getRangeList(ranges));
+    }
+    for (const range of layout.merges) sheet.getRange(range).merge();
+    layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
+    if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+    if (layout.printable) sheet.setHiddenGridlines(true);
+    sheet.addDeveloperMetadata(MARKER_KEY, layout.key);
+    return sheet;
+  } catch (error) {
+    ss.deleteSheet(sheet);
+    throw error;
+  }
+}

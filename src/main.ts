@@ -1,0 +1,106 @@
+// The one public entry. Each function Apps Script calls (menu items, triggers, the sidebar) is
+// assigned to `global`; gas-webpack-plugin turns each assignment into a top-level function.
+
+import { buildReport, type RunReport } from './core/report';
+import { analyse } from './core/analyse';
+import { readWorkbook } from './gas/read';
+import { runStep, type RunResult, type Step } from './gas/run';
+import { createMissingTemplates } from './gas/template';
+import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
+
+declare const global: Record<string, unknown>;
+
+const LAST_RUN_PROPERTY = 'lastRunAt';
+
+function onOpen(): void {
+  addMenu();
+}
+
+function onInstall(): void {
+  addMenu();
+}
+
+/** Runs a step for a menu click: a toast on success, a plain message on failure. */
+function runFromMenu(step: Step): RunResult | undefined {
+  try {
+    const result = runStep(step);
+    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
+    toast(headline(result));
+    return result;
+  } catch (error) {
+    alert(`Chưa chạy được: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** Menu "Tổng hợp": every step. Returns the result so the local runner can write its JSON. */
+function menuSummarize(): RunResult | undefined {
+  return runFromMenu('all');
+}
+
+function menuCheck(): RunResult | undefined {
+  return runFromMenu('check');
+}
+
+function menuTimeline(): RunResult | undefined {
+  return runFromMenu('timeline');
+}
+
+function menuOpenSidebar(): void {
+  showSidebar();
+}
+
+function menuCreateTemplate(): void {
+  const created = createMissingTemplates(SpreadsheetApp.getActiveSpreadsheet());
+  toast(created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang mẫu đều đã có; không trang nào bị thay đổi.');
+}
+
+function menuHelp(): void {
+  alert(HELP_TEXT);
+}
+
+/** Sidebar: the numbers without writing anything. */
+function sidebarAnalyse(): RunReport {
+  const read = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  return buildReport(analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes }));
+}
+
+/** Sidebar: run a step, as the menu does. */
+function sidebarRun(step: Step): { report: RunReport; message: string } {
+  const result = runStep(step);
+  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
+  return { report: result.report, message: headline(result) };
+}
+
+/** Sidebar: when the last run finished, so an open sidebar can refresh itself. */
+function sidebarLastRun(): string {
+  return PropertiesService.getDocumentProperties().getProperty(LAST_RUN_PROPERTY) ?? '';
+}
+
+/** Sidebar: select a cell a problem points to. */
+function sidebarSelectCell(sheetName: string, cell: string): boolean {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet || !/^[A-Z]{1,3}\d{1,7}$/.test(cell)) return false;
+  sheet.getRange(cell).activate();
+  return true;
+}
+
+global.onOpen = onOpen;
+global.onInstall = onInstall;
+global.menuSummarize = menuSummarize;
+global.menuCheck = menuCheck;
+global.menuTimeline = menuTimeline;
+global.menuOpenSidebar = menuOpenSidebar;
+global.menuCreateTemplate = menuCreateTemplate;
+global.menuHelp = menuHelp;
+global.sidebarAnalyse = sidebarAnalyse;
+global.sidebarRun = sidebarRun;
+global.sidebarLastRun = sidebarLastRun;
+global.sidebarSelectCell = sidebarSelectCell;
+
+export type ServerFunctions = {
+  sidebarAnalyse: typeof sidebarAnalyse;
+  sidebarRun: typeof sidebarRun;
+  sidebarLastRun: typeof sidebarLastRun;
+  sidebarSelectCell: typeof sidebarSelectCell;
+};
