@@ -4,7 +4,8 @@
 import { buildReport, type RunReport } from './core/report';
 import { analyse } from './core/analyse';
 import { readWorkbook } from './gas/read';
-import { runStep, type RunResult, type Step } from './gas/run';
+import type { ServerApi, Step } from './core/api';
+import { runStep, type RunResult } from './gas/run';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
 
@@ -98,9 +99,5 @@ global.sidebarRun = sidebarRun;
 global.sidebarLastRun = sidebarLastRun;
 global.sidebarSelectCell = sidebarSelectCell;
 
-export type ServerFunctions = {
-  sidebarAnalyse: typeof sidebarAnalyse;
-  sidebarRun: typeof sidebarRun;
-  sidebarLastRun: typeof sidebarLastRun;
-  sidebarSelectCell: typeof sidebarSelectCell;
-};
+// The compiler checks the sidebar's view of the server against the real functions.
+export const SERVER_API: ServerApi = { sidebarAnalyse, sidebarRun, sidebarLastRun, sidebarSelectCell };

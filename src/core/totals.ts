@@ -31,8 +31,8 @@ export function ratedPoints(students: Student[], order: readonly ReviewPointCode
 }
 
 /**
- * THHS per khối. The Sĩ số sum is used only when every listed class of the khối has one and no
- * roster class of that khối is missing from the list; otherwise the roster rows are counted.
+ * THHS per khối: the Sĩ số sum when every listed class of the khối has one (a roster class missing
+ * from the list is a warning in Kiểm tra); otherwise the number of counted roster rows.
  */
 export function studentsPerGrade(students: Student[], classList: ClassList): Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>> {
   const rosterCount = new Map<number, number>();
@@ -43,13 +43,10 @@ export function studentsPerGrade(students: Student[], classList: ClassList): Map
   const grades = new Set<number>(rosterCount.keys());
   const listed = [...classList.byKey.values()].filter((c) => c.grade !== undefined);
   for (const c of listed) grades.add(c.grade as number);
-  const unlistedGrades = new Set(
-    students.filter((s) => !s.excluded && s.grade !== undefined && !classList.byKey.has(s.classKey)).map((s) => s.grade as number),
-  );
   const result = new Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>>();
   for (const grade of [...grades].sort((a, b) => a - b)) {
     const classes = listed.filter((c) => c.grade === grade);
-    const complete = classes.length > 0 && classes.every((c) => c.size !== undefined) && !unlistedGrades.has(grade);
+    const complete = classes.length > 0 && classes.every((c) => c.size !== undefined);
     result.set(grade, complete
       ? { students: classes.reduce((sum, c) => sum + (c.size as number), 0), studentsSource: 'classList' }
       : { students: rosterCount.get(grade) ?? 0, studentsSource: 'roster' });

@@ -4,10 +4,10 @@ import { analyse } from '../core/analyse';
 import { checkLayout, summaryLayout, timelineLayout, trackingLayout, type GeneratedTabKey, type TabLayout } from '../core/layout';
 import { buildReport, type RunReport } from '../core/report';
 import type { Analysis } from '../core/analyse';
+import type { Step } from '../core/api';
 import { readWorkbook } from './read';
 import { writeGeneratedTabs, type WriteOutcome } from './write';
 
-export type Step = 'all' | 'check' | 'timeline';
 
 const STEP_TABS: Record<Step, GeneratedTabKey[]> = {
   all: ['check', 'summary', 'tracking', 'timeline'],

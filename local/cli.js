@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// The local runner:  npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]
+//                    npm start   (the bundled sample school, into out/)
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { build, isStale } = require('../scripts/build');
+const { FakeWorkbook, runSummarize } = require('./run-workbook');
+const { sampleSchool } = require('./sample-school');
+
+const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
+
+function fail(vietnamese, english, code = 1) {
+  console.error(`Lỗi: ${vietnamese} / Error: ${english}`);
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const args = { input: undefined, out: undefined, json: undefined, today: undefined, sample: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--sample') args.sample = true;
+    else if (a === '--out' || a === '--json' || a === '--today') {
+      if (!argv[i + 1]) fail(`thiếu giá trị sau ${a}. ${USAGE}`, `missing value after ${a}`, 2);
+      args[a.slice(2)] = argv[++i];
+    } else if (a.startsWith('--')) fail(`không hiểu tùy chọn ${a}. ${USAGE}`, `unknown option ${a}`, 2);
+    else if (!args.input) args.input = a;
+    else fail(`chỉ nhận một tệp đầu vào. ${USAGE}`, 'only one input file is accepted', 2);
+  }
+  if (args.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail('ngày --today phải có dạng YYYY-MM-DD', '--today must be YYYY-MM-DD', 2);
+  return args;
+}
+
+function todayIso() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function printSummary(json, outcome, files) {
+  const latest = json.reviewPoints[json.reviewPoints.length - 1];
+  const errors = json.problems.filter((p) => p.severity === 'error').length;
+  console.log(`Năm học ${json.schoolYear}, ngày chạy ${json.today}.`);
+  console.log(`Đã đọc ${json.rows.read} dòng học sinh: ${json.rows.counted} được tính, ${json.rows.excluded} bị loại vì có lỗi.`);
+  for (const point of json.reviewPoints) {
+    const t = json.totals[point].total;
+    const areas = Object.entries(t.byArea).map(([a, n]) => `${a} ${n}`).join(', ');
+    console.log(`  ${point}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
+  }
+  if (!latest) console.log('  Chưa có mốc đánh giá nào có kết quả.');
+  console.log(`${errors} lỗi, ${json.problems.length - errors} cảnh báo; ${json.flags.length} dòng theo dõi.`);
+  if (outcome.conflicts.length) console.log(`Không ghi trang ${outcome.conflicts.join(', ')}: trường đã có trang cùng tên.`);
+  console.log(`Lệnh gọi bảng tính: ${json.stats.spreadsheetCalls}; ${json.stats.ms} ms.`);
+  console.log(`Đã ghi: ${files.join(', ')}`);
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.input && !args.sample) fail(`chưa chỉ tệp đầu vào. ${USAGE}`, 'no input file given', 2);
+  if (isStale()) await build();
+
+  let book;
+  let base;
+  if (args.sample) {
+    const sample = sampleSchool();
+    fs.mkdirSync('out', { recursive: true });
+    const inputPath = path.join('out', 'truong-mau-dau-vao.xlsx');
+    await sample.workbook.xlsx.writeFile(inputPath);
+    args.today = args.today || sample.today;
+    args.out = args.out || path.join('out', 'truong-mau.xlsx');
+    args.json = args.json || path.join('out', 'truong-mau.json');
+    args.input = inputPath;
+    base = 'truong-mau';
+  }
+  if (!fs.existsSync(args.input)) fail(`không tìm thấy tệp ${args.input}`, `file not found: ${args.input}`);
+  try {
+    book = await FakeWorkbook.fromFile(args.input);
+  } catch (error) {
+    fail(`không đọc được ${args.input} như một tệp Excel .xlsx (${error.message})`, `cannot read ${args.input} as .xlsx`);
+  }
+  base = base || path.basename(args.input).replace(/\.xlsx$/i, '');
+  const out = args.out || path.join('out', `${base}.xlsx`);
+  const jsonPath = args.json || path.join('out', `${base}.json`);
+  let run;
+  try {
+    run = runSummarize(book, { today: args.today || todayIso() });
+  } catch (error) {
+    fail(`chưa chạy được Tổng hợp: ${error.message}`, 'the run failed');
+  }
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.mkdirSync(path.dirname(path.resolve(jsonPath)), { recursive: true });
+  await book.save(out);
+  fs.writeFileSync(jsonPath, JSON.stringify(run.json, null, 2) + '\n');
+  printSummary(run.json, run.outcome, [out, jsonPath]);
+}
+
+main().catch((error) => fail(`lỗi không mong đợi: ${error.message}`, error.stack || String(error)));

@@ -1,0 +1,17 @@
+// The functions the sidebar calls through google.script.run, typed once for both sides.
+// src/main.ts checks its implementations against this; src/ui/server.ts calls through it.
+
+import type { RunReport } from './report';
+
+export type Step = 'all' | 'check' | 'timeline';
+
+export interface ServerApi {
+  /** The numbers, without writing anything. */
+  sidebarAnalyse(): RunReport;
+  /** Runs a step as the menu does. */
+  sidebarRun(step: Step): { report: RunReport; message: string };
+  /** Milliseconds of the last finished run, '' when none: an open sidebar polls it to refresh. */
+  sidebarLastRun(): string;
+  /** Selects a cell a problem points to. */
+  sidebarSelectCell(sheet: string, cell: string): boolean;
+}

@@ -1,0 +1,133 @@
+// The sidebar: headline numbers, buttons for each step, problems that select their cell, and the
+// students to follow. Every text from the sheet goes in with textContent, never as HTML.
+
+import type { Step } from '../core/api';
+import type { FlagJson, ProblemJson, RunReport } from '../core/report';
+import { call } from './server';
+
+const POINT_LABELS: Record<string, string> = {
+  DN: 'Đầu năm', GKI: 'Giữa học kì I', CKI: 'Cuối học kì I', GKII: 'Giữa học kì II', CN: 'Cuối năm',
+};
+const FLAG_LABELS: Record<string, string> = {
+  noSupporter: 'Chưa có GV hỗ trợ', notImproved: 'Chưa tiến bộ', new: 'Cần hỗ trợ mới', improved: 'Đã tiến bộ', notRated: 'Chưa được đánh giá',
+};
+const LIST_LIMIT = 30;
+const POLL_MS = 15000;
+
+const $ = (id: string) => document.getElementById(id) as HTMLElement;
+
+function el(tag: string, className: string, text?: string): HTMLElement {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function setStatus(text: string, isError = false): void {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('error', isError);
+}
+
+function renderProblems(problems: ProblemJson[]): void {
+  const list = $('problems');
+  list.replaceChildren();
+  $('problemCount').textContent = problems.length ? `(${problems.length})` : '';
+  if (problems.length === 0) list.append(el('li', '', 'Không có gì cần sửa.'));
+  for (const p of problems.slice(0, LIST_LIMIT)) {
+    const item = el('li', `sev-${p.severity}`);
+    if (p.cell) {
+      const jump = el('button', 'cell', `${p.sheet}!${p.cell}`) as HTMLButtonElement;
+      jump.title = 'Chọn ô này trong bảng tính';
+      jump.addEventListener('click', () => {
+        call('sidebarSelectCell', p.sheet, p.cell).catch((e: Error) => setStatus(e.message, true));
+      });
+      item.append(jump);
+    }
+    item.append(el('span', '', p.message));
+    list.append(item);
+  }
+  if (problems.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${problems.length - LIST_LIMIT} mục khác: xem trang Kiểm tra.`));
+}
+
+function renderFlags(flags: FlagJson[], point: string | undefined): void {
+  const list = $('flags');
+  list.replaceChildren();
+  const here = flags.filter((f) => f.reviewPoint === point && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
+  $('flagCount').textContent = point ? `(${POINT_LABELS[point]}: ${here.length})` : '';
+  if (here.length === 0) list.append(el('li', '', 'Chưa có học sinh nào cần theo dõi.'));
+  for (const f of here.slice(0, LIST_LIMIT)) {
+    const item = el('li', '');
+    const jump = el('button', 'cell', `${f.class}`) as HTMLButtonElement;
+    jump.title = `Đến dòng ${f.row}`;
+    jump.addEventListener('click', () => {
+      call('sidebarSelectCell', f.sheet, `A${f.row}`).catch((e: Error) => setStatus(e.message, true));
+    });
+    item.append(jump, el('span', '', f.name), el('span', 'kinds', `${f.kinds.map((k) => FLAG_LABELS[k]).join(', ')} · ${f.areas.join(', ')}`));
+    list.append(item);
+  }
+  if (here.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${here.length - LIST_LIMIT} em khác: xem trang Theo dõi.`));
+}
+
+export function render(report: RunReport): void {
+  const point = report.reviewPoints[report.reviewPoints.length - 1];
+  const total = point ? report.totals[point as keyof RunReport['totals']]?.total : undefined;
+  $('subtitle').textContent = `Năm học ${report.schoolYear} · ${point ? POINT_LABELS[point] : 'chưa có kết quả đánh giá'}`;
+  $('need').textContent = total ? String(total.needSupport) : '0';
+  $('needOf').textContent = total ? `trên ${total.students} học sinh` : '';
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  $('errors').textContent = String(errors);
+  $('warnings').textContent = String(report.problems.length - errors);
+  $('noSupporter').textContent = String(report.flags.filter((f) => f.reviewPoint === point && f.kinds.includes('noSupporter')).length);
+  renderProblems(report.problems);
+  renderFlags(report.flags, point);
+}
+
+const STEP_LABELS: Record<Step, string> = { all: 'Đang tổng hợp…', check: 'Đang kiểm tra danh sách…', timeline: 'Đang tạo lịch tháng…' };
+let lastRun = '';
+
+async function run(step: Step, buttons: HTMLButtonElement[]): Promise<void> {
+  buttons.forEach((b) => (b.disabled = true));
+  setStatus(STEP_LABELS[step]);
+  try {
+    const result = await call('sidebarRun', step);
+    render(result.report);
+    setStatus(result.message);
+    lastRun = await call('sidebarLastRun');
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}
+
+async function refresh(): Promise<void> {
+  try {
+    render(await call('sidebarAnalyse'));
+  } catch (error) {
+    setStatus((error as Error).message, true);
+  }
+}
+
+/** Another user's (or the menu's) run updates an open sidebar. */
+async function poll(): Promise<void> {
+  try {
+    const stamp = await call('sidebarLastRun');
+    if (stamp !== lastRun) {
+      lastRun = stamp;
+      await refresh();
+    }
+  } catch {
+    // a failed poll is retried on the next tick
+  }
+}
+
+function start(): void {
+  const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-step]'));
+  for (const button of buttons) button.addEventListener('click', () => run(button.dataset.step as Step, buttons));
+  call('sidebarLastRun').then((stamp) => (lastRun = stamp)).catch(() => undefined);
+  refresh();
+  setInterval(poll, POLL_MS);
+}
+
+start();
