@@ -1,0 +1,105 @@
+import { fold, foldCompact, columnLetters, a1 } from '../../src/core/text';
+import { matchArea, matchCombinedLabel, matchField, matchRating, matchReviewPoint, REVIEW_POINTS, AREAS } from '../../src/core/vocab';
+import { classKey, gradeFromClassName } from '../../src/core/classes';
+import { foldCompact as fc } from '../../src/core/text';
+
+describe('folding', () => {
+  it('folds NFC and NFD alike and maps đ to d', () => {
+    const nfc = 'Đầu năm Tiếng Việt'.normalize('NFC');
+    const nfd = 'Đầu năm Tiếng Việt'.normalize('NFD');
+    expect(nfc).not.toBe(nfd);
+    expect(fold(nfc)).toBe('dau nam tieng viet');
+    expect(fold(nfd)).toBe('dau nam tieng viet');
+    expect(foldCompact('  LS & ĐL ')).toBe('lsdl');
+  });
+  it('writes A1 references', () => {
+    expect(columnLetters(1)).toBe('A');
+    expect(columnLetters(26)).toBe('Z');
+    expect(columnLetters(27)).toBe('AA');
+    expect(a1(7, 4)).toBe('D7');
+  });
+});
+
+describe('review point aliases (PRODUCT 2.1)', () => {
+  const table: Array<[string, string]> = [
+    ['Đầu năm', 'DN'], ['ĐN', 'DN'], ['đầu năm học', 'DN'],
+    ['GKI', 'GKI'], ['GHKI', 'GKI'], ['Giữa HKI', 'GKI'], ['Giữa kì I', 'GKI'], ['Giữa học kỳ I', 'GKI'], ['GK1', 'GKI'],
+    ['CKI', 'CKI'], ['CHKI', 'CKI'], ['Cuối HKI', 'CKI'], ['Cuối kì I', 'CKI'], ['Cuối học kỳ I', 'CKI'], ['CK1', 'CKI'], ['HKI', 'CKI'],
+    ['GKII', 'GKII'], ['GHKII', 'GKII'], ['Giữa HKII', 'GKII'], ['Giữa kì II', 'GKII'], ['Giữa học kỳ II', 'GKII'], ['GK2', 'GKII'],
+    ['CN', 'CN'], ['Cuối năm', 'CN'], ['Cuối năm học', 'CN'], ['CKII', 'CN'], ['Cuối HKII', 'CN'],
+  ];
+  it.each(table)('%s → %s', (text, code) => {
+    expect(matchReviewPoint(text)).toBe(code);
+    expect(matchReviewPoint(text.toUpperCase().normalize('NFD'))).toBe(code);
+  });
+  it('no alias names two review points', () => {
+    const seen = new Map<string, string>();
+    for (const p of REVIEW_POINTS) {
+      for (const alias of p.aliases) {
+        const key = fc(alias);
+        expect([undefined, p.code]).toContain(seen.get(key));
+        seen.set(key, p.code);
+      }
+    }
+  });
+  it('no area alias is also a review point alias', () => {
+    for (const area of AREAS) for (const alias of area.aliases) expect(matchReviewPoint(alias)).toBeUndefined();
+  });
+});
+
+describe('areas and combined labels', () => {
+  it.each([['TV', 'Tiếng Việt'], ['NL', 'Năng lực'], ['pc', 'Phẩm chất'], ['Môn Toán', 'Toán'], ['LS&ĐL', 'Lịch sử và Địa lí'],
+    ['Tin học và Công nghệ', 'Tin học và Công nghệ'], ['TNXH', 'Tự nhiên và Xã hội'], ['Khoa học', 'Khoa học']])('%s → %s', (text, area) => {
+    expect(matchArea(text)).toBe(area);
+  });
+  it.each([
+    ['GKI - Toán', 'GKI', 'Toán'], ['Toán (GHKI)', 'GKI', 'Toán'], ['Toán GKI', 'GKI', 'Toán'], ['CHKI-TV', 'CKI', 'Tiếng Việt'],
+    ['Đầu năm NL', 'DN', 'Năng lực'], ['Phẩm chất (Cuối năm)', 'CN', 'Phẩm chất'], ['GHKII: Khoa học', 'GKII', 'Khoa học'],
+  ])('%s', (text, point, area) => {
+    expect(matchCombinedLabel(text)).toEqual({ reviewPoint: point, area });
+  });
+  it('a plain field is not a combined label', () => {
+    expect(matchCombinedLabel('Họ và tên')).toBeUndefined();
+    expect(matchCombinedLabel('Toán')).toBeUndefined();
+  });
+});
+
+describe('roster fields', () => {
+  it.each([['TT', 'stt'], ['#', 'stt'], ['Mã định danh', 'studentId'], ['Họ tên', 'name'], ['Tên học sinh', 'name'], ['Họ đệm', 'familyName'],
+    ['Tên', 'givenName'], ['NS', 'birthDate'], ['Ngày sinh (dd/mm/yyyy)', 'birthDate'], ['Nữ', 'female'], ['HSKT học hòa nhập', 'disability'],
+    ['Hoàn cảnh gia đình', 'hardship'], ['GV nhận đỡ đầu', 'supporter'], ['Ghi chú', 'note'], ['LỚP', 'className']])('%s → %s', (text, field) => {
+    expect(matchField(text)).toBe(field);
+  });
+});
+
+describe('rating values', () => {
+  it('reads the subject scale', () => {
+    for (const v of ['C', 'cht', 'Chưa hoàn thành', ' chưa  hoàn thành ']) expect(matchRating(v, 'subject')).toBe('need');
+    for (const v of ['T', 'HTT', 'Hoàn thành tốt', 'H', 'ht', 'Hoàn thành']) expect(matchRating(v, 'subject')).toBe('ok');
+    expect(matchRating('Đ', 'subject')).toBeUndefined();
+    expect(matchRating('CCG', 'subject')).toBeUndefined();
+  });
+  it('reads the quality scale, where H is not a value', () => {
+    for (const v of ['C', 'CCG', 'cần cố gắng']) expect(matchRating(v, 'quality')).toBe('need');
+    for (const v of ['T', 'Tốt', 'Đ', 'd', 'Đạt']) expect(matchRating(v, 'quality')).toBe('ok');
+    expect(matchRating('H', 'quality')).toBeUndefined();
+    expect(matchRating('HT', 'quality')).toBeUndefined();
+  });
+  it('reads marks on any scale', () => {
+    for (const v of ['x', 'X', '✓', '✔', 'v']) {
+      expect(matchRating(v, 'subject')).toBe('need');
+      expect(matchRating(v, 'quality')).toBe('need');
+    }
+    expect(matchRating('7', 'subject')).toBeUndefined();
+  });
+});
+
+describe('classes', () => {
+  it('one key however a class is written', () => {
+    expect(new Set(['1a', 'Lớp 1A', ' 1A ', '1 A', 'lop 1a'.normalize('NFD')].map(classKey))).toEqual(new Set(['1A']));
+  });
+  it.each([['1A', 1], ['1/2', 1], ['Lớp 3B', 3], ['12 A1', 12], ['10A4', 10], ['A1', undefined], ['13A', undefined], ['0A', undefined]])(
+    'khối of %s is %s', (name, grade) => {
+      expect(gradeFromClassName(name as string)).toBe(grade);
+    });
+});
