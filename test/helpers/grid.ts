@@ -12,7 +12,7 @@ export interface StudentSpec {
   birth?: string;
   supporter?: string;
   disability?: boolean;
-  ratings?: Record<string, Record<string, unknown>>;
+  ratings?: Record<string, Record<string, unknown> | undefined>;
 }
 
 export interface GridOptions {
