@@ -38,6 +38,19 @@ class CallLog {
   reset() {
     this.counts.clear();
   }
+  /** Tests make the n-th call of a method throw, as a quota or a timeout would. */
+  failOn(name, nth = 1, message = 'Service Spreadsheets timed out while accessing document.') {
+    this.fault = { name, remaining: nth, message };
+  }
+  maybeFail(name) {
+    if (!this.fault || this.fault.name !== name) return;
+    this.fault.remaining -= 1;
+    if (this.fault.remaining === 0) {
+      const { message } = this.fault;
+      this.fault = undefined;
+      throw new Error(message);
+    }
+  }
 }
 
 const raw = new WeakMap();
@@ -53,6 +66,7 @@ function service(target, className, log) {
       if (typeof value === 'function') {
         return (...args) => {
           log.hit(`${className}.${prop}`);
+          log.maybeFail(`${className}.${prop}`);
           const result = value.apply(t, args);
           return result === t ? proxy : result; // chained setters hand back the counted object
         };

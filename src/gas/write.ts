@@ -42,9 +42,9 @@ export function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>):
       else if (typeof cell === 'number') out.push(cell);
       else if (isLink(cell)) {
         const gid = sheetIds.get(cell.sheet);
-        out.push(gid === undefined ? "'" + cell.text
+        out.push(gid === undefined ? cellText(cell.text)
           : `=HYPERLINK(${quoteFormulaText(`#gid=${gid}&range=${cell.cell}`)},${quoteFormulaText(cell.text)})`);
-      } else out.push("'" + cell);
+      } else out.push(cellText(cell));
     }
     return out;
   });
@@ -72,25 +72,34 @@ export interface WriteOutcome {
   conflicts: string[];
 }
 
-/** Writes the layouts; each tab with a fixed handful of calls whatever the number of rows. */
+/**
+ * Writes the layouts in two phases: every tab is built fresh first; only when all are complete
+ * are the old ones deleted and the new ones renamed into place. A failure while building deletes
+ * the half-built sheets and leaves every previous tab as it was.
+ */
 export function writeGeneratedTabs(
   ss: Spreadsheet, layouts: TabLayout[], byName: Map<string, Sheet>, sheetIds: Map<string, number>,
 ): WriteOutcome {
   const owned = findOwnedTabs(ss);
   const outcome: WriteOutcome = { written: [], conflicts: [] };
-  for (const layout of layouts) {
-    const ours = owned.get(layout.key);
-    const sameName = [...byName.entries()].find(([name]) => fold(name) === fold(layout.name))?.[1];
-    if (sameName && sameName !== ours) {
-      outcome.conflicts.push(layout.name);
-      continue;
+  const ready: Array<{ layout: TabLayout; fresh: Sheet; old?: Sheet }> = [];
+  try {
+    for (const layout of layouts) {
+      const old = owned.get(layout.key);
+      const sameName = [...byName.entries()].find(([name]) => fold(name) === fold(layout.name))?.[1];
+      if (sameName && sameName !== old) {
+        outcome.conflicts.push(layout.name);
+        continue;
+      }
+      ready.push({ layout, old, fresh: buildSheet(ss, layout, sheetIds) });
     }
-    const fresh = buildSheet(ss, layout, sheetIds);
-    let position: number | undefined;
-    if (ours) {
-      position = ours.getIndex();
-      ss.deleteSheet(ours);
-    }
+  } catch (error) {
+    for (const { fresh } of ready) ss.deleteSheet(fresh);
+    throw error;
+  }
+  for (const { layout, fresh, old } of ready) {
+    const position = old?.getIndex();
+    if (old) ss.deleteSheet(old);
     fresh.setName(layout.name);
     if (position !== undefined) {
       ss.setActiveSheet(fresh);
@@ -127,4 +136,11 @@ function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, nu
     ss.deleteSheet(sheet);
     throw error;
   }
+}
+
+/** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
+const MAX_CELL_TEXT = 49000;
+
+function cellText(text: string): string {
+  return "'" + (text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text);
 }
