@@ -1,0 +1,106 @@
+// The in-memory spreadsheet must be as strict as Google where it matters (SHEETS-FIDELITY.md).
+import ExcelJS from 'exceljs';
+import { FakeWorkbook, roundTrip } from '../helpers/bundle';
+
+function freshBook() {
+  const book = FakeWorkbook.empty();
+  return { book, ss: book.globals.SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet };
+}
+
+describe('in-memory spreadsheet fidelity', () => {
+  it('a merged range holds its value only in the top-left cell, as Google reads it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Danh sách');
+    ws.getCell('A1').value = 'Đầu năm';
+    ws.mergeCells('A1:D1');
+    ws.getCell('A2').value = 'Toán';
+    const book = await roundTrip(wb);
+    const values = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Danh sách').getRange('A1:D2').getValues();
+    expect(ws.getCell('C1').value).toBe('Đầu năm'); // exceljs itself repeats the value
+    expect(values).toEqual([['Đầu năm', '', '', ''], ['Toán', '', '', '']]);
+  });
+
+  it('empty cells read as empty strings, dates as Date at midnight in the file time zone', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = new Date(Date.UTC(2018, 1, 5));
+    ws.getCell('C1').value = 7;
+    const book = await roundTrip(wb);
+    const [[date, empty, seven]] = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S').getRange('A1:C1').getValues();
+    expect(Object.prototype.toString.call(date)).toBe('[object Date]');
+    expect((date as Date).toISOString()).toBe('2018-02-04T17:00:00.000Z'); // 00:00 in Asia/Ho_Chi_Minh
+    expect(empty).toBe('');
+    expect(seven).toBe(7);
+  });
+
+  it('setValues rejects a wrong shape with Google\'s message', () => {
+    const { ss } = freshBook();
+    const range = ss.getSheets()[0].getRange(1, 1, 2, 4);
+    expect(() => range.setValues([[1, 2, 3, 4]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => range.setValues([[1, 2, 3, 4], [1, 2, 3, 4, 5]])).toThrow('The data has 5 but the range has 4.');
+  });
+
+  it('strings written by setValues are parsed as if typed; an apostrophe keeps text', () => {
+    const { ss } = freshBook();
+    const range = ss.getSheets()[0].getRange(1, 1, 1, 6);
+    range.setValues([['=IMPORTXML("http://x","//a")', '10%', '2024-01-31', "'=SUM(A1)", "'10%", 'Toán']]);
+    const formulas = range.getFormulas()[0];
+    const values = range.getValues()[0];
+    expect(formulas[0]).toBe('=IMPORTXML("http://x","//a")');
+    expect(values[1]).toBe(0.1);
+    expect(Object.prototype.toString.call(values[2])).toBe('[object Date]');
+    expect(values[3]).toBe('=SUM(A1)');
+    expect(formulas[3]).toBe('');
+    expect(values[4]).toBe('10%');
+    expect(values[5]).toBe('Toán');
+  });
+
+  it('a range outside the grid, or with no rows, throws', () => {
+    const { ss } = freshBook();
+    const sheet = ss.getSheets()[0];
+    expect(() => sheet.getRange(1001, 1)).toThrow('outside the dimensions of the sheet');
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
+    sheet.insertRowsAfter(1000, 5);
+    expect(sheet.getRange(1005, 1).getA1Notation()).toBe('A1005');
+  });
+
+  it('sheet names are unique and the last sheet cannot be deleted', () => {
+    const { ss } = freshBook();
+    const sheet = ss.insertSheet('Tổng hợp');
+    expect(() => ss.insertSheet('Tổng hợp')).toThrow('A sheet with the name "Tổng hợp" already exists. Please enter another name.');
+    ss.deleteSheet(ss.getSheets()[0]);
+    expect(() => ss.deleteSheet(sheet)).toThrow("You can't remove all the sheets in a document.");
+  });
+
+  it('a method it does not implement throws instead of doing nothing', () => {
+    const { ss } = freshBook();
+    const sheet = ss.getSheets()[0] as unknown as Record<string, () => void>;
+    expect(() => sheet.autoResizeColumns()).toThrow('not implemented in local runner: Sheet.autoResizeColumns');
+  });
+
+  it('enum arguments must be enum objects', () => {
+    const { book, ss } = freshBook();
+    const range = ss.getSheets()[0].getRange('A1:B2');
+    expect(() => range.setBorder(true, true, true, true, true, true, '#000', 'SOLID' as never)).toThrow("don't match the method signature");
+    expect(() => range.setBorder(true, true, true, true, true, true, '#000', book.globals.SpreadsheetApp.BorderStyle.SOLID)).not.toThrow();
+  });
+
+  it('counts every call, including chained ones', () => {
+    const { book, ss } = freshBook();
+    book.log.reset();
+    ss.getSheets()[0].getRange('A1:B1').setFontWeight('bold').setFontSize(12);
+    expect(book.log.spreadsheetCalls()).toBe(4);
+    expect([...book.log.counts.keys()]).toEqual(['Spreadsheet.getSheets', 'Sheet.getRange', 'Range.setFontWeight', 'Range.setFontSize']);
+  });
+
+  it('developer metadata survives a save', async () => {
+    const { book, ss } = freshBook();
+    ss.insertSheet('Kiểm tra').addDeveloperMetadata('k', 'check');
+    const path = require('path').join(require('os').tmpdir(), `meta-${process.pid}.xlsx`);
+    await book.save(path);
+    const again = await FakeWorkbook.fromFile(path);
+    const found = again.globals.SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey('k').find();
+    expect(found.map((m: GoogleAppsScript.Spreadsheet.DeveloperMetadata) => [m.getValue(), m.getLocation().getSheet()?.getName()])).toEqual([['check', 'Kiểm tra']]);
+    expect(again.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName())).toEqual(['Trang tính1', 'Kiểm tra']);
+  });
+});

@@ -1,0 +1,165 @@
+// build/Code.js, exactly as pushed, run in a vm on workbooks the tests generate.
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, saveAndReload, snapshot, stable } from '../helpers/bundle';
+import { SEED_000, seed000School } from '../helpers/seed000';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadBundle } = require('../../local/load-bundle');
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-'));
+const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+
+function seedWorkbook() {
+  const { classes, students } = seed000School();
+  return buildSchoolWorkbook({
+    title: ['UBND PHƯỜNG BÌNH PHƯỚC', 'TRƯỜNG TIỂU HỌC THỬ', 'DANH SÁCH HỌC SINH CẦN HỖ TRỢ'],
+    headerStyle: 'two-row', points: ['DN', 'GKI', 'CKI'], areas: AREAS, students,
+    classes: classes.map(([name, grade, teacher, size]) => ({ name, grade, teacher, size })),
+    config: [['Tên trường', 'Trường Tiểu học Thử'], ['Năm học', '2025-2026']],
+  }).workbook;
+}
+
+describe('the pushed bundle', () => {
+  const code = fs.readFileSync(path.join(__dirname, '../../build/Code.js'), 'utf8');
+
+  it('declares every public function at top level, so Apps Script finds them', () => {
+    for (const name of ['onOpen', 'menuSummarize', 'menuCheck', 'menuTimeline', 'menuOpenSidebar', 'menuCreateTemplate', 'menuHelp',
+      'sidebarAnalyse', 'sidebarRun', 'sidebarLastRun', 'sidebarSelectCell']) {
+      expect(code).toMatch(new RegExp(`^function ${name}\\(`, 'm'));
+    }
+    expect(code).not.toMatch(/\brequire\(|process\.|__webpack_exports__/);
+  });
+
+  it('onOpen adds the Hỗ trợ học sinh menu with every step', () => {
+    const book = FakeWorkbook.empty();
+    const context = loadBundle(book, { today: '2026-01-20' });
+    context.onOpen();
+    const menu = book.menus.at(-1);
+    expect(menu.title).toBe('Hỗ trợ học sinh');
+    expect(menu.items.filter(Boolean).map((i: { label: string }) => i.label)).toEqual(
+      ['Tổng hợp', 'Kiểm tra danh sách', 'Tạo lịch tháng', 'Mở bảng điều khiển', 'Tạo bảng mẫu', 'Hướng dẫn']);
+    for (const item of menu.items.filter(Boolean)) expect(typeof context[item.functionName]).toBe('function');
+  });
+});
+
+describe('Tổng hợp end to end', () => {
+  it('reproduces the seed 000 table from a merged two-row header under title rows: TC 1511, not 1611', async () => {
+    const book = await roundTrip(seedWorkbook());
+    const { json } = runSummarize(book, { today: '2025-10-10' });
+    expect(json.schoolYear).toBe('2025-2026');
+    expect(json.reviewPoints).toEqual(['DN']);
+    expect(json.areas).toEqual(AREAS);
+    expect(json.problems).toEqual([]);
+    expect(json.totals.DN.byGrade.map((g: { grade: number; students: number; needSupport: number; byArea: object }) =>
+      ({ grade: g.grade, students: g.students, need: g.needSupport, byArea: g.byArea }))).toEqual(SEED_000);
+    expect(json.totals.DN.total).toMatchObject({ students: 1511, needSupport: 96, byArea: { Toán: 80, 'Tiếng Việt': 90, 'Năng lực': 72, 'Phẩm chất': 67 } });
+    // The printed tab says the same.
+    const summary = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp').getDataRange().getValues();
+    const tc = summary.find((row: unknown[]) => row[0] === 'TC');
+    expect(tc.slice(0, 7)).toEqual(['TC', 1511, 96, 80, 90, 72, 67]);
+  });
+
+  it('reads one-row combined headers ("Toán (GHKI)")', async () => {
+    const students = [
+      { name: 'Nguyễn Văn An', className: '3A', supporter: 'Cô Mai', ratings: { GKI: { Toán: 'C', 'Tiếng Việt': 'H' }, CKI: { Toán: 'H' } } },
+      { name: 'Lê Thị Bình', className: '3a', supporter: 'Cô Mai', ratings: { GKI: { Toán: 'T', 'Năng lực': 'C' }, CKI: { 'Năng lực': 'C' } } },
+      { name: 'Phạm Minh Châu', className: '4B', supporter: '', ratings: { GKI: { 'Phẩm chất': 'CCG' } } },
+    ];
+    const { workbook } = buildSchoolWorkbook({
+      headerStyle: 'one-row', points: ['GKI', 'CKI'], areas: AREAS, students,
+      combinedLabel: (p: string, a: string) => `${a} (${p === 'GKI' ? 'GHKI' : 'CHKI'})`,
+    });
+    const { json } = runSummarize(await roundTrip(workbook), { today: '2025-12-05' });
+    expect(json.reviewPoints).toEqual(['GKI', 'CKI']);
+    expect(json.totals.GKI.total).toEqual({ students: 3, needSupport: 3, byArea: { Toán: 1, 'Tiếng Việt': 0, 'Năng lực': 1, 'Phẩm chất': 1 }, disability: 0 });
+    expect(json.totals.CKI.total).toMatchObject({ needSupport: 1, byArea: { 'Năng lực': 1 } });
+    expect(json.flags.map((f: { name: string; reviewPoint: string; kinds: string[] }) => `${f.name}/${f.reviewPoint}/${f.kinds.join('+')}`)).toEqual([
+      'Nguyễn Văn An/GKI/new', 'Nguyễn Văn An/CKI/improved', 'Lê Thị Bình/GKI/new', 'Lê Thị Bình/CKI/notImproved', 'Phạm Minh Châu/GKI/noSupporter+new',
+    ]);
+  });
+
+  it('a second run on its own output gives the same JSON and replaces the generated tabs, never duplicates them', async () => {
+    const first = await roundTrip(seedWorkbook());
+    const run1 = runSummarize(first, { today: '2025-10-10' });
+    const names1 = first.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName());
+    const second = await saveAndReload(first, path.join(tmp, 'run1.xlsx'));
+    const ids1 = second.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getSheetId());
+    const run2 = runSummarize(second, { today: '2025-10-10' });
+    const sheets2 = second.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets();
+    expect(sheets2.map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName())).toEqual(names1);
+    expect(names1).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']);
+    // Same JSON; only the call count may grow, by the calls that delete and move the old tabs.
+    const withoutCalls = (json: { stats: Record<string, unknown> }) => ({ ...stable(json), stats: { ...stable(json).stats, spreadsheetCalls: 0 } });
+    expect(withoutCalls(run2.json)).toEqual(withoutCalls(run1.json));
+    expect(run2.json.stats.spreadsheetCalls).toBeGreaterThanOrEqual(run1.json.stats.spreadsheetCalls);
+    // Input tabs kept their ids; generated tabs are fresh sheets.
+    const ids2 = sheets2.map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getSheetId());
+    expect(ids2.slice(0, 3)).toEqual(ids1.slice(0, 3));
+    for (const id of ids2.slice(3)) expect(ids1).not.toContain(id);
+  });
+
+  it('never changes an input tab', async () => {
+    const book = await roundTrip(seedWorkbook());
+    const inputs = ['Danh sách', 'Lớp', 'Cấu hình'];
+    const before = snapshot(book, inputs);
+    runSummarize(book, { today: '2026-01-20' });
+    expect(snapshot(book, inputs)).toEqual(before);
+    const reloaded = await saveAndReload(book, path.join(tmp, 'inputs.xlsx'));
+    expect(snapshot(reloaded, inputs)).toEqual(before);
+  });
+
+  it('never overwrites a tab the school made with a generated tab\'s name, and says what to rename', async () => {
+    const workbook = seedWorkbook();
+    const own = workbook.addWorksheet('Tổng hợp');
+    own.getCell('A1').value = 'Bảng của tổ trưởng';
+    const book = await roundTrip(workbook);
+    const { outcome } = runSummarize(book, { today: '2025-10-10' });
+    expect(outcome.conflicts).toEqual(['Tổng hợp']);
+    expect(outcome.written).toEqual(['Kiểm tra', 'Theo dõi', 'Lịch tháng']);
+    expect(book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp').getDataRange().getValues()).toEqual([['Bảng của tổ trưởng']]);
+    expect(book.toasts.at(-1).message).toContain('đổi tên trang đó');
+  });
+
+  it('writes user text as text: a name like =IMPORTXML(…) is never a formula', async () => {
+    const students = [
+      { name: '=IMPORTXML("http://evil.example","//a")', className: '1A', supporter: '+84 912', ratings: { GKI: { Toán: 'C' } } },
+      { name: '10%', className: '1A', supporter: '2024-01-31', ratings: { GKI: { Toán: 'C' } } },
+    ];
+    const { workbook } = buildSchoolWorkbook({ headerStyle: 'one-row', points: ['GKI'], areas: AREAS, students });
+    const book = await roundTrip(workbook);
+    runSummarize(book, { today: '2025-12-01' });
+    const tracking = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Theo dõi').getDataRange();
+    const text = JSON.stringify(tracking.getValues());
+    expect(text).toContain('=IMPORTXML(\\"http://evil.example\\",\\"//a\\")');
+    expect(text).toContain('"10%"');
+    expect(text).toContain('"2024-01-31"');
+    expect(JSON.stringify(tracking.getFormulas())).not.toContain('IMPORTXML');
+  });
+
+  it('a failure while writing leaves every previous generated tab intact and says so plainly', async () => {
+    const book = await roundTrip(seedWorkbook());
+    runSummarize(book, { today: '2025-10-10' });
+    const before = snapshot(book);
+    book.log.failOn('Range.setValues', 3); // the third tab being built
+    expect(() => runSummarize(book, { today: '2025-10-11' })).toThrow('Service Spreadsheets timed out');
+    expect(snapshot(book)).toEqual(before);
+    expect(book.alerts.at(-1).message).toMatch(/^Chưa chạy được: /);
+  });
+
+  it('a second person clicking while a run holds the lock gets a clear message and nothing is written', async () => {
+    const book = await roundTrip(seedWorkbook());
+    const before = snapshot(book);
+    book.lockHeld = true;
+    expect(() => runSummarize(book, { today: '2025-10-10' })).toThrow('Đang có người khác chạy Tổng hợp');
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it('the generated tabs are marked as ours with developer metadata', async () => {
+    const book = await roundTrip(seedWorkbook());
+    runSummarize(book, { today: '2025-10-10' });
+    const found = book.globals.SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey('hoTroHocSinh.generatedTab').find();
+    expect(found.map((m: GoogleAppsScript.Spreadsheet.DeveloperMetadata) => `${m.getValue()}=${m.getLocation().getSheet()?.getName()}`).sort())
+      .toEqual(['check=Kiểm tra', 'summary=Tổng hợp', 'timeline=Lịch tháng', 'tracking=Theo dõi']);
+  });
+});
