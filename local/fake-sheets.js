@@ -622,6 +622,25 @@ class Sheet {
     this._state.maxColumns += count;
     return this._state.proxy;
   }
+  /** Only rows and columns without content can go: the add-in trims fresh sheets, nothing else. */
+  deleteRows(start, count) {
+    if (start < 1 || count < 1 || start + count - 1 > this._state.maxRows) throw new Error('Those rows are out of bounds.');
+    if (start + count - 1 < this._state.maxRows || this._state.lastRow() >= start) {
+      throw new Error('not implemented in local runner: Sheet.deleteRows of rows with content or inside the grid');
+    }
+    if (start === 1) throw new Error("You can't delete all the rows on the sheet.");
+    this._state.maxRows = start - 1;
+    return this._state.proxy;
+  }
+  deleteColumns(start, count) {
+    if (start < 1 || count < 1 || start + count - 1 > this._state.maxColumns) throw new Error('Those columns are out of bounds.');
+    if (start + count - 1 < this._state.maxColumns || this._state.lastColumn() >= start) {
+      throw new Error('not implemented in local runner: Sheet.deleteColumns of columns with content or inside the grid');
+    }
+    if (start === 1) throw new Error("You can't delete all the columns on the sheet.");
+    this._state.maxColumns = start - 1;
+    return this._state.proxy;
+  }
   setColumnWidth(column, width) {
     this._state.ws.getColumn(column).width = Math.round((width / 7) * 100) / 100;
     return this._state.proxy;

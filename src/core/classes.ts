@@ -7,8 +7,15 @@ import { findTableHeader } from './table';
 import { a1, fold, tidy } from './text';
 
 /** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
+const CLASS_KEYS = new Map<string, string>();
+
 export function classKey(name: string): string {
-  return fold(name).replace(/^lop\s*/, '').replace(/\s+/g, '').toUpperCase();
+  let key = CLASS_KEYS.get(name);
+  if (key === undefined) {
+    key = fold(name).replace(/^lop\s*/, '').replace(/\s+/g, '').toUpperCase();
+    if (CLASS_KEYS.size < 10000) CLASS_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** Leading number 1–12 of a class name, the khối; undefined when there is none. */

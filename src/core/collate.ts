@@ -7,25 +7,51 @@ const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, i]));
 const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // huyền, hỏi, ngã, sắc, nặng
 const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031b']); // breve, circumflex, horn
 
-/** A string whose plain ordering is the Vietnamese ordering of `text`. */
-export function vietnameseKey(text: string): string {
-  let letters = '';
-  let tones = '';
-  for (const char of text.toLowerCase().normalize('NFC')) {
-    const parts = char.normalize('NFD');
-    let base = parts[0];
-    let tone = 0;
-    for (const mark of parts.slice(1)) {
-      if (SHAPE_MARKS.has(mark)) base = (base + mark).normalize('NFC');
-      const t = TONES.indexOf(mark);
-      if (t >= 0) tone = t + 1;
-    }
-    const rank = LETTER_RANK.get(base);
-    // Letters sort after spaces, digits and punctuation, which keep their own code order.
-    letters += rank === undefined ? String.fromCharCode(Math.min(base.charCodeAt(0), 0xff)) : String.fromCharCode(0x100 + rank);
-    tones += String(tone);
+/** A character's letter code and tone digit, computed once per distinct character. */
+const CHAR_KEYS = new Map<string, [string, string]>();
+
+function charKey(char: string): [string, string] {
+  const known = CHAR_KEYS.get(char);
+  if (known) return known;
+  const parts = char.normalize('NFD');
+  let base = parts[0];
+  let tone = 0;
+  for (const mark of parts.slice(1)) {
+    if (SHAPE_MARKS.has(mark)) base = (base + mark).normalize('NFC');
+    const t = TONES.indexOf(mark);
+    if (t >= 0) tone = t + 1;
   }
-  return letters + '\u0000' + tones;
+  const rank = LETTER_RANK.get(base);
+  // Letters sort after spaces, digits and punctuation, which keep their own code order.
+  const letter = rank === undefined ? String.fromCharCode(Math.min(base.charCodeAt(0), 0xff)) : String.fromCharCode(0x100 + rank);
+  const key: [string, string] = [letter, String(tone)];
+  CHAR_KEYS.set(char, key);
+  return key;
+}
+
+// Names are made of few distinct words ("Nguyễn", "Thị", "An"): key each word once.
+const WORD_KEYS = new Map<string, [string, string]>();
+
+function wordKey(word: string): [string, string] {
+  let key = WORD_KEYS.get(word);
+  if (key === undefined) {
+    let letters = '';
+    let tones = '';
+    for (const char of word.toLowerCase().normalize('NFC')) {
+      const [letter, tone] = charKey(char);
+      letters += letter;
+      tones += tone;
+    }
+    key = [letters, tones];
+    if (WORD_KEYS.size < 50000) WORD_KEYS.set(word, key);
+  }
+  return key;
+}
+
+/** A string whose plain ordering is the Vietnamese ordering of `text` (letters first, then tones). */
+export function vietnameseKey(text: string): string {
+  const keys = text.split(' ').map(wordKey);
+  return keys.map((k) => k[0]).join(' ') + '\u0000' + keys.map((k) => k[1]).join('0');
 }
 
 /** Given name first, then family and middle names: "Nguyễn Văn An" sorts under "An". */
@@ -49,6 +75,11 @@ export function compareNatural(a: string, b: string): number {
     return x < y ? -1 : 1;
   }
   return pa.length - pb.length;
+}
+
+/** A string whose plain ordering is the natural ordering: digit runs padded to equal width. */
+export function naturalKey(text: string): string {
+  return text.replace(/\d+/g, (digits) => digits.padStart(9, '0'));
 }
 
 export function compareKeys(a: string, b: string): number {

@@ -3,7 +3,7 @@
 
 import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
-import { compareKeys, compareNatural, nameKey } from './collate';
+import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
 import type { Flag, FlagKind } from './flags';
 import type { Problem, Student } from './model';
 import type { Counts, PointTotals } from './totals';
@@ -178,10 +178,10 @@ export function summaryLayout(analysis: Analysis): TabLayout {
 
     r = b.add();
     b.span(r, 1, width, `3. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
-    const flagsHere = analysis.flags.filter((f) => f.reviewPoint === latest);
+    const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
     const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
     for (const kind of ['improved', 'notImproved', 'new', 'noSupporter', 'notRated'] as FlagKind[]) {
-      b.add([FLAG_LABELS[kind], flagsHere.filter((f) => f.kinds.includes(kind)).length]);
+      b.add([FLAG_LABELS[kind], kindCounts[kind]]);
     }
     b.style('center', `B${progressHeader + 1}:B${b.rows.length}`);
     b.table(progressHeader, b.rows.length, 2);
@@ -262,14 +262,36 @@ export function checkLayout(analysis: Analysis): TabLayout {
 
 // ---------------------------------------------------------------- Theo dõi
 
-export function sortStudents<T extends { student: Student }>(items: T[]): T[] {
+// One sort key per student (khối, lớp with numbers compared as numbers, Vietnamese name order,
+// row). Students are ranked once per analysis; each section then sorts by that number.
+const RANKS = new WeakMap<Analysis, Map<Student, number>>();
+
+function studentRanks(analysis: Analysis): Map<Student, number> {
+  let ranks = RANKS.get(analysis);
+  if (!ranks) {
+    const pad = (n: number) => String(n).padStart(7, '0');
+    const keyed = analysis.roster.students.map((s) => ({
+      s, key: [pad(s.grade ?? 99), naturalKey(s.classKey), nameKey(s.name), pad(s.row)].join('\u0002'),
+    }));
+    keyed.sort((x, y) => compareKeys(x.key, y.key));
+    ranks = new Map(keyed.map((x, i) => [x.s, i]));
+    RANKS.set(analysis, ranks);
+  }
+  return ranks;
+}
+
+export function sortStudents<T extends { student: Student }>(analysis: Analysis, items: T[]): T[] {
+  const ranks = studentRanks(analysis);
   return items
-    .map((item) => ({ item, key: nameKey(item.student.name) }))
-    .sort((x, y) =>
-      (x.item.student.grade ?? 99) - (y.item.student.grade ?? 99) ||
-      compareNatural(x.item.student.classKey, y.item.student.classKey) ||
-      compareKeys(x.key, y.key) || x.item.student.row - y.item.student.row)
+    .map((item) => ({ item, rank: ranks.get(item.student) as number }))
+    .sort((x, y) => x.rank - y.rank)
     .map((x) => x.item);
+}
+
+function countKinds(flags: Flag[]): Record<FlagKind, number> {
+  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0 };
+  for (const f of flags) for (const k of f.kinds) counts[k] += 1;
+  return counts;
 }
 
 export function trackingLayout(analysis: Analysis): TabLayout {
@@ -292,7 +314,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   }
   const cnRated = analysis.reviewPoints.includes('CN');
   if (cnRated) {
-    const summer = sortStudents(analysis.roster.students
+    const summer = sortStudents(analysis, analysis.roster.students
       .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
       .map((student) => ({ student })));
     const r = b.add();
@@ -311,13 +333,14 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
   }
   for (const point of points) {
-    const flags = sortStudents(byPoint.get(point) as Flag[]);
+    const flags = sortStudents(analysis, byPoint.get(point) as Flag[]);
+    const kindCounts = countKinds(flags);
     const needing = analysis.totals[point]?.total.needSupport ?? 0;
     const r = b.add();
     b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
     const counts = b.add();
     b.span(counts, 1, width, (['notImproved', 'new', 'improved', 'noSupporter', 'notRated'] as FlagKind[])
-      .map((k) => `${FLAG_LABELS[k]}: ${flags.filter((f) => f.kinds.includes(k)).length}`).join(' · '), 'italic');
+      .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
     const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
     for (const f of flags) {
       const s = f.student;

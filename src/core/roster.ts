@@ -11,7 +11,7 @@ import { a1, fold, foldCompact, tidy } from './text';
 import {
   areaInfo, areaOrder, isFormulaError, isTicked, isTotalLabel, matchArea, matchCombinedLabel, matchField,
   matchRating, matchReviewPoint, REVIEW_POINT_CODES, reviewPointInfo, scaleDescription,
-  type ReviewPointCode, type RosterField,
+  type ReviewPointCode, type RosterField, type Scale,
 } from './vocab';
 
 export interface ReviewColumn {
@@ -114,12 +114,15 @@ function isColumnNumberRow(row: unknown[]): boolean {
   return filled.every((v, i) => Number(cellText(v).replace(/[()]/g, '')) === i + 1);
 }
 
+const NO_SUPPORTER_WORDS = new Set(['khong', '-', 'chua co', 'chua']);
+
 /** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names. */
 export function splitSupporters(text: string): string[] {
+  if (text.trim() === '') return [];
   return text
     .split(/[\n;,]+|\s+(?=\d+[.)]\s)/)
     .map((part) => tidy(part.replace(/^\s*(\d+[.)]|[-–•+])\s*/, '')))
-    .filter((part) => part.length > 0 && !['khong', '-', 'chua co', 'chua'].includes(fold(part)));
+    .filter((part) => part.length > 0 && !(part.length <= 8 && NO_SUPPORTER_WORDS.has(fold(part))));
 }
 
 function genderIsFemale(text: string): boolean | undefined {
@@ -196,30 +199,43 @@ export function parseRoster(sheet: SheetGrid | undefined, options: ParseOptions,
   const areas = [...new Set(reviewColumns.map((rc) => rc.area))].sort((x, y) => areaOrder(x) - areaOrder(y));
 
   const f = layout.fields;
+  const columns: RowColumns = {
+    fields: f,
+    fieldColumns: Object.values(f) as number[],
+    readColumns: [...(Object.values(f) as number[]), ...reviewColumns.map((rc) => rc.column)],
+    reviewColumns: reviewColumns.map((rc) => ({ ...rc, scale: areaInfo(rc.area)?.scale ?? 'subject' })),
+  };
   const students: Student[] = [];
   for (let r = layout.dataStart; r < sheet.values.length; r++) {
     const values = sheet.values[r];
     if (values.every(isBlank)) continue;
     if (r === layout.dataStart && isColumnNumberRow(values)) continue;
-    const student = parseStudentRow(sheet.name, values, r + 1, f, reviewColumns, options, problems);
+    const student = parseStudentRow(sheet.name, values, r + 1, columns, options, problems);
     if (student) students.push(student);
   }
   return { sheet: sheet.name, layout: { ...layout, reviewColumns }, students, blocks, areas, problems };
+}
+
+/** Columns of the roster, worked out once rather than per row. */
+interface RowColumns {
+  fields: Partial<Record<RosterField, number>>;
+  fieldColumns: number[];
+  /** Every column read: fields and review cells. */
+  readColumns: number[];
+  reviewColumns: Array<ReviewColumn & { scale: Scale }>;
 }
 
 function parseStudentRow(
   sheetName: string,
   values: unknown[],
   row: number,
-  f: Partial<Record<RosterField, number>>,
-  reviewColumns: ReviewColumn[],
+  { fields: f, fieldColumns, readColumns, reviewColumns }: RowColumns,
   options: ParseOptions,
   problems: Problem[],
 ): Student | undefined {
   const text = (column: number | undefined) => (column === undefined ? '' : tidy(cellText(values[column])));
   const name = f.name !== undefined ? text(f.name) : tidy(`${text(f.familyName)} ${text(f.givenName)}`);
   const className = text(f.className);
-  const fieldColumns = Object.values(f) as number[];
   const onlyNumbering = fieldColumns.every((c) => c === f.stt || isBlank(values[c])) &&
     reviewColumns.every((rc) => isBlank(values[rc.column]));
   if (onlyNumbering) return undefined; // a numbered but empty template row
@@ -235,7 +251,7 @@ function parseStudentRow(
   };
 
   // A failed formula anywhere in a column we read: report it, never guess the value.
-  for (const column of [...fieldColumns, ...reviewColumns.map((rc) => rc.column)]) {
+  for (const column of readColumns) {
     const raw = values[column];
     if (typeof raw === 'string' && isFormulaError(raw)) {
       add(column, 'error', 'FORMULA_ERROR',
@@ -286,7 +302,7 @@ function parseStudentRow(
       continue;
     }
     if (typeof raw === 'string' && isFormulaError(raw)) continue; // already reported
-    const scale = areaInfo(rc.area)?.scale ?? 'subject';
+    const scale = rc.scale;
     const rating = typeof raw === 'string' ? matchRating(raw, scale) : undefined;
     if (rating === 'need') review.need.push(rc.area);
     if (rating === undefined) {
@@ -299,7 +315,7 @@ function parseStudentRow(
   }
 
   const gender = f.gender !== undefined ? genderIsFemale(text(f.gender)) : undefined;
-  const female = gender ?? (f.female !== undefined ? isTicked(text(f.female)) : undefined);
+  const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);
   return {
     row,
     studentId: text(f.studentId),
@@ -309,7 +325,7 @@ function parseStudentRow(
     grade,
     birthDate,
     female,
-    disability: f.disability !== undefined && !formulaErrorAt(f.disability) && isTicked(text(f.disability)),
+    disability: f.disability !== undefined && !formulaErrorAt(f.disability) && isTicked(cellText(values[f.disability])),
     hardship: text(f.hardship),
     supporters: f.supporter !== undefined && !formulaErrorAt(f.supporter) ? splitSupporters(cellText(values[f.supporter])) : [],
     note: text(f.note),

@@ -3,8 +3,22 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+// Short texts (ratings, ticks, class names, header words) repeat on every row: fold each once.
+const SHORT_FOLDS = new Map<string, string>();
+const SHORT = 16;
+
 /** Lower case, no diacritics (đ → d), single spaces, trimmed. NFC and NFD fold alike. */
 export function fold(text: string): string {
+  if (text.length > SHORT) return foldUncached(text);
+  let folded = SHORT_FOLDS.get(text);
+  if (folded === undefined) {
+    folded = foldUncached(text);
+    if (SHORT_FOLDS.size < 20000) SHORT_FOLDS.set(text, folded);
+  }
+  return folded;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -21,7 +35,10 @@ export function foldCompact(text: string): string {
 
 /** NFC with single inner spaces: how user text is shown back. */
 export function tidy(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  if (text === '') return text;
+  const nfc = text.normalize('NFC');
+  // Most cells are already tidy: skip the replace unless some whitespace is not a single space.
+  return /[^\S ]|  |^ | $/.test(nfc) ? nfc.replace(/[\s\u00a0]+/g, ' ').trim() : nfc;
 }
 
 /** 1-based column number to letters: 1 → A, 27 → AA. */

@@ -94,7 +94,8 @@ export function validateRoster(roster: Roster, classList: ClassList, pastPoints:
   const columnOf = new Map(layout.reviewColumns.map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]));
   for (const s of roster.students) {
     if (s.excluded) continue;
-    const latest = [...REVIEW_POINT_CODES].reverse().find((p) => s.reviews[p]?.rated);
+    let latest: ReviewPointCode | undefined;
+    for (const p of REVIEW_POINT_CODES) if (s.reviews[p]?.rated) latest = p;
     const latestNeed = latest ? (s.reviews[latest]?.need ?? []) : [];
     if (latestNeed.length > 0 && s.supporters.length === 0) {
       at(s, f.supporter ?? f.name ?? f.givenName, 'warning', 'SUPPORTER_MISSING',

@@ -186,10 +186,16 @@ export function scaleDescription(scale: Scale): string {
     : 'T (Tốt), Đ (Đạt), C (Cần cố gắng) hoặc dấu x';
 }
 
+// A roster repeats the same few values thousands of times: remember each raw text once.
+const RATING_CACHE: Record<Scale, Map<string, Rating | undefined>> = { subject: new Map(), quality: new Map() };
+
 /** A typed rating on the area's scale; undefined when it is not one. */
 export function matchRating(text: string, scale: Scale): Rating | undefined {
-  const key = foldCompact(text);
-  return (scale === 'subject' ? SUBJECT_VALUES : QUALITY_VALUES).get(key);
+  const cache = RATING_CACHE[scale];
+  if (cache.has(text)) return cache.get(text);
+  const rating = (scale === 'subject' ? SUBJECT_VALUES : QUALITY_VALUES).get(foldCompact(text));
+  if (cache.size < 10000) cache.set(text, rating);
+  return rating;
 }
 
 const YES_WORDS = new Set(['x', 'co', 'c', '✓', '✔', 'v', '√', 'true', '1', 'yes', 'hskt', 'kt', 'khuyettat']);
@@ -197,6 +203,7 @@ const NO_WORDS = new Set(['', 'khong', 'k', 'false', '0', 'no', '-']);
 
 /** An HSKT or "Nữ" tick cell: x / có / ✓ means yes; any other text describing the case also does. */
 export function isTicked(text: string): boolean {
+  if (text === '') return false;
   const key = foldCompact(text);
   if (NO_WORDS.has(key)) return false;
   return YES_WORDS.has(key) || key.length > 0;
@@ -211,5 +218,8 @@ const FORMULA_ERRORS = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?',
 
 /** How Sheets shows a failed formula in getValues: the error's own text. */
 export function isFormulaError(text: string): boolean {
+  // Called for every cell read: most cells fail on the first character, without allocating.
+  const first = text.charCodeAt(0);
+  if (first !== 35 && first !== 32 && first !== 160 && first !== 9) return false;
   return FORMULA_ERRORS.has(text.trim().toUpperCase());
 }

@@ -113,11 +113,14 @@ export function writeGeneratedTabs(
 function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, number>): Sheet {
   const sheet = ss.insertSheet(`${layout.name} (đang tạo ${Date.now() % 100000})`);
   try {
+    // The tab fits its content: one insert or delete per dimension, whatever the roster size.
     const rows = Math.max(layout.rows.length, 1);
     const maxRows = sheet.getMaxRows();
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
     const maxColumns = sheet.getMaxColumns();
     if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
+    else if (layout.width < maxColumns) sheet.deleteColumns(layout.width + 1, maxColumns - layout.width);
     const all = sheet.getRange(1, 1, rows, layout.width);
     if (layout.printable) all.setFontFamily('Times New Roman').setFontSize(13);
     else all.setFontFamily('Arial').setFontSize(10).setVerticalAlignment('top');

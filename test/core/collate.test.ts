@@ -1,0 +1,23 @@
+import { compareNatural, nameKey, vietnameseKey } from '../../src/core/collate';
+
+const sortBy = (key: (s: string) => string, list: string[]) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+describe('Vietnamese order', () => {
+  it('orders letters as the Vietnamese alphabet does: a ă â b c d đ e ê …', () => {
+    expect(sortBy(vietnameseKey, ['Đức', 'Dũng', 'Ân', 'Ăn', 'An', 'Ê', 'E', 'Ơn', 'Ôn', 'On', 'Ưng', 'Ung'])).toEqual(
+      ['An', 'Ăn', 'Ân', 'Dũng', 'Đức', 'E', 'Ê', 'On', 'Ôn', 'Ơn', 'Ung', 'Ưng']);
+  });
+  it('compares tones only between equal letters: ngang, huyền, hỏi, ngã, sắc, nặng', () => {
+    expect(sortBy(vietnameseKey, ['Bạ', 'Bá', 'Bã', 'Bả', 'Bà', 'Ba', 'Bac'])).toEqual(['Ba', 'Bà', 'Bả', 'Bã', 'Bá', 'Bạ', 'Bac']);
+  });
+  it('reads NFD like NFC', () => {
+    expect(vietnameseKey('Nguyễn Thị Ánh'.normalize('NFD'))).toBe(vietnameseKey('Nguyễn Thị Ánh'));
+  });
+  it('sorts names by given name, then family and middle names', () => {
+    expect(sortBy(nameKey, ['Nguyễn Văn Bình', 'Trần Thị An', 'Lê Văn An', 'Đỗ Minh Ánh'])).toEqual(
+      ['Lê Văn An', 'Trần Thị An', 'Đỗ Minh Ánh', 'Nguyễn Văn Bình']);
+  });
+  it('orders classes naturally', () => {
+    expect(['10A', '2B', '2A', '1C'].sort(compareNatural)).toEqual(['1C', '2A', '2B', '10A']);
+  });
+});
