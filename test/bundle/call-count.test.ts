@@ -1,0 +1,42 @@
+// PRODUCT 5: spreadsheet calls for one Tổng hợp do not grow with the number of roster rows.
+import { FakeWorkbook, runSummarize } from '../helpers/bundle';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { scaleSchool, SCALE_TODAY } = require('../../local/scale-school');
+
+describe('spreadsheet calls', () => {
+  const runs = [100, 2000, 20000].map((rows) => {
+    const book = new FakeWorkbook(scaleSchool(rows));
+    const { json } = runSummarize(book, { today: SCALE_TODAY });
+    return { rows, json, counts: new Map(book.log.counts) };
+  });
+
+  it('are the same for 100, 2,000 and 20,000 roster rows', () => {
+    expect(runs.map((r) => r.json.stats.rows)).toEqual([100, 2000, 20000]);
+    const calls = runs.map((r) => r.json.stats.spreadsheetCalls);
+    expect(calls[0]).toBeGreaterThan(50);
+    expect(calls).toEqual([calls[0], calls[0], calls[0]]);
+    // Not only the total: each method is called equally often (a fresh tab is fitted to its
+    // content by inserting or deleting rows: one call either way).
+    const perMethod = (counts: Map<string, number>) => {
+      const out: Record<string, number> = {};
+      for (const [name, n] of counts) {
+        const key = name.replace(/^Sheet\.(insertRowsAfter|deleteRows)$/, 'Sheet.fitRows');
+        out[key] = (out[key] ?? 0) + n;
+      }
+      return out;
+    };
+    expect(perMethod(runs[2].counts)).toEqual(perMethod(runs[0].counts));
+  });
+
+  it('read each input tab with one getValues and write each generated tab with one setValues', () => {
+    const counts = runs[2].counts;
+    expect(counts.get('Range.getValues')).toBe(3); // Danh sách, Lớp, Cấu hình
+    expect(counts.get('Range.setValues')).toBe(4); // Kiểm tra, Tổng hợp, Theo dõi, Lịch tháng
+  });
+
+  it('the large roster really was counted', () => {
+    const big = runs[2].json;
+    expect(big.totals.GKI.total.students).toBeGreaterThan(19000);
+    expect(big.problems.filter((p: { code: string }) => p.code === 'CLASS_MISSING')).toHaveLength(400);
+  });
+});
