@@ -1,0 +1,122 @@
+/// <reference lib="dom" />
+// The sidebar in a real headless Chromium, at the sidebar's 300 px, with google.script.run
+// forwarded to build/Code.js running in a vm on the in-memory spreadsheet.
+import fs from 'fs';
+import path from 'path';
+import chromium from '@sparticuz/chromium';
+import { chromium as playwright, type Browser, type Page } from 'playwright-core';
+import { buildSchoolWorkbook, roundTrip } from '../helpers/bundle';
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { loadBundle } = require('../../local/load-bundle');
+const { sampleSpec } = require('../../local/sample-school');
+/* eslint-enable */
+
+const ROOT = path.join(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'test', 'fixtures', 'generated');
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Bé Na';
+
+/** Polls until `read` gives something `check` accepts, or fails with the last value seen. */
+async function eventually<T>(read: () => T | Promise<T>, check: (value: T) => void, timeoutMs = 10000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
+let browser: Browser;
+let page: Page;
+let errors: string[] = [];
+let book: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+beforeAll(async () => {
+  const spec = sampleSpec();
+  spec.students[1].name = HOSTILE_NAME;
+  spec.students[1].supporter = '';
+  book = await roundTrip(buildSchoolWorkbook(spec).workbook);
+  const context = loadBundle(book, { today: '2026-01-20' });
+  browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
+  page = await browser.newPage({ viewport: { width: 300, height: 1100 } });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  errors = pageErrors;
+  // Like google.script.run: arguments and results cross as JSON; a throw reaches the failure handler.
+  await page.exposeFunction('__server', (name: string, args: unknown[]) => {
+    try {
+      const value = context[name](...args);
+      return { ok: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  });
+  // A string, not a function: what the test runner compiles must not leak into the page.
+  await page.addInitScript(`
+    const runner = (success, failure) => new Proxy({}, {
+      get(_target, prop) {
+        if (prop === 'withSuccessHandler') return (fn) => runner(fn, failure);
+        if (prop === 'withFailureHandler') return (fn) => runner(success, fn);
+        return (...args) => {
+          window.__server(prop, args).then((r) => (r.error !== undefined ? failure && failure(new Error(r.error)) : success && success(r.ok)));
+        };
+      },
+    });
+    window.google = { script: { run: runner(null, null) } };
+  `);
+  // Served as a real navigation (init scripts do not run for setContent); nothing leaves the machine.
+  const html = fs.readFileSync(path.join(ROOT, 'build', 'Sidebar.html'), 'utf8');
+  await page.route('http://sidebar.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto('http://sidebar.test/');
+  await page.waitForFunction(() => document.getElementById('need')?.textContent !== '–');
+}, 120000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('sidebar', () => {
+  it('shows the current review point and the headline numbers', async () => {
+    await expect(page.textContent('#subtitle')).resolves.toBe('Năm học 2025-2026 · Cuối học kì I');
+    const need = Number(await page.textContent('#need'));
+    expect(need).toBeGreaterThan(50);
+    await expect(page.textContent('#errors')).resolves.toBe('4');
+    await expect(page.textContent('#needOf')).resolves.toMatch(/^trên \d+ học sinh$/);
+  });
+
+  it('renders names as text, never HTML', async () => {
+    await expect(page.locator('#flags img').count()).resolves.toBe(0);
+    await expect(page.locator('#flags').textContent()).resolves.toContain(HOSTILE_NAME);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+  });
+
+  it('a click on a problem selects its cell in the sheet', async () => {
+    const first = page.locator('#problems li button.cell').first();
+    const label = await first.textContent();
+    await first.click();
+    await eventually(() => book.selection, (v) => expect(v).toEqual({ sheet: label!.split('!')[0], a1: label!.split('!')[1] }));
+  });
+
+  it('runs Tổng hợp with progress, then shows the headline', async () => {
+    await page.click('#runAll');
+    await eventually(() => page.textContent('#status'), (v) => expect(v).toContain('Cuối học kì I:'));
+    const names = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s: { getName(): string }) => s.getName());
+    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']));
+    await expect(page.locator('button[data-step]:disabled').count()).resolves.toBe(0);
+  });
+
+  it('raised no error in the page', () => {
+    expect(errors).toEqual([]);
+  });
+
+  it('fits the 300 px sidebar without horizontal scrolling', async () => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(300);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'sidebar.png'), fullPage: true });
+  });
+});
