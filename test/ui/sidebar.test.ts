@@ -37,8 +37,10 @@ let book: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 beforeAll(async () => {
   const spec = sampleSpec();
-  spec.students[1].name = HOSTILE_NAME;
-  spec.students[1].supporter = '';
+  // The last student (5D): its warning is listed under the problems, below the README's picture.
+  const last = spec.students[spec.students.length - 1];
+  last.name = HOSTILE_NAME;
+  last.supporter = '';
   book = await roundTrip(buildSchoolWorkbook(spec).workbook);
   const context = loadBundle(book, { today: '2026-01-20' });
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
@@ -85,12 +87,13 @@ describe('sidebar', () => {
     const need = Number(await page.textContent('#need'));
     expect(need).toBeGreaterThan(50);
     await expect(page.textContent('#errors')).resolves.toBe('4');
+    await expect(page.textContent('#warnings')).resolves.toBe('6');
     await expect(page.textContent('#needOf')).resolves.toMatch(/^trên \d+ học sinh$/);
   });
 
   it('renders names as text, never HTML', async () => {
-    await expect(page.locator('#flags img').count()).resolves.toBe(0);
-    await expect(page.locator('#flags').textContent()).resolves.toContain(HOSTILE_NAME);
+    await expect(page.locator('img').count()).resolves.toBe(0);
+    await expect(page.locator('#problems').textContent()).resolves.toContain(HOSTILE_NAME);
     await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
   });
 
@@ -118,5 +121,6 @@ describe('sidebar', () => {
     expect(width).toBeLessThanOrEqual(300);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'sidebar.png'), fullPage: true });
+    await page.screenshot({ path: path.join(SHOTS, 'sidebar-top.png'), clip: { x: 0, y: 0, width: 300, height: 760 } });
   });
 });
