@@ -63,7 +63,8 @@ export const CONFIG_KEYS = {
 } as const;
 
 function splitLines(text: string): string[] {
-  return text.split(/\r?\n|;\s*(?=\S)|\s\/\s/).map((line) => tidy(line.replace(/^\s*[-–•]\s*/, ''))).filter(Boolean);
+  // One entry per line; on a single line, each entry ends with ";" (kept, as NĐ 30 writes it).
+  return text.split(/\r?\n|(?<=;)\s+/).map((line) => tidy(line.replace(/^\s*[-–•]\s*/, ''))).filter(Boolean);
 }
 
 function parseDayMonth(value: unknown, timeZoneOffsetMinutes: number): DayMonth | undefined {

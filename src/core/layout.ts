@@ -3,6 +3,7 @@
 
 import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
+import { classKey } from './classes';
 import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
 import type { Flag, FlagKind } from './flags';
 import type { Problem, Student } from './model';
@@ -237,18 +238,20 @@ export function checkLayout(analysis: Analysis): TabLayout {
     return b.build('check', [90, 90, 60, 80, 170, 520], 0, false);
   }
   const header = b.add(['Lớp', 'Trang', 'Ô', 'Mức', 'Mã', 'Nội dung và cách sửa']);
-  const groups = new Map<string, Problem[]>();
+  // One group per class however its rows spell it ("1a", "Lớp 1A"), shown as the Lớp tab writes it.
+  const groups = new Map<string, { label: string; problems: Problem[] }>();
   for (const p of analysis.problems) {
-    const key = p.className ?? '';
-    const list = groups.get(key);
-    if (list) list.push(p);
-    else groups.set(key, [p]);
+    const key = p.className ? classKey(p.className) : '';
+    const group = groups.get(key);
+    if (group) group.problems.push(p);
+    else groups.set(key, { label: key ? analysis.classList.byKey.get(key)?.name ?? p.className ?? key : '', problems: [p] });
   }
   const order = [...groups.keys()].sort((x, y) => (x === '' ? -1 : y === '' ? 1 : compareNatural(x, y)));
   for (const key of order) {
+    const { label, problems } = groups.get(key) as { label: string; problems: Problem[] };
     const group = b.add();
-    b.span(group, 1, 6, key ? `Lớp ${key}` : 'Chung', 'bold', 'sectionFill');
-    for (const p of groups.get(key) as Problem[]) {
+    b.span(group, 1, 6, key ? `Lớp ${label}` : 'Chung (cả trang hoặc dòng chưa có lớp)', 'bold', 'sectionFill');
+    for (const p of problems) {
       const r = b.add([
         p.className ?? '', p.sheet, p.cell ? { text: p.cell, sheet: p.sheet, cell: p.cell } : '', SEVERITY_LABEL[p.severity], p.code, p.message,
       ]);

@@ -1,0 +1,95 @@
+import { checkLayout, summaryLayout, trackingLayout, timelineLayout, type LayoutCell } from '../../src/core/layout';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
+
+const text = (rows: LayoutCell[][]) => rows.map((r) => r.map((c) => (c && typeof c === 'object' ? c.text : c ?? '')).join('|'));
+
+describe('Kiểm tra layout', () => {
+  it('says so when there is nothing wrong', () => {
+    const a = run([rosterGrid([{ name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] })]);
+    const lines = text(checkLayout(a).rows);
+    expect(lines.some((l) => l.startsWith('Không có lỗi hay cảnh báo nào.'))).toBe(true);
+    expect(lines[1]).toMatch(/^Đã đọc 1 dòng học sinh: 1 dòng được tính, 0 dòng bị loại vì có lỗi\. 0 lỗi, 0 cảnh báo\./);
+  });
+  it('groups problems by class however the class is spelled, with a link to each cell', () => {
+    const a = run([
+      rosterGrid([
+        { name: 'An', className: '1a', ratings: { GKI: { Toán: 'C' } } },
+        { name: 'Bình', className: 'Lớp 1A', ratings: { GKI: { Toán: 'Z' } } },
+        { name: '', className: '', ratings: { GKI: { Toán: 'C' } } },
+      ], { points: ['GKI'] }),
+      classGrid([['1A', 1, 'Cô Lan', 30]]),
+    ]);
+    const layout = checkLayout(a);
+    const lines = text(layout.rows);
+    expect(lines.filter((l) => l.startsWith('Lớp 1A|'))).toHaveLength(1);
+    const groupStart = lines.indexOf('Lớp 1A');
+    expect(groupStart).toBeGreaterThan(lines.findIndex((l) => l.startsWith('Chung')));
+    const link = layout.rows.flat().find((c) => c && typeof c === 'object');
+    expect(link).toEqual({ text: 'B5', sheet: 'Danh sách', cell: 'B5' });
+  });
+});
+
+describe('Tổng hợp layout', () => {
+  it('carries the official header, the grade table with TC, and the signature block', () => {
+    const a = run([
+      rosterGrid([{ name: 'An', className: '1A', supporter: 'x', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] }),
+      { name: 'Cấu hình', values: [['Cơ quan chủ quản', 'UBND xã Hòa An'], ['Tên trường', 'Trường Tiểu học Hòa An'], ['Địa danh', 'Hòa An'], ['Người ký', 'Trần Thị Mai']] },
+    ], '2026-01-05');
+    const layout = summaryLayout(a);
+    const lines = text(layout.rows);
+    expect(lines[0]).toContain('UBND XÃ HÒA AN');
+    expect(lines[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines[1]).toContain('TRƯỜNG TIỂU HỌC HÒA AN');
+    expect(lines[1]).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(lines[2]).toContain('Hòa An, ngày 05 tháng 01 năm 2026');
+    expect(lines).toContain('TC|1|1|1|0|0|0|0|100,00%');
+    expect(lines.some((l) => l.includes('KT. HIỆU TRƯỞNG'))).toBe(true);
+    expect(lines.some((l) => l.includes('PHÓ HIỆU TRƯỞNG'))).toBe(true);
+    expect(lines[lines.length - 1]).toContain('Trần Thị Mai');
+    expect(layout.printable).toBe(true);
+  });
+});
+
+describe('Theo dõi layout', () => {
+  const roster = rosterGrid([
+    { name: 'Nguyễn Văn Bình', className: '2A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CN: { Toán: 'C' } } },
+    { name: 'Trần Thị An', className: '2A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CN: { 'Tiếng Việt': 'C' } } },
+    { name: 'Lê Văn Ánh', className: '10A', supporter: '', ratings: { GKI: { Toán: 'C' }, CN: { Toán: 'H' } } },
+    { name: 'Đỗ Minh Châu', className: '1B', supporter: 'Thầy Nam', ratings: { GKI: { 'Năng lực': 'C' }, CN: { 'Năng lực': 'C' } } },
+  ], { points: ['GKI', 'CN'] });
+  const lines = text(trackingLayout(run([roster, classGrid([['2A', 2, 'Cô Hoa', 30]])], '2026-06-01')).rows);
+
+  it('puts the summer list first at Cuối năm, then sections newest first', () => {
+    const summer = lines.findIndex((l) => l.startsWith('DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: 3 học sinh'));
+    const cn = lines.findIndex((l) => l.startsWith('CUỐI NĂM: 3 học sinh cần hỗ trợ'));
+    const gki = lines.findIndex((l) => l.startsWith('GIỮA HỌC KÌ I: 4 học sinh cần hỗ trợ'));
+    expect(summer).toBeGreaterThan(0);
+    expect(cn).toBeGreaterThan(summer);
+    expect(gki).toBeGreaterThan(cn);
+    expect(lines[cn + 1]).toBe('Chưa tiến bộ: 2 · Cần hỗ trợ mới: 1 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0');
+  });
+
+  it('orders by khối, lớp, then given name in Vietnamese order, with GVCN and a row link', () => {
+    const gki = lines.findIndex((l) => l.startsWith('GIỮA HỌC KÌ I'));
+    const rows = lines.slice(gki + 3, gki + 7);
+    expect(rows.map((l) => l.split('|').slice(0, 3).join('|'))).toEqual([
+      '1|1B|Đỗ Minh Châu', '2|2A|Trần Thị An', '2|2A|Nguyễn Văn Bình', '10|10A|Lê Văn Ánh',
+    ]);
+    expect(rows[1]).toBe('2|2A|Trần Thị An|Toán|Cần hỗ trợ mới|Cô Lan|Cô Hoa|Dòng 4');
+    expect(rows[3]).toContain('Chưa có GV hỗ trợ; Cần hỗ trợ mới');
+  });
+});
+
+describe('Lịch tháng layout', () => {
+  it('one row per month of the school year with its status', () => {
+    const a = run([rosterGrid([], { points: ['GKI'] })], '2025-11-10');
+    const lines = text(timelineLayout(a).rows);
+    const months = lines.filter((l) => /^\d\d\/\d{4}\|/.test(l)).map((l) => l.split('|')[0]);
+    expect(months).toEqual(['09/2025', '10/2025', '11/2025', '12/2025', '01/2026', '02/2026', '03/2026', '04/2026', '05/2026']);
+    const november = lines.find((l) => l.startsWith('11/2025|')) as string;
+    expect(november.split('|')[1]).toBe('Giữa học kì I');
+    expect(november.endsWith('|Tháng này')).toBe(true);
+    expect(lines.find((l) => l.startsWith('09/2025|'))?.endsWith('|Đã qua')).toBe(true);
+    expect(lines.find((l) => l.startsWith('05/2026|'))?.endsWith('|Sắp tới')).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { parseConfig, parseSchoolYear } from '../../src/core/config';
+import { parsePlanMonths } from '../../src/core/timeline';
+import { rosterGrid, run } from '../helpers/grid';
+
+const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
+
+describe('Cấu hình', () => {
+  it('uses the defaults when the tab is missing', () => {
+    const { config: c, problems } = parseConfig(undefined, 420);
+    expect(c.reviewMonths).toEqual({ DN: 9, GKI: 11, CKI: 12, GKII: 3, CN: 5 });
+    expect(c.monthlyDeadlineDay).toBe(25);
+    expect(c.semesterDeadline).toEqual({ day: 30, month: 12 });
+    expect(c.yearDeadline).toEqual({ day: 25, month: 5 });
+    expect(c.signerTitle).toEqual(['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG']);
+    expect(problems).toEqual([]);
+  });
+  it('reads keys case- and diacritics-insensitively, with dates typed as dates', () => {
+    const jan5 = new Date(Date.UTC(2026, 0, 5) - 7 * 3600000);
+    const { config: c, problems } = parseConfig(config([
+      ['TÊN TRƯỜNG:', 'Trường Tiểu học Bình Phú'], ['nam hoc', '2025 – 2026'], ['Tháng giữa HKI', '10'], ['Tháng CKI', 'tháng 1'],
+      ['Hạn báo cáo học kì I', jan5], ['Hạn báo cáo cuối năm', '20/5'], ['Hạn báo cáo tháng (ngày)', 20],
+      ['Chức danh ký', 'TM. BAN GIÁM HIỆU\nHIỆU TRƯỞNG'], ['Nơi nhận', '- Phòng GDĐT (b/c);\n- Lưu: VT.'], ['Lịch tháng gồm hè', 'có'],
+    ]), 420);
+    expect(problems).toEqual([]);
+    expect(c.schoolName).toBe('Trường Tiểu học Bình Phú');
+    expect(c.schoolYear).toBe('2025-2026');
+    expect(c.reviewMonths.GKI).toBe(10);
+    expect(c.reviewMonths.CKI).toBe(1);
+    expect(c.semesterDeadline).toEqual({ day: 5, month: 1 });
+    expect(c.yearDeadline).toEqual({ day: 20, month: 5 });
+    expect(c.monthlyDeadlineDay).toBe(20);
+    expect(c.signerTitle).toEqual(['TM. BAN GIÁM HIỆU', 'HIỆU TRƯỞNG']);
+    expect(c.recipients).toEqual(['Phòng GDĐT (b/c);', 'Lưu: VT.']);
+    expect(c.includeSummer).toBe(true);
+  });
+  it('an unreadable value is a warning at its cell and the default stays', () => {
+    const { config: c, problems } = parseConfig(config([['Năm học', 'năm nay'], ['Tháng GKII', '13']]), 420);
+    expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['CONFIG_VALUE_INVALID@B1', 'CONFIG_VALUE_INVALID@B2']);
+    expect(c.schoolYear).toBeUndefined();
+    expect(c.reviewMonths.GKII).toBe(3);
+  });
+  it('school years must be consecutive', () => {
+    expect(parseSchoolYear('2025-2026')).toBe('2025-2026');
+    expect(parseSchoolYear('2025-2027')).toBeUndefined();
+  });
+});
+
+describe('Kế hoạch months', () => {
+  it.each([['9/2025', [9]], ['1+2/2026', [1, 2]], ['Tháng 3', [3]], [4, [4]], ['11-12', [11, 12]], ['12 - 2', [12, 1, 2]], ['13', []], ['mùa thu', []]])(
+    '%s → %s', (value, months) => {
+      expect(parsePlanMonths(value, 420)).toEqual(months);
+    });
+});
+
+describe('the timeline', () => {
+  const roster = rosterGrid([
+    { name: 'An', className: '1A', supporter: '', ratings: { GKI: { Toán: 'C' }, CKI: { Toán: 'H' } } },
+    { name: 'Bình', className: '1A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CKI: { Toán: 'C' } } },
+  ], { points: ['GKI', 'CKI'] });
+
+  it('puts review points, deadlines and numbers in their months', () => {
+    const a = run([roster], '2026-01-10');
+    const byMonth = Object.fromEntries(a.timeline.map((m) => [m.month, m]));
+    expect(a.timeline.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    expect(byMonth['2025-11']).toMatchObject({ reviewPoint: 'GKI', needSupport: 2, improved: 0, noSupporter: 1, status: 'past' });
+    expect(byMonth['2025-12']).toMatchObject({ reviewPoint: 'CKI', needSupport: 1, improved: 1, noSupporter: 0, deadlines: ['25/12', '30/12 (học kì I)'] });
+    expect(byMonth['2026-01']).toMatchObject({ reviewPoint: null, needSupport: null, status: 'current' });
+    expect(byMonth['2026-05'].deadlines).toEqual(['25/05', '25/05 (cả năm)']);
+    expect(a.usingDefaultPlan).toBe(true);
+    expect(byMonth['2025-09'].plan.content.length).toBeGreaterThan(20);
+  });
+
+  it('takes the plan and the months from the school', () => {
+    const plan = { name: 'Kế hoạch', values: [['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'], ['1+2/2026', 'Ôn tập', 'Học nhóm', 'GVCN']] };
+    const a = run([roster, plan, config([['Tháng GKI', 10], ['Lịch tháng gồm hè', 'có']])], '2026-01-10');
+    expect(a.usingDefaultPlan).toBe(false);
+    const byMonth = Object.fromEntries(a.timeline.map((m) => [m.month, m]));
+    expect(byMonth['2026-01'].plan).toEqual({ content: 'Ôn tập', measures: 'Học nhóm', people: 'GVCN' });
+    expect(byMonth['2026-02'].plan).toEqual({ content: 'Ôn tập', measures: 'Học nhóm', people: 'GVCN' });
+    expect(byMonth['2025-10'].reviewPoint).toBe('GKI');
+    expect(a.timeline).toHaveLength(11);
+  });
+
+  it('a review month from Cấu hình decides when a missing rating is late', () => {
+    const late = rosterGrid([{ name: 'An', className: '1A', supporter: 'x', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI', 'CKI'] });
+    expect(run([late], '2026-01-10').flags.map((f) => f.kinds.join())).toContain('notRated');
+    expect(run([late, config([['Tháng CKI', 1]])], '2026-01-10').flags.map((f) => f.kinds.join())).not.toContain('notRated');
+  });
+});
