@@ -63,13 +63,13 @@ async function main() {
   let base;
   if (args.sample) {
     const sample = sampleSchool();
-    fs.mkdirSync('out', { recursive: true });
-    const inputPath = path.join('out', 'truong-mau-dau-vao.xlsx');
-    await sample.workbook.xlsx.writeFile(inputPath);
     args.today = args.today || sample.today;
     args.out = args.out || path.join('out', 'truong-mau.xlsx');
     args.json = args.json || path.join('out', 'truong-mau.json');
-    args.input = inputPath;
+    // The untouched sample goes beside the result, so both can be opened side by side.
+    args.input = path.join(path.dirname(args.out), 'truong-mau-dau-vao.xlsx');
+    fs.mkdirSync(path.dirname(args.input), { recursive: true });
+    await sample.workbook.xlsx.writeFile(args.input);
     base = 'truong-mau';
   }
   if (!fs.existsSync(args.input)) fail(`không tìm thấy tệp ${args.input}`, `file not found: ${args.input}`);

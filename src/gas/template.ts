@@ -10,6 +10,8 @@ export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsh
     if (existing.has(fold(tab.name))) continue;
     const sheet = ss.insertSheet(tab.name);
     const width = Math.max(...tab.rows.map((r) => r.length));
+    const maxColumns = sheet.getMaxColumns();
+    if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
     const values = tab.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => (v ? "'" + v : '')));
     sheet.getRange(1, 1, values.length, width).setValues(values);
     if (tab.bold.length > 0) sheet.getRangeList(tab.bold).setFontWeight('bold').setHorizontalAlignment('center');

@@ -1,0 +1,57 @@
+// The local runner as a user runs it: `npm start` and `npm run local -- IN.xlsx …`.
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-cli-'));
+const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'local', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+
+describe('local runner', () => {
+  const out = path.join(dir, 'mau.xlsx');
+  const json = path.join(dir, 'mau.json');
+  const first = cli('--sample', '--out', out, '--json', json);
+
+  it('runs the bundled sample school and writes the workbook, the JSON and a Vietnamese summary', () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Đã đọc 100 dòng học sinh: 96 được tính, 4 bị loại vì có lỗi.');
+    const report = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(report.schoolYear).toBe('2025-2026');
+    expect(report.reviewPoints).toEqual(['DN', 'GKI', 'CKI']);
+    expect(report.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']);
+    expect(report.totals.CKI.total.students).toBe(612);
+    expect(Object.keys(report.stats).sort()).toEqual(['ms', 'rows', 'spreadsheetCalls']);
+    expect(report.stats.rows).toBe(100);
+    expect(fs.existsSync(out)).toBe(true);
+    expect(fs.existsSync(path.join(dir, 'truong-mau-dau-vao.xlsx'))).toBe(true);
+  });
+
+  it('gives the same JSON on its own output', () => {
+    const json2 = path.join(dir, 'again.json');
+    const again = cli(out, '--out', path.join(dir, 'again.xlsx'), '--json', json2, '--today', '2026-01-20');
+    expect(again.status).toBe(0);
+    const strip = (file: string) => {
+      const { stats, ...rest } = JSON.parse(fs.readFileSync(file, 'utf8'));
+      return { ...rest, rows: stats.rows };
+    };
+    expect(strip(json2)).toEqual(strip(json));
+  });
+
+  it('an unreadable file exits non-zero with one line in Vietnamese and English', () => {
+    const bad = path.join(dir, 'hong.xlsx');
+    fs.writeFileSync(bad, 'đây không phải tệp Excel');
+    const run = cli(bad);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Lỗi: không đọc được .*hong\.xlsx.* \/ Error: cannot read .*hong\.xlsx as \.xlsx$/);
+  });
+
+  it('a missing file and a bad option are refused plainly', () => {
+    expect(cli(path.join(dir, 'khong-co.xlsx')).stderr).toMatch(/^Lỗi: không tìm thấy tệp .* \/ Error: file not found/);
+    const bad = cli('--today', '20/01/2026', out);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('YYYY-MM-DD');
+  });
+});

@@ -1,0 +1,78 @@
+// Each menu item, run from the pushed bundle on the in-memory spreadsheet.
+import { FakeWorkbook, runSummarize, snapshot } from '../helpers/bundle';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { loadBundle } = require('../../local/load-bundle');
+
+type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
+const names = (book: { globals: { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp } }) =>
+  (book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss).getSheets().map((s) => s.getName());
+
+describe('menu items', () => {
+  it('Tạo bảng mẫu creates the missing input tabs, with headers, dropdowns and frozen rows, and leaves existing tabs alone', () => {
+    const book = FakeWorkbook.empty();
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
+    ss.insertSheet('Lớp').getRange('A1').setValue('của trường');
+    const context = loadBundle(book, { today: '2025-09-10' });
+    context.menuCreateTemplate();
+    expect(names(book)).toEqual(['Trang tính1', 'Lớp', 'Danh sách', 'Cấu hình', 'Kế hoạch']);
+    expect(ss.getSheetByName('Lớp')!.getDataRange().getValues()).toEqual([['của trường']]);
+    const roster = ss.getSheetByName('Danh sách')!;
+    expect(roster.getRange('A1:C1').getValues()).toEqual([['STT', 'Mã HS', 'Họ và tên']]);
+    expect(roster.getRange('K1:K2').getValues()).toEqual([['Đầu năm'], ['Toán']]);
+    expect(roster.getRange('L1').getValue()).toBe(''); // merged over the block
+    expect(roster.getFrozenRows()).toBe(2);
+    expect(book.toasts.at(-1).message).toBe('Đã tạo trang: Danh sách, Cấu hình, Kế hoạch.');
+    // The template itself is a valid, empty roster.
+    const result = context.menuSummarize();
+    expect(JSON.parse(JSON.stringify(result.report.problems))).toEqual([]);
+    expect(result.report.reviewPoints).toEqual([]);
+    context.menuCreateTemplate();
+    expect(book.toasts.at(-1).message).toContain('không trang nào bị thay đổi');
+  });
+
+  it('Kiểm tra danh sách writes the Kiểm tra tab only', () => {
+    const book = FakeWorkbook.empty();
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
+    ss.insertSheet('Danh sách').getRange(1, 1, 2, 3).setValues([['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '', 'C']]);
+    const { json, outcome } = runSummarize(book, { today: '2025-12-01', menuFunction: 'menuCheck' });
+    expect(outcome.written).toEqual(['Kiểm tra']);
+    expect(names(book)).toEqual(['Trang tính1', 'Danh sách', 'Kiểm tra']);
+    expect(json.problems.map((p: { code: string; cell: string }) => `${p.code}@${p.cell}`)).toEqual(['CLASS_MISSING@B2']);
+    const link = (ss.getSheetByName('Kiểm tra')!.getDataRange().getFormulas() as string[][]).flat().find(Boolean);
+    expect(link).toBe(`=HYPERLINK("#gid=${ss.getSheetByName('Danh sách')!.getSheetId()}&range=B2","B2")`);
+  });
+
+  it('Tạo lịch tháng writes the Lịch tháng tab only', () => {
+    const book = FakeWorkbook.empty();
+    const { outcome } = runSummarize(book, { today: '2025-12-01', menuFunction: 'menuTimeline' });
+    expect(outcome.written).toEqual(['Lịch tháng']);
+  });
+
+  it('a file without a Danh sách tab is a clear problem, not a crash', () => {
+    const book = FakeWorkbook.empty();
+    const { json } = runSummarize(book, { today: '2025-12-01' });
+    expect(json.problems).toEqual([expect.objectContaining({ sheet: 'Danh sách', severity: 'error', code: 'ROSTER_MISSING' })]);
+    const check = snapshot(book, ['Kiểm tra'])['Kiểm tra'].flat().join(' ');
+    expect(check).toContain('Không tìm thấy trang tính "Danh sách"');
+  });
+
+  it('Hướng dẫn and Mở bảng điều khiển show Vietnamese help and the sidebar', () => {
+    const book = FakeWorkbook.empty();
+    const context = loadBundle(book, { today: '2025-12-01' });
+    context.menuHelp();
+    expect(book.alerts.at(-1).message).toContain('Hỗ trợ học sinh → Tổng hợp');
+    context.menuOpenSidebar();
+    expect(book.sidebars).toHaveLength(1);
+    expect(book.sidebars[0].getTitle()).toBe('Hỗ trợ học sinh');
+    expect(book.sidebars[0].getFile()).toBe('Sidebar');
+  });
+
+  it('the sidebar can only select real cells', () => {
+    const book = FakeWorkbook.empty();
+    const context = loadBundle(book, { today: '2025-12-01' });
+    expect(context.sidebarSelectCell('Trang tính1', 'C7')).toBe(true);
+    expect(book.selection).toEqual({ sheet: 'Trang tính1', a1: 'C7' });
+    expect(context.sidebarSelectCell('Không có', 'C7')).toBe(false);
+    expect(context.sidebarSelectCell('Trang tính1', 'C7:D9); x(')).toBe(false);
+  });
+});
