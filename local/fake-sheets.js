@@ -622,24 +622,23 @@ class Sheet {
     this._state.maxColumns += count;
     return this._state.proxy;
   }
-  /** Only rows and columns without content can go: the add-in trims fresh sheets, nothing else. */
-  deleteRows(start, count) {
-    if (start < 1 || count < 1 || start + count - 1 > this._state.maxRows) throw new Error('Those rows are out of bounds.');
-    if (start + count - 1 < this._state.maxRows || this._state.lastRow() >= start) {
-      throw new Error('not implemented in local runner: Sheet.deleteRows of rows with content or inside the grid');
+  /** Only empty rows or columns at the end can go: the add-in trims fresh sheets, nothing else. */
+  _trim(dimension, start, count) {
+    const [max, last, noun] = dimension === 'rows'
+      ? ['maxRows', this._state.lastRow(), 'rows'] : ['maxColumns', this._state.lastColumn(), 'columns'];
+    if (start < 1 || count < 1 || start + count - 1 > this._state[max]) throw new Error(`Those ${noun} are out of bounds.`);
+    if (start + count - 1 < this._state[max] || last >= start) {
+      throw new Error(`not implemented in local runner: deleting ${noun} with content or inside the grid`);
     }
-    if (start === 1) throw new Error("You can't delete all the rows on the sheet.");
-    this._state.maxRows = start - 1;
+    if (start === 1) throw new Error(`You can't delete all the ${noun} on the sheet.`);
+    this._state[max] = start - 1;
     return this._state.proxy;
   }
+  deleteRows(start, count) {
+    return this._trim('rows', start, count);
+  }
   deleteColumns(start, count) {
-    if (start < 1 || count < 1 || start + count - 1 > this._state.maxColumns) throw new Error('Those columns are out of bounds.');
-    if (start + count - 1 < this._state.maxColumns || this._state.lastColumn() >= start) {
-      throw new Error('not implemented in local runner: Sheet.deleteColumns of columns with content or inside the grid');
-    }
-    if (start === 1) throw new Error("You can't delete all the columns on the sheet.");
-    this._state.maxColumns = start - 1;
-    return this._state.proxy;
+    return this._trim('columns', start, count);
   }
   setColumnWidth(column, width) {
     this._state.ws.getColumn(column).width = Math.round((width / 7) * 100) / 100;
