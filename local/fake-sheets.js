@@ -14,7 +14,7 @@ const ExcelJS = require('exceljs');
 const METADATA_SHEET = '__local_runner_state';
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DataValidationBuilder', 'DataValidation',
-  'DeveloperMetadata', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'Ui', 'Menu',
+  'DeveloperMetadata', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'Ui', 'Menu', 'RichTextValue', 'RichTextValueBuilder',
 ]);
 
 class CallLog {
@@ -428,6 +428,21 @@ class Range {
     values.forEach((line, r) => line.forEach((v, c) => this._sheet.writeValue(this._row + r, this._column + c, v)));
     return this;
   }
+  /** Rich text is stored exactly as built: never parsed, so "=…" stays text (a hyperlink when set). */
+  setRichTextValues(values) {
+    checkShape(values, this._numRows, this._numColumns, 'setRichTextValues');
+    values.forEach((line, r) => line.forEach((v, c) => {
+      const rich = unwrap(v);
+      if (!(rich instanceof RichTextValue)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Range.setRichTextValues.");
+      if (rich.text.length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      const cell = this._sheet.ws.getCell(this._row + r, this._column + c);
+      cell.value = rich.link ? { text: rich.text, hyperlink: rich.link } : rich.text === '' ? null : rich.text;
+    }));
+    return this;
+  }
+  setRichTextValue(value) {
+    return this.setRichTextValues(Array.from({ length: this._numRows }, () => new Array(this._numColumns).fill(value)));
+  }
   setValue(value) {
     for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) this._sheet.writeValue(this._row + r, this._column + c, value);
     return this;
@@ -541,6 +556,19 @@ class Range {
       cell.dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !r.allowInvalid, formulae: ['"' + r.values.join(',') + '"'] };
     });
     return this;
+  }
+}
+
+class RichTextValue {
+  constructor(text, link) {
+    this.text = text;
+    this.link = link;
+  }
+  getText() {
+    return this.text;
+  }
+  getLinkUrl() {
+    return this.link || null;
   }
 }
 
@@ -840,6 +868,22 @@ function createGlobals(book) {
         },
         build: () => service(new DataValidation(values, allowInvalid), 'DataValidation', log),
       }, 'DataValidationBuilder', log);
+      return builder;
+    },
+    newRichTextValue() {
+      let text = '';
+      let link = null;
+      const builder = service({
+        setText(t) {
+          text = String(t);
+          return builder;
+        },
+        setLinkUrl(a, b, c) {
+          link = c === undefined ? a : c; // (url) or (start, end, url); one link per cell is all we keep
+          return builder;
+        },
+        build: () => service(new RichTextValue(text, link), 'RichTextValue', log),
+      }, 'RichTextValueBuilder', log);
       return builder;
     },
     BorderStyle: enumOf('BorderStyle', ['SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOTTED', 'DASHED', 'DOUBLE']),

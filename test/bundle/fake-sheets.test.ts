@@ -55,6 +55,28 @@ describe('in-memory spreadsheet fidelity', () => {
     expect(values[5]).toBe('Toán');
   });
 
+  it('rich text stays as written, and the saved file shows text, formula and link apart', async () => {
+    const { book, ss } = freshBook();
+    const app = book.globals.SpreadsheetApp;
+    const range = ss.getSheets()[0].getRange(1, 1, 1, 3);
+    range.setRichTextValues([[
+      app.newRichTextValue().setText('=IMPORTXML("x")').build(),
+      app.newRichTextValue().setText('Dòng 7').setLinkUrl('#gid=0&range=A7').build(),
+      app.newRichTextValue().setText('10%').build(),
+    ]]);
+    ss.getSheets()[0].getRange('D1').setValue('=SUM(1,2)');
+    expect(() => range.setRichTextValues([['text', 'b', 'c']] as never)).toThrow("don't match the method signature");
+    const file = require('path').join(require('os').tmpdir(), `rich-${process.pid}.xlsx`);
+    await book.save(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe('=IMPORTXML("x")');
+    expect(ws.getCell('B1').value).toEqual({ text: 'Dòng 7', hyperlink: '#gid=0&range=A7' });
+    expect(ws.getCell('C1').value).toBe('10%');
+    expect(ws.getCell('D1').formula).toBe('SUM(1,2)');
+  });
+
   it('a range outside the grid, or with no rows, throws', () => {
     const { ss } = freshBook();
     const sheet = ss.getSheets()[0];
