@@ -9,6 +9,7 @@ const { build, isStale } = require('../scripts/build');
 const { FakeWorkbook, runSummarize } = require('./run-workbook');
 const { sampleSchool } = require('./sample-school');
 
+const POINT_LABELS = { DN: 'Đầu năm', GKI: 'Giữa học kì I', CKI: 'Cuối học kì I', GKII: 'Giữa học kì II', CN: 'Cuối năm' };
 const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
 
 function fail(vietnamese, english, code = 1) {
@@ -45,7 +46,7 @@ function printSummary(json, outcome, files) {
   for (const point of json.reviewPoints) {
     const t = json.totals[point].total;
     const areas = Object.entries(t.byArea).map(([a, n]) => `${a} ${n}`).join(', ');
-    console.log(`  ${point}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
+    console.log(`  ${POINT_LABELS[point]}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
   }
   if (!latest) console.log('  Chưa có mốc đánh giá nào có kết quả.');
   console.log(`${errors} lỗi, ${json.problems.length - errors} cảnh báo; ${json.flags.length} dòng theo dõi.`);
