@@ -2,6 +2,7 @@
 // in src/main.ts into a top-level `function name()` stub that Apps Script can see.
 const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
+const { BannerPlugin } = require('webpack');
 
 module.exports = {
   mode: 'production',
@@ -17,5 +18,9 @@ module.exports = {
   // Readable output: Apps Script shows stack traces against this file, and it stays small anyway.
   optimization: { minimize: false },
   performance: { hints: false },
-  plugins: [new GasPlugin({ comment: true })],
+  plugins: [
+    new GasPlugin({ comment: true }),
+    // Least privilege: the add-in only ever touches the spreadsheet it is bound to.
+    new BannerPlugin({ banner: '/** @OnlyCurrentDoc */', raw: true, entryOnly: true }),
+  ],
 };

@@ -1,11 +1,13 @@
 // The one public entry. Each function Apps Script calls (menu items, triggers, the sidebar) is
 // assigned to `global`; gas-webpack-plugin turns each assignment into a top-level function.
 
-import { buildReport, type RunReport } from './core/report';
+import { buildReport } from './core/report';
+import { summaryPdfUrl } from './core/pdf';
 import { analyse } from './core/analyse';
 import { readWorkbook } from './gas/read';
-import type { ServerApi, Step } from './core/api';
+import type { ServerApi, SidebarState, Step } from './core/api';
 import { runStep, type RunResult } from './gas/run';
+import { findOwnedTabs } from './gas/write';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
 
@@ -60,17 +62,25 @@ function menuHelp(): void {
   alert(HELP_TEXT);
 }
 
+/** The export link of our Tổng hợp tab; '' while there is none. */
+function pdfUrl(): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const summary = findOwnedTabs(ss).get('summary');
+  return summary ? summaryPdfUrl(ss.getId(), summary.getSheetId()) : '';
+}
+
 /** Sidebar: the numbers without writing anything. */
-function sidebarAnalyse(): RunReport {
+function sidebarAnalyse(): SidebarState {
   const read = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
-  return buildReport(analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes }));
+  const report = buildReport(analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes }));
+  return { report, pdfUrl: pdfUrl() };
 }
 
 /** Sidebar: run a step, as the menu does. */
-function sidebarRun(step: Step): { report: RunReport; message: string } {
+function sidebarRun(step: Step): SidebarState & { message: string } {
   const result = runStep(step);
   PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
-  return { report: result.report, message: headline(result) };
+  return { report: result.report, message: headline(result), pdfUrl: pdfUrl() };
 }
 
 /** Sidebar: when the last run finished, so an open sidebar can refresh itself. */

@@ -5,11 +5,18 @@ import type { RunReport } from './report';
 
 export type Step = 'all' | 'check' | 'timeline';
 
+/** What the sidebar shows: the numbers, and the PDF link once a Tổng hợp tab exists. */
+export interface SidebarState {
+  report: RunReport;
+  /** '' until the add-in has written its Tổng hợp tab. */
+  pdfUrl: string;
+}
+
 export interface ServerApi {
   /** The numbers, without writing anything. */
-  sidebarAnalyse(): RunReport;
+  sidebarAnalyse(): SidebarState;
   /** Runs a step as the menu does. */
-  sidebarRun(step: Step): { report: RunReport; message: string };
+  sidebarRun(step: Step): SidebarState & { message: string };
   /** Milliseconds of the last finished run, '' when none: an open sidebar polls it to refresh. */
   sidebarLastRun(): string;
   /** Selects a cell a problem points to. */

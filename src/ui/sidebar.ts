@@ -1,7 +1,7 @@
 // The sidebar: headline numbers, buttons for each step, problems that select their cell, and the
 // students to follow. Every text from the sheet goes in with textContent, never as HTML.
 
-import type { Step } from '../core/api';
+import type { SidebarState, Step } from '../core/api';
 import type { FlagJson, ProblemJson, RunReport } from '../core/report';
 import { call } from './server';
 
@@ -69,7 +69,14 @@ function renderFlags(flags: FlagJson[], point: string | undefined): void {
   if (here.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${here.length - LIST_LIMIT} em khác: xem trang Theo dõi.`));
 }
 
-export function render(report: RunReport): void {
+function renderPdfLink(url: string): void {
+  const link = $('pdf') as HTMLAnchorElement;
+  link.hidden = url === '';
+  if (url) link.href = url;
+}
+
+export function render({ report, pdfUrl }: SidebarState): void {
+  renderPdfLink(pdfUrl);
   const point = report.reviewPoints[report.reviewPoints.length - 1];
   const total = point ? report.totals[point as keyof RunReport['totals']]?.total : undefined;
   $('subtitle').textContent = `Năm học ${report.schoolYear} · ${point ? POINT_LABELS[point] : 'chưa có kết quả đánh giá'}`;
@@ -91,7 +98,7 @@ async function run(step: Step, buttons: HTMLButtonElement[]): Promise<void> {
   setStatus(STEP_LABELS[step]);
   try {
     const result = await call('sidebarRun', step);
-    render(result.report);
+    render(result);
     setStatus(result.message);
     lastRun = await call('sidebarLastRun');
   } catch (error) {

@@ -31,6 +31,17 @@ describe('the pushed bundle', () => {
     expect(code).not.toMatch(/\brequire\(|process\.|__webpack_exports__/);
   });
 
+  it('asks for the least privilege: this document only, two scopes, no network', () => {
+    expect(code).toContain('@OnlyCurrentDoc');
+    expect(code).not.toMatch(/UrlFetchApp|DriveApp|GmailApp/);
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '../../build/appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({ timeZone: 'Asia/Ho_Chi_Minh', runtimeVersion: 'V8' });
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
   it('onOpen adds the Hỗ trợ học sinh menu with every step', () => {
     const book = FakeWorkbook.empty();
     const context = loadBundle(book, { today: '2026-01-20' });

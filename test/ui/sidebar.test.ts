@@ -89,6 +89,7 @@ describe('sidebar', () => {
     await expect(page.textContent('#errors')).resolves.toBe('4');
     await expect(page.textContent('#warnings')).resolves.toBe('6');
     await expect(page.textContent('#needOf')).resolves.toMatch(/^trên \d+ học sinh$/);
+    await expect(page.isHidden('#pdf')).resolves.toBe(true); // no Tổng hợp tab yet
   });
 
   it('renders names as text, never HTML', async () => {
@@ -110,6 +111,11 @@ describe('sidebar', () => {
     const names = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s: { getName(): string }) => s.getName());
     expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']));
     await expect(page.locator('button[data-step]:disabled').count()).resolves.toBe(0);
+    const gid = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp').getSheetId();
+    await expect(page.isVisible('#pdf')).resolves.toBe(true);
+    const href = await page.getAttribute('#pdf', 'href');
+    expect(href).toBe(`https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=${gid}&size=A4&portrait=false&fitw=true`
+      + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7');
   });
 
   it('raised no error in the page', () => {
