@@ -2,6 +2,7 @@
 // Everything the generated tabs and the JSON show is computed here, before any write.
 
 import { isReviewPast, parseIsoDay, schoolYearStart, type Day } from './calendar';
+import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './classes';
 import { parseConfig, type Config } from './config';
 import { studentFlags, type Flag } from './flags';
@@ -67,7 +68,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const timeline = buildTimeline(config, start, today, plan, totals, flags);
 
   const problems = [...roster.problems, ...crossRow, ...classList.problems, ...configProblems, ...plan.problems]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column);
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
     today, config, schoolYearStart: start, roster, classList, problems, reviewPoints, totals, flags, timeline,
     pastPoints, usingDefaultPlan: !plan.present,

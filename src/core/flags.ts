@@ -1,12 +1,12 @@
 // The flags of PRODUCT 3.3, per student and review point, against the previous review point at
 // which that student was rated (points the student was not rated at are skipped).
 
-import type { Student } from './model';
+import type { Student, StudentReview } from './model';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated';
 
-/** The fixed order kinds are listed in. */
+/** The fixed order kinds are listed in (studentFlags pushes them in this order). */
 export const FLAG_KINDS: readonly FlagKind[] = ['noSupporter', 'notImproved', 'new', 'improved', 'notRated'];
 
 export interface Flag {
@@ -34,25 +34,39 @@ export function previousRated(student: Student, point: ReviewPointCode): ReviewP
 export function studentFlags(student: Student, pastPoints: ReadonlySet<ReviewPointCode>): Flag[] {
   if (student.excluded) return [];
   const flags: Flag[] = [];
+  let previous: ReviewPointCode | undefined; // the last point so far at which the student was rated
   for (const point of REVIEW_POINT_CODES) {
-    const previous = previousRated(student, point);
-    const needBefore = previous ? (student.reviews[previous]?.need ?? []) : [];
+    const needBefore = previous ? (student.reviews[previous] as StudentReview).need : NONE;
     const review = student.reviews[point];
-    const kinds = new Set<FlagKind>();
-    let areas: string[] = [];
+    // Called for every student and point: collect kinds in a few booleans, allocate only when flagged.
+    let noSupporter = false;
+    let notImproved = false;
+    let isNew = false;
+    let improved = false;
+    let notRated = false;
+    let areas: string[] = NONE;
     if (review?.rated) {
       areas = review.need;
-      if (review.need.length > 0 && student.supporters.length === 0) kinds.add('noSupporter');
-      if (review.need.some((a) => needBefore.includes(a))) kinds.add('notImproved');
-      if (review.need.some((a) => !needBefore.includes(a))) kinds.add('new');
-      if (previous && needBefore.length > 0 && review.need.length === 0) kinds.add('improved');
+      noSupporter = review.need.length > 0 && student.supporters.length === 0;
+      notImproved = review.need.some((a) => needBefore.includes(a));
+      isNew = review.need.some((a) => !needBefore.includes(a));
+      improved = previous !== undefined && needBefore.length > 0 && review.need.length === 0;
     } else if (pastPoints.has(point) && needBefore.length > 0) {
-      kinds.add('notRated');
+      notRated = true;
       areas = needBefore;
     }
-    if (kinds.size > 0) {
-      flags.push({ reviewPoint: point, student, kinds: FLAG_KINDS.filter((k) => kinds.has(k)), areas, previous });
+    if (noSupporter || notImproved || isNew || improved || notRated) {
+      const kinds: FlagKind[] = [];
+      if (noSupporter) kinds.push('noSupporter');
+      if (notImproved) kinds.push('notImproved');
+      if (isNew) kinds.push('new');
+      if (improved) kinds.push('improved');
+      if (notRated) kinds.push('notRated');
+      flags.push({ reviewPoint: point, student, kinds, areas, previous });
     }
+    if (review?.rated) previous = point;
   }
   return flags;
 }
+
+const NONE: string[] = [];

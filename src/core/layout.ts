@@ -104,8 +104,17 @@ const FLAG_LABELS: Record<FlagKind, string> = {
   notRated: 'Chưa được đánh giá',
 };
 
-export function flagLabel(kind: FlagKind): string {
-  return FLAG_LABELS[kind];
+const KIND_TEXTS = new Map<string, string>();
+
+/** "Chưa có GV hỗ trợ; Cần hỗ trợ mới": the few combinations are built once. */
+function kindsText(kinds: FlagKind[]): string {
+  const key = kinds.join();
+  let text = KIND_TEXTS.get(key);
+  if (text === undefined) {
+    text = kinds.map((k) => FLAG_LABELS[k]).join('; ');
+    KIND_TEXTS.set(key, text);
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------- Tổng hợp (printable report)
@@ -348,7 +357,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     for (const f of flags) {
       const s = f.student;
       const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
-      b.add([String(s.grade ?? ''), s.className, s.name, areas, f.kinds.map(flagLabel).join('; '),
+      b.add([String(s.grade ?? ''), s.className, s.name, areas, kindsText(f.kinds),
         s.supporters.join(', '), teacherOf(s), rowLink(s)]);
     }
     b.table(header, b.rows.length);
