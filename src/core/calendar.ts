@@ -1,7 +1,6 @@
 // The school year as months: September to May (June and July when summer is included).
 
 import type { Config } from './config';
-import { pad2 } from './text';
 import type { ReviewPointCode } from './vocab';
 
 /** A calendar day, free of time zones. */
@@ -15,10 +14,6 @@ export function parseIsoDay(text: string): Day | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return undefined;
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-export function dayKey(day: Day): string {
-  return `${day.year}-${pad2(day.month)}-${pad2(day.day)}`;
 }
 
 /** First year of the school year: from Cấu hình, else August onwards starts a new year. */

@@ -4,10 +4,9 @@
 import type { Student, StudentReview } from './model';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
+/** In the order PRODUCT 3.3 lists them; a flag's kinds always keep this order. */
 export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated';
 
-/** The fixed order kinds are listed in (studentFlags pushes them in this order). */
-export const FLAG_KINDS: readonly FlagKind[] = ['noSupporter', 'notImproved', 'new', 'improved', 'notRated'];
 
 export interface Flag {
   reviewPoint: ReviewPointCode;
