@@ -127,7 +127,7 @@ function countsRow(label: string | number, counts: Counts, areas: string[]): Lay
 }
 
 function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
-  const header = b.add(['Khối', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'HSKT trong số cần hỗ trợ', 'Tỉ lệ cần hỗ trợ']);
+  const header = b.add(['Khối', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'Trong đó HSKT', 'Tỉ lệ']);
   for (const g of totals.byGrade) b.add(countsRow(g.grade, g, areas));
   const tc = b.add(countsRow('TC', totals.total, areas));
   b.style('bold', b.rowRange(tc, 1, areas.length + 5));
@@ -178,7 +178,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
 
     r = b.add();
     b.span(r, 1, width, '2. Diễn biến qua các mốc đánh giá', 'bold');
-    const header = b.add(['Mốc đánh giá', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'HSKT trong số cần hỗ trợ', 'Tỉ lệ cần hỗ trợ']);
+    const header = b.add(['Mốc đánh giá', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'Trong đó HSKT', 'Tỉ lệ']);
     for (const point of analysis.reviewPoints) {
       b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
     }
@@ -197,9 +197,14 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.table(progressHeader, b.rows.length, 2);
     b.add();
 
-    for (const point of [...analysis.reviewPoints].reverse().slice(1)) {
+    const earlier = [...analysis.reviewPoints].reverse().slice(1);
+    if (earlier.length > 0) {
       r = b.add();
-      b.span(r, 1, width, `Số liệu theo khối - ${reviewPointInfo(point).label}`, 'bold');
+      b.span(r, 1, width, '4. Số liệu theo khối ở các mốc trước', 'bold');
+    }
+    for (const point of earlier) {
+      r = b.add();
+      b.span(r, 1, width, reviewPointInfo(point).label, 'italic');
       gradeTable(b, totals[point] as PointTotals, areas);
       b.add();
     }
