@@ -242,7 +242,7 @@ export function checkLayout(analysis: Analysis): TabLayout {
   const s = b.add();
   b.span(s, 1, 6,
     `Đã đọc ${students.length} dòng học sinh: ${students.length - excluded} dòng được tính, ${excluded} dòng bị loại vì có lỗi. ` +
-    `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'wrap');
+    `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'bold');
   const hint = b.add();
   b.span(hint, 1, 6, 'Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.', 'italic', 'small');
   b.add();
