@@ -1,0 +1,15 @@
+// A workbook as LibreOffice saves it reads exactly like the one exceljs wrote.
+import path from 'path';
+import { FakeWorkbook, roundTrip, runSummarize, stable } from '../helpers/bundle';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { sampleSchool } = require('../../local/sample-school');
+
+it('the sample school saved by LibreOffice gives the same JSON as the original', async () => {
+  const sample = sampleSchool();
+  const original = runSummarize(await roundTrip(sample.workbook), { today: sample.today }).json;
+  const saved = await FakeWorkbook.fromFile(path.join(__dirname, '..', 'fixtures', 'sample-school-libreoffice.xlsx'));
+  const fromLibreOffice = runSummarize(saved, { today: sample.today }).json;
+  const withoutStats = (json: Parameters<typeof stable>[0]) => ({ ...stable(json), stats: undefined });
+  expect(fromLibreOffice.totals.CKI.total.students).toBe(612);
+  expect(withoutStats(fromLibreOffice)).toEqual(withoutStats(original));
+});
