@@ -315,8 +315,21 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const width = 8;
   const b = new Builder(width);
   const rosterSheet = analysis.roster.sheet;
-  const teacherOf = (s: Student) => analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '';
-  const rowLink = (s: Student): CellLink => ({ text: `Dòng ${s.row}`, sheet: rosterSheet, cell: a1(s.row, 1) });
+  // A student's own cells (khối, class, name, supporters, GVCN, link) are built once, reused in every section.
+  const own = new Map<Student, { grade: string; supporters: string; teacher: string; link: CellLink }>();
+  const cellsOf = (s: Student) => {
+    let cells = own.get(s);
+    if (!cells) {
+      cells = {
+        grade: String(s.grade ?? ''),
+        supporters: s.supporters.join(', '),
+        teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '',
+        link: { text: `Dòng ${s.row}`, sheet: rosterSheet, cell: a1(s.row, 1) },
+      };
+      own.set(s, cells);
+    }
+    return cells;
+  };
   const t = b.add();
   b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
   const intro = b.add();
@@ -338,8 +351,9 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
     const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
     for (const { student } of summer) {
-      b.add([String(student.grade ?? ''), student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
-        student.disability ? 'x' : '', student.supporters.join(', '), teacherOf(student), rowLink(student)]);
+      const c = cellsOf(student);
+      b.add([c.grade, student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
+        student.disability ? 'x' : '', c.supporters, c.teacher, c.link]);
     }
     b.table(header, b.rows.length);
     b.add();
@@ -362,8 +376,8 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     for (const f of flags) {
       const s = f.student;
       const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
-      b.add([String(s.grade ?? ''), s.className, s.name, areas, kindsText(f.kinds),
-        s.supporters.join(', '), teacherOf(s), rowLink(s)]);
+      const c = cellsOf(s);
+      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, c.link]);
     }
     b.table(header, b.rows.length);
     b.add();

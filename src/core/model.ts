@@ -61,7 +61,7 @@ export interface Student {
   female?: boolean;
   disability: boolean;
   hardship: string;
-  supporters: string[];
+  supporters: readonly string[];
   note: string;
   reviews: Partial<Record<ReviewPointCode, StudentReview>>;
   /** An error on the row leaves it out of every count. */

@@ -117,8 +117,22 @@ function isColumnNumberRow(row: unknown[]): boolean {
 const NO_SUPPORTER_WORDS = new Set(['khong', '-', 'chua co', 'chua']);
 
 /** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names. */
-export function splitSupporters(text: string): string[] {
-  if (text.trim() === '') return [];
+// The same few teachers are written on many rows: split each distinct text once (read-only arrays).
+const SUPPORTERS = new Map<string, readonly string[]>();
+
+export function splitSupporters(text: string): readonly string[] {
+  if (text.trim() === '') return NO_SUPPORTERS;
+  let names = SUPPORTERS.get(text);
+  if (names === undefined) {
+    names = Object.freeze(splitSupportersUncached(text));
+    if (SUPPORTERS.size < 10000) SUPPORTERS.set(text, names);
+  }
+  return names;
+}
+
+const NO_SUPPORTERS: readonly string[] = Object.freeze([]);
+
+function splitSupportersUncached(text: string): string[] {
   return text
     .split(/[\n;,]+|\s+(?=\d+[.)]\s)/)
     .map((part) => tidy(part.replace(/^\s*(\d+[.)]|[-–•+])\s*/, '')))
