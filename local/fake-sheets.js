@@ -711,6 +711,10 @@ function metadataProxy(book, sheetState, m) {
     getId: () => m.id,
     getKey: () => m.key,
     getValue: () => m.value,
+    setValue(value) {
+      m.value = value === undefined || value === null ? null : String(value);
+      return md;
+    },
     getLocation: () => service(location, 'DeveloperMetadataLocation', book.log),
     remove: () => {
       sheetState.metadata = sheetState.metadata.filter((x) => x !== m);

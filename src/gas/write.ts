@@ -10,14 +10,30 @@ export const MARKER_KEY = 'hoTroHocSinh.generatedTab';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Marker value of a tab still being built; a finished tab carries its GeneratedTabKey instead. */
+const BUILDING = 'building';
+
+interface OwnedTabs {
+  finished: Map<GeneratedTabKey, Sheet>;
+  /** Half-built tabs left by a run that Apps Script stopped (time limit): no catch ran for them. */
+  leftovers: Sheet[];
+}
+
 /** Generated tabs already in the file, found by their marker (not by name). */
-export function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
-  const owned = new Map<GeneratedTabKey, Sheet>();
+function findOwned(ss: Spreadsheet): OwnedTabs {
+  const owned: OwnedTabs = { finished: new Map(), leftovers: [] };
   for (const metadata of ss.createDeveloperMetadataFinder().withKey(MARKER_KEY).find()) {
     const sheet = metadata.getLocation().getSheet();
-    if (sheet) owned.set(metadata.getValue() as GeneratedTabKey, sheet);
+    const value = metadata.getValue();
+    if (!sheet) continue;
+    if (value === BUILDING) owned.leftovers.push(sheet);
+    else owned.finished.set(value as GeneratedTabKey, sheet);
   }
   return owned;
+}
+
+export function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
+  return findOwned(ss).finished;
 }
 
 function quoteFormulaText(text: string): string {
@@ -42,9 +58,9 @@ export function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>):
       else if (typeof cell === 'number') out.push(cell);
       else if (isLink(cell)) {
         const gid = sheetIds.get(cell.sheet);
-        out.push(gid === undefined ? cellText(cell.text)
+        out.push(gid === undefined ? typedAsText(cell.text)
           : `=HYPERLINK(${quoteFormulaText(`#gid=${gid}&range=${cell.cell}`)},${quoteFormulaText(cell.text)})`);
-      } else out.push(cellText(cell));
+      } else out.push(typedAsText(cell));
     }
     return out;
   });
@@ -80,7 +96,8 @@ export interface WriteOutcome {
 export function writeGeneratedTabs(
   ss: Spreadsheet, layouts: TabLayout[], byName: Map<string, Sheet>, sheetIds: Map<string, number>,
 ): WriteOutcome {
-  const owned = findOwnedTabs(ss);
+  const { finished: owned, leftovers } = findOwned(ss);
+  for (const sheet of leftovers) ss.deleteSheet(sheet);
   const outcome: WriteOutcome = { written: [], conflicts: [] };
   const ready: Array<{ layout: TabLayout; fresh: Sheet; old?: Sheet }> = [];
   try {
@@ -112,6 +129,8 @@ export function writeGeneratedTabs(
 
 function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, number>): Sheet {
   const sheet = ss.insertSheet(`${layout.name} (đang tạo ${Date.now() % 100000})`);
+  // Marked at once: if Apps Script stops this run, the next one finds and deletes the half-built tab.
+  sheet.addDeveloperMetadata(MARKER_KEY, BUILDING);
   try {
     // The tab fits its content: one insert or delete per dimension, whatever the roster size.
     const rows = Math.max(layout.rows.length, 1);
@@ -133,7 +152,7 @@ function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, nu
     layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
     if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
     if (layout.printable) sheet.setHiddenGridlines(true);
-    sheet.addDeveloperMetadata(MARKER_KEY, layout.key);
+    sheet.getDeveloperMetadata()[0].setValue(layout.key);
     return sheet;
   } catch (error) {
     ss.deleteSheet(sheet);
@@ -144,6 +163,6 @@ function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, nu
 /** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
 const MAX_CELL_TEXT = 49000;
 
-function cellText(text: string): string {
+function typedAsText(text: string): string {
   return "'" + (text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text);
 }

@@ -158,6 +158,15 @@ describe('Tổng hợp end to end', () => {
     expect(book.alerts.at(-1).message).toMatch(/^Chưa chạy được: /);
   });
 
+  it('a tab half-built by a run Apps Script stopped is swept away by the next run', async () => {
+    const book = await roundTrip(seedWorkbook());
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.insertSheet('Tổng hợp (đang tạo 4242)').addDeveloperMetadata('hoTroHocSinh.generatedTab', 'building');
+    runSummarize(book, { today: '2025-10-10' });
+    expect(ss.getSheets().map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName()))
+      .toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']);
+  });
+
   it('a second person clicking while a run holds the lock gets a clear message and nothing is written', async () => {
     const book = await roundTrip(seedWorkbook());
     const before = snapshot(book);
