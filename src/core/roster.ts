@@ -7,7 +7,7 @@ import { cellText, dateToYmd, isBlank, isDate, parseDayMonthYear } from './cells
 import { classKey, gradeFromClassName, type ClassList } from './classes';
 import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
 import { HEADER_SEARCH_ROWS } from './table';
-import { a1, fold, foldCompact, tidy } from './text';
+import { a1, columnLetters, fold, foldCompact, tidy } from './text';
 import {
   areaInfo, areaOrder, isFormulaError, isTicked, isTotalLabel, matchArea, matchCombinedLabel, matchField,
   matchRating, matchReviewPoint, REVIEW_POINT_CODES, reviewPointInfo, scaleDescription,
@@ -195,7 +195,7 @@ export function parseRoster(sheet: SheetGrid | undefined, options: ParseOptions,
       problems.push({
         sheet: sheet.name, cell: a1(headerRow, rc.column + 1), row: headerRow, column: rc.column + 1,
         severity: 'warning', code: 'HEADER_DUPLICATE',
-        message: `Cột "${rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${a1(headerRow, first + 1).replace(/\d+$/, '')}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`,
+        message: `Cột "${rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`,
       });
       continue;
     }

@@ -63,6 +63,13 @@ describe('tab-level problems, never exceptions', () => {
     expect(a.roster.students).toHaveLength(1);
     expect(a.reviewPoints).toEqual([]);
   });
+  it('a repeated review column is a warning; the first one counts', () => {
+    const values = [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'Toán (GHKI)'], ['An', '1A', 'Cô Lan', 'C', 'H']];
+    const a = run([{ name: 'Danh sách', values }]);
+    expect(codes(a)).toEqual(['HEADER_DUPLICATE@E1']);
+    expect(a.problems[0].message).toContain('đã có ở cột D');
+    expect(a.totals.GKI?.total.needSupport).toBe(1);
+  });
   it('finds the tab whatever its case and diacritics', () => {
     const grid = rosterGrid([student('An', '1A', { DN: { Toán: 'x' } })], { points: ['DN'] });
     expect(run([{ ...grid, name: 'DANH SACH' }]).totals.DN?.total.needSupport).toBe(1);
