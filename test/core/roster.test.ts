@@ -128,6 +128,17 @@ describe('row problems (PRODUCT 3.1), each at its cell', () => {
     expect(codes(a)).toEqual(['SAME_NAME_OTHER_BIRTH@C4']);
     expect(a.totals.GKI?.total.needSupport).toBe(2);
   });
+  it('same name and class, no birth dates to tell them apart: a warning, both counted', () => {
+    const a = analyse([student('An', '1A', { GKI: { Toán: 'C' } }, { birth: '' }), student('An', '1A', { GKI: { Toán: 'C' } }, { birth: '' })]);
+    expect(codes(a)).toEqual(['SAME_NAME_NO_BIRTH@C4']);
+    expect(a.totals.GKI?.total.needSupport).toBe(2);
+  });
+  it('problems in the Lớp tab: unreadable khối or sĩ số, a class written twice', () => {
+    const a = analyse([student('An', '1A', { GKI: { Toán: 'C' } })], [['1A', 'một', 'Cô Lan', 30], ['2A', 2, 'Cô Hoa', 'ba mươi'], ['Lớp 1a', 1, '', 30]]);
+    expect(codes(a)).toEqual(['CLASS_LIST_GRADE_INVALID@B2', 'CLASS_LIST_SIZE_INVALID@D3', 'CLASS_LIST_DUPLICATE@A4']);
+    expect(a.problems.every((p) => p.sheet === 'Lớp')).toBe(true);
+    expect(a.totals.GKI?.byGrade[0]).toMatchObject({ grade: 1, students: 30, studentsSource: 'classList' });
+  });
   it('more rows in a class than its Sĩ số', () => {
     const a = analyse([student('An', '1A', { GKI: { Toán: 'C' } }), student('Bình', '1A', { GKI: { Toán: 'C' } })], [['1A', 1, 'Cô Lan', 1]]);
     expect(codes(a)).toEqual(['CLASS_OVER_SIZE@D2']);

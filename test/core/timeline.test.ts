@@ -81,6 +81,13 @@ describe('the timeline', () => {
     expect(a.timeline).toHaveLength(11);
   });
 
+  it('an unreadable month in Kế hoạch is a warning at its cell', () => {
+    const plan = { name: 'Kế hoạch', values: [['Tháng', 'Nội dung'], ['mùa xuân', 'Ôn tập'], ['3/2026', 'Đánh giá']] };
+    const a = run([roster, plan], '2026-01-10');
+    expect(a.problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toEqual(['PLAN_MONTH_INVALID@Kế hoạch!A2']);
+    expect(a.timeline.find((m) => m.month === '2026-03')?.plan.content).toBe('Đánh giá');
+  });
+
   it('a review month from Cấu hình decides when a missing rating is late', () => {
     const late = rosterGrid([{ name: 'An', className: '1A', supporter: 'x', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI', 'CKI'] });
     expect(run([late], '2026-01-10').flags.map((f) => f.kinds.join())).toContain('notRated');
