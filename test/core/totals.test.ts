@@ -37,6 +37,18 @@ describe('totals (PRODUCT 3.2)', () => {
     expect(a.totals.CKI!.byGrade.map((g) => g.grade)).toEqual([1, 3]);
   });
 
+  it('other GDPT 2018 subjects become columns of their own, on the subject scale', () => {
+    const values = [
+      ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'CKI - Khoa học', 'CKI - LS&ĐL', 'CKI - Tin học và Công nghệ', 'CKI - Toán'],
+      ['An', '4A', 'Cô Lan', 'C', 'H', 'CHT', ''],
+      ['Bình', '5A', 'Cô Lan', 'H', 'C', 'T', 'C'],
+    ];
+    const a = run([{ name: 'Danh sách', values }]);
+    expect(a.problems).toEqual([]);
+    expect(a.roster.areas).toEqual(['Toán', 'Tin học và Công nghệ', 'Khoa học', 'Lịch sử và Địa lí']);
+    expect(a.totals.CKI!.total.byArea).toEqual({ Toán: 1, 'Tin học và Công nghệ': 1, 'Khoa học': 1, 'Lịch sử và Địa lí': 1 });
+  });
+
   it('leaves error rows out of every count', () => {
     const students = [
       { name: 'An', className: '1A', supporter: 'x', ratings: { GKI: { Toán: 'C' } } },
