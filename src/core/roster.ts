@@ -269,7 +269,7 @@ function parseStudentRow(
     const raw = values[column];
     if (typeof raw === 'string' && isFormulaError(raw)) {
       add(column, 'error', 'FORMULA_ERROR',
-        `Ô có lỗi công thức ${raw.trim()}. Sửa công thức hoặc gõ thẳng giá trị vào ô.`);
+        `Ô có lỗi công thức ${raw.trim()}${name ? ` (dòng của ${name})` : ''}, nên dòng này chưa được tính. Sửa công thức hoặc gõ thẳng giá trị vào ô.`);
     }
   }
   const formulaErrorAt = (column: number | undefined) =>
@@ -321,7 +321,7 @@ function parseStudentRow(
     if (rating === 'need') review.need.push(rc.area);
     if (rating === undefined) {
       add(rc.column, 'error', 'RATING_INVALID',
-        `"${cellText(raw)}" không phải mức đánh giá của ${rc.area} (${reviewPointInfo(rc.reviewPoint).label}). Dùng ${scaleDescription(scale)}; để trống nếu chưa đánh giá.`);
+        `Ô ${rc.area} (${reviewPointInfo(rc.reviewPoint).label})${name ? ` của ${name}` : ''} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${scaleDescription(scale)}; để trống nếu chưa đánh giá.`);
     }
   }
   for (const review of Object.values(reviews) as StudentReview[]) {
