@@ -168,6 +168,7 @@ class FakeWorkbook {
     this.sidebars = [];
     this.documentProperties = new Map();
     this.lockHeld = false;
+    this.htmlDir = undefined;
     this.nextMetadataId = 1;
     this.sheets = [];
     this.nextSheetId = 0;
@@ -953,6 +954,10 @@ function createGlobals(book) {
     Session: service({ getScriptTimeZone: () => book.timeZone }, 'Session', log),
     HtmlService: service({
       createHtmlOutputFromFile(file) {
+        // Apps Script only knows the .html files pushed beside Code.js.
+        if (book.htmlDir && !require('fs').existsSync(require('path').join(book.htmlDir, `${file}.html`))) {
+          throw new Error(`No HTML file named ${file} was found.`);
+        }
         const state = { file, title: '' };
         const output = service({ getFile: () => state.file, getTitle: () => state.title, setTitle(t) { state.title = t; return output; } }, 'HtmlOutput', log);
         return output;

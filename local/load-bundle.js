@@ -30,7 +30,9 @@ function clockPrelude(todayIso, offsetMinutes) {
 }
 
 function loadBundle(book, options = {}) {
-  const code = fs.readFileSync(options.bundlePath || BUNDLE, 'utf8');
+  const bundlePath = options.bundlePath || BUNDLE;
+  const code = fs.readFileSync(bundlePath, 'utf8');
+  book.htmlDir = path.dirname(bundlePath); // HtmlService finds only what clasp pushes with it
   const context = vm.createContext({ ...book.globals, console });
   const offset = book.zoneOffsetMinutes(new Date());
   vm.runInContext(clockPrelude(options.today, offset), context);
