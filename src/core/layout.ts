@@ -48,6 +48,13 @@ export interface TabLayout {
   printable: boolean;
 }
 
+/** "D5" or "A5:F9" → column letters and rows. */
+function splitRange(range: string): { from: string; top: number; to: string; bottom: number } | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+  if (!m) return undefined;
+  return { from: m[1], top: Number(m[2]), to: m[3] ?? m[1], bottom: Number(m[4] ?? m[2]) };
+}
+
 class Builder {
   readonly rows: LayoutCell[][] = [];
   readonly merges: string[] = [];
@@ -60,8 +67,16 @@ class Builder {
     this.rows.push(cells);
     return this.rows.length;
   }
+  /** Adds a range to a style; a range right below the previous one of the same columns extends it. */
   style(name: StyleName, range: string): void {
-    (this.styles[name] ?? (this.styles[name] = [])).push(range);
+    const list = this.styles[name] ?? (this.styles[name] = []);
+    const last = list.length > 0 ? splitRange(list[list.length - 1]) : undefined;
+    const next = splitRange(range);
+    if (last && next && last.from === next.from && last.to === next.to && last.bottom + 1 === next.top) {
+      list[list.length - 1] = `${last.from}${last.top}:${last.to}${next.bottom}`;
+    } else {
+      list.push(range);
+    }
   }
   rowRange(row: number, from = 1, to = this.width): string {
     return `${a1(row, from)}:${a1(row, to)}`;

@@ -27,6 +27,13 @@ describe('Kiểm tra layout', () => {
     const link = layout.rows.flat().find((c) => c && typeof c === 'object');
     expect(link).toEqual({ text: 'B5', sheet: 'Danh sách', cell: 'B5' });
   });
+
+  it('styles consecutive rows with one range, so a long list costs one call per style', () => {
+    const rows = Array.from({ length: 50 }, (_, i) => ({ name: `Em ${i}`, className: '1A', supporter: 'x', ratings: { GKI: { Toán: 'Z' } } }));
+    const layout = checkLayout(run([rosterGrid(rows, { points: ['GKI'] })]));
+    expect(layout.styles.errorText).toEqual(['D7:D56']);
+    expect(layout.styles.warningText).toBeUndefined();
+  });
 });
 
 describe('Tổng hợp layout', () => {
