@@ -12,7 +12,9 @@ const FLAG_LABELS: Record<string, string> = {
   noSupporter: 'Chưa có GV hỗ trợ', notImproved: 'Chưa tiến bộ', new: 'Cần hỗ trợ mới', improved: 'Đã tiến bộ', notRated: 'Chưa được đánh giá',
 };
 const LIST_LIMIT = 30;
-const POLL_MS = 15000;
+// Each poll is a server call and a property read (quota: 50,000 reads a day for a consumer
+// account), so poll gently and only while the sidebar is on screen.
+const POLL_MS = 30000;
 
 const $ = (id: string) => document.getElementById(id) as HTMLElement;
 
@@ -118,6 +120,7 @@ async function refresh(): Promise<void> {
 
 /** Another user's (or the menu's) run updates an open sidebar. */
 async function poll(): Promise<void> {
+  if (document.visibilityState === 'hidden') return;
   try {
     const stamp = await call('sidebarLastRun');
     if (stamp !== lastRun) {
