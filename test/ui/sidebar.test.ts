@@ -34,6 +34,7 @@ let browser: Browser;
 let page: Page;
 let errors: string[] = [];
 let book: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+let server: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 beforeAll(async () => {
   const spec = sampleSpec();
@@ -43,6 +44,7 @@ beforeAll(async () => {
   last.supporter = '';
   book = await roundTrip(buildSchoolWorkbook(spec).workbook);
   const context = loadBundle(book, { today: '2026-01-20' });
+  server = context;
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
   page = await browser.newPage({ viewport: { width: 300, height: 1100 } });
   const pageErrors: string[] = [];
@@ -72,6 +74,7 @@ beforeAll(async () => {
   `);
   // Served as a real navigation (init scripts do not run for setContent); nothing leaves the machine.
   const html = fs.readFileSync(path.join(ROOT, 'build', 'Sidebar.html'), 'utf8');
+  await page.clock.install(); // the sidebar's polling timer runs on a clock the test moves
   await page.route('http://sidebar.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto('http://sidebar.test/');
   await page.waitForFunction(() => document.getElementById('need')?.textContent !== '–');
@@ -103,6 +106,13 @@ describe('sidebar', () => {
     const label = await first.textContent();
     await first.click();
     await eventually(() => book.selection, (v) => expect(v).toEqual({ sheet: label!.split('!')[0], a1: label!.split('!')[1] }));
+  });
+
+  it('refreshes by itself when someone runs Tổng hợp from the menu', async () => {
+    server.menuSummarize(); // another teacher, another tab
+    await expect(page.isHidden('#pdf')).resolves.toBe(true);
+    await page.clock.runFor(31000);
+    await eventually(() => page.isVisible('#pdf'), (v) => expect(v).toBe(true));
   });
 
   it('runs Tổng hợp with progress, then shows the headline', async () => {
