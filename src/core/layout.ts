@@ -21,7 +21,7 @@ export interface CellLink {
 export type LayoutCell = string | number | CellLink | null;
 
 export type StyleName =
-  | 'bold' | 'italic' | 'boldItalic' | 'center' | 'right' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
+  | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'right' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
   | 'title' | 'small' | 'errorText' | 'warningText';
 
 export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
@@ -86,15 +86,16 @@ class Builder {
     const cells = this.rows[row - 1];
     while (cells.length < from) cells.push(null);
     cells[from - 1] = text;
-    if (to > from && this.mergeSpans) this.merges.push(this.rowRange(row, from, to));
+    if (to > from) this.merge(this.rowRange(row, from, to));
     for (const s of styles) this.style(s, this.rowRange(row, from, to));
   }
-  table(headerRow: number, lastRow: number, columns = this.width): void {
-    this.style('headerFill', this.rowRange(headerRow, 1, columns));
-    this.style('bold', this.rowRange(headerRow, 1, columns));
-    this.style('center', this.rowRange(headerRow, 1, columns));
-    this.style('wrap', this.rowRange(headerRow, 1, columns));
+  table(headerRow: number, lastRow: number, columns = this.width, headerRows = 1): void {
+    const header = `A${headerRow}:${columnLetters(columns)}${headerRow + headerRows - 1}`;
+    for (const style of ['headerFill', 'bold', 'center', 'middle', 'wrap'] as StyleName[]) this.style(style, header);
     this.style('border', `A${headerRow}:${columnLetters(columns)}${lastRow}`);
+  }
+  merge(range: string): void {
+    if (this.mergeSpans) this.merges.push(range);
   }
   build(key: GeneratedTabKey, columnWidths: number[], frozenRows: number, printable: boolean): TabLayout {
     return { key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges, styles: this.styles, printable };
@@ -141,13 +142,26 @@ function countsRow(label: string | number, counts: Counts, areas: string[]): Lay
   ];
 }
 
+/**
+ * The two header rows of the seed's table: "Số học sinh cần được hỗ trợ" over the area columns,
+ * the other headers spanning both rows. Returns the first header row.
+ */
+function countsHeader(b: Builder, firstLabel: string, areas: string[]): number {
+  const top = b.add([firstLabel, 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', ...areas.slice(1).map(() => null), 'Trong đó HSKT', 'Tỉ lệ']);
+  b.add([null, null, null, ...areas, null, null]);
+  const last = areas.length + 5;
+  for (const column of [1, 2, 3, last - 1, last]) b.merge(`${a1(top, column)}:${a1(top + 1, column)}`);
+  if (areas.length > 1) b.merge(`${a1(top, 4)}:${a1(top, areas.length + 3)}`);
+  return top;
+}
+
 function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
-  const header = b.add(['Khối', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'Trong đó HSKT', 'Tỉ lệ']);
+  const header = countsHeader(b, 'Khối', areas);
   for (const g of totals.byGrade) b.add(countsRow(g.grade, g, areas));
   const tc = b.add(countsRow('TC', totals.total, areas));
   b.style('bold', b.rowRange(tc, 1, areas.length + 5));
-  b.style('center', `A${header + 1}:${columnLetters(areas.length + 5)}${tc}`);
-  b.table(header, tc, areas.length + 5);
+  b.style('center', `A${header + 2}:${columnLetters(areas.length + 5)}${tc}`);
+  b.table(header, tc, areas.length + 5, 2);
 }
 
 export function summaryLayout(analysis: Analysis): TabLayout {
@@ -193,12 +207,12 @@ export function summaryLayout(analysis: Analysis): TabLayout {
 
     r = b.add();
     b.span(r, 1, width, '2. Diễn biến qua các mốc đánh giá', 'bold');
-    const header = b.add(['Mốc đánh giá', 'THHS', 'TSHS cần hỗ trợ', ...areas, 'Trong đó HSKT', 'Tỉ lệ']);
+    const header = countsHeader(b, 'Mốc đánh giá', areas);
     for (const point of analysis.reviewPoints) {
       b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
     }
-    b.style('center', `B${header + 1}:${columnLetters(areas.length + 5)}${b.rows.length}`);
-    b.table(header, b.rows.length, areas.length + 5);
+    b.style('center', `B${header + 2}:${columnLetters(areas.length + 5)}${b.rows.length}`);
+    b.table(header, b.rows.length, areas.length + 5, 2);
     b.add();
 
     r = b.add();
@@ -237,7 +251,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
   const nameRow = b.add();
   b.span(nameRow, split + 1, width, config.signerName, 'center', 'bold');
 
-  const widths = [110, 70, 90, ...areas.map(() => 80), 90, 90];
+  const widths = [140, 70, 90, ...areas.map(() => 80), 90, 90];
   while (widths.length < width) widths.push(80);
   return b.build('summary', widths, 0, true);
 }

@@ -71,6 +71,7 @@ const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.Range
   italic: (l) => l.setFontStyle('italic'),
   boldItalic: (l) => l.setFontWeight('bold').setFontStyle('italic'),
   center: (l) => l.setHorizontalAlignment('center'),
+  middle: (l) => l.setVerticalAlignment('middle'),
   right: (l) => l.setHorizontalAlignment('right'),
   wrap: (l) => l.setWrap(true),
   headerFill: (l) => l.setBackground('#e8eef7'),
