@@ -174,7 +174,8 @@ const NEED_SUBJECT = ['C', 'CHT', 'Chưa hoàn thành'];
 const OK_SUBJECT = ['T', 'HTT', 'Hoàn thành tốt', 'H', 'HT', 'Hoàn thành'];
 const NEED_QUALITY = ['C', 'CCG', 'Cần cố gắng'];
 const OK_QUALITY = ['T', 'Tốt', 'Đ', 'D', 'Đạt'];
-const MARKS = ['x', '✓', '✔', 'v', '√', 'X'];
+// U+F0FC is the Wingdings tick vnEdu exports write; it reaches the sheet as a private-use character.
+const MARKS = ['x', '✓', '✔', 'v', '√', 'X', '\uF0FC'];
 
 const SUBJECT_VALUES = aliasTable<Rating>([[NEED_SUBJECT, 'need'], [OK_SUBJECT, 'ok'], [MARKS, 'need']]);
 const QUALITY_VALUES = aliasTable<Rating>([[NEED_QUALITY, 'need'], [OK_QUALITY, 'ok'], [MARKS, 'need']]);

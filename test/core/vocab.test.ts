@@ -86,7 +86,7 @@ describe('rating values', () => {
     expect(matchRating('HT', 'quality')).toBeUndefined();
   });
   it('reads marks on any scale', () => {
-    for (const v of ['x', 'X', '✓', '✔', 'v']) {
+    for (const v of ['x', 'X', '✓', '✔', 'v', '\uF0FC']) {
       expect(matchRating(v, 'subject')).toBe('need');
       expect(matchRating(v, 'quality')).toBe('need');
     }
