@@ -57,7 +57,7 @@ function sampleSpec() {
   students[3].className = '';                                   // class forgotten
   students[8].ratings.GKI['Phẩm chất'] = 'H';                    // subject scale in a quality column
   students.splice(15, 0, { ...students[14], ratings: JSON.parse(JSON.stringify(students[14].ratings)) }); // pasted twice
-  students[22].ratings.CKI.Toán = { error: '#N/A' };            // a broken lookup formula
+  /** @type {Record<string, unknown>} */ (students[22].ratings.CKI).Toán = { error: '#N/A' }; // a broken lookup formula
   students[30].supporter = '';                                  // no supporting teacher yet
   students[41].ratings.CKI = {};                                // Cuối HKI not entered
   students[41].ratings.GKI.Toán = 'C';
