@@ -21,7 +21,7 @@ export interface CellLink {
 export type LayoutCell = string | number | CellLink | null;
 
 export type StyleName =
-  | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'right' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
+  | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
   | 'title' | 'small' | 'errorText' | 'warningText';
 
 export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';

@@ -3,7 +3,7 @@
 // A tab is ours only if it carries our developer-metadata marker; any other tab is never touched.
 
 import { fold } from '../core/text';
-import type { CellLink, GeneratedTabKey, LayoutCell, StyleName, TabLayout } from '../core/layout';
+import { GENERATED_TABS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
 
 export const MARKER_KEY = 'hoTroHocSinh.generatedTab';
 
@@ -26,8 +26,14 @@ function findOwned(ss: Spreadsheet): OwnedTabs {
     const sheet = metadata.getLocation().getSheet();
     const value = metadata.getValue();
     if (!sheet) continue;
-    if (value === BUILDING) owned.leftovers.push(sheet);
-    else owned.finished.set(value as GeneratedTabKey, sheet);
+    if (value === BUILDING) {
+      owned.leftovers.push(sheet);
+      continue;
+    }
+    // Should a copy of our tab carry the marker too, the one with our name is ours; the copy is the school's.
+    const key = value as GeneratedTabKey;
+    const known = owned.finished.get(key);
+    if (!known || fold(sheet.getName()) === fold(GENERATED_TABS[key])) owned.finished.set(key, sheet);
   }
   return owned;
 }
@@ -72,7 +78,6 @@ const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.Range
   boldItalic: (l) => l.setFontWeight('bold').setFontStyle('italic'),
   center: (l) => l.setHorizontalAlignment('center'),
   middle: (l) => l.setVerticalAlignment('middle'),
-  right: (l) => l.setHorizontalAlignment('right'),
   wrap: (l) => l.setWrap(true),
   headerFill: (l) => l.setBackground('#e8eef7'),
   sectionFill: (l) => l.setBackground('#fdf3d8'),

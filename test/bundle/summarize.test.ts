@@ -158,6 +158,19 @@ describe('Tổng hợp end to end', () => {
     expect(book.alerts.at(-1).message).toMatch(/^Chưa chạy được: /);
   });
 
+  it('a copy of a generated tab that kept the marker stays the school\'s; only ours is replaced', async () => {
+    const book = await roundTrip(seedWorkbook());
+    runSummarize(book, { today: '2025-10-10' });
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const copy = ss.insertSheet('Bản sao của Tổng hợp');
+    copy.getRange('A1').setValue('ghi chú của hiệu trưởng');
+    copy.addDeveloperMetadata('hoTroHocSinh.generatedTab', 'summary');
+    const ours = ss.getSheetByName('Tổng hợp').getSheetId();
+    runSummarize(book, { today: '2025-10-11' });
+    expect(ss.getSheetByName('Bản sao của Tổng hợp').getRange('A1').getValue()).toBe('ghi chú của hiệu trưởng');
+    expect(ss.getSheetByName('Tổng hợp').getSheetId()).not.toBe(ours);
+  });
+
   it('a tab half-built by a run Apps Script stopped is swept away by the next run', async () => {
     const book = await roundTrip(seedWorkbook());
     const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
