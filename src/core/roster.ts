@@ -22,7 +22,7 @@ export interface ReviewColumn {
 }
 
 export interface RosterLayout {
-  /** 0-based rows of the header (one or two). */
+  /** 0-based rows of the header (one to three). */
   headerRows: number[];
   /** 0-based first data row. */
   dataStart: number;
@@ -90,13 +90,20 @@ export function findRosterLayout(values: unknown[][]): RosterLayout | undefined 
       const match = matchCombinedLabel(cellText(value));
       if (match) combined.push({ column: c, ...match });
     });
-    const below = r + 1 < values.length ? groupedColumns(values[r], values[r + 1], fieldColumns) : [];
-    const above = r > 0 ? groupedColumns(values[r - 1], values[r], fieldColumns) : [];
-    if (below.length > 0 && below.length >= above.length) {
-      return { headerRows: [r, r + 1], dataStart: r + 2, fields, reviewColumns: merge(combined, below), style: 'two-row' };
+    // Review-point labels over area names: the pair of rows may start just above the field row
+    // (labels above), at it (areas below) or just below it (a third level such as "Kết quả đánh
+    // giá" over the review points). The pair that names the most columns wins; ties go in that order.
+    let best: { top: number; columns: ReviewColumn[] } | undefined;
+    for (const top of [r, r - 1, r + 1]) {
+      if (top < 0 || top + 1 >= values.length) continue;
+      const columns = groupedColumns(values[top], values[top + 1], fieldColumns);
+      if (columns.length > 0 && (!best || columns.length > best.columns.length)) best = { top, columns };
     }
-    if (above.length > 0) {
-      return { headerRows: [r - 1, r], dataStart: r + 1, fields, reviewColumns: merge(combined, above), style: 'two-row' };
+    if (best) {
+      const first = Math.min(r, best.top);
+      const last = Math.max(r, best.top + 1);
+      const headerRows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+      return { headerRows, dataStart: last + 1, fields, reviewColumns: merge(combined, best.columns), style: 'two-row' };
     }
     return { headerRows: [r], dataStart: r + 1, fields, reviewColumns: combined, style: 'one-row' };
   }

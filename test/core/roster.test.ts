@@ -31,6 +31,19 @@ describe('header detection', () => {
     expect(layout).toMatchObject({ headerRows: [0, 1], dataStart: 2 });
     expect(layout?.reviewColumns.map((c) => c.area)).toEqual(['Toán', 'Tiếng Việt']);
   });
+  it('finds three header levels: a group title over the review points over the areas', () => {
+    const values = [
+      ['STT', 'Họ và tên', 'Lớp', 'Kết quả đánh giá', '', '', ''],
+      ['', '', '', 'Giữa HKI', '', 'Cuối HKI', ''],
+      ['', '', '', 'Toán', 'TV', 'Toán', 'TV'],
+      [1, 'An', '1A', 'C', 'H', 'H', 'H'],
+    ];
+    const layout = findRosterLayout(values);
+    expect(layout).toMatchObject({ headerRows: [0, 1, 2], dataStart: 3 });
+    expect(layout?.reviewColumns.map((c) => `${c.reviewPoint}:${c.area}`)).toEqual(['GKI:Toán', 'GKI:Tiếng Việt', 'CKI:Toán', 'CKI:Tiếng Việt']);
+    const a = run([{ name: 'Danh sách', values }]);
+    expect(a.flags.map((f) => `${f.reviewPoint} ${f.kinds.join('+')}`)).toEqual(['GKI noSupporter+new', 'CKI improved']);
+  });
   it('reads Họ đệm + Tên as one name', () => {
     const values = [['Họ đệm', 'Tên', 'Lớp', 'GKI - Toán'], ['Nguyễn Văn', 'An', '1A', 'C']];
     const a = run([{ name: 'Danh sách', values }]);
