@@ -6,8 +6,10 @@ import { summaryPdfUrl } from './core/pdf';
 import { analyse } from './core/analyse';
 import { readWorkbook } from './gas/read';
 import type { ServerApi, SidebarState, Step } from './core/api';
+import type { SchoolSettings } from './core/settings';
 import { runStep, type RunResult } from './gas/run';
 import { findOwnedTabs } from './gas/write';
+import { readSettings, saveSettings } from './gas/settings';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
 
@@ -96,6 +98,16 @@ function sidebarSelectCell(sheetName: string, cell: string): boolean {
   return true;
 }
 
+/** Sidebar: the school's lines of the report, for the settings form. */
+function sidebarGetSettings(): SchoolSettings {
+  return readSettings();
+}
+
+/** Sidebar: save the settings form to Cấu hình (only the changed cells). */
+function sidebarSaveSettings(settings: SchoolSettings): { message: string } {
+  return { message: saveSettings(settings) };
+}
+
 global.onOpen = onOpen;
 global.onInstall = onInstall;
 global.menuSummarize = menuSummarize;
@@ -108,6 +120,10 @@ global.sidebarAnalyse = sidebarAnalyse;
 global.sidebarRun = sidebarRun;
 global.sidebarLastRun = sidebarLastRun;
 global.sidebarSelectCell = sidebarSelectCell;
+global.sidebarGetSettings = sidebarGetSettings;
+global.sidebarSaveSettings = sidebarSaveSettings;
 
 // The compiler checks the sidebar's view of the server against the real functions.
-export const SERVER_API: ServerApi = { sidebarAnalyse, sidebarRun, sidebarLastRun, sidebarSelectCell };
+export const SERVER_API: ServerApi = {
+  sidebarAnalyse, sidebarRun, sidebarLastRun, sidebarSelectCell, sidebarGetSettings, sidebarSaveSettings,
+};

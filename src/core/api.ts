@@ -2,6 +2,7 @@
 // src/main.ts checks its implementations against this; src/ui/server.ts calls through it.
 
 import type { RunReport } from './report';
+import type { SchoolSettings } from './settings';
 
 export type Step = 'all' | 'check' | 'timeline';
 
@@ -21,4 +22,8 @@ export interface ServerApi {
   sidebarLastRun(): string;
   /** Selects a cell a problem points to. */
   sidebarSelectCell(sheet: string, cell: string): boolean;
+  /** The school's lines of the report, from Cấu hình. */
+  sidebarGetSettings(): SchoolSettings;
+  /** Writes the changed lines to Cấu hình; the message says what was saved. */
+  sidebarSaveSettings(settings: SchoolSettings): { message: string };
 }

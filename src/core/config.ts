@@ -62,7 +62,29 @@ export const CONFIG_KEYS = {
   includeSummer: 'Lịch tháng gồm hè',
 } as const;
 
-function splitLines(text: string): string[] {
+/** The school's own lines of the report: what the sidebar's form edits. */
+export type SchoolField = 'agency' | 'schoolName' | 'place' | 'schoolYear' | 'signerName' | 'signerTitle' | 'recipients';
+
+export const SCHOOL_FIELDS: readonly SchoolField[] = ['agency', 'schoolName', 'place', 'schoolYear', 'signerName', 'signerTitle', 'recipients'];
+
+/** Column A of a Cấu hình row, folded: "Tên trường:" → "ten truong". */
+export function configKey(value: unknown): string {
+  return fold(cellText(value)).replace(/[:.]+$/, '');
+}
+
+/** Which school field a folded key names, if any. */
+export function schoolField(key: string): SchoolField | undefined {
+  if (key === 'co quan chu quan') return 'agency';
+  if (key === 'ten truong' || key === 'truong') return 'schoolName';
+  if (key === 'dia danh') return 'place';
+  if (key === 'nam hoc') return 'schoolYear';
+  if (key === 'nguoi ky' || key === 'ho ten nguoi ky') return 'signerName';
+  if (key.startsWith('chuc danh') || key.startsWith('chuc vu')) return 'signerTitle';
+  if (key === 'noi nhan') return 'recipients';
+  return undefined;
+}
+
+export function splitLines(text: string): string[] {
   // One entry per line; on a single line, each entry ends with ";" (kept, as NĐ 30 writes it).
   return text.split(/\r?\n|(?<=;)\s+/).map((line) => tidy(line.replace(/^\s*[-–•]\s*/, ''))).filter(Boolean);
 }
@@ -108,20 +130,17 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     });
 
   sheet.values.forEach((row, r) => {
-    const key = fold(cellText(row[0])).replace(/[:.]+$/, '');
+    const key = configKey(row[0]);
     const raw = row[1];
     if (!key || isBlank(raw)) return;
     const text = tidy(cellText(raw));
-    if (key === 'co quan chu quan') config.agency = text;
-    else if (key === 'ten truong' || key === 'truong') config.schoolName = text;
-    else if (key === 'dia danh') config.place = text;
-    else if (key === 'nam hoc') {
+    const field = schoolField(key);
+    if (field === 'schoolYear') {
       const year = parseSchoolYear(text);
       if (year) config.schoolYear = year;
       else invalid(r, 'năm học', 'năm học dạng 2025-2026');
-    } else if (key === 'nguoi ky' || key === 'ho ten nguoi ky') config.signerName = text;
-    else if (key.startsWith('chuc danh') || key.startsWith('chuc vu')) config.signerTitle = splitLines(cellText(raw));
-    else if (key === 'noi nhan') config.recipients = splitLines(cellText(raw));
+    } else if (field === 'signerTitle' || field === 'recipients') config[field] = splitLines(cellText(raw));
+    else if (field) config[field] = text;
     else if (key.startsWith('han bao cao thang')) {
       const day = Number(text);
       if (Number.isInteger(day) && day >= 1 && day <= 28) config.monthlyDeadlineDay = day;

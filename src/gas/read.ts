@@ -24,6 +24,18 @@ function offsetMinutes(zone: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
+/** Offset of the file's time zone now, for reading Date cells as calendar days. */
+export function zoneOffsetMinutes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  return offsetMinutes(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'));
+}
+
+/** One input tab (matched as names are everywhere), read with one getValues. */
+export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string):
+  { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid } | undefined {
+  const sheet = ss.getSheets().find((s) => fold(s.getName()) === fold(name));
+  return sheet ? { sheet, grid: { name: sheet.getName(), values: sheet.getDataRange().getValues() } } : undefined;
+}
+
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRead {
   const zone = ss.getSpreadsheetTimeZone();
   const now = new Date();

@@ -2,6 +2,7 @@
 // students to follow. Every text from the sheet goes in with textContent, never as HTML.
 
 import type { SidebarState, Step } from '../core/api';
+import type { SchoolSettings } from '../core/settings';
 import type { FlagJson, ProblemJson, RunReport } from '../core/report';
 import { call } from './server';
 
@@ -25,8 +26,8 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
-function setStatus(text: string, isError = false): void {
-  const status = $('status');
+function setStatus(text: string, isError = false, target = 'status'): void {
+  const status = $(target);
   status.textContent = text;
   status.classList.toggle('error', isError);
 }
@@ -132,7 +133,40 @@ async function poll(): Promise<void> {
   }
 }
 
+const SETTING_FIELDS: Array<keyof SchoolSettings> = ['agency', 'schoolName', 'place', 'schoolYear', 'signerName', 'signerTitle', 'recipients'];
+
+function settingsForm(): HTMLFormElement {
+  return $('settingsForm') as HTMLFormElement;
+}
+
+function fillSettings(settings: SchoolSettings): void {
+  for (const field of SETTING_FIELDS) {
+    (settingsForm().elements.namedItem(field) as HTMLInputElement | HTMLTextAreaElement).value = settings[field];
+  }
+}
+
+async function saveSettings(event: Event): Promise<void> {
+  event.preventDefault();
+  const button = $('saveSettings') as HTMLButtonElement;
+  const settings = {} as SchoolSettings;
+  for (const field of SETTING_FIELDS) {
+    settings[field] = (settingsForm().elements.namedItem(field) as HTMLInputElement | HTMLTextAreaElement).value;
+  }
+  button.disabled = true;
+  setStatus('Đang lưu thông tin trường…', false, 'settingsStatus');
+  try {
+    setStatus((await call('sidebarSaveSettings', settings)).message, false, 'settingsStatus');
+    fillSettings(await call('sidebarGetSettings'));
+  } catch (error) {
+    setStatus((error as Error).message, true, 'settingsStatus');
+  } finally {
+    button.disabled = false;
+  }
+}
+
 function start(): void {
+  settingsForm().addEventListener('submit', saveSettings);
+  call('sidebarGetSettings').then(fillSettings).catch((e: Error) => setStatus(e.message, true));
   const buttons = Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-step]'));
   for (const button of buttons) button.addEventListener('click', () => run(button.dataset.step as Step, buttons));
   call('sidebarLastRun').then((stamp) => (lastRun = stamp)).catch(() => undefined);

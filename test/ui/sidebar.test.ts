@@ -126,6 +126,20 @@ describe('sidebar', () => {
     const href = await page.getAttribute('#pdf', 'href');
     expect(href).toBe(`https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=${gid}&size=A4&portrait=false&fitw=true`
       + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7');
+    // The picture in the README: the sidebar right after a Tổng hợp.
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, 'sidebar-top.png'), clip: { x: 0, y: 0, width: 300, height: 760 } });
+  });
+
+  it('shows the school\'s lines in the settings form and saves a change to Cấu hình', async () => {
+    await page.click('#settings summary');
+    await eventually(() => page.inputValue('input[name="schoolName"]'), (v) => expect(v).toBe('Trường Tiểu học Hòa Bình'));
+    await expect(page.inputValue('textarea[name="signerTitle"]')).resolves.toBe('KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG');
+    await page.fill('input[name="signerName"]', 'Nguyễn Thị Thu Hà');
+    await page.click('#saveSettings');
+    await eventually(() => page.textContent('#settingsStatus'), (v) => expect(v).toBe('Đã lưu 1 mục vào trang "Cấu hình". Bấm Tổng hợp để in lại báo cáo.'));
+    const config = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình').getDataRange().getValues();
+    expect(config).toContainEqual(['Người ký', 'Nguyễn Thị Thu Hà']);
   });
 
   it('raised no error in the page', () => {
@@ -137,6 +151,5 @@ describe('sidebar', () => {
     expect(width).toBeLessThanOrEqual(300);
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'sidebar.png'), fullPage: true });
-    await page.screenshot({ path: path.join(SHOTS, 'sidebar-top.png'), clip: { x: 0, y: 0, width: 300, height: 760 } });
   });
 });

@@ -1,0 +1,48 @@
+// The sidebar's settings form: reads the school's lines from Cấu hình and writes back only the
+// cells the user changed (one call each, at most seven), or creates the tab when it is missing.
+
+import { INPUT_TABS } from '../core/analyse';
+import { parseConfig } from '../core/config';
+import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig, type SchoolSettings } from '../core/settings';
+import { LOCK_WAIT_MS } from './run';
+import { readInputTab, zoneOffsetMinutes } from './read';
+
+export function readSettings(): SchoolSettings {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return settingsFromConfig(parseConfig(readInputTab(ss, INPUT_TABS.config)?.grid, zoneOffsetMinutes(ss)).config);
+}
+
+/** Saves the form; throws a Vietnamese message when a value cannot be saved. */
+export function saveSettings(input: Partial<Record<string, unknown>>): string {
+  const settings = normaliseSettings(input);
+  const error = settingsError(settings);
+  if (error) throw new Error(error);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Đang có người khác chạy Tổng hợp. Chờ một chút rồi lưu lại.');
+  try {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const tab = readInputTab(ss, INPUT_TABS.config);
+    const edit = planSettingsEdit(tab?.grid, settings);
+    // Text stays text: a leading apostrophe, as in the generated tabs.
+    const asText = (value: string) => (value === '' ? '' : "'" + value);
+    if (edit.create) {
+      const sheet = ss.insertSheet(INPUT_TABS.config);
+      const rows = [['Mục', 'Giá trị'], ...edit.appended].map(([k, v]) => [asText(k), asText(v)]);
+      sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+      sheet.getRange('A1:B1').setFontWeight('bold');
+      sheet.setColumnWidth(1, 220);
+      sheet.setColumnWidth(2, 320);
+      return 'Đã tạo trang "Cấu hình" với thông tin trường.';
+    }
+    const { sheet, grid } = tab as NonNullable<typeof tab>;
+    for (const { row, value } of edit.updates) sheet.getRange(row, 2).setValue(asText(value));
+    if (edit.appended.length > 0) {
+      const rows = edit.appended.map(([k, v]) => [asText(k), asText(v)]);
+      sheet.getRange(grid.values.length + 1, 1, rows.length, 2).setValues(rows);
+    }
+    const changed = edit.updates.length + edit.appended.length;
+    return changed === 0 ? 'Thông tin không đổi; trang "Cấu hình" giữ nguyên.' : `Đã lưu ${changed} mục vào trang "Cấu hình". Bấm Tổng hợp để in lại báo cáo.`;
+  } finally {
+    lock.releaseLock();
+  }
+}
