@@ -29,8 +29,15 @@ function parseArgs(argv) {
     else if (!args.input) args.input = a;
     else fail(`chỉ nhận một tệp đầu vào. ${USAGE}`, 'only one input file is accepted', 2);
   }
-  if (args.today && !/^\d{4}-\d{2}-\d{2}$/.test(args.today)) fail('ngày --today phải có dạng YYYY-MM-DD', '--today must be YYYY-MM-DD', 2);
+  if (args.today && !isRealIsoDate(args.today)) fail('ngày --today phải là một ngày có thật, dạng YYYY-MM-DD', '--today must be a real date, YYYY-MM-DD', 2);
   return args;
+}
+
+function isRealIsoDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
 function todayIso() {

@@ -53,5 +53,6 @@ describe('local runner', () => {
     const bad = cli('--today', '20/01/2026', out);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('YYYY-MM-DD');
+    expect(cli('--today', '2026-02-31', out).status).toBe(2);
   });
 });
