@@ -118,12 +118,18 @@ export interface TimelineMonth {
   status: MonthStatus;
 }
 
+/**
+ * The review points TT27 schedules (PRODUCT 3.5): Đầu năm is the starting list, not a review
+ * month, so September shows no review point.
+ */
+const SCHEDULED_POINTS: readonly ReviewPointCode[] = REVIEW_POINT_CODES.filter((p) => p !== 'DN');
+
 export function buildTimeline(
   config: Config, start: number, today: Day, plan: ParsedPlan,
   totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[],
 ): TimelineMonth[] {
   return schoolMonths(start, config.includeSummer).map(([year, month]) => {
-    const reviewPoint = REVIEW_POINT_CODES.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
+    const reviewPoint = SCHEDULED_POINTS.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
     const deadlines = [`${pad2(config.monthlyDeadlineDay)}/${pad2(month)}`];
     for (const d of [config.semesterDeadline, config.yearDeadline]) {
       if (d.month === month) deadlines.push(`${pad2(d.day)}/${pad2(d.month)}` + (d === config.yearDeadline ? ' (cả năm)' : ' (học kì I)'));

@@ -65,6 +65,7 @@ describe('the timeline', () => {
     expect(byMonth['2025-11']).toMatchObject({ reviewPoint: 'GKI', needSupport: 2, improved: 0, noSupporter: 1, status: 'past' });
     expect(byMonth['2025-12']).toMatchObject({ reviewPoint: 'CKI', needSupport: 1, improved: 1, noSupporter: 0, deadlines: ['25/12', '30/12 (học kì I)'] });
     expect(byMonth['2026-01']).toMatchObject({ reviewPoint: null, needSupport: null, status: 'current' });
+    expect(byMonth['2025-09']).toMatchObject({ reviewPoint: null, needSupport: null }); // Đầu năm is not a review month
     expect(byMonth['2026-05'].deadlines).toEqual(['25/05', '25/05 (cả năm)']);
     expect(a.usingDefaultPlan).toBe(true);
     expect(byMonth['2025-09'].plan.content.length).toBeGreaterThan(20);
