@@ -15,6 +15,7 @@ const METADATA_SHEET = '__local_runner_state';
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DataValidationBuilder', 'DataValidation',
   'DeveloperMetadata', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'Ui', 'Menu', 'RichTextValue', 'RichTextValueBuilder',
+  'EmbeddedChartBuilder', 'EmbeddedChart',
 ]);
 
 class CallLog {
@@ -265,6 +266,7 @@ class SheetState {
     this.ws = ws;
     this.sheetId = sheetId;
     this.metadata = [];
+    this.charts = [];
     this.maxRows = Math.max(ws.rowCount, 1000);
     this.maxColumns = Math.max(ws.columnCount, 26);
     this.proxy = service(new Sheet(this), 'Sheet', book.log);
@@ -589,6 +591,9 @@ for (const method of ['setFontWeight', 'setFontStyle', 'setFontSize', 'setFontFa
   };
 }
 
+/** Every chart a builder made, so insertChart accepts only real ones. */
+const charts = new WeakSet();
+
 class Sheet {
   constructor(state) {
     this._state = state;
@@ -697,6 +702,62 @@ class Sheet {
   activate() {
     this._book().activeSheet = this._state;
     return this._state.proxy;
+  }
+  /** Embedded charts live in memory only: exceljs cannot write charts to .xlsx. */
+  newChart() {
+    const book = this._book();
+    const state = this._state;
+    const spec = { type: undefined, ranges: [], position: undefined, options: {}, numHeaders: undefined };
+    const builder = service({
+      setChartType(type) {
+        if (!type || type._enum !== 'ChartType') throw new Error("The parameters (String) don't match the method signature for Charts.EmbeddedChartBuilder.setChartType.");
+        spec.type = type.name;
+        return builder;
+      },
+      addRange(range) {
+        const r = unwrap(range);
+        if (!(r instanceof Range) || r._sheet !== state) throw new Error('The chart range must be a range of this sheet.');
+        spec.ranges.push(range);
+        return builder;
+      },
+      setNumHeaders(n) {
+        spec.numHeaders = n;
+        return builder;
+      },
+      setPosition(row, column, offsetX, offsetY) {
+        if (row < 1 || column < 1 || row > state.maxRows || column > state.maxColumns) {
+          throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+        }
+        spec.position = { row, column, offsetX, offsetY };
+        return builder;
+      },
+      setOption(key, value) {
+        spec.options[key] = value;
+        return builder;
+      },
+      build() {
+        if (!spec.type) throw new Error('A chart type is required.');
+        if (spec.ranges.length === 0) throw new Error('A chart needs at least one range.');
+        const chart = { ...spec, ranges: [...spec.ranges], options: { ...spec.options }, position: spec.position || { row: 1, column: 1 } };
+        const embedded = service({
+          getChartType: () => chart.type,
+          getRanges: () => [...chart.ranges],
+          getNumHeaders: () => chart.numHeaders,
+          getOptions: () => ({ get: (key) => chart.options[key] }),
+          getContainerInfo: () => ({ getAnchorRow: () => chart.position.row, getAnchorColumn: () => chart.position.column }),
+        }, 'EmbeddedChart', book.log);
+        charts.add(embedded);
+        return embedded;
+      },
+    }, 'EmbeddedChartBuilder', book.log);
+    return builder;
+  }
+  insertChart(chart) {
+    if (!charts.has(chart)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
+    this._state.charts.push(chart);
+  }
+  getCharts() {
+    return [...this._state.charts];
   }
   getParent() {
     return this._book().globals.SpreadsheetApp.getActiveSpreadsheet();
@@ -948,6 +1009,7 @@ function createGlobals(book) {
 
   return {
     SpreadsheetApp,
+    Charts: service({ ChartType: enumOf('ChartType', ['AREA', 'BAR', 'COLUMN', 'COMBO', 'LINE', 'PIE', 'SCATTER', 'TABLE']) }, 'Charts', log),
     LockService: service({ getDocumentLock: () => lock, getScriptLock: () => lock }, 'LockService', log),
     PropertiesService: service({ getDocumentProperties: () => properties }, 'PropertiesService', log),
     Utilities,

@@ -8,7 +8,7 @@ import { readWorkbook } from './gas/read';
 import type { ServerApi, SidebarState, Step } from './core/api';
 import type { SchoolSettings } from './core/settings';
 import { runStep, type RunResult } from './gas/run';
-import { findOwnedTabs } from './gas/write';
+import { findOwnedTabs, PRINT_AREA_KEY } from './gas/write';
 import { readSettings, saveSettings } from './gas/settings';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
@@ -68,7 +68,9 @@ function menuHelp(): void {
 function pdfUrl(): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const summary = findOwnedTabs(ss).get('summary');
-  return summary ? summaryPdfUrl(ss.getId(), summary.getSheetId()) : '';
+  if (!summary) return '';
+  const printArea = summary.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
+  return summaryPdfUrl(ss.getId(), summary.getSheetId(), printArea);
 }
 
 /** Sidebar: the numbers without writing anything. */

@@ -46,6 +46,10 @@ export interface TabLayout {
   styles: Partial<Record<StyleName, string[]>>;
   /** Print look: Times New Roman, no gridlines. */
   printable: boolean;
+  /** The part of the tab the principal prints (the PDF link exports only this). */
+  printArea?: string;
+  /** A column chart over a data block of this tab, placed beside the printed area. */
+  chart?: { range: string; row: number; column: number; title: string };
 }
 
 /** "D5" or "A5:F9" → column letters and rows. */
@@ -253,7 +257,41 @@ export function summaryLayout(analysis: Analysis): TabLayout {
 
   const widths = [140, 70, 90, ...areas.map(() => 80), 90, 90];
   while (widths.length < width) widths.push(80);
-  return b.build('summary', widths, 0, true);
+  const layout = b.build('summary', widths, 0, true);
+  layout.printArea = `A1:${a1(layout.rows.length, width)}`;
+  return analysis.reviewPoints.length > 0 ? withNeedsChart(layout, analysis) : layout;
+}
+
+/**
+ * Beside the printed area (one empty column between): students needing support per khối (rows)
+ * and review point (columns), and a column chart of that block below it.
+ */
+function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
+  const points = analysis.reviewPoints;
+  const grades = (analysis.totals[points[0]] as PointTotals).byGrade.map((g) => g.grade);
+  const first = layout.width + 2;
+  const block: LayoutCell[][] = [
+    ['Khối', ...points.map((p) => reviewPointInfo(p).label)],
+    ...grades.map((grade) => [`Khối ${grade}`, ...points.map((p) =>
+      (analysis.totals[p] as PointTotals).byGrade.find((g) => g.grade === grade)?.needSupport ?? 0)]),
+  ];
+  const rows = layout.rows.map((row) => [...row]);
+  block.forEach((cells, i) => {
+    while (rows.length <= i) rows.push([]);
+    const row = rows[i];
+    while (row.length < first - 1) row.push(null);
+    row.push(...cells);
+  });
+  const last = first + points.length;
+  const range = `${a1(1, first)}:${a1(block.length, last)}`;
+  return {
+    ...layout,
+    rows,
+    width: last,
+    columnWidths: [...layout.columnWidths, 30, 90, ...points.map(() => 110)],
+    styles: { ...layout.styles, bold: [...(layout.styles.bold ?? []), `${a1(1, first)}:${a1(1, last)}`] },
+    chart: { range, row: block.length + 2, column: first, title: 'Số học sinh cần hỗ trợ theo khối và mốc đánh giá' },
+  };
 }
 
 // ---------------------------------------------------------------- Kiểm tra

@@ -4,12 +4,14 @@
 
 const MARGINS_INCH = { top: 0.8, bottom: 0.8, left: 1.2, right: 0.7 };
 
-export function summaryPdfUrl(spreadsheetId: string, sheetId: number): string {
+/** `printArea` ("A1:J48") keeps the chart and its data, beside the report, off the page. */
+export function summaryPdfUrl(spreadsheetId: string, sheetId: number, printArea?: string): string {
   const params = [
     'format=pdf', `gid=${sheetId}`, 'size=A4', 'portrait=false', 'fitw=true', 'gridlines=false',
     'sheetnames=false', 'printtitle=false', 'pagenumbers=false', 'fzr=false',
     `top_margin=${MARGINS_INCH.top}`, `bottom_margin=${MARGINS_INCH.bottom}`,
     `left_margin=${MARGINS_INCH.left}`, `right_margin=${MARGINS_INCH.right}`,
+    ...(printArea ? [`range=${encodeURIComponent(printArea)}`] : []),
   ];
   return `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/export?${params.join('&')}`;
 }

@@ -6,6 +6,8 @@ import { fold } from '../core/text';
 import { GENERATED_TABS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
 
 export const MARKER_KEY = 'hoTroHocSinh.generatedTab';
+/** On the Tổng hợp tab: the A1 range the PDF link prints. */
+export const PRINT_AREA_KEY = 'hoTroHocSinh.printArea';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -158,7 +160,13 @@ function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, nu
     layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
     if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
     if (layout.printable) sheet.setHiddenGridlines(true);
-    sheet.getDeveloperMetadata()[0].setValue(layout.key);
+    if (layout.printArea) sheet.addDeveloperMetadata(PRINT_AREA_KEY, layout.printArea);
+    if (layout.chart) {
+      const { range, row, column, title } = layout.chart;
+      sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange(range))
+        .setNumHeaders(1).setPosition(row, column, 0, 0).setOption('title', title).build());
+    }
+    (sheet.getDeveloperMetadata().find((m) => m.getKey() === MARKER_KEY) as GoogleAppsScript.Spreadsheet.DeveloperMetadata).setValue(layout.key);
     return sheet;
   } catch (error) {
     ss.deleteSheet(sheet);

@@ -74,6 +74,18 @@ describe('Tổng hợp end to end', () => {
     expect(tc.slice(0, 7)).toEqual(['TC', 1511, 96, 80, 90, 72, 67]);
   });
 
+  it('draws the column chart of needs by khối and review point beside the report', async () => {
+    const book = await roundTrip(seedWorkbook());
+    runSummarize(book, { today: '2025-10-10' });
+    const sheet = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp');
+    const charts = sheet.getCharts();
+    expect(charts).toHaveLength(1);
+    expect(charts[0].getChartType()).toBe('COLUMN');
+    expect(charts[0].getRanges().map((r: GoogleAppsScript.Spreadsheet.Range) => r.getA1Notation())).toEqual(['K1:L6']);
+    expect(charts[0].getContainerInfo().getAnchorRow()).toBe(8);
+    expect(sheet.getRange('K1:L6').getValues()).toEqual([['Khối', 'Đầu năm'], ['Khối 1', 34], ['Khối 2', 22], ['Khối 3', 10], ['Khối 4', 15], ['Khối 5', 15]]);
+  });
+
   it('reads one-row combined headers ("Toán (GHKI)")', async () => {
     const students = [
       { name: 'Nguyễn Văn An', className: '3A', supporter: 'Cô Mai', ratings: { GKI: { Toán: 'C', 'Tiếng Việt': 'H' }, CKI: { Toán: 'H' } } },

@@ -57,6 +57,28 @@ describe('Tổng hợp layout', () => {
   });
 });
 
+describe('the chart beside Tổng hợp', () => {
+  it('puts needs per khối and review point beside the printed area, with a chart below them', () => {
+    const a = run([rosterGrid([
+      { name: 'An', className: '1A', supporter: 'x', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'C' } } },
+      { name: 'Bình', className: '2A', supporter: 'x', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'H' } } },
+    ], { points: ['DN', 'GKI'] })], '2025-12-01');
+    const layout = summaryLayout(a);
+    // 4 areas → report columns A..I (9), an empty J, the block in K..M
+    expect(layout.printArea).toMatch(/^A1:I\d+$/);
+    expect(layout.chart).toEqual({ range: 'K1:M3', row: 5, column: 11, title: 'Số học sinh cần hỗ trợ theo khối và mốc đánh giá' });
+    expect(layout.rows.slice(0, 3).map((r) => r.slice(10))).toEqual([
+      ['Khối', 'Đầu năm', 'Giữa học kì I'], ['Khối 1', 1, 1], ['Khối 2', 1, 0],
+    ]);
+    expect(layout.width).toBe(13);
+    expect(layout.columnWidths).toHaveLength(13);
+  });
+  it('has no chart before any rating', () => {
+    const layout = summaryLayout(run([rosterGrid([], { points: ['GKI'] })]));
+    expect(layout.chart).toBeUndefined();
+  });
+});
+
 describe('Theo dõi layout', () => {
   const roster = rosterGrid([
     { name: 'Nguyễn Văn Bình', className: '2A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CN: { Toán: 'C' } } },

@@ -121,11 +121,15 @@ describe('sidebar', () => {
     const names = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s: { getName(): string }) => s.getName());
     expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']));
     await expect(page.locator('button[data-step]:disabled').count()).resolves.toBe(0);
-    const gid = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp').getSheetId();
+    const summary = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp');
+    const gid = summary.getSheetId();
+    // The printed area ends with the signer's name in column D..I; the chart's block is beyond column I.
+    const printedRows = (summary.getRange(1, 1, summary.getMaxRows(), 9).getValues() as unknown[][]).reduce((last: number, row, i) => (row.some((v) => v !== '') ? i + 1 : last), 0);
     await expect(page.isVisible('#pdf')).resolves.toBe(true);
     const href = await page.getAttribute('#pdf', 'href');
     expect(href).toBe(`https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=${gid}&size=A4&portrait=false&fitw=true`
-      + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7');
+      + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7'
+      + `&range=${encodeURIComponent(`A1:I${printedRows}`)}`);
     // The picture in the README: the sidebar right after a Tổng hợp.
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'sidebar-top.png'), clip: { x: 0, y: 0, width: 300, height: 760 } });
