@@ -1,21 +1,15 @@
 // The one public entry. Each function Apps Script calls (menu items, triggers, the sidebar) is
 // assigned to `global`; gas-webpack-plugin turns each assignment into a top-level function.
 
-import { buildReport } from './core/report';
-import { summaryPdfUrl } from './core/pdf';
-import { analyse } from './core/analyse';
-import { readWorkbook } from './gas/read';
 import type { ServerApi, SidebarState, Step } from './core/api';
 import type { SchoolSettings } from './core/settings';
-import { runStep, type RunResult } from './gas/run';
-import { findOwnedTabs, PRINT_AREA_KEY } from './gas/write';
+import { lastRunStamp, reportOnly, runStep, type RunResult } from './gas/run';
+import { summaryPdfLink } from './gas/write';
 import { readSettings, saveSettings } from './gas/settings';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
 
 declare const global: Record<string, unknown>;
-
-const LAST_RUN_PROPERTY = 'lastRunAt';
 
 function onOpen(): void {
   addMenu();
@@ -29,7 +23,6 @@ function onInstall(): void {
 function runFromMenu(step: Step): RunResult | undefined {
   try {
     const result = runStep(step);
-    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
     toast(headline(result));
     return result;
   } catch (error) {
@@ -64,32 +57,20 @@ function menuHelp(): void {
   alert(HELP_TEXT);
 }
 
-/** The export link of our Tổng hợp tab; '' while there is none. */
-function pdfUrl(): string {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = findOwnedTabs(ss).get('summary');
-  if (!summary) return '';
-  const printArea = summary.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
-  return summaryPdfUrl(ss.getId(), summary.getSheetId(), printArea);
-}
-
 /** Sidebar: the numbers without writing anything. */
 function sidebarAnalyse(): SidebarState {
-  const read = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
-  const report = buildReport(analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes }));
-  return { report, pdfUrl: pdfUrl() };
+  return { report: reportOnly(), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /** Sidebar: run a step, as the menu does. */
 function sidebarRun(step: Step): SidebarState & { message: string } {
   const result = runStep(step);
-  PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
-  return { report: result.report, message: headline(result), pdfUrl: pdfUrl() };
+  return { report: result.report, message: headline(result), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /** Sidebar: when the last run finished, so an open sidebar can refresh itself. */
 function sidebarLastRun(): string {
-  return PropertiesService.getDocumentProperties().getProperty(LAST_RUN_PROPERTY) ?? '';
+  return lastRunStamp();
 }
 
 /** Sidebar: select a cell a problem points to. */

@@ -1,13 +1,11 @@
 // One run of a menu step: lock, read every input tab once, compute, then write.
 
-import { analyse } from '../core/analyse';
+import { analyse, type Analysis } from '../core/analyse';
 import { checkLayout, summaryLayout, timelineLayout, trackingLayout, type GeneratedTabKey, type TabLayout } from '../core/layout';
 import { buildReport, type RunReport } from '../core/report';
-import type { Analysis } from '../core/analyse';
 import type { Step } from '../core/api';
 import { readWorkbook } from './read';
 import { writeGeneratedTabs, type WriteOutcome } from './write';
-
 
 const STEP_TABS: Record<Step, GeneratedTabKey[]> = {
   all: ['check', 'summary', 'tracking', 'timeline'],
@@ -29,6 +27,19 @@ export interface RunResult {
 
 export const LOCK_WAIT_MS = 20000;
 
+/** When the last run finished: an open sidebar polls it to know when to refresh. */
+const LAST_RUN_PROPERTY = 'lastRunAt';
+
+export function lastRunStamp(): string {
+  return PropertiesService.getDocumentProperties().getProperty(LAST_RUN_PROPERTY) ?? '';
+}
+
+/** The numbers, without writing anything (the sidebar's view). */
+export function reportOnly(): RunReport {
+  const read = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
+  return buildReport(analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes }));
+}
+
 export function runStep(step: Step): RunResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -41,6 +52,7 @@ export function runStep(step: Step): RunResult {
     const layouts = STEP_TABS[step].map((key) => LAYOUTS[key](analysis));
     const outcome = writeGeneratedTabs(ss, layouts, read.byName, read.sheetIds);
     SpreadsheetApp.flush();
+    PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
     return { report: buildReport(analysis), outcome };
   } finally {
     lock.releaseLock();

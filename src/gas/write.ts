@@ -2,6 +2,7 @@
 // on a new sheet and swapped in only when complete, so a failure leaves the old version intact.
 // A tab is ours only if it carries our developer-metadata marker; any other tab is never touched.
 
+import { summaryPdfUrl } from '../core/pdf';
 import { fold } from '../core/text';
 import { GENERATED_TABS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
 
@@ -42,6 +43,14 @@ function findOwned(ss: Spreadsheet): OwnedTabs {
 
 export function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
   return findOwned(ss).finished;
+}
+
+/** The PDF link of our Tổng hợp tab, printing only the report; '' while there is none. */
+export function summaryPdfLink(ss: Spreadsheet): string {
+  const summary = findOwnedTabs(ss).get('summary');
+  if (!summary) return '';
+  const printArea = summary.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
+  return summaryPdfUrl(ss.getId(), summary.getSheetId(), printArea);
 }
 
 function quoteFormulaText(text: string): string {
