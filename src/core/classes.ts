@@ -2,21 +2,14 @@
 // optional "Lớp" tab (Lớp, Khối, GVCN, Sĩ số).
 
 import { cellText, isBlank, parseCount } from './cells';
+import { memoize } from './collections';
 import type { ClassInfo, Problem, SheetGrid } from './model';
 import { findTableHeader } from './table';
 import { a1, fold, tidy } from './text';
 
 /** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
-const CLASS_KEYS = new Map<string, string>();
-
-export function classKey(name: string): string {
-  let key = CLASS_KEYS.get(name);
-  if (key === undefined) {
-    key = fold(name).replace(/^lop\s*/, '').replace(/\s+/g, '').toUpperCase();
-    if (CLASS_KEYS.size < 10000) CLASS_KEYS.set(name, key);
-  }
-  return key;
-}
+export const classKey = memoize((name: string): string =>
+  fold(name).replace(/^lop\s*/, '').replace(/\s+/g, '').toUpperCase());
 
 /** Leading number 1–12 of a class name, the khối; undefined when there is none. */
 export function gradeFromClassName(name: string): number | undefined {

@@ -1,6 +1,8 @@
 // Vietnamese ordering: letters in the Vietnamese alphabet (a ă â b c d đ e ê …), tones compared
 // only when the letters are equal (ngang, huyền, hỏi, ngã, sắc, nặng); names by given name first.
 
+import { memoize } from './collections';
+
 const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ',
   'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
 const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, i]));
@@ -8,11 +10,7 @@ const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323']; // huyền, h�
 const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031b']); // breve, circumflex, horn
 
 /** A character's letter code and tone digit, computed once per distinct character. */
-const CHAR_KEYS = new Map<string, [string, string]>();
-
-function charKey(char: string): [string, string] {
-  const known = CHAR_KEYS.get(char);
-  if (known) return known;
+const charKey = memoize((char: string): [string, string] => {
   const parts = char.normalize('NFD');
   let base = parts[0];
   let tone = 0;
@@ -24,29 +22,20 @@ function charKey(char: string): [string, string] {
   const rank = LETTER_RANK.get(base);
   // Letters sort after spaces, digits and punctuation, which keep their own code order.
   const letter = rank === undefined ? String.fromCharCode(Math.min(base.charCodeAt(0), 0xff)) : String.fromCharCode(0x100 + rank);
-  const key: [string, string] = [letter, String(tone)];
-  CHAR_KEYS.set(char, key);
-  return key;
-}
+  return [letter, String(tone)];
+});
 
 // Names are made of few distinct words ("Nguyễn", "Thị", "An"): key each word once.
-const WORD_KEYS = new Map<string, [string, string]>();
-
-function wordKey(word: string): [string, string] {
-  let key = WORD_KEYS.get(word);
-  if (key === undefined) {
-    let letters = '';
-    let tones = '';
-    for (const char of word.toLowerCase().normalize('NFC')) {
-      const [letter, tone] = charKey(char);
-      letters += letter;
-      tones += tone;
-    }
-    key = [letters, tones];
-    if (WORD_KEYS.size < 50000) WORD_KEYS.set(word, key);
+const wordKey = memoize((word: string): [string, string] => {
+  let letters = '';
+  let tones = '';
+  for (const char of word.toLowerCase().normalize('NFC')) {
+    const [letter, tone] = charKey(char);
+    letters += letter;
+    tones += tone;
   }
-  return key;
-}
+  return [letters, tones];
+}, 50000);
 
 /** A string whose plain ordering is the Vietnamese ordering of `text` (letters first, then tones). */
 export function vietnameseKey(text: string): string {

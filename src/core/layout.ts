@@ -5,6 +5,7 @@ import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
 import { classKey } from './classes';
 import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
+import { groupBy, memoize } from './collections';
 import type { Flag, FlagKind } from './flags';
 import type { Problem, Student } from './model';
 import type { Counts, PointTotals } from './totals';
@@ -124,17 +125,11 @@ const FLAG_LABELS: Record<FlagKind, string> = {
   notRated: 'Chưa được đánh giá',
 };
 
-const KIND_TEXTS = new Map<string, string>();
-
 /** "Chưa có GV hỗ trợ; Cần hỗ trợ mới": the few combinations are built once. */
+const kindsLabel = memoize((kinds: string) => kinds.split(',').map((k) => FLAG_LABELS[k as FlagKind]).join('; '));
+
 function kindsText(kinds: FlagKind[]): string {
-  const key = kinds.join();
-  let text = KIND_TEXTS.get(key);
-  if (text === undefined) {
-    text = kinds.map((k) => FLAG_LABELS[k]).join('; ');
-    KIND_TEXTS.set(key, text);
-  }
-  return text;
+  return kindsLabel(kinds.join());
 }
 
 // ---------------------------------------------------------------- Tổng hợp (printable report)
@@ -320,16 +315,11 @@ export function checkLayout(analysis: Analysis): TabLayout {
   }
   const header = b.add(['Lớp', 'Trang', 'Ô', 'Mức', 'Mã', 'Nội dung và cách sửa']);
   // One group per class however its rows spell it ("1a", "Lớp 1A"), shown as the Lớp tab writes it.
-  const groups = new Map<string, { label: string; problems: Problem[] }>();
-  for (const p of analysis.problems) {
-    const key = p.className ? classKey(p.className) : '';
-    const group = groups.get(key);
-    if (group) group.problems.push(p);
-    else groups.set(key, { label: key ? analysis.classList.byKey.get(key)?.name ?? p.className ?? key : '', problems: [p] });
-  }
+  const groups = groupBy(analysis.problems, (p) => (p.className ? classKey(p.className) : ''));
   const order = [...groups.keys()].sort((x, y) => (x === '' ? -1 : y === '' ? 1 : compareNatural(x, y)));
   for (const key of order) {
-    const { label, problems } = groups.get(key) as { label: string; problems: Problem[] };
+    const problems = groups.get(key) as Problem[];
+    const label = analysis.classList.byKey.get(key)?.name ?? problems[0].className ?? key;
     const group = b.add();
     b.span(group, 1, 6, key ? `Lớp ${label}` : 'Chung (cả trang hoặc dòng chưa có lớp)', 'bold', 'sectionFill');
     for (const p of problems) {
@@ -403,12 +393,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng.', 'italic', 'small');
   b.add();
 
-  const byPoint = new Map<ReviewPointCode, Flag[]>();
-  for (const f of analysis.flags) {
-    const list = byPoint.get(f.reviewPoint);
-    if (list) list.push(f);
-    else byPoint.set(f.reviewPoint, [f]);
-  }
+  const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
   const cnRated = analysis.reviewPoints.includes('CN');
   if (cnRated) {
     const summer = sortStudents(analysis, analysis.roster.students

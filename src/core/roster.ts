@@ -5,6 +5,7 @@
 
 import { cellText, dateToYmd, isBlank, isDate, parseDayMonthYear } from './cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
+import { memoize } from './collections';
 import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
 import { HEADER_SEARCH_ROWS } from './table';
 import { a1, columnLetters, fold, foldCompact, tidy } from './text';
@@ -123,21 +124,15 @@ function isColumnNumberRow(row: unknown[]): boolean {
 
 const NO_SUPPORTER_WORDS = new Set(['khong', '-', 'chua co', 'chua']);
 
-/** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names. */
-// The same few teachers are written on many rows: split each distinct text once (read-only arrays).
-const SUPPORTERS = new Map<string, readonly string[]>();
-
-export function splitSupporters(text: string): readonly string[] {
-  if (text.trim() === '') return NO_SUPPORTERS;
-  let names = SUPPORTERS.get(text);
-  if (names === undefined) {
-    names = Object.freeze(splitSupportersUncached(text));
-    if (SUPPORTERS.size < 10000) SUPPORTERS.set(text, names);
-  }
-  return names;
-}
-
 const NO_SUPPORTERS: readonly string[] = Object.freeze([]);
+
+// The same few teachers are written on many rows: split each distinct text once (read-only arrays).
+const splitSupportersOnce = memoize((text: string): readonly string[] => Object.freeze(splitSupportersUncached(text)), 10000);
+
+/** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names. */
+export function splitSupporters(text: string): readonly string[] {
+  return text.trim() === '' ? NO_SUPPORTERS : splitSupportersOnce(text);
+}
 
 function splitSupportersUncached(text: string): string[] {
   return text

@@ -1,21 +1,17 @@
 // Text helpers shared by every matcher: Vietnamese text arrives as NFC or NFD (pasted from Word),
 // in any case, with stray spaces. Matching always goes through fold().
 
+import { memoize } from './collections';
+
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 // Short texts (ratings, ticks, class names, header words) repeat on every row: fold each once.
-const SHORT_FOLDS = new Map<string, string>();
 const SHORT = 16;
+const foldShort = memoize(foldUncached);
 
 /** Lower case, no diacritics (đ → d), single spaces, trimmed. NFC and NFD fold alike. */
 export function fold(text: string): string {
-  if (text.length > SHORT) return foldUncached(text);
-  let folded = SHORT_FOLDS.get(text);
-  if (folded === undefined) {
-    folded = foldUncached(text);
-    if (SHORT_FOLDS.size < 20000) SHORT_FOLDS.set(text, folded);
-  }
-  return folded;
+  return text.length > SHORT ? foldUncached(text) : foldShort(text);
 }
 
 function foldUncached(text: string): string {

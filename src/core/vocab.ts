@@ -2,6 +2,7 @@
 // aliases PRODUCT.md 2.1 requires. Every lookup goes through foldCompact(), so case, spacing,
 // diacritics and NFC/NFD never matter.
 
+import { memoize } from './collections';
 import { foldCompact } from './text';
 
 export type ReviewPointCode = 'DN' | 'GKI' | 'CKI' | 'GKII' | 'CN';
@@ -187,16 +188,15 @@ export function scaleDescription(scale: Scale): string {
     : 'T (Tốt), Đ (Đạt), C (Cần cố gắng) hoặc dấu x';
 }
 
-// A roster repeats the same few values thousands of times: remember each raw text once.
-const RATING_CACHE: Record<Scale, Map<string, Rating | undefined>> = { subject: new Map(), quality: new Map() };
+// A roster repeats the same few values thousands of times: read each raw text once per scale.
+const RATINGS: Record<Scale, (text: string) => Rating | undefined> = {
+  subject: memoize((text: string) => SUBJECT_VALUES.get(foldCompact(text)), 10000),
+  quality: memoize((text: string) => QUALITY_VALUES.get(foldCompact(text)), 10000),
+};
 
 /** A typed rating on the area's scale; undefined when it is not one. */
 export function matchRating(text: string, scale: Scale): Rating | undefined {
-  const cache = RATING_CACHE[scale];
-  if (cache.has(text)) return cache.get(text);
-  const rating = (scale === 'subject' ? SUBJECT_VALUES : QUALITY_VALUES).get(foldCompact(text));
-  if (cache.size < 10000) cache.set(text, rating);
-  return rating;
+  return RATINGS[scale](text);
 }
 
 const YES_WORDS = new Set(['x', 'co', 'c', '✓', '✔', 'v', '√', 'true', '1', 'yes', 'hskt', 'kt', 'khuyettat']);
