@@ -11,7 +11,7 @@ import { parseRoster, type Roster } from './roster';
 import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
-import { validateRoster } from './validate';
+import { supportWarnings, validateRoster } from './validate';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 /** Input tabs, by their canonical names; matched case- and diacritics-insensitively. */
@@ -56,7 +56,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const classList = parseClassList(findTab(input.sheets, INPUT_TABS.classes));
   const roster = parseRoster(findTab(input.sheets, INPUT_TABS.roster), { classList, timeZoneOffsetMinutes: tz }, INPUT_TABS.roster);
   const pastPoints = REVIEW_POINT_CODES.filter((p) => roster.blocks.includes(p) && isReviewPast(p, config, start, today));
-  const crossRow = validateRoster(roster, classList, new Set(pastPoints));
+  const crossRow = validateRoster(roster, classList);
   const plan = parsePlan(findTab(input.sheets, INPUT_TABS.plan), tz);
 
   const reviewPoints = ratedPoints(roster.students, REVIEW_POINT_CODES);
@@ -65,9 +65,10 @@ export function analyse(input: WorkbookInput): Analysis {
   for (const point of reviewPoints) totals[point] = pointTotals(point, roster.students, roster.areas, perGrade);
   const past = new Set(pastPoints);
   const flags = roster.students.flatMap((s) => studentFlags(s, past));
+  const warnings = supportWarnings(roster, flags);
   const timeline = buildTimeline(config, start, today, plan, totals, flags);
 
-  const problems = [...roster.problems, ...crossRow, ...classList.problems, ...configProblems, ...plan.problems]
+  const problems = [...roster.problems, ...crossRow, ...warnings, ...classList.problems, ...configProblems, ...plan.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
     today, config, schoolYearStart: start, roster, classList, problems, reviewPoints, totals, flags, timeline,

@@ -15,12 +15,15 @@ export function isBlank(value: unknown): boolean {
 export function cellText(value: unknown, timeZoneOffsetMinutes = 420): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (isDate(value)) {
-    const ymd = dateToYmd(value, timeZoneOffsetMinutes);
-    const [y, m, d] = ymd.split('-');
-    return `${d}/${m}/${y}`;
-  }
+  if (isDate(value)) return formatYmd(dateToYmd(value, timeZoneOffsetMinutes));
   return String(value);
+}
+
+/** "2018-09-05" → "05/09/2018", as Vietnamese dates are written; "chưa ghi" when missing. */
+export function formatYmd(ymd: string | undefined): string {
+  if (!ymd) return 'chưa ghi';
+  const [y, m, d] = ymd.split('-');
+  return `${d}/${m}/${y}`;
 }
 
 /**

@@ -7,7 +7,6 @@ import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 /** In the order PRODUCT 3.3 lists them; a flag's kinds always keep this order. */
 export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated';
 
-
 export interface Flag {
   reviewPoint: ReviewPointCode;
   student: Student;
@@ -15,15 +14,6 @@ export interface Flag {
   /** Areas needing support at this point (for notRated: at the previous point). */
   areas: string[];
   previous?: ReviewPointCode;
-}
-
-/** The last point before `point` at which the student was rated. */
-export function previousRated(student: Student, point: ReviewPointCode): ReviewPointCode | undefined {
-  const index = REVIEW_POINT_CODES.indexOf(point);
-  for (let i = index - 1; i >= 0; i--) {
-    if (student.reviews[REVIEW_POINT_CODES[i]]?.rated) return REVIEW_POINT_CODES[i];
-  }
-  return undefined;
 }
 
 /**
