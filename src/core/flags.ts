@@ -59,3 +59,10 @@ export function studentFlags(student: Student, pastPoints: ReadonlySet<ReviewPoi
 }
 
 const NONE: string[] = [];
+
+/** How many flags carry each kind. */
+export function countKinds(flags: Iterable<Flag>): Record<FlagKind, number> {
+  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0 };
+  for (const f of flags) for (const k of f.kinds) counts[k] += 1;
+  return counts;
+}

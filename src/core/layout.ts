@@ -6,7 +6,7 @@ import { schoolYearLabel } from './calendar';
 import { classKey } from './classes';
 import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
 import { groupBy, memoize } from './collections';
-import type { Flag, FlagKind } from './flags';
+import { countKinds, type Flag, type FlagKind } from './flags';
 import type { Problem, Student } from './model';
 import type { Counts, PointTotals } from './totals';
 import { a1, columnLetters, formatPercent, pad2 } from './text';
@@ -360,12 +360,6 @@ export function sortStudents<T extends { student: Student }>(analysis: Analysis,
     .map((item) => ({ item, rank: ranks.get(item.student) as number }))
     .sort((x, y) => x.rank - y.rank)
     .map((x) => x.item);
-}
-
-function countKinds(flags: Flag[]): Record<FlagKind, number> {
-  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0 };
-  for (const f of flags) for (const k of f.kinds) counts[k] += 1;
-  return counts;
 }
 
 export function trackingLayout(analysis: Analysis): TabLayout {

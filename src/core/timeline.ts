@@ -4,7 +4,7 @@
 import { cellText, isBlank, isDate, dateToYmd } from './cells';
 import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } from './calendar';
 import type { Config } from './config';
-import type { Flag } from './flags';
+import { countKinds, type Flag } from './flags';
 import type { Problem, SheetGrid } from './model';
 import { findTableHeader } from './table';
 import type { PointTotals } from './totals';
@@ -135,16 +135,15 @@ export function buildTimeline(
       if (d.month === month) deadlines.push(`${pad2(d.day)}/${pad2(d.month)}` + (d === config.yearDeadline ? ' (cả năm)' : ' (học kì I)'));
     }
     const pointTotals = reviewPoint ? totals[reviewPoint] : undefined;
-    const count = (kind: Flag['kinds'][number]) =>
-      pointTotals ? flags.filter((f) => f.reviewPoint === reviewPoint && f.kinds.includes(kind)).length : null;
+    const counts = pointTotals ? countKinds(flags.filter((f) => f.reviewPoint === reviewPoint)) : undefined;
     return {
       month: `${year}-${pad2(month)}`,
       reviewPoint,
       plan: plan.byMonth.get(month) ?? DEFAULT_PLAN[month],
       deadlines,
       needSupport: pointTotals ? pointTotals.total.needSupport : null,
-      improved: count('improved'),
-      noSupporter: count('noSupporter'),
+      improved: counts ? counts.improved : null,
+      noSupporter: counts ? counts.noSupporter : null,
       status: monthStatus(year, month, today),
     };
   });
