@@ -52,9 +52,12 @@ function rowFields(row: unknown[]): Partial<Record<RosterField, number>> {
   return fields;
 }
 
+function hasName(fields: Partial<Record<RosterField, number>>): boolean {
+  return fields.name !== undefined || (fields.familyName !== undefined && fields.givenName !== undefined);
+}
+
 function hasNameAndClass(fields: Partial<Record<RosterField, number>>): boolean {
-  const hasName = fields.name !== undefined || (fields.familyName !== undefined && fields.givenName !== undefined);
-  return hasName && fields.className !== undefined;
+  return hasName(fields) && fields.className !== undefined;
 }
 
 /**
@@ -172,10 +175,7 @@ export function parseRoster(sheet: SheetGrid | undefined, options: ParseOptions,
   }
   const layout = findRosterLayout(sheet.values);
   if (!layout) {
-    const anyName = sheet.values.slice(0, HEADER_SEARCH_ROWS).some((row) => {
-      const f = rowFields(row);
-      return f.name !== undefined || (f.familyName !== undefined && f.givenName !== undefined);
-    });
+    const anyName = sheet.values.slice(0, HEADER_SEARCH_ROWS).some((row) => hasName(rowFields(row)));
     if (anyName) {
       tabProblem(sheet.name, 'HEADER_NO_CLASS',
         `Trang "${sheet.name}" có cột họ tên nhưng thiếu cột "Lớp" trong 10 dòng đầu. Thêm cột có tiêu đề "Lớp" cạnh cột họ tên.`);
@@ -266,16 +266,17 @@ function parseStudentRow(
     });
   };
 
-  // A failed formula anywhere in a column we read: report it, never guess the value.
+  // A failed formula anywhere in a column we read: report it once, never guess the value.
+  const errorColumns = new Set<number>();
   for (const column of readColumns) {
     const raw = values[column];
     if (typeof raw === 'string' && isFormulaError(raw)) {
+      errorColumns.add(column);
       add(column, 'error', 'FORMULA_ERROR',
         `Ô có lỗi công thức ${raw.trim()}${name ? ` (dòng của ${name})` : ''}, nên dòng này chưa được tính. Sửa công thức hoặc gõ thẳng giá trị vào ô.`);
     }
   }
-  const formulaErrorAt = (column: number | undefined) =>
-    column !== undefined && typeof values[column] === 'string' && isFormulaError(values[column] as string);
+  const formulaErrorAt = (column: number | undefined) => column !== undefined && errorColumns.has(column);
 
   if (!name && !formulaErrorAt(f.name ?? f.familyName)) {
     add(f.name ?? f.givenName ?? 0, 'error', 'NAME_MISSING',
@@ -317,13 +318,12 @@ function parseStudentRow(
       review.need.push(rc.area); // a ticked checkbox is a mark
       continue;
     }
-    if (typeof raw === 'string' && isFormulaError(raw)) continue; // already reported
-    const scale = rc.scale;
-    const rating = typeof raw === 'string' ? matchRating(raw, scale) : undefined;
+    if (errorColumns.has(rc.column)) continue; // already reported
+    const rating = typeof raw === 'string' ? matchRating(raw, rc.scale) : undefined;
     if (rating === 'need') review.need.push(rc.area);
     if (rating === undefined) {
       add(rc.column, 'error', 'RATING_INVALID',
-        `Ô ${rc.area} (${reviewPointInfo(rc.reviewPoint).label})${name ? ` của ${name}` : ''} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${scaleDescription(scale)}; để trống nếu chưa đánh giá.`);
+        `Ô ${rc.area} (${reviewPointInfo(rc.reviewPoint).label})${name ? ` của ${name}` : ''} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${scaleDescription(rc.scale)}; để trống nếu chưa đánh giá.`);
     }
   }
   for (const review of Object.values(reviews) as StudentReview[]) {
