@@ -8,8 +8,8 @@ const path = require('path');
 const { build, isStale } = require('../scripts/build');
 const { FakeWorkbook, runSummarize } = require('./run-workbook');
 const { sampleSchool } = require('./sample-school');
+const { POINT_LABELS } = require('./workbook-builder');
 
-const POINT_LABELS = { DN: 'Đầu năm', GKI: 'Giữa học kì I', CKI: 'Cuối học kì I', GKII: 'Giữa học kì II', CN: 'Cuối năm' };
 const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
 
 function fail(vietnamese, english, code = 1) {

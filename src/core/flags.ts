@@ -7,6 +7,15 @@ import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 /** In the order PRODUCT 3.3 lists them; a flag's kinds always keep this order. */
 export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated';
 
+/** What each kind says in the tabs and the sidebar. */
+export const FLAG_LABELS: Record<FlagKind, string> = {
+  noSupporter: 'Chưa có GV hỗ trợ',
+  notImproved: 'Chưa tiến bộ',
+  new: 'Cần hỗ trợ mới',
+  improved: 'Đã tiến bộ',
+  notRated: 'Chưa được đánh giá',
+};
+
 export interface Flag {
   reviewPoint: ReviewPointCode;
   student: Student;

@@ -6,7 +6,7 @@ import { schoolYearLabel } from './calendar';
 import { classKey } from './classes';
 import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
 import { groupBy, memoize } from './collections';
-import { countKinds, type Flag, type FlagKind } from './flags';
+import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from './flags';
 import type { Problem, Student } from './model';
 import type { Counts, PointTotals } from './totals';
 import { a1, columnLetters, formatPercent, pad2 } from './text';
@@ -117,13 +117,6 @@ export function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
   return analysis.reviewPoints[analysis.reviewPoints.length - 1];
 }
 
-const FLAG_LABELS: Record<FlagKind, string> = {
-  noSupporter: 'Chưa có GV hỗ trợ',
-  notImproved: 'Chưa tiến bộ',
-  new: 'Cần hỗ trợ mới',
-  improved: 'Đã tiến bộ',
-  notRated: 'Chưa được đánh giá',
-};
 
 /** "Chưa có GV hỗ trợ; Cần hỗ trợ mới": the few combinations are built once. */
 const kindsLabel = memoize((kinds: string) => kinds.split(',').map((k) => FLAG_LABELS[k as FlagKind]).join('; '));

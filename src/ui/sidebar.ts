@@ -3,15 +3,11 @@
 
 import type { SidebarState, Step } from '../core/api';
 import type { SchoolSettings } from '../core/settings';
-import type { FlagJson, ProblemJson, RunReport } from '../core/report';
+import type { FlagJson, ProblemJson } from '../core/report';
+import { FLAG_LABELS } from '../core/flags';
+import { reviewPointInfo, type ReviewPointCode } from '../core/vocab';
 import { call } from './server';
 
-const POINT_LABELS: Record<string, string> = {
-  DN: 'Đầu năm', GKI: 'Giữa học kì I', CKI: 'Cuối học kì I', GKII: 'Giữa học kì II', CN: 'Cuối năm',
-};
-const FLAG_LABELS: Record<string, string> = {
-  noSupporter: 'Chưa có GV hỗ trợ', notImproved: 'Chưa tiến bộ', new: 'Cần hỗ trợ mới', improved: 'Đã tiến bộ', notRated: 'Chưa được đánh giá',
-};
 const LIST_LIMIT = 30;
 // Each poll is a server call and a property read (quota: 50,000 reads a day for a consumer
 // account), so poll gently and only while the sidebar is on screen.
@@ -53,11 +49,11 @@ function renderProblems(problems: ProblemJson[]): void {
   if (problems.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${problems.length - LIST_LIMIT} mục khác: xem trang Kiểm tra.`));
 }
 
-function renderFlags(flags: FlagJson[], point: string | undefined): void {
+function renderFlags(flags: FlagJson[], point: ReviewPointCode | undefined): void {
   const list = $('flags');
   list.replaceChildren();
   const here = flags.filter((f) => f.reviewPoint === point && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
-  $('flagCount').textContent = point ? `(${POINT_LABELS[point]}: ${here.length})` : '';
+  $('flagCount').textContent = point ? `(${reviewPointInfo(point).label}: ${here.length})` : '';
   if (here.length === 0) list.append(el('li', '', 'Chưa có học sinh nào cần theo dõi.'));
   for (const f of here.slice(0, LIST_LIMIT)) {
     const item = el('li', '');
@@ -81,8 +77,8 @@ function renderPdfLink(url: string): void {
 export function render({ report, pdfUrl }: SidebarState): void {
   renderPdfLink(pdfUrl);
   const point = report.reviewPoints[report.reviewPoints.length - 1];
-  const total = point ? report.totals[point as keyof RunReport['totals']]?.total : undefined;
-  $('subtitle').textContent = `Năm học ${report.schoolYear} · ${point ? POINT_LABELS[point] : 'chưa có kết quả đánh giá'}`;
+  const total = point ? report.totals[point]?.total : undefined;
+  $('subtitle').textContent = `Năm học ${report.schoolYear} · ${point ? reviewPointInfo(point).label : 'chưa có kết quả đánh giá'}`;
   $('need').textContent = total ? String(total.needSupport) : '0';
   $('needOf').textContent = total ? `trên ${total.students} học sinh` : '';
   const errors = report.problems.filter((p) => p.severity === 'error').length;
