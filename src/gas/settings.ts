@@ -6,6 +6,7 @@ import { parseConfig } from '../core/config';
 import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig, type SchoolSettings } from '../core/settings';
 import { LOCK_WAIT_MS } from './run';
 import { readInputTab, zoneOffsetMinutes } from './read';
+import { asTypedText } from './write';
 
 export function readSettings(): SchoolSettings {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -23,11 +24,9 @@ export function saveSettings(input: Partial<Record<string, unknown>>): string {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const tab = readInputTab(ss, INPUT_TABS.config);
     const edit = planSettingsEdit(tab?.grid, settings);
-    // Text stays text: a leading apostrophe, as in the generated tabs.
-    const asText = (value: string) => (value === '' ? '' : "'" + value);
     if (edit.create) {
       const sheet = ss.insertSheet(INPUT_TABS.config);
-      const rows = [['Mục', 'Giá trị'], ...edit.appended].map(([k, v]) => [asText(k), asText(v)]);
+      const rows = [['Mục', 'Giá trị'], ...edit.appended].map(([k, v]) => [asTypedText(k), asTypedText(v)]);
       sheet.getRange(1, 1, rows.length, 2).setValues(rows);
       sheet.getRange('A1:B1').setFontWeight('bold');
       sheet.setColumnWidth(1, 220);
@@ -35,9 +34,9 @@ export function saveSettings(input: Partial<Record<string, unknown>>): string {
       return 'Đã tạo trang "Cấu hình" với thông tin trường.';
     }
     const { sheet, grid } = tab as NonNullable<typeof tab>;
-    for (const { row, value } of edit.updates) sheet.getRange(row, 2).setValue(asText(value));
+    for (const { row, value } of edit.updates) sheet.getRange(row, 2).setValue(asTypedText(value));
     if (edit.appended.length > 0) {
-      const rows = edit.appended.map(([k, v]) => [asText(k), asText(v)]);
+      const rows = edit.appended.map(([k, v]) => [asTypedText(k), asTypedText(v)]);
       sheet.getRange(grid.values.length + 1, 1, rows.length, 2).setValues(rows);
     }
     const changed = edit.updates.length + edit.appended.length;

@@ -2,6 +2,7 @@
 
 import { fold } from '../core/text';
 import { templateTabs } from '../core/templates';
+import { asTypedText } from './write';
 
 export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   const existing = new Set(ss.getSheets().map((s) => fold(s.getName())));
@@ -12,7 +13,7 @@ export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsh
     const width = Math.max(...tab.rows.map((r) => r.length));
     const maxColumns = sheet.getMaxColumns();
     if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
-    const values = tab.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((v) => (v ? "'" + v : '')));
+    const values = tab.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map(asTypedText));
     sheet.getRange(1, 1, values.length, width).setValues(values);
     if (tab.bold.length > 0) sheet.getRangeList(tab.bold).setFontWeight('bold').setHorizontalAlignment('center');
     for (const range of tab.merges) sheet.getRange(range).merge();

@@ -53,6 +53,18 @@ export function summaryPdfLink(ss: Spreadsheet): string {
   return summaryPdfUrl(ss.getId(), summary.getSheetId(), printArea);
 }
 
+/** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
+const MAX_CELL_TEXT = 49000;
+
+/**
+ * A school's text as setValue(s) must receive it to stay text: a leading apostrophe, which
+ * Sheets drops, so "=IMPORTXML(…)", "10%" or "2024-01-31" are never parsed. '' stays empty.
+ */
+export function asTypedText(text: string): string {
+  if (text === '') return '';
+  return "'" + (text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text);
+}
+
 function quoteFormulaText(text: string): string {
   return '"' + text.replace(/"/g, '""') + '"';
 }
@@ -71,13 +83,13 @@ export function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>):
     const out: Array<string | number> = [];
     for (let c = 0; c < layout.width; c++) {
       const cell = row[c];
-      if (cell === null || cell === undefined || cell === '') out.push('');
+      if (cell === null || cell === undefined) out.push('');
       else if (typeof cell === 'number') out.push(cell);
       else if (isLink(cell)) {
         const gid = sheetIds.get(cell.sheet);
-        out.push(gid === undefined ? typedAsText(cell.text)
+        out.push(gid === undefined ? asTypedText(cell.text)
           : `=HYPERLINK(${quoteFormulaText(`#gid=${gid}&range=${cell.cell}`)},${quoteFormulaText(cell.text)})`);
-      } else out.push(typedAsText(cell));
+      } else out.push(asTypedText(cell));
     }
     return out;
   });
@@ -181,11 +193,4 @@ function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, nu
     ss.deleteSheet(sheet);
     throw error;
   }
-}
-
-/** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
-const MAX_CELL_TEXT = 49000;
-
-function typedAsText(text: string): string {
-  return "'" + (text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text);
 }
