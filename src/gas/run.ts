@@ -36,25 +36,34 @@ export function lastRunStamp(): string {
 
 /** The numbers, without writing anything (the sidebar's view). */
 export function reportOnly(): RunReport {
-  const read = readWorkbook(SpreadsheetApp.getActiveSpreadsheet());
-  return buildReport(analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes }));
+  return buildReport(analyse(readWorkbook(SpreadsheetApp.getActiveSpreadsheet())));
+}
+
+/**
+ * Runs `write` holding the document lock, so two people clicking at once are serialised; the
+ * second waits up to LOCK_WAIT_MS, then gets a plain message saying to `retry`.
+ */
+export function withDocumentLock<T>(retry: string, write: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error(`Đang có người khác chạy Tổng hợp trên bảng tính này. Chờ khoảng một phút rồi ${retry}.`);
+  }
+  try {
+    return write();
+  } finally {
+    lock.releaseLock();
+  }
 }
 
 export function runStep(step: Step): RunResult {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error('Đang có người khác chạy Tổng hợp trên bảng tính này. Chờ khoảng một phút rồi bấm lại.');
-  }
-  try {
+  return withDocumentLock('bấm lại', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const read = readWorkbook(ss);
-    const analysis = analyse({ sheets: read.sheets, today: read.today, timeZoneOffsetMinutes: read.timeZoneOffsetMinutes });
+    const analysis = analyse(read);
     const layouts = STEP_TABS[step].map((key) => LAYOUTS[key](analysis));
     const outcome = writeGeneratedTabs(ss, layouts, read.byName, read.sheetIds);
     SpreadsheetApp.flush();
     PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
     return { report: buildReport(analysis), outcome };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

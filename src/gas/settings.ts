@@ -4,7 +4,7 @@
 import { INPUT_TABS } from '../core/analyse';
 import { parseConfig } from '../core/config';
 import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig, type SchoolSettings } from '../core/settings';
-import { LOCK_WAIT_MS } from './run';
+import { withDocumentLock } from './run';
 import { readInputTab, zoneOffsetMinutes } from './read';
 import { asTypedText } from './write';
 
@@ -18,9 +18,7 @@ export function saveSettings(input: Partial<Record<string, unknown>>): string {
   const settings = normaliseSettings(input);
   const error = settingsError(settings);
   if (error) throw new Error(error);
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error('Đang có người khác chạy Tổng hợp. Chờ một chút rồi lưu lại.');
-  try {
+  return withDocumentLock('lưu lại', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const tab = readInputTab(ss, INPUT_TABS.config);
     const edit = planSettingsEdit(tab?.grid, settings);
@@ -41,7 +39,5 @@ export function saveSettings(input: Partial<Record<string, unknown>>): string {
     }
     const changed = edit.updates.length + edit.appended.length;
     return changed === 0 ? 'Thông tin không đổi; trang "Cấu hình" giữ nguyên.' : `Đã lưu ${changed} mục vào trang "Cấu hình". Bấm Tổng hợp để in lại báo cáo.`;
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
