@@ -25,7 +25,7 @@ export interface RunResult {
   outcome: WriteOutcome;
 }
 
-export const LOCK_WAIT_MS = 20000;
+const LOCK_WAIT_MS = 20000;
 
 /** When the last run finished: an open sidebar polls it to know when to refresh. */
 const LAST_RUN_PROPERTY = 'lastRunAt';
