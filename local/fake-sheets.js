@@ -89,6 +89,22 @@ function unwrap(proxy) {
   return raw.get(proxy) || proxy;
 }
 
+/** The date and time a clock in `timeZone` shows at `instant`. */
+function wallClock(instant, timeZone) {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(instant);
+  const get = (type) => Number(parts.find((p) => p.type === type).value);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+/** Minutes `timeZone` is ahead of UTC at `instant`. */
+function zoneOffset(instant, timeZone) {
+  const t = wallClock(instant, timeZone);
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
 function isDate(value) {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
@@ -235,14 +251,9 @@ class FakeWorkbook {
     return this.sheets.find((s) => s.ws.name === name);
   }
 
-  /** Offset (minutes) of the file's zone at an instant, from Intl. */
+  /** Offset (minutes) of the file's zone at an instant. */
   zoneOffsetMinutes(instant) {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: this.timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    }).formatToParts(instant);
-    const get = (type) => Number(parts.find((p) => p.type === type).value);
-    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-    return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+    return zoneOffset(instant, this.timeZone);
   }
 
   /** exceljs date (calendar day at UTC midnight) → the instant Sheets returns (local midnight). */
@@ -989,19 +1000,14 @@ function createGlobals(book) {
   const Utilities = service({
     formatDate(date, timeZone, pattern) {
       if (!isDate(date)) throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
-      const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-      }).formatToParts(date);
-      const get = (type) => parts.find((p) => p.type === type).value;
-      const saved = book.timeZone;
-      book.timeZone = timeZone;
-      const offset = book.zoneOffsetMinutes(date);
-      book.timeZone = saved;
+      const t = wallClock(date, timeZone);
+      const pad = (n) => String(n).padStart(2, '0');
+      const offset = zoneOffset(date, timeZone);
       const sign = offset < 0 ? '-' : '+';
       const abs = Math.abs(offset);
       const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
       return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => ({
-        yyyy: get('year'), MM: get('month'), dd: get('day'), HH: get('hour'), mm: get('minute'), ss: get('second'), Z: zone,
+        yyyy: String(t.year), MM: pad(t.month), dd: pad(t.day), HH: pad(t.hour), mm: pad(t.minute), ss: pad(t.second), Z: zone,
       }[token]));
     },
     sleep: () => undefined,
