@@ -2,9 +2,10 @@
 
 import { analyse, type Analysis } from '../../src/core/analyse';
 import type { SheetGrid } from '../../src/core/model';
+import { reviewPointInfo, type ReviewPointCode } from '../../src/core/vocab';
 
 export const AREAS4 = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-export const POINT_TITLES: Record<string, string> = { DN: 'Đầu năm', GKI: 'Giữa học kì I', CKI: 'Cuối học kì I', GKII: 'Giữa học kì II', CN: 'Cuối năm' };
+const pointTitle = (code: string) => reviewPointInfo(code as ReviewPointCode).label;
 
 export interface StudentSpec {
   name: string;
@@ -36,7 +37,7 @@ export function rosterGrid(students: StudentSpec[], options: GridOptions): Sheet
   if (options.style === 'one-row') {
     values.push([...fields, ...blockCells((p, a) => (options.combined ?? ((x, y) => `${x} - ${y}`))(p, a))]);
   } else {
-    values.push([...fields, ...blockCells((p, _a, i) => (i === 0 ? (options.pointLabel ?? ((x) => POINT_TITLES[x]))(p) : ''))]);
+    values.push([...fields, ...blockCells((p, _a, i) => (i === 0 ? (options.pointLabel ?? pointTitle)(p) : ''))]);
     values.push([...fields.map(() => ''), ...blockCells((_p, a) => (options.areaLabel ?? ((x) => x))(a))]);
   }
   students.forEach((s, i) => {
