@@ -40,7 +40,7 @@ export interface Analysis {
   usingDefaultPlan: boolean;
 }
 
-export function findTab(sheets: SheetGrid[], name: string): SheetGrid | undefined {
+function findTab(sheets: SheetGrid[], name: string): SheetGrid | undefined {
   const key = fold(name);
   return sheets.find((s) => fold(s.name) === key);
 }

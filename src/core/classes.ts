@@ -20,7 +20,7 @@ export function gradeFromClassName(name: string): number | undefined {
 }
 
 /** Khối written as "1", "Khối 1", "K1". */
-export function parseGrade(value: unknown): number | undefined {
+function parseGrade(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 12 ? value : undefined;
   const match = /^(?:khoi|k)?\s*(\d{1,2})$/.exec(fold(cellText(value)));
   if (!match) return undefined;
@@ -28,7 +28,7 @@ export function parseGrade(value: unknown): number | undefined {
   return grade >= 1 && grade <= 12 ? grade : undefined;
 }
 
-export const CLASS_LIST_FIELDS = {
+const CLASS_LIST_FIELDS = {
   name: ['Lớp', 'Tên lớp'],
   grade: ['Khối', 'Khối lớp'],
   homeroomTeacher: ['GVCN', 'Giáo viên chủ nhiệm', 'GV chủ nhiệm'],

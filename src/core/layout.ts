@@ -113,7 +113,7 @@ function dateLine(analysis: Analysis): string {
   return `${place}, ngày ${pad2(today.day)} tháng ${pad2(today.month)} năm ${today.year}`;
 }
 
-export function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
+function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
   return analysis.reviewPoints[analysis.reviewPoints.length - 1];
 }
 
@@ -347,7 +347,7 @@ function studentRanks(analysis: Analysis): Map<Student, number> {
   return ranks;
 }
 
-export function sortStudents<T extends { student: Student }>(analysis: Analysis, items: T[]): T[] {
+function sortStudents<T extends { student: Student }>(analysis: Analysis, items: T[]): T[] {
   const ranks = studentRanks(analysis);
   return items
     .map((item) => ({ item, rank: ranks.get(item.student) as number }))

@@ -133,7 +133,7 @@ const NO_SUPPORTERS: readonly string[] = Object.freeze([]);
 const splitSupportersOnce = memoize((text: string): readonly string[] => Object.freeze(splitSupportersUncached(text)), 10000);
 
 /** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names. */
-export function splitSupporters(text: string): readonly string[] {
+function splitSupporters(text: string): readonly string[] {
   return text.trim() === '' ? NO_SUPPORTERS : splitSupportersOnce(text);
 }
 

@@ -17,7 +17,7 @@ export interface PlanEntry {
   people: string;
 }
 
-export const PLAN_FIELDS = {
+const PLAN_FIELDS = {
   month: ['Tháng', 'Thời gian'],
   content: ['Nội dung', 'Nội dung công việc', 'Công việc'],
   measures: ['Biện pháp thực hiện', 'Biện pháp', 'Cách thực hiện'],

@@ -140,7 +140,7 @@ export type RosterField =
   | 'stt' | 'studentId' | 'name' | 'familyName' | 'givenName' | 'className' | 'birthDate'
   | 'gender' | 'female' | 'disability' | 'hardship' | 'supporter' | 'note';
 
-export const FIELD_ALIASES: Record<RosterField, string[]> = {
+const FIELD_ALIASES: Record<RosterField, string[]> = {
   stt: ['STT', 'TT', '#', 'Số TT', 'Số thứ tự'],
   studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số', 'Mã định danh Bộ GD&ĐT', 'Số định danh', 'Số định danh cá nhân', 'Mã số HS'],
   name: ['Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Tên học sinh', 'Họ tên học sinh', 'Họ và tên HS', 'Họ tên HS'],

@@ -3,10 +3,10 @@
 import type { RunResult } from './run';
 import { reviewPointInfo } from '../core/vocab';
 
-export const MENU_TITLE = 'Hỗ trợ học sinh';
+const MENU_TITLE = 'Hỗ trợ học sinh';
 
 /** Menu labels and the global function each one calls (see src/main.ts). */
-export const MENU_ITEMS: Array<[string, string] | null> = [
+const MENU_ITEMS: Array<[string, string] | null> = [
   ['Tổng hợp', 'menuSummarize'],
   ['Kiểm tra danh sách', 'menuCheck'],
   ['Tạo lịch tháng', 'menuTimeline'],

@@ -6,9 +6,9 @@ import { summaryPdfUrl } from '../core/pdf';
 import { fold } from '../core/text';
 import { GENERATED_TABS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
 
-export const MARKER_KEY = 'hoTroHocSinh.generatedTab';
+const MARKER_KEY = 'hoTroHocSinh.generatedTab';
 /** On the Tổng hợp tab: the A1 range the PDF link prints. */
-export const PRINT_AREA_KEY = 'hoTroHocSinh.printArea';
+const PRINT_AREA_KEY = 'hoTroHocSinh.printArea';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,7 +41,7 @@ function findOwned(ss: Spreadsheet): OwnedTabs {
   return owned;
 }
 
-export function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
+function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
   return findOwned(ss).finished;
 }
 
@@ -78,7 +78,7 @@ function isLink(cell: LayoutCell): cell is CellLink {
  * them as typed text: a name like "=IMPORTXML(…)" or "10%" is never parsed. Links are our own
  * HYPERLINK formulas to cells of this file.
  */
-export function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>): Array<Array<string | number>> {
+function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>): Array<Array<string | number>> {
   return layout.rows.map((row) => {
     const out: Array<string | number> = [];
     for (let c = 0; c < layout.width; c++) {
