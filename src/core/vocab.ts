@@ -162,7 +162,11 @@ const FIELD_BY_ALIAS = aliasTable(
 
 /** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
 export function matchField(text: string): RosterField | undefined {
-  const exact = FIELD_BY_ALIAS.get(foldCompact(text));
+  const key = foldCompact(text);
+  // "#" compacts to nothing, as a blank cell does: only the sign itself names the numbering column,
+  // never the blank continuation cells of a merged review-point header.
+  if (key === '') return text.trim() === '#' ? 'stt' : undefined;
+  const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
   const withoutHint = text.replace(/\([^)]*\)\s*$/, '');
   return withoutHint !== text ? FIELD_BY_ALIAS.get(foldCompact(withoutHint)) : undefined;
