@@ -47,6 +47,32 @@ export function parseDayMonthYear(text: string): string | undefined {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** "2018-09-05" (ISO, as some exports write dates as text) → the same; undefined when not a real date. */
+function parseIsoDate(text: string): string | undefined {
+  const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isRealDate(year, month, day) ? `${year}-${pad2(month)}-${pad2(day)}` : undefined;
+}
+
+// Spreadsheet serial numbers count days from 30/12/1899. Only 1950–2099 is read as a date, so a
+// stray number (a year such as 2018, a score) is never taken for one.
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86400000;
+const FIRST_SERIAL = 18264; // 01/01/1950
+const LAST_SERIAL = 73050; // 31/12/2099
+
+/** A date cell however it arrives: a Date, text dd/mm/yyyy, d-m-yy, ISO yyyy-mm-dd, or a serial number. */
+export function readDate(value: unknown, timeZoneOffsetMinutes: number): string | undefined {
+  if (isDate(value)) return dateToYmd(value, timeZoneOffsetMinutes);
+  if (typeof value === 'number') {
+    if (!(value >= FIRST_SERIAL && value < LAST_SERIAL + 1)) return undefined;
+    return dateToYmd(new Date(SERIAL_EPOCH_MS + Math.floor(value) * DAY_MS), 0);
+  }
+  const text = cellText(value);
+  return parseDayMonthYear(text) ?? parseIsoDate(text);
+}
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isRealDate(year: number, month: number, day: number): boolean {

@@ -3,7 +3,7 @@
 // Row-level problems found while reading (missing name, unreadable rating, …) are reported here;
 // problems across rows are in validate.ts.
 
-import { cellText, dateToYmd, isBlank, isDate, parseDayMonthYear } from './cells';
+import { cellText, isBlank, readDate } from './cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
 import { memoize } from './collections';
 import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
@@ -298,7 +298,7 @@ function parseStudentRow(
   let birthDate: string | undefined;
   if (f.birthDate !== undefined && !isBlank(values[f.birthDate]) && !formulaErrorAt(f.birthDate)) {
     const raw = values[f.birthDate];
-    birthDate = isDate(raw) ? dateToYmd(raw, options.timeZoneOffsetMinutes) : parseDayMonthYear(cellText(raw));
+    birthDate = readDate(raw, options.timeZoneOffsetMinutes);
     if (!birthDate) {
       add(f.birthDate, 'warning', 'BIRTH_DATE_INVALID',
         `Ngày sinh "${cellText(raw)}" không đọc được. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2018.`);
