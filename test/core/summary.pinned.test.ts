@@ -17,7 +17,7 @@
 // 2/3 = 66,67% would be 66,66% if truncated; 3/22 = 13,64% (not 13,63%).
 
 import { summaryLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
-import { classGrid, rosterGrid, run, type StudentSpec } from '../helpers/grid';
+import { classGrid, codes, rosterGrid, run, type StudentSpec } from '../helpers/grid';
 
 const ok = { Toán: 'H', 'Tiếng Việt': 'H', 'Năng lực': 'Đ', 'Phẩm chất': 'Đ' };
 const STUDENTS: StudentSpec[] = [
@@ -237,6 +237,30 @@ describe('printed Tổng hợp, other cases', () => {
     expect(lines.slice(sign)).toEqual(['Nơi nhận:|HIỆU TRƯỞNG', '- Như trên;', '', '', '', 'Lê Văn Tám']);
     expect(lines).toContain('1|30|1|1|0|0|0|0|3,33%');
     expect(lines).toContain('THHS: tổng sĩ số các lớp theo trang Lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.');
+  });
+
+  it('a roster class missing from the Lớp tab: its rows join the Sĩ số of its khối, so THHS never falls below the needs', () => {
+    const a = run([
+      rosterGrid([
+        { name: 'An', className: '2A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } },
+        { name: 'Bình', className: '2B', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } },
+        { name: 'Chi', className: '3A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } },
+      ], { points: ['GKI'] }),
+      classGrid([['2A', 2, 'Cô Mai', 30], ['3A', 3, 'Cô Đào', 1], ['3B', 3, 'Cô Hồng', 25]]),
+    ], '2025-11-03');
+    // khối 2: Sĩ số of 2A (30) + the one roster row of 2B, which the Lớp tab lacks; khối 3: 1 + 25
+    expect(rowsOf(summaryLayout(a), 11, 13)).toEqual([
+      ['2', 31, 2, 2, 0, 0, 0, 0, '6,45%'],
+      ['3', 26, 1, 1, 0, 0, 0, 0, '3,85%'],
+      ['TC', 57, 3, 3, 0, 0, 0, 0, '5,26%'],
+    ]);
+    expect(codes(a)).toEqual(['CLASS_NOT_LISTED@D4']);
+    // A listed class of size 0 beside an unlisted one: THHS is still at least the needs.
+    const b = run([
+      rosterGrid([{ name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] }),
+      classGrid([['5C', 5, 'Cô Mai', 0]]),
+    ], '2025-11-03');
+    expect(printed(summaryLayout(b), 11)).toEqual(['5', 1, 1, 1, 0, 0, 0, 0, '100,00%']);
   });
 
   it('a khối of zero students prints an empty share, not a division by zero', () => {
