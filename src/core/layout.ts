@@ -8,7 +8,7 @@ import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
 import { groupBy, memoize } from './collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from './flags';
 import type { Problem, Student } from './model';
-import type { Counts, PointTotals } from './totals';
+import type { Counts, PointTotals, StudentsSource } from './totals';
 import { a1, columnLetters, formatPercent, pad2 } from './text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
 
@@ -125,7 +125,56 @@ function kindsText(kinds: FlagKind[]): string {
   return kindsLabel(kinds.join());
 }
 
+/** Where a student's rating at a point was read: the C cell in the class tab, else the Danh sách row. */
+function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLink {
+  const from = s.official?.[point];
+  if (!from) return { text: `Dòng ${s.row}`, sheet: s.sheet, cell: a1(s.row, 1) };
+  const column = areas.map((a) => from.areaColumns[a]).find((c) => c !== undefined) ?? from.nameColumn;
+  const cell = a1(from.row, column);
+  return { text: `${from.sheet}!${cell}`, sheet: from.sheet, cell };
+}
+
+/** notListed only means something when official results are joined with a Danh sách. */
+function shownKinds(analysis: Analysis, kinds: FlagKind[]): FlagKind[] {
+  const listing = analysis.official.points.length > 0 && analysis.official.students.some((s) => s.notListed);
+  return kinds.filter((k) => k !== 'notListed' || listing);
+}
+
 // ---------------------------------------------------------------- Tổng hợp (printable report)
+
+const THHS_SOURCE: Record<StudentsSource, string> = {
+  official: 'số học sinh trong kết quả chính thức các lớp',
+  classList: 'tổng sĩ số các lớp theo trang Lớp',
+  roster: 'số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số)',
+};
+
+/** Where THHS comes from, per khối when the sources differ. */
+function thhsNote(totals: PointTotals): string {
+  const bySource = groupBy(totals.byGrade, (g) => g.studentsSource);
+  if (bySource.size <= 1) return `THHS: ${THHS_SOURCE[totals.byGrade[0]?.studentsSource ?? 'roster']}.`;
+  return 'THHS: ' + [...bySource].map(([source, grades]) => `khối ${grades.map((g) => g.grade).join(', ')} theo ${THHS_SOURCE[source]}`).join('; ') + '.';
+}
+
+/**
+ * Which tabs a review point's numbers come from: "Nguồn: kết quả vnEdu Cuối học kì I, 3 lớp khối 3
+ * (3a, 3b, 3c); Danh sách."
+ */
+function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
+  const parts: string[] = [];
+  const used = analysis.official.tabs.filter((u) => u.point === point && (u.use === 'current' || u.use === 'baseline'));
+  for (const [key, uses] of groupBy(used, (u) => `${u.use}|${u.tab.style}`)) {
+    const [use, style] = key.split('|');
+    const kind = style === 'vnEdu' ? 'kết quả vnEdu' : 'bảng kết quả lớp';
+    const what = use === 'baseline'
+      ? `${kind} Cuối năm ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước)`
+      : `${kind} ${reviewPointInfo(point).label}`;
+    const byGrade = [...groupBy(uses, (u) => u.grade as number)].sort((x, y) => x[0] - y[0]);
+    parts.push(`${what}, ${byGrade.map(([grade, list]) => `${list.length} lớp khối ${grade} (${list.map((u) => u.tab.sheet).join(', ')})`).join(', ')}`);
+  }
+  if (analysis.roster.blocks.includes(point)) parts.push(`trang ${analysis.roster.sheet}`);
+  else if (analysis.roster.layout && parts.length > 0) parts.push(`GV hỗ trợ, HSKT từ trang ${analysis.roster.sheet}`);
+  return `Nguồn: ${parts.join('; ') || 'chưa có'}.`;
+}
 
 function countsRow(label: string | number, counts: Counts, areas: string[]): LayoutCell[] {
   return [
@@ -157,8 +206,8 @@ function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
 }
 
 export function summaryLayout(analysis: Analysis): TabLayout {
-  const { config, roster, totals } = analysis;
-  const areas = roster.areas;
+  const { config, totals } = analysis;
+  const areas = analysis.areas;
   const width = Math.max(areas.length + 5, 8);
   const b = new Builder(width, true);
   const split = 3;
@@ -189,12 +238,9 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, `1. Số học sinh cần hỗ trợ theo khối - ${reviewPointInfo(latest).label}`, 'bold');
     gradeTable(b, latestTotals, areas);
     r = b.add();
-    const source = latestTotals.byGrade.every((g) => g.studentsSource === 'classList')
-      ? 'THHS: tổng sĩ số các lớp theo trang Lớp.'
-      : latestTotals.byGrade.every((g) => g.studentsSource === 'roster')
-        ? 'THHS: số dòng học sinh trong trang Danh sách (trang Lớp chưa có sĩ số).'
-        : 'THHS: theo sĩ số trang Lớp; khối ' + latestTotals.byGrade.filter((g) => g.studentsSource === 'roster').map((g) => g.grade).join(', ') + ' tính theo số dòng trong Danh sách vì thiếu sĩ số.';
-    b.span(r, 1, width, source + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    b.span(r, 1, width, thhsNote(latestTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    r = b.add();
+    b.span(r, 1, width, sourceLine(analysis, latest), 'italic', 'small');
     b.add();
 
     r = b.add();
@@ -211,7 +257,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, `3. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
     const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
     const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
-    for (const kind of ['improved', 'notImproved', 'new', 'noSupporter', 'notRated'] as FlagKind[]) {
+    for (const kind of shownKinds(analysis, ['improved', 'notImproved', 'new', 'noSupporter', 'notRated', 'notListed'])) {
       b.add([FLAG_LABELS[kind], kindCounts[kind]]);
     }
     b.style('center', `B${progressHeader + 1}:B${b.rows.length}`);
@@ -227,6 +273,8 @@ export function summaryLayout(analysis: Analysis): TabLayout {
       r = b.add();
       b.span(r, 1, width, reviewPointInfo(point).label, 'italic');
       gradeTable(b, totals[point] as PointTotals, areas);
+      r = b.add();
+      b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small');
       b.add();
     }
   }
@@ -288,7 +336,7 @@ const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
 
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   const warnings = analysis.problems.length - errors;
@@ -337,7 +385,7 @@ function studentRanks(analysis: Analysis): Map<Student, number> {
   let ranks = RANKS.get(analysis);
   if (!ranks) {
     const pad = (n: number) => String(n).padStart(7, '0');
-    const keyed = analysis.roster.students.map((s) => ({
+    const keyed = analysis.students.map((s) => ({
       s, key: [pad(s.grade ?? 99), naturalKey(s.classKey), nameKey(s.name), pad(s.row)].join('\u0002'),
     }));
     keyed.sort((x, y) => compareKeys(x.key, y.key));
@@ -358,9 +406,8 @@ function sortStudents<T extends { student: Student }>(analysis: Analysis, items:
 export function trackingLayout(analysis: Analysis): TabLayout {
   const width = 8;
   const b = new Builder(width);
-  const rosterSheet = analysis.roster.sheet;
-  // A student's own cells (khối, class, name, supporters, GVCN, link) are built once, reused in every section.
-  const own = new Map<Student, { grade: string; supporters: string; teacher: string; link: CellLink }>();
+  // A student's own cells (khối, class, name, supporters, GVCN) are built once, reused in every section.
+  const own = new Map<Student, { grade: string; supporters: string; teacher: string }>();
   const cellsOf = (s: Student) => {
     let cells = own.get(s);
     if (!cells) {
@@ -368,7 +415,6 @@ export function trackingLayout(analysis: Analysis): TabLayout {
         grade: String(s.grade ?? ''),
         supporters: s.supporters.join(', '),
         teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '',
-        link: { text: `Dòng ${s.row}`, sheet: rosterSheet, cell: a1(s.row, 1) },
       };
       own.set(s, cells);
     }
@@ -383,16 +429,16 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
   const cnRated = analysis.reviewPoints.includes('CN');
   if (cnRated) {
-    const summer = sortStudents(analysis, analysis.roster.students
+    const summer = sortStudents(analysis, analysis.students
       .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
       .map((student) => ({ student })));
     const r = b.add();
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
     for (const { student } of summer) {
       const c = cellsOf(student);
       b.add([c.grade, student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
-        student.disability ? 'x' : '', c.supporters, c.teacher, c.link]);
+        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', student.reviews.CN?.need ?? [])]);
     }
     b.table(header, b.rows.length);
     b.add();
@@ -409,14 +455,14 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     const r = b.add();
     b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
     const counts = b.add();
-    b.span(counts, 1, width, (['notImproved', 'new', 'improved', 'noSupporter', 'notRated'] as FlagKind[])
+    b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed'])
       .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
     for (const f of flags) {
       const s = f.student;
       const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
       const c = cellsOf(s);
-      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, c.link]);
+      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas)]);
     }
     b.table(header, b.rows.length);
     b.add();

@@ -5,7 +5,7 @@ import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
 import type { FlagKind } from './flags';
 import type { Problem } from './model';
-import type { Counts, GradeCounts } from './totals';
+import type { Counts, GradeCounts, StudentsSource } from './totals';
 import type { ReviewPointCode } from './vocab';
 
 export interface CountsJson {
@@ -17,7 +17,7 @@ export interface CountsJson {
 
 export interface GradeJson extends CountsJson {
   grade: number;
-  studentsSource: 'classList' | 'roster';
+  studentsSource: StudentsSource;
 }
 
 export interface FlagJson {
@@ -47,6 +47,19 @@ export interface TimelineJson {
   status: string;
 }
 
+/** An input tab read (PRODUCT 6): the roster, or an official results tab and how it was used. */
+export interface SourceJson {
+  sheet: string;
+  kind: 'roster' | 'official';
+  class?: string;
+  reviewPoint?: ReviewPointCode;
+  schoolYear?: string;
+  /** Official tabs: students read, whether the tab counts, and as which review point (DN for last year's CN). */
+  students?: number;
+  counted?: boolean;
+  usedAs?: ReviewPointCode;
+}
+
 export interface RunReport {
   schoolYear: string;
   today: string;
@@ -57,6 +70,22 @@ export interface RunReport {
   problems: ProblemJson[];
   timeline: TimelineJson[];
   rows: { read: number; counted: number; excluded: number };
+  sources: SourceJson[];
+}
+
+function sources(analysis: Analysis): SourceJson[] {
+  const list: SourceJson[] = [];
+  if (analysis.roster.layout || analysis.roster.students.length > 0) list.push({ sheet: analysis.roster.sheet, kind: 'roster' });
+  for (const { tab, use, point } of analysis.official.tabs) {
+    const counted = use === 'current' || use === 'baseline';
+    list.push({
+      sheet: tab.sheet, kind: 'official', class: tab.className,
+      ...(tab.reviewPoint ? { reviewPoint: tab.reviewPoint } : {}),
+      ...(tab.schoolYear !== undefined ? { schoolYear: schoolYearLabel(tab.schoolYear) } : {}),
+      students: tab.students.length, counted, ...(counted && point ? { usedAs: point } : {}),
+    });
+  }
+  return list;
 }
 
 function counts(c: Counts): CountsJson {
@@ -73,17 +102,17 @@ export function buildReport(analysis: Analysis): RunReport {
     const t = analysis.totals[point];
     if (t) totals[point] = { byGrade: t.byGrade.map(grade), total: counts(t.total) };
   }
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const { year, month, day } = analysis.today;
   return {
     schoolYear: schoolYearLabel(analysis.schoolYearStart),
     today: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     reviewPoints: [...analysis.reviewPoints],
-    areas: [...analysis.roster.areas],
+    areas: [...analysis.areas],
     totals,
     flags: analysis.flags.map((f) => ({
-      reviewPoint: f.reviewPoint, sheet: analysis.roster.sheet, row: f.student.row, name: f.student.name,
+      reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
       class: f.student.className, kinds: [...f.kinds], areas: [...f.areas],
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
@@ -91,5 +120,6 @@ export function buildReport(analysis: Analysis): RunReport {
       month: m.month, reviewPoint: m.reviewPoint, needSupport: m.needSupport, improved: m.improved, noSupporter: m.noSupporter, status: m.status,
     })),
     rows: { read: students.length, counted: students.length - excluded, excluded },
+    sources: sources(analysis),
   };
 }

@@ -178,7 +178,8 @@ const FIELD_BY_ALIAS = aliasTable(
 /** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
 export function matchField(text: string): RosterField | undefined {
   const key = foldCompact(text);
-  if (key === '') return undefined; // "#" compacts to nothing: a blank cell is no field
+  // "#" compacts to nothing, like a blank cell, which is no field.
+  if (key === '') return text.trim() === '#' ? 'stt' : undefined;
   const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
   const withoutHint = text.replace(/\([^)]*\)\s*$/, '');

@@ -47,12 +47,16 @@ export interface OfficialStudent {
 
 export interface OfficialTab {
   sheet: string;
+  /** vnEdu's own labels (groups, "Mức đạt được") placed the columns; else a sheet a school typed alike. */
+  style: 'vnEdu' | 'school';
   reviewPoint?: ReviewPointCode;
   /** First calendar year of the school year ("2025 - 2026" → 2025). */
   schoolYear?: number;
   /** As the title writes it ("2A"), else the tab's name. */
   className: string;
   classKey: string;
+  /** 1-based [row, column] of the title cells that said so. */
+  titleCells: Title['cells'];
   /** 0-based rows of the header and first data row. */
   headerRows: number[];
   dataStart: number;
@@ -167,30 +171,41 @@ function classify(labels: string[]): Classified {
     : { kind: 'other', scale: 'subject', marked: false };
 }
 
-/** What the title rows say: review point, school year and class, with the cell of each. */
+/** What the title rows say: review point, school year and class, with the cell of each (1-based). */
 interface Title {
   reviewPoint?: ReviewPointCode;
   schoolYear?: number;
   className?: string;
+  cells: { reviewPoint?: [number, number]; schoolYear?: [number, number]; className?: [number, number] };
 }
 
 function readTitle(values: unknown[][], headerRow: number): Title {
-  const title: Title = {};
+  const title: Title = { cells: {} };
   for (let r = 0; r < headerRow; r++) {
-    for (const value of values[r]) {
+    values[r].forEach((value, c) => {
       const text = cellText(value);
-      if (isBlank(text)) continue;
-      title.reviewPoint ??= findReviewPointIn(text);
+      if (isBlank(text)) return;
+      const at: [number, number] = [r + 1, c + 1];
+      if (title.reviewPoint === undefined) {
+        title.reviewPoint = findReviewPointIn(text);
+        if (title.reviewPoint) title.cells.reviewPoint = at;
+      }
       const folded = fold(text);
       if (title.schoolYear === undefined) {
         const year = /(20\d\d)\s*[-–/]\s*(20\d\d)/.exec(folded);
-        if (year && Number(year[2]) === Number(year[1]) + 1) title.schoolYear = Number(year[1]);
+        if (year && Number(year[2]) === Number(year[1]) + 1) {
+          title.schoolYear = Number(year[1]);
+          title.cells.schoolYear = at;
+        }
       }
       if (title.className === undefined) {
         const cls = /(?:^|[^a-z])lop\s*:?\s*(\d{1,2}\s*[a-z0-9/.]*)/.exec(folded);
-        if (cls) title.className = cls[1].replace(/\s+/g, '').toUpperCase();
+        if (cls) {
+          title.className = cls[1].replace(/\s+/g, '').toUpperCase();
+          title.cells.className = at;
+        }
       }
-    }
+    });
   }
   return title;
 }
@@ -353,6 +368,8 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
 
   return {
     sheet: grid.name,
+    style: marked ? 'vnEdu' : 'school',
+    titleCells: title.cells,
     reviewPoint: title.reviewPoint,
     schoolYear: title.schoolYear,
     className,
