@@ -7,7 +7,7 @@ import { parseClassList, type ClassList } from './classes';
 import { parseConfig, type Config } from './config';
 import { studentFlags, type Flag } from './flags';
 import { joinOfficial, type OfficialJoin } from './join/official';
-import { GENERATED_TABS } from './layout';
+import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
 import { parseRoster, type Roster } from './roster';
