@@ -44,7 +44,8 @@ export interface VneduStudent {
   female?: boolean;
   /**
    * Ratings by the label over the column: a subject ("Toán", "Âm nhạc", "Tin học và Công nghệ
-   * (Công nghệ)"), a năng lực ("Tính toán") or a phẩm chất ("Trung thực"). Others are T.
+   * (Công nghệ)"), a năng lực ("Tính toán"; "NL Tin học" when a subject has the same name) or a
+   * phẩm chất ("Trung thực"). Others are T.
    */
   ratings?: Record<string, string | number>;
   /** Year-end exports: ticked in "Chưa lên lớp". */
@@ -101,8 +102,11 @@ export function vneduSheet(spec: VneduTab): VneduSheet {
   columns[0].labels[0] = 'Môn học và hoạt động giáo dục';
   merges.push(`${a1(6, firstSubject)}:${a1(6, subjectEnd)}`);
   const abilityStart = subjectEnd + 1;
+  // A năng lực named like a subject (Tin học, Công nghệ, Khoa học) is rated as "NL Tin học".
+  const subjectKeys = new Set(columns.map((c) => c.key));
+  const abilityKey = (name: string) => (subjectKeys.has(name) ? `NL ${name}` : name);
   COMMON_ABILITIES.forEach((name, i) => columns.push({ labels: [i === 0 ? 'Năng lực cốt lõi' : '', i === 0 ? 'Năng lực chung' : '', '', name], kind: 'ability', key: name }));
-  specific.forEach((name, i) => columns.push({ labels: ['', i === 0 ? 'Năng lực đặc thù' : '', '', name], kind: 'ability', key: name }));
+  specific.forEach((name, i) => columns.push({ labels: ['', i === 0 ? 'Năng lực đặc thù' : '', '', name], kind: 'ability', key: abilityKey(name) }));
   merges.push(`${a1(6, abilityStart)}:${a1(6, abilityStart + 2 + specific.length)}`);
   merges.push(`${a1(7, abilityStart)}:${a1(8, abilityStart + 2)}`, `${a1(7, abilityStart + 3)}:${a1(8, abilityStart + 2 + specific.length)}`);
   const qualityStart = abilityStart + 3 + specific.length;

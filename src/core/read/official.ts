@@ -154,8 +154,9 @@ function classify(labels: string[]): Classified {
   const folded = present.map(fold);
   if (folded.some((l) => NOT_PROMOTED.test(l))) return { kind: 'notPromoted', scale: 'subject', marked: true };
   if (folded.some((l) => IGNORED_GROUP.test(l))) return { kind: 'other', scale: 'subject', marked: true, ignored: true };
-  if (folded.some((l) => ABILITIES.test(l))) return { kind: 'rating', area: 'Năng lực', scale: 'quality', marked: true };
-  if (folded.some((l) => QUALITIES.test(l))) return { kind: 'rating', area: 'Phẩm chất', scale: 'quality', marked: true };
+  // vnEdu names each năng lực and phẩm chất under its group; a school's sheet has one "Năng lực" column.
+  if (folded.some((l) => ABILITIES.test(l))) return { kind: 'rating', area: 'Năng lực', scale: 'quality', marked: present.length > 1 };
+  if (folded.some((l) => QUALITIES.test(l))) return { kind: 'rating', area: 'Phẩm chất', scale: 'quality', marked: present.length > 1 };
   const leaf = folded[folded.length - 1] ?? '';
   const grouped = folded.some((l) => SUBJECT_GROUP.test(l));
   if (SCORE_LABEL.test(leaf)) return { kind: 'score', scale: 'subject', marked: grouped, ignored: true };
