@@ -10,7 +10,9 @@ import { joinOfficial, type OfficialJoin } from './join/official';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
+import { parseTargets, type Target } from './read/targets';
 import { parseRoster, type Roster } from './roster';
+import { evaluateTargets, type TargetResult } from './rules/targets';
 import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
@@ -18,7 +20,7 @@ import { supportWarnings, validateRoster } from './validate';
 import { areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 /** Input tabs, by their canonical names; matched case- and diacritics-insensitively. */
-export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch' } as const;
+export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch', targets: 'Chỉ tiêu' } as const;
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
@@ -45,6 +47,10 @@ export interface Analysis {
   reviewPoints: ReviewPointCode[];
   totals: Partial<Record<ReviewPointCode, PointTotals>>;
   flags: Flag[];
+  /** The school's targets as read (PRODUCT 3.7); empty when it has set none. */
+  targets: Target[];
+  /** Each target at each rated review point, per khối then the whole school. */
+  targetResults: TargetResult[];
   timeline: TimelineMonth[];
   pastPoints: ReviewPointCode[];
   usingDefaultPlan: boolean;
@@ -85,7 +91,8 @@ export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
   const tz = input.timeZoneOffsetMinutes;
-  const { config, problems: configProblems } = parseConfig(findTab(input.sheets, INPUT_TABS.config), tz);
+  const configTab = findTab(input.sheets, INPUT_TABS.config);
+  const { config, problems: configProblems } = parseConfig(configTab, tz);
   const start = schoolYearStart(config, today);
   const classList = parseClassList(findTab(input.sheets, INPUT_TABS.classes));
   const rosterTab = findTab(input.sheets, INPUT_TABS.roster);
@@ -112,13 +119,16 @@ export function analyse(input: WorkbookInput): Analysis {
   const past = new Set(pastPoints);
   const flags = students.flatMap((s) => studentFlags(s, past));
   const warnings = supportWarnings(roster, flags);
-  const timeline = buildTimeline(config, start, today, plan, totals, flags);
+  const targetsRead = parseTargets(configTab, findTab(input.sheets, INPUT_TABS.targets));
+  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
+  const timeline = buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results);
 
   const problems = [...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
-    ...classList.problems, ...configProblems, ...plan.problems]
+    ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
-    today, config, schoolYearStart: start, roster, students, areas, official, classList, problems, reviewPoints, totals, flags, timeline,
+    today, config, schoolYearStart: start, roster, students, areas, official, classList, problems, reviewPoints, totals, flags,
+    targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
     pastPoints, usingDefaultPlan: !plan.present,
   };
 }
