@@ -1,10 +1,12 @@
-// Reads the input tabs: one getValues per tab, nothing per row or cell.
+// Reads the input tabs: one getValues per tab, nothing per row or cell. Official results tabs
+// (vnEdu exports imported as "2a", "2b", …) are recognised by content, so every tab that is not a
+// generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
-import { INPUT_TABS } from '../core/analyse';
+import { GENERATED_TABS } from '../core/layout';
 import type { SheetGrid } from '../core/model';
 import { fold } from '../core/text';
 
-const INPUT_KEYS = new Set(Object.values(INPUT_TABS).map(fold));
+const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
 
 export interface WorkbookRead {
   sheets: SheetGrid[];
@@ -45,7 +47,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     byName.set(name, sheet);
-    if (!INPUT_KEYS.has(fold(name))) continue;
+    if (GENERATED_KEYS.has(fold(name))) continue;
     const sheetId = sheet.getSheetId();
     sheetIds.set(name, sheetId);
     sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
