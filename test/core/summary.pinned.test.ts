@@ -73,7 +73,7 @@ describe('printed Tổng hợp, cell by cell', () => {
   });
 
   it('section 1 is the LATEST review point (Cuối học kì I), per khối, with the TC row and the share', () => {
-    expect(rowsOf(layout, 8, 14)).toEqual([
+    expect(rowsOf(layout, 8, 16)).toEqual([
       ['1. Số học sinh cần hỗ trợ theo khối - Cuối học kì I'],
       HEADER_TOP,
       HEADER_AREAS,
@@ -81,25 +81,26 @@ describe('printed Tổng hợp, cell by cell', () => {
       ['1', 22, 2, 1, 1, 1, 0, 1, '9,09%'],
       ['2', 3, 3, 3, 1, 0, 1, 1, '100,00%'],
       ['TC', 25, 5, 4, 2, 1, 1, 2, '20,00%'],
-      ['THHS: theo sĩ số trang Lớp; khối 2 tính theo số dòng trong Danh sách vì thiếu sĩ số. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['THHS: khối 1 theo tổng sĩ số các lớp theo trang Lớp; khối 2 theo số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: trang Danh sách.'],
+      [],
     ]);
   });
 
   it('section 2: one TC line per review point, in order', () => {
-    expect(rowsOf(layout, 15, 21)).toEqual([
-      [],
+    expect(rowsOf(layout, 17, 23)).toEqual([
       ['2. Diễn biến qua các mốc đánh giá'],
       ['Mốc đánh giá', ...HEADER_TOP.slice(1)],
       HEADER_AREAS,
       ['Đầu năm', 25, 3, 2, 1, 1, 0, 1, '12,00%'],
       ['Giữa học kì I', 25, 5, 3, 3, 1, 1, 2, '20,00%'],
       ['Cuối học kì I', 25, 5, 4, 2, 1, 1, 2, '20,00%'],
+      [],
     ]);
   });
 
   it('section 3: progress counts at the latest point, one line per kind', () => {
-    expect(rowsOf(layout, 22, 30)).toEqual([
-      [],
+    expect(rowsOf(layout, 24, 31)).toEqual([
       ['3. Tiến bộ tại mốc Cuối học kì I'],
       ['Tình trạng', 'Số học sinh'],
       ['Đã tiến bộ', 1], // Bình
@@ -112,7 +113,7 @@ describe('printed Tổng hợp, cell by cell', () => {
   });
 
   it('section 4: the earlier points per khối, newest first', () => {
-    expect(rowsOf(layout, 31, 45)).toEqual([
+    expect(rowsOf(layout, 32, 48)).toEqual([
       ['4. Số liệu theo khối ở các mốc trước'],
       ['Giữa học kì I'],
       HEADER_TOP,
@@ -120,6 +121,7 @@ describe('printed Tổng hợp, cell by cell', () => {
       ['1', 22, 4, 2, 3, 1, 1, 1, '18,18%'],
       ['2', 3, 1, 1, 0, 0, 0, 1, '33,33%'],
       ['TC', 25, 5, 3, 3, 1, 1, 2, '20,00%'],
+      ['Nguồn: trang Danh sách.'],
       [],
       ['Đầu năm'],
       HEADER_TOP,
@@ -127,12 +129,13 @@ describe('printed Tổng hợp, cell by cell', () => {
       ['1', 22, 2, 1, 1, 1, 0, 1, '9,09%'],
       ['2', 3, 1, 1, 0, 0, 0, 0, '33,33%'],
       ['TC', 25, 3, 2, 1, 1, 0, 1, '12,00%'],
+      ['Nguồn: trang Danh sách.'],
       [],
     ]);
   });
 
   it('the signature block: Nơi nhận with dashes on the left, the signer title and name on the right', () => {
-    expect(rowsOf(layout, 46, layout.rows.length)).toEqual([
+    expect(rowsOf(layout, 49, layout.rows.length)).toEqual([
       [],
       ['Nơi nhận:', null, null, 'KT. HIỆU TRƯỞNG'],
       ['- Phòng GDĐT (để báo cáo);', null, null, 'PHÓ HIỆU TRƯỞNG'],
@@ -143,6 +146,7 @@ describe('printed Tổng hợp, cell by cell', () => {
       [null, null, null, 'Trần Thị Mai'],
     ]);
     expect(layout.printArea).toBe(`A1:I${layout.rows.length}`);
+    expect(layout.rows.length).toBe(56);
   });
 
   it('merges: heading spans, the two header rows of every table, the area group header', () => {
@@ -150,29 +154,29 @@ describe('printed Tổng hợp, cell by cell', () => {
       `H${top}:H${top + 1}`, `I${top}:I${top + 1}`, `D${top}:G${top}`];
     expect(layout.merges).toEqual([
       'A1:C1', 'D1:I1', 'A2:C2', 'D2:I2', 'D3:I3', 'A5:I5', 'A6:I6', 'A8:I8',
-      ...tableMerges(9), 'A14:I14', 'A16:I16', ...tableMerges(17), 'A23:I23',
-      'A31:I31', 'A32:I32', ...tableMerges(33), 'A39:I39', ...tableMerges(40),
-      'A47:C47', 'D47:I47', 'D48:I48', 'A48:C48', 'A49:C49', 'D53:I53',
+      ...tableMerges(9), 'A14:I14', 'A15:I15', 'A17:I17', ...tableMerges(18), 'A24:I24',
+      'A32:I32', 'A33:I33', ...tableMerges(34), 'A39:I39', 'A41:I41', ...tableMerges(42), 'A47:I47',
+      'A50:C50', 'D50:I50', 'D51:I51', 'A51:C51', 'A52:C52', 'D56:I56',
     ]);
   });
 
-  it('styles: bold TC rows, centred numbers, italic date line, a title, borders round each table', () => {
+  it('styles: bold TC rows, centred numbers, italic notes, a title, borders round each table', () => {
     const s = layout.styles;
     expect(s.title).toEqual(['A5:I5']);
-    expect(s.italic).toEqual(['D3:I3', 'A14:I14', 'A32:I32', 'A39:I39']);
-    expect(s.small).toEqual(['A14:I14', 'A48:C49']);
-    expect(s.boldItalic).toEqual(['A47:C47']);
-    expect(s.border).toEqual(['A9:I13', 'A17:I21', 'A24:B29', 'A33:I37', 'A40:I44']);
-    expect(s.headerFill).toEqual(['A9:I10', 'A17:I18', 'A24:B24', 'A33:I34', 'A40:I41']);
+    expect(s.italic).toEqual(['D3:I3', 'A14:I15', 'A33:I33', 'A39:I39', 'A41:I41', 'A47:I47']);
+    expect(s.small).toEqual(['A14:I15', 'A39:I39', 'A47:I47', 'A51:C52']);
+    expect(s.boldItalic).toEqual(['A50:C50']);
+    expect(s.border).toEqual(['A9:I13', 'A18:I22', 'A25:B30', 'A34:I38', 'A42:I46']);
+    expect(s.headerFill).toEqual(['A9:I10', 'A18:I19', 'A25:B25', 'A34:I35', 'A42:I43']);
     // In the order they are applied; a range right below the previous one of the same columns extends it.
     expect(s.bold).toEqual([
-      'D1:I1', 'A2:C2', 'D2:I2', 'A6:I6', 'A8:I8', 'A13:I13', 'A9:I10', 'A16:I18', 'A23:I23', 'A24:B24',
-      'A31:I31', 'A37:I37', 'A33:I34', 'A44:I44', 'A40:I41', 'D47:I48', 'D53:I53',
+      'D1:I1', 'A2:C2', 'D2:I2', 'A6:I6', 'A8:I8', 'A13:I13', 'A9:I10', 'A17:I19', 'A24:I24', 'A25:B25',
+      'A32:I32', 'A38:I38', 'A34:I35', 'A46:I46', 'A42:I43', 'D50:I51', 'D56:I56',
       'K1:N1', // the chart block's header
     ]);
     expect(s.center).toEqual([
-      'A1:C1', 'D1:I1', 'A2:C2', 'D2:I3', 'A5:I6', 'A11:I13', 'A9:I10', 'B19:I21', 'A17:I18', 'B25:B29', 'A24:B24',
-      'A35:I37', 'A33:I34', 'A42:I44', 'A40:I41', 'D47:I48', 'D53:I53',
+      'A1:C1', 'D1:I1', 'A2:C2', 'D2:I3', 'A5:I6', 'A11:I13', 'A9:I10', 'B20:I22', 'A18:I19', 'B26:B30', 'A25:B25',
+      'A36:I38', 'A34:I35', 'A44:I46', 'A42:I43', 'D50:I51', 'D56:I56',
     ]);
     expect(s.middle).toEqual(s.headerFill);
     expect(s.wrap).toEqual(s.headerFill);
@@ -223,7 +227,7 @@ describe('printed Tổng hợp, other cases', () => {
     // Only one point: no "earlier points" section.
     expect(lines.some((l) => l.startsWith('4. '))).toBe(false);
     // THHS from roster rows only.
-    expect(lines).toContain('THHS: số dòng học sinh trong trang Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.');
+    expect(lines).toContain('THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.');
   });
 
   it('a one-line signer title gets the blank lines for a signature; THHS all from the Lớp tab', () => {

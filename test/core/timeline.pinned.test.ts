@@ -7,8 +7,10 @@
 //   Dũng   Toán   —              Toán, PC     Cô Hoa      GKI: improved; CKI: new
 //   Em     —      Toán           Toán         —           GKI and CKI: no supporter
 //
+// ĐN: 3 need support (An, Bình, Dũng), none improved, 1 without GV hỗ trợ (Bình).
 // GKI (11/2025): 3 need support, 1 improved (Dũng), 2 without GV hỗ trợ (Bình, Em).
 // CKI (12/2025): 3 need support, 1 improved (Bình), 1 without GV hỗ trợ (Em).
+// Each past or current month shows the numbers of the latest rated point up to it (Đầu năm from September).
 
 import { timelineLayout, type LayoutCell } from '../../src/core/layout';
 import { DEFAULT_PLAN, parsePlan } from '../../src/core/timeline';
@@ -22,43 +24,46 @@ const ROSTER = rosterGrid([
   { name: 'Em', className: '2A', ratings: { GKI: { ...ok, Toán: 'C' }, CKI: { ...ok, Toán: 'C' } } },
 ], { points: ['DN', 'GKI', 'CKI'] });
 
-/** The numbers and status of each month row: Tháng, Mốc, Hạn báo cáo, Cần hỗ trợ, Tiến bộ, Chưa có GV hỗ trợ, Trạng thái. */
-const numbers = (rows: LayoutCell[][]) => rows.slice(3).map((r) => [r[0], r[1], r[5], r[6], r[7], r[8], r[9]]);
+/** Each month row: Tháng, Mốc, Hạn báo cáo, Số liệu tại mốc, Cần hỗ trợ, Tiến bộ, Chưa có GV hỗ trợ, Trạng thái. */
+const numbers = (rows: LayoutCell[][]) => rows.slice(4).map((r) => [r[0], r[1], r[5], r[6], r[7], r[8], r[9], r[10]]);
 
 describe('Lịch tháng, cell by cell', () => {
   it('review points in their months, deadlines, and each number in its own column', () => {
     const layout = timelineLayout(run([ROSTER], '2026-01-20'));
-    expect(layout.rows[2]).toEqual(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
-      'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Trạng thái']);
+    expect(layout.rows[3]).toEqual(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
+      'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Trạng thái']);
     expect(numbers(layout.rows)).toEqual([
-      ['09/2025', '', '25/09', '', '', '', 'Đã qua'],
-      ['10/2025', '', '25/10', '', '', '', 'Đã qua'],
-      ['11/2025', 'Giữa học kì I', '25/11', 3, 1, 2, 'Đã qua'],
-      ['12/2025', 'Cuối học kì I', '25/12\n30/12 (học kì I)', 3, 1, 1, 'Đã qua'],
-      ['01/2026', '', '25/01', '', '', '', 'Tháng này'],
-      ['02/2026', '', '25/02', '', '', '', 'Sắp tới'],
-      ['03/2026', 'Giữa học kì II', '25/03', '', '', '', 'Sắp tới'],
-      ['04/2026', '', '25/04', '', '', '', 'Sắp tới'],
-      ['05/2026', 'Cuối năm', '25/05\n25/05 (cả năm)', '', '', '', 'Sắp tới'],
+      ['09/2025', '', '25/09', 'Đầu năm', 3, 0, 1, 'Đã qua'],
+      ['10/2025', '', '25/10', 'Đầu năm', 3, 0, 1, 'Đã qua'],
+      ['11/2025', 'Giữa học kì I', '25/11', 'Giữa học kì I', 3, 1, 2, 'Đã qua'],
+      ['12/2025', 'Cuối học kì I', '25/12\n30/12 (học kì I)', 'Cuối học kì I', 3, 1, 1, 'Đã qua'],
+      ['01/2026', '', '25/01', 'Cuối học kì I', 3, 1, 1, 'Tháng này'],
+      ['02/2026', '', '25/02', '', '', '', '', 'Sắp tới'],
+      ['03/2026', 'Giữa học kì II', '25/03', '', '', '', '', 'Sắp tới'],
+      ['04/2026', '', '25/04', '', '', '', '', 'Sắp tới'],
+      ['05/2026', 'Cuối năm', '25/05\n25/05 (cả năm)', '', '', '', '', 'Sắp tới'],
     ]);
     expect(layout.rows[0]).toEqual(['LỊCH THEO DÕI HỖ TRỢ HỌC SINH THEO THÁNG - NĂM HỌC 2025-2026']);
     expect(layout.rows[1]).toEqual(['Nội dung theo kế hoạch mẫu. Thêm trang "Kế hoạch" (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để dùng kế hoạch của trường.']);
     // the default plan, month by month
-    expect(layout.rows.slice(3).map((r) => r.slice(2, 5))).toEqual(
+    expect(layout.rows[2]).toEqual(['Số liệu mỗi tháng là của mốc đánh giá gần nhất đã có kết quả tính đến tháng đó (cột "Số liệu tại mốc"); tháng sắp tới chưa có số liệu.']);
+    expect(layout.rows.slice(4).map((r) => r.slice(2, 5))).toEqual(
       [9, 10, 11, 12, 1, 2, 3, 4, 5].map((m) => [DEFAULT_PLAN[m].content, DEFAULT_PLAN[m].measures, DEFAULT_PLAN[m].people]));
   });
 
   it('look: the current month bold, wrapped text, centred numbers, the header frozen', () => {
     const layout = timelineLayout(run([ROSTER], '2026-01-20'));
-    expect(layout.styles.bold).toEqual(['A8:J8', 'A3:J3']);
-    expect(layout.styles.wrap).toEqual(['A3:J12']); // the header's wrap extended by the rows below
-    expect(layout.styles.center).toEqual(['A3:J3', 'G4:J12']);
-    expect(layout.styles.border).toEqual(['A3:J12']);
-    expect(layout.styles.title).toEqual(['A1:J1']);
-    expect(layout.styles.italic).toEqual(['A2:J2']);
-    expect(layout.frozenRows).toBe(3);
-    expect(layout.columnWidths).toEqual([70, 110, 260, 280, 150, 110, 80, 70, 90, 90]);
-    expect(layout.width).toBe(10);
+    expect(layout.styles.bold).toEqual(['A9:K9', 'A4:K4']);
+    expect(layout.styles.wrap).toEqual(['A4:K13']); // the header's wrap extended by the rows below
+    expect(layout.styles.center).toEqual(['A4:K4', 'G5:J13', 'K5:K13']);
+    expect(layout.styles.border).toEqual(['A4:K13']);
+    expect(layout.styles.headerFill).toEqual(['A4:K4']);
+    expect(layout.styles.title).toEqual(['A1:K1']);
+    expect(layout.styles.italic).toEqual(['A2:K3']);
+    expect(layout.styles.small).toEqual(['A2:K3']);
+    expect(layout.frozenRows).toBe(4);
+    expect(layout.columnWidths).toEqual([70, 110, 260, 280, 150, 110, 100, 80, 70, 90, 90]);
+    expect(layout.width).toBe(11);
     expect(layout.printable).toBe(false);
     expect(layout.merges).toEqual([]);
     expect(layout.name).toBe('Lịch tháng');
@@ -70,19 +75,19 @@ describe('Lịch tháng, cell by cell', () => {
       ['Hạn báo cáo học kì I', '05/01'], ['Hạn báo cáo cuối năm', '20/5/2026'], ['Lịch tháng gồm hè', 'x'],
     ] }], '2025-10-15'));
     expect(numbers(layout.rows)).toEqual([
-      ['09/2025', '', '20/09', '', '', '', 'Đã qua'],
-      ['10/2025', 'Giữa học kì I', '20/10', 3, 1, 2, 'Tháng này'],
-      ['11/2025', '', '20/11', '', '', '', 'Sắp tới'],
-      ['12/2025', '', '20/12', '', '', '', 'Sắp tới'],
-      ['01/2026', 'Cuối học kì I', '20/01\n05/01 (học kì I)', 3, 1, 1, 'Sắp tới'],
-      ['02/2026', '', '20/02', '', '', '', 'Sắp tới'],
-      ['03/2026', 'Giữa học kì II', '20/03', '', '', '', 'Sắp tới'],
-      ['04/2026', '', '20/04', '', '', '', 'Sắp tới'],
-      ['05/2026', 'Cuối năm', '20/05\n20/05 (cả năm)', '', '', '', 'Sắp tới'],
-      ['06/2026', '', '20/06', '', '', '', 'Sắp tới'],
-      ['07/2026', '', '20/07', '', '', '', 'Sắp tới'],
+      ['09/2025', '', '20/09', 'Đầu năm', 3, 0, 1, 'Đã qua'],
+      ['10/2025', 'Giữa học kì I', '20/10', 'Giữa học kì I', 3, 1, 2, 'Tháng này'],
+      ['11/2025', '', '20/11', '', '', '', '', 'Sắp tới'],
+      ['12/2025', '', '20/12', '', '', '', '', 'Sắp tới'],
+      ['01/2026', 'Cuối học kì I', '20/01\n05/01 (học kì I)', '', '', '', '', 'Sắp tới'],
+      ['02/2026', '', '20/02', '', '', '', '', 'Sắp tới'],
+      ['03/2026', 'Giữa học kì II', '20/03', '', '', '', '', 'Sắp tới'],
+      ['04/2026', '', '20/04', '', '', '', '', 'Sắp tới'],
+      ['05/2026', 'Cuối năm', '20/05\n20/05 (cả năm)', '', '', '', '', 'Sắp tới'],
+      ['06/2026', '', '20/06', '', '', '', '', 'Sắp tới'],
+      ['07/2026', '', '20/07', '', '', '', '', 'Sắp tới'],
     ]);
-    expect(layout.rows.slice(3).map((r) => r[2]).slice(9)).toEqual([DEFAULT_PLAN[6].content, DEFAULT_PLAN[7].content]);
+    expect(layout.rows.slice(4).map((r) => r[2]).slice(9)).toEqual([DEFAULT_PLAN[6].content, DEFAULT_PLAN[7].content]);
   });
 
   it('the plan comes from Kế hoạch: one row for two months, two rows for one month joined', () => {
@@ -95,12 +100,12 @@ describe('Lịch tháng, cell by cell', () => {
       ['', 'dòng không có tháng', 'x', 'x'],
     ] }], '2025-09-10'));
     expect(layout.rows[1]).toEqual(['Nội dung lấy từ trang "Kế hoạch" của trường.']);
-    const plan = layout.rows.slice(3).map((r) => [r[0], r[2], r[3], r[4]]);
+    const plan = layout.rows.slice(4).map((r) => [r[0], r[2], r[3], r[4]]);
     expect(plan[0]).toEqual(['09/2025', 'Lập danh sách\nHọp phụ huynh', 'Rà soát', 'GVCN\nBan giám hiệu']);
     expect(plan[4]).toEqual(['01/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);
     expect(plan[5]).toEqual(['02/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);
     expect(plan[1]).toEqual(['10/2025', DEFAULT_PLAN[10].content, DEFAULT_PLAN[10].measures, DEFAULT_PLAN[10].people]);
-    expect(numbers(layout.rows)[0][6]).toBe('Tháng này');
+    expect(numbers(layout.rows)[0][7]).toBe('Tháng này');
   });
 
   it('an unreadable month in Kế hoạch is a warning at its cell; a plan without the Tháng column is no plan', () => {
