@@ -6,16 +6,13 @@ import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './classes';
 import { parseConfig, type Config } from './config';
 import { studentFlags, type Flag } from './flags';
+import { sortInputTabs } from './inputs';
 import type { Problem, SheetGrid } from './model';
 import { parseRoster, type Roster } from './roster';
-import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
 import { supportWarnings, validateRoster } from './validate';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
-
-/** Input tabs, by their canonical names; matched case- and diacritics-insensitively. */
-export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch' } as const;
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
@@ -40,24 +37,21 @@ export interface Analysis {
   usingDefaultPlan: boolean;
 }
 
-function findTab(sheets: SheetGrid[], name: string): SheetGrid | undefined {
-  const key = fold(name);
-  return sheets.find((s) => fold(s.name) === key);
-}
-
 const SEVERITY_ORDER = { error: 0, warning: 1 };
 
 export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
   const tz = input.timeZoneOffsetMinutes;
-  const { config, problems: configProblems } = parseConfig(findTab(input.sheets, INPUT_TABS.config), tz);
+  const tabs = sortInputTabs(input.sheets);
+  const { config, problems: configProblems } = parseConfig(tabs.config, tz);
   const start = schoolYearStart(config, today);
-  const classList = parseClassList(findTab(input.sheets, INPUT_TABS.classes));
-  const roster = parseRoster(findTab(input.sheets, INPUT_TABS.roster), { classList, timeZoneOffsetMinutes: tz }, INPUT_TABS.roster);
+  const classList = parseClassList(tabs.classes);
+  // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
+  const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz });
   const pastPoints = REVIEW_POINT_CODES.filter((p) => roster.blocks.includes(p) && isReviewPast(p, config, start, today));
   const crossRow = validateRoster(roster, classList);
-  const plan = parsePlan(findTab(input.sheets, INPUT_TABS.plan), tz);
+  const plan = parsePlan(tabs.plan, tz);
 
   const reviewPoints = ratedPoints(roster.students, REVIEW_POINT_CODES);
   const perGrade = studentsPerGrade(roster.students, classList);
@@ -68,7 +62,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const warnings = supportWarnings(roster, flags);
   const timeline = buildTimeline(config, start, today, plan, totals, flags);
 
-  const problems = [...roster.problems, ...crossRow, ...warnings, ...classList.problems, ...configProblems, ...plan.problems]
+  const problems = [...tabs.problems, ...(tabs.withheld ? [] : roster.problems), ...crossRow, ...warnings, ...classList.problems, ...configProblems, ...plan.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
     today, config, schoolYearStart: start, roster, classList, problems, reviewPoints, totals, flags, timeline,

@@ -8,6 +8,7 @@ import { compareKeys, compareNatural, nameKey, naturalKey } from './collate';
 import { groupBy, memoize } from './collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from './flags';
 import type { Problem, Student } from './model';
+import type { SkipReason } from './roster';
 import type { Counts, PointTotals } from './totals';
 import { a1, columnLetters, formatPercent, pad2 } from './text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
@@ -286,6 +287,18 @@ function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
 
+const SKIP_LABELS: Record<SkipReason, string> = {
+  blank: 'dòng trống', header: 'dòng tiêu đề lặp lại', total: 'dòng tổng cộng', footer: 'dòng chữ ký cuối danh sách',
+  numbered: 'dòng chỉ có số thứ tự', note: 'dòng ghi chú ngoài danh sách',
+};
+
+/** One line: the rows under the header that are not students, so none is skipped unseen. */
+function skippedRowsLine(skipped: Record<SkipReason, number>): string {
+  const parts = (Object.keys(SKIP_LABELS) as SkipReason[]).filter((k) => skipped[k] > 0).map((k) => `${skipped[k]} ${SKIP_LABELS[k]}`);
+  const total = (Object.values(skipped) as number[]).reduce((x, y) => x + y, 0);
+  return total === 0 ? '' : `Bỏ qua ${total} dòng không phải học sinh (không tính, không phải lỗi): ${parts.join(', ')}.`;
+}
+
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
   const students = analysis.roster.students;
@@ -298,6 +311,11 @@ export function checkLayout(analysis: Analysis): TabLayout {
   b.span(s, 1, 6,
     `Đã đọc ${students.length} dòng học sinh: ${students.length - excluded} dòng được tính, ${excluded} dòng bị loại vì có lỗi. ` +
     `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'bold');
+  const skipped = skippedRowsLine(analysis.roster.skipped);
+  if (skipped) {
+    const r = b.add();
+    b.span(r, 1, 6, skipped);
+  }
   const hint = b.add();
   b.span(hint, 1, 6, 'Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.', 'italic', 'small');
   b.add();
@@ -358,7 +376,6 @@ function sortStudents<T extends { student: Student }>(analysis: Analysis, items:
 export function trackingLayout(analysis: Analysis): TabLayout {
   const width = 8;
   const b = new Builder(width);
-  const rosterSheet = analysis.roster.sheet;
   // A student's own cells (khối, class, name, supporters, GVCN, link) are built once, reused in every section.
   const own = new Map<Student, { grade: string; supporters: string; teacher: string; link: CellLink }>();
   const cellsOf = (s: Student) => {
@@ -368,7 +385,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
         grade: String(s.grade ?? ''),
         supporters: s.supporters.join(', '),
         teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '',
-        link: { text: `Dòng ${s.row}`, sheet: rosterSheet, cell: a1(s.row, 1) },
+        link: { text: `Dòng ${s.row}`, sheet: s.sheet, cell: a1(s.row, 1) },
       };
       own.set(s, cells);
     }

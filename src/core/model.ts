@@ -5,11 +5,21 @@ import type { ReviewPointCode } from './vocab';
 
 export type CellValue = unknown;
 
+/** A merged block, 1-based as Apps Script's Range gives it. */
+export interface MergedRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
   /** The tab's gid, for links that jump to a cell. */
   sheetId?: number;
+  /** Merged blocks of the data range (getValues gives their value only to the top-left cell). */
+  merges?: MergedRange[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -22,13 +32,14 @@ export type ProblemCode =
   | 'SAME_NAME_OTHER_BIRTH' | 'SAME_NAME_NO_BIRTH' | 'CLASS_NOT_LISTED' | 'SUPPORTER_MISSING'
   | 'NOT_RATED' | 'AREA_BLANK_AFTER_NEED' | 'BIRTH_DATE_INVALID'
   | 'CLASS_LIST_GRADE_INVALID' | 'CLASS_LIST_SIZE_INVALID' | 'CLASS_LIST_DUPLICATE'
-  | 'CONFIG_VALUE_INVALID' | 'PLAN_MONTH_INVALID';
+  | 'CONFIG_VALUE_INVALID' | 'PLAN_MONTH_INVALID'
+  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS';
 
 export interface Problem {
   sheet: string;
-  /** A1 reference of the cell to fix; '' when the problem is about a whole tab. */
+  /** A1 reference of the cell or range to fix (for a whole tab, the range it concerns); never ''. */
   cell: string;
-  /** 1-based sheet row and column (0 when about a whole tab). */
+  /** 1-based sheet row and column of the cell, or of the range's top-left cell. */
   row: number;
   column: number;
   severity: Severity;
@@ -49,6 +60,8 @@ export interface StudentReview {
 }
 
 export interface Student {
+  /** The roster tab of the row (a roster may span several "Danh sách…" tabs). */
+  sheet: string;
   /** 1-based sheet row. */
   row: number;
   studentId: string;

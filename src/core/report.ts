@@ -56,7 +56,8 @@ export interface RunReport {
   flags: FlagJson[];
   problems: ProblemJson[];
   timeline: TimelineJson[];
-  rows: { read: number; counted: number; excluded: number };
+  /** Student rows read, counted and excluded by an error; `skipped`: rows under a header that are not students. */
+  rows: { read: number; counted: number; excluded: number; skipped: number };
 }
 
 function counts(c: Counts): CountsJson {
@@ -83,13 +84,16 @@ export function buildReport(analysis: Analysis): RunReport {
     areas: [...analysis.roster.areas],
     totals,
     flags: analysis.flags.map((f) => ({
-      reviewPoint: f.reviewPoint, sheet: analysis.roster.sheet, row: f.student.row, name: f.student.name,
+      reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
       class: f.student.className, kinds: [...f.kinds], areas: [...f.areas],
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
     timeline: analysis.timeline.map((m) => ({
       month: m.month, reviewPoint: m.reviewPoint, needSupport: m.needSupport, improved: m.improved, noSupporter: m.noSupporter, status: m.status,
     })),
-    rows: { read: students.length, counted: students.length - excluded, excluded },
+    rows: {
+      read: students.length, counted: students.length - excluded, excluded,
+      skipped: (Object.values(analysis.roster.skipped) as number[]).reduce((x, y) => x + y, 0),
+    },
   };
 }

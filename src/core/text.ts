@@ -37,6 +37,14 @@ export function tidy(text: string): string {
   return /[^\S ]|  |^ | $/.test(nfc) ? nfc.replace(/[\s\u00a0]+/g, ' ').trim() : nfc;
 }
 
+/**
+ * How people's names compare: NFC, case- and spacing-insensitive, every diacritic kept
+ * (Hùng ≠ Hưng, Hà ≠ Hạ). Never fold() a name.
+ */
+export function personKey(name: string): string {
+  return tidy(name).toLowerCase();
+}
+
 /** 1-based column number to letters: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
   let letters = '';

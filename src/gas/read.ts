@@ -1,10 +1,8 @@
 // Reads the input tabs: one getValues per tab, nothing per row or cell.
 
-import { INPUT_TABS } from '../core/analyse';
+import { inputKind } from '../core/inputs';
 import type { SheetGrid } from '../core/model';
 import { fold } from '../core/text';
-
-const INPUT_KEYS = new Set(Object.values(INPUT_TABS).map(fold));
 
 export interface WorkbookRead {
   sheets: SheetGrid[];
@@ -45,7 +43,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     byName.set(name, sheet);
-    if (!INPUT_KEYS.has(fold(name))) continue;
+    if (!inputKind(name)) continue;
     const sheetId = sheet.getSheetId();
     sheetIds.set(name, sheetId);
     sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
