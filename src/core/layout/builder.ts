@@ -1,0 +1,99 @@
+// What every generated tab's layout is made of: cell values plus the few style lists the shell
+// applies with one batched call each. Nothing here knows about Apps Script.
+
+import { a1, columnLetters } from '../text';
+
+/** A link that jumps to a cell of an input tab. */
+export interface CellLink {
+  text: string;
+  sheet: string;
+  cell: string;
+}
+
+export type LayoutCell = string | number | CellLink | null;
+
+export type StyleName =
+  | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
+  | 'title' | 'small' | 'errorText' | 'warningText';
+
+export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
+
+export const GENERATED_TABS: Record<GeneratedTabKey, string> = {
+  check: 'Kiểm tra',
+  summary: 'Tổng hợp',
+  tracking: 'Theo dõi',
+  timeline: 'Lịch tháng',
+};
+
+export interface TabLayout {
+  key: GeneratedTabKey;
+  name: string;
+  /** Rows of cells; the writer pads them to `width`. */
+  rows: LayoutCell[][];
+  width: number;
+  /** Pixels per column. */
+  columnWidths: number[];
+  frozenRows: number;
+  merges: string[];
+  styles: Partial<Record<StyleName, string[]>>;
+  /** Print look: Times New Roman, no gridlines. */
+  printable: boolean;
+  /** The part of the tab the principal prints (the PDF link exports only this). */
+  printArea?: string;
+  /** A column chart over a data block of this tab, placed beside the printed area. */
+  chart?: { range: string; row: number; column: number; title: string };
+}
+
+/** "D5" or "A5:F9" → column letters and rows. */
+function splitRange(range: string): { from: string; top: number; to: string; bottom: number } | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+  if (!m) return undefined;
+  return { from: m[1], top: Number(m[2]), to: m[3] ?? m[1], bottom: Number(m[4] ?? m[2]) };
+}
+
+export class Builder {
+  readonly rows: LayoutCell[][] = [];
+  readonly merges: string[] = [];
+  readonly styles: Partial<Record<StyleName, string[]>> = {};
+  /** Merged spans are for the printed report; data tabs let text overflow instead. */
+  constructor(readonly width: number, private readonly mergeSpans = false) {}
+
+  /** Appends a row and returns its 1-based number. */
+  add(cells: LayoutCell[] = []): number {
+    this.rows.push(cells);
+    return this.rows.length;
+  }
+  /** Adds a range to a style; a range right below the previous one of the same columns extends it. */
+  style(name: StyleName, range: string): void {
+    const list = this.styles[name] ?? (this.styles[name] = []);
+    const last = list.length > 0 ? splitRange(list[list.length - 1]) : undefined;
+    const next = splitRange(range);
+    if (last && next && last.from === next.from && last.to === next.to && last.bottom + 1 === next.top) {
+      list[list.length - 1] = `${last.from}${last.top}:${last.to}${next.bottom}`;
+    } else {
+      list.push(range);
+    }
+  }
+  rowRange(row: number, from = 1, to = this.width): string {
+    return `${a1(row, from)}:${a1(row, to)}`;
+  }
+  /** One text across columns from..to of a row. */
+  span(row: number, from: number, to: number, text: string, ...styles: StyleName[]): void {
+    const cells = this.rows[row - 1];
+    while (cells.length < from) cells.push(null);
+    cells[from - 1] = text;
+    if (to > from) this.merge(this.rowRange(row, from, to));
+    for (const s of styles) this.style(s, this.rowRange(row, from, to));
+  }
+  table(headerRow: number, lastRow: number, columns = this.width, headerRows = 1): void {
+    const header = `A${headerRow}:${columnLetters(columns)}${headerRow + headerRows - 1}`;
+    for (const style of ['headerFill', 'bold', 'center', 'middle', 'wrap'] as StyleName[]) this.style(style, header);
+    this.style('border', `A${headerRow}:${columnLetters(columns)}${lastRow}`);
+  }
+  merge(range: string): void {
+    if (this.mergeSpans) this.merges.push(range);
+  }
+  build(key: GeneratedTabKey, columnWidths: number[], frozenRows: number, printable: boolean): TabLayout {
+    return { key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges, styles: this.styles, printable };
+  }
+}

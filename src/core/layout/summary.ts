@@ -1,0 +1,174 @@
+// "Tổng hợp": the printable report the principal signs (PRODUCT 3.4), and the chart block beside it.
+
+import type { Analysis } from '../analyse';
+import { schoolYearLabel } from '../calendar';
+import { countKinds, FLAG_LABELS, type FlagKind } from '../flags';
+import type { Counts, PointTotals } from '../totals';
+import { a1, columnLetters, formatPercent, pad2 } from '../text';
+import { reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { Builder, type LayoutCell, type TabLayout } from './builder';
+
+function dateLine(analysis: Analysis): string {
+  const { today, config } = analysis;
+  const place = config.place || '...........';
+  return `${place}, ngày ${pad2(today.day)} tháng ${pad2(today.month)} năm ${today.year}`;
+}
+
+function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
+  return analysis.reviewPoints[analysis.reviewPoints.length - 1];
+}
+
+function countsRow(label: string | number, counts: Counts, areas: string[]): LayoutCell[] {
+  return [
+    String(label), counts.students, counts.needSupport, ...areas.map((a) => counts.byArea[a]), counts.disability,
+    formatPercent(counts.needSupport, counts.students),
+  ];
+}
+
+/**
+ * The two header rows of the seed's table: "Số học sinh cần được hỗ trợ" over the area columns,
+ * the other headers spanning both rows. Returns the first header row.
+ */
+function countsHeader(b: Builder, firstLabel: string, areas: string[]): number {
+  const top = b.add([firstLabel, 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', ...areas.slice(1).map(() => null), 'Trong đó HSKT', 'Tỉ lệ']);
+  b.add([null, null, null, ...areas, null, null]);
+  const last = areas.length + 5;
+  for (const column of [1, 2, 3, last - 1, last]) b.merge(`${a1(top, column)}:${a1(top + 1, column)}`);
+  if (areas.length > 1) b.merge(`${a1(top, 4)}:${a1(top, areas.length + 3)}`);
+  return top;
+}
+
+function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
+  const header = countsHeader(b, 'Khối', areas);
+  for (const g of totals.byGrade) b.add(countsRow(g.grade, g, areas));
+  const tc = b.add(countsRow('TC', totals.total, areas));
+  b.style('bold', b.rowRange(tc, 1, areas.length + 5));
+  b.style('center', `A${header + 2}:${columnLetters(areas.length + 5)}${tc}`);
+  b.table(header, tc, areas.length + 5, 2);
+}
+
+export function summaryLayout(analysis: Analysis): TabLayout {
+  const { config, roster, totals } = analysis;
+  const areas = roster.areas;
+  const width = Math.max(areas.length + 5, 8);
+  const b = new Builder(width, true);
+  const split = 3;
+  const year = schoolYearLabel(analysis.schoolYearStart);
+
+  b.add();
+  b.span(1, 1, split, (config.agency || 'CƠ QUAN CHỦ QUẢN').toUpperCase(), 'center');
+  b.span(1, split + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'center', 'bold');
+  b.add();
+  b.span(2, 1, split, (config.schoolName || 'TÊN TRƯỜNG').toUpperCase(), 'center', 'bold');
+  b.span(2, split + 1, width, 'Độc lập - Tự do - Hạnh phúc', 'center', 'bold');
+  b.add();
+  b.span(3, split + 1, width, dateLine(analysis), 'center', 'italic');
+  b.add();
+  const title = b.add();
+  b.span(title, 1, width, 'BÁO CÁO', 'center', 'title');
+  const subject = b.add();
+  b.span(subject, 1, width, `Tổng hợp học sinh cần hỗ trợ về môn học, năng lực, phẩm chất - năm học ${year}`, 'center', 'bold');
+  b.add();
+
+  const latest = latestPoint(analysis);
+  if (!latest) {
+    const r = b.add();
+    b.span(r, 1, width, 'Chưa có kết quả đánh giá nào trong trang Danh sách. Nhập các mức đánh giá (hoặc dấu x ở mốc Đầu năm) rồi chạy lại Tổng hợp.', 'wrap');
+  } else {
+    const latestTotals = totals[latest] as PointTotals;
+    let r = b.add();
+    b.span(r, 1, width, `1. Số học sinh cần hỗ trợ theo khối - ${reviewPointInfo(latest).label}`, 'bold');
+    gradeTable(b, latestTotals, areas);
+    r = b.add();
+    const source = latestTotals.byGrade.every((g) => g.studentsSource === 'classList')
+      ? 'THHS: tổng sĩ số các lớp theo trang Lớp.'
+      : latestTotals.byGrade.every((g) => g.studentsSource === 'roster')
+        ? 'THHS: số dòng học sinh trong trang Danh sách (trang Lớp chưa có sĩ số).'
+        : 'THHS: theo sĩ số trang Lớp; khối ' + latestTotals.byGrade.filter((g) => g.studentsSource === 'roster').map((g) => g.grade).join(', ') + ' tính theo số dòng trong Danh sách vì thiếu sĩ số.';
+    b.span(r, 1, width, source + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    b.add();
+
+    r = b.add();
+    b.span(r, 1, width, '2. Diễn biến qua các mốc đánh giá', 'bold');
+    const header = countsHeader(b, 'Mốc đánh giá', areas);
+    for (const point of analysis.reviewPoints) {
+      b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
+    }
+    b.style('center', `B${header + 2}:${columnLetters(areas.length + 5)}${b.rows.length}`);
+    b.table(header, b.rows.length, areas.length + 5, 2);
+    b.add();
+
+    r = b.add();
+    b.span(r, 1, width, `3. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
+    const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
+    const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
+    for (const kind of ['improved', 'notImproved', 'new', 'noSupporter', 'notRated'] as FlagKind[]) {
+      b.add([FLAG_LABELS[kind], kindCounts[kind]]);
+    }
+    b.style('center', `B${progressHeader + 1}:B${b.rows.length}`);
+    b.table(progressHeader, b.rows.length, 2);
+    b.add();
+
+    const earlier = [...analysis.reviewPoints].reverse().slice(1);
+    if (earlier.length > 0) {
+      r = b.add();
+      b.span(r, 1, width, '4. Số liệu theo khối ở các mốc trước', 'bold');
+    }
+    for (const point of earlier) {
+      r = b.add();
+      b.span(r, 1, width, reviewPointInfo(point).label, 'italic');
+      gradeTable(b, totals[point] as PointTotals, areas);
+      b.add();
+    }
+  }
+
+  b.add();
+  const signStart = b.add();
+  b.span(signStart, 1, split, 'Nơi nhận:', 'boldItalic');
+  const titleLines = config.signerTitle.length > 0 ? config.signerTitle : ['HIỆU TRƯỞNG'];
+  const recipients = config.recipients.map((line) => (line.startsWith('-') ? line : '- ' + line));
+  const lines = Math.max(recipients.length + 1, titleLines.length + 4);
+  for (let i = 1; i < lines; i++) b.add();
+  titleLines.forEach((line, i) => b.span(signStart + i, split + 1, width, line.toUpperCase(), 'center', 'bold'));
+  recipients.forEach((line, i) => b.span(signStart + 1 + i, 1, split, line, 'small'));
+  const nameRow = b.add();
+  b.span(nameRow, split + 1, width, config.signerName, 'center', 'bold');
+
+  const widths = [140, 70, 90, ...areas.map(() => 80), 90, 90];
+  while (widths.length < width) widths.push(80);
+  const layout = b.build('summary', widths, 0, true);
+  layout.printArea = `A1:${a1(layout.rows.length, width)}`;
+  return analysis.reviewPoints.length > 0 ? withNeedsChart(layout, analysis) : layout;
+}
+
+/**
+ * Beside the printed area (one empty column between): students needing support per khối (rows)
+ * and review point (columns), and a column chart of that block below it.
+ */
+function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
+  const points = analysis.reviewPoints;
+  const grades = (analysis.totals[points[0]] as PointTotals).byGrade.map((g) => g.grade);
+  const first = layout.width + 2;
+  const block: LayoutCell[][] = [
+    ['Khối', ...points.map((p) => reviewPointInfo(p).label)],
+    ...grades.map((grade) => [`Khối ${grade}`, ...points.map((p) =>
+      (analysis.totals[p] as PointTotals).byGrade.find((g) => g.grade === grade)?.needSupport ?? 0)]),
+  ];
+  const rows = layout.rows.map((row) => [...row]);
+  block.forEach((cells, i) => {
+    while (rows.length <= i) rows.push([]);
+    const row = rows[i];
+    while (row.length < first - 1) row.push(null);
+    row.push(...cells);
+  });
+  const last = first + points.length;
+  const range = `${a1(1, first)}:${a1(block.length, last)}`;
+  return {
+    ...layout,
+    rows,
+    width: last,
+    columnWidths: [...layout.columnWidths, 30, 90, ...points.map(() => 110)],
+    styles: { ...layout.styles, bold: [...(layout.styles.bold ?? []), `${a1(1, first)}:${a1(1, last)}`] },
+    chart: { range, row: block.length + 2, column: first, title: 'Số học sinh cần hỗ trợ theo khối và mốc đánh giá' },
+  };
+}

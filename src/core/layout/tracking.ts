@@ -1,0 +1,111 @@
+// "Theo dõi": the flagged students per review point, newest first, and the summer list.
+
+import type { Analysis } from '../analyse';
+import { compareKeys, nameKey, naturalKey } from '../collate';
+import { groupBy, memoize } from '../collections';
+import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../flags';
+import type { Student } from '../model';
+import { a1 } from '../text';
+import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { Builder, type CellLink, type TabLayout } from './builder';
+
+/** "Chưa có GV hỗ trợ; Cần hỗ trợ mới": the few combinations are built once. */
+const kindsLabel = memoize((kinds: string) => kinds.split(',').map((k) => FLAG_LABELS[k as FlagKind]).join('; '));
+
+function kindsText(kinds: FlagKind[]): string {
+  return kindsLabel(kinds.join());
+}
+
+// One sort key per student (khối, lớp with numbers compared as numbers, Vietnamese name order,
+// row). Students are ranked once per analysis; each section then sorts by that number.
+const RANKS = new WeakMap<Analysis, Map<Student, number>>();
+
+function studentRanks(analysis: Analysis): Map<Student, number> {
+  let ranks = RANKS.get(analysis);
+  if (!ranks) {
+    const pad = (n: number) => String(n).padStart(7, '0');
+    const keyed = analysis.roster.students.map((s) => ({
+      s, key: [pad(s.grade ?? 99), naturalKey(s.classKey), nameKey(s.name), pad(s.row)].join('\u0002'),
+    }));
+    keyed.sort((x, y) => compareKeys(x.key, y.key));
+    ranks = new Map(keyed.map((x, i) => [x.s, i]));
+    RANKS.set(analysis, ranks);
+  }
+  return ranks;
+}
+
+function sortStudents<T extends { student: Student }>(analysis: Analysis, items: T[]): T[] {
+  const ranks = studentRanks(analysis);
+  return items
+    .map((item) => ({ item, rank: ranks.get(item.student) as number }))
+    .sort((x, y) => x.rank - y.rank)
+    .map((x) => x.item);
+}
+
+export function trackingLayout(analysis: Analysis): TabLayout {
+  const width = 8;
+  const b = new Builder(width);
+  // A student's own cells (khối, class, name, supporters, GVCN, link) are built once, reused in every section.
+  const own = new Map<Student, { grade: string; supporters: string; teacher: string; link: CellLink }>();
+  const cellsOf = (s: Student) => {
+    let cells = own.get(s);
+    if (!cells) {
+      cells = {
+        grade: String(s.grade ?? ''),
+        supporters: s.supporters.join(', '),
+        teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '',
+        link: { text: `Dòng ${s.row}`, sheet: s.sheet, cell: a1(s.row, 1) },
+      };
+      own.set(s, cells);
+    }
+    return cells;
+  };
+  const t = b.add();
+  b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
+  const intro = b.add();
+  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng.', 'italic', 'small');
+  b.add();
+
+  const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
+  const cnRated = analysis.reviewPoints.includes('CN');
+  if (cnRated) {
+    const summer = sortStudents(analysis, analysis.roster.students
+      .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
+      .map((student) => ({ student })));
+    const r = b.add();
+    b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    for (const { student } of summer) {
+      const c = cellsOf(student);
+      b.add([c.grade, student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
+        student.disability ? 'x' : '', c.supporters, c.teacher, c.link]);
+    }
+    b.table(header, b.rows.length);
+    b.add();
+  }
+  const points = [...REVIEW_POINT_CODES].reverse().filter((p) => byPoint.has(p));
+  if (points.length === 0) {
+    const r = b.add();
+    b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
+  }
+  for (const point of points) {
+    const flags = sortStudents(analysis, byPoint.get(point) as Flag[]);
+    const kindCounts = countKinds(flags);
+    const needing = analysis.totals[point]?.total.needSupport ?? 0;
+    const r = b.add();
+    b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
+    const counts = b.add();
+    b.span(counts, 1, width, (['notImproved', 'new', 'improved', 'noSupporter', 'notRated'] as FlagKind[])
+      .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    for (const f of flags) {
+      const s = f.student;
+      const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
+      const c = cellsOf(s);
+      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, c.link]);
+    }
+    b.table(header, b.rows.length);
+    b.add();
+  }
+  return b.build('tracking', [45, 55, 180, 170, 200, 170, 150, 100], 0, false);
+}
