@@ -395,7 +395,8 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
       continue;
     }
     const hasRating = raw.some((v, c) => reviewSet.has(c) && !isBlank(v));
-    const hasClass = f.className !== undefined && !isBlank(raw[f.className]);
+    const classText = f.className === undefined ? '' : cellText(raw[f.className]);
+    const hasClass = !isBlank(classText) && !isFooterText(classText);
     if (!hasClass && isTotalLine(texts.find((t) => t.trim() !== '') ?? '')) {
       skip('total');
       continue;
