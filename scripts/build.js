@@ -12,10 +12,10 @@ const BUILD = path.join(ROOT, 'build');
 
 function bundleServer() {
   const config = require(path.join(ROOT, 'webpack.config.js'));
-  return new Promise((resolve, reject) => {
+  return new Promise(/** @param {(value?: void) => void} resolve */ (resolve, reject) => {
     webpack(config, (error, stats) => {
       if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      if (!stats || stats.hasErrors()) return reject(new Error(stats ? stats.toString({ all: false, errors: true }) : 'webpack gave no stats'));
       resolve();
     });
   });
@@ -46,6 +46,7 @@ function isStale() {
   const outputs = ['Code.js', 'Sidebar.html', 'appsscript.json'].map((f) => path.join(BUILD, f));
   if (!outputs.every((f) => fs.existsSync(f))) return true;
   const built = Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs));
+  /** @type {(dir: string) => number} */
   const newest = (dir) => fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
     const full = path.join(dir, entry.name);
     return Math.max(max, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);

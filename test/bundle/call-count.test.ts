@@ -1,7 +1,6 @@
 // PRODUCT 5: spreadsheet calls for one Tổng hợp do not grow with the number of roster rows.
 import { FakeWorkbook, runSummarize } from '../helpers/bundle';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { scaleSchool, SCALE_TODAY } = require('../../local/scale-school');
+import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
 
 describe('spreadsheet calls', () => {
   const runs = [100, 2000, 20000].map((rows) => {

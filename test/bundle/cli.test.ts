@@ -3,10 +3,13 @@ import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { pathToFileURL } from 'url';
 
 const ROOT = path.join(__dirname, '..', '..');
+// As `npm start` runs it (tsx), from a folder outside the project.
+const TSX = pathToFileURL(require.resolve('tsx')).href;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-cli-'));
-const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'local', 'cli.js'), ...args], { cwd: dir, encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'local', 'cli.ts'), ...args], { cwd: dir, encoding: 'utf8' });
 
 describe('local runner', () => {
   const out = path.join(dir, 'mau.xlsx');

@@ -15,7 +15,7 @@ describe('in-memory spreadsheet fidelity', () => {
     ws.mergeCells('A1:D1');
     ws.getCell('A2').value = 'Toán';
     const book = await roundTrip(wb);
-    const values = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Danh sách').getRange('A1:D2').getValues();
+    const values = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Danh sách')!.getRange('A1:D2').getValues();
     expect(ws.getCell('C1').value).toBe('Đầu năm'); // exceljs itself repeats the value
     expect(values).toEqual([['Đầu năm', '', '', ''], ['Toán', '', '', '']]);
   });
@@ -26,7 +26,7 @@ describe('in-memory spreadsheet fidelity', () => {
     ws.getCell('A1').value = new Date(Date.UTC(2018, 1, 5));
     ws.getCell('C1').value = 7;
     const book = await roundTrip(wb);
-    const [[date, empty, seven]] = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S').getRange('A1:C1').getValues();
+    const [[date, empty, seven]] = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('S')!.getRange('A1:C1').getValues();
     expect(Object.prototype.toString.call(date)).toBe('[object Date]');
     expect((date as Date).toISOString()).toBe('2018-02-04T17:00:00.000Z'); // 00:00 in Asia/Ho_Chi_Minh
     expect(empty).toBe('');

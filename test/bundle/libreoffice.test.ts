@@ -1,8 +1,7 @@
 // A workbook as LibreOffice saves it reads exactly like the one exceljs wrote.
 import path from 'path';
 import { FakeWorkbook, roundTrip, runSummarize, stable } from '../helpers/bundle';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { sampleSchool } = require('../../local/sample-school');
+import { sampleSchool } from '../../local/sample-school';
 
 it('the sample school saved by LibreOffice gives the same JSON as the original', async () => {
   const sample = sampleSchool();

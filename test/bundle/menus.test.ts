@@ -1,7 +1,6 @@
 // Each menu item, run from the pushed bundle on the in-memory spreadsheet.
 import { FakeWorkbook, runSummarize, snapshot } from '../helpers/bundle';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadBundle } = require('../../local/load-bundle');
+import { loadBundle } from '../../local/load-bundle';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const names = (book: { globals: { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp } }) =>
@@ -21,13 +20,13 @@ describe('menu items', () => {
     expect(roster.getRange('K1:K2').getValues()).toEqual([['Đầu năm'], ['Toán']]);
     expect(roster.getRange('L1').getValue()).toBe(''); // merged over the block
     expect(roster.getFrozenRows()).toBe(2);
-    expect(book.toasts.at(-1).message).toBe('Đã tạo trang: Danh sách, Cấu hình, Kế hoạch.');
+    expect(book.toasts.at(-1)!.message).toBe('Đã tạo trang: Danh sách, Cấu hình, Kế hoạch.');
     // The template itself is a valid, empty roster.
     const result = context.menuSummarize();
     expect(JSON.parse(JSON.stringify(result.report.problems))).toEqual([]);
     expect(result.report.reviewPoints).toEqual([]);
     context.menuCreateTemplate();
-    expect(book.toasts.at(-1).message).toContain('không trang nào bị thay đổi');
+    expect(book.toasts.at(-1)!.message).toContain('không trang nào bị thay đổi');
   });
 
   it('Kiểm tra danh sách writes the Kiểm tra tab only', () => {
@@ -60,11 +59,11 @@ describe('menu items', () => {
     const book = FakeWorkbook.empty();
     const context = loadBundle(book, { today: '2025-12-01' });
     context.menuHelp();
-    expect(book.alerts.at(-1).message).toContain('Hỗ trợ học sinh → Tổng hợp');
+    expect(book.alerts.at(-1)!.message).toContain('Hỗ trợ học sinh → Tổng hợp');
     context.menuOpenSidebar();
     expect(book.sidebars).toHaveLength(1);
-    expect(book.sidebars[0].getTitle()).toBe('Hỗ trợ học sinh');
-    expect(book.sidebars[0].getFile()).toBe('Sidebar');
+    expect((book.sidebars[0] as GoogleAppsScript.HTML.HtmlOutput).getTitle()).toBe('Hỗ trợ học sinh');
+    expect((book.sidebars[0] as { getFile(): string }).getFile()).toBe('Sidebar');
   });
 
   it('the sidebar can only select real cells', () => {

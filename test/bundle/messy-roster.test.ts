@@ -2,8 +2,7 @@
 // mistakes, gives exactly the expected totals and lists every injected mistake at its cell, and
 // nothing else as an error.
 import { buildSchoolWorkbook, roundTrip, runSummarize } from '../helpers/bundle';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { seededRandom } = require('../../local/workbook-builder');
+import { seededRandom } from '../../local/workbook-builder';
 
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 const AREA_HEADERS = ['Toán', 'TV', 'NL', 'PC'];

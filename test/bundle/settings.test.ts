@@ -1,8 +1,7 @@
 // The sidebar's settings form, through the pushed bundle: Cấu hình changes only where asked.
 import ExcelJS from 'exceljs';
 import { roundTrip } from '../helpers/bundle';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadBundle } = require('../../local/load-bundle');
+import { loadBundle } from '../../local/load-bundle';
 
 async function school(withConfig: boolean) {
   const wb = new ExcelJS.Workbook();
@@ -23,7 +22,7 @@ async function school(withConfig: boolean) {
 describe('saving the settings form', () => {
   it('writes the changed value and the new keys, and leaves every other cell as it was', async () => {
     const { context, ss } = await school(true);
-    const sheet = ss.getSheetByName('Cấu hình');
+    const sheet = ss.getSheetByName('Cấu hình')!;
     const before = sheet.getRange('A1:B4').getValues();
     const settings = { ...JSON.parse(JSON.stringify(context.sidebarGetSettings())), schoolName: 'Trường Tiểu học Hòa An', signerName: '=Trần Thị Mai' };
     // The changed name, the new signer, and the title and recipients the form showed as defaults.
@@ -37,7 +36,7 @@ describe('saving the settings form', () => {
     expect(sheet.getRange('B5').getFormulas()).toEqual([['']]);
     // The next Tổng hợp prints the new name.
     context.menuSummarize();
-    const printed = ss.getSheetByName('Tổng hợp').getRange('A2').getValue();
+    const printed = ss.getSheetByName('Tổng hợp')!.getRange('A2').getValue();
     expect(printed).toBe('TRƯỜNG TIỂU HỌC HÒA AN');
     expect(context.sidebarSaveSettings(JSON.parse(JSON.stringify(context.sidebarGetSettings()))).message).toContain('không đổi');
   });
@@ -46,7 +45,7 @@ describe('saving the settings form', () => {
     const { context, ss } = await school(false);
     const message = context.sidebarSaveSettings({ ...JSON.parse(JSON.stringify(context.sidebarGetSettings())), schoolName: 'Trường A', schoolYear: '2025-2026' });
     expect(message.message).toBe('Đã tạo trang "Cấu hình" với thông tin trường.');
-    const values = ss.getSheetByName('Cấu hình').getDataRange().getValues();
+    const values = ss.getSheetByName('Cấu hình')!.getDataRange().getValues();
     expect(values.slice(0, 3)).toEqual([['Mục', 'Giá trị'], ['Tên trường', 'Trường A'], ['Năm học', '2025-2026']]);
   });
 

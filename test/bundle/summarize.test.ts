@@ -4,8 +4,7 @@ import os from 'os';
 import path from 'path';
 import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, saveAndReload, snapshot, stable } from '../helpers/bundle';
 import { SEED_000, seed000School } from '../helpers/seed000';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { loadBundle } = require('../../local/load-bundle');
+import { loadBundle } from '../../local/load-bundle';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-'));
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
@@ -49,11 +48,12 @@ describe('the pushed bundle', () => {
     const book = FakeWorkbook.empty();
     const context = loadBundle(book, { today: '2026-01-20' });
     context.onOpen();
-    const menu = book.menus.at(-1);
+    const menu = book.menus.at(-1)!;
     expect(menu.title).toBe('Hỗ trợ học sinh');
-    expect(menu.items.filter(Boolean).map((i: { label: string }) => i.label)).toEqual(
+    const items = menu.items.filter((i) => i !== null);
+    expect(items.map((i) => i.label)).toEqual(
       ['Tổng hợp', 'Kiểm tra danh sách', 'Tạo lịch tháng', 'Mở bảng điều khiển', 'Tạo bảng mẫu', 'Hướng dẫn']);
-    for (const item of menu.items.filter(Boolean)) expect(typeof context[item.functionName]).toBe('function');
+    for (const item of items) expect(typeof context[item.functionName]).toBe('function');
   });
 });
 
@@ -69,18 +69,18 @@ describe('Tổng hợp end to end', () => {
       ({ grade: g.grade, students: g.students, need: g.needSupport, byArea: g.byArea }))).toEqual(SEED_000);
     expect(json.totals.DN.total).toMatchObject({ students: 1511, needSupport: 96, byArea: { Toán: 80, 'Tiếng Việt': 90, 'Năng lực': 72, 'Phẩm chất': 67 } });
     // The printed tab says the same.
-    const summary = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp').getDataRange().getValues();
+    const summary = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp')!.getDataRange().getValues();
     const tc = summary.find((row: unknown[]) => row[0] === 'TC');
-    expect(tc.slice(0, 7)).toEqual(['TC', 1511, 96, 80, 90, 72, 67]);
+    expect(tc!.slice(0, 7)).toEqual(['TC', 1511, 96, 80, 90, 72, 67]);
   });
 
   it('draws the column chart of needs by khối and review point beside the report', async () => {
     const book = await roundTrip(seedWorkbook());
     runSummarize(book, { today: '2025-10-10' });
-    const sheet = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp');
+    const sheet = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp')!;
     const charts = sheet.getCharts();
     expect(charts).toHaveLength(1);
-    expect(charts[0].getChartType()).toBe('COLUMN');
+    expect(String(charts[0].modify().getChartType())).toBe('COLUMN');
     expect(charts[0].getRanges().map((r: GoogleAppsScript.Spreadsheet.Range) => r.getA1Notation())).toEqual(['K1:L6']);
     expect(charts[0].getContainerInfo().getAnchorRow()).toBe(8);
     expect(sheet.getRange('K1:L6').getValues()).toEqual([['Khối', 'Đầu năm'], ['Khối 1', 34], ['Khối 2', 22], ['Khối 3', 10], ['Khối 4', 15], ['Khối 5', 15]]);
@@ -143,8 +143,8 @@ describe('Tổng hợp end to end', () => {
     const { outcome } = runSummarize(book, { today: '2025-10-10' });
     expect(outcome.conflicts).toEqual(['Tổng hợp']);
     expect(outcome.written).toEqual(['Kiểm tra', 'Theo dõi', 'Lịch tháng']);
-    expect(book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp').getDataRange().getValues()).toEqual([['Bảng của tổ trưởng']]);
-    expect(book.toasts.at(-1).message).toContain('đổi tên trang đó');
+    expect(book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp')!.getDataRange().getValues()).toEqual([['Bảng của tổ trưởng']]);
+    expect(book.toasts.at(-1)!.message).toContain('đổi tên trang đó');
   });
 
   it('writes user text as text: a name like =IMPORTXML(…) is never a formula', async () => {
@@ -155,7 +155,7 @@ describe('Tổng hợp end to end', () => {
     const { workbook } = buildSchoolWorkbook({ headerStyle: 'one-row', points: ['GKI'], areas: AREAS, students });
     const book = await roundTrip(workbook);
     runSummarize(book, { today: '2025-12-01' });
-    const tracking = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Theo dõi').getDataRange();
+    const tracking = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Theo dõi')!.getDataRange();
     const text = JSON.stringify(tracking.getValues());
     expect(text).toContain('=IMPORTXML(\\"http://evil.example\\",\\"//a\\")');
     expect(text).toContain('"10%"');
@@ -170,7 +170,7 @@ describe('Tổng hợp end to end', () => {
     book.log.failOn('Range.setValues', 3); // the third tab being built
     expect(() => runSummarize(book, { today: '2025-10-11' })).toThrow('Service Spreadsheets timed out');
     expect(snapshot(book)).toEqual(before);
-    expect(book.alerts.at(-1).message).toMatch(/^Chưa chạy được: /);
+    expect(book.alerts.at(-1)!.message).toMatch(/^Chưa chạy được: /);
   });
 
   it('a copy of a generated tab that kept the marker stays the school\'s; only ours is replaced', async () => {
@@ -180,10 +180,10 @@ describe('Tổng hợp end to end', () => {
     const copy = ss.insertSheet('Bản sao của Tổng hợp');
     copy.getRange('A1').setValue('ghi chú của hiệu trưởng');
     copy.addDeveloperMetadata('hoTroHocSinh.generatedTab', 'summary');
-    const ours = ss.getSheetByName('Tổng hợp').getSheetId();
+    const ours = ss.getSheetByName('Tổng hợp')!.getSheetId();
     runSummarize(book, { today: '2025-10-11' });
-    expect(ss.getSheetByName('Bản sao của Tổng hợp').getRange('A1').getValue()).toBe('ghi chú của hiệu trưởng');
-    expect(ss.getSheetByName('Tổng hợp').getSheetId()).not.toBe(ours);
+    expect(ss.getSheetByName('Bản sao của Tổng hợp')!.getRange('A1').getValue()).toBe('ghi chú của hiệu trưởng');
+    expect(ss.getSheetByName('Tổng hợp')!.getSheetId()).not.toBe(ours);
   });
 
   it('a tab half-built by a run Apps Script stopped is swept away by the next run', async () => {

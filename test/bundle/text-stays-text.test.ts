@@ -17,7 +17,7 @@ it('any name or supporter comes back from Theo dõi exactly as text', () => {
     people.forEach(([name, supporter]) => ws.addRow([name, '1A', supporter, 'C']));
     const book = new FakeWorkbook(wb);
     const { json } = runSummarize(book, { today: '2025-12-01' });
-    const sheet = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Theo dõi');
+    const sheet = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Theo dõi')!;
     const values: unknown[][] = sheet.getDataRange().getValues();
     const formulas: string[][] = sheet.getDataRange().getFormulas();
     const names = json.flags.map((f: { name: string }) => f.name);

@@ -1,11 +1,9 @@
 // Runs build/Code.js, exactly as pushed, in a vm on the in-memory spreadsheet.
 
 import ExcelJS from 'exceljs';
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { FakeWorkbook } = require('../../local/fake-sheets');
-const { runSummarize } = require('../../local/run-workbook');
-const { buildSchoolWorkbook } = require('../../local/workbook-builder');
-/* eslint-enable */
+import { FakeWorkbook } from '../../local/fake-sheets';
+import { runSummarize } from '../../local/run-workbook';
+import { buildSchoolWorkbook } from '../../local/workbook-builder';
 
 export { FakeWorkbook, runSummarize, buildSchoolWorkbook };
 

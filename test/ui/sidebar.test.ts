@@ -6,10 +6,8 @@ import path from 'path';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { buildSchoolWorkbook, roundTrip } from '../helpers/bundle';
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { loadBundle } = require('../../local/load-bundle');
-const { sampleSpec } = require('../../local/sample-school');
-/* eslint-enable */
+import { loadBundle } from '../../local/load-bundle';
+import { sampleSpec } from '../../local/sample-school';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test', 'fixtures', 'generated');

@@ -7,43 +7,64 @@
 //   "2024-01-31" date, a leading apostrophe keeps text);
 // - getRange outside the grid throws; a sheet name already taken throws;
 // - every call is counted; a method it does not implement throws "not implemented in local runner".
-'use strict';
+// Each imitated class implements a Pick of Google's own type (@types/google-apps-script), so the
+// compiler refuses a method or a signature Google does not have.
+import fs from 'fs';
+import path from 'path';
+import ExcelJS from 'exceljs';
 
-const ExcelJS = require('exceljs');
+type GSpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GRange = GoogleAppsScript.Spreadsheet.Range;
+type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
+type GRichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
+type GDataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type GDeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+type GEmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type GEmbeddedChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+type GUi = GoogleAppsScript.Base.Ui;
+type GMenu = GoogleAppsScript.Base.Menu;
 
-const METADATA_SHEET = '__local_runner_state';
+export const METADATA_SHEET = '__local_runner_state';
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DataValidationBuilder', 'DataValidation',
   'DeveloperMetadata', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'Ui', 'Menu', 'RichTextValue', 'RichTextValueBuilder',
   'EmbeddedChartBuilder', 'EmbeddedChart',
 ]);
 
-class CallLog {
-  constructor() {
-    this.counts = new Map();
-  }
-  hit(name) {
+interface Fault {
+  name: string;
+  remaining: number;
+  message: string;
+}
+
+export class CallLog {
+  counts = new Map<string, number>();
+  fault: Fault | undefined;
+
+  hit(name: string): void {
     this.counts.set(name, (this.counts.get(name) || 0) + 1);
   }
   /** Calls into the spreadsheet services (SpreadsheetApp and everything it returns). */
-  spreadsheetCalls() {
+  spreadsheetCalls(): number {
     let total = 0;
     for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0])) total += n;
     return total;
   }
-  total() {
+  total(): number {
     let total = 0;
     for (const n of this.counts.values()) total += n;
     return total;
   }
-  reset() {
+  reset(): void {
     this.counts.clear();
   }
   /** Tests make the n-th call of a method throw, as a quota or a timeout would. */
-  failOn(name, nth = 1, message = 'Service Spreadsheets timed out while accessing document.') {
+  failOn(name: string, nth = 1, message = 'Service Spreadsheets timed out while accessing document.'): void {
     this.fault = { name, remaining: nth, message };
   }
-  maybeFail(name) {
+  maybeFail(name: string): void {
     if (!this.fault || this.fault.name !== name) return;
     this.fault.remaining -= 1;
     if (this.fault.remaining === 0) {
@@ -54,21 +75,24 @@ class CallLog {
   }
 }
 
-const raw = new WeakMap();
+const raw = new WeakMap<object, object>();
 const PASS_THROUGH = new Set(['then', 'toJSON', 'constructor', 'inspect', 'nodeType', 'asymmetricMatch', '$$typeof']);
 
-/** Wraps a fake so that each method call is counted and unknown methods throw. */
-function service(target, className, log) {
-  const proxy = new Proxy(target, {
+/**
+ * Wraps a fake so that each method call is counted and unknown methods throw. The result is typed
+ * as the Google interface `G` the fake stands for (the fake implements a Pick of it).
+ */
+function service<G>(target: object, className: string, log: CallLog): G {
+  const proxy: object = new Proxy(target, {
     get(t, prop) {
       if (typeof prop === 'symbol' || PASS_THROUGH.has(prop)) return Reflect.get(t, prop);
       if (prop.startsWith('_')) return undefined; // internals stay private to the fake
-      const value = Reflect.get(t, prop);
+      const value: unknown = Reflect.get(t, prop);
       if (typeof value === 'function') {
-        return (...args) => {
+        return (...args: unknown[]) => {
           log.hit(`${className}.${prop}`);
           log.maybeFail(`${className}.${prop}`);
-          const result = value.apply(t, args);
+          const result: unknown = value.apply(t, args);
           return result === t ? proxy : result; // chained setters hand back the counted object
         };
       }
@@ -82,48 +106,69 @@ function service(target, className, log) {
     },
   });
   raw.set(proxy, target);
-  return proxy;
+  return proxy as G;
 }
 
-function unwrap(proxy) {
-  return raw.get(proxy) || proxy;
+function unwrap(proxy: unknown): unknown {
+  return (proxy && typeof proxy === 'object' && raw.get(proxy)) || proxy;
+}
+
+/** A fake method that hands back "itself" returns the Google type; the proxy swaps in the counted object. */
+function self<G>(fake: object): G {
+  return fake as unknown as G;
+}
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
 }
 
 /** The date and time a clock in `timeZone` shows at `instant`. */
-function wallClock(instant, timeZone) {
+function wallClock(instant: Date, timeZone: string): WallClock {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
   }).formatToParts(instant);
-  const get = (type) => Number(parts.find((p) => p.type === type).value);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
 /** Minutes `timeZone` is ahead of UTC at `instant`. */
-function zoneOffset(instant, timeZone) {
+function zoneOffset(instant: Date, timeZone: string): number {
   const t = wallClock(instant, timeZone);
   const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
 }
 
-function isDate(value) {
+function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
 // ------------------------------------------------------------------ A1 notation
 
-function lettersToColumn(letters) {
+function lettersToColumn(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
-function columnToLetters(column) {
+export function columnToLetters(column: number): string {
   let s = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
-function parseA1(a1) {
+export interface GridBox {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export function parseA1(a1: string): GridBox {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(String(a1).trim());
   if (!m) throw new Error(`Range not found: ${a1}`);
   const r1 = Number(m[2]);
@@ -136,16 +181,22 @@ function parseA1(a1) {
 // ------------------------------------------------------------------ typed-string parsing
 
 /** Calendar date (UTC midnight, as exceljs stores dates) from y, m, d; undefined when invalid. */
-function calendarDate(y, m, d) {
+function calendarDate(y: number, m: number, d: number): Date | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
 }
 
+export interface Typed {
+  value?: string | number | boolean | Date;
+  formula?: string;
+  numFmt?: string;
+}
+
 /**
- * What a cell holds after a string is typed into it (USER_ENTERED). Returns { value, formula?,
- * numFmt? }. The file's locale is Vietnamese: dates are day/month/year.
+ * What a cell holds after a string is typed into it (USER_ENTERED). The file's locale is
+ * Vietnamese: dates are day/month/year.
  */
-function parseTyped(text) {
+export function parseTyped(text: string): Typed {
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { formula: text.slice(1) };
   const trimmed = text.trim();
@@ -165,7 +216,7 @@ function parseTyped(text) {
 }
 
 /** The few formulas the add-in writes; anything else has no cached result (reads ''). */
-function evaluateFormula(formula) {
+function evaluateFormula(formula: string): string | undefined {
   const m = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
   return m ? m[2].replace(/""/g, '"') : undefined;
 }
@@ -174,25 +225,58 @@ function evaluateFormula(formula) {
 
 const MAX_CELL_CHARS = 50000;
 
-class FakeWorkbook {
-  constructor(workbook, options = {}) {
+export interface Toast {
+  message: string;
+  title: string;
+  timeout: number | null | undefined;
+}
+export interface Alert {
+  title: string;
+  message: string;
+}
+export interface MenuRecord {
+  title: string;
+  items: Array<{ label: string; functionName: string } | null>;
+  added?: boolean;
+}
+interface MetadataEntry {
+  id: number;
+  key: string;
+  value: string | null;
+}
+interface SavedState {
+  sheets: Record<string, { sheetId?: number; metadata?: Array<{ key: string; value: string | null }> }>;
+  properties?: Record<string, string>;
+}
+export interface FakeWorkbookOptions {
+  timeZone?: string;
+}
+
+export class FakeWorkbook {
+  workbook: ExcelJS.Workbook;
+  log = new CallLog();
+  timeZone: string;
+  toasts: Toast[] = [];
+  alerts: Alert[] = [];
+  menus: MenuRecord[] = [];
+  sidebars: unknown[] = [];
+  documentProperties = new Map<string, string>();
+  lockHeld = false;
+  htmlDir: string | undefined = undefined;
+  nextMetadataId = 1;
+  sheets: SheetState[] = [];
+  nextSheetId = 0;
+  activeSheet: SheetState;
+  selection: { sheet: string; a1: string } | undefined;
+  globals: FakeGlobals;
+
+  constructor(workbook: ExcelJS.Workbook, options: FakeWorkbookOptions = {}) {
     this.workbook = workbook;
-    this.log = new CallLog();
     this.timeZone = options.timeZone || 'Asia/Ho_Chi_Minh';
-    this.toasts = [];
-    this.alerts = [];
-    this.menus = [];
-    this.sidebars = [];
-    this.documentProperties = new Map();
-    this.lockHeld = false;
-    this.htmlDir = undefined;
-    this.nextMetadataId = 1;
-    this.sheets = [];
-    this.nextSheetId = 0;
-    const state = this._takeState();
+    const state = this.takeState();
     for (const ws of workbook.worksheets) {
       const saved = state.sheets[ws.name] || {};
-      const sheet = new SheetState(this, ws, saved.sheetId !== undefined ? saved.sheetId : this._newSheetId());
+      const sheet = new SheetState(this, ws, saved.sheetId !== undefined ? saved.sheetId : this.newSheetId());
       for (const md of saved.metadata || []) sheet.metadata.push({ id: this.nextMetadataId++, key: md.key, value: md.value });
       this.sheets.push(sheet);
     }
@@ -202,28 +286,28 @@ class FakeWorkbook {
     this.globals = createGlobals(this);
   }
 
-  static async fromFile(path, options) {
+  static async fromFile(file: string, options?: FakeWorkbookOptions): Promise<FakeWorkbook> {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.readFile(file);
     return new FakeWorkbook(workbook, options);
   }
 
-  static empty(options) {
+  static empty(options?: FakeWorkbookOptions): FakeWorkbook {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Trang tính1');
     return new FakeWorkbook(workbook, options);
   }
 
   /** The first sheet of a new file is gid 0; later ones count up (Google's are random, ours are repeatable). */
-  _newSheetId() {
+  private newSheetId(): number {
     return this.nextSheetId++;
   }
 
   /** Developer metadata, sheet ids and document properties survive a save in a very hidden sheet. */
-  _takeState() {
+  private takeState(): SavedState {
     const ws = this.workbook.getWorksheet(METADATA_SHEET);
     if (!ws) return { sheets: {} };
-    let state = { sheets: {} };
+    let state: SavedState = { sheets: {} };
     try {
       state = JSON.parse(String(ws.getCell(1, 1).value || '{}'));
     } catch (e) {
@@ -233,37 +317,37 @@ class FakeWorkbook {
     return state;
   }
 
-  async save(path) {
-    const state = { sheets: {}, properties: Object.fromEntries(this.documentProperties) };
+  async save(file: string): Promise<void> {
+    const state: SavedState = { sheets: {}, properties: Object.fromEntries(this.documentProperties) };
     for (const sheet of this.sheets) {
       state.sheets[sheet.ws.name] = { sheetId: sheet.sheetId, metadata: sheet.metadata.map((m) => ({ key: m.key, value: m.value })) };
     }
     const ws = this.workbook.addWorksheet(METADATA_SHEET, { state: 'veryHidden' });
     ws.getCell(1, 1).value = JSON.stringify(state);
     try {
-      await this.workbook.xlsx.writeFile(path);
+      await this.workbook.xlsx.writeFile(file);
     } finally {
       this.workbook.removeWorksheet(ws.id);
     }
   }
 
-  sheetByName(name) {
+  sheetByName(name: string): SheetState | undefined {
     return this.sheets.find((s) => s.ws.name === name);
   }
 
   /** Offset (minutes) of the file's zone at an instant. */
-  zoneOffsetMinutes(instant) {
+  zoneOffsetMinutes(instant: Date): number {
     return zoneOffset(instant, this.timeZone);
   }
 
   /** exceljs date (calendar day at UTC midnight) → the instant Sheets returns (local midnight). */
-  toInstant(calendar) {
+  toInstant(calendar: Date): Date {
     const offset = this.zoneOffsetMinutes(calendar);
     return new Date(calendar.getTime() - offset * 60000);
   }
 
   /** An instant written by the script → the calendar date-time exceljs stores. */
-  toCalendar(instant) {
+  toCalendar(instant: Date): Date {
     const offset = this.zoneOffsetMinutes(instant);
     return new Date(instant.getTime() + offset * 60000);
   }
@@ -271,66 +355,87 @@ class FakeWorkbook {
 
 // ------------------------------------------------------------------ sheets and ranges
 
-class SheetState {
-  constructor(book, ws, sheetId) {
+type CellValue = string | number | boolean | Date;
+
+interface ChartSpec {
+  type: string | undefined;
+  ranges: GRange[];
+  position: { row: number; column: number; offsetX?: number; offsetY?: number } | undefined;
+  options: Record<string, unknown>;
+  numHeaders: number | undefined;
+}
+
+export class SheetState {
+  book: FakeWorkbook;
+  ws: ExcelJS.Worksheet;
+  sheetId: number;
+  metadata: MetadataEntry[] = [];
+  charts: GEmbeddedChart[] = [];
+  maxRows: number;
+  maxColumns: number;
+  proxy: GSheet;
+
+  constructor(book: FakeWorkbook, ws: ExcelJS.Worksheet, sheetId: number) {
     this.book = book;
     this.ws = ws;
     this.sheetId = sheetId;
-    this.metadata = [];
-    this.charts = [];
     this.maxRows = Math.max(ws.rowCount, 1000);
     this.maxColumns = Math.max(ws.columnCount, 26);
-    this.proxy = service(new Sheet(this), 'Sheet', book.log);
+    this.proxy = service<GSheet>(new Sheet(this), 'Sheet', book.log);
+  }
+
+  private cellAt(r: number, c: number): ExcelJS.Cell | undefined {
+    const row = this.ws.findRow(r);
+    return (row && row.findCell(c)) || undefined;
   }
 
   /** The value Sheets shows for a cell, as getValues gives it. */
-  readValue(r, c) {
-    const row = this.ws.findRow(r);
-    const cell = row && row.findCell(c);
+  readValue(r: number, c: number): CellValue {
+    const cell = this.cellAt(r, c);
     if (!cell) return '';
     if (cell.isMerged && cell.master !== cell) return '';
     return this.plainValue(cell.value);
   }
 
-  plainValue(value) {
+  plainValue(value: unknown): CellValue {
     if (value === null || value === undefined) return '';
     if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
     if (isDate(value)) return this.book.toInstant(value);
     if (typeof value === 'object') {
-      if ('formula' in value || 'sharedFormula' in value) return value.result === undefined ? '' : this.plainValue(value.result);
-      if ('richText' in value) return value.richText.map((run) => run.text).join('');
-      if ('hyperlink' in value) return String(value.text === undefined ? '' : this.plainValue(value.text));
-      if ('error' in value) return String(value.error);
+      const v = value as Record<string, unknown>;
+      if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? '' : this.plainValue(v.result);
+      if ('richText' in v) return (v.richText as Array<{ text: string }>).map((run) => run.text).join('');
+      if ('hyperlink' in v) return String(v.text === undefined ? '' : this.plainValue(v.text));
+      if ('error' in v) return String(v.error);
     }
     return String(value);
   }
 
-  readFormula(r, c) {
-    const row = this.ws.findRow(r);
-    const cell = row && row.findCell(c);
+  readFormula(r: number, c: number): string {
+    const cell = this.cellAt(r, c);
     if (!cell || !cell.value || typeof cell.value !== 'object') return '';
     if ('formula' in cell.value) return '=' + cell.value.formula;
     if ('sharedFormula' in cell.value) return '=' + cell.formula;
     return '';
   }
 
-  displayValue(r, c) {
+  displayValue(r: number, c: number): string {
     const value = this.readValue(r, c);
     if (isDate(value)) {
       const d = this.book.toCalendar(value);
-      const pad = (n) => String(n).padStart(2, '0');
+      const pad = (n: number) => String(n).padStart(2, '0');
       return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
     }
     if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
     if (typeof value === 'number') {
-      const fmt = (this.ws.findCell(r, c) || {}).numFmt || '';
+      const fmt = this.cellAt(r, c)?.numFmt || '';
       if (/%/.test(fmt)) return `${Math.round(value * 100)}%`;
       return String(value);
     }
     return String(value);
   }
 
-  writeValue(r, c, value) {
+  writeValue(r: number, c: number, value: unknown): void {
     const cell = this.ws.getCell(r, c);
     if (value === null || value === undefined || value === '') {
       cell.value = null;
@@ -354,14 +459,14 @@ class SheetState {
     const typed = parseTyped(value);
     if (typed.formula !== undefined) {
       const result = evaluateFormula(typed.formula);
-      cell.value = result === undefined ? { formula: typed.formula } : { formula: typed.formula, result };
+      cell.value = result === undefined ? { formula: typed.formula } as ExcelJS.CellFormulaValue : { formula: typed.formula, result };
     } else {
       cell.value = typed.value;
       if (typed.numFmt) cell.numFmt = typed.numFmt;
     }
   }
 
-  lastRow() {
+  lastRow(): number {
     for (let r = this.ws.rowCount; r >= 1; r--) {
       const row = this.ws.findRow(r);
       if (!row) continue;
@@ -370,7 +475,7 @@ class SheetState {
     return 0;
   }
 
-  lastColumn() {
+  lastColumn(): number {
     let last = 0;
     this.ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -380,70 +485,86 @@ class SheetState {
     return last;
   }
 
-  range(row, column, numRows, numColumns) {
+  range(row: number, column: number, numRows: number, numColumns: number): GRange {
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numColumns < 1) throw new Error('The number of columns in the range must be at least 1.');
     if (row < 1 || column < 1 || row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
       throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     }
-    return service(new Range(this, row, column, numRows, numColumns), 'Range', this.book.log);
+    return service<GRange>(new Range(this, row, column, numRows, numColumns), 'Range', this.book.log);
   }
 }
 
-function checkShape(values, numRows, numColumns, method) {
+function checkShape(values: unknown, numRows: number, numColumns: number, method: string): asserts values is unknown[][] {
   if (!Array.isArray(values) || values.some((row) => !Array.isArray(row))) {
     throw new Error(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
   }
   if (values.length !== numRows) {
     throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`);
   }
-  for (const row of values) {
+  for (const row of values as unknown[][]) {
     if (row.length !== numColumns) {
       throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numColumns}.`);
     }
   }
 }
 
-class Range {
-  constructor(sheet, row, column, numRows, numColumns) {
+const argb = (color: string | null) => 'FF' + String(color).replace('#', '').toUpperCase();
+
+/** The formatting methods a RangeList applies to each of its ranges. */
+type Formatting = 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setFontFamily' | 'setFontColor' | 'setHorizontalAlignment'
+  | 'setVerticalAlignment' | 'setWrap' | 'setBackground' | 'setNumberFormat' | 'setBorder' | 'setValue';
+
+type RangeMethods = Formatting | 'getValues' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'setRichTextValues'
+  | 'setRichTextValue' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
+  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'setDataValidation';
+
+export class Range implements Pick<GRange, RangeMethods> {
+  _sheet: SheetState;
+  _row: number;
+  _column: number;
+  _numRows: number;
+  _numColumns: number;
+
+  constructor(sheet: SheetState, row: number, column: number, numRows: number, numColumns: number) {
     this._sheet = sheet;
     this._row = row;
     this._column = column;
     this._numRows = numRows;
     this._numColumns = numColumns;
   }
-  _cells(fn) {
+  _cells(fn: (cell: ExcelJS.Cell, r: number, c: number) => void): GRange {
     for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) fn(this._sheet.ws.getCell(this._row + r, this._column + c), r, c);
-    return this;
+    return self<GRange>(this);
   }
-  _grid(fn) {
-    const out = [];
+  _grid<T>(fn: (r: number, c: number) => T): T[][] {
+    const out: T[][] = [];
     for (let r = 0; r < this._numRows; r++) {
-      const line = [];
+      const line: T[] = [];
       for (let c = 0; c < this._numColumns; c++) line.push(fn(this._row + r, this._column + c));
       out.push(line);
     }
     return out;
   }
-  getValues() {
+  getValues(): CellValue[][] {
     return this._grid((r, c) => this._sheet.readValue(r, c));
   }
-  getValue() {
+  getValue(): CellValue {
     return this._sheet.readValue(this._row, this._column);
   }
-  getDisplayValues() {
+  getDisplayValues(): string[][] {
     return this._grid((r, c) => this._sheet.displayValue(r, c));
   }
-  getFormulas() {
+  getFormulas(): string[][] {
     return this._grid((r, c) => this._sheet.readFormula(r, c));
   }
-  setValues(values) {
+  setValues(values: unknown[][]): GRange {
     checkShape(values, this._numRows, this._numColumns, 'setValues');
     values.forEach((line, r) => line.forEach((v, c) => this._sheet.writeValue(this._row + r, this._column + c, v)));
-    return this;
+    return self<GRange>(this);
   }
   /** Rich text is stored exactly as built: never parsed, so "=…" stays text (a hyperlink when set). */
-  setRichTextValues(values) {
+  setRichTextValues(values: GRichTextValue[][]): GRange {
     checkShape(values, this._numRows, this._numColumns, 'setRichTextValues');
     values.forEach((line, r) => line.forEach((v, c) => {
       const rich = unwrap(v);
@@ -452,297 +573,336 @@ class Range {
       const cell = this._sheet.ws.getCell(this._row + r, this._column + c);
       cell.value = rich.link ? { text: rich.text, hyperlink: rich.link } : rich.text === '' ? null : rich.text;
     }));
-    return this;
+    return self<GRange>(this);
   }
-  setRichTextValue(value) {
+  setRichTextValue(value: GRichTextValue): GRange {
     return this.setRichTextValues(Array.from({ length: this._numRows }, () => new Array(this._numColumns).fill(value)));
   }
-  setValue(value) {
+  setValue(value: unknown): GRange {
     for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) this._sheet.writeValue(this._row + r, this._column + c, value);
-    return this;
+    return self<GRange>(this);
   }
-  getRow() {
+  getRow(): number {
     return this._row;
   }
-  getColumn() {
+  getColumn(): number {
     return this._column;
   }
-  getNumRows() {
+  getNumRows(): number {
     return this._numRows;
   }
-  getNumColumns() {
+  getNumColumns(): number {
     return this._numColumns;
   }
-  getLastRow() {
+  getLastRow(): number {
     return this._row + this._numRows - 1;
   }
-  getLastColumn() {
+  getLastColumn(): number {
     return this._column + this._numColumns - 1;
   }
-  getA1Notation() {
+  getA1Notation(): string {
     const start = columnToLetters(this._column) + this._row;
     if (this._numRows === 1 && this._numColumns === 1) return start;
     return `${start}:${columnToLetters(this._column + this._numColumns - 1)}${this._row + this._numRows - 1}`;
   }
-  getSheet() {
+  getSheet(): GSheet {
     return this._sheet.proxy;
   }
-  activate() {
+  activate(): GRange {
     this._sheet.book.activeSheet = this._sheet;
     this._sheet.book.selection = { sheet: this._sheet.ws.name, a1: this.getA1Notation() };
-    return this;
+    return self<GRange>(this);
   }
-  merge() {
-    if (this._numRows === 1 && this._numColumns === 1) return this;
+  merge(): GRange {
+    if (this._numRows === 1 && this._numColumns === 1) return self<GRange>(this);
     this._sheet.ws.mergeCells(this._row, this._column, this._row + this._numRows - 1, this._column + this._numColumns - 1);
-    return this;
+    return self<GRange>(this);
   }
-  _font(patch) {
-    this._cells((cell) => {
+  _font(patch: Partial<ExcelJS.Font>): GRange {
+    return this._cells((cell) => {
       cell.font = { ...(cell.font || {}), ...patch };
     });
-    return this;
   }
-  setFontWeight(weight) {
+  setFontWeight(weight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
     return this._font({ bold: weight === 'bold' });
   }
-  setFontStyle(style) {
+  setFontStyle(style: GoogleAppsScript.Spreadsheet.FontStyle | null): GRange {
     return this._font({ italic: style === 'italic' });
   }
-  setFontSize(size) {
+  setFontSize(size: number): GRange {
     return this._font({ size });
   }
-  setFontFamily(name) {
-    return this._font({ name });
+  setFontFamily(name: string | null): GRange {
+    return this._font({ name: name === null ? undefined : name });
   }
-  setFontColor(color) {
-    return this._font({ color: { argb: 'FF' + String(color).replace('#', '').toUpperCase() } });
+  setFontColor(color: string | null): GRange {
+    return this._font({ color: { argb: argb(color) } });
   }
-  _alignment(patch) {
-    this._cells((cell) => {
+  _alignment(patch: Partial<ExcelJS.Alignment>): GRange {
+    return this._cells((cell) => {
       cell.alignment = { ...(cell.alignment || {}), ...patch };
     });
-    return this;
   }
-  setHorizontalAlignment(value) {
-    return this._alignment({ horizontal: value });
+  setHorizontalAlignment(value: string | null): GRange {
+    return this._alignment({ horizontal: value as ExcelJS.Alignment['horizontal'] });
   }
-  setVerticalAlignment(value) {
-    return this._alignment({ vertical: value === 'middle' ? 'middle' : value });
+  setVerticalAlignment(value: string | null): GRange {
+    return this._alignment({ vertical: value as ExcelJS.Alignment['vertical'] });
   }
-  setWrap(wrap) {
+  setWrap(wrap: boolean): GRange {
     return this._alignment({ wrapText: Boolean(wrap) });
   }
-  setBackground(color) {
-    const argb = 'FF' + String(color).replace('#', '').toUpperCase();
-    this._cells((cell) => {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  setBackground(color: string | null): GRange {
+    const fill = argb(color);
+    return this._cells((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
     });
-    return this;
   }
-  setNumberFormat(format) {
-    this._cells((cell) => {
+  setNumberFormat(format: string): GRange {
+    return this._cells((cell) => {
       cell.numFmt = format;
     });
-    return this;
   }
-  setBorder(top, left, bottom, right, vertical, horizontal, color, style) {
-    if (style !== undefined && !(style && style._enum === 'BorderStyle')) {
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null,
+    horizontal: boolean | null, color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null): GRange {
+    if (style !== undefined && !(style && (style as unknown as FakeEnum)._enum === 'BorderStyle')) {
       throw new Error("The parameters (String) don't match the method signature for SpreadsheetApp.Range.setBorder.");
     }
-    const line = { style: 'thin', color: { argb: 'FF' + String(color || '#000000').replace('#', '').toUpperCase() } };
+    const line: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(color || '#000000') } };
     const lastR = this._numRows - 1;
     const lastC = this._numColumns - 1;
-    this._cells((cell, r, c) => {
-      const b = { ...(cell.border || {}) };
+    return this._cells((cell, r, c) => {
+      const b: Partial<ExcelJS.Borders> = { ...(cell.border || {}) };
       if ((r === 0 && top) || (r > 0 && horizontal)) b.top = line;
       if ((r === lastR && bottom) || (r < lastR && horizontal)) b.bottom = line;
       if ((c === 0 && left) || (c > 0 && vertical)) b.left = line;
       if ((c === lastC && right) || (c < lastC && vertical)) b.right = line;
       cell.border = b;
     });
-    return this;
   }
-  setDataValidation(rule) {
+  setDataValidation(rule: GDataValidation | null): GRange {
     const r = unwrap(rule);
     if (!(r instanceof DataValidation)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
-    this._cells((cell) => {
+    return this._cells((cell) => {
       cell.dataValidation = { type: 'list', allowBlank: true, showErrorMessage: !r.allowInvalid, formulae: ['"' + r.values.join(',') + '"'] };
     });
-    return this;
   }
 }
 
-class RichTextValue {
-  constructor(text, link) {
+export class RichTextValue implements Pick<GRichTextValue, 'getText' | 'getLinkUrl'> {
+  text: string;
+  link: string | null;
+  constructor(text: string, link: string | null) {
     this.text = text;
     this.link = link;
   }
-  getText() {
+  getText(): string {
     return this.text;
   }
-  getLinkUrl() {
+  getLinkUrl(): string | null {
     return this.link || null;
   }
 }
 
-class RangeList {
-  constructor(ranges) {
+class RangeList implements Pick<GRangeList, 'getRanges' | Formatting> {
+  _ranges: GRange[];
+  constructor(ranges: GRange[]) {
     this._ranges = ranges;
   }
-  getRanges() {
+  getRanges(): GRange[] {
     return this._ranges.map((r) => r);
   }
-}
-for (const method of ['setFontWeight', 'setFontStyle', 'setFontSize', 'setFontFamily', 'setFontColor', 'setHorizontalAlignment',
-  'setVerticalAlignment', 'setWrap', 'setBackground', 'setNumberFormat', 'setBorder', 'setValue']) {
-  RangeList.prototype[method] = function applyToEach(...args) {
-    for (const range of this._ranges) Range.prototype[method].apply(unwrap(range), args);
-    return this;
-  };
+  _each(apply: (range: Range) => void): GRangeList {
+    for (const range of this._ranges) apply(unwrap(range) as Range);
+    return self<GRangeList>(this);
+  }
+  setFontWeight(weight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRangeList {
+    return this._each((r) => r.setFontWeight(weight));
+  }
+  setFontStyle(style: GoogleAppsScript.Spreadsheet.FontStyle | null): GRangeList {
+    return this._each((r) => r.setFontStyle(style));
+  }
+  setFontSize(size: number): GRangeList {
+    return this._each((r) => r.setFontSize(size));
+  }
+  setFontFamily(name: string | null): GRangeList {
+    return this._each((r) => r.setFontFamily(name));
+  }
+  setFontColor(color: string | null): GRangeList {
+    return this._each((r) => r.setFontColor(color));
+  }
+  setHorizontalAlignment(value: 'left' | 'center' | 'normal' | 'right' | null): GRangeList {
+    return this._each((r) => r.setHorizontalAlignment(value));
+  }
+  setVerticalAlignment(value: 'top' | 'middle' | 'bottom' | null): GRangeList {
+    return this._each((r) => r.setVerticalAlignment(value));
+  }
+  setWrap(wrap: boolean): GRangeList {
+    return this._each((r) => r.setWrap(wrap));
+  }
+  setBackground(color: string | null): GRangeList {
+    return this._each((r) => r.setBackground(color));
+  }
+  setNumberFormat(format: string): GRangeList {
+    return this._each((r) => r.setNumberFormat(format));
+  }
+  setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null,
+    horizontal: boolean | null, color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null): GRangeList {
+    return this._each((r) => r.setBorder(top, left, bottom, right, vertical, horizontal, color, style));
+  }
+  setValue(value: unknown): GRangeList {
+    return this._each((r) => r.setValue(value));
+  }
 }
 
 /** Every chart a builder made, so insertChart accepts only real ones. */
-const charts = new WeakSet();
+const charts = new WeakSet<object>();
 
-class Sheet {
-  constructor(state) {
+type SheetMethods = 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow'
+  | 'getLastColumn' | 'getDataRange' | 'getRange' | 'getRangeList' | 'insertRowsAfter' | 'insertColumnsAfter' | 'deleteRows'
+  | 'deleteColumns' | 'setColumnWidth' | 'setFrozenRows' | 'getFrozenRows' | 'setHiddenGridlines' | 'addDeveloperMetadata'
+  | 'getDeveloperMetadata' | 'activate' | 'newChart' | 'insertChart' | 'getCharts' | 'getParent';
+
+class Sheet implements Pick<GSheet, SheetMethods> {
+  _state: SheetState;
+  constructor(state: SheetState) {
     this._state = state;
   }
-  _book() {
+  _book(): FakeWorkbook {
     return this._state.book;
   }
-  getName() {
+  getName(): string {
     return this._state.ws.name;
   }
-  setName(name) {
+  setName(name: string): GSheet {
     const clash = this._book().sheets.find((s) => s !== this._state && s.ws.name.toLowerCase() === String(name).toLowerCase());
     if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     if (String(name).length > 100) throw new Error('Sheet names must be at most 100 characters.');
     this._state.ws.name = name;
     return this._state.proxy;
   }
-  getSheetId() {
+  getSheetId(): number {
     return this._state.sheetId;
   }
-  getIndex() {
+  getIndex(): number {
     return this._book().sheets.indexOf(this._state) + 1;
   }
-  getMaxRows() {
+  getMaxRows(): number {
     return this._state.maxRows;
   }
-  getMaxColumns() {
+  getMaxColumns(): number {
     return this._state.maxColumns;
   }
-  getLastRow() {
+  getLastRow(): number {
     return this._state.lastRow();
   }
-  getLastColumn() {
+  getLastColumn(): number {
     return this._state.lastColumn();
   }
-  getDataRange() {
+  getDataRange(): GRange {
     return this._state.range(1, 1, Math.max(this._state.lastRow(), 1), Math.max(this._state.lastColumn(), 1));
   }
-  getRange(a, b, c, d) {
+  getRange(a: string | number, b?: number, c?: number, d?: number): GRange {
     if (typeof a === 'string') {
       const p = parseA1(a);
       return this._state.range(p.row, p.column, p.numRows, p.numColumns);
     }
-    return this._state.range(a, b, c === undefined ? 1 : c, d === undefined ? 1 : d);
+    return this._state.range(a, b as number, c === undefined ? 1 : c, d === undefined ? 1 : d);
   }
-  getRangeList(a1s) {
+  getRangeList(a1s: string[]): GRangeList {
     const ranges = a1s.map((a1) => {
       const p = parseA1(a1);
       return this._state.range(p.row, p.column, p.numRows, p.numColumns);
     });
-    return service(new RangeList(ranges), 'RangeList', this._book().log);
+    return service<GRangeList>(new RangeList(ranges), 'RangeList', this._book().log);
   }
-  insertRowsAfter(after, count) {
+  insertRowsAfter(after: number, count: number): GSheet {
     if (after !== this._state.maxRows) throw new Error('not implemented in local runner: Sheet.insertRowsAfter inside the grid');
     this._state.maxRows += count;
     return this._state.proxy;
   }
-  insertColumnsAfter(after, count) {
+  insertColumnsAfter(after: number, count: number): GSheet {
     if (after !== this._state.maxColumns) throw new Error('not implemented in local runner: Sheet.insertColumnsAfter inside the grid');
     this._state.maxColumns += count;
     return this._state.proxy;
   }
   /** Only empty rows or columns at the end can go: the add-in trims fresh sheets, nothing else. */
-  _trim(dimension, start, count) {
-    const [max, last, noun] = dimension === 'rows'
-      ? ['maxRows', this._state.lastRow(), 'rows'] : ['maxColumns', this._state.lastColumn(), 'columns'];
-    if (start < 1 || count < 1 || start + count - 1 > this._state[max]) throw new Error(`Those ${noun} are out of bounds.`);
+  _trim(dimension: 'rows' | 'columns', start: number, count: number): void {
+    const max = dimension === 'rows' ? 'maxRows' : 'maxColumns';
+    const last = dimension === 'rows' ? this._state.lastRow() : this._state.lastColumn();
+    if (start < 1 || count < 1 || start + count - 1 > this._state[max]) throw new Error(`Those ${dimension} are out of bounds.`);
     if (start + count - 1 < this._state[max] || last >= start) {
-      throw new Error(`not implemented in local runner: deleting ${noun} with content or inside the grid`);
+      throw new Error(`not implemented in local runner: deleting ${dimension} with content or inside the grid`);
     }
-    if (start === 1) throw new Error(`You can't delete all the ${noun} on the sheet.`);
+    if (start === 1) throw new Error(`You can't delete all the ${dimension} on the sheet.`);
     this._state[max] = start - 1;
-    return this._state.proxy;
   }
-  deleteRows(start, count) {
-    return this._trim('rows', start, count);
+  deleteRows(start: number, count: number): void {
+    this._trim('rows', start, count);
   }
-  deleteColumns(start, count) {
-    return this._trim('columns', start, count);
+  deleteColumns(start: number, count: number): void {
+    this._trim('columns', start, count);
   }
-  setColumnWidth(column, width) {
+  setColumnWidth(column: number, width: number): GSheet {
     this._state.ws.getColumn(column).width = Math.round((width / 7) * 100) / 100;
     return this._state.proxy;
   }
-  setFrozenRows(rows) {
-    const views = this._state.ws.views && this._state.ws.views[0] ? this._state.ws.views[0] : {};
-    this._state.ws.views = [{ ...views, state: rows > 0 ? 'frozen' : 'normal', ySplit: rows }];
-    return this._state.proxy;
+  _view(): Partial<ExcelJS.WorksheetView> {
+    return this._state.ws.views && this._state.ws.views[0] ? this._state.ws.views[0] : {};
   }
-  getFrozenRows() {
-    const view = (this._state.ws.views || [])[0];
+  setFrozenRows(rows: number): void {
+    this._state.ws.views = [{ ...this._view(), state: rows > 0 ? 'frozen' : 'normal', ySplit: rows } as ExcelJS.WorksheetView];
+  }
+  getFrozenRows(): number {
+    const view = (this._state.ws.views || [])[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
     return view && view.state === 'frozen' ? view.ySplit || 0 : 0;
   }
-  setHiddenGridlines(hidden) {
-    const views = this._state.ws.views && this._state.ws.views[0] ? this._state.ws.views[0] : {};
-    this._state.ws.views = [{ ...views, showGridLines: !hidden }];
+  setHiddenGridlines(hidden: boolean): GSheet {
+    this._state.ws.views = [{ ...this._view(), showGridLines: !hidden } as ExcelJS.WorksheetView];
     return this._state.proxy;
   }
-  addDeveloperMetadata(key, value) {
-    this._state.metadata.push({ id: this._book().nextMetadataId++, key, value: value === undefined ? null : String(value) });
+  addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GSheet {
+    const text = typeof value === 'string' ? value : null; // (key, visibility) carries no value
+    this._state.metadata.push({ id: this._book().nextMetadataId++, key, value: text });
     return this._state.proxy;
   }
-  getDeveloperMetadata() {
+  getDeveloperMetadata(): GDeveloperMetadata[] {
     return this._state.metadata.map((m) => metadataProxy(this._book(), this._state, m));
   }
-  activate() {
+  activate(): GSheet {
     this._book().activeSheet = this._state;
     return this._state.proxy;
   }
   /** Embedded charts live in memory only: exceljs cannot write charts to .xlsx. */
-  newChart() {
+  newChart(): GEmbeddedChartBuilder {
     const book = this._book();
     const state = this._state;
-    const spec = { type: undefined, ranges: [], position: undefined, options: {}, numHeaders: undefined };
-    const builder = service({
-      setChartType(type) {
-        if (!type || type._enum !== 'ChartType') throw new Error("The parameters (String) don't match the method signature for Charts.EmbeddedChartBuilder.setChartType.");
-        spec.type = type.name;
+    const spec: ChartSpec = { type: undefined, ranges: [], position: undefined, options: {}, numHeaders: undefined };
+    const builder: GEmbeddedChartBuilder = service<GEmbeddedChartBuilder>({
+      setChartType(type: unknown) {
+        const t = type as FakeEnum | undefined;
+        if (!t || t._enum !== 'ChartType') throw new Error("The parameters (String) don't match the method signature for Charts.EmbeddedChartBuilder.setChartType.");
+        spec.type = t.name;
         return builder;
       },
-      addRange(range) {
+      addRange(range: GRange) {
         const r = unwrap(range);
         if (!(r instanceof Range) || r._sheet !== state) throw new Error('The chart range must be a range of this sheet.');
         spec.ranges.push(range);
         return builder;
       },
-      setNumHeaders(n) {
+      setNumHeaders(n: number) {
         spec.numHeaders = n;
         return builder;
       },
-      setPosition(row, column, offsetX, offsetY) {
+      setPosition(row: number, column: number, offsetX: number, offsetY: number) {
         if (row < 1 || column < 1 || row > state.maxRows || column > state.maxColumns) {
           throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
         }
         spec.position = { row, column, offsetX, offsetY };
         return builder;
       },
-      setOption(key, value) {
+      setOption(key: string, value: unknown) {
         spec.options[key] = value;
         return builder;
       },
@@ -750,11 +910,12 @@ class Sheet {
         if (!spec.type) throw new Error('A chart type is required.');
         if (spec.ranges.length === 0) throw new Error('A chart needs at least one range.');
         const chart = { ...spec, ranges: [...spec.ranges], options: { ...spec.options }, position: spec.position || { row: 1, column: 1 } };
-        const embedded = service({
-          getChartType: () => chart.type,
+        const embedded = service<GEmbeddedChart>({
+          // Google's EmbeddedChart has no getChartType: its type is read from modify()'s builder.
+          modify: () => service<GEmbeddedChartBuilder>({ getChartType: () => chart.type }, 'EmbeddedChartBuilder', book.log),
           getRanges: () => [...chart.ranges],
           getNumHeaders: () => chart.numHeaders,
-          getOptions: () => ({ get: (key) => chart.options[key] }),
+          getOptions: () => ({ get: (key: string) => chart.options[key] }),
           getContainerInfo: () => ({ getAnchorRow: () => chart.position.row, getAnchorColumn: () => chart.position.column }),
         }, 'EmbeddedChart', book.log);
         charts.add(embedded);
@@ -763,70 +924,79 @@ class Sheet {
     }, 'EmbeddedChartBuilder', book.log);
     return builder;
   }
-  insertChart(chart) {
+  insertChart(chart: GEmbeddedChart): void {
     if (!charts.has(chart)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Sheet.insertChart.");
     this._state.charts.push(chart);
   }
-  getCharts() {
+  getCharts(): GEmbeddedChart[] {
     return [...this._state.charts];
   }
-  getParent() {
+  getParent(): GSpreadsheet {
     return this._book().globals.SpreadsheetApp.getActiveSpreadsheet();
   }
 }
 
-function metadataProxy(book, sheetState, m) {
+function metadataProxy(book: FakeWorkbook, sheetState: SheetState, m: MetadataEntry): GDeveloperMetadata {
   const location = {
     getSheet: () => (book.sheets.includes(sheetState) ? sheetState.proxy : null),
     getLocationType: () => 'SHEET',
   };
-  const md = {
+  const md: Pick<GDeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'setValue' | 'getLocation' | 'remove'> = {
     getId: () => m.id,
     getKey: () => m.key,
     getValue: () => m.value,
-    setValue(value) {
+    setValue(value: string) {
       m.value = value === undefined || value === null ? null : String(value);
-      return md;
+      return self<GDeveloperMetadata>(md);
     },
-    getLocation: () => service(location, 'DeveloperMetadataLocation', book.log),
+    getLocation: () => service<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>(location, 'DeveloperMetadataLocation', book.log),
     remove: () => {
       sheetState.metadata = sheetState.metadata.filter((x) => x !== m);
     },
   };
-  return service(md, 'DeveloperMetadata', book.log);
+  return service<GDeveloperMetadata>(md, 'DeveloperMetadata', book.log);
 }
 
-class Spreadsheet {
-  constructor(book) {
+type SpreadsheetMethods = 'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSheets' | 'getSheetByName'
+  | 'getActiveSheet' | 'setActiveSheet' | 'moveActiveSheet' | 'insertSheet' | 'deleteSheet' | 'toast' | 'createDeveloperMetadataFinder';
+
+/** exceljs saves worksheets in orderNo order (a field its types do not declare). */
+function setOrder(ws: ExcelJS.Worksheet, index: number): void {
+  (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = index;
+}
+
+class Spreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
+  _b: FakeWorkbook;
+  constructor(book: FakeWorkbook) {
     this._b = book;
   }
-  getId() {
+  getId(): string {
     return 'local-spreadsheet';
   }
-  getName() {
+  getName(): string {
     return 'Bảng tính cục bộ';
   }
-  getUrl() {
+  getUrl(): string {
     return 'https://docs.google.com/spreadsheets/d/local-spreadsheet/edit';
   }
-  getSpreadsheetTimeZone() {
+  getSpreadsheetTimeZone(): string {
     return this._b.timeZone;
   }
-  getSheets() {
+  getSheets(): GSheet[] {
     return this._b.sheets.map((s) => s.proxy);
   }
-  getSheetByName(name) {
+  getSheetByName(name: string): GSheet | null {
     const found = this._b.sheetByName(name);
     return found ? found.proxy : null;
   }
-  getActiveSheet() {
+  getActiveSheet(): GSheet {
     return this._b.activeSheet.proxy;
   }
-  setActiveSheet(sheet) {
-    this._b.activeSheet = unwrap(sheet)._state;
+  setActiveSheet(sheet: GSheet): GSheet {
+    this._b.activeSheet = (unwrap(sheet) as Sheet)._state;
     return sheet;
   }
-  moveActiveSheet(position) {
+  moveActiveSheet(position: number): void {
     const sheets = this._b.sheets;
     const active = this._b.activeSheet;
     if (position < 1 || position > sheets.length) throw new Error('Invalid argument: position');
@@ -834,11 +1004,12 @@ class Spreadsheet {
     sheets.splice(position - 1, 0, active);
     // exceljs saves worksheets in orderNo order
     sheets.forEach((s, i) => {
-      s.ws.orderNo = i;
+      setOrder(s.ws, i);
     });
   }
-  insertSheet(name) {
+  insertSheet(name?: string | number | object): GSheet {
     if (name === undefined) name = `Trang tính${this._b.sheets.length + 1}`;
+    if (typeof name !== 'string') throw new Error('not implemented in local runner: Spreadsheet.insertSheet without a name');
     if (this._b.sheets.some((s) => s.ws.name.toLowerCase() === String(name).toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
@@ -847,61 +1018,84 @@ class Spreadsheet {
     state.maxRows = 1000;
     state.maxColumns = 26;
     this._b.sheets.push(state);
-    ws.orderNo = this._b.sheets.length - 1;
+    setOrder(ws, this._b.sheets.length - 1);
     this._b.activeSheet = state;
     return state.proxy;
   }
-  deleteSheet(sheet) {
-    const state = unwrap(sheet)._state;
+  deleteSheet(sheet: GSheet): void {
+    const state = (unwrap(sheet) as Sheet)._state;
     if (this._b.sheets.length <= 1) throw new Error("You can't remove all the sheets in a document.");
     this._b.sheets = this._b.sheets.filter((s) => s !== state);
     this._b.workbook.removeWorksheet(state.ws.id);
     if (this._b.activeSheet === state) this._b.activeSheet = this._b.sheets[0];
   }
-  toast(message, title, timeout) {
+  toast(message: string, title?: string, timeout?: number | null): void {
     this._b.toasts.push({ message: String(message), title: title === undefined ? '' : String(title), timeout });
   }
-  createDeveloperMetadataFinder() {
+  createDeveloperMetadataFinder(): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
     const book = this._b;
-    let wantedKey;
+    let wantedKey: string | undefined;
     const finder = {
-      withKey(key) {
+      withKey(key: string) {
         wantedKey = key;
         return proxy;
       },
       find() {
-        const found = [];
+        const found: GDeveloperMetadata[] = [];
         for (const sheet of book.sheets) {
           for (const m of sheet.metadata) if (wantedKey === undefined || m.key === wantedKey) found.push(metadataProxy(book, sheet, m));
         }
         return found;
       },
     };
-    const proxy = service(finder, 'DeveloperMetadataFinder', book.log);
+    const proxy = service<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(finder, 'DeveloperMetadataFinder', book.log);
     return proxy;
   }
 }
 
 class DataValidation {
-  constructor(values, allowInvalid) {
+  values: string[];
+  allowInvalid: boolean;
+  constructor(values: string[], allowInvalid: boolean) {
     this.values = values;
     this.allowInvalid = allowInvalid;
   }
 }
 
-function createGlobals(book) {
+/** Google's enums are objects whose members print as their name; ours carry which enum they belong to. */
+interface FakeEnum {
+  _enum: string;
+  name: string;
+  toString(): string;
+}
+
+function enumOf(name: string, values: string[]): Record<string, FakeEnum> {
+  return Object.fromEntries(values.map((v) => [v, { _enum: name, name: v, toString: () => v }]));
+}
+
+/** The Apps Script globals the bundle sees in its vm. */
+export interface FakeGlobals {
+  SpreadsheetApp: GSpreadsheetApp;
+  Charts: GoogleAppsScript.Charts.Charts;
+  LockService: GoogleAppsScript.Lock.LockService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Session: GoogleAppsScript.Base.Session;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+}
+
+function createGlobals(book: FakeWorkbook): FakeGlobals {
   const log = book.log;
-  const spreadsheet = service(new Spreadsheet(book), 'Spreadsheet', log);
-  const enumOf = (name, values) => Object.fromEntries(values.map((v) => [v, { _enum: name, name: v, toString: () => v }]));
+  const spreadsheet = service<GSpreadsheet>(new Spreadsheet(book), 'Spreadsheet', log);
   const ButtonSet = enumOf('ButtonSet', ['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
   const Button = enumOf('Button', ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE']);
 
-  const ui = service({
-    createMenu(title) {
-      const menu = { title, items: [] };
+  const ui = service<GUi>({
+    createMenu(title: string) {
+      const menu: MenuRecord = { title, items: [] };
       book.menus.push(menu);
-      const api = service({
-        addItem(label, functionName) {
+      const api: GMenu = service<GMenu>({
+        addItem(label: string, functionName: string) {
           menu.items.push({ label, functionName });
           return api;
         },
@@ -912,61 +1106,61 @@ function createGlobals(book) {
         addToUi() {
           menu.added = true;
         },
-      }, 'Menu', log);
+      } satisfies Partial<Record<keyof GMenu, unknown>>, 'Menu', log);
       return api;
     },
-    alert(a, b) {
+    alert(a: string, b?: unknown) {
       book.alerts.push(b === undefined || typeof b === 'object' ? { title: '', message: String(a) } : { title: String(a), message: String(b) });
       return Button.OK;
     },
-    showSidebar(html) {
+    showSidebar(html: unknown) {
       book.sidebars.push(html);
     },
     ButtonSet,
     Button,
-  }, 'Ui', log);
+  } satisfies Partial<Record<keyof GUi, unknown>>, 'Ui', log);
 
-  const SpreadsheetApp = service({
+  const SpreadsheetApp = service<GSpreadsheetApp>({
     getActiveSpreadsheet: () => spreadsheet,
     getActive: () => spreadsheet,
     getUi: () => ui,
     flush: () => undefined,
     newDataValidation() {
-      let values = [];
+      let values: string[] = [];
       let allowInvalid = true;
-      const builder = service({
-        requireValueInList(list) {
+      const builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder = service({
+        requireValueInList(list: unknown[]) {
           values = list.map(String);
           return builder;
         },
-        setAllowInvalid(allow) {
+        setAllowInvalid(allow: boolean) {
           allowInvalid = Boolean(allow);
           return builder;
         },
-        build: () => service(new DataValidation(values, allowInvalid), 'DataValidation', log),
+        build: () => service<GDataValidation>(new DataValidation(values, allowInvalid), 'DataValidation', log),
       }, 'DataValidationBuilder', log);
       return builder;
     },
     newRichTextValue() {
       let text = '';
-      let link = null;
-      const builder = service({
-        setText(t) {
+      let link: string | null = null;
+      const builder: GoogleAppsScript.Spreadsheet.RichTextValueBuilder = service({
+        setText(t: string) {
           text = String(t);
           return builder;
         },
-        setLinkUrl(a, b, c) {
-          link = c === undefined ? a : c; // (url) or (start, end, url); one link per cell is all we keep
+        setLinkUrl(a: unknown, b?: unknown, c?: unknown) {
+          link = (c === undefined ? a : c) as string | null; // (url) or (start, end, url); one link per cell is all we keep
           return builder;
         },
-        build: () => service(new RichTextValue(text, link), 'RichTextValue', log),
+        build: () => service<GRichTextValue>(new RichTextValue(text, link), 'RichTextValue', log),
       }, 'RichTextValueBuilder', log);
       return builder;
     },
     BorderStyle: enumOf('BorderStyle', ['SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOTTED', 'DASHED', 'DOUBLE']),
-  }, 'SpreadsheetApp', log);
+  } satisfies Partial<Record<keyof GSpreadsheetApp, unknown>>, 'SpreadsheetApp', log);
 
-  const lock = service({
+  const lock = service<GoogleAppsScript.Lock.Lock>({
     tryLock: () => {
       if (book.lockHeld) return false;
       book.lockHeld = true;
@@ -980,38 +1174,39 @@ function createGlobals(book) {
     releaseLock: () => {
       book.lockHeld = false;
     },
-  }, 'Lock', log);
+  } satisfies Partial<Record<keyof GoogleAppsScript.Lock.Lock, unknown>>, 'Lock', log);
 
-  const properties = service({
-    getProperty: (key) => (book.documentProperties.has(key) ? book.documentProperties.get(key) : null),
-    setProperty(key, value) {
+  const properties: GoogleAppsScript.Properties.Properties = service({
+    getProperty: (key: string) => (book.documentProperties.has(key) ? book.documentProperties.get(key) : null),
+    setProperty(key: string, value: string) {
       const text = String(value);
       if (text.length > 9 * 1024) throw new Error('Argument too large: value');
       book.documentProperties.set(key, text);
       return properties;
     },
     getProperties: () => Object.fromEntries(book.documentProperties),
-    deleteProperty(key) {
+    deleteProperty(key: string) {
       book.documentProperties.delete(key);
       return properties;
     },
-  }, 'Properties', log);
+  } satisfies Partial<Record<keyof GoogleAppsScript.Properties.Properties, unknown>>, 'Properties', log);
 
-  const Utilities = service({
-    formatDate(date, timeZone, pattern) {
+  const Utilities = service<GoogleAppsScript.Utilities.Utilities>({
+    formatDate(date: Date, timeZone: string, pattern: string) {
       if (!isDate(date)) throw new Error("The parameters don't match the method signature for Utilities.formatDate.");
       const t = wallClock(date, timeZone);
-      const pad = (n) => String(n).padStart(2, '0');
+      const pad = (n: number) => String(n).padStart(2, '0');
       const offset = zoneOffset(date, timeZone);
       const sign = offset < 0 ? '-' : '+';
       const abs = Math.abs(offset);
       const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
-      return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => ({
+      const tokens: Record<string, string> = {
         yyyy: String(t.year), MM: pad(t.month), dd: pad(t.day), HH: pad(t.hour), mm: pad(t.minute), ss: pad(t.second), Z: zone,
-      }[token]));
+      };
+      return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => tokens[token]);
     },
     sleep: () => undefined,
-  }, 'Utilities', log);
+  } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>, 'Utilities', log);
 
   return {
     SpreadsheetApp,
@@ -1021,17 +1216,22 @@ function createGlobals(book) {
     Utilities,
     Session: service({ getScriptTimeZone: () => book.timeZone }, 'Session', log),
     HtmlService: service({
-      createHtmlOutputFromFile(file) {
+      createHtmlOutputFromFile(file: string) {
         // Apps Script only knows the .html files pushed beside Code.js.
-        if (book.htmlDir && !require('fs').existsSync(require('path').join(book.htmlDir, `${file}.html`))) {
+        if (book.htmlDir && !fs.existsSync(path.join(book.htmlDir, `${file}.html`))) {
           throw new Error(`No HTML file named ${file} was found.`);
         }
         const state = { file, title: '' };
-        const output = service({ getFile: () => state.file, getTitle: () => state.title, setTitle(t) { state.title = t; return output; } }, 'HtmlOutput', log);
+        const output: GoogleAppsScript.HTML.HtmlOutput = service({
+          getFile: () => state.file,
+          getTitle: () => state.title,
+          setTitle(t: string) {
+            state.title = t;
+            return output;
+          },
+        }, 'HtmlOutput', log);
         return output;
       },
-    }, 'HtmlService', log),
+    } satisfies Partial<Record<keyof GoogleAppsScript.HTML.HtmlService, unknown>>, 'HtmlService', log),
   };
 }
-
-module.exports = { FakeWorkbook, parseTyped, parseA1, columnToLetters, METADATA_SHEET };

@@ -1,25 +1,26 @@
 // A school of any size for call-count tests and `npm run bench`: the same shape at 100, 2,000
 // or 20,000 roster rows (the same classes, review points and kinds of mistakes, in proportion).
-'use strict';
+import type ExcelJS from 'exceljs';
+import { buildSchoolWorkbook, seededRandom, randomPerson, type ClassSpec, type StudentSpec } from './workbook-builder';
+import { AREAS as CORE_AREAS } from '../src/core/vocab';
 
-const { buildSchoolWorkbook, seededRandom, randomPerson } = require('./workbook-builder');
+/** The four areas of the seed table, in the core's report order. */
+const AREAS = CORE_AREAS.slice(0, 4).map((a) => a.name);
 
-const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-
-function scaleSchool(rows) {
+export function scaleSchool(rows: number): ExcelJS.Workbook {
   const random = seededRandom(rows);
-  const classes = [];
+  const classes: ClassSpec[] = [];
   for (let grade = 1; grade <= 5; grade++) {
     for (const letter of ['A', 'B', 'C', 'D']) classes.push({ name: `${grade}${letter}`, grade, teacher: `GV ${grade}${letter}`, size: Math.ceil(rows / 20) + 30 });
   }
-  const students = [];
+  const students: Array<StudentSpec & { ratings: Record<string, Record<string, ExcelJS.CellValue>> }> = [];
   for (let i = 0; i < rows; i++) {
     const person = randomPerson(random);
     const className = classes[i % classes.length].name;
     const dn = AREAS.filter(() => random() < 0.4);
     if (dn.length === 0) dn.push('Toán');
     const gki = AREAS.filter((a) => (dn.includes(a) ? random() < 0.7 : random() < 0.05));
-    const rating = (a, need) => (need ? 'C' : a === 'Năng lực' || a === 'Phẩm chất' ? 'Đ' : 'H');
+    const rating = (a: string, need: boolean) => (need ? 'C' : a === 'Năng lực' || a === 'Phẩm chất' ? 'Đ' : 'H');
     students.push({
       name: `${person.name} ${i}`,
       female: person.female,
@@ -41,4 +42,4 @@ function scaleSchool(rows) {
   }).workbook;
 }
 
-module.exports = { scaleSchool, SCALE_TODAY: '2025-12-05' };
+export const SCALE_TODAY = '2025-12-05';

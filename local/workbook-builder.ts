@@ -1,14 +1,15 @@
 // Builds .xlsx school workbooks the way a school keeps them (title rows, merged two-row headers
 // or one-row combined labels), for the sample school and for tests.
-'use strict';
+import ExcelJS from 'exceljs';
+import { REVIEW_POINTS, type ReviewPointCode } from '../src/core/vocab';
 
-const ExcelJS = require('exceljs');
-
-const POINT_LABELS = { DN: 'Đầu năm', GKI: 'Giữa học kì I', CKI: 'Cuối học kì I', GKII: 'Giữa học kì II', CN: 'Cuối năm' };
-const POINT_SHORT = { DN: 'ĐN', GKI: 'GKI', CKI: 'CKI', GKII: 'GKII', CN: 'CN' };
+/** The review points' labels as the add-in prints them (Đầu năm, Giữa học kì I, …). */
+export const POINT_LABELS = Object.fromEntries(REVIEW_POINTS.map((p) => [p.code, p.label])) as Record<ReviewPointCode, string>;
+/** How teachers shorten a review point in one-row combined headers ("GKI - Toán"): one of the core's aliases. */
+const POINT_SHORT: Record<ReviewPointCode, string> = { DN: 'ĐN', GKI: 'GKI', CKI: 'CKI', GKII: 'GKII', CN: 'CN' };
 
 /** A repeatable pseudo-random generator (mulberry32), so generated schools never change. */
-function seededRandom(seed) {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -25,29 +26,68 @@ const MIDDLE_F = ['Thị', 'Ngọc', 'Thu', 'Bảo', 'Khánh', 'Minh', 'Thanh', 
 const GIVEN_M = ['An', 'Bình', 'Cường', 'Dũng', 'Đạt', 'Hải', 'Hùng', 'Khang', 'Khôi', 'Long', 'Minh', 'Nam', 'Phúc', 'Quân', 'Sơn', 'Tài', 'Thắng', 'Trí', 'Tuấn', 'Vinh'];
 const GIVEN_F = ['Anh', 'Châu', 'Diệp', 'Giang', 'Hà', 'Hân', 'Hương', 'Lan', 'Linh', 'Mai', 'My', 'Ngân', 'Nhi', 'Oanh', 'Phương', 'Quỳnh', 'Thảo', 'Trang', 'Uyên', 'Vy'];
 
-function randomPerson(random) {
+export function randomPerson(random: () => number): { name: string; female: boolean } {
   const female = random() < 0.45;
-  const pick = (list) => list[Math.floor(random() * list.length)];
+  const pick = (list: string[]) => list[Math.floor(random() * list.length)];
   const name = `${pick(FAMILY)} ${pick(female ? MIDDLE_F : MIDDLE_M)} ${pick(female ? GIVEN_F : GIVEN_M)}`;
   return { name, female };
 }
 
-/**
- * spec: {
- *   title?: string[]            rows above the header (school name, title)
- *   headerStyle: 'two-row' | 'one-row'
- *   points: ['DN', 'GKI', …]    review blocks, in order
- *   areas: ['Toán', …]          area columns of each block (header text as written)
- *   fields?: string[]           other columns, default STT, Họ và tên, Ngày sinh, Nữ, Lớp, HSKT, GV hỗ trợ
- *   students: [{ name, className, birth?: 'dd/mm/yyyy' | Date, female?, disability?, supporter?, ratings: { DN: { Toán: 'x' } }, cells?: {header: value} }]
- *   blankRowsEvery?: number     a blank row after every n students
- *   classes?: [{ name, grade?, teacher?, size? }]
- *   config?: [[key, value]]
- *   plan?: [[month, content, measures, people]]
- * }
- * Returns an exceljs Workbook; `layout.rowOf[i]` gives the 1-based sheet row of student i.
- */
-function buildSchoolWorkbook(spec) {
+type Cell = ExcelJS.CellValue;
+
+export interface StudentSpec {
+  name?: Cell;
+  className?: Cell;
+  birth?: Cell;
+  female?: boolean;
+  disability?: boolean;
+  supporter?: Cell;
+  /** Ratings by review point code, then by area header: { DN: { Toán: 'x' } }. */
+  ratings?: Record<string, Record<string, unknown> | undefined>;
+  /** Other cells by field header. */
+  cells?: Record<string, unknown>;
+}
+
+export interface ClassSpec {
+  name: string;
+  grade?: number;
+  teacher?: string;
+  size?: number;
+}
+
+export interface SchoolSpec {
+  rosterName?: string;
+  /** Rows above the header (school name, title). */
+  title?: string[];
+  headerStyle: 'two-row' | 'one-row';
+  /** Review blocks, in order: DN, GKI, … */
+  points: string[];
+  /** Header text of a review point in two-row headers; default the core's labels. */
+  pointLabels?: Record<string, string>;
+  /** Header of one column in one-row headers, from the point's short form and the area. */
+  combinedLabel?: (pointShort: string, area: string) => string;
+  /** Area columns of each block (header text as written). */
+  areas: string[];
+  /** Other columns; default STT, Họ và tên, Ngày sinh, Nữ, Lớp, HSKT, GV hỗ trợ. */
+  fields?: string[];
+  students: StudentSpec[];
+  /** A blank row after every n students. */
+  blankRowsEvery?: number;
+  classes?: ClassSpec[];
+  config?: Array<[string, Cell]>;
+  plan?: Cell[][];
+}
+
+export interface SchoolLayout {
+  /** The 1-based sheet row of student i. */
+  rowOf: number[];
+  columnOf: Record<string, number>;
+  pointColumns: Record<string, Record<string, number>>;
+  width: number;
+}
+
+/** An exceljs workbook of a school, and where each student and column landed. */
+export function buildSchoolWorkbook(spec: SchoolSpec): { workbook: ExcelJS.Workbook; layout: SchoolLayout } {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(spec.rosterName || 'Danh sách');
   const fields = spec.fields || ['STT', 'Họ và tên', 'Ngày sinh', 'Nữ', 'Lớp', 'HSKT', 'GV hỗ trợ'];
@@ -56,17 +96,18 @@ function buildSchoolWorkbook(spec) {
     ws.getCell(i + 1, 1).value = line;
   });
   let row = title.length + 1;
-  const columnOf = {};
+  const columnOf: Record<string, number> = {};
   fields.forEach((f, i) => {
     columnOf[f] = i + 1;
   });
-  const pointColumns = {};
+  const pointColumns: Record<string, Record<string, number>> = {};
   let col = fields.length + 1;
   for (const p of spec.points) {
     pointColumns[p] = {};
     for (const area of spec.areas) pointColumns[p][area] = col++;
   }
   const width = col - 1;
+  const short = (p: string) => POINT_SHORT[p as ReviewPointCode] || p;
   if (spec.headerStyle === 'two-row') {
     fields.forEach((f, i) => {
       ws.getCell(row, i + 1).value = f;
@@ -74,7 +115,7 @@ function buildSchoolWorkbook(spec) {
     });
     for (const p of spec.points) {
       const cols = Object.values(pointColumns[p]);
-      ws.getCell(row, cols[0]).value = (spec.pointLabels || POINT_LABELS)[p];
+      ws.getCell(row, cols[0]).value = (spec.pointLabels || (POINT_LABELS as Record<string, string>))[p];
       if (cols.length > 1) ws.mergeCells(row, cols[0], row, cols[cols.length - 1]);
       spec.areas.forEach((area) => {
         ws.getCell(row + 1, pointColumns[p][area]).value = area;
@@ -87,17 +128,17 @@ function buildSchoolWorkbook(spec) {
     });
     for (const p of spec.points) {
       for (const area of spec.areas) {
-        const label = spec.combinedLabel ? spec.combinedLabel(POINT_SHORT[p], area) : `${POINT_SHORT[p]} - ${area}`;
+        const label = spec.combinedLabel ? spec.combinedLabel(short(p), area) : `${short(p)} - ${area}`;
         ws.getCell(row, pointColumns[p][area]).value = label;
       }
     }
     row += 1;
   }
-  const rowOf = [];
+  const rowOf: number[] = [];
   spec.students.forEach((s, i) => {
     if (spec.blankRowsEvery && i > 0 && i % spec.blankRowsEvery === 0) row += 1;
     rowOf.push(row);
-    const set = (field, value) => {
+    const set = (field: string, value: Cell | undefined) => {
       if (columnOf[field] !== undefined && value !== undefined && value !== null && value !== '') ws.getCell(row, columnOf[field]).value = value;
     };
     set('STT', i + 1);
@@ -107,10 +148,10 @@ function buildSchoolWorkbook(spec) {
     set('Nữ', s.female ? 'x' : '');
     set('HSKT', s.disability ? 'x' : '');
     set('GV hỗ trợ', s.supporter);
-    for (const [field, value] of Object.entries(s.cells || {})) set(field, value);
+    for (const [field, value] of Object.entries(s.cells || {})) set(field, value as Cell);
     for (const [p, byArea] of Object.entries(s.ratings || {})) {
-      for (const [area, value] of Object.entries(byArea)) {
-        if (value !== undefined && value !== '' && pointColumns[p] && pointColumns[p][area]) ws.getCell(row, pointColumns[p][area]).value = value;
+      for (const [area, value] of Object.entries(byArea || {})) {
+        if (value !== undefined && value !== '' && pointColumns[p] && pointColumns[p][area]) ws.getCell(row, pointColumns[p][area]).value = value as Cell;
       }
     }
     row += 1;
@@ -135,4 +176,3 @@ function buildSchoolWorkbook(spec) {
   return { workbook: wb, layout: { rowOf, columnOf, pointColumns, width } };
 }
 
-module.exports = { buildSchoolWorkbook, seededRandom, randomPerson, POINT_LABELS };

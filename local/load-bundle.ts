@@ -1,19 +1,27 @@
 // Runs build/Code.js, exactly as clasp pushes it, in a node vm whose globals are the in-memory
 // spreadsheet services. Only what Apps Script offers is in the context: no require, no process.
-'use strict';
+import fs from 'fs';
+import path from 'path';
+import vm from 'vm';
+import type { FakeWorkbook } from './fake-sheets';
 
-const fs = require('fs');
-const path = require('path');
-const vm = require('vm');
+export const ROOT = path.resolve(__dirname, '..');
+export const BUNDLE = path.join(ROOT, 'build', 'Code.js');
 
-const ROOT = path.resolve(__dirname, '..');
-const BUNDLE = path.join(ROOT, 'build', 'Code.js');
+export interface LoadOptions {
+  /** yyyy-mm-dd in the file's zone: `new Date()` in the vm is noon of that day. */
+  today?: string;
+  bundlePath?: string;
+}
+
+/** The vm's globals: the bundle's public functions (menuSummarize, onOpen, …) and the fake services. */
+export type BundleContext = vm.Context & Record<string, (...args: unknown[]) => unknown>;
 
 /**
  * A context where `new Date()` is noon of `today` (yyyy-mm-dd, in the file's zone) and time moves
  * on from there, so a run date can be chosen as with --today.
  */
-function clockPrelude(todayIso, offsetMinutes) {
+function clockPrelude(todayIso: string | undefined, offsetMinutes: number): string {
   if (!todayIso) return '';
   const [y, m, d] = todayIso.split('-').map(Number);
   const start = Date.UTC(y, m - 1, d, 12, 0, 0) - offsetMinutes * 60000;
@@ -29,7 +37,7 @@ function clockPrelude(todayIso, offsetMinutes) {
   })();`;
 }
 
-function loadBundle(book, options = {}) {
+export function loadBundle(book: FakeWorkbook, options: LoadOptions = {}): BundleContext {
   const bundlePath = options.bundlePath || BUNDLE;
   const code = fs.readFileSync(bundlePath, 'utf8');
   book.htmlDir = path.dirname(bundlePath); // HtmlService finds only what clasp pushes with it
@@ -37,7 +45,5 @@ function loadBundle(book, options = {}) {
   const offset = book.zoneOffsetMinutes(new Date());
   vm.runInContext(clockPrelude(options.today, offset), context);
   vm.runInContext(code, context, { filename: 'Code.js' });
-  return context;
+  return context as BundleContext;
 }
-
-module.exports = { loadBundle, BUNDLE, ROOT };

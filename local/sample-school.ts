@@ -1,28 +1,31 @@
 // The bundled sample school for `npm start`: a fictional primary school (5 khối, 20 classes,
 // about 600 students, about 100 of them on the support roster) with three review points entered
 // and the kind of mistakes a tired teacher makes. Generated, so it is the same on every machine.
-'use strict';
+import type ExcelJS from 'exceljs';
+import { buildSchoolWorkbook, seededRandom, randomPerson, type SchoolSpec, type StudentSpec, type ClassSpec } from './workbook-builder';
+import { AREAS as CORE_AREAS } from '../src/core/vocab';
 
-const { buildSchoolWorkbook, seededRandom, randomPerson } = require('./workbook-builder');
-
-const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-const QUALITY = new Set(['Năng lực', 'Phẩm chất']);
+/** The four areas of the seed table, in the core's report order. */
+const AREAS = CORE_AREAS.slice(0, 4).map((a) => a.name);
+const QUALITY = new Set(CORE_AREAS.filter((a) => a.scale === 'quality').map((a) => a.name));
 const TEACHERS = ['Nguyễn Thị Hạnh', 'Trần Văn Lộc', 'Lê Thị Thu', 'Phạm Ngọc Ánh', 'Võ Thị Kim', 'Đặng Văn Tâm', 'Bùi Thị Yến',
   'Huỳnh Thị Nga', 'Phan Văn Hòa', 'Đỗ Thị Lệ', 'Hồ Văn Phát', 'Ngô Thị Sen', 'Dương Thị Hồng', 'Lý Văn Quý', 'Trần Thị Ngọc',
   'Lê Văn Toàn', 'Nguyễn Thị Xuân', 'Phạm Thị Loan', 'Võ Văn Trung', 'Đặng Thị Mỹ'];
 
+type RatedStudent = StudentSpec & { ratings: Record<string, Record<string, ExcelJS.CellValue>> };
+
 /** The rating a teacher would give: C when support is still needed, else H/T (Đ/T for qualities). */
-function rate(area, needs, random) {
+function rate(area: string, needs: boolean, random: () => number): string {
   if (needs) return 'C';
   const good = QUALITY.has(area) ? 'T' : 'T';
   const fine = QUALITY.has(area) ? 'Đ' : 'H';
   return random() < 0.7 ? fine : good;
 }
 
-function sampleSpec() {
+export function sampleSpec(): SchoolSpec & { students: RatedStudent[] } {
   const random = seededRandom(2025);
-  const classes = [];
-  const students = [];
+  const classes: ClassSpec[] = [];
+  const students: RatedStudent[] = [];
   let teacher = 0;
   for (let grade = 1; grade <= 5; grade++) {
     for (const letter of ['A', 'B', 'C', 'D']) {
@@ -57,7 +60,7 @@ function sampleSpec() {
   students[3].className = '';                                   // class forgotten
   students[8].ratings.GKI['Phẩm chất'] = 'H';                    // subject scale in a quality column
   students.splice(15, 0, { ...students[14], ratings: JSON.parse(JSON.stringify(students[14].ratings)) }); // pasted twice
-  /** @type {Record<string, unknown>} */ (students[22].ratings.CKI).Toán = { error: '#N/A' }; // a broken lookup formula
+  students[22].ratings.CKI.Toán = { error: '#N/A' as ExcelJS.ErrorValue }; // a broken lookup formula
   students[30].supporter = '';                                  // no supporting teacher yet
   students[41].ratings.CKI = {};                                // Cuối HKI not entered
   students[41].ratings.GKI.Toán = 'C';
@@ -98,8 +101,7 @@ function sampleSpec() {
 }
 
 /** The sample workbook, and the run date that makes its three review points meaningful. */
-function sampleSchool() {
+export function sampleSchool() {
   return { ...buildSchoolWorkbook(sampleSpec()), today: '2026-01-20' };
 }
 
-module.exports = { sampleSchool, sampleSpec };

@@ -1,30 +1,37 @@
 #!/usr/bin/env node
 // The local runner:  npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]
 //                    npm start   (the bundled sample school, into out/)
-'use strict';
-
-const fs = require('fs');
-const path = require('path');
-const { build, isStale } = require('../scripts/build');
-const { FakeWorkbook, runSummarize } = require('./run-workbook');
-const { sampleSchool } = require('./sample-school');
-const { POINT_LABELS } = require('./workbook-builder');
+import fs from 'fs';
+import path from 'path';
+import { FakeWorkbook, runSummarize, type RunJson, type RunResult } from './run-workbook';
+import { sampleSchool } from './sample-school';
+import { POINT_LABELS } from './workbook-builder';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { build, isStale } = require('../scripts/build') as { build(): Promise<void>; isStale(): boolean };
 
 const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
 
-function fail(vietnamese, english, code = 1) {
+function fail(vietnamese: string, english: string, code = 1): never {
   console.error(`Lỗi: ${vietnamese} / Error: ${english}`);
   process.exit(code);
 }
 
-function parseArgs(argv) {
-  const args = { input: undefined, out: undefined, json: undefined, today: undefined, sample: false };
+interface Args {
+  input?: string;
+  out?: string;
+  json?: string;
+  today?: string;
+  sample: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sample: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sample') args.sample = true;
     else if (a === '--out' || a === '--json' || a === '--today') {
       if (!argv[i + 1]) fail(`thiếu giá trị sau ${a}. ${USAGE}`, `missing value after ${a}`, 2);
-      args[a.slice(2)] = argv[++i];
+      args[a.slice(2) as 'out' | 'json' | 'today'] = argv[++i];
     } else if (a.startsWith('--')) fail(`không hiểu tùy chọn ${a}. ${USAGE}`, `unknown option ${a}`, 2);
     else if (!args.input) args.input = a;
     else fail(`chỉ nhận một tệp đầu vào. ${USAGE}`, 'only one input file is accepted', 2);
@@ -33,25 +40,25 @@ function parseArgs(argv) {
   return args;
 }
 
-function isRealIsoDate(text) {
+function isRealIsoDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 
-function todayIso() {
+function todayIso(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function printSummary(json, outcome, files) {
+function printSummary(json: RunJson, outcome: RunResult['outcome'], files: string[]): void {
   const latest = json.reviewPoints[json.reviewPoints.length - 1];
   const errors = json.problems.filter((p) => p.severity === 'error').length;
   console.log(`Năm học ${json.schoolYear}, ngày chạy ${json.today}.`);
   console.log(`Đã đọc ${json.rows.read} dòng học sinh: ${json.rows.counted} được tính, ${json.rows.excluded} bị loại vì có lỗi.`);
   for (const point of json.reviewPoints) {
-    const t = json.totals[point].total;
+    const t = json.totals[point]!.total;
     const areas = Object.entries(t.byArea).map(([a, n]) => `${a} ${n}`).join(', ');
     console.log(`  ${POINT_LABELS[point]}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
   }
@@ -67,8 +74,8 @@ async function main() {
   if (!args.input && !args.sample) fail(`chưa chỉ tệp đầu vào. ${USAGE}`, 'no input file given', 2);
   if (isStale()) await build();
 
-  let book;
-  let base;
+  let book: FakeWorkbook;
+  let base: string | undefined;
   if (args.sample) {
     const sample = sampleSchool();
     args.today = args.today || sample.today;
@@ -80,20 +87,21 @@ async function main() {
     await sample.workbook.xlsx.writeFile(args.input);
     base = 'truong-mau';
   }
+  if (!args.input) return fail(`chưa chỉ tệp đầu vào. ${USAGE}`, 'no input file given', 2);
   if (!fs.existsSync(args.input)) fail(`không tìm thấy tệp ${args.input}`, `file not found: ${args.input}`);
   try {
     book = await FakeWorkbook.fromFile(args.input);
   } catch (error) {
-    fail(`không đọc được ${args.input} như một tệp Excel .xlsx (${error.message})`, `cannot read ${args.input} as .xlsx`);
+    return fail(`không đọc được ${args.input} như một tệp Excel .xlsx (${(error as Error).message})`, `cannot read ${args.input} as .xlsx`);
   }
   base = base || path.basename(args.input).replace(/\.xlsx$/i, '');
   const out = args.out || path.join('out', `${base}.xlsx`);
   const jsonPath = args.json || path.join('out', `${base}.json`);
-  let run;
+  let run: RunResult;
   try {
     run = runSummarize(book, { today: args.today || todayIso() });
   } catch (error) {
-    fail(`chưa chạy được Tổng hợp: ${error.message}`, 'the run failed');
+    return fail(`chưa chạy được Tổng hợp: ${(error as Error).message}`, 'the run failed');
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.mkdirSync(path.dirname(path.resolve(jsonPath)), { recursive: true });
@@ -102,4 +110,4 @@ async function main() {
   printSummary(run.json, run.outcome, [out, jsonPath]);
 }
 
-main().catch((error) => fail(`lỗi không mong đợi: ${error.message}`, error.stack || String(error)));
+main().catch((error: Error) => fail(`lỗi không mong đợi: ${error.message}`, error.stack || String(error)));
