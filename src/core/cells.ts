@@ -1,5 +1,6 @@
 // Reading single cell values as getValues() returns them.
 
+import type { MergedRange } from './model';
 import { pad2 } from './text';
 
 /** Date objects may come from another realm (the vm the bundle runs in), so no instanceof. */
@@ -89,4 +90,29 @@ export function parseCount(value: unknown): number | undefined {
     return match ? Number(match[1]) : undefined;
   }
   return undefined;
+}
+
+/**
+ * The grid as the school sees it. A header cell merged across or down names every column and row
+ * it covers; below the header (from `dataStart`) a block merged down over several students
+ * holds its value for each of their rows, in its first column (a merge across data columns is
+ * not copied sideways: a title merged over a row is not a value of every column).
+ */
+export function fillMerges(values: unknown[][], merges: readonly MergedRange[] | undefined, dataStart: number): unknown[][] {
+  if (!merges || merges.length === 0) return values;
+  const out = values.map((row) => row.slice());
+  for (const m of merges) {
+    const top = m.row - 1;
+    const left = m.column - 1;
+    if (top >= out.length) continue;
+    const value = out[top][left];
+    if (isBlank(value)) continue;
+    const bottom = Math.min(top + m.numRows, out.length);
+    const across = top < dataStart ? m.numColumns : 1;
+    for (let r = top; r < bottom; r++) {
+      if (r >= dataStart && top < dataStart) break; // a header merge never spills into the data
+      for (let c = left; c < left + across; c++) if (r !== top || c !== left) out[r][c] = value;
+    }
+  }
+  return out;
 }

@@ -5,10 +5,10 @@
 // per row. Whatever holds ratings or students and is not understood is reported at its cell.
 // Problems across rows are in validate.ts.
 
-import { cellText, isBlank, parseBirthDate } from './cells';
+import { cellText, fillMerges, isBlank, parseBirthDate } from './cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
 import { memoize } from './collections';
-import type { MergedRange, Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
+import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
 import { HEADER_SEARCH_ROWS } from './table';
 import { a1, columnLetters, fold, foldCompact, tidy } from './text';
 import {
@@ -60,33 +60,6 @@ export interface Roster {
 /** The layout of the tab a student was read from. */
 export function layoutOf(roster: Roster, student: Student): RosterLayout | undefined {
   return roster.tabs.find((t) => t.sheet === student.sheet)?.layout;
-}
-
-// ---------------------------------------------------------------- merged cells
-
-/**
- * The grid as the school sees it. A header cell merged across or down names every column and row
- * it covers; below the header (from `dataStart`) a block merged down over several students
- * holds its value for each of their rows, in its first column (a merge across data columns is
- * not copied sideways: a title merged over a row is not a value of every column).
- */
-export function fillMerges(values: unknown[][], merges: readonly MergedRange[] | undefined, dataStart: number): unknown[][] {
-  if (!merges || merges.length === 0) return values;
-  const out = values.map((row) => row.slice());
-  for (const m of merges) {
-    const top = m.row - 1;
-    const left = m.column - 1;
-    if (top >= out.length) continue;
-    const value = out[top][left];
-    if (isBlank(value)) continue;
-    const bottom = Math.min(top + m.numRows, out.length);
-    const across = top < dataStart ? m.numColumns : 1;
-    for (let r = top; r < bottom; r++) {
-      if (r >= dataStart && top < dataStart) break; // a header merge never spills into the data
-      for (let c = left; c < left + across; c++) if (r !== top || c !== left) out[r][c] = value;
-    }
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- header
@@ -511,7 +484,7 @@ function mergedAcrossRatings(sheet: SheetGrid, layout: RosterLayout, reviewSet: 
     if (covered.length === 0) continue;
     const range = `${a1(m.row, m.column)}:${a1(m.row + m.numRows - 1, m.column + m.numColumns - 1)}`;
     problems.push({
-      sheet: sheet.name, cell: range, row: m.row, column: m.column, severity: 'error', code: 'MERGED_ACROSS_RATINGS',
+      sheet: sheet.name, cell: range, row: m.row, column: m.column, severity: 'warning', code: 'MERGED_ACROSS_RATINGS',
       message: `Ô ${range} gộp nhiều cột đánh giá nên chỉ được tính cho cột ${columnLetters(m.column)}. Bỏ gộp ô (Định dạng → Gộp ô → Hủy gộp) rồi ghi mức đánh giá vào từng cột.`,
     });
   }

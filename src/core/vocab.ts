@@ -235,10 +235,13 @@ const FIELD_BY_ALIAS = aliasTable(
 
 /** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
 export function matchField(text: string): RosterField | undefined {
-  const exact = FIELD_BY_ALIAS.get(foldCompact(text));
+  const key = foldCompact(text);
+  // "#" folds to nothing, like "-" or "(…)": only the sign itself is the STT header.
+  if (key === '') return text.trim() === '#' ? 'stt' : undefined;
+  const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
   const withoutHint = text.replace(/\([^)]*\)/g, '');
-  return withoutHint !== text ? FIELD_BY_ALIAS.get(foldCompact(withoutHint)) : undefined;
+  return withoutHint !== text ? matchField(withoutHint) : undefined;
 }
 
 /** What a review cell says. */

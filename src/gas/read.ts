@@ -1,7 +1,7 @@
 // Reads the input tabs: one getValues per tab, nothing per row or cell.
 
 import { inputKind } from '../core/inputs';
-import type { SheetGrid } from '../core/model';
+import type { MergedRange, SheetGrid } from '../core/model';
 import { fold } from '../core/text';
 
 export interface WorkbookRead {
@@ -34,6 +34,14 @@ export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
   return sheet ? { sheet, grid: { name: sheet.getName(), values: sheet.getDataRange().getValues() } } : undefined;
 }
 
+/**
+ * The merged blocks of a tab's data: one getMergedRanges call per tab; a Range's coordinates are
+ * held by the Range object, not read from the document.
+ */
+function mergedBlocks(range: GoogleAppsScript.Spreadsheet.Range): MergedRange[] {
+  return range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
+}
+
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRead {
   const zone = ss.getSpreadsheetTimeZone();
   const now = new Date();
@@ -46,7 +54,8 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
     if (!inputKind(name)) continue;
     const sheetId = sheet.getSheetId();
     sheetIds.set(name, sheetId);
-    sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
+    const range = sheet.getDataRange();
+    sheets.push({ name, values: range.getValues(), sheetId, merges: mergedBlocks(range) });
   }
   return {
     sheets,

@@ -1,8 +1,7 @@
 // The pieces of the roster reader: merged blocks, birth dates, names, input tabs, rows that are
 // not students. Whole rosters in every shape are in test/bundle/real-rosters.test.ts.
-import { parseBirthDate } from '../../src/core/cells';
+import { fillMerges, parseBirthDate } from '../../src/core/cells';
 import { inputKind, sortInputTabs } from '../../src/core/inputs';
-import { fillMerges } from '../../src/core/roster';
 import { personKey } from '../../src/core/text';
 import { codes, run } from '../helpers/grid';
 import { renderRoster } from '../helpers/roster-shape';

@@ -70,6 +70,9 @@ describe('roster fields', () => {
     ['Hoàn cảnh gia đình', 'hardship'], ['GV nhận đỡ đầu', 'supporter'], ['Ghi chú', 'note'], ['LỚP', 'className']])('%s → %s', (text, field) => {
     expect(matchField(text)).toBe(field);
   });
+  it.each(['(Ký, ghi rõ họ tên)', '-', '()', ''])('%s is no field (only "#" itself is STT)', (text) => {
+    expect(matchField(text)).toBeUndefined();
+  });
 });
 
 describe('rating values', () => {
