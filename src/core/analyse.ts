@@ -8,7 +8,9 @@ import { parseConfig, type Config } from './config';
 import { studentFlags, type Flag } from './flags';
 import { sortInputTabs } from './inputs';
 import type { Problem, SheetGrid } from './model';
+import { parseTargets, type Target } from './read/targets';
 import { parseRoster, type Roster } from './roster';
+import { evaluateTargets, type TargetResult } from './rules/targets';
 import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
 import { supportWarnings, validateRoster } from './validate';
@@ -32,6 +34,10 @@ export interface Analysis {
   reviewPoints: ReviewPointCode[];
   totals: Partial<Record<ReviewPointCode, PointTotals>>;
   flags: Flag[];
+  /** The school's targets as read (PRODUCT 3.7); empty when it has set none. */
+  targets: Target[];
+  /** Each target at each rated review point, per khối then the whole school. */
+  targetResults: TargetResult[];
   timeline: TimelineMonth[];
   pastPoints: ReviewPointCode[];
   usingDefaultPlan: boolean;
@@ -60,12 +66,16 @@ export function analyse(input: WorkbookInput): Analysis {
   const past = new Set(pastPoints);
   const flags = roster.students.flatMap((s) => studentFlags(s, past));
   const warnings = supportWarnings(roster, flags);
-  const timeline = buildTimeline(config, start, today, plan, totals, flags);
+  const targetsRead = parseTargets(tabs.config, tabs.targets);
+  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, roster.students, roster.areas, [...perGrade.keys()]);
+  const timeline = buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results);
 
-  const problems = [...tabs.problems, ...(tabs.withheld ? [] : roster.problems), ...crossRow, ...warnings, ...classList.problems, ...configProblems, ...plan.problems]
+  const problems = [...tabs.problems, ...(tabs.withheld ? [] : roster.problems), ...crossRow, ...warnings, ...classList.problems,
+    ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
-    today, config, schoolYearStart: start, roster, classList, problems, reviewPoints, totals, flags, timeline,
+    today, config, schoolYearStart: start, roster, classList, problems, reviewPoints, totals, flags,
+    targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
     pastPoints, usingDefaultPlan: !plan.present,
   };
 }

@@ -6,7 +6,7 @@ import type { Problem, SheetGrid } from './model';
 import { fold } from './text';
 
 /** Input tabs, by their canonical names. */
-export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch' } as const;
+export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch', targets: 'Chỉ tiêu' } as const;
 
 type InputKind = keyof typeof INPUT_TABS;
 
@@ -26,6 +26,7 @@ export interface InputTabs {
   classes?: SheetGrid;
   config?: SheetGrid;
   plan?: SheetGrid;
+  targets?: SheetGrid;
   /** One error per tab whose name folds to another tab's name. */
   problems: Problem[];
   /** A roster or Lớp tab is in such a pair: no totals may be printed from a guess. */

@@ -5,6 +5,8 @@ import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
 import type { FlagKind } from './flags';
 import type { Problem } from './model';
+import type { TargetResult } from './rules/targets';
+import type { Verdict } from './rules/target-text';
 import type { Counts, GradeCounts } from './totals';
 import type { ReviewPointCode } from './vocab';
 
@@ -41,10 +43,34 @@ export interface ProblemJson {
 export interface TimelineJson {
   month: string;
   reviewPoint: ReviewPointCode | null;
+  /** The review point the month's numbers are from (the latest rated one on or before the month). */
+  numbersAt: ReviewPointCode | null;
   needSupport: number | null;
   improved: number | null;
   noSupporter: number | null;
+  /** Targets judged at `numbersAt` and how many of them are not met; null without targets. */
+  targets: { judged: number; notMet: number } | null;
   status: string;
+}
+
+/** PRODUCT 6: one target at one review point, for one khối or (grade null) the whole school. */
+export interface TargetJson {
+  reviewPoint: ReviewPointCode;
+  grade: number | null;
+  /** An area name, or the group "Môn học", "Năng lực", "Phẩm chất". */
+  area: string;
+  /** Percent: 99.7 means 99,7%. */
+  target: number;
+  /** "trên 99,7%": met only above the target. */
+  above: boolean;
+  /** Percent of students not needing support in the area, over THHS, rounded down to 2 decimals. */
+  achieved: number;
+  /** achieved − target, in percentage points. */
+  gap: number;
+  verdict: Verdict;
+  gapStudents: number;
+  students: number;
+  needSupport: number;
 }
 
 export interface RunReport {
@@ -56,8 +82,18 @@ export interface RunReport {
   flags: FlagJson[];
   problems: ProblemJson[];
   timeline: TimelineJson[];
+  /** Only when the school has set targets. */
+  targets?: TargetJson[];
   /** Student rows read, counted and excluded by an error; `skipped`: rows under a header that are not students. */
   rows: { read: number; counted: number; excluded: number; skipped: number };
+}
+
+function targetJson(r: TargetResult): TargetJson {
+  return {
+    reviewPoint: r.reviewPoint, grade: r.grade, area: r.area, target: r.target.basisPoints / 100, above: r.target.above,
+    achieved: r.achieved / 100, gap: (r.achieved - r.target.basisPoints) / 100, verdict: r.verdict, gapStudents: r.gapStudents,
+    students: r.students, needSupport: r.needSupport,
+  };
 }
 
 function counts(c: Counts): CountsJson {
@@ -89,8 +125,10 @@ export function buildReport(analysis: Analysis): RunReport {
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
     timeline: analysis.timeline.map((m) => ({
-      month: m.month, reviewPoint: m.reviewPoint, needSupport: m.needSupport, improved: m.improved, noSupporter: m.noSupporter, status: m.status,
+      month: m.month, reviewPoint: m.reviewPoint, numbersAt: m.numbersAt, needSupport: m.needSupport, improved: m.improved,
+      noSupporter: m.noSupporter, targets: m.targets && { judged: m.targets.judged, notMet: m.targets.notMet.length }, status: m.status,
     })),
+    ...(analysis.targets.length > 0 ? { targets: analysis.targetResults.map(targetJson) } : {}),
     rows: {
       read: students.length, counted: students.length - excluded, excluded,
       skipped: (Object.values(analysis.roster.skipped) as number[]).reduce((x, y) => x + y, 0),

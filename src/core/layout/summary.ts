@@ -7,6 +7,7 @@ import type { Counts, PointTotals } from '../totals';
 import { a1, columnLetters, formatPercent, pad2 } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
+import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
 
 function dateLine(analysis: Analysis): string {
   const { today, config } = analysis;
@@ -50,7 +51,7 @@ function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
 export function summaryLayout(analysis: Analysis): TabLayout {
   const { config, roster, totals } = analysis;
   const areas = roster.areas;
-  const width = Math.max(areas.length + 5, 8);
+  const width = Math.max(areas.length + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
   const b = new Builder(width, true);
   const split = 3;
   const year = schoolYearLabel(analysis.schoolYearStart);
@@ -88,8 +89,14 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, source + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
     b.add();
 
+    let section = 2;
+    if (hasTargets(analysis)) {
+      targetsSection(b, analysis, latest, section++);
+      b.add();
+    }
+
     r = b.add();
-    b.span(r, 1, width, '2. Diễn biến qua các mốc đánh giá', 'bold');
+    b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá`, 'bold');
     const header = countsHeader(b, 'Mốc đánh giá', areas);
     for (const point of analysis.reviewPoints) {
       b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
@@ -99,7 +106,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.add();
 
     r = b.add();
-    b.span(r, 1, width, `3. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
+    b.span(r, 1, width, `${section++}. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
     const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
     const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
     for (const kind of ['improved', 'notImproved', 'new', 'noSupporter', 'notRated'] as FlagKind[]) {
@@ -112,7 +119,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     const earlier = [...analysis.reviewPoints].reverse().slice(1);
     if (earlier.length > 0) {
       r = b.add();
-      b.span(r, 1, width, '4. Số liệu theo khối ở các mốc trước', 'bold');
+      b.span(r, 1, width, `${section}. Số liệu theo khối ở các mốc trước`, 'bold');
     }
     for (const point of earlier) {
       r = b.add();
