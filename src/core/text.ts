@@ -38,10 +38,10 @@ export function tidy(text: string): string {
 }
 
 /**
- * How people's names compare: NFC, case- and spacing-insensitive, every diacritic kept
- * (Hùng ≠ Hưng, Hà ≠ Hạ). Never fold() a name.
+ * A person's name as an identity: NFC, lower case, single spaces, every diacritic kept
+ * (Hùng ≠ Hưng). Names are never folded like labels.
  */
-export function personKey(name: string): string {
+export function nameIdentity(name: string): string {
   return tidy(name).toLowerCase();
 }
 

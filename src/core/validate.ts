@@ -5,9 +5,9 @@ import { formatYmd } from './cells';
 import type { ClassList } from './classes';
 import { groupBy } from './collections';
 import type { Flag } from './flags';
-import type { Problem, Severity, Student } from './model';
+import type { OfficialOrigin, Problem, Severity, Student } from './model';
 import { layoutOf, type Roster, type RosterLayout } from './roster';
-import { a1, foldCompact, personKey } from './text';
+import { a1, foldCompact, nameIdentity } from './text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
@@ -54,7 +54,7 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
   // Same student twice; same name in a class with different or missing birth dates. Names compare
   // with every diacritic kept: Hùng and Hưng are two children.
   const named = roster.students.filter((s) => s.name && s.classKey);
-  for (const group of groupBy(named, (s) => personKey(s.name) + '|' + s.classKey).values()) {
+  for (const group of groupBy(named, (s) => nameIdentity(s.name) + '|' + s.classKey).values()) {
     for (let i = 1; i < group.length; i++) {
       const s = group[i];
       if (duplicateIds.has(s)) continue;
@@ -102,6 +102,16 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
   const columnsOf = new Map(roster.tabs.map((t) => [t.sheet, new Map((t.layout?.reviewColumns ?? []).map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]))]));
   const warn = (s: Student, column: number | undefined, code: Problem['code'], message: string) =>
     problems.push(rowProblem(s, column, 'warning', code, message));
+  /** A warning at the cell a student's rating of `area` at `point` was read from (an official tab or the Danh sách row). */
+  const warnAtRating = (s: Student, point: ReviewPointCode, area: string | undefined, code: Problem['code'], message: string) => {
+    const from = s.official?.[point] ?? (layoutOf(roster, s) ? undefined : latestOrigin(s));
+    if (!from) {
+      warn(s, area === undefined ? undefined : columnsOf.get(s.sheet)?.get(point + '|' + area), code, message);
+      return;
+    }
+    const column = (area !== undefined ? from.areaColumns[area] : undefined) ?? from.nameColumn;
+    problems.push({ sheet: from.sheet, cell: a1(from.row, column), row: from.row, column, severity: 'warning', code, message, className: s.className || undefined });
+  };
 
   for (const s of roster.students) {
     if (s.excluded) continue;
@@ -124,15 +134,22 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     if (flag.kinds.includes('notRated')) {
       const area = needBefore.find((a) => columnOf.has(flag.reviewPoint + '|' + a)) ??
         layoutOf(roster, s)?.reviewColumns.find((rc) => rc.reviewPoint === flag.reviewPoint)?.area;
-      warn(s, area === undefined ? undefined : columnOf.get(flag.reviewPoint + '|' + area), 'NOT_RATED',
+      warnAtRating(s, flag.reviewPoint, area, 'NOT_RATED',
         `${s.name} (${s.className}) cần hỗ trợ ${needBefore.join(', ')} ở mốc ${before} nhưng chưa được đánh giá ${label}. Nhập kết quả ${label} cho em.`);
       continue;
     }
     // Every rated point after a need carries a flag (still needs, new need, or improved).
     for (const area of (s.reviews[flag.reviewPoint]?.blank ?? []).filter((a) => needBefore.includes(a))) {
-      warn(s, columnOf.get(flag.reviewPoint + '|' + area), 'AREA_BLANK_AFTER_NEED',
+      warnAtRating(s, flag.reviewPoint, area, 'AREA_BLANK_AFTER_NEED',
         `${s.name} (${s.className}) cần hỗ trợ ${area} ở mốc ${before} nhưng ô ${area} mốc ${label} để trống. Ghi mức đánh giá (ví dụ H hoặc C) để biết em đã tiến bộ chưa.`);
     }
   }
   return problems;
+}
+
+/** The official row a student read only from official results was last seen in. */
+function latestOrigin(s: Student): OfficialOrigin | undefined {
+  let found: OfficialOrigin | undefined;
+  for (const p of REVIEW_POINT_CODES) found = s.official?.[p] ?? found;
+  return found;
 }

@@ -1,8 +1,12 @@
-// Reads the input tabs: one getValues per tab, nothing per row or cell.
+// Reads the input tabs: one getValues per tab, nothing per row or cell. Official results tabs
+// (vnEdu exports imported as "2a", "2b", …) are recognised by content, so every tab that is not a
+// generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
-import { inputKind } from '../core/inputs';
+import { GENERATED_TABS } from '../core/layout';
 import type { MergedRange, SheetGrid } from '../core/model';
 import { fold } from '../core/text';
+
+const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
 
 export interface WorkbookRead {
   sheets: SheetGrid[];
@@ -51,7 +55,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   for (const sheet of ss.getSheets()) {
     const name = sheet.getName();
     byName.set(name, sheet);
-    if (!inputKind(name)) continue;
+    if (GENERATED_KEYS.has(fold(name))) continue;
     const sheetId = sheet.getSheetId();
     sheetIds.set(name, sheetId);
     const range = sheet.getDataRange();

@@ -25,7 +25,7 @@ function skippedRowsLine(skipped: Record<SkipReason, number>): string {
 
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   const warnings = analysis.problems.length - errors;
