@@ -20,7 +20,7 @@ export function gradeFromClassName(name: string): number | undefined {
 }
 
 /** Khối written as "1", "Khối 1", "K1". */
-function parseGrade(value: unknown): number | undefined {
+export function parseGrade(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 12 ? value : undefined;
   const match = /^(?:khoi|k)?\s*(\d{1,2})$/.exec(fold(cellText(value)));
   if (!match) return undefined;

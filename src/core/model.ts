@@ -22,7 +22,12 @@ export type ProblemCode =
   | 'SAME_NAME_OTHER_BIRTH' | 'SAME_NAME_NO_BIRTH' | 'CLASS_NOT_LISTED' | 'SUPPORTER_MISSING'
   | 'NOT_RATED' | 'AREA_BLANK_AFTER_NEED' | 'BIRTH_DATE_INVALID'
   | 'CLASS_LIST_GRADE_INVALID' | 'CLASS_LIST_SIZE_INVALID' | 'CLASS_LIST_DUPLICATE'
-  | 'CONFIG_VALUE_INVALID' | 'PLAN_MONTH_INVALID';
+  | 'CONFIG_VALUE_INVALID' | 'PLAN_MONTH_INVALID'
+  | 'TARGET_INVALID' | 'TARGET_UNKNOWN' | 'TARGET_DUPLICATE' | 'TARGET_HEADER_NOT_FOUND' | 'TARGET_AREA_MISSING' | 'TARGET_GRADE_MISSING'
+  // Official results tabs (vnEdu "Sổ điểm tổng kết") and their join with Danh sách.
+  | 'OFFICIAL_NO_REVIEW_POINT' | 'OFFICIAL_NO_YEAR' | 'OFFICIAL_NO_CLASS' | 'OFFICIAL_WRONG_YEAR' | 'OFFICIAL_DUPLICATE'
+  | 'OFFICIAL_SUBJECT_UNKNOWN' | 'OFFICIAL_COLUMN_UNKNOWN' | 'OFFICIAL_ROW_UNREAD' | 'OFFICIAL_RATING_DIFFERS'
+  | 'OFFICIAL_NOT_FOUND' | 'OFFICIAL_SIZE_DIFFERS' | 'OFFICIAL_CLASS_NO_TAB' | 'OFFICIAL_BASELINE_LEFT';
 
 export interface Problem {
   sheet: string;
@@ -48,7 +53,27 @@ export interface StudentReview {
   blank: string[];
 }
 
+/** A cell of an input tab (1-based row and column). */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** Where one review point of a student was read from an official results tab. */
+export interface OfficialOrigin {
+  sheet: string;
+  /** 1-based row of the student in that tab. */
+  row: number;
+  /** 1-based column of the name cell. */
+  nameColumn: number;
+  /** 1-based column of the first cell of each area: its first C when the area needs support. */
+  areaColumns: Record<string, number>;
+}
+
 export interface Student {
+  /** Tab the row is in. */
+  sheet: string;
   /** 1-based sheet row. */
   row: number;
   studentId: string;
@@ -66,6 +91,10 @@ export interface Student {
   reviews: Partial<Record<ReviewPointCode, StudentReview>>;
   /** An error on the row leaves it out of every count. */
   excluded: boolean;
+  /** Review points whose ratings come from an official results tab, and where (PRODUCT 2.2). */
+  official?: Partial<Record<ReviewPointCode, OfficialOrigin>>;
+  /** Read from the official results, and the school's Danh sách (which exists) does not list the student. */
+  notListed?: boolean;
 }
 
 export interface ClassInfo {

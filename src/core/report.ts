@@ -5,7 +5,9 @@ import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
 import type { FlagKind } from './flags';
 import type { Problem } from './model';
-import type { Counts, GradeCounts } from './totals';
+import type { TargetResult } from './rules/targets';
+import type { Verdict } from './rules/target-text';
+import type { Counts, GradeCounts, StudentsSource } from './totals';
 import type { ReviewPointCode } from './vocab';
 
 export interface CountsJson {
@@ -17,7 +19,7 @@ export interface CountsJson {
 
 export interface GradeJson extends CountsJson {
   grade: number;
-  studentsSource: 'classList' | 'roster';
+  studentsSource: StudentsSource;
 }
 
 export interface FlagJson {
@@ -41,10 +43,47 @@ export interface ProblemJson {
 export interface TimelineJson {
   month: string;
   reviewPoint: ReviewPointCode | null;
+  /** The review point the month's numbers are from (the latest rated one on or before the month). */
+  numbersAt: ReviewPointCode | null;
   needSupport: number | null;
   improved: number | null;
   noSupporter: number | null;
+  /** Targets judged at `numbersAt` and how many of them are not met; null without targets. */
+  targets: { judged: number; notMet: number } | null;
   status: string;
+}
+
+/** An input tab read (PRODUCT 6): the roster, or an official results tab and how it was used. */
+export interface SourceJson {
+  sheet: string;
+  kind: 'roster' | 'official';
+  class?: string;
+  reviewPoint?: ReviewPointCode;
+  schoolYear?: string;
+  /** Official tabs: students read, whether the tab counts, and as which review point (DN for last year's CN). */
+  students?: number;
+  counted?: boolean;
+  usedAs?: ReviewPointCode;
+}
+
+/** PRODUCT 6: one target at one review point, for one khối or (grade null) the whole school. */
+export interface TargetJson {
+  reviewPoint: ReviewPointCode;
+  grade: number | null;
+  /** An area name, or the group "Môn học", "Năng lực", "Phẩm chất". */
+  area: string;
+  /** Percent: 99.7 means 99,7%. */
+  target: number;
+  /** "trên 99,7%": met only above the target. */
+  above: boolean;
+  /** Percent of students not needing support in the area, over THHS, rounded down to 2 decimals. */
+  achieved: number;
+  /** achieved − target, in percentage points. */
+  gap: number;
+  verdict: Verdict;
+  gapStudents: number;
+  students: number;
+  needSupport: number;
 }
 
 export interface RunReport {
@@ -56,7 +95,33 @@ export interface RunReport {
   flags: FlagJson[];
   problems: ProblemJson[];
   timeline: TimelineJson[];
+  /** Only when the school has set targets. */
+  targets?: TargetJson[];
   rows: { read: number; counted: number; excluded: number };
+  sources: SourceJson[];
+}
+
+function sources(analysis: Analysis): SourceJson[] {
+  const list: SourceJson[] = [];
+  if (analysis.roster.layout || analysis.roster.students.length > 0) list.push({ sheet: analysis.roster.sheet, kind: 'roster' });
+  for (const { tab, use, point } of analysis.official.tabs) {
+    const counted = use === 'current' || use === 'baseline';
+    list.push({
+      sheet: tab.sheet, kind: 'official', class: tab.className,
+      ...(tab.reviewPoint ? { reviewPoint: tab.reviewPoint } : {}),
+      ...(tab.schoolYear !== undefined ? { schoolYear: schoolYearLabel(tab.schoolYear) } : {}),
+      students: tab.students.length, counted, ...(counted && point ? { usedAs: point } : {}),
+    });
+  }
+  return list;
+}
+
+function targetJson(r: TargetResult): TargetJson {
+  return {
+    reviewPoint: r.reviewPoint, grade: r.grade, area: r.area, target: r.target.basisPoints / 100, above: r.target.above,
+    achieved: r.achieved / 100, gap: (r.achieved - r.target.basisPoints) / 100, verdict: r.verdict, gapStudents: r.gapStudents,
+    students: r.students, needSupport: r.needSupport,
+  };
 }
 
 function counts(c: Counts): CountsJson {
@@ -73,23 +138,26 @@ export function buildReport(analysis: Analysis): RunReport {
     const t = analysis.totals[point];
     if (t) totals[point] = { byGrade: t.byGrade.map(grade), total: counts(t.total) };
   }
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const { year, month, day } = analysis.today;
   return {
     schoolYear: schoolYearLabel(analysis.schoolYearStart),
     today: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     reviewPoints: [...analysis.reviewPoints],
-    areas: [...analysis.roster.areas],
+    areas: [...analysis.areas],
     totals,
     flags: analysis.flags.map((f) => ({
-      reviewPoint: f.reviewPoint, sheet: analysis.roster.sheet, row: f.student.row, name: f.student.name,
+      reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
       class: f.student.className, kinds: [...f.kinds], areas: [...f.areas],
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
     timeline: analysis.timeline.map((m) => ({
-      month: m.month, reviewPoint: m.reviewPoint, needSupport: m.needSupport, improved: m.improved, noSupporter: m.noSupporter, status: m.status,
+      month: m.month, reviewPoint: m.reviewPoint, numbersAt: m.numbersAt, needSupport: m.needSupport, improved: m.improved,
+      noSupporter: m.noSupporter, targets: m.targets && { judged: m.targets.judged, notMet: m.targets.notMet.length }, status: m.status,
     })),
+    ...(analysis.targets.length > 0 ? { targets: analysis.targetResults.map(targetJson) } : {}),
     rows: { read: students.length, counted: students.length - excluded, excluded },
+    sources: sources(analysis),
   };
 }

@@ -333,6 +333,7 @@ function parseStudentRow(
   const gender = f.gender !== undefined ? genderIsFemale(text(f.gender)) : undefined;
   const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);
   return {
+    sheet: sheetName,
     row,
     studentId: text(f.studentId),
     name,

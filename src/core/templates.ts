@@ -20,6 +20,13 @@ const ROSTER_FIELDS = ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Giới t
 const TEMPLATE_AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 const TEMPLATE_ROWS = 500;
 
+/** Example targets (PRODUCT 3.7): the share of students not needing support, per group. */
+export const EXAMPLE_TARGETS: string[][] = [
+  ['Chỉ tiêu môn học', 'trên 99,7%', 'Tỉ lệ học sinh không cần hỗ trợ môn nào. "trên 99,7%" là cao hơn 99,7%; "99,7%" là từ 99,7% trở lên.'],
+  ['Chỉ tiêu năng lực', '100%', 'Thêm mục như "Chỉ tiêu Toán" hoặc "Chỉ tiêu Toán khối 2" để đặt riêng một môn, một khối.'],
+  ['Chỉ tiêu phẩm chất', '100%', 'Xóa các dòng chỉ tiêu nếu trường không dùng: bảng đối sánh sẽ không in.'],
+];
+
 export function templateTabs(): TemplateTab[] {
   const width = ROSTER_FIELDS.length + REVIEW_POINTS.length * TEMPLATE_AREAS.length;
   const top = [...ROSTER_FIELDS];
@@ -49,7 +56,7 @@ export function templateTabs(): TemplateTab[] {
     {
       name: 'Cấu hình',
       rows: [
-        ['Mục', 'Giá trị'],
+        ['Mục', 'Giá trị', 'Ghi chú'],
         [CONFIG_KEYS.agency, ''], [CONFIG_KEYS.schoolName, ''], [CONFIG_KEYS.place, ''], [CONFIG_KEYS.schoolYear, ''],
         [CONFIG_KEYS.signerName, ''], [CONFIG_KEYS.signerTitle, config.signerTitle.join('\n')], [CONFIG_KEYS.recipients, config.recipients.join('\n')],
         ...REVIEW_POINTS.filter((p) => p.code !== 'DN').map((p) => [`Tháng ${p.label}`, String(config.reviewMonths[p.code])]),
@@ -57,8 +64,10 @@ export function templateTabs(): TemplateTab[] {
         [CONFIG_KEYS.semesterDeadline, `${config.semesterDeadline.day}/${config.semesterDeadline.month}`],
         [CONFIG_KEYS.yearDeadline, `${config.yearDeadline.day}/${config.yearDeadline.month}`],
         [CONFIG_KEYS.includeSummer, 'không'],
+        // Seed 003's commitments, as an example the school edits (only ever written into a new tab).
+        ...EXAMPLE_TARGETS,
       ],
-      merges: [], bold: ['A1:B1'], frozenRows: 1, columnWidths: [220, 320], dropdowns: [],
+      merges: [], bold: ['A1:C1'], frozenRows: 1, columnWidths: [220, 320, 420], dropdowns: [],
     },
     {
       name: 'Kế hoạch',

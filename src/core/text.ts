@@ -37,6 +37,14 @@ export function tidy(text: string): string {
   return /[^\S ]|  |^ | $/.test(nfc) ? nfc.replace(/[\s\u00a0]+/g, ' ').trim() : nfc;
 }
 
+/**
+ * A person's name as an identity: NFC, lower case, single spaces, every diacritic kept
+ * (Hùng ≠ Hưng). Names are never folded like labels.
+ */
+export function nameIdentity(name: string): string {
+  return tidy(name).toLowerCase();
+}
+
 /** 1-based column number to letters: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
   let letters = '';

@@ -6,6 +6,7 @@ import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } fr
 import type { Config } from './config';
 import { countKinds, type Flag } from './flags';
 import type { Problem, SheetGrid } from './model';
+import type { TargetResult } from './rules/targets';
 import { findTableHeader } from './table';
 import type { PointTotals } from './totals';
 import { a1, fold, pad2, tidy } from './text';
@@ -112,9 +113,16 @@ export interface TimelineMonth {
   reviewPoint: ReviewPointCode | null;
   plan: PlanEntry;
   deadlines: string[];
+  /**
+   * The review point the month's numbers are from: the latest one with ratings on or before that
+   * month (Đầu năm counts from September); null for months to come and before any rating.
+   */
+  numbersAt: ReviewPointCode | null;
   needSupport: number | null;
   improved: number | null;
   noSupporter: number | null;
+  /** The targets (each khối and the whole school) judged at `numbersAt`; null without targets. */
+  targets: { judged: number; notMet: TargetResult[] } | null;
   status: MonthStatus;
 }
 
@@ -124,27 +132,44 @@ export interface TimelineMonth {
  */
 const SCHEDULED_POINTS: readonly ReviewPointCode[] = REVIEW_POINT_CODES.filter((p) => p !== 'DN');
 
+/** Months counted from the start of the school year: September 0, … August 11. */
+function schoolMonthIndex(month: number): number {
+  return (month + 12 - 9) % 12;
+}
+
+/**
+ * One row per month. Every past and current month carries the numbers as they stood then, so the
+ * monthly report (due before the 25th) reads from one row; months to come carry none.
+ */
 export function buildTimeline(
   config: Config, start: number, today: Day, plan: ParsedPlan,
-  totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[],
+  totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[], targetResults: readonly TargetResult[] = [],
 ): TimelineMonth[] {
+  const rated = REVIEW_POINT_CODES.filter((p) => totals[p]);
+  const hasTargets = targetResults.length > 0;
   return schoolMonths(start, config.includeSummer).map(([year, month]) => {
     const reviewPoint = SCHEDULED_POINTS.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
     const deadlines = [`${pad2(config.monthlyDeadlineDay)}/${pad2(month)}`];
     for (const d of [config.semesterDeadline, config.yearDeadline]) {
       if (d.month === month) deadlines.push(`${pad2(d.day)}/${pad2(d.month)}` + (d === config.yearDeadline ? ' (cả năm)' : ' (học kì I)'));
     }
-    const pointTotals = reviewPoint ? totals[reviewPoint] : undefined;
-    const counts = pointTotals ? countKinds(flags.filter((f) => f.reviewPoint === reviewPoint)) : undefined;
+    const status = monthStatus(year, month, today);
+    const numbersAt = status === 'upcoming' ? null
+      : [...rated].reverse().find((p) => schoolMonthIndex(config.reviewMonths[p]) <= schoolMonthIndex(month)) ?? null;
+    const pointTotals = numbersAt ? totals[numbersAt] : undefined;
+    const counts = numbersAt ? countKinds(flags.filter((f) => f.reviewPoint === numbersAt)) : undefined;
+    const judged = numbersAt ? targetResults.filter((r) => r.reviewPoint === numbersAt) : [];
     return {
       month: `${year}-${pad2(month)}`,
       reviewPoint,
       plan: plan.byMonth.get(month) ?? DEFAULT_PLAN[month],
       deadlines,
+      numbersAt,
       needSupport: pointTotals ? pointTotals.total.needSupport : null,
       improved: counts ? counts.improved : null,
       noSupporter: counts ? counts.noSupporter : null,
-      status: monthStatus(year, month, today),
+      targets: hasTargets && numbersAt ? { judged: judged.length, notMet: judged.filter((r) => r.verdict === 'notMet') } : null,
+      status,
     };
   });
 }

@@ -5,16 +5,16 @@ import { formatYmd } from './cells';
 import type { ClassList } from './classes';
 import { groupBy } from './collections';
 import type { Flag } from './flags';
-import type { Problem, Severity, Student } from './model';
+import type { OfficialOrigin, Problem, Severity, Student } from './model';
 import type { Roster } from './roster';
-import { a1, fold, foldCompact } from './text';
+import { a1, foldCompact, nameIdentity } from './text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
-function rowProblem(roster: Roster, s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
+function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
   const col = (column ?? 0) + 1;
   if (severity === 'error') s.excluded = true;
-  return { sheet: roster.sheet, cell: a1(s.row, col), row: s.row, column: col, severity, code, message, className: s.className || undefined };
+  return { sheet: s.sheet, cell: a1(s.row, col), row: s.row, column: col, severity, code, message, className: s.className || undefined };
 }
 
 /** Duplicates, and classes against the Lớp tab. */
@@ -24,7 +24,7 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
   if (!layout) return problems;
   const f = layout.fields;
   const at = (s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string) =>
-    problems.push(rowProblem(roster, s, column, severity, code, message));
+    problems.push(rowProblem(s, column, severity, code, message));
 
   // Duplicate Mã HS: the first row counts, later ones are errors.
   const byId = new Map<string, Student>();
@@ -43,7 +43,7 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
 
   // Same student twice; same name in a class with different or missing birth dates.
   const named = roster.students.filter((s) => s.name && s.classKey);
-  for (const group of groupBy(named, (s) => fold(s.name) + '|' + s.classKey).values()) {
+  for (const group of groupBy(named, (s) => nameIdentity(s.name) + '|' + s.classKey).values()) {
     for (let i = 1; i < group.length; i++) {
       const s = group[i];
       if (duplicateIds.has(s)) continue;
@@ -89,13 +89,22 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
 export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
   const problems: Problem[] = [];
   const layout = roster.layout;
-  if (!layout) return problems;
-  const f = layout.fields;
-  const columnOf = new Map(layout.reviewColumns.map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]));
+  const f = layout?.fields ?? {};
+  const columnOf = new Map((layout?.reviewColumns ?? []).map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]));
   const warn = (s: Student, column: number | undefined, code: Problem['code'], message: string) =>
-    problems.push(rowProblem(roster, s, column, 'warning', code, message));
+    problems.push(rowProblem(s, column, 'warning', code, message));
+  /** A warning at the cell a student's rating of `area` at `point` was read from (an official tab or the Danh sách row). */
+  const warnAtRating = (s: Student, point: ReviewPointCode, area: string | undefined, code: Problem['code'], message: string) => {
+    const from = s.official?.[point] ?? (layout && s.sheet === roster.sheet ? undefined : latestOrigin(s));
+    if (!from) {
+      warn(s, area === undefined ? undefined : columnOf.get(point + '|' + area), code, message);
+      return;
+    }
+    const column = (area !== undefined ? from.areaColumns[area] : undefined) ?? from.nameColumn;
+    problems.push({ sheet: from.sheet, cell: a1(from.row, column), row: from.row, column, severity: 'warning', code, message, className: s.className || undefined });
+  };
 
-  for (const s of roster.students) {
+  for (const s of layout ? roster.students : []) {
     if (s.excluded) continue;
     let latest: ReviewPointCode | undefined;
     for (const p of REVIEW_POINT_CODES) if (s.reviews[p]?.rated) latest = p;
@@ -114,16 +123,23 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     const needBefore = s.reviews[flag.previous]?.need ?? [];
     if (flag.kinds.includes('notRated')) {
       const area = needBefore.find((a) => columnOf.has(flag.reviewPoint + '|' + a)) ??
-        layout.reviewColumns.find((rc) => rc.reviewPoint === flag.reviewPoint)?.area;
-      warn(s, area === undefined ? undefined : columnOf.get(flag.reviewPoint + '|' + area), 'NOT_RATED',
+        layout?.reviewColumns.find((rc) => rc.reviewPoint === flag.reviewPoint)?.area;
+      warnAtRating(s, flag.reviewPoint, area, 'NOT_RATED',
         `${s.name} (${s.className}) cần hỗ trợ ${needBefore.join(', ')} ở mốc ${before} nhưng chưa được đánh giá ${label}. Nhập kết quả ${label} cho em.`);
       continue;
     }
     // Every rated point after a need carries a flag (still needs, new need, or improved).
     for (const area of (s.reviews[flag.reviewPoint]?.blank ?? []).filter((a) => needBefore.includes(a))) {
-      warn(s, columnOf.get(flag.reviewPoint + '|' + area), 'AREA_BLANK_AFTER_NEED',
+      warnAtRating(s, flag.reviewPoint, area, 'AREA_BLANK_AFTER_NEED',
         `${s.name} (${s.className}) cần hỗ trợ ${area} ở mốc ${before} nhưng ô ${area} mốc ${label} để trống. Ghi mức đánh giá (ví dụ H hoặc C) để biết em đã tiến bộ chưa.`);
     }
   }
   return problems;
+}
+
+/** The official row a student read only from official results was last seen in. */
+function latestOrigin(s: Student): OfficialOrigin | undefined {
+  let found: OfficialOrigin | undefined;
+  for (const p of REVIEW_POINT_CODES) found = s.official?.[p] ?? found;
+  return found;
 }

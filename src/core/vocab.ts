@@ -3,7 +3,7 @@
 // diacritics and NFC/NFD never matter.
 
 import { memoize } from './collections';
-import { foldCompact } from './text';
+import { fold, foldCompact } from './text';
 
 export type ReviewPointCode = 'DN' | 'GKI' | 'CKI' | 'GKII' | 'CN';
 
@@ -111,6 +111,21 @@ export function matchReviewPoint(text: string): ReviewPointCode | undefined {
   return REVIEW_POINT_BY_ALIAS.get(foldCompact(text));
 }
 
+// Review-point names inside a longer text ("BẢNG TỔNG HỢP … CUỐI HỌC KÌ I", "Đánh giá Cuối năm
+// học 2025-2026"): only aliases of two words or more, matched as whole words, longest first, so
+// "Cuối học kì I" is not found inside "Cuối học kì II" and "Học kì I" not inside "Giữa học kì I".
+const REVIEW_POINT_PHRASES: Array<{ pattern: RegExp; code: ReviewPointCode }> = REVIEW_POINTS
+  .flatMap((p) => p.aliases.map((alias) => ({ words: fold(alias), code: p.code })))
+  .filter((a) => a.words.includes(' '))
+  .sort((a, b) => b.words.length - a.words.length)
+  .map((a) => ({ pattern: new RegExp(`(^|[^a-z0-9])${a.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')}(?![a-z0-9])`), code: a.code }));
+
+/** The review point a title names somewhere inside it; undefined when none. */
+export function findReviewPointIn(text: string): ReviewPointCode | undefined {
+  const folded = fold(text);
+  return REVIEW_POINT_PHRASES.find((p) => p.pattern.test(folded))?.code;
+}
+
 /** "TV" → 'Tiếng Việt'; undefined when the text names no area. */
 export function matchArea(text: string): string | undefined {
   return AREA_BY_ALIAS.get(foldCompact(text));
@@ -162,7 +177,10 @@ const FIELD_BY_ALIAS = aliasTable(
 
 /** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
 export function matchField(text: string): RosterField | undefined {
-  const exact = FIELD_BY_ALIAS.get(foldCompact(text));
+  const key = foldCompact(text);
+  // "#" compacts to nothing, like a blank cell, which is no field.
+  if (key === '') return text.trim() === '#' ? 'stt' : undefined;
+  const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
   const withoutHint = text.replace(/\([^)]*\)\s*$/, '');
   return withoutHint !== text ? FIELD_BY_ALIAS.get(foldCompact(withoutHint)) : undefined;

@@ -1,10 +1,12 @@
-// Reads the input tabs: one getValues per tab, nothing per row or cell.
+// Reads the input tabs: one getValues per tab, nothing per row or cell. Official results tabs
+// (vnEdu exports imported as "2a", "2b", …) are recognised by content, so every tab that is not a
+// generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
-import { INPUT_TABS } from '../core/analyse';
+import { GENERATED_TABS } from '../core/layout';
 import type { SheetGrid } from '../core/model';
 import { fold } from '../core/text';
 
-const INPUT_KEYS = new Set(Object.values(INPUT_TABS).map(fold));
+const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
 
 /** One tab of the file as read before any write, in tab order. */
 export interface TabInfo {
@@ -53,7 +55,7 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   const sheets: SheetGrid[] = [];
   const tabs = readTabs(ss);
   for (const { sheet, name, sheetId } of tabs) {
-    if (!INPUT_KEYS.has(fold(name))) continue;
+    if (GENERATED_KEYS.has(fold(name))) continue;
     sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
   }
   return {

@@ -3,12 +3,15 @@
 
 import type { SidebarState, Step } from '../core/api';
 import type { SchoolSettings } from '../core/settings';
-import type { FlagJson, ProblemJson } from '../core/report';
+import type { FlagJson, ProblemJson, TargetJson } from '../core/report';
+import { formatBasisPoints, formatTarget, gapSentence } from '../core/rules/target-text';
 import { FLAG_LABELS } from '../core/flags';
 import { reviewPointInfo, type ReviewPointCode } from '../core/vocab';
 import { call } from './server';
 
 const LIST_LIMIT = 30;
+// Targets sit above the buttons: a few lines, the rest are on the printed Tổng hợp.
+const TARGET_LIMIT = 4;
 // Each poll is a server call and a property read (quota: 50,000 reads a day for a consumer
 // account), so poll gently and only while the sidebar is on screen.
 const POLL_MS = 30000;
@@ -68,6 +71,39 @@ function renderFlags(flags: FlagJson[], point: ReviewPointCode | undefined): voi
   if (here.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${here.length - LIST_LIMIT} em khác: xem trang Theo dõi.`));
 }
 
+/** Percent from the JSON (99.7) back to whole basis points for printing. */
+const basisPoints = (percent: number) => Math.round(percent * 100);
+
+/** What is below target at the latest review point: whole school first, then each khối. */
+function renderTargets(targets: TargetJson[] | undefined, point: ReviewPointCode | undefined): void {
+  const list = $('targets');
+  list.replaceChildren();
+  if (!targets) {
+    $('targetCount').textContent = '';
+    list.append(el('li', 'muted', 'Chưa đặt chỉ tiêu. Ghi vào trang Cấu hình, ví dụ mục "Chỉ tiêu môn học" với giá trị "trên 99,7%".'));
+    return;
+  }
+  const here = targets.filter((t) => t.reviewPoint === point);
+  const misses = here.filter((t) => t.verdict === 'notMet')
+    .sort((x, y) => (x.grade === null ? 0 : x.grade) - (y.grade === null ? 0 : y.grade));
+  $('targetCount').textContent = point && here.length > 0 ? `(${reviewPointInfo(point).label}: ${misses.length}/${here.length} chưa đạt)` : '';
+  if (here.length === 0) list.append(el('li', 'muted', 'Chưa đối sánh được: chưa có kết quả đánh giá, hoặc xem mục Cần sửa.'));
+  else if (misses.length === 0) list.append(el('li', '', `Đạt tất cả ${here.length} chỉ tiêu.`));
+  for (const t of misses.slice(0, TARGET_LIMIT)) {
+    const where = t.grade === null ? 'Toàn trường' : `Khối ${t.grade}`;
+    const item = el('li', '');
+    item.append(el('span', 'miss', `${where} · ${t.area}: ${formatBasisPoints(basisPoints(t.achieved))}`),
+      el('span', 'muted', ` (chỉ tiêu ${formatTarget(basisPoints(t.target), t.above)})`),
+      el('span', 'kinds', capitalise(gapSentence(t.area, t.grade, t.gapStudents)) + '.'));
+    list.append(item);
+  }
+  if (misses.length > TARGET_LIMIT) list.append(el('li', 'muted', `Và ${misses.length - TARGET_LIMIT} mục khác: xem bảng Tổng hợp.`));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function renderPdfLink(url: string): void {
   const link = $('pdf') as HTMLAnchorElement;
   link.hidden = url === '';
@@ -85,6 +121,7 @@ export function render({ report, pdfUrl }: SidebarState): void {
   $('errors').textContent = String(errors);
   $('warnings').textContent = String(report.problems.length - errors);
   $('noSupporter').textContent = String(report.flags.filter((f) => f.reviewPoint === point && f.kinds.includes('noSupporter')).length);
+  renderTargets(report.targets, point);
   renderProblems(report.problems);
   renderFlags(report.flags, point);
 }

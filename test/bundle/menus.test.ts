@@ -29,6 +29,26 @@ describe('menu items', () => {
     expect(book.toasts.at(-1)!.message).toContain('không trang nào bị thay đổi');
   });
 
+  it('Tạo bảng mẫu writes example targets into a new Cấu hình, and never into an existing one', () => {
+    const fresh = FakeWorkbook.empty();
+    const freshContext = loadBundle(fresh, { today: '2025-09-10' });
+    freshContext.menuCreateTemplate();
+    const config = (fresh.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss).getSheetByName('Cấu hình')!.getDataRange().getValues();
+    expect(config.filter((row) => String(row[0]).startsWith('Chỉ tiêu')).map((row) => row.slice(0, 2))).toEqual([
+      ['Chỉ tiêu môn học', 'trên 99,7%'], ['Chỉ tiêu năng lực', '100%'], ['Chỉ tiêu phẩm chất', '100%'],
+    ]);
+    // Read back, they are targets (nothing rated yet, so nothing judged) and raise no problem.
+    const report = JSON.parse(JSON.stringify(freshContext.menuSummarize().report));
+    expect(report.problems).toEqual([]);
+    expect(report.targets).toEqual([]);
+
+    const kept = FakeWorkbook.empty();
+    const ss = kept.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
+    ss.insertSheet('Cấu hình').getRange(1, 1, 1, 2).setValues([['Tên trường', 'Trường Tiểu học Thử']]);
+    loadBundle(kept, { today: '2025-09-10' }).menuCreateTemplate();
+    expect(ss.getSheetByName('Cấu hình')!.getDataRange().getValues()).toEqual([['Tên trường', 'Trường Tiểu học Thử']]);
+  });
+
   it('Kiểm tra danh sách writes the Kiểm tra tab only', () => {
     const book = FakeWorkbook.empty();
     const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;

@@ -1,5 +1,6 @@
 import { checkLayout, summaryLayout, trackingLayout, timelineLayout, type LayoutCell } from '../../src/core/layout';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
+import { HAND_CLASSES, HAND_COUNTED, HAND_TARGETS } from '../helpers/hand-counted';
 
 const text = (rows: LayoutCell[][]) => rows.map((r) => r.map((c) => (c && typeof c === 'object' ? c.text : c ?? '')).join('|'));
 
@@ -120,5 +121,73 @@ describe('Lịch tháng layout', () => {
     expect(november.endsWith('|Tháng này')).toBe(true);
     expect(lines.find((l) => l.startsWith('09/2025|'))?.endsWith('|Đã qua')).toBe(true);
     expect(lines.find((l) => l.startsWith('05/2026|'))?.endsWith('|Sắp tới')).toBe(true);
+  });
+});
+
+describe('Chỉ tiêu và kết quả on Tổng hợp', () => {
+  const cells = (rows: LayoutCell[][]) => rows.map((r) => r.map((c) => (c && typeof c === 'object' ? c.text : c ?? '')));
+  const targets = { name: 'Cấu hình', values: HAND_TARGETS };
+  const layout = summaryLayout(run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), targets], '2026-01-10'));
+  const rows = cells(layout.rows).map((r) => r.slice(0, 9));
+  const title = rows.findIndex((r) => r[0] === '2. Chỉ tiêu và kết quả - Cuối học kì I');
+
+  it('prints CK / KQ / CL / ĐG per khối and for the whole school, cell by cell', () => {
+    expect(title).toBeGreaterThan(0);
+    expect(rows.slice(title + 1, title + 14)).toEqual([
+      ['Nội dung', 'Khối', 'THHS', 'HS không cần hỗ trợ', 'CK (chỉ tiêu)', 'KQ (kết quả)', 'CL (điểm %)', 'ĐG', 'Cần thêm (HS)'],
+      ['Môn học (hoàn thành tất cả các môn)', '1', 40, 38, 'trên 95%', '95,00%', '0,00', 'Chưa đạt', 1],
+      ['', '2', 70, 67, 'trên 95%', '95,71%', '+0,71', 'Vượt', ''],
+      ['', 'Toàn trường', 110, 105, 'trên 95%', '95,45%', '+0,45', 'Vượt', ''],
+      ['Toán', '1', 40, 39, '99%', '97,50%', '-1,50', 'Chưa đạt', 1],
+      ['', '2', 70, 67, '97%', '95,71%', '-1,29', 'Chưa đạt', 1],
+      ['', 'Toàn trường', 110, 106, '99%', '96,36%', '-2,64', 'Chưa đạt', 3],
+      ['Năng lực', '1', 40, 39, '100%', '97,50%', '-2,50', 'Chưa đạt', 1],
+      ['', '2', 70, 69, '100%', '98,57%', '-1,43', 'Chưa đạt', 1],
+      ['', 'Toàn trường', 110, 108, '100%', '98,18%', '-1,82', 'Chưa đạt', 2],
+      ['Phẩm chất', '1', 40, 39, '100%', '97,50%', '-2,50', 'Chưa đạt', 1],
+      ['', '2', 70, 70, '100%', '100,00%', '0,00', 'Đạt', ''],
+      ['', 'Toàn trường', 110, 109, '100%', '99,09%', '-0,91', 'Chưa đạt', 1],
+    ]);
+    expect(rows[title + 14][0]).toMatch(/^KQ: tỉ lệ học sinh không cần hỗ trợ/);
+  });
+
+  it('reads in black and white: each target\'s name spans its rows, misses and whole-school rows are bold, no colour', () => {
+    const first = title + 3; // 1-based row of the first result
+    expect(layout.merges).toEqual(expect.arrayContaining([`A${first}:A${first + 2}`, `A${first + 3}:A${first + 5}`, `A${first + 9}:A${first + 11}`]));
+    expect(layout.styles.border).toContain(`A${first - 1}:I${first + 11}`);
+    expect(layout.styles.bold).toEqual(expect.arrayContaining([`H${first}:I${first}`, `B${first + 2}:I${first + 2}`]));
+    for (const colour of ['errorText', 'warningText', 'sectionFill'] as const) expect(layout.styles[colour]).toBeUndefined();
+    expect(layout.printArea).toMatch(/^A1:I\d+$/);
+  });
+
+  it('numbers the later sections after it, and has no such table without targets', () => {
+    expect(rows.some((r) => r[0] === '3. Diễn biến qua các mốc đánh giá')).toBe(true);
+    const plain = cells(summaryLayout(run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES)], '2026-01-10')).rows);
+    expect(plain.some((r) => String(r[0]).includes('Chỉ tiêu'))).toBe(false);
+    expect(plain.some((r) => r[0] === '2. Diễn biến qua các mốc đánh giá')).toBe(true);
+  });
+
+  it('says when THHS is only the roster rows, and when a target could not be read', () => {
+    const lines = text(summaryLayout(run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }),
+      { name: 'Cấu hình', values: [['Chỉ tiêu Toán', '99%'], ['Chỉ tiêu Tiếng Việt', 'tốt']] }], '2026-01-10')).rows);
+    expect(lines).toContain('Khối 1, 2: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.');
+    expect(lines).toContain('Có 1 mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.');
+  });
+});
+
+describe('Lịch tháng with targets', () => {
+  it('names the review point each month\'s numbers come from, and how the targets stood there', () => {
+    const targets = { name: 'Cấu hình', values: HAND_TARGETS };
+    const layout = timelineLayout(run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), targets], '2026-01-10'));
+    const rows = layout.rows.map((r) => r.map((c) => (c && typeof c === 'object' ? c.text : c ?? '')));
+    const header = rows.findIndex((r) => r[0] === 'Tháng');
+    expect(rows[header].slice(6)).toEqual(['Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Chỉ tiêu', 'Trạng thái']);
+    const byMonth = (m: string) => (rows.find((r) => r[0] === m) as unknown[]).slice(6);
+    expect(byMonth('11/2025')).toEqual(['', '', '', '', '', 'Đã qua']); // nothing rated by then
+    expect(byMonth('12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, expect.stringMatching(/^Chưa đạt 9\/12: /), 'Đã qua']);
+    expect(byMonth('01/2026')).toEqual(['Cuối học kì I', 7, 0, 0,
+      'Chưa đạt 9/12: Môn học khối 1 (cần thêm 1 HS); Toán khối 1 (cần thêm 1 HS); Toán khối 2 (cần thêm 1 HS); …', 'Tháng này']);
+    expect(byMonth('02/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
+    expect(layout.width).toBe(12);
   });
 });

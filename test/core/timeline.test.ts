@@ -1,6 +1,6 @@
 import { parseConfig, parseSchoolYear } from '../../src/core/config';
 import { parsePlanMonths } from '../../src/core/timeline';
-import { rosterGrid, run } from '../helpers/grid';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
 
@@ -64,11 +64,36 @@ describe('the timeline', () => {
     expect(a.timeline.map((m) => m.month)).toEqual(['2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
     expect(byMonth['2025-11']).toMatchObject({ reviewPoint: 'GKI', needSupport: 2, improved: 0, noSupporter: 1, status: 'past' });
     expect(byMonth['2025-12']).toMatchObject({ reviewPoint: 'CKI', needSupport: 1, improved: 1, noSupporter: 0, deadlines: ['25/12', '30/12 (học kì I)'] });
-    expect(byMonth['2026-01']).toMatchObject({ reviewPoint: null, needSupport: null, status: 'current' });
-    expect(byMonth['2025-09']).toMatchObject({ reviewPoint: null, needSupport: null }); // Đầu năm is not a review month
+    // January, the current month, has no review of its own: its report shows Cuối học kì I's numbers, and says so.
+    expect(byMonth['2026-01']).toMatchObject({ reviewPoint: null, numbersAt: 'CKI', needSupport: 1, improved: 1, noSupporter: 0, status: 'current' });
+    expect(byMonth['2026-02']).toMatchObject({ numbersAt: null, needSupport: null, status: 'upcoming' });
+    // Đầu năm is not a review month, and this roster has no Đầu năm block: September has no numbers.
+    expect(byMonth['2025-09']).toMatchObject({ reviewPoint: null, numbersAt: null, needSupport: null });
     expect(byMonth['2026-05'].deadlines).toEqual(['25/05', '25/05 (cả năm)']);
     expect(a.usingDefaultPlan).toBe(true);
     expect(byMonth['2025-09'].plan.content.length).toBeGreaterThan(20);
+  });
+
+  it('every past and current month shows the numbers as they stood then, Đầu năm for September and October', () => {
+    const grid = rosterGrid([
+      { name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { DN: { Toán: 'x', 'Tiếng Việt': 'x' }, GKI: { Toán: 'C' }, CKI: { Toán: 'H' } } },
+      { name: 'Bình', className: '1A', supporter: '', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'C' }, CKI: { Toán: 'C' } } },
+      { name: 'Chi', className: '1A', supporter: 'Cô Lan', ratings: { DN: { 'Năng lực': 'x' }, GKI: { Toán: 'H' } } },
+    ], { points: ['DN', 'GKI', 'CKI'] });
+    const targets = config([['Chỉ tiêu Toán', '99%']]);
+    const a = run([grid, classGrid([['1A', 1, 'Cô Lan', 30]]), targets], '2026-01-26');
+    const rows = a.timeline.map((m) => [m.month, m.numbersAt, m.needSupport, m.improved, m.noSupporter,
+      m.targets && `${m.targets.notMet.length}/${m.targets.judged}`, m.status].join(' '));
+    expect(rows).toEqual([
+      // notMet/judged: the Toán target for khối 1 and for the whole school (the same 30 students)
+      '2025-09 DN 3 0 1 2/2 past', //      3 on the Đầu năm list; Toán: 28 of 30 → 93,33%, below 99%
+      '2025-10 DN 3 0 1 2/2 past',
+      '2025-11 GKI 2 1 1 2/2 past', //     Chi improved; An and Bình in Toán
+      '2025-12 CKI 1 1 1 2/2 past', //     An improved; only Bình in Toán: 29 of 30 → 96,66%
+      '2026-01 CKI 1 1 1 2/2 current',
+      '2026-02      upcoming', '2026-03      upcoming', '2026-04      upcoming', '2026-05      upcoming',
+    ]);
+    expect(a.timeline[3].targets?.notMet.map((r) => `${r.area} ${r.grade ?? 'TT'} ${r.gapStudents}`)).toEqual(['Toán 1 1', 'Toán TT 1']);
   });
 
   it('takes the plan and the months from the school', () => {

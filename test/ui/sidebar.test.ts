@@ -40,6 +40,8 @@ beforeAll(async () => {
   const last = spec.students[spec.students.length - 1];
   last.name = HOSTILE_NAME;
   last.supporter = '';
+  // Targets: Môn học is missed in every khối (about one student in six needs support), Phẩm chất is met.
+  spec.config?.push(['Chỉ tiêu môn học', 'trên 99,7%'], ['Chỉ tiêu phẩm chất', '80%']);
   book = await roundTrip(buildSchoolWorkbook(spec).workbook);
   const context = loadBundle(book, { today: '2026-01-20' });
   server = context;
@@ -91,6 +93,29 @@ describe('sidebar', () => {
     await expect(page.textContent('#warnings')).resolves.toBe('6');
     await expect(page.textContent('#needOf')).resolves.toMatch(/^trên \d+ học sinh$/);
     await expect(page.isHidden('#pdf')).resolves.toBe(true); // no Tổng hợp tab yet
+  });
+
+  it('shows what is below target at the latest review point, with the students the gap stands for', async () => {
+    const { report } = server.sidebarAnalyse();
+    const here = report.targets.filter((t: { reviewPoint: string }) => t.reviewPoint === 'CKI');
+    const misses = here.filter((t: { verdict: string }) => t.verdict === 'notMet');
+    expect(misses.map((t: { area: string }) => t.area)).toEqual(here.filter((t: { area: string }) => t.area === 'Môn học').map(() => 'Môn học'));
+    expect(misses.length).toBe(6); // five khối and the whole school
+    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cuối học kì I: 6/${here.length} chưa đạt)`);
+    const items = await page.locator('#targets li').allTextContents();
+    const whole = misses.find((t: { grade: number | null }) => t.grade === null);
+    const pct = (n: number) => n.toFixed(2).replace('.', ',') + '%';
+    expect(items[0]).toBe(`Toàn trường · Môn học: ${pct(whole.achieved)} (chỉ tiêu trên 99,7%)`
+      + `Cần thêm ${whole.gapStudents} học sinh hoàn thành tất cả các môn học ở toàn trường.`);
+    // Whole school first, then khối 1..3; the other two are counted, not listed.
+    expect(items.slice(1, 4).map((t) => t.split(' · ')[0])).toEqual(['Khối 1', 'Khối 2', 'Khối 3']);
+    expect(items[4]).toBe('Và 2 mục khác: xem bảng Tổng hợp.');
+    // Every gap is the fewest students that meet "trên 99,7%": (students − need + gap) / students > 99,7%.
+    for (const t of misses) {
+      const ok = t.students - t.needSupport;
+      expect((ok + t.gapStudents) * 1000).toBeGreaterThan(997 * t.students);
+      expect((ok + t.gapStudents - 1) * 1000).toBeLessThanOrEqual(997 * t.students);
+    }
   });
 
   it('renders names as text, never HTML', async () => {

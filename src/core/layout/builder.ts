@@ -1,6 +1,8 @@
 // What every generated tab's layout is made of: cell values plus the few style lists the shell
 // applies with one batched call each. Nothing here knows about Apps Script.
 
+import type { Analysis } from '../analyse';
+import type { FlagKind } from '../flags';
 import { a1, columnLetters } from '../text';
 
 /** A link that jumps to a cell of an input tab. */
@@ -49,6 +51,12 @@ function splitRange(range: string): { from: string; top: number; to: string; bot
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
   if (!m) return undefined;
   return { from: m[1], top: Number(m[2]), to: m[3] ?? m[1], bottom: Number(m[4] ?? m[2]) };
+}
+
+/** notListed only means something when official results are joined with a Danh sách. */
+export function shownKinds(analysis: Analysis, kinds: FlagKind[]): FlagKind[] {
+  const listing = analysis.official.points.length > 0 && analysis.official.students.some((s) => s.notListed);
+  return kinds.filter((k) => k !== 'notListed' || listing);
 }
 
 export class Builder {

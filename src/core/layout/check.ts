@@ -12,7 +12,7 @@ const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
 
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   const warnings = analysis.problems.length - errors;

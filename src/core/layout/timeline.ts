@@ -1,14 +1,31 @@
-// "Lịch tháng": one row per month of the school year.
+// "Lịch tháng": one row per month of the school year. Each past and current month carries the
+// numbers as they stood then (the review point they come from is named), so the monthly report
+// reads from one row; with targets set, also how the targets stood at that point.
 
 import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
+import { gradeLabel } from '../rules/target-text';
+import type { TimelineMonth } from '../timeline';
+import { columnLetters } from '../text';
 import { reviewPointInfo } from '../vocab';
-import { Builder, type TabLayout } from './builder';
+import { Builder, type LayoutCell, type TabLayout } from './builder';
 
 const STATUS_LABEL = { past: 'Đã qua', current: 'Tháng này', upcoming: 'Sắp tới' };
+/** Misses named in one cell; the rest are counted. */
+const MISSES_SHOWN = 3;
+
+/** "Đạt 12/12", or "Chưa đạt 2/12: Toán khối 1 (cần thêm 1 HS); …". */
+function targetsText(m: TimelineMonth): string {
+  if (!m.targets || m.targets.judged === 0) return '';
+  const { judged, notMet } = m.targets;
+  if (notMet.length === 0) return `Đạt ${judged}/${judged}`;
+  const named = notMet.slice(0, MISSES_SHOWN).map((r) => `${r.area} ${gradeLabel(r.grade)} (cần thêm ${r.gapStudents} HS)`);
+  return `Chưa đạt ${notMet.length}/${judged}: ${named.join('; ')}${notMet.length > MISSES_SHOWN ? '; …' : ''}`;
+}
 
 export function timelineLayout(analysis: Analysis): TabLayout {
-  const width = 10;
+  const withTargets = analysis.targets.length > 0;
+  const width = withTargets ? 12 : 11;
   const b = new Builder(width);
   const t = b.add();
   b.span(t, 1, width, `LỊCH THEO DÕI HỖ TRỢ HỌC SINH THEO THÁNG - NĂM HỌC ${schoolYearLabel(analysis.schoolYearStart)}`, 'title');
@@ -16,16 +33,22 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   b.span(note, 1, width, analysis.usingDefaultPlan
     ? 'Nội dung theo kế hoạch mẫu. Thêm trang "Kế hoạch" (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để dùng kế hoạch của trường.'
     : 'Nội dung lấy từ trang "Kế hoạch" của trường.', 'italic', 'small');
+  const numbers = b.add();
+  b.span(numbers, 1, width, 'Số liệu mỗi tháng là của mốc đánh giá gần nhất đã có kết quả tính đến tháng đó (cột "Số liệu tại mốc"); tháng sắp tới chưa có số liệu.', 'italic', 'small');
   const header = b.add(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
-    'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Trạng thái']);
+    'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', ...(withTargets ? ['Chỉ tiêu'] : []), 'Trạng thái']);
   for (const m of analysis.timeline) {
     const [year, month] = m.month.split('-');
-    const r = b.add([`${month}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
-      m.plan.people, m.deadlines.join('\n'), m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', STATUS_LABEL[m.status]]);
+    const cells: LayoutCell[] = [`${month}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
+      m.plan.people, m.deadlines.join('\n'), m.numbersAt ? reviewPointInfo(m.numbersAt).label : '',
+      m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', ...(withTargets ? [targetsText(m)] : []), STATUS_LABEL[m.status]];
+    const r = b.add(cells);
     if (m.status === 'current') b.style('bold', b.rowRange(r));
   }
+  const last = columnLetters(width);
   b.table(header, b.rows.length);
-  b.style('wrap', `A${header + 1}:J${b.rows.length}`);
+  b.style('wrap', `A${header + 1}:${last}${b.rows.length}`);
   b.style('center', `G${header + 1}:J${b.rows.length}`);
-  return b.build('timeline', [70, 110, 260, 280, 150, 110, 80, 70, 90, 90], header, false);
+  b.style('center', `${last}${header + 1}:${last}${b.rows.length}`);
+  return b.build('timeline', [70, 110, 260, 280, 150, 110, 100, 80, 70, 90, ...(withTargets ? [220] : []), 90], header, false);
 }

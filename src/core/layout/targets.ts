@@ -1,0 +1,75 @@
+// "Chỉ tiêu và kết quả" on the printed Tổng hợp: the CK / KQ / CL / ĐG table schools already draw
+// by hand, one row per khối and one for the whole school under each target. It reads in black and
+// white: the verdict is a word (a miss also in bold), never a colour.
+
+import type { Analysis } from '../analyse';
+import type { TargetResult } from '../rules/targets';
+import { formatBasisPoints, formatGapPoints, formatTarget, targetLabel, VERDICT_LABELS } from '../rules/target-text';
+import { a1, columnLetters } from '../text';
+import type { ReviewPointCode } from '../vocab';
+import { reviewPointInfo } from '../vocab';
+import type { Builder, LayoutCell } from './builder';
+
+/** The table's columns; the report is at least this wide. */
+export const TARGET_COLUMNS = ['Nội dung', 'Khối', 'THHS', 'HS không cần hỗ trợ', 'CK (chỉ tiêu)', 'KQ (kết quả)', 'CL (điểm %)', 'ĐG', 'Cần thêm (HS)'];
+
+function resultRow(r: TargetResult): LayoutCell[] {
+  return [
+    null, r.grade === null ? 'Toàn trường' : String(r.grade), r.students, Math.max(0, r.students - r.needSupport),
+    formatTarget(r.target.basisPoints, r.target.above), formatBasisPoints(r.achieved), formatGapPoints(r.achieved - r.target.basisPoints),
+    VERDICT_LABELS[r.verdict], r.gapStudents > 0 ? r.gapStudents : '',
+  ];
+}
+
+/** Whether Tổng hợp has a targets section: only when the school has set targets. */
+export function hasTargets(analysis: Analysis): boolean {
+  return analysis.targets.length > 0;
+}
+
+/** Appends the section (its title numbered `number`) for review point `point`. */
+export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPointCode, number: number): void {
+  const width = b.width;
+  const title = b.add();
+  b.span(title, 1, width, `${number}. Chỉ tiêu và kết quả - ${reviewPointInfo(point).label}`, 'bold');
+  const results = analysis.targetResults.filter((r) => r.reviewPoint === point);
+  const unread = analysis.problems.filter((p) => p.code.startsWith('TARGET_')).length;
+  if (results.length === 0) {
+    const r = b.add();
+    b.span(r, 1, width, 'Chưa đối sánh được chỉ tiêu nào ở mốc này: xem các mục "Chỉ tiêu" trong trang Kiểm tra.', 'italic');
+    return;
+  }
+  const header = b.add([...TARGET_COLUMNS]);
+  let first = header + 1;
+  results.forEach((r, i) => {
+    const row = b.add(resultRow(r));
+    if (i === 0 || results[i - 1].area !== r.area) {
+      first = row;
+      b.rows[row - 1][0] = targetLabel(r.area);
+    }
+    if (r.grade === null) b.style('bold', b.rowRange(row, 2, TARGET_COLUMNS.length));
+    if (r.verdict === 'notMet') b.style('bold', `${a1(row, 8)}:${a1(row, 9)}`);
+    const last = i === results.length - 1 || results[i + 1].area !== r.area;
+    if (last && row > first) b.merge(`A${first}:A${row}`);
+  });
+  const lastRow = b.rows.length;
+  b.style('wrap', `A${header + 1}:A${lastRow}`);
+  b.style('middle', `A${header + 1}:A${lastRow}`);
+  b.style('center', `B${header + 1}:${columnLetters(TARGET_COLUMNS.length)}${lastRow}`);
+  b.table(header, lastRow, TARGET_COLUMNS.length);
+
+  // One short line each: a merged cell does not grow to fit wrapped text.
+  const notes = [
+    'KQ: tỉ lệ học sinh không cần hỗ trợ ở mặt đó, trên THHS, làm tròn xuống. CL = KQ - CK (điểm phần trăm).',
+    '"trên X%" chỉ đạt khi cao hơn X%. Môn học: không cần hỗ trợ ở môn nào. Toàn trường tính từ tổng số học sinh.',
+    'Cần thêm: số học sinh ít nhất phải hết cần hỗ trợ để đạt chỉ tiêu.',
+  ];
+  const rosterGrades = [...new Set(results.filter((r) => r.grade !== null && r.studentsSource === 'roster').map((r) => r.grade))];
+  if (rosterGrades.length > 0) {
+    notes.push(`Khối ${rosterGrades.join(', ')}: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.`);
+  }
+  if (unread > 0) notes.push(`Có ${unread} mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.`);
+  for (const note of notes) {
+    const r = b.add();
+    b.span(r, 1, width, note, 'italic', 'small');
+  }
+}
