@@ -83,7 +83,7 @@ describe('review-point aliases, in both header styles', () => {
   const cases = REVIEW_POINTS.flatMap((p) => p.aliases.map((alias): [ReviewPointCode, string] => [p.code, alias]));
   it.each(cases)('%s ← "%s"', (code, alias) => {
     const oneRow = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', `${alias} - Toán`, `TV (${alias})`], ['An', '1A', 'C', 'C']] }]);
-    expect(oneRow.roster.layout?.reviewColumns.map((c) => `${c.reviewPoint}:${c.area}`)).toEqual([`${code}:Toán`, `${code}:Tiếng Việt`]);
+    expect(oneRow.roster.tabs[0].layout?.reviewColumns.map((c) => `${c.reviewPoint}:${c.area}`)).toEqual([`${code}:Toán`, `${code}:Tiếng Việt`]);
     const twoRow = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', alias.toUpperCase(), ''], ['', '', 'Toán', 'TV'], ['An', '1A', 'C', 'H']] }]);
     expect(twoRow.reviewPoints).toEqual([code]);
     expect(twoRow.totals[code]?.total.byArea).toEqual({ Toán: 1, 'Tiếng Việt': 0 });
