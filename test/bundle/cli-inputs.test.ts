@@ -106,3 +106,10 @@ it.each([
   expect(result).toBe(expected);
   expect(result.length).toBeLessThanOrEqual(31);
 });
+
+it('npm run check:real says plainly when the real files are absent, and passes', () => {
+  const run = spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'local', 'check-real.ts')],
+    { cwd: dir, encoding: 'utf8', env: { ...process.env, HTHS_REALDATA: path.join(dir, 'khong-co-realdata') } });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^Không có thư mục .*khong-co-realdata: không có tệp thật để kiểm tra \(bỏ qua\)\. \/ No .*: nothing to check, skipped\.$/m);
+});
