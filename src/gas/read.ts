@@ -3,17 +3,28 @@
 // generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
 import { GENERATED_TABS } from '../core/layout';
-import type { SheetGrid } from '../core/model';
+import type { MergedRange, SheetGrid } from '../core/model';
 import { fold } from '../core/text';
 
 const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
 
+/** One tab of the file as read before any write, in tab order. */
+export interface TabInfo {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  name: string;
+  /** Apps Script hands out a new object for the same sheet on every call: tabs are told apart by id. */
+  sheetId: number;
+}
+
+/** The file's tabs in order, each with its name and id (reads only). */
+export function readTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): TabInfo[] {
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), sheetId: sheet.getSheetId() }));
+}
+
 export interface WorkbookRead {
   sheets: SheetGrid[];
-  /** gid of every tab by name, for links that jump to a cell. */
-  sheetIds: Map<string, number>;
-  /** Every tab by name, so the writer needs no further lookups. */
-  byName: Map<string, GoogleAppsScript.Spreadsheet.Sheet>;
+  /** Every tab in order, so the writer needs no further lookups (and links know each gid). */
+  tabs: TabInfo[];
   today: string;
   timeZoneOffsetMinutes: number;
 }
@@ -38,24 +49,27 @@ export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
   return sheet ? { sheet, grid: { name: sheet.getName(), values: sheet.getDataRange().getValues() } } : undefined;
 }
 
+/**
+ * The merged blocks of a tab's data: one getMergedRanges call per tab; a Range's coordinates are
+ * held by the Range object, not read from the document.
+ */
+function mergedBlocks(range: GoogleAppsScript.Spreadsheet.Range): MergedRange[] {
+  return range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
+}
+
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRead {
   const zone = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const sheets: SheetGrid[] = [];
-  const sheetIds = new Map<string, number>();
-  const byName = new Map<string, GoogleAppsScript.Spreadsheet.Sheet>();
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
-    byName.set(name, sheet);
+  const tabs = readTabs(ss);
+  for (const { sheet, name, sheetId } of tabs) {
     if (GENERATED_KEYS.has(fold(name))) continue;
-    const sheetId = sheet.getSheetId();
-    sheetIds.set(name, sheetId);
-    sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
+    const range = sheet.getDataRange();
+    sheets.push({ name, values: range.getValues(), sheetId, merges: mergedBlocks(range) });
   }
   return {
     sheets,
-    sheetIds,
-    byName,
+    tabs,
     today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
     timeZoneOffsetMinutes: offsetMinutes(Utilities.formatDate(now, zone, 'Z')),
   };

@@ -24,7 +24,8 @@ describe('local runner', () => {
     expect(report.reviewPoints).toEqual(['DN', 'GKI', 'CKI']);
     expect(report.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']);
     expect(report.totals.CKI.total.students).toBe(612);
-    expect(Object.keys(report.stats).sort()).toEqual(['ms', 'rows', 'spreadsheetCalls']);
+    expect(Object.keys(report.stats).sort()).toEqual(['ms', 'roundTrips', 'rows', 'spreadsheetCalls']);
+    expect(report.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng'], conflicts: [] });
     expect(report.stats.rows).toBe(100);
     expect(fs.existsSync(out)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'truong-mau-dau-vao.xlsx'))).toBe(true);
