@@ -142,7 +142,8 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
   });
 
   it('Theo dõi links to the C cell of the class tab; Tổng hợp names the tabs its numbers come from', () => {
-    const tabs = snapshot(book, ['Theo dõi', 'Tổng hợp']);
+    const tabs = snapshot(book, ['Theo dõi', 'Tổng hợp', 'Kiểm tra']);
+    expect(tabs['Kiểm tra'].flat()).toContain('Trang kết quả các lớp đã đọc: Cuối học kì I: 2a, 2b, 3a; Cuối năm học trước (làm mốc Đầu năm): 1a. Không tính: 3a (2), 4a (xem lỗi bên dưới).');
     const tracking = tabs['Theo dõi'].map((r) => r.map(String));
     const nhi = tracking.find((r) => r.includes('Mai Hồng Nhi'));
     expect(nhi?.[7]).toBe(`2a!AF${sheets['2a'].rowOf[3]}`);
