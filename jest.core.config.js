@@ -6,7 +6,10 @@
  */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test/core'],
+  // The sources and helpers are roots too, so that `--findRelatedTests src/core/x.ts` (Stryker) finds
+  // the tests that import them; only test/core holds tests.
+  roots: ['<rootDir>/src/core', '<rootDir>/test/core', '<rootDir>/test/helpers'],
+  testMatch: ['<rootDir>/test/core/**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', {
       tsconfig: { target: 'ES2019', module: 'commonjs', esModuleInterop: true, isolatedModules: true, strict: true },
