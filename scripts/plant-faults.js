@@ -6,6 +6,7 @@
 //
 //   npm run mutate:shell                 every fault
 //   npm run mutate:shell -- flush lock   only the faults whose id contains one of the words
+//   npm run mutate:shell -- --stale      only list the faults whose target text is gone (no build, no tests)
 //
 // Exit code 0 only when every fault is caught.
 'use strict';
@@ -26,7 +27,7 @@ const FAULTS = [
   // ---------------------------------------------------------------- run.ts: one run
   {
     id: 'run-no-flush', file: 'src/gas/run.ts',
-    find: '    SpreadsheetApp.flush();\n', replace: '',
+    find: '      SpreadsheetApp.flush();\n', replace: '',
     why: 'queued writes must reach the sheet before the lock is released, or a second click reads half-written tabs',
   },
   {
@@ -36,7 +37,7 @@ const FAULTS = [
   },
   {
     id: 'run-no-release', file: 'src/gas/run.ts',
-    find: '    lock.releaseLock();\n', replace: '',
+    find: '      lock.releaseLock();\n', replace: '',
     why: 'a lock never released blocks every later run for the lock timeout',
   },
   {
@@ -44,16 +45,31 @@ const FAULTS = [
     find: "check: ['check'],", replace: "check: ['check', 'summary'],",
     why: 'Kiểm tra danh sách writes only Kiểm tra; it must not reprint the signed report',
   },
+  {
+    id: 'run-no-last-run-stamp', file: 'src/gas/run.ts',
+    find: 'PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));', replace: '',
+    why: 'an open sidebar polls the stamp of the last run to refresh its numbers',
+  },
   // ---------------------------------------------------------------- read.ts: reading the input
   {
     id: 'read-display-values', file: 'src/gas/read.ts',
-    find: 'values: sheet.getDataRange().getValues(), sheetId', replace: 'values: sheet.getDataRange().getDisplayValues(), sheetId',
+    find: 'values: range.getValues(), sheetId', replace: 'values: range.getDisplayValues(), sheetId',
     why: 'getDisplayValues turns dates, numbers and ticked checkboxes into locale text: ratings and dates misread',
   },
   {
-    id: 'read-exact-tab-names', file: 'src/gas/read.ts',
-    find: 'if (!INPUT_KEYS.has(fold(name))) continue;', replace: 'if (!INPUT_KEYS.has(name)) continue;',
-    why: 'tab names match case- and diacritics-insensitively ("Danh sach" is the roster)',
+    id: 'read-no-merges', file: 'src/gas/read.ts',
+    find: 'merges: mergedBlocks(range) });', replace: 'merges: [] });',
+    why: 'a Lớp or GV hỗ trợ cell merged down a class holds its value only in the top cell: every other row loses it',
+  },
+  {
+    id: 'read-merges-off-by-one', file: 'src/gas/read.ts',
+    find: '({ row: m.getRow(), column: m.getColumn(),', replace: '({ row: m.getRow() + 1, column: m.getColumn(),',
+    why: 'a merged block filled from the row below its own: the first student of a class loses the class',
+  },
+  {
+    id: 'read-generated-tabs-too', file: 'src/gas/read.ts',
+    find: '    if (GENERATED_KEYS.has(fold(name))) continue;\n', replace: '',
+    why: 'our own generated tabs are no input: reading them costs a read per tab and feeds our output back in',
   },
   {
     id: 'read-zone-sign', file: 'src/gas/read.ts',
@@ -61,56 +77,91 @@ const FAULTS = [
     why: 'Date cells are midnight in the file\'s zone: the wrong sign reads every birth date a day early',
   },
   {
-    id: 'read-no-merges', file: 'src/gas/read.ts',
-    find: /getMergedRanges\(\)/, replace: 'getMergedRanges().slice(0, 0)',
-    why: 'a Lớp or GV hỗ trợ cell merged down a class holds its value only in the top cell: every other row loses it',
+    id: 'read-input-tab-exact-name', file: 'src/gas/read.ts',
+    find: 'ss.getSheets().find((s) => fold(s.getName()) === fold(name))', replace: 'ss.getSheets().find((s) => s.getName() === name)',
+    why: 'the settings form finds "cau hinh" as it finds "Cấu hình": names match case- and diacritics-insensitively',
   },
   // ---------------------------------------------------------------- write.ts: the generated tabs
   {
     id: 'write-conflict-case', file: 'src/gas/write.ts',
-    find: 'fold(name) === fold(layout.name)', replace: 'name === layout.name',
+    find: 'tabs.find((t) => fold(t.name) === fold(layout.name))', replace: 'tabs.find((t) => t.name === layout.name)',
     why: 'a school\'s own tab named "tổng hợp" in lower case is the school\'s: it must be a conflict, never overwritten',
   },
   {
     id: 'write-no-conflict-check', file: 'src/gas/write.ts',
-    find: 'if (sameName && sameName !== old) {', replace: 'if (false) {',
+    find: 'if (sameName && sameName !== old) outcome.conflicts.push(layout.name);', replace: 'if (false) outcome.conflicts.push(layout.name);',
     why: 'a tab the school made under a generated name is never overwritten or deleted',
   },
   {
-    id: 'write-marker-ignored', file: 'src/gas/write.ts',
-    find: "if (!known || fold(sheet.getName()) === fold(GENERATED_TABS[key])) owned.finished.set(key, sheet);",
-    replace: 'owned.finished.set(key, sheet);',
-    why: 'a renamed copy of a generated tab ("Tổng hợp HKI - lưu") is the school\'s kept copy, never replaced',
+    id: 'write-renamed-copy-is-ours', file: 'src/gas/write.ts',
+    find: 'isGeneratedKey(value) && fold(tab.name) === fold(GENERATED_TABS[value]) && !owned.finished.has(value)',
+    replace: 'isGeneratedKey(value) && !owned.finished.has(value)',
+    why: 'a renamed copy of a generated tab ("Tổng hợp HKI - lưu") is the school\'s kept copy, never replaced or deleted',
   },
   {
-    id: 'write-keep-old', file: 'src/gas/write.ts',
-    find: '    if (old) ss.deleteSheet(old);\n', replace: '',
-    why: 'a rerun replaces the generated tabs, never duplicates them',
+    id: 'write-wrong-old-tab', file: 'src/gas/write.ts',
+    find: 'const old = owned.get(layout.key);', replace: 'const old = owned.get(layouts[0].key);',
+    why: 'each generated tab replaces its own old version, not another generated tab',
   },
   {
     id: 'write-keep-leftovers', file: 'src/gas/write.ts',
-    find: 'for (const sheet of leftovers) ss.deleteSheet(sheet);', replace: '',
+    find: 'for (const leftover of leftovers) ss.deleteSheet(leftover.sheet);', replace: '',
     why: 'a half-built tab from a run Apps Script stopped is cleaned up by the next run',
   },
   {
-    id: 'write-rows-off-by-one', file: 'src/gas/write.ts',
-    find: 'sheet.getRange(1, 1, rows, layout.width)', replace: 'sheet.getRange(2, 1, rows, layout.width)',
-    why: 'the cells land one row below the styles, merges and links computed for them',
+    id: 'write-insert-at-end', file: 'src/gas/write.ts',
+    find: 'const index = plan.old ? order.indexOf(plan.old) : order.length;', replace: 'const index = order.length;',
+    why: 'a rerun keeps each generated tab where the school placed it',
+  },
+  {
+    id: 'write-no-cleanup-on-failure', file: 'src/gas/write.ts',
+    find: '      else ss.deleteSheet(plan.fresh);\n', replace: '',
+    why: 'a failed run leaves no half-built or duplicate tabs behind',
+  },
+  {
+    id: 'write-marker-unfinished', file: 'src/gas/write.ts',
+    find: /\.setValue\(plan\.layout\.key\)/, replace: '.setValue(BUILDING)',
+    why: 'a finished tab must carry its key, or the next run deletes it as a leftover and loses the old version',
   },
   {
     id: 'write-delete-rows-off-by-one', file: 'src/gas/write.ts',
-    find: 'sheet.deleteRows(rows + 1, maxRows - rows)', replace: 'sheet.deleteRows(rows, maxRows - rows + 1)',
-    why: 'the tab must fit its content: one row too few cuts the signature line of the report',
+    find: 'sheet.deleteRows(rows + 1, size.rows - rows)', replace: 'sheet.deleteRows(rows + 2, size.rows - rows - 1)',
+    why: 'the tab fits its content: an extra blank row prints as an extra page line',
+  },
+  {
+    id: 'write-links-off-by-one', file: 'src/gas/write.ts',
+    find: 'sheet.getRange(block.firstRow, block.column, block.cells.length, 1)', replace: 'sheet.getRange(block.firstRow + 1, block.column, block.cells.length, 1)',
+    why: 'each "Ô" or "Dòng n" link sits in the row of its problem or student',
+  },
+  {
+    id: 'write-link-wrong-cell', file: 'src/gas/write.ts',
+    find: '`#gid=${gid}&range=${cell.cell}`', replace: '`#gid=${gid}&range=A1`',
+    why: 'a link jumps to the cell to fix, not to the top of the tab',
+  },
+  {
+    id: 'write-link-wrong-tab', file: 'src/gas/write.ts',
+    find: 'const gid = gids.get(cell.sheet);', replace: 'const gid = gids.values().next().value;',
+    why: 'a link jumps to the tab of the problem (Danh sách, Lớp, a class tab), not to the first tab',
   },
   {
     id: 'write-column-widths-shifted', file: 'src/gas/write.ts',
-    find: 'sheet.setColumnWidth(i + 1, width)', replace: 'sheet.setColumnWidth(i + 2, width)',
+    find: 'sheet.setColumnWidths(run.start, run.count, run.width)', replace: 'sheet.setColumnWidths(run.start + 1, run.count, run.width)',
     why: 'every column gets its neighbour\'s width: the printed table no longer fits A4',
+  },
+  {
+    id: 'write-width-per-column', file: 'src/gas/write.ts',
+    find: 'if (last && last.width === width) last.count += 1;', replace: 'if (false) last.count += 1;',
+    why: 'equal neighbouring widths go in one call: calls per run stay few (PRODUCT 5)',
   },
   {
     id: 'write-print-font', file: 'src/gas/write.ts',
     find: "setFontFamily('Times New Roman')", replace: "setFontFamily('Arial')",
     why: 'the printed report is in Times New Roman (NĐ 30/2020)',
+  },
+  {
+    id: 'write-print-font-size', file: 'src/gas/write.ts',
+    find: "setFontFamily('Times New Roman').setFontSize(13)", replace: "setFontFamily('Times New Roman').setFontSize(10)",
+    why: 'the printed report is in 13 pt, as administrative documents are',
   },
   {
     id: 'write-print-gridlines', file: 'src/gas/write.ts',
@@ -138,9 +189,14 @@ const FAULTS = [
     why: 'the PDF prints only the report, not the chart block beside it',
   },
   {
-    id: 'write-marker-unfinished', file: 'src/gas/write.ts',
-    find: /\.setValue\(layout\.key\)/, replace: '.setValue(BUILDING)',
-    why: 'a finished tab must carry its key, or the next run deletes it as a leftover and loses the old version',
+    id: 'write-no-styles', file: 'src/gas/write.ts',
+    find: 'if (ranges.length > 0) STYLE_SETTERS[name](sheet.getRangeList(ranges));', replace: '',
+    why: 'bold TC rows, borders and the title are part of the printed report',
+  },
+  {
+    id: 'write-no-merges', file: 'src/gas/write.ts',
+    find: 'for (const range of layout.merges) sheet.getRange(range).merge();', replace: '',
+    why: 'the report\'s heading and two-row table headers are merged cells',
   },
   // ---------------------------------------------------------------- settings.ts, template.ts, ui.ts
   {
@@ -199,9 +255,18 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 function main() {
-  const words = process.argv.slice(2);
+  const staleOnly = process.argv.includes('--stale');
+  const words = process.argv.slice(2).filter((w) => w !== '--stale');
   const chosen = words.length === 0 ? FAULTS : FAULTS.filter((f) => words.some((w) => f.id.includes(w)));
   const started = Date.now();
+  if (staleOnly) {
+    for (const fault of chosen) {
+      const file = path.join(ROOT, fault.file);
+      const count = occurrences(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '', fault.find);
+      if (count !== 1) console.log(`stale  ${fault.id.padEnd(30)} target text found ${count} times in ${fault.file}`);
+    }
+    return;
+  }
   console.log(`Baseline: building and running the bundle tests without any fault…`);
   const baseline = buildAndTest();
   if (!baseline.ok) {
