@@ -8,6 +8,8 @@
 //   npm run mutate:shell -- flush lock   only the faults whose id contains one of the words
 //   npm run mutate:shell -- --stale      only list the faults whose target text is gone (no build, no tests)
 //
+// The bundle tests most likely to catch a fault run first (FIRST_TESTS); only when they all pass does
+// the whole bundle suite run, so a fault is MISSED only when no bundle test catches it.
 // Exit code 0 only when every fault is caught.
 'use strict';
 
@@ -233,28 +235,55 @@ function run(command, args) {
   return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
 }
 
-function buildAndTest() {
+/** Bundle tests to try first for a fault in each file; the whole suite follows if they pass. */
+/** @type {Record<string, string[]>} */
+const FIRST_TESTS = {
+  'src/gas/run.ts': ['test/bundle/writer.test.ts', 'test/bundle/menus.test.ts', 'test/bundle/summarize.test.ts'],
+  'src/gas/read.ts': ['test/bundle/real-rosters.test.ts', 'test/bundle/summarize.test.ts', 'test/bundle/settings.test.ts', 'test/bundle/call-count.test.ts'],
+  'src/gas/write.ts': ['test/bundle/writer.test.ts', 'test/bundle/summarize.test.ts', 'test/bundle/text-stays-text.test.ts', 'test/bundle/call-count.test.ts'],
+  'src/gas/settings.ts': ['test/bundle/settings.test.ts'],
+  'src/gas/template.ts': ['test/bundle/menus.test.ts'],
+  'src/gas/ui.ts': ['test/bundle/menus.test.ts', 'test/bundle/summarize.test.ts'],
+};
+
+/** @param {string[]} tests files to run, or [] for the whole bundle suite */
+function buildAndTest(tests = []) {
   const build = run('node', ['scripts/build.js']);
   if (!build.ok) return { ok: false, output: build.output, failed: ['(build failed)'] };
-  const test = run('npx', ['jest', 'test/bundle', '--bail=1', '--silent', '--maxWorkers=2']);
+  const test = run('npx', ['jest', ...(tests.length > 0 ? tests : ['test/bundle']), '--bail=1', '--silent', '--maxWorkers=2']);
   const failed = [...test.output.matchAll(/^FAIL (\S+)/gm)].map((m) => m[1]);
   return { ok: test.ok, output: test.output, failed };
 }
 
-/** Every planted file is put back, even when the script is interrupted. */
-const originals = new Map();
-function restoreAll() {
-  for (const [file, text] of originals) fs.writeFileSync(path.join(ROOT, file), text);
-  originals.clear();
+// A planted file's original text waits here until it is put back: a run killed halfway is undone by the next.
+const BACKUP = path.join(ROOT, '.plant-faults-backup.json');
+
+function restoreBackup() {
+  if (!fs.existsSync(BACKUP)) return;
+  const { file, text } = JSON.parse(fs.readFileSync(BACKUP, 'utf8'));
+  fs.writeFileSync(path.join(ROOT, file), text);
+  fs.unlinkSync(BACKUP);
+  console.log(`Restored ${file}, left planted by an interrupted run.`);
 }
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    restoreAll();
-    process.exit(130);
-  });
+
+/** @param {Fault} fault @param {string} text the file as it is */
+function plantAndTest(fault, text) {
+  const file = path.join(ROOT, fault.file);
+  fs.writeFileSync(BACKUP, JSON.stringify({ file: fault.file, text }));
+  try {
+    fs.writeFileSync(file, text.replace(fault.find, () => fault.replace));
+    const first = FIRST_TESTS[fault.file] ?? [];
+    let outcome = first.length > 0 ? buildAndTest(first) : { ok: true, output: '', failed: [] };
+    if (outcome.ok) outcome = buildAndTest();
+    return outcome;
+  } finally {
+    fs.writeFileSync(file, text);
+    fs.unlinkSync(BACKUP);
+  }
 }
 
 function main() {
+  restoreBackup();
   const staleOnly = process.argv.includes('--stale');
   const words = process.argv.slice(2).filter((w) => w !== '--stale');
   const chosen = words.length === 0 ? FAULTS : FAULTS.filter((f) => words.some((w) => f.id.includes(w)));
@@ -283,14 +312,8 @@ function main() {
     if (count !== 1) {
       results.push({ fault, status: 'stale', by: count === 0 ? 'target text not found' : `target text found ${count} times` });
     } else {
-      originals.set(fault.file, text);
-      try {
-        fs.writeFileSync(file, text.replace(fault.find, () => fault.replace));
-        const outcome = buildAndTest();
-        results.push({ fault, status: outcome.ok ? 'MISSED' : 'caught', by: outcome.failed.join(', ') });
-      } finally {
-        restoreAll();
-      }
+      const outcome = plantAndTest(fault, text);
+      results.push({ fault, status: outcome.ok ? 'MISSED' : 'caught', by: outcome.failed.join(', ') });
     }
     const last = results[results.length - 1];
     console.log(`${last.status.padEnd(6)} ${fault.id.padEnd(30)} ${last.by}`);
