@@ -238,12 +238,12 @@ function run(command, args) {
 /** Bundle tests to try first for a fault in each file; the whole suite follows if they pass. */
 /** @type {Record<string, string[]>} */
 const FIRST_TESTS = {
-  'src/gas/run.ts': ['test/bundle/writer.test.ts', 'test/bundle/menus.test.ts', 'test/bundle/summarize.test.ts'],
-  'src/gas/read.ts': ['test/bundle/real-rosters.test.ts', 'test/bundle/summarize.test.ts', 'test/bundle/settings.test.ts', 'test/bundle/call-count.test.ts'],
-  'src/gas/write.ts': ['test/bundle/writer.test.ts', 'test/bundle/summarize.test.ts', 'test/bundle/text-stays-text.test.ts', 'test/bundle/call-count.test.ts'],
-  'src/gas/settings.ts': ['test/bundle/settings.test.ts'],
+  'src/gas/run.ts': ['test/bundle/writer.test.ts', 'test/bundle/shell.pinned.test.ts', 'test/bundle/menus.test.ts', 'test/bundle/summarize.test.ts'],
+  'src/gas/read.ts': ['test/bundle/real-rosters.test.ts', 'test/bundle/shell.pinned.test.ts', 'test/bundle/summarize.test.ts', 'test/bundle/settings.test.ts', 'test/bundle/call-count.test.ts'],
+  'src/gas/write.ts': ['test/bundle/writer.test.ts', 'test/bundle/writer.pinned.test.ts', 'test/bundle/summarize.test.ts', 'test/bundle/text-stays-text.test.ts', 'test/bundle/call-count.test.ts'],
+  'src/gas/settings.ts': ['test/bundle/settings.test.ts', 'test/bundle/shell.pinned.test.ts'],
   'src/gas/template.ts': ['test/bundle/menus.test.ts'],
-  'src/gas/ui.ts': ['test/bundle/menus.test.ts', 'test/bundle/summarize.test.ts'],
+  'src/gas/ui.ts': ['test/bundle/writer.pinned.test.ts', 'test/bundle/menus.test.ts', 'test/bundle/summarize.test.ts'],
 };
 
 /** @param {string[]} tests files to run, or [] for the whole bundle suite */
