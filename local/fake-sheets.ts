@@ -65,6 +65,11 @@ function accessOf(className: string, method: string): Access {
   return 'read';
 }
 
+// A Range's own coordinates are held by the Range object (they are how it was asked for or what
+// getMergedRanges answered), not read from the document: reading them is no call into the file.
+const OWN_COORDINATES = new Set(['Range.getRow', 'Range.getColumn', 'Range.getNumRows', 'Range.getNumColumns',
+  'Range.getLastRow', 'Range.getLastColumn', 'Range.getA1Notation']);
+
 interface Fault {
   /** A method name ("Range.setValues"), or undefined for "the n-th write of any kind". */
   name: string | undefined;
@@ -93,7 +98,7 @@ export class CallLog {
   /** Calls into the spreadsheet services (SpreadsheetApp and everything it returns), by method. */
   spreadsheetCounts(): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0]) && !VALUE_BUILDERS.has(name)) out.set(name, n);
+    for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0]) && !VALUE_BUILDERS.has(name) && !OWN_COORDINATES.has(name)) out.set(name, n);
     return out;
   }
   spreadsheetCalls(): number {
@@ -517,6 +522,12 @@ export class SheetState {
     return (row && row.findCell(c)) || undefined;
   }
 
+  /** Every merged block of the tab, 1-based and inclusive. */
+  merges(): Array<{ top: number; left: number; bottom: number; right: number }> {
+    const byMaster = (this.ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+    return Object.values(byMaster).map((r) => ({ ...r.model }));
+  }
+
   /** The value Sheets shows for a cell, as getValues gives it. */
   readValue(r: number, c: number): CellValue {
     const cell = this.cellAt(r, c);
@@ -658,7 +669,8 @@ type Formatting = 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setFontFam
 
 type RangeMethods = Formatting | 'getValues' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'setRichTextValues'
   | 'setRichTextValue' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'setDataValidation' | 'getRichTextValues' | 'getRichTextValue';
+  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'setDataValidation' | 'getRichTextValues'
+  | 'getRichTextValue' | 'getMergedRanges';
 
 export class Range implements Pick<GRange, RangeMethods> {
   _sheet: SheetState;
@@ -760,6 +772,13 @@ export class Range implements Pick<GRange, RangeMethods> {
     this._sheet.book.activeSheet = this._sheet;
     this._sheet.book.selection = { sheet: this._sheet.ws.name, a1: this.getA1Notation() };
     return self<GRange>(this);
+  }
+  /** The merged blocks that overlap this range, whole (as Sheets gives them), one Range each. */
+  getMergedRanges(): GRange[] {
+    const last = { row: this._row + this._numRows - 1, column: this._column + this._numColumns - 1 };
+    return this._sheet.merges()
+      .filter((m) => m.top <= last.row && m.bottom >= this._row && m.left <= last.column && m.right >= this._column)
+      .map((m) => this._sheet.range(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1));
   }
   merge(): GRange {
     if (this._numRows === 1 && this._numColumns === 1) return self<GRange>(this);

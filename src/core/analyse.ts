@@ -6,6 +6,7 @@ import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './classes';
 import { parseConfig, type Config } from './config';
 import { studentFlags, type Flag } from './flags';
+import { inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student } from './model';
@@ -18,9 +19,6 @@ import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
 import { supportWarnings, validateRoster } from './validate';
 import { areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
-
-/** Input tabs, by their canonical names; matched case- and diacritics-insensitively. */
-export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch', targets: 'Chỉ tiêu' } as const;
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
@@ -56,17 +54,12 @@ export interface Analysis {
   usingDefaultPlan: boolean;
 }
 
-function findTab(sheets: SheetGrid[], name: string): SheetGrid | undefined {
-  const key = fold(name);
-  return sheets.find((s) => fold(s.name) === key);
-}
-
 const SEVERITY_ORDER = { error: 0, warning: 1 };
 
 /** Tabs that may hold official results: every tab that is not an input tab by name nor a generated tab. */
 function officialCandidates(sheets: SheetGrid[]): SheetGrid[] {
-  const named = new Set([...Object.values(INPUT_TABS), ...Object.values(GENERATED_TABS)].map(fold));
-  return sheets.filter((s) => !named.has(fold(s.name)) && !fold(s.name).startsWith(fold(INPUT_TABS.roster)));
+  const generated = new Set(Object.values(GENERATED_TABS).map(fold));
+  return sheets.filter((s) => !inputKind(s.name) && !generated.has(fold(s.name)));
 }
 
 /** Areas always shown once official results are read: the four of the seed table. */
@@ -91,26 +84,28 @@ export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
   const tz = input.timeZoneOffsetMinutes;
-  const configTab = findTab(input.sheets, INPUT_TABS.config);
-  const { config, problems: configProblems } = parseConfig(configTab, tz);
+  const tabs = sortInputTabs(input.sheets);
+  const { config, problems: configProblems } = parseConfig(tabs.config, tz);
   const start = schoolYearStart(config, today);
-  const classList = parseClassList(findTab(input.sheets, INPUT_TABS.classes));
-  const rosterTab = findTab(input.sheets, INPUT_TABS.roster);
-  const roster = parseRoster(rosterTab, { classList, timeZoneOffsetMinutes: tz }, INPUT_TABS.roster);
+  const classList = parseClassList(tabs.classes);
+  // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
+  const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz });
   const crossRow = validateRoster(roster, classList);
 
-  const officialTabs = officialCandidates(input.sheets)
+  const officialTabs = tabs.withheld ? [] : officialCandidates(input.sheets)
     .map((sheet) => readOfficialTab(sheet, tz))
     .filter((tab): tab is OfficialTab => tab !== undefined);
-  const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent: rosterTab !== undefined });
+  const rosterPresent = tabs.roster.length > 0;
+  const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent });
   const officialUsed = official.points.length > 0;
   const students = official.students;
   const areas = reportAreas(roster, students, officialUsed);
   // Without a Danh sách, official results alone are a roster (PRODUCT 2).
-  const rosterProblems = officialUsed && !rosterTab ? roster.problems.filter((p) => p.code !== 'ROSTER_MISSING') : roster.problems;
+  const rosterProblems = tabs.withheld ? []
+    : officialUsed && !rosterPresent ? roster.problems.filter((p) => p.code !== 'ROSTER_MISSING') : roster.problems;
 
   const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isReviewPast(p, config, start, today));
-  const plan = parsePlan(findTab(input.sheets, INPUT_TABS.plan), tz);
+  const plan = parsePlan(tabs.plan, tz);
 
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
   const perGrade = studentsPerGrade(students, classList, official.classCounts);
@@ -119,11 +114,11 @@ export function analyse(input: WorkbookInput): Analysis {
   const past = new Set(pastPoints);
   const flags = students.flatMap((s) => studentFlags(s, past));
   const warnings = supportWarnings(roster, flags);
-  const targetsRead = parseTargets(configTab, findTab(input.sheets, INPUT_TABS.targets));
+  const targetsRead = parseTargets(tabs.config, tabs.targets);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
   const timeline = buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results);
 
-  const problems = [...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
+  const problems = [...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
     ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {

@@ -5,11 +5,21 @@ import type { ReviewPointCode } from './vocab';
 
 export type CellValue = unknown;
 
+/** A merged block, 1-based as Apps Script's Range gives it. */
+export interface MergedRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
   /** The tab's gid, for links that jump to a cell. */
   sheetId?: number;
+  /** Merged blocks of the data range (getValues gives their value only to the top-left cell). */
+  merges?: MergedRange[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -27,13 +37,16 @@ export type ProblemCode =
   // Official results tabs (vnEdu "Sổ điểm tổng kết") and their join with Danh sách.
   | 'OFFICIAL_NO_REVIEW_POINT' | 'OFFICIAL_NO_YEAR' | 'OFFICIAL_NO_CLASS' | 'OFFICIAL_WRONG_YEAR' | 'OFFICIAL_DUPLICATE'
   | 'OFFICIAL_SUBJECT_UNKNOWN' | 'OFFICIAL_COLUMN_UNKNOWN' | 'OFFICIAL_ROW_UNREAD' | 'OFFICIAL_RATING_DIFFERS'
-  | 'OFFICIAL_NOT_FOUND' | 'OFFICIAL_SIZE_DIFFERS' | 'OFFICIAL_CLASS_NO_TAB' | 'OFFICIAL_BASELINE_LEFT';
+  | 'OFFICIAL_NOT_FOUND' | 'OFFICIAL_SIZE_DIFFERS' | 'OFFICIAL_CLASS_NO_TAB' | 'OFFICIAL_BASELINE_LEFT'
+
+  // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
+  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS';
 
 export interface Problem {
   sheet: string;
-  /** A1 reference of the cell to fix; '' when the problem is about a whole tab. */
+  /** A1 reference of the cell or range to fix (for a whole tab, the range it concerns); never ''. */
   cell: string;
-  /** 1-based sheet row and column (0 when about a whole tab). */
+  /** 1-based sheet row and column of the cell, or of the range's top-left cell. */
   row: number;
   column: number;
   severity: Severity;
@@ -72,7 +85,7 @@ export interface OfficialOrigin {
 }
 
 export interface Student {
-  /** Tab the row is in. */
+  /** The roster tab of the row (a roster may span several "Danh sách…" tabs). */
   sheet: string;
   /** 1-based sheet row. */
   row: number;

@@ -97,13 +97,14 @@ export interface RunReport {
   timeline: TimelineJson[];
   /** Only when the school has set targets. */
   targets?: TargetJson[];
-  rows: { read: number; counted: number; excluded: number };
+  /** Student rows read, counted and excluded by an error; `skipped`: rows under a header that are not students. */
+  rows: { read: number; counted: number; excluded: number; skipped: number };
   sources: SourceJson[];
 }
 
 function sources(analysis: Analysis): SourceJson[] {
   const list: SourceJson[] = [];
-  if (analysis.roster.layout || analysis.roster.students.length > 0) list.push({ sheet: analysis.roster.sheet, kind: 'roster' });
+  for (const tab of analysis.roster.tabs) if (tab.layout) list.push({ sheet: tab.sheet, kind: 'roster' });
   for (const { tab, use, point } of analysis.official.tabs) {
     const counted = use === 'current' || use === 'baseline';
     list.push({
@@ -157,7 +158,10 @@ export function buildReport(analysis: Analysis): RunReport {
       noSupporter: m.noSupporter, targets: m.targets && { judged: m.targets.judged, notMet: m.targets.notMet.length }, status: m.status,
     })),
     ...(analysis.targets.length > 0 ? { targets: analysis.targetResults.map(targetJson) } : {}),
-    rows: { read: students.length, counted: students.length - excluded, excluded },
+    rows: {
+      read: students.length, counted: students.length - excluded, excluded,
+      skipped: (Object.values(analysis.roster.skipped) as number[]).reduce((x, y) => x + y, 0),
+    },
     sources: sources(analysis),
   };
 }

@@ -3,7 +3,7 @@
 // generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
 import { GENERATED_TABS } from '../core/layout';
-import type { SheetGrid } from '../core/model';
+import type { MergedRange, SheetGrid } from '../core/model';
 import { fold } from '../core/text';
 
 const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
@@ -49,6 +49,14 @@ export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
   return sheet ? { sheet, grid: { name: sheet.getName(), values: sheet.getDataRange().getValues() } } : undefined;
 }
 
+/**
+ * The merged blocks of a tab's data: one getMergedRanges call per tab; a Range's coordinates are
+ * held by the Range object, not read from the document.
+ */
+function mergedBlocks(range: GoogleAppsScript.Spreadsheet.Range): MergedRange[] {
+  return range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
+}
+
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRead {
   const zone = ss.getSpreadsheetTimeZone();
   const now = new Date();
@@ -56,7 +64,8 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   const tabs = readTabs(ss);
   for (const { sheet, name, sheetId } of tabs) {
     if (GENERATED_KEYS.has(fold(name))) continue;
-    sheets.push({ name, values: sheet.getDataRange().getValues(), sheetId });
+    const range = sheet.getDataRange();
+    sheets.push({ name, values: range.getValues(), sheetId, merges: mergedBlocks(range) });
   }
   return {
     sheets,

@@ -1,7 +1,7 @@
 // The sidebar's settings form: reads the school's lines from Cấu hình and writes back only the
 // cells the user changed (one call each, at most seven), or creates the tab when it is missing.
 
-import { INPUT_TABS } from '../core/analyse';
+import { INPUT_TABS } from '../core/inputs';
 import { parseConfig } from '../core/config';
 import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig, type SchoolSettings } from '../core/settings';
 import { withDocumentLock } from './run';

@@ -10,7 +10,7 @@ import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import type { OfficialOrigin, Problem, ProblemCode, Severity, Student, StudentReview } from '../model';
 import type { OfficialStudent, OfficialTab } from '../read/official';
-import type { Roster } from '../roster';
+import { layoutOf, type Roster } from '../roster';
 import { a1, foldCompact, nameIdentity } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
@@ -163,10 +163,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 function disagreements(roster: Roster, s: Student, point: ReviewPointCode, official: StudentReview, from: OfficialOrigin): Problem[] {
   const own = s.reviews[point];
-  if (!own?.rated || !roster.layout) return [];
+  const layout = layoutOf(roster, s);
+  if (!own?.rated || !layout) return [];
   const problems: Problem[] = [];
   const label = reviewPointInfo(point).label;
-  for (const rc of roster.layout.reviewColumns) {
+  for (const rc of layout.reviewColumns) {
     if (rc.reviewPoint !== point || own.blank.includes(rc.area) || from.areaColumns[rc.area] === undefined) continue;
     const listedNeed = own.need.includes(rc.area);
     const officialNeed = official.need.includes(rc.area);
@@ -258,7 +259,8 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
     if (index.matched.has(s) || s.excluded || !s.name) continue;
     const members = classMembers.get(s.classKey);
     if (!members) continue;
-    const column = (roster.layout?.fields.name ?? roster.layout?.fields.givenName ?? 0) + 1;
+    const fields = layoutOf(roster, s)?.fields;
+    const column = (fields?.name ?? fields?.givenName ?? 0) + 1;
     problems.push(problemAt(s.sheet, s.row, column, 'warning', 'OFFICIAL_NOT_FOUND',
       `${s.name} (lớp ${s.className}${s.birthDate ? `, sinh ${formatYmd(s.birthDate)}` : ''}) không có trong kết quả chính thức của lớp (trang ${members.sheets.map((n) => `"${n}"`).join(', ')}). Kiểm tra Mã HS, họ tên và ngày sinh cho khớp; em vẫn được tính theo Danh sách.`, s.className || undefined));
   }
@@ -364,7 +366,7 @@ function classSizeWarnings(classCounts: Map<string, ClassCount>, classList: Clas
   for (const c of classList.byKey.values()) missing(c.key, c.name, c.grade, classList.sheet, c.row, 1);
   for (const group of groupBy(roster.students.filter((s) => s.classKey && !s.excluded), (s) => s.classKey).values()) {
     const s = group[0];
-    missing(s.classKey, s.className, s.grade, s.sheet, s.row, (roster.layout?.fields.className ?? 0) + 1);
+    missing(s.classKey, s.className, s.grade, s.sheet, s.row, (layoutOf(roster, s)?.fields.className ?? 0) + 1);
   }
   return problems;
 }

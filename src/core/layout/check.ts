@@ -5,10 +5,23 @@ import { classKey } from '../classes';
 import { compareNatural } from '../collate';
 import { groupBy } from '../collections';
 import type { Problem } from '../model';
+import type { SkipReason } from '../roster';
 import { pad2 } from '../text';
 import { Builder, type TabLayout } from './builder';
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
+
+const SKIP_LABELS: Record<SkipReason, string> = {
+  blank: 'dòng trống', header: 'dòng tiêu đề lặp lại', total: 'dòng tổng cộng', footer: 'dòng chữ ký cuối danh sách',
+  numbered: 'dòng chỉ có số thứ tự', note: 'dòng ghi chú ngoài danh sách',
+};
+
+/** One line: the rows under the header that are not students, so none is skipped unseen. */
+function skippedRowsLine(skipped: Record<SkipReason, number>): string {
+  const parts = (Object.keys(SKIP_LABELS) as SkipReason[]).filter((k) => skipped[k] > 0).map((k) => `${skipped[k]} ${SKIP_LABELS[k]}`);
+  const total = (Object.values(skipped) as number[]).reduce((x, y) => x + y, 0);
+  return total === 0 ? '' : `Bỏ qua ${total} dòng không phải học sinh (không tính, không phải lỗi): ${parts.join(', ')}.`;
+}
 
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
@@ -22,6 +35,11 @@ export function checkLayout(analysis: Analysis): TabLayout {
   b.span(s, 1, 6,
     `Đã đọc ${students.length} dòng học sinh: ${students.length - excluded} dòng được tính, ${excluded} dòng bị loại vì có lỗi. ` +
     `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'bold');
+  const skipped = skippedRowsLine(analysis.roster.skipped);
+  if (skipped) {
+    const r = b.add();
+    b.span(r, 1, 6, skipped);
+  }
   const hint = b.add();
   b.span(hint, 1, 6, 'Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.', 'italic', 'small');
   b.add();

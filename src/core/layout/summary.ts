@@ -49,8 +49,9 @@ function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
     const byGrade = [...groupBy(uses, (u) => u.grade as number)].sort((x, y) => x[0] - y[0]);
     parts.push(`${what}, ${byGrade.map(([grade, list]) => `${list.length} lớp khối ${grade} (${list.map((u) => u.tab.sheet).join(', ')})`).join(', ')}`);
   }
-  if (analysis.roster.blocks.includes(point)) parts.push(`trang ${analysis.roster.sheet}`);
-  else if (analysis.roster.layout && parts.length > 0) parts.push(`GV hỗ trợ, HSKT từ trang ${analysis.roster.sheet}`);
+  const rosterTabs = analysis.roster.tabs.filter((t) => t.layout).map((t) => t.sheet).join(', ');
+  if (analysis.roster.blocks.includes(point)) parts.push(`trang ${rosterTabs}`);
+  else if (rosterTabs && parts.length > 0) parts.push(`GV hỗ trợ, HSKT từ trang ${rosterTabs}`);
   return `Nguồn: ${parts.join('; ') || 'chưa có'}.`;
 }
 
