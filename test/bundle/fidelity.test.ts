@@ -2,7 +2,7 @@
 // names its line there. (Formula locale, insertSheet position and Protection: writer.test.ts.)
 import fs from 'fs';
 import path from 'path';
-import { FakeWorkbook } from '../helpers/bundle';
+import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize } from '../helpers/bundle';
 import { loadBundle, runSimpleTrigger } from '../../local/load-bundle';
 import { MAX_CELLS } from '../../local/fake-sheets';
 
@@ -65,5 +65,26 @@ describe('SHEETS-FIDELITY 13 "Bounds"', () => {
     expect(() => ss.insertSheet('x'.repeat(101))).toThrow('at most 100 characters');
     expect(() => ss.getSheets()[0].setName('x'.repeat(101))).toThrow('at most 100 characters');
     ss.insertSheet('x'.repeat(100));
+  });
+});
+
+describe('SHEETS-FIDELITY 13 "Dates": each date converted with its own offset, in a zone with daylight saving too', () => {
+  // The same child entered twice (a Date cell, then the same date typed as text) is one duplicate,
+  // and the message prints the birth date: a summer date read with a winter offset would be the day before.
+  const cases = ['Asia/Ho_Chi_Minh', 'Europe/Berlin'].flatMap((timeZone) => ['2025-12-05', '2026-05-20']
+    .flatMap((today) => [[7, '15/07/2017'], [1, '15/01/2017']].map(([month, shown]) => ({ timeZone, today, month: month as number, shown: shown as string }))));
+
+  it.each(cases)('$timeZone, run on $today, born $shown', async ({ timeZone, today, month, shown }) => {
+    const student = (birth: Date | string) => ({ name: 'Lê Thu Hà', className: '2A', supporter: 'Cô Lan', birth, ratings: { GKI: { Toán: 'C' } } });
+    const { workbook } = buildSchoolWorkbook({
+      headerStyle: 'one-row', points: ['GKI'], areas: ['Toán'],
+      students: [student(new Date(Date.UTC(2017, month - 1, 15))), student(shown)],
+    });
+    const copy = await roundTrip(workbook);
+    const book = new FakeWorkbook(copy.workbook, { timeZone });
+    const { json } = runSummarize(book, { today });
+    const duplicate = json.problems.filter((p) => p.code === 'STUDENT_DUPLICATE');
+    expect(duplicate).toHaveLength(1);
+    expect(duplicate[0].message).toContain(`sinh ${shown}`);
   });
 });
