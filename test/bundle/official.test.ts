@@ -142,12 +142,20 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
   });
 
   it('Theo dõi links to the C cell of the class tab; Tổng hợp names the tabs its numbers come from', () => {
-    const tabs = snapshot(book, ['Theo dõi', 'Tổng hợp']);
+    const tabs = snapshot(book, ['Theo dõi', 'Tổng hợp', 'Kiểm tra']);
+    expect(tabs['Kiểm tra'].flat()).toContain('Trang kết quả các lớp đã đọc: Cuối học kì I: 2a, 2b, 3a; Cuối năm học trước (làm mốc Đầu năm): 1a. Không tính: 3a (2), 4a (xem lỗi bên dưới).');
     const tracking = tabs['Theo dõi'].map((r) => r.map(String));
     const nhi = tracking.find((r) => r.includes('Mai Hồng Nhi'));
     expect(nhi?.[7]).toBe(`2a!AF${sheets['2a'].rowOf[3]}`);
     const an = tracking.find((r) => r.includes('Nguyễn Văn An') && r.includes('Chưa tiến bộ'));
     expect(an?.[7]).toBe(`2a!I${sheets['2a'].rowOf[0]}`);
+    // The links are rich-text links to that tab's gid and cell; Kiểm tra's too.
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const links = (name: string) => ss.getSheetByName(name)!.getDataRange().getRichTextValues().flat()
+      .filter((v) => v !== null && v.getLinkUrl() !== null).map((v) => [v!.getText(), v!.getLinkUrl()]);
+    const gid = (name: string) => ss.getSheetByName(name)!.getSheetId();
+    expect(links('Theo dõi')).toContainEqual([`2a!AF${sheets['2a'].rowOf[3]}`, `#gid=${gid('2a')}&range=AF${sheets['2a'].rowOf[3]}`]);
+    expect(links('Kiểm tra')).toContainEqual(['A4', `#gid=${gid('4a')}&range=A4`]);
     const text = tabs['Tổng hợp'].flat().map(String);
     expect(text).toContain('Nguồn: kết quả vnEdu Cuối học kì I, 2 lớp khối 2 (2a, 2b), 1 lớp khối 3 (3a); trang Danh sách.');
     expect(text).toContain('Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.');
