@@ -29,27 +29,87 @@ type GMenu = GoogleAppsScript.Base.Menu;
 export const METADATA_SHEET = '__local_runner_state';
 const SPREADSHEET_CLASSES = new Set([
   'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DataValidationBuilder', 'DataValidation',
-  'DeveloperMetadata', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'Ui', 'Menu', 'RichTextValue', 'RichTextValueBuilder',
+  'DeveloperMetadata', 'DeveloperMetadataFinder', 'DeveloperMetadataLocation', 'Ui', 'Menu', 'Protection',
   'EmbeddedChartBuilder', 'EmbeddedChart',
 ]);
+/**
+ * Rich-text values are built inside the script (no document is touched until setRichTextValues
+ * writes a whole block), one per link: counted apart, so a link per row is not a call per row.
+ */
+const VALUE_BUILDER_CLASSES = new Set(['RichTextValueBuilder', 'RichTextValue']);
+const VALUE_BUILDERS = new Set(['SpreadsheetApp.newRichTextValue']);
+
+/** Google's text when a non-owner edits a protected tab or range (SHEETS-FIDELITY 13, Protection). */
+export const PROTECTED_MESSAGE = 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** What a call does to the document: reads wait for queued writes (a round trip), writes are queued. */
+type Access = 'read' | 'write' | 'none';
+
+/** Calls that only navigate or build objects: they neither read the document nor change it. */
+const NAVIGATION = new Set(['SpreadsheetApp.getActiveSpreadsheet', 'SpreadsheetApp.getActive', 'SpreadsheetApp.getUi',
+  'Sheet.getRange', 'Sheet.getRangeList', 'Sheet.getParent', 'Range.getSheet', 'Range.getRow', 'Range.getColumn',
+  'Range.getNumRows', 'Range.getNumColumns', 'Range.getLastRow', 'Range.getLastColumn', 'Range.getA1Notation',
+  'RangeList.getRanges', 'DeveloperMetadata.getLocation', 'DeveloperMetadataLocation.getSheet',
+  'DeveloperMetadataLocation.getLocationType', 'Spreadsheet.createDeveloperMetadataFinder', 'DeveloperMetadataFinder.withKey',
+  'Sheet.newChart', 'SpreadsheetApp.newRichTextValue', 'SpreadsheetApp.newDataValidation']);
+// activate() only moves the user's selection: allowed on a protected tab, and no document change.
+const WRITE_PREFIXES = ['set', 'insert', 'delete', 'add', 'remove', 'merge', 'move', 'protect', 'clear'];
+
+function accessOf(className: string, method: string): Access {
+  if (!SPREADSHEET_CLASSES.has(className) || className === 'Ui' || className === 'Menu') return 'none';
+  if (className.endsWith('Builder') || className === 'DataValidation' || className === 'EmbeddedChart') return 'none';
+  const name = `${className}.${method}`;
+  if (NAVIGATION.has(name)) return 'none';
+  if (name === 'SpreadsheetApp.flush') return 'none'; // counted by flush itself
+  if (WRITE_PREFIXES.some((p) => method.startsWith(p))) return 'write';
+  return 'read';
+}
+
+// A Range's own coordinates are held by the Range object (they are how it was asked for or what
+// getMergedRanges answered), not read from the document: reading them is no call into the file.
+const OWN_COORDINATES = new Set(['Range.getRow', 'Range.getColumn', 'Range.getNumRows', 'Range.getNumColumns',
+  'Range.getLastRow', 'Range.getLastColumn', 'Range.getA1Notation']);
 
 interface Fault {
-  name: string;
+  /** A method name ("Range.setValues"), or undefined for "the n-th write of any kind". */
+  name: string | undefined;
   remaining: number;
   message: string;
 }
 
 export class CallLog {
   counts = new Map<string, number>();
+  /** Every call in order, for tests of what comes before what (flush before releaseLock). */
+  sequence: string[] = [];
+  /** Flushes of queued writes: each read that follows a write, and each flush() with writes queued. */
+  roundTrips = 0;
+  private pendingWrites = false;
   fault: Fault | undefined;
+  /**
+   * The authorization mode of the running code (SHEETS-FIDELITY 13): 'NONE' or 'LIMITED' while a
+   * simple trigger such as onOpen runs, when only the menu may be built.
+   */
+  authMode: 'FULL' | 'LIMITED' | 'NONE' = 'FULL';
 
   hit(name: string): void {
     this.counts.set(name, (this.counts.get(name) || 0) + 1);
+    this.sequence.push(name);
   }
-  /** Calls into the spreadsheet services (SpreadsheetApp and everything it returns). */
+  /** Calls into the spreadsheet services (SpreadsheetApp and everything it returns), by method. */
+  spreadsheetCounts(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0]) && !VALUE_BUILDERS.has(name) && !OWN_COORDINATES.has(name)) out.set(name, n);
+    return out;
+  }
   spreadsheetCalls(): number {
     let total = 0;
-    for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0])) total += n;
+    for (const n of this.spreadsheetCounts().values()) total += n;
+    return total;
+  }
+  /** newRichTextValue()…build() calls: values built in the script, one per link cell. */
+  valueBuilderCalls(): number {
+    let total = 0;
+    for (const [name, n] of this.counts) if (VALUE_BUILDER_CLASSES.has(name.split('.')[0]) || VALUE_BUILDERS.has(name)) total += n;
     return total;
   }
   total(): number {
@@ -59,13 +119,40 @@ export class CallLog {
   }
   reset(): void {
     this.counts.clear();
+    this.sequence = [];
+    this.roundTrips = 0;
+    this.pendingWrites = false;
+  }
+  /** A call reached the document: a read after queued writes costs a round trip (PRODUCT 5). */
+  access(kind: Access): void {
+    if (kind === 'write') this.pendingWrites = true;
+    else if (kind === 'read' && this.pendingWrites) this.flush();
+  }
+  flush(): void {
+    if (!this.pendingWrites) return;
+    this.roundTrips += 1;
+    this.pendingWrites = false;
   }
   /** Tests make the n-th call of a method throw, as a quota or a timeout would. */
   failOn(name: string, nth = 1, message = 'Service Spreadsheets timed out while accessing document.'): void {
     this.fault = { name, remaining: nth, message };
   }
-  maybeFail(name: string): void {
-    if (!this.fault || this.fault.name !== name) return;
+  /** Tests make the n-th write of any kind throw: fault injection at every step of a run. */
+  failAtWrite(nth: number, message = 'Service Spreadsheets timed out while accessing document.'): void {
+    this.fault = { name: undefined, remaining: nth, message };
+  }
+  /** Writes so far: a test counts them once, then fails each in turn. */
+  writes(): number {
+    let total = 0;
+    for (const [name, n] of this.counts) {
+      const [className, method] = name.split('.');
+      if (accessOf(className, method) === 'write') total += n;
+    }
+    return total;
+  }
+  maybeFail(name: string, kind: Access): void {
+    if (!this.fault) return;
+    if (this.fault.name === undefined ? kind !== 'write' : this.fault.name !== name) return;
     this.fault.remaining -= 1;
     if (this.fault.remaining === 0) {
       const { message } = this.fault;
@@ -77,6 +164,10 @@ export class CallLog {
 
 const raw = new WeakMap<object, object>();
 const PASS_THROUGH = new Set(['then', 'toJSON', 'constructor', 'inspect', 'nodeType', 'asymmetricMatch', '$$typeof']);
+
+/** What a simple trigger may call: building the menu, nothing that reads or writes the document. */
+const ALLOWED_WITHOUT_AUTHORIZATION = new Set(['SpreadsheetApp.getUi', 'Ui.createMenu', 'Ui.createAddonMenu', 'Menu.addItem',
+  'Menu.addSeparator', 'Menu.addSubMenu', 'Menu.addToUi']);
 
 /**
  * Wraps a fake so that each method call is counted and unknown methods throw. The result is typed
@@ -90,8 +181,15 @@ function service<G>(target: object, className: string, log: CallLog): G {
       const value: unknown = Reflect.get(t, prop);
       if (typeof value === 'function') {
         return (...args: unknown[]) => {
-          log.hit(`${className}.${prop}`);
-          log.maybeFail(`${className}.${prop}`);
+          const name = `${className}.${prop}`;
+          const kind = accessOf(className, prop);
+          log.hit(name);
+          if (log.authMode !== 'FULL' && !ALLOWED_WITHOUT_AUTHORIZATION.has(name)) {
+            throw new Error(`You do not have permission to call ${name}. (onOpen runs in AuthMode.${log.authMode}: only the menu may be built.)`);
+          }
+          log.maybeFail(name, kind);
+          if (kind === 'write' && isProtectedAgainstUser(t)) throw new Error(PROTECTED_MESSAGE);
+          log.access(kind);
           const result: unknown = value.apply(t, args);
           return result === t ? proxy : result; // chained setters hand back the counted object
         };
@@ -215,10 +313,18 @@ export function parseTyped(text: string): Typed {
   return { value: text };
 }
 
-/** The few formulas the add-in writes; anything else has no cached result (reads ''). */
+/** HYPERLINK's shown text (either separator); anything else has no cached result (reads ''). */
 function evaluateFormula(formula: string): string | undefined {
-  const m = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
+  const m = /^HYPERLINK\(\s*"((?:[^"]|"")*)"\s*[,;]\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
   return m ? m[2].replace(/""/g, '"') : undefined;
+}
+
+/** Locales whose decimal separator is ',' separate formula arguments with ';' (Sheets follows the file's locale). */
+const SEMICOLON_LOCALES = /^(vi|de|fr|es|it|pt|ru|nl|pl|tr|id|cs|da|fi|nb|sv|uk|ro|hu)(_|$)/;
+
+/** A ',' outside the quoted strings of a formula: an argument separator in en_US, an error in vi_VN. */
+function hasCommaSeparator(formula: string): boolean {
+  return formula.replace(/"(?:[^"]|"")*"/g, '').includes(',');
 }
 
 // ------------------------------------------------------------------ the workbook
@@ -250,12 +356,20 @@ interface SavedState {
 }
 export interface FakeWorkbookOptions {
   timeZone?: string;
+  /** getSpreadsheetLocale(); our schools' files are vi_VN, where formula arguments are separated by ';'. */
+  locale?: string;
 }
+
+/** Google's cap on cells in one spreadsheet (SHEETS-FIDELITY 2 and 13, Bounds). */
+export const MAX_CELLS = 10000000;
 
 export class FakeWorkbook {
   workbook: ExcelJS.Workbook;
   log = new CallLog();
   timeZone: string;
+  locale: string;
+  /** Tests model the person running the add-in as an editor who does not own the file. */
+  userIsOwner = true;
   toasts: Toast[] = [];
   alerts: Alert[] = [];
   menus: MenuRecord[] = [];
@@ -273,6 +387,7 @@ export class FakeWorkbook {
   constructor(workbook: ExcelJS.Workbook, options: FakeWorkbookOptions = {}) {
     this.workbook = workbook;
     this.timeZone = options.timeZone || 'Asia/Ho_Chi_Minh';
+    this.locale = options.locale || 'vi_VN';
     const state = this.takeState();
     for (const ws of workbook.worksheets) {
       const saved = state.sheets[ws.name] || {};
@@ -335,6 +450,14 @@ export class FakeWorkbook {
     return this.sheets.find((s) => s.ws.name === name);
   }
 
+  /** Throws Google's error when `more` cells would take the file over its cap. */
+  checkCellCap(more: number): void {
+    const cells = this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+    if (cells + more > MAX_CELLS) {
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
+  }
+
   /** Offset (minutes) of the file's zone at an instant. */
   zoneOffsetMinutes(instant: Date): number {
     return zoneOffset(instant, this.timeZone);
@@ -371,9 +494,11 @@ export class SheetState {
   sheetId: number;
   metadata: MetadataEntry[] = [];
   charts: GEmbeddedChart[] = [];
+  /** Set by Sheet.protect(): writes by anyone but the owner throw PROTECTED_MESSAGE. */
+  protection: { description: string } | undefined;
   maxRows: number;
   maxColumns: number;
-  proxy: GSheet;
+  private readonly fake: Sheet;
 
   constructor(book: FakeWorkbook, ws: ExcelJS.Worksheet, sheetId: number) {
     this.book = book;
@@ -381,12 +506,26 @@ export class SheetState {
     this.sheetId = sheetId;
     this.maxRows = Math.max(ws.rowCount, 1000);
     this.maxColumns = Math.max(ws.columnCount, 26);
-    this.proxy = service<GSheet>(new Sheet(this), 'Sheet', book.log);
+    this.fake = new Sheet(this);
+  }
+
+  /**
+   * A new object on every call, as Apps Script hands out: code that compares sheets with ===
+   * instead of by getSheetId() fails here as it would on Google.
+   */
+  get proxy(): GSheet {
+    return service<GSheet>(this.fake, 'Sheet', this.book.log);
   }
 
   private cellAt(r: number, c: number): ExcelJS.Cell | undefined {
     const row = this.ws.findRow(r);
     return (row && row.findCell(c)) || undefined;
+  }
+
+  /** Every merged block of the tab, 1-based and inclusive. */
+  merges(): Array<{ top: number; left: number; bottom: number; right: number }> {
+    const byMaster = (this.ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges;
+    return Object.values(byMaster).map((r) => ({ ...r.model }));
   }
 
   /** The value Sheets shows for a cell, as getValues gives it. */
@@ -409,6 +548,15 @@ export class SheetState {
       if ('error' in v) return String(v.error);
     }
     return String(value);
+  }
+
+  richTextValue(r: number, c: number): GRichTextValue | null {
+    const cell = this.cellAt(r, c);
+    const value = cell?.value;
+    const link = value && typeof value === 'object' && 'hyperlink' in value ? value.hyperlink : null;
+    const shown = this.readValue(r, c);
+    if (typeof shown !== 'string') return null;
+    return service<GRichTextValue>(new RichTextValue(shown, link), 'RichTextValue', this.book.log);
   }
 
   readFormula(r: number, c: number): string {
@@ -457,6 +605,10 @@ export class SheetState {
       throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
     }
     const typed = parseTyped(value);
+    if (typed.formula !== undefined && SEMICOLON_LOCALES.test(this.book.locale) && hasCommaSeparator(typed.formula)) {
+      // Google would store it and show #ERROR! while the run reports success; the imitation refuses (SHEETS-FIDELITY 13, Formula locale).
+      throw new Error(`Formula parse error: this file's locale is ${this.book.locale}, where formula arguments are separated by ';', not ',' (=${typed.formula}).`);
+    }
     if (typed.formula !== undefined) {
       const result = evaluateFormula(typed.formula);
       cell.value = result === undefined ? { formula: typed.formula } as ExcelJS.CellFormulaValue : { formula: typed.formula, result };
@@ -517,7 +669,8 @@ type Formatting = 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setFontFam
 
 type RangeMethods = Formatting | 'getValues' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'setRichTextValues'
   | 'setRichTextValue' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'setDataValidation';
+  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'setDataValidation' | 'getRichTextValues'
+  | 'getRichTextValue' | 'getMergedRanges';
 
 export class Range implements Pick<GRange, RangeMethods> {
   _sheet: SheetState;
@@ -575,6 +728,13 @@ export class Range implements Pick<GRange, RangeMethods> {
     }));
     return self<GRange>(this);
   }
+  /** Links as written: a test asserts where each "Ô" or "Dòng n" jumps. Null for cells that are not text. */
+  getRichTextValues(): Array<Array<GRichTextValue | null>> {
+    return this._grid((r, c) => this._sheet.richTextValue(r, c));
+  }
+  getRichTextValue(): GRichTextValue | null {
+    return this._sheet.richTextValue(this._row, this._column);
+  }
   setRichTextValue(value: GRichTextValue): GRange {
     return this.setRichTextValues(Array.from({ length: this._numRows }, () => new Array(this._numColumns).fill(value)));
   }
@@ -613,9 +773,28 @@ export class Range implements Pick<GRange, RangeMethods> {
     this._sheet.book.selection = { sheet: this._sheet.ws.name, a1: this.getA1Notation() };
     return self<GRange>(this);
   }
+  /** The merged blocks that overlap this range, whole (as Sheets gives them), one Range each. */
+  getMergedRanges(): GRange[] {
+    const last = { row: this._row + this._numRows - 1, column: this._column + this._numColumns - 1 };
+    return this._sheet.merges()
+      .filter((m) => m.top <= last.row && m.bottom >= this._row && m.left <= last.column && m.right >= this._column)
+      .map((m) => this._sheet.range(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1));
+  }
   merge(): GRange {
     if (this._numRows === 1 && this._numColumns === 1) return self<GRange>(this);
     this._sheet.ws.mergeCells(this._row, this._column, this._row + this._numRows - 1, this._column + this._numColumns - 1);
+    return self<GRange>(this);
+  }
+  /** Each row of the range merged on its own (SHEETS-FIDELITY 5). */
+  mergeAcross(): GRange {
+    if (this._numColumns === 1) return self<GRange>(this);
+    for (let r = this._row; r < this._row + this._numRows; r++) this._sheet.ws.mergeCells(r, this._column, r, this._column + this._numColumns - 1);
+    return self<GRange>(this);
+  }
+  /** Each column of the range merged on its own (SHEETS-FIDELITY 5). */
+  mergeVertically(): GRange {
+    if (this._numRows === 1) return self<GRange>(this);
+    for (let c = this._column; c < this._column + this._numColumns; c++) this._sheet.ws.mergeCells(this._row, c, this._row + this._numRows - 1, c);
     return self<GRange>(this);
   }
   _font(patch: Partial<ExcelJS.Font>): GRange {
@@ -761,7 +940,7 @@ const charts = new WeakSet<object>();
 type SheetMethods = 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow'
   | 'getLastColumn' | 'getDataRange' | 'getRange' | 'getRangeList' | 'insertRowsAfter' | 'insertColumnsAfter' | 'deleteRows'
   | 'deleteColumns' | 'setColumnWidth' | 'setFrozenRows' | 'getFrozenRows' | 'setHiddenGridlines' | 'addDeveloperMetadata'
-  | 'getDeveloperMetadata' | 'activate' | 'newChart' | 'insertChart' | 'getCharts' | 'getParent';
+  | 'getDeveloperMetadata' | 'activate' | 'newChart' | 'insertChart' | 'getCharts' | 'getParent' | 'setColumnWidths' | 'protect';
 
 class Sheet implements Pick<GSheet, SheetMethods> {
   _state: SheetState;
@@ -775,9 +954,7 @@ class Sheet implements Pick<GSheet, SheetMethods> {
     return this._state.ws.name;
   }
   setName(name: string): GSheet {
-    const clash = this._book().sheets.find((s) => s !== this._state && s.ws.name.toLowerCase() === String(name).toLowerCase());
-    if (clash) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
-    if (String(name).length > 100) throw new Error('Sheet names must be at most 100 characters.');
+    checkSheetName(this._book(), name, this._state);
     this._state.ws.name = name;
     return this._state.proxy;
   }
@@ -818,11 +995,13 @@ class Sheet implements Pick<GSheet, SheetMethods> {
   }
   insertRowsAfter(after: number, count: number): GSheet {
     if (after !== this._state.maxRows) throw new Error('not implemented in local runner: Sheet.insertRowsAfter inside the grid');
+    this._book().checkCellCap(count * this._state.maxColumns);
     this._state.maxRows += count;
     return this._state.proxy;
   }
   insertColumnsAfter(after: number, count: number): GSheet {
     if (after !== this._state.maxColumns) throw new Error('not implemented in local runner: Sheet.insertColumnsAfter inside the grid');
+    this._book().checkCellCap(count * this._state.maxRows);
     this._state.maxColumns += count;
     return this._state.proxy;
   }
@@ -843,14 +1022,23 @@ class Sheet implements Pick<GSheet, SheetMethods> {
   deleteColumns(start: number, count: number): void {
     this._trim('columns', start, count);
   }
+  /** A column outside the grid throws (SHEETS-FIDELITY 13, Bounds; Google's wording unconfirmed). */
   setColumnWidth(column: number, width: number): GSheet {
-    this._state.ws.getColumn(column).width = Math.round((width / 7) * 100) / 100;
+    return this.setColumnWidths(column, 1, width);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): GSheet {
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this._state.maxColumns) {
+      throw new Error('Those columns are out of bounds.');
+    }
+    for (let c = startColumn; c < startColumn + numColumns; c++) this._state.ws.getColumn(c).width = Math.round((width / 7) * 100) / 100;
     return this._state.proxy;
   }
   _view(): Partial<ExcelJS.WorksheetView> {
     return this._state.ws.views && this._state.ws.views[0] ? this._state.ws.views[0] : {};
   }
+  /** Freezing every row of the grid is refused (SHEETS-FIDELITY 13, Bounds). */
   setFrozenRows(rows: number): void {
+    if (rows >= this._state.maxRows) throw new Error("You can't freeze all visible rows on the sheet.");
     this._state.ws.views = [{ ...this._view(), state: rows > 0 ? 'frozen' : 'normal', ySplit: rows } as ExcelJS.WorksheetView];
   }
   getFrozenRows(): number {
@@ -872,6 +1060,24 @@ class Sheet implements Pick<GSheet, SheetMethods> {
   activate(): GSheet {
     this._book().activeSheet = this._state;
     return this._state.proxy;
+  }
+  /** The owner protects a tab; from then on writes by anyone else throw PROTECTED_MESSAGE (SHEETS-FIDELITY 13, Protection). */
+  protect(): GoogleAppsScript.Spreadsheet.Protection {
+    const state = this._state;
+    state.protection = state.protection || { description: '' };
+    const protection: GoogleAppsScript.Spreadsheet.Protection = service({
+      setDescription(description: string) {
+        state.protection = { description };
+        return protection;
+      },
+      getDescription: () => (state.protection ? state.protection.description : ''),
+      canEdit: () => state.book.userIsOwner,
+      remove() {
+        if (!state.book.userIsOwner) throw new Error(PROTECTED_MESSAGE);
+        state.protection = undefined;
+      },
+    } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.Protection, unknown>>, 'Protection', this._book().log);
+    return protection;
   }
   /** Embedded charts live in memory only: exceljs cannot write charts to .xlsx. */
   newChart(): GEmbeddedChartBuilder {
@@ -958,7 +1164,24 @@ function metadataProxy(book: FakeWorkbook, sheetState: SheetState, m: MetadataEn
 }
 
 type SpreadsheetMethods = 'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSheets' | 'getSheetByName'
-  | 'getActiveSheet' | 'setActiveSheet' | 'moveActiveSheet' | 'insertSheet' | 'deleteSheet' | 'toast' | 'createDeveloperMetadataFinder';
+  | 'getActiveSheet' | 'setActiveSheet' | 'moveActiveSheet' | 'insertSheet' | 'deleteSheet' | 'toast' | 'createDeveloperMetadataFinder'
+  | 'getSpreadsheetLocale';
+
+/** Sheet names: at most 100 characters, unique ignoring case (SHEETS-FIDELITY 3 and 13). */
+function checkSheetName(book: FakeWorkbook, name: string, renamed: SheetState | undefined): void {
+  if (book.sheets.some((s) => s !== renamed && s.ws.name.toLowerCase() === String(name).toLowerCase())) {
+    throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+  if (String(name).length > 100) throw new Error('Sheet names must be at most 100 characters.');
+  if (String(name).trim() === '') throw new Error('Sheet names cannot be empty.');
+}
+
+/** The tab a call would change, if it is protected against the person running the add-in. */
+function isProtectedAgainstUser(target: object): boolean {
+  const states = target instanceof Sheet ? [target._state] : target instanceof Range ? [target._sheet]
+    : target instanceof RangeList ? target._ranges.map((r) => (unwrap(r) as Range)._sheet) : [];
+  return states.some((s) => s.protection !== undefined && !s.book.userIsOwner);
+}
 
 /** exceljs saves worksheets in orderNo order (a field its types do not declare). */
 function setOrder(ws: ExcelJS.Worksheet, index: number): void {
@@ -981,6 +1204,9 @@ class Spreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
   }
   getSpreadsheetTimeZone(): string {
     return this._b.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this._b.locale;
   }
   getSheets(): GSheet[] {
     return this._b.sheets.map((s) => s.proxy);
@@ -1007,23 +1233,36 @@ class Spreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
       setOrder(s.ws, i);
     });
   }
-  insertSheet(name?: string | number | object): GSheet {
+  /**
+   * insertSheet(name[, index]): index is 0-based. Without one, the new tab goes right after the
+   * active tab (SHEETS-FIDELITY 13: Google's default position is undocumented, so do not rely on it).
+   */
+  insertSheet(name?: string | number | object, index?: number | object): GSheet {
     if (name === undefined) name = `Trang tính${this._b.sheets.length + 1}`;
     if (typeof name !== 'string') throw new Error('not implemented in local runner: Spreadsheet.insertSheet without a name');
-    if (this._b.sheets.some((s) => s.ws.name.toLowerCase() === String(name).toLowerCase())) {
-      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    checkSheetName(this._b, name, undefined);
+    const sheets = this._b.sheets;
+    let position = sheets.indexOf(this._b.activeSheet) + 1;
+    if (typeof index === 'number') {
+      if (!Number.isInteger(index) || index < 0 || index > sheets.length) throw new Error(`Invalid argument: sheetIndex (${index})`);
+      position = index;
+    } else if (index !== undefined) {
+      throw new Error('not implemented in local runner: Spreadsheet.insertSheet with options');
     }
+    this._b.checkCellCap(1000 * 26);
     const ws = this._b.workbook.addWorksheet(name);
     const state = new SheetState(this._b, ws, this._b.nextSheetId++);
     state.maxRows = 1000;
     state.maxColumns = 26;
-    this._b.sheets.push(state);
-    setOrder(ws, this._b.sheets.length - 1);
+    sheets.splice(position, 0, state);
+    sheets.forEach((s, i) => setOrder(s.ws, i));
     this._b.activeSheet = state;
     return state.proxy;
   }
   deleteSheet(sheet: GSheet): void {
     const state = (unwrap(sheet) as Sheet)._state;
+    if (!this._b.sheets.includes(state)) throw new Error('Sheet not found (it was deleted).');
+    if (state.protection && !this._b.userIsOwner) throw new Error(PROTECTED_MESSAGE);
     if (this._b.sheets.length <= 1) throw new Error("You can't remove all the sheets in a document.");
     this._b.sheets = this._b.sheets.filter((s) => s !== state);
     this._b.workbook.removeWorksheet(state.ws.id);
@@ -1124,7 +1363,7 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
     getActiveSpreadsheet: () => spreadsheet,
     getActive: () => spreadsheet,
     getUi: () => ui,
-    flush: () => undefined,
+    flush: () => log.flush(),
     newDataValidation() {
       let values: string[] = [];
       let allowInvalid = true;

@@ -17,7 +17,10 @@ export interface RunOptions {
 export type RunJson = Omit<RunReport, 'totals'> & {
   /** By review point: only the points the roster has (a test names the ones it built). */
   totals: Record<string, RunReport['totals'][keyof RunReport['totals']] & object>;
-  stats: { spreadsheetCalls: number; rows: number; ms: number };
+  /** Generated tabs written, and those not written because the school has its own tab of that name. */
+  tabs: { written: string[]; conflicts: string[] };
+  /** roundTrips: writes flushed because a read followed them, or by flush() (PRODUCT 5). */
+  stats: { spreadsheetCalls: number; roundTrips: number; rows: number; ms: number };
 };
 
 export interface RunResult {
@@ -44,10 +47,12 @@ export function runSummarize(book: FakeWorkbook, options: RunOptions = {}): RunR
   printLikeThePdf(book);
   // The bundle's objects come from the vm's realm: copy them into plain JSON.
   const report: RunReport = JSON.parse(JSON.stringify(result.report));
+  const outcome: BundleRun['outcome'] = JSON.parse(JSON.stringify(result.outcome));
   const { rows, ...rest } = report;
+  const stats = { spreadsheetCalls: book.log.spreadsheetCalls(), roundTrips: book.log.roundTrips, rows: rows.read, ms };
   return {
-    json: { ...rest, rows, stats: { spreadsheetCalls: book.log.spreadsheetCalls(), rows: rows.read, ms } },
-    outcome: JSON.parse(JSON.stringify(result.outcome)),
+    json: { ...rest, rows, tabs: { written: outcome.written, conflicts: outcome.conflicts }, stats },
+    outcome,
     context,
   };
 }

@@ -6,7 +6,11 @@ import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './classes';
 import { parseConfig, type Config } from './config';
 import { studentFlags, type Flag } from './flags';
-import type { Problem, SheetGrid } from './model';
+import { inputKind, sortInputTabs } from './inputs';
+import { joinOfficial, type OfficialJoin } from './join/official';
+import { GENERATED_TABS } from './layout/builder';
+import type { Problem, SheetGrid, Student } from './model';
+import { readOfficialTab, type OfficialTab } from './read/official';
 import { parseTargets, type Target } from './read/targets';
 import { parseRoster, type Roster } from './roster';
 import { evaluateTargets, type TargetResult } from './rules/targets';
@@ -14,10 +18,7 @@ import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
 import { supportWarnings, validateRoster } from './validate';
-import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
-
-/** Input tabs, by their canonical names; matched case- and diacritics-insensitively. */
-export const INPUT_TABS = { roster: 'Danh sách', classes: 'Lớp', config: 'Cấu hình', plan: 'Kế hoạch', targets: 'Chỉ tiêu' } as const;
+import { areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
@@ -31,7 +32,14 @@ export interface Analysis {
   today: Day;
   config: Config;
   schoolYearStart: number;
+  /** The Danh sách as the school wrote it. */
   roster: Roster;
+  /** Everyone counted: the Danh sách rows (with official ratings where joined), then students only the official results list. */
+  students: Student[];
+  /** Report columns: the Danh sách areas; with official results Toán, Tiếng Việt, Năng lực, Phẩm chất and any area someone needs. */
+  areas: string[];
+  /** The official results tabs (PRODUCT 2.2) and how each was used. */
+  official: OfficialJoin;
   classList: ClassList;
   problems: Problem[];
   reviewPoints: ReviewPointCode[];
@@ -46,42 +54,75 @@ export interface Analysis {
   usingDefaultPlan: boolean;
 }
 
-function findTab(sheets: SheetGrid[], name: string): SheetGrid | undefined {
-  const key = fold(name);
-  return sheets.find((s) => fold(s.name) === key);
+const SEVERITY_ORDER = { error: 0, warning: 1 };
+
+/** Tabs that may hold official results: every tab that is not an input tab by name nor a generated tab. */
+function officialCandidates(sheets: SheetGrid[]): SheetGrid[] {
+  const generated = new Set(Object.values(GENERATED_TABS).map(fold));
+  return sheets.filter((s) => !inputKind(s.name) && !generated.has(fold(s.name)));
 }
 
-const SEVERITY_ORDER = { error: 0, warning: 1 };
+/** Areas always shown once official results are read: the four of the seed table. */
+const CORE_AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+
+/**
+ * The report's columns. A vnEdu export rates a dozen subjects; the printed table stays A4-wide by
+ * showing, besides the Danh sách's own columns and the four core areas, only subjects in which
+ * at least one counted student needs support at some review point.
+ */
+function reportAreas(roster: Roster, students: Student[], officialUsed: boolean): string[] {
+  const areas = new Set(roster.areas);
+  if (officialUsed) for (const a of CORE_AREAS) areas.add(a);
+  for (const s of students) {
+    if (s.excluded) continue;
+    for (const review of Object.values(s.reviews)) for (const a of review?.need ?? []) areas.add(a);
+  }
+  return [...areas].sort((x, y) => areaOrder(x) - areaOrder(y) || (x < y ? -1 : x > y ? 1 : 0));
+}
 
 export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
   const tz = input.timeZoneOffsetMinutes;
-  const configTab = findTab(input.sheets, INPUT_TABS.config);
-  const { config, problems: configProblems } = parseConfig(configTab, tz);
+  const tabs = sortInputTabs(input.sheets);
+  const { config, problems: configProblems } = parseConfig(tabs.config, tz);
   const start = schoolYearStart(config, today);
-  const classList = parseClassList(findTab(input.sheets, INPUT_TABS.classes));
-  const roster = parseRoster(findTab(input.sheets, INPUT_TABS.roster), { classList, timeZoneOffsetMinutes: tz }, INPUT_TABS.roster);
-  const pastPoints = REVIEW_POINT_CODES.filter((p) => roster.blocks.includes(p) && isReviewPast(p, config, start, today));
+  const classList = parseClassList(tabs.classes);
+  // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
+  const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz });
   const crossRow = validateRoster(roster, classList);
-  const plan = parsePlan(findTab(input.sheets, INPUT_TABS.plan), tz);
 
-  const reviewPoints = ratedPoints(roster.students, REVIEW_POINT_CODES);
-  const perGrade = studentsPerGrade(roster.students, classList);
+  const officialTabs = tabs.withheld ? [] : officialCandidates(input.sheets)
+    .map((sheet) => readOfficialTab(sheet, tz))
+    .filter((tab): tab is OfficialTab => tab !== undefined);
+  const rosterPresent = tabs.roster.length > 0;
+  const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent });
+  const officialUsed = official.points.length > 0;
+  const students = official.students;
+  const areas = reportAreas(roster, students, officialUsed);
+  // Without a Danh sách, official results alone are a roster (PRODUCT 2).
+  const rosterProblems = tabs.withheld ? []
+    : officialUsed && !rosterPresent ? roster.problems.filter((p) => p.code !== 'ROSTER_MISSING') : roster.problems;
+
+  const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isReviewPast(p, config, start, today));
+  const plan = parsePlan(tabs.plan, tz);
+
+  const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
+  const perGrade = studentsPerGrade(students, classList, official.classCounts);
   const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
-  for (const point of reviewPoints) totals[point] = pointTotals(point, roster.students, roster.areas, perGrade);
+  for (const point of reviewPoints) totals[point] = pointTotals(point, students, areas, perGrade);
   const past = new Set(pastPoints);
-  const flags = roster.students.flatMap((s) => studentFlags(s, past));
+  const flags = students.flatMap((s) => studentFlags(s, past));
   const warnings = supportWarnings(roster, flags);
-  const targetsRead = parseTargets(configTab, findTab(input.sheets, INPUT_TABS.targets));
-  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, roster.students, roster.areas, [...perGrade.keys()]);
+  const targetsRead = parseTargets(tabs.config, tabs.targets);
+  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
   const timeline = buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results);
 
-  const problems = [...roster.problems, ...crossRow, ...warnings, ...classList.problems, ...configProblems, ...plan.problems,
-    ...targetsRead.problems, ...targetsJudged.problems]
+  const problems = [...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
+    ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
-    today, config, schoolYearStart: start, roster, classList, problems, reviewPoints, totals, flags,
+    today, config, schoolYearStart: start, roster, students, areas, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
     pastPoints, usingDefaultPlan: !plan.present,
   };

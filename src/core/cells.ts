@@ -1,5 +1,6 @@
 // Reading single cell values as getValues() returns them.
 
+import type { MergedRange } from './model';
 import { pad2 } from './text';
 
 /** Date objects may come from another realm (the vm the bundle runs in), so no instanceof. */
@@ -35,9 +36,15 @@ export function dateToYmd(date: Date, timeZoneOffsetMinutes: number): string {
   return `${shifted.getUTCFullYear()}-${pad2(shifted.getUTCMonth() + 1)}-${pad2(shifted.getUTCDate())}`;
 }
 
-/** "05/09/2018", "5-9-2018", "5.9.18" → "2018-09-05"; undefined when not a real date. */
+/**
+ * "05/09/2018", "5-9-2018", "5.9.18" → "2018-09-05"; also ISO "2018-09-05" (year first);
+ * undefined when not a real date (31/02, or 29/02 of a year that is not leap).
+ * A two-digit year is read as 20yy below 50, else 19yy ("05/09/18" → 2018): pupils are born
+ * this century and their teachers in the last.
+ */
 export function parseDayMonthYear(text: string): string | undefined {
-  const match = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$/.exec(text);
+  const iso = /^\s*(\d{4})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*$/.exec(text);
+  const match = iso ? [iso[0], iso[3], iso[2], iso[1]] : /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2}|\d{4})\s*$/.exec(text);
   if (!match) return undefined;
   const day = Number(match[1]);
   const month = Number(match[2]);
@@ -45,6 +52,26 @@ export function parseDayMonthYear(text: string): string | undefined {
   if (match[3].length === 2) year += year < 50 ? 2000 : 1900;
   if (!isRealDate(year, month, day)) return undefined;
   return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+// Day 0 of spreadsheet serial numbers (Sheets and Excel since 1900-03-01): 30/12/1899.
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+// Serial numbers of 01/01/1920 and 31/12/2099: a birth date outside them is a number typed by mistake (a year, an age).
+const SERIAL_MIN = 7306;
+const SERIAL_MAX = 73050;
+
+/**
+ * A birth date however the cell holds it: a Date (midnight in the file's time zone), text
+ * dd/mm/yyyy, d-m-yyyy or yyyy-mm-dd, or a spreadsheet serial number (43466 is 01/01/2019, as a
+ * date cell formatted as a number shows). Undefined when it is none of these.
+ */
+export function parseBirthDate(value: unknown, timeZoneOffsetMinutes: number): string | undefined {
+  if (isDate(value)) return dateToYmd(value, timeZoneOffsetMinutes);
+  if (typeof value === 'number') {
+    if (!(value >= SERIAL_MIN && value < SERIAL_MAX + 1)) return undefined;
+    return dateToYmd(new Date(SERIAL_EPOCH_UTC + Math.floor(value) * 86400000), 0);
+  }
+  return typeof value === 'string' ? parseDayMonthYear(value.replace(/\s+0?0:00(:00)?\s*$/, '')) : undefined;
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -63,4 +90,29 @@ export function parseCount(value: unknown): number | undefined {
     return match ? Number(match[1]) : undefined;
   }
   return undefined;
+}
+
+/**
+ * The grid as the school sees it. A header cell merged across or down names every column and row
+ * it covers; below the header (from `dataStart`) a block merged down over several students
+ * holds its value for each of their rows, in its first column (a merge across data columns is
+ * not copied sideways: a title merged over a row is not a value of every column).
+ */
+export function fillMerges(values: unknown[][], merges: readonly MergedRange[] | undefined, dataStart: number): unknown[][] {
+  if (!merges || merges.length === 0) return values;
+  const out = values.map((row) => row.slice());
+  for (const m of merges) {
+    const top = m.row - 1;
+    const left = m.column - 1;
+    if (top >= out.length) continue;
+    const value = out[top][left];
+    if (isBlank(value)) continue;
+    const bottom = Math.min(top + m.numRows, out.length);
+    const across = top < dataStart ? m.numColumns : 1;
+    for (let r = top; r < bottom; r++) {
+      if (r >= dataStart && top < dataStart) break; // a header merge never spills into the data
+      for (let c = left; c < left + across; c++) if (r !== top || c !== left) out[r][c] = value;
+    }
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // Classes: one key per class however it is written ("1a", "Lớp 1A", " 1A "), its khối, and the
 // optional "Lớp" tab (Lớp, Khối, GVCN, Sĩ số).
 
-import { cellText, isBlank, parseCount } from './cells';
+import { cellText, fillMerges, isBlank, parseCount } from './cells';
 import { memoize } from './collections';
 import type { ClassInfo, Problem, SheetGrid } from './model';
 import { findTableHeader } from './table';
@@ -50,11 +50,13 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
   const header = findTableHeader(sheet.values, CLASS_LIST_FIELDS, ['name']);
   if (!header) return { sheet: sheet.name, present: false, byKey, problems };
   const col = header.columns;
+  // A Khối (or GVCN) merged down over its classes holds for each of them.
+  const values = fillMerges(sheet.values, sheet.merges, header.row + 1);
   const problem = (r: number, c: number, code: Problem['code'], message: string, severity: Problem['severity']) =>
     problems.push({ sheet: sheet.name, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1, severity, code, message });
 
-  for (let r = header.row + 1; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
+  for (let r = header.row + 1; r < values.length; r++) {
+    const row = values[r];
     const name = tidy(cellText(row[col.name as number]));
     if (!name) continue;
     const key = classKey(name);

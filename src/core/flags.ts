@@ -5,7 +5,7 @@ import type { Student, StudentReview } from './model';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 /** In the order PRODUCT 3.3 lists them; a flag's kinds always keep this order. */
-export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated';
+export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated' | 'notListed';
 
 /** What each kind says in the tabs and the sidebar. */
 export const FLAG_LABELS: Record<FlagKind, string> = {
@@ -14,6 +14,7 @@ export const FLAG_LABELS: Record<FlagKind, string> = {
   new: 'Cần hỗ trợ mới',
   improved: 'Đã tiến bộ',
   notRated: 'Chưa được đánh giá',
+  notListed: 'Chưa có trong Danh sách',
 };
 
 export interface Flag {
@@ -42,6 +43,7 @@ export function studentFlags(student: Student, pastPoints: ReadonlySet<ReviewPoi
     let isNew = false;
     let improved = false;
     let notRated = false;
+    let notListed = false;
     let areas: string[] = NONE;
     if (review?.rated) {
       areas = review.need;
@@ -49,17 +51,19 @@ export function studentFlags(student: Student, pastPoints: ReadonlySet<ReviewPoi
       notImproved = review.need.some((a) => needBefore.includes(a));
       isNew = review.need.some((a) => !needBefore.includes(a));
       improved = previous !== undefined && needBefore.length > 0 && review.need.length === 0;
+      notListed = student.notListed === true && review.need.length > 0;
     } else if (pastPoints.has(point) && needBefore.length > 0) {
       notRated = true;
       areas = needBefore;
     }
-    if (noSupporter || notImproved || isNew || improved || notRated) {
+    if (noSupporter || notImproved || isNew || improved || notRated || notListed) {
       const kinds: FlagKind[] = [];
       if (noSupporter) kinds.push('noSupporter');
       if (notImproved) kinds.push('notImproved');
       if (isNew) kinds.push('new');
       if (improved) kinds.push('improved');
       if (notRated) kinds.push('notRated');
+      if (notListed) kinds.push('notListed');
       flags.push({ reviewPoint: point, student, kinds, areas, previous });
     }
     if (review?.rated) previous = point;
@@ -71,7 +75,7 @@ const NONE: string[] = [];
 
 /** How many flags carry each kind. */
 export function countKinds(flags: Iterable<Flag>): Record<FlagKind, number> {
-  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0 };
+  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0, notListed: 0 };
   for (const f of flags) for (const k of f.kinds) counts[k] += 1;
   return counts;
 }

@@ -5,11 +5,21 @@ import type { ReviewPointCode } from './vocab';
 
 export type CellValue = unknown;
 
+/** A merged block, 1-based as Apps Script's Range gives it. */
+export interface MergedRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
   /** The tab's gid, for links that jump to a cell. */
   sheetId?: number;
+  /** Merged blocks of the data range (getValues gives their value only to the top-left cell). */
+  merges?: MergedRange[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -23,13 +33,20 @@ export type ProblemCode =
   | 'NOT_RATED' | 'AREA_BLANK_AFTER_NEED' | 'BIRTH_DATE_INVALID'
   | 'CLASS_LIST_GRADE_INVALID' | 'CLASS_LIST_SIZE_INVALID' | 'CLASS_LIST_DUPLICATE'
   | 'CONFIG_VALUE_INVALID' | 'PLAN_MONTH_INVALID'
-  | 'TARGET_INVALID' | 'TARGET_UNKNOWN' | 'TARGET_DUPLICATE' | 'TARGET_HEADER_NOT_FOUND' | 'TARGET_AREA_MISSING' | 'TARGET_GRADE_MISSING';
+  | 'TARGET_INVALID' | 'TARGET_UNKNOWN' | 'TARGET_DUPLICATE' | 'TARGET_HEADER_NOT_FOUND' | 'TARGET_AREA_MISSING' | 'TARGET_GRADE_MISSING'
+  // Official results tabs (vnEdu "Sổ điểm tổng kết") and their join with Danh sách.
+  | 'OFFICIAL_NO_REVIEW_POINT' | 'OFFICIAL_NO_YEAR' | 'OFFICIAL_NO_CLASS' | 'OFFICIAL_WRONG_YEAR' | 'OFFICIAL_DUPLICATE'
+  | 'OFFICIAL_SUBJECT_UNKNOWN' | 'OFFICIAL_COLUMN_UNKNOWN' | 'OFFICIAL_ROW_UNREAD' | 'OFFICIAL_RATING_DIFFERS'
+  | 'OFFICIAL_NOT_FOUND' | 'OFFICIAL_SIZE_DIFFERS' | 'OFFICIAL_CLASS_NO_TAB' | 'OFFICIAL_BASELINE_LEFT' | 'OFFICIAL_NAME_DIFFERS'
+
+  // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
+  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS';
 
 export interface Problem {
   sheet: string;
-  /** A1 reference of the cell to fix; '' when the problem is about a whole tab. */
+  /** A1 reference of the cell or range to fix (for a whole tab, the range it concerns); never ''. */
   cell: string;
-  /** 1-based sheet row and column (0 when about a whole tab). */
+  /** 1-based sheet row and column of the cell, or of the range's top-left cell. */
   row: number;
   column: number;
   severity: Severity;
@@ -49,7 +66,27 @@ export interface StudentReview {
   blank: string[];
 }
 
+/** A cell of an input tab (1-based row and column). */
+export interface CellRef {
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** Where one review point of a student was read from an official results tab. */
+export interface OfficialOrigin {
+  sheet: string;
+  /** 1-based row of the student in that tab. */
+  row: number;
+  /** 1-based column of the name cell. */
+  nameColumn: number;
+  /** 1-based column of the first cell of each area: its first C when the area needs support. */
+  areaColumns: Record<string, number>;
+}
+
 export interface Student {
+  /** The roster tab of the row (a roster may span several "Danh sách…" tabs). */
+  sheet: string;
   /** 1-based sheet row. */
   row: number;
   studentId: string;
@@ -67,6 +104,10 @@ export interface Student {
   reviews: Partial<Record<ReviewPointCode, StudentReview>>;
   /** An error on the row leaves it out of every count. */
   excluded: boolean;
+  /** Review points whose ratings come from an official results tab, and where (PRODUCT 2.2). */
+  official?: Partial<Record<ReviewPointCode, OfficialOrigin>>;
+  /** Read from the official results, and the school's Danh sách (which exists) does not list the student. */
+  notListed?: boolean;
 }
 
 export interface ClassInfo {

@@ -7,7 +7,7 @@ import type { FlagKind } from './flags';
 import type { Problem } from './model';
 import type { TargetResult } from './rules/targets';
 import type { Verdict } from './rules/target-text';
-import type { Counts, GradeCounts } from './totals';
+import type { Counts, GradeCounts, StudentsSource } from './totals';
 import type { ReviewPointCode } from './vocab';
 
 export interface CountsJson {
@@ -19,7 +19,7 @@ export interface CountsJson {
 
 export interface GradeJson extends CountsJson {
   grade: number;
-  studentsSource: 'classList' | 'roster';
+  studentsSource: StudentsSource;
 }
 
 export interface FlagJson {
@@ -53,6 +53,19 @@ export interface TimelineJson {
   status: string;
 }
 
+/** An input tab read (PRODUCT 6): the roster, or an official results tab and how it was used. */
+export interface SourceJson {
+  sheet: string;
+  kind: 'roster' | 'official';
+  class?: string;
+  reviewPoint?: ReviewPointCode;
+  schoolYear?: string;
+  /** Official tabs: students read, whether the tab counts, and as which review point (DN for last year's CN). */
+  students?: number;
+  counted?: boolean;
+  usedAs?: ReviewPointCode;
+}
+
 /** PRODUCT 6: one target at one review point, for one khối or (grade null) the whole school. */
 export interface TargetJson {
   reviewPoint: ReviewPointCode;
@@ -84,7 +97,24 @@ export interface RunReport {
   timeline: TimelineJson[];
   /** Only when the school has set targets. */
   targets?: TargetJson[];
-  rows: { read: number; counted: number; excluded: number };
+  /** Student rows read, counted and excluded by an error; `skipped`: rows under a header that are not students. */
+  rows: { read: number; counted: number; excluded: number; skipped: number };
+  sources: SourceJson[];
+}
+
+function sources(analysis: Analysis): SourceJson[] {
+  const list: SourceJson[] = [];
+  for (const tab of analysis.roster.tabs) if (tab.layout) list.push({ sheet: tab.sheet, kind: 'roster' });
+  for (const { tab, use, point } of analysis.official.tabs) {
+    const counted = use === 'current' || use === 'baseline';
+    list.push({
+      sheet: tab.sheet, kind: 'official', class: tab.className,
+      ...(tab.reviewPoint ? { reviewPoint: tab.reviewPoint } : {}),
+      ...(tab.schoolYear !== undefined ? { schoolYear: schoolYearLabel(tab.schoolYear) } : {}),
+      students: tab.students.length, counted, ...(counted && point ? { usedAs: point } : {}),
+    });
+  }
+  return list;
 }
 
 function targetJson(r: TargetResult): TargetJson {
@@ -109,17 +139,17 @@ export function buildReport(analysis: Analysis): RunReport {
     const t = analysis.totals[point];
     if (t) totals[point] = { byGrade: t.byGrade.map(grade), total: counts(t.total) };
   }
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const { year, month, day } = analysis.today;
   return {
     schoolYear: schoolYearLabel(analysis.schoolYearStart),
     today: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     reviewPoints: [...analysis.reviewPoints],
-    areas: [...analysis.roster.areas],
+    areas: [...analysis.areas],
     totals,
     flags: analysis.flags.map((f) => ({
-      reviewPoint: f.reviewPoint, sheet: analysis.roster.sheet, row: f.student.row, name: f.student.name,
+      reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
       class: f.student.className, kinds: [...f.kinds], areas: [...f.areas],
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
@@ -128,6 +158,10 @@ export function buildReport(analysis: Analysis): RunReport {
       noSupporter: m.noSupporter, targets: m.targets && { judged: m.targets.judged, notMet: m.targets.notMet.length }, status: m.status,
     })),
     ...(analysis.targets.length > 0 ? { targets: analysis.targetResults.map(targetJson) } : {}),
-    rows: { read: students.length, counted: students.length - excluded, excluded },
+    rows: {
+      read: students.length, counted: students.length - excluded, excluded,
+      skipped: (Object.values(analysis.roster.skipped) as number[]).reduce((x, y) => x + y, 0),
+    },
+    sources: sources(analysis),
   };
 }

@@ -1,17 +1,19 @@
-// Reading the "Danh sách" tab: find the header (anywhere in the first 10 rows, one-row combined
-// labels or a merged review-point row over area names), then one Student per row.
-// Row-level problems found while reading (missing name, unreadable rating, …) are reported here;
-// problems across rows are in validate.ts.
+// Reading the roster: one or several "Danh sách…" tabs, read as one list of students. In each tab:
+// fill merged blocks, find the header (anywhere in the first 10 rows, one-row combined labels or a
+// merged review-point row over area names), sort the rows below into students and rows that are
+// not students (blank, signature footer, total line, repeated header, notes), then one Student
+// per row. Whatever holds ratings or students and is not understood is reported at its cell.
+// Problems across rows are in validate.ts.
 
-import { cellText, dateToYmd, isBlank, isDate, parseDayMonthYear } from './cells';
+import { cellText, fillMerges, isBlank, parseBirthDate } from './cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
 import { memoize } from './collections';
 import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
 import { HEADER_SEARCH_ROWS } from './table';
 import { a1, columnLetters, fold, foldCompact, tidy } from './text';
 import {
-  areaInfo, areaOrder, isFormulaError, isTicked, isTotalLabel, matchArea, matchCombinedLabel, matchField,
-  matchRating, matchReviewPoint, REVIEW_POINT_CODES, reviewPointInfo, scaleDescription,
+  areaInfo, areaOrder, isFormulaError, isMark, isTicked, matchField, matchRating, readDisability, readHeaderLabel,
+  REVIEW_POINT_CODES, REVIEW_POINTS, reviewPointInfo, scaleDescription,
   type ReviewPointCode, type RosterField, type Scale,
 } from './vocab';
 
@@ -28,20 +30,39 @@ export interface RosterLayout {
   /** 0-based first data row. */
   dataStart: number;
   fields: Partial<Record<RosterField, number>>;
+  /** Fields whose header is merged across several columns: the last 0-based column of the span. */
+  fieldEnds: Partial<Record<RosterField, number>>;
   reviewColumns: ReviewColumn[];
   style: 'one-row' | 'two-row';
 }
 
-export interface Roster {
+/** Why a row below the header was not read as a student. */
+export type SkipReason = 'blank' | 'header' | 'total' | 'footer' | 'numbered' | 'note';
+
+export interface RosterTab {
   sheet: string;
   layout?: RosterLayout;
+}
+
+export interface Roster {
+  /** The tabs read, in workbook order. */
+  tabs: RosterTab[];
   students: Student[];
   /** Review points with a block of columns, in order. */
   blocks: ReviewPointCode[];
   /** Canonical areas with a column, in report order. */
   areas: string[];
   problems: Problem[];
+  /** Rows below a header that are not students, by reason (counted in Kiểm tra, not errors). */
+  skipped: Record<SkipReason, number>;
 }
+
+/** The layout of the tab a student was read from. */
+export function layoutOf(roster: Roster, student: Student): RosterLayout | undefined {
+  return roster.tabs.find((t) => t.sheet === student.sheet)?.layout;
+}
+
+// ---------------------------------------------------------------- header
 
 function rowFields(row: unknown[]): Partial<Record<RosterField, number>> {
   const fields: Partial<Record<RosterField, number>> = {};
@@ -60,6 +81,18 @@ function hasNameAndClass(fields: Partial<Record<RosterField, number>>): boolean 
   return hasName(fields) && fields.className !== undefined;
 }
 
+/** A header cell naming only a review point ("Giữa học kì I (tháng 11/2025)"). */
+function pointOnly(text: string): ReviewPointCode | undefined {
+  const label = readHeaderLabel(text);
+  return label.clear && label.reviewPoint && !label.area ? label.reviewPoint : undefined;
+}
+
+/** A header cell naming only an area ("Toán học", "Tiếng Việt (Đọc - Viết)"). */
+function areaOnly(text: string): string | undefined {
+  const label = readHeaderLabel(text);
+  return label.clear && label.area && !label.reviewPoint ? label.area : undefined;
+}
+
 /**
  * Review columns from a group row (review-point labels, merged so only the first cell of each
  * group holds text) over an area row. A blank group cell continues the group to its left.
@@ -70,15 +103,26 @@ function groupedColumns(groupRow: unknown[], areaRow: unknown[], fieldColumns: S
   const width = Math.max(groupRow.length, areaRow.length);
   for (let c = 0; c < width; c++) {
     const label = cellText(groupRow[c]);
-    if (!isBlank(label)) group = matchReviewPoint(label);
+    if (!isBlank(label)) group = pointOnly(label);
     if (fieldColumns.has(c)) {
       group = undefined;
       continue;
     }
-    const area = matchArea(cellText(areaRow[c]));
+    const area = areaOnly(cellText(areaRow[c]));
     if (group && area) columns.push({ column: c, reviewPoint: group, area });
   }
   return columns;
+}
+
+/** A field's header merged across columns ("Họ và tên" over Họ đệm + Tên) spans them all. */
+function fieldEnds(row: unknown[], fields: Partial<Record<RosterField, number>>): Partial<Record<RosterField, number>> {
+  const ends: Partial<Record<RosterField, number>> = {};
+  for (const [field, column] of Object.entries(fields) as Array<[RosterField, number]>) {
+    let end = column;
+    while (end + 1 < row.length && row[end + 1] === row[column] && matchField(cellText(row[end + 1])) === field) end++;
+    if (end > column) ends[field] = end;
+  }
+  return ends;
 }
 
 /** Finds the header: returns undefined when no row of the first ten names both name and class. */
@@ -87,12 +131,13 @@ export function findRosterLayout(values: unknown[][]): RosterLayout | undefined 
   for (let r = 0; r < lastRow; r++) {
     const fields = rowFields(values[r]);
     if (!hasNameAndClass(fields)) continue;
-    const fieldColumns = new Set(Object.values(fields) as number[]);
+    const ends = fieldEnds(values[r], fields);
+    const fieldColumns = fieldColumnSet(fields, ends);
     const combined: ReviewColumn[] = [];
     values[r].forEach((value, c) => {
       if (fieldColumns.has(c)) return;
-      const match = matchCombinedLabel(cellText(value));
-      if (match) combined.push({ column: c, ...match });
+      const label = readHeaderLabel(cellText(value));
+      if (label.clear && label.reviewPoint && label.area) combined.push({ column: c, reviewPoint: label.reviewPoint, area: label.area });
     });
     // Review-point labels over area names: the pair of rows may start just above the field row
     // (labels above), at it (areas below) or just below it (a third level such as "Kết quả đánh
@@ -107,16 +152,24 @@ export function findRosterLayout(values: unknown[][]): RosterLayout | undefined 
       const first = Math.min(r, best.top);
       const last = Math.max(r, best.top + 1);
       const headerRows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-      return { headerRows, dataStart: last + 1, fields, reviewColumns: merge(combined, best.columns), style: 'two-row' };
+      const taken = new Set(best.columns.map((c) => c.column));
+      const reviewColumns = [...combined.filter((c) => !taken.has(c.column)), ...best.columns].sort((x, y) => x.column - y.column);
+      return { headerRows, dataStart: last + 1, fields, fieldEnds: ends, reviewColumns, style: 'two-row' };
     }
-    return { headerRows: [r], dataStart: r + 1, fields, reviewColumns: combined, style: 'one-row' };
+    return { headerRows: [r], dataStart: r + 1, fields, fieldEnds: ends, reviewColumns: combined, style: 'one-row' };
   }
   return undefined;
 }
 
-function merge(a: ReviewColumn[], b: ReviewColumn[]): ReviewColumn[] {
-  return [...a, ...b].sort((x, y) => x.column - y.column);
+function fieldColumnSet(fields: Partial<Record<RosterField, number>>, ends: Partial<Record<RosterField, number>>): Set<number> {
+  const set = new Set<number>();
+  for (const [field, column] of Object.entries(fields) as Array<[RosterField, number]>) {
+    for (let c = column; c <= (ends[field] ?? column); c++) set.add(c);
+  }
+  return set;
 }
+
+// ---------------------------------------------------------------- rows that are not students
 
 /** A row of column numbers under the header ("1", "2", "(3)" …), common in printed forms. */
 function isColumnNumberRow(row: unknown[]): boolean {
@@ -124,6 +177,37 @@ function isColumnNumberRow(row: unknown[]): boolean {
   if (filled.length < 3) return false;
   return filled.every((v, i) => Number(cellText(v).replace(/[()]/g, '')) === i + 1);
 }
+
+/** Every filled cell is a header label (a repeated header when classes are pasted one under another). */
+function isHeaderLikeRow(row: unknown[]): boolean {
+  let labels = 0;
+  for (const value of row) {
+    if (isBlank(value)) continue;
+    if (typeof value !== 'string') return false;
+    const label = readHeaderLabel(value);
+    if (!matchField(value) && !(label.clear && (label.reviewPoint || label.area))) return false;
+    labels++;
+  }
+  return labels > 0;
+}
+
+/** "Lớp 1B", "KHỐI 2", "DANH SÁCH LỚP 3A": a title between the classes of one tab. */
+function isSectionTitle(text: string): boolean {
+  return /^(lop|khoi|danh sach)\b/.test(fold(text));
+}
+
+/** "Tổng", "Tổng cộng", "Cộng: 6 em", "TC", "Tổng số: 35 HS". */
+function isTotalLine(text: string): boolean {
+  return /^(tong cong|tong so|tong|cong|tc)( hoc sinh| hs)?\s*[:.]?\s*(\d+\s*(em|hs|hoc sinh)?)?$/.test(fold(text));
+}
+
+/** The signature block under a list: who made it, who signs, the place-and-date line. */
+function isFooterText(text: string): boolean {
+  const key = fold(text);
+  return /\bnguoi lap\b|\bhieu truong\b|\bgiao vien chu nhiem\b|^gvcn\b|\bto truong\b|\bxac nhan\b|\bky,? (ten|ghi ro)|\bngay\b.*\bthang\b.*\bnam\b|^(tm|kt)\.? /.test(key);
+}
+
+// ---------------------------------------------------------------- reading one tab
 
 const NO_SUPPORTER_WORDS = new Set(['khong', '-', 'chua co', 'chua']);
 
@@ -156,46 +240,85 @@ export interface ParseOptions {
   timeZoneOffsetMinutes: number;
 }
 
-/** Reads the roster tab; never throws on content, every oddity becomes a problem. */
-export function parseRoster(sheet: SheetGrid | undefined, options: ParseOptions, rosterTabName = 'Danh sách'): Roster {
-  const problems: Problem[] = [];
-  const empty = (name: string): Roster => ({ sheet: name, students: [], blocks: [], areas: [], problems });
-  const tabProblem = (name: string, code: ProblemCode, message: string) =>
-    problems.push({ sheet: name, cell: '', row: 0, column: 0, severity: 'error', code, message });
+const NO_SKIPS = (): Record<SkipReason, number> => ({ blank: 0, header: 0, total: 0, footer: 0, numbered: 0, note: 0 });
 
-  if (!sheet) {
-    tabProblem(rosterTabName, 'ROSTER_MISSING',
-      `Không tìm thấy trang tính "${rosterTabName}". Tạo trang này (menu Hỗ trợ học sinh → Tạo bảng mẫu) hoặc đổi tên trang danh sách học sinh thành "${rosterTabName}".`);
-    return empty(rosterTabName);
+/** The header rows searched, as a range: where a problem about the whole tab points. */
+function searchedRange(sheet: SheetGrid): string {
+  const width = Math.max(1, ...sheet.values.slice(0, HEADER_SEARCH_ROWS).map((row) => row.length));
+  return `A1:${a1(Math.max(1, Math.min(HEADER_SEARCH_ROWS, sheet.values.length)), Math.max(width, 26))}`;
+}
+
+/** Reads the roster tabs as one roster; never throws on content, every oddity becomes a problem. */
+export function parseRoster(sheets: SheetGrid[], options: ParseOptions, rosterTabName = 'Danh sách'): Roster {
+  const roster: Roster = { tabs: [], students: [], blocks: [], areas: [], problems: [], skipped: NO_SKIPS() };
+  if (sheets.length === 0) {
+    roster.problems.push({
+      sheet: rosterTabName, cell: 'A1', row: 1, column: 1, severity: 'error', code: 'ROSTER_MISSING',
+      message: `Không tìm thấy trang tính "${rosterTabName}". Tạo trang này (menu Hỗ trợ học sinh → Tạo bảng mẫu) hoặc đổi tên trang danh sách học sinh thành "${rosterTabName}".`,
+    });
+    return roster;
   }
+  const blocks = new Set<ReviewPointCode>();
+  const areas = new Set<string>();
+  for (const sheet of sheets) {
+    const tab = parseRosterTab(sheet, options, sheets.length > 1);
+    roster.tabs.push({ sheet: sheet.name, layout: tab.layout });
+    roster.students.push(...tab.students);
+    roster.problems.push(...tab.problems);
+    for (const reason of Object.keys(tab.skipped) as SkipReason[]) roster.skipped[reason] += tab.skipped[reason];
+    for (const rc of tab.layout?.reviewColumns ?? []) {
+      blocks.add(rc.reviewPoint);
+      areas.add(rc.area);
+    }
+  }
+  roster.blocks = REVIEW_POINT_CODES.filter((code) => blocks.has(code));
+  roster.areas = [...areas].sort((x, y) => areaOrder(x) - areaOrder(y));
+  return roster;
+}
+
+interface TabRead {
+  layout?: RosterLayout;
+  students: Student[];
+  problems: Problem[];
+  skipped: Record<SkipReason, number>;
+}
+
+function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: boolean): TabRead {
+  const problems: Problem[] = [];
+  const read: TabRead = { students: [], problems, skipped: NO_SKIPS() };
+  const tabProblem = (severity: Severity, code: ProblemCode, message: string) =>
+    problems.push({ sheet: sheet.name, cell: searchedRange(sheet), row: 1, column: 1, severity, code, message });
+
   if (sheet.values.every((row) => row.every(isBlank))) {
-    tabProblem(sheet.name, 'ROSTER_EMPTY',
-      `Trang "${sheet.name}" chưa có dữ liệu. Nhập dòng tiêu đề (Họ và tên, Lớp, các cột đánh giá) rồi danh sách học sinh.`);
-    return empty(sheet.name);
+    tabProblem(oneOfSeveral ? 'warning' : 'error', 'ROSTER_EMPTY',
+      `Trang "${sheet.name}" chưa có dữ liệu. Nhập dòng tiêu đề (Họ và tên, Lớp, các cột đánh giá) rồi danh sách học sinh${oneOfSeveral ? ', hoặc xóa trang này' : ''}.`);
+    return read;
   }
-  const layout = findRosterLayout(sheet.values);
-  if (!layout) {
-    const anyName = sheet.values.slice(0, HEADER_SEARCH_ROWS).some((row) => hasName(rowFields(row)));
+  const headerArea = fillMerges(sheet.values.slice(0, HEADER_SEARCH_ROWS + 2), sheet.merges, HEADER_SEARCH_ROWS + 2);
+  const found = findRosterLayout(headerArea);
+  if (!found) {
+    const anyName = headerArea.slice(0, HEADER_SEARCH_ROWS).some((row) => hasName(rowFields(row)));
     if (anyName) {
-      tabProblem(sheet.name, 'HEADER_NO_CLASS',
+      tabProblem('error', 'HEADER_NO_CLASS',
         `Trang "${sheet.name}" có cột họ tên nhưng thiếu cột "Lớp" trong 10 dòng đầu. Thêm cột có tiêu đề "Lớp" cạnh cột họ tên.`);
     } else {
-      tabProblem(sheet.name, 'HEADER_NOT_FOUND',
+      tabProblem('error', 'HEADER_NOT_FOUND',
         `Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang "${sheet.name}". Cần ít nhất hai cột "Họ và tên" (hoặc "Họ đệm" và "Tên") và "Lớp".`);
     }
-    return empty(sheet.name);
+    return read;
   }
+  const values = fillMerges(sheet.values, sheet.merges, found.dataStart);
+  const lastHeaderRow = found.headerRows[found.headerRows.length - 1] + 1;
 
   // Repeated review columns: the first one counts, the rest are reported.
   const seen = new Map<string, number>();
   const reviewColumns: ReviewColumn[] = [];
-  for (const rc of layout.reviewColumns) {
+  for (const rc of found.reviewColumns) {
     const key = rc.reviewPoint + '|' + rc.area;
     const first = seen.get(key);
-    const headerRow = layout.headerRows[layout.headerRows.length - 1] + 1;
     if (first !== undefined) {
       problems.push({
-        sheet: sheet.name, cell: a1(headerRow, rc.column + 1), row: headerRow, column: rc.column + 1,
+        sheet: sheet.name, cell: a1(lastHeaderRow, rc.column + 1), row: lastHeaderRow, column: rc.column + 1,
         severity: 'warning', code: 'HEADER_DUPLICATE',
         message: `Cột "${rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`,
       });
@@ -204,38 +327,176 @@ export function parseRoster(sheet: SheetGrid | undefined, options: ParseOptions,
     seen.set(key, rc.column);
     reviewColumns.push(rc);
   }
-  if (reviewColumns.length === 0) {
-    const headerRow = layout.headerRows[0] + 1;
+  const layout: RosterLayout = { ...found, reviewColumns };
+  read.layout = layout;
+  if (reviewColumns.length === 0 && found.reviewColumns.length === 0) {
+    const headerRow = found.headerRows[0] + 1;
     problems.push({
       sheet: sheet.name, cell: a1(headerRow, 1), row: headerRow, column: 1, severity: 'warning', code: 'HEADER_NO_REVIEW',
       message: 'Chưa có cột đánh giá nào (ví dụ "GKI - Toán", hoặc ô gộp "Giữa học kì I" trên các cột Toán, Tiếng Việt, Năng lực, Phẩm chất). Thêm các cột đánh giá để có số liệu tổng hợp.',
     });
   }
-  const blocks = REVIEW_POINT_CODES.filter((code) => reviewColumns.some((rc) => rc.reviewPoint === code));
-  const areas = [...new Set(reviewColumns.map((rc) => rc.area))].sort((x, y) => areaOrder(x) - areaOrder(y));
 
   const f = layout.fields;
+  const fieldColumns = fieldColumnSet(f, layout.fieldEnds);
   const columns: RowColumns = {
     fields: f,
-    fieldColumns: Object.values(f) as number[],
-    readColumns: [...(Object.values(f) as number[]), ...reviewColumns.map((rc) => rc.column)],
+    ends: layout.fieldEnds,
+    readColumns: [...fieldColumns, ...reviewColumns.map((rc) => rc.column)],
     reviewColumns: reviewColumns.map((rc) => ({ ...rc, scale: areaInfo(rc.area)?.scale ?? 'subject' })),
   };
-  const students: Student[] = [];
-  for (let r = layout.dataStart; r < sheet.values.length; r++) {
-    const values = sheet.values[r];
-    if (values.every(isBlank)) continue;
-    if (r === layout.dataStart && isColumnNumberRow(values)) continue;
-    const student = parseStudentRow(sheet.name, values, r + 1, columns, options, problems);
-    if (student) students.push(student);
+  const reviewSet = new Set(reviewColumns.map((rc) => rc.column));
+  // Columns a student is recognised by: a row with none of these filled is not a student.
+  const studentMarks = [f.name, f.familyName, f.givenName, f.className, f.studentId, f.birthDate, f.disability, f.gender, f.female,
+    f.hardship, f.supporter].filter((c): c is number => c !== undefined).flatMap((c) => {
+    const field = (Object.keys(f) as RosterField[]).find((k) => f[k] === c) as RosterField;
+    return Array.from({ length: (layout.fieldEnds[field] ?? c) - c + 1 }, (_, i) => c + i);
+  });
+  const studentRows: number[] = [];
+  let afterFooter = false;
+  const skip = (reason: SkipReason) => read.skipped[reason]++;
+  for (let r = layout.dataStart; r < values.length; r++) {
+    const raw = sheet.values[r];
+    const filled = raw.filter((v) => !isBlank(v));
+    if (filled.length === 0) {
+      skip('blank');
+      continue;
+    }
+    const texts = filled.map((v) => (typeof v === 'string' ? v : ''));
+    if (isColumnNumberRow(raw) || isHeaderLikeRow(raw) || (filled.length === 1 && isSectionTitle(texts[0]))) {
+      skip('header');
+      continue;
+    }
+    const hasRating = raw.some((v, c) => reviewSet.has(c) && !isBlank(v));
+    const classText = f.className === undefined ? '' : cellText(raw[f.className]);
+    const hasClass = !isBlank(classText) && !isFooterText(classText);
+    if (!hasClass && isTotalLine(texts.find((t) => t.trim() !== '') ?? '')) {
+      skip('total');
+      continue;
+    }
+    if (!hasClass && !hasRating && (afterFooter || texts.some(isFooterText))) {
+      afterFooter = true;
+      skip('footer');
+      continue;
+    }
+    if (!hasRating && !studentMarks.some((c) => !isBlank(raw[c]))) {
+      skip(f.stt !== undefined && filled.length === 1 && !isBlank(raw[f.stt]) ? 'numbered' : 'note');
+      continue;
+    }
+    studentRows.push(r);
+    const student = parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems);
+    read.students.push(student);
   }
-  return { sheet: sheet.name, layout: { ...layout, reviewColumns }, students, blocks, areas, problems };
+  // Blank rows at the very end are the sheet's, not the school's.
+  for (let r = values.length - 1; r >= layout.dataStart && sheet.values[r].every(isBlank); r--) read.skipped.blank--;
+
+  // A repeated review column is already reported as such.
+  const anyReview = new Set(found.reviewColumns.map((rc) => rc.column));
+  problems.push(...unplacedColumns(sheet, values, layout, fieldColumns, anyReview, studentRows));
+  problems.push(...mergedAcrossRatings(sheet, layout, reviewSet));
+  return read;
 }
+
+// ---------------------------------------------------------------- columns that hold ratings nobody placed
+
+/** How a column's cells look: ratings (C, HT, Đạt …), only marks (x, ✓), or neither. */
+function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
+  let marks = false;
+  for (const v of cells) {
+    if (v === true || (typeof v === 'string' && isMark(v))) marks = true;
+    else if (typeof v === 'string' && (matchRating(v, 'subject') || matchRating(v, 'quality'))) return 'ratings';
+  }
+  return marks ? 'marks' : undefined;
+}
+
+const POINT_NAMES = REVIEW_POINTS.map((p) => p.label).join(', ');
+
+/**
+ * Nothing rated is dropped silently: a column below the header that is neither a field nor a
+ * placed review column, whose cells hold ratings, is reported at the header cell that has to
+ * change, saying what to rename it to. One problem per header cell (a whole unnamed block is one).
+ */
+function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: RosterLayout, fieldColumns: Set<number>,
+  reviewSet: Set<number>, studentRows: number[]): Problem[] {
+  const problems = new Map<string, Problem>();
+  const width = Math.max(0, ...studentRows.map((r) => sheet.values[r].length));
+  const headerRows = layout.headerRows;
+  const lowest = headerRows[headerRows.length - 1];
+  for (let c = 0; c < width; c++) {
+    if (fieldColumns.has(c) || reviewSet.has(c)) continue;
+    const cells = studentRows.map((r) => sheet.values[r][c]).filter((v) => !isBlank(v));
+    if (cells.length === 0) continue;
+    const labels = headerRows.map((r) => ({ row: r, text: tidy(cellText(values[r][c])) })).filter((l) => l.text !== '');
+    const read = labels.map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
+    const point = read.find((l) => l.label.reviewPoint && !l.label.area);
+    const area = read.find((l) => l.label.area && !l.label.reviewPoint);
+    const named = read.some((l) => l.label.reviewPoint || l.label.area);
+    const look = ratingLook(cells);
+    if (!look && !(named && cells.some((v) => typeof v === 'number'))) continue;
+    let at: { row: number; column?: number; text: string };
+    let message: string;
+    const column = columnLetters(c + 1);
+    if (area && !point) {
+      const group = read.find((l) => l !== area);
+      at = group ? topLeft(sheet, group.row, c, values) : { row: lowest, text: area.text };
+      message = group
+        ? `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${POINT_NAMES}.`
+        : `Cột ${column} "${area.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Ghi tên mốc vào tiêu đề (ví dụ "GKI - ${area.label.area}"), hoặc ghi mốc ở ô gộp phía trên các cột môn.`;
+    } else if (point && !area) {
+      const below = read.find((l) => l.row > point.row);
+      at = below ?? { row: lowest, text: '' };
+      message = below
+        ? `Cột ${column} thuộc mốc ${reviewPointInfo(point.label.reviewPoint as ReviewPointCode).label} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành Toán, Tiếng Việt, Năng lực, Phẩm chất hoặc tên một môn học.`
+        : `Cột ${column} thuộc mốc ${reviewPointInfo(point.label.reviewPoint as ReviewPointCode).label} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (Toán, Tiếng Việt, Năng lực, Phẩm chất …) vào ô tiêu đề.`;
+    } else {
+      const own = read[read.length - 1];
+      at = own ?? { row: lowest, text: '' };
+      message = own
+        ? `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.`
+        : `Cột ${column} có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này.`;
+    }
+    const severity: Severity = named || look === 'ratings' ? 'error' : 'warning';
+    const cell = a1(at.row + 1, at.column ?? c + 1);
+    if (!problems.has(cell)) {
+      problems.set(cell, {
+        sheet: sheet.name, cell, row: at.row + 1, column: at.column ?? c + 1, severity, code: 'COLUMN_UNPLACED',
+        message: severity === 'warning' ? `${message} Nếu cột này không phải kết quả đánh giá, có thể bỏ qua cảnh báo này.` : message,
+      });
+    }
+  }
+  return [...problems.values()];
+}
+
+/** The cell to point at for a header cell: the top-left of its merge (what the school clicks to edit). */
+function topLeft(sheet: SheetGrid, row: number, column: number, values: unknown[][]): { row: number; column?: number; text: string } {
+  const m = sheet.merges?.find((x) => row + 1 >= x.row && row + 1 < x.row + x.numRows && column + 1 >= x.column && column + 1 < x.column + x.numColumns);
+  return m ? { row: m.row - 1, column: m.column, text: tidy(cellText(values[m.row - 1][m.column - 1])) } : { row, text: tidy(cellText(values[row][column])), column: column + 1 };
+}
+
+/** A rating merged across several review columns counts only in its first: say so at the block. */
+function mergedAcrossRatings(sheet: SheetGrid, layout: RosterLayout, reviewSet: Set<number>): Problem[] {
+  const problems: Problem[] = [];
+  for (const m of sheet.merges ?? []) {
+    const top = m.row - 1;
+    if (top < layout.dataStart || m.numColumns < 2 || !reviewSet.has(m.column - 1)) continue;
+    if (isBlank(sheet.values[top]?.[m.column - 1])) continue;
+    const covered = Array.from({ length: m.numColumns - 1 }, (_, i) => m.column + i).filter((c) => reviewSet.has(c));
+    if (covered.length === 0) continue;
+    const range = `${a1(m.row, m.column)}:${a1(m.row + m.numRows - 1, m.column + m.numColumns - 1)}`;
+    problems.push({
+      sheet: sheet.name, cell: range, row: m.row, column: m.column, severity: 'warning', code: 'MERGED_ACROSS_RATINGS',
+      message: `Ô ${range} gộp nhiều cột đánh giá nên chỉ được tính cho cột ${columnLetters(m.column)}. Bỏ gộp ô (Định dạng → Gộp ô → Hủy gộp) rồi ghi mức đánh giá vào từng cột.`,
+    });
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------- one student
 
 /** Columns of the roster, worked out once rather than per row. */
 interface RowColumns {
   fields: Partial<Record<RosterField, number>>;
-  fieldColumns: number[];
+  ends: Partial<Record<RosterField, number>>;
   /** Every column read: fields and review cells. */
   readColumns: number[];
   reviewColumns: Array<ReviewColumn & { scale: Scale }>;
@@ -245,17 +506,24 @@ function parseStudentRow(
   sheetName: string,
   values: unknown[],
   row: number,
-  { fields: f, fieldColumns, readColumns, reviewColumns }: RowColumns,
+  { fields: f, ends, readColumns, reviewColumns }: RowColumns,
   options: ParseOptions,
   problems: Problem[],
-): Student | undefined {
-  const text = (column: number | undefined) => (column === undefined ? '' : tidy(cellText(values[column])));
-  const name = f.name !== undefined ? text(f.name) : tidy(`${text(f.familyName)} ${text(f.givenName)}`);
-  const className = text(f.className);
-  const onlyNumbering = fieldColumns.every((c) => c === f.stt || isBlank(values[c])) &&
-    reviewColumns.every((rc) => isBlank(values[rc.column]));
-  if (onlyNumbering) return undefined; // a numbered but empty template row
-  if (!className && (isTotalLabel(name) || isTotalLabel(text(f.stt)))) return undefined;
+): Student {
+  // A field spanning several columns reads as their texts joined ("Nguyễn Văn" + "An").
+  const text = (field: RosterField) => {
+    const column = f[field];
+    if (column === undefined) return '';
+    const end = ends[field] ?? column;
+    if (end === column) return tidy(cellText(values[column]));
+    return tidy(values.slice(column, end + 1).map((v) => cellText(v)).join(' '));
+  };
+  const rawText = (field: RosterField) => {
+    const column = f[field];
+    return column === undefined ? '' : values.slice(column, (ends[field] ?? column) + 1).map((v) => cellText(v)).join('\n');
+  };
+  const name = f.name !== undefined ? text('name') : tidy(`${text('familyName')} ${text('givenName')}`);
+  const className = text('className');
 
   let excluded = false;
   const add = (column: number, severity: Severity, code: ProblemCode, message: string) => {
@@ -298,11 +566,22 @@ function parseStudentRow(
   let birthDate: string | undefined;
   if (f.birthDate !== undefined && !isBlank(values[f.birthDate]) && !formulaErrorAt(f.birthDate)) {
     const raw = values[f.birthDate];
-    birthDate = isDate(raw) ? dateToYmd(raw, options.timeZoneOffsetMinutes) : parseDayMonthYear(cellText(raw));
+    birthDate = parseBirthDate(raw, options.timeZoneOffsetMinutes);
     if (!birthDate) {
       add(f.birthDate, 'warning', 'BIRTH_DATE_INVALID',
         `Ngày sinh "${cellText(raw)}" không đọc được. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2018.`);
     }
+  }
+
+  let disability = false;
+  if (f.disability !== undefined && !formulaErrorAt(f.disability)) {
+    const raw = values[f.disability];
+    const said = readDisability(raw);
+    if (said === undefined) {
+      add(f.disability, 'warning', 'DISABILITY_UNCLEAR',
+        `Ô HSKT${name ? ` của ${name}` : ''} ghi "${tidy(cellText(raw))}", không rõ có phải học sinh khuyết tật không, nên chưa được tính là HSKT. Ghi x (hoặc dạng khuyết tật, ví dụ "khiếm thính") nếu có; để trống hoặc ghi "không" nếu không.`);
+    }
+    disability = said === true;
   }
 
   const reviews: Student['reviews'] = {};
@@ -330,21 +609,22 @@ function parseStudentRow(
     if (!review.rated) review.blank = [];
   }
 
-  const gender = f.gender !== undefined ? genderIsFemale(text(f.gender)) : undefined;
+  const gender = f.gender !== undefined ? genderIsFemale(text('gender')) : undefined;
   const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);
   return {
+    sheet: sheetName,
     row,
-    studentId: text(f.studentId),
+    studentId: text('studentId'),
     name,
     className: listed?.name ?? className,
     classKey: key,
     grade,
     birthDate,
     female,
-    disability: f.disability !== undefined && !formulaErrorAt(f.disability) && isTicked(cellText(values[f.disability])),
-    hardship: text(f.hardship),
-    supporters: f.supporter !== undefined && !formulaErrorAt(f.supporter) ? splitSupporters(cellText(values[f.supporter])) : [],
-    note: text(f.note),
+    disability,
+    hardship: text('hardship'),
+    supporters: f.supporter !== undefined && !formulaErrorAt(f.supporter) ? splitSupporters(rawText('supporter')) : [],
+    note: text('note'),
     reviews,
     excluded,
   };

@@ -14,10 +14,15 @@ export interface Counts {
   disability: number;
 }
 
+export type StudentsSource = 'official' | 'classList' | 'roster';
+
 export interface GradeCounts extends Counts {
   grade: number;
-  /** Where THHS comes from: the Sĩ số of the "Lớp" tab or the count of roster rows. */
-  studentsSource: 'classList' | 'roster';
+  /**
+   * Where THHS comes from: the official results tabs of the khối's classes (PRODUCT 2.2), the
+   * Sĩ số of the "Lớp" tab, or the count of roster rows.
+   */
+  studentsSource: StudentsSource;
 }
 
 export interface PointTotals {
@@ -31,24 +36,46 @@ export function ratedPoints(students: Student[], order: readonly ReviewPointCode
 }
 
 /**
- * THHS per khối: the Sĩ số sum when every listed class of the khối has one (a roster class missing
- * from the list is a warning in Kiểm tra); otherwise the number of counted roster rows.
+ * THHS per khối. A khối with official results tabs counts each class by its tabs (a class of the
+ * khối without one by its Sĩ số, else its rows; Kiểm tra says so). Otherwise: the Sĩ số sum when
+ * every listed class of the khối has one, plus the counted rows of any roster class missing from the
+ * list (a warning in Kiểm tra), whose students would otherwise count as needing support but not as
+ * students; otherwise the number of counted roster rows.
  */
-export function studentsPerGrade(students: Student[], classList: ClassList): Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>> {
+export function studentsPerGrade(
+  students: Student[],
+  classList: ClassList,
+  officialClasses: ReadonlyMap<string, { grade?: number; count: number }> = new Map(),
+): Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>> {
   const rosterCount = new Map<number, number>();
+  const classRows = new Map<string, number>();
+  const unlistedCount = new Map<number, number>();
   for (const s of students) {
     if (s.excluded || s.grade === undefined) continue;
     rosterCount.set(s.grade, (rosterCount.get(s.grade) ?? 0) + 1);
+    classRows.set(s.classKey, (classRows.get(s.classKey) ?? 0) + 1);
+    if (!classList.byKey.has(s.classKey)) unlistedCount.set(s.grade, (unlistedCount.get(s.grade) ?? 0) + 1);
   }
   const grades = new Set<number>(rosterCount.keys());
   const listed = [...classList.byKey.values()].filter((c) => c.grade !== undefined);
   for (const c of listed) grades.add(c.grade as number);
+  const officialGrades = new Set<number>();
+  for (const c of officialClasses.values()) if (c.grade !== undefined) officialGrades.add(c.grade);
+  for (const g of officialGrades) grades.add(g);
   const result = new Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>>();
   for (const grade of [...grades].sort((a, b) => a - b)) {
     const classes = listed.filter((c) => c.grade === grade);
+    if (officialGrades.has(grade)) {
+      const keys = new Set([...classes.map((c) => c.key), ...[...officialClasses].filter(([, c]) => c.grade === grade).map(([k]) => k)]);
+      for (const s of students) if (!s.excluded && s.grade === grade) keys.add(s.classKey);
+      let total = 0;
+      for (const key of keys) total += officialClasses.get(key)?.count ?? classList.byKey.get(key)?.size ?? classRows.get(key) ?? 0;
+      result.set(grade, { students: total, studentsSource: 'official' });
+      continue;
+    }
     const complete = classes.length > 0 && classes.every((c) => c.size !== undefined);
     result.set(grade, complete
-      ? { students: classes.reduce((sum, c) => sum + (c.size as number), 0), studentsSource: 'classList' }
+      ? { students: classes.reduce((sum, c) => sum + (c.size as number), unlistedCount.get(grade) ?? 0), studentsSource: 'classList' }
       : { students: rosterCount.get(grade) ?? 0, studentsSource: 'roster' });
   }
   return result;

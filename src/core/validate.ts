@@ -5,26 +5,36 @@ import { formatYmd } from './cells';
 import type { ClassList } from './classes';
 import { groupBy } from './collections';
 import type { Flag } from './flags';
-import type { Problem, Severity, Student } from './model';
-import type { Roster } from './roster';
-import { a1, fold, foldCompact } from './text';
+import type { OfficialOrigin, Problem, Severity, Student } from './model';
+import { layoutOf, type Roster, type RosterLayout } from './roster';
+import { a1, foldCompact, nameIdentity } from './text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
-function rowProblem(roster: Roster, s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
+function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
   const col = (column ?? 0) + 1;
   if (severity === 'error') s.excluded = true;
-  return { sheet: roster.sheet, cell: a1(s.row, col), row: s.row, column: col, severity, code, message, className: s.className || undefined };
+  return { sheet: s.sheet, cell: a1(s.row, col), row: s.row, column: col, severity, code, message, className: s.className || undefined };
+}
+
+/** "dòng 12", or "dòng 12 trang Danh sách 2A" when the other row is on another tab. */
+function where(other: Student, s: Student): string {
+  return other.sheet === s.sheet ? `dòng ${other.row}` : `dòng ${other.row} trang "${other.sheet}"`;
+}
+
+/** The 0-based column of a field in the student's own tab. */
+function fieldColumn(roster: Roster, s: Student, ...fields: Array<keyof RosterLayout['fields']>): number | undefined {
+  const f = layoutOf(roster, s)?.fields;
+  for (const field of fields) if (f?.[field] !== undefined) return f[field];
+  return undefined;
 }
 
 /** Duplicates, and classes against the Lớp tab. */
 export function validateRoster(roster: Roster, classList: ClassList): Problem[] {
   const problems: Problem[] = [];
-  const layout = roster.layout;
-  if (!layout) return problems;
-  const f = layout.fields;
-  const at = (s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string) =>
-    problems.push(rowProblem(roster, s, column, severity, code, message));
+  type Field = keyof RosterLayout['fields'];
+  const at = (s: Student, fields: Field[], severity: Severity, code: Problem['code'], message: string) =>
+    problems.push(rowProblem(s, fieldColumn(roster, s, ...fields), severity, code, message));
 
   // Duplicate Mã HS: the first row counts, later ones are errors.
   const byId = new Map<string, Student>();
@@ -36,14 +46,15 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
     if (!first) byId.set(key, s);
     else {
       duplicateIds.add(s);
-      at(s, f.studentId, 'error', 'STUDENT_ID_DUPLICATE',
-        `Mã HS ${s.studentId} trùng với dòng ${first.row} (${first.name}). Kiểm tra lại mã; nếu là cùng một em thì xóa dòng thừa.`);
+      at(s, ['studentId'], 'error', 'STUDENT_ID_DUPLICATE',
+        `Mã HS ${s.studentId} trùng với ${where(first, s)} (${first.name}). Kiểm tra lại mã; nếu là cùng một em thì xóa dòng thừa.`);
     }
   }
 
-  // Same student twice; same name in a class with different or missing birth dates.
+  // Same student twice; same name in a class with different or missing birth dates. Names compare
+  // with every diacritic kept: Hùng and Hưng are two children.
   const named = roster.students.filter((s) => s.name && s.classKey);
-  for (const group of groupBy(named, (s) => fold(s.name) + '|' + s.classKey).values()) {
+  for (const group of groupBy(named, (s) => nameIdentity(s.name) + '|' + s.classKey).values()) {
     for (let i = 1; i < group.length; i++) {
       const s = group[i];
       if (duplicateIds.has(s)) continue;
@@ -51,14 +62,14 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
       const twin = earlier.find((o) => o.birthDate && o.birthDate === s.birthDate);
       const dated = earlier.find((o) => o.birthDate);
       if (twin) {
-        at(s, f.name ?? f.givenName, 'error', 'STUDENT_DUPLICATE',
-          `Học sinh ${s.name} (${s.className}, sinh ${formatYmd(s.birthDate)}) đã có ở dòng ${twin.row}. Xóa dòng thừa hoặc gộp thông tin vào một dòng.`);
+        at(s, ['name', 'givenName'], 'error', 'STUDENT_DUPLICATE',
+          `Học sinh ${s.name} (${s.className}, sinh ${formatYmd(s.birthDate)}) đã có ở ${where(twin, s)}. Xóa dòng thừa hoặc gộp thông tin vào một dòng.`);
       } else if (s.birthDate && dated) {
-        at(s, f.birthDate, 'warning', 'SAME_NAME_OTHER_BIRTH',
-          `Lớp ${s.className} có hai học sinh tên ${s.name} (dòng ${dated.row} sinh ${formatYmd(dated.birthDate)}, dòng này sinh ${formatYmd(s.birthDate)}). Nếu là một em, sửa ngày sinh và xóa dòng thừa.`);
+        at(s, ['birthDate'], 'warning', 'SAME_NAME_OTHER_BIRTH',
+          `Lớp ${s.className} có hai học sinh tên ${s.name} (${where(dated, s)} sinh ${formatYmd(dated.birthDate)}, dòng này sinh ${formatYmd(s.birthDate)}). Nếu là một em, sửa ngày sinh và xóa dòng thừa.`);
       } else {
-        at(s, f.birthDate ?? f.name, 'warning', 'SAME_NAME_NO_BIRTH',
-          `Lớp ${s.className} có hai dòng tên ${s.name} (dòng ${group[0].row} và dòng này) mà thiếu ngày sinh để phân biệt. Ghi ngày sinh, hoặc xóa dòng thừa nếu là một em.`);
+        at(s, ['birthDate', 'name'], 'warning', 'SAME_NAME_NO_BIRTH',
+          `Lớp ${s.className} có hai dòng tên ${s.name} (${where(group[0], s)} và dòng này) mà thiếu ngày sinh để phân biệt. Ghi ngày sinh, hoặc xóa dòng thừa nếu là một em.`);
       }
     }
   }
@@ -74,7 +85,7 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
       });
     } else if (!info && classList.present) {
       const s = list[0];
-      at(s, f.className, 'warning', 'CLASS_NOT_LISTED',
+      at(s, ['className'], 'warning', 'CLASS_NOT_LISTED',
         `Lớp ${s.className} chưa có trong trang "Lớp" (${list.length} học sinh). Thêm lớp này vào trang "Lớp" với khối, GVCN và sĩ số.`);
     }
   }
@@ -88,12 +99,19 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
  */
 export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
   const problems: Problem[] = [];
-  const layout = roster.layout;
-  if (!layout) return problems;
-  const f = layout.fields;
-  const columnOf = new Map(layout.reviewColumns.map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]));
+  const columnsOf = new Map(roster.tabs.map((t) => [t.sheet, new Map((t.layout?.reviewColumns ?? []).map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]))]));
   const warn = (s: Student, column: number | undefined, code: Problem['code'], message: string) =>
-    problems.push(rowProblem(roster, s, column, 'warning', code, message));
+    problems.push(rowProblem(s, column, 'warning', code, message));
+  /** A warning at the cell a student's rating of `area` at `point` was read from (an official tab or the Danh sách row). */
+  const warnAtRating = (s: Student, point: ReviewPointCode, area: string | undefined, code: Problem['code'], message: string) => {
+    const from = s.official?.[point] ?? (layoutOf(roster, s) ? undefined : latestOrigin(s));
+    if (!from) {
+      warn(s, area === undefined ? undefined : columnsOf.get(s.sheet)?.get(point + '|' + area), code, message);
+      return;
+    }
+    const column = (area !== undefined ? from.areaColumns[area] : undefined) ?? from.nameColumn;
+    problems.push({ sheet: from.sheet, cell: a1(from.row, column), row: from.row, column, severity: 'warning', code, message, className: s.className || undefined });
+  };
 
   for (const s of roster.students) {
     if (s.excluded) continue;
@@ -101,7 +119,7 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     for (const p of REVIEW_POINT_CODES) if (s.reviews[p]?.rated) latest = p;
     const latestNeed = latest ? (s.reviews[latest]?.need ?? []) : [];
     if (latestNeed.length > 0 && s.supporters.length === 0) {
-      warn(s, f.supporter ?? f.name ?? f.givenName, 'SUPPORTER_MISSING',
+      warn(s, fieldColumn(roster, s, 'supporter', 'name', 'givenName'), 'SUPPORTER_MISSING',
         `${s.name} (${s.className}) cần hỗ trợ ${latestNeed.join(', ')} (${reviewPointInfo(latest as ReviewPointCode).label}) nhưng chưa có GV hỗ trợ. Ghi tên giáo viên vào cột GV hỗ trợ.`);
     }
   }
@@ -112,18 +130,26 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     const label = reviewPointInfo(flag.reviewPoint).label;
     const before = reviewPointInfo(flag.previous).label;
     const needBefore = s.reviews[flag.previous]?.need ?? [];
+    const columnOf = columnsOf.get(s.sheet) ?? new Map<string, number>();
     if (flag.kinds.includes('notRated')) {
       const area = needBefore.find((a) => columnOf.has(flag.reviewPoint + '|' + a)) ??
-        layout.reviewColumns.find((rc) => rc.reviewPoint === flag.reviewPoint)?.area;
-      warn(s, area === undefined ? undefined : columnOf.get(flag.reviewPoint + '|' + area), 'NOT_RATED',
+        layoutOf(roster, s)?.reviewColumns.find((rc) => rc.reviewPoint === flag.reviewPoint)?.area;
+      warnAtRating(s, flag.reviewPoint, area, 'NOT_RATED',
         `${s.name} (${s.className}) cần hỗ trợ ${needBefore.join(', ')} ở mốc ${before} nhưng chưa được đánh giá ${label}. Nhập kết quả ${label} cho em.`);
       continue;
     }
     // Every rated point after a need carries a flag (still needs, new need, or improved).
     for (const area of (s.reviews[flag.reviewPoint]?.blank ?? []).filter((a) => needBefore.includes(a))) {
-      warn(s, columnOf.get(flag.reviewPoint + '|' + area), 'AREA_BLANK_AFTER_NEED',
+      warnAtRating(s, flag.reviewPoint, area, 'AREA_BLANK_AFTER_NEED',
         `${s.name} (${s.className}) cần hỗ trợ ${area} ở mốc ${before} nhưng ô ${area} mốc ${label} để trống. Ghi mức đánh giá (ví dụ H hoặc C) để biết em đã tiến bộ chưa.`);
     }
   }
   return problems;
+}
+
+/** The official row a student read only from official results was last seen in. */
+function latestOrigin(s: Student): OfficialOrigin | undefined {
+  let found: OfficialOrigin | undefined;
+  for (const p of REVIEW_POINT_CODES) found = s.official?.[p] ?? found;
+  return found;
 }

@@ -3,7 +3,7 @@
 // diacritics and NFC/NFD never matter.
 
 import { memoize } from './collections';
-import { foldCompact } from './text';
+import { fold, foldCompact } from './text';
 
 export type ReviewPointCode = 'DN' | 'GKI' | 'CKI' | 'GKII' | 'CN';
 
@@ -41,7 +41,7 @@ export const REVIEW_POINTS: readonly ReviewPointInfo[] = [
     code: 'CN', label: 'Cuối năm', short: 'CN', defaultMonth: 5,
     aliases: ['CN', 'Cuối năm', 'Cuối năm học', 'CKII', 'CHKII', 'Cuối HKII', 'Cuối kì II', 'Cuối kỳ II',
       'Cuối học kì II', 'Cuối học kỳ II', 'CK2', 'CHK2', 'Cuối HK2', 'Cuối kì 2', 'Cuối kỳ 2', 'HKII', 'HK2',
-      'Cả năm', 'CK II', 'CHK II'],
+      'Cả năm', 'CK II', 'CHK II', 'Học kì II', 'Học kỳ II', 'Học kì 2', 'Học kỳ 2'],
   },
 ];
 
@@ -111,6 +111,21 @@ export function matchReviewPoint(text: string): ReviewPointCode | undefined {
   return REVIEW_POINT_BY_ALIAS.get(foldCompact(text));
 }
 
+// Review-point names inside a longer text ("BẢNG TỔNG HỢP … CUỐI HỌC KÌ I", "Đánh giá Cuối năm
+// học 2025-2026"): only aliases of two words or more, matched as whole words, longest first, so
+// "Cuối học kì I" is not found inside "Cuối học kì II" and "Học kì I" not inside "Giữa học kì I".
+const REVIEW_POINT_PHRASES: Array<{ pattern: RegExp; code: ReviewPointCode }> = REVIEW_POINTS
+  .flatMap((p) => p.aliases.map((alias) => ({ words: fold(alias), code: p.code })))
+  .filter((a) => a.words.includes(' '))
+  .sort((a, b) => b.words.length - a.words.length)
+  .map((a) => ({ pattern: new RegExp(`(^|[^a-z0-9])${a.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*')}(?![a-z0-9])`), code: a.code }));
+
+/** The review point a title names somewhere inside it; undefined when none. */
+export function findReviewPointIn(text: string): ReviewPointCode | undefined {
+  const folded = fold(text);
+  return REVIEW_POINT_PHRASES.find((p) => p.pattern.test(folded))?.code;
+}
+
 /** "TV" → 'Tiếng Việt'; undefined when the text names no area. */
 export function matchArea(text: string): string | undefined {
   return AREA_BY_ALIAS.get(foldCompact(text));
@@ -134,6 +149,79 @@ export function matchCombinedLabel(text: string): { reviewPoint: ReviewPointCode
   }
   return undefined;
 }
+
+/** What a header cell names: a review point, an area, both, or neither. */
+export interface HeaderLabel {
+  reviewPoint?: ReviewPointCode;
+  area?: string;
+  /**
+   * False when the label names two review points or two areas ("Toán - Tiếng Việt"), or carries
+   * words beyond the known ones and their usual decoration ("Biện pháp hỗ trợ Toán"): such a
+   * label is not read as a review column, and a column of ratings under it is reported.
+   */
+  clear: boolean;
+}
+
+// Words that decorate a review-point or area label without changing what it names:
+// "Giữa học kì I (tháng 11/2025)", "KẾT QUẢ CUỐI HKI", "Đánh giá Cuối năm học 2025-2026",
+// "Toán học", "Tiếng Việt (Đọc - Viết)", "Năng lực đặc thù", "Mức đạt được".
+const DECORATION = new Set([
+  'mon', 'hoc', 'ket', 'qua', 'kq', 'danh', 'gia', 'dg', 'muc', 'do', 'dat', 'duoc', 'thang', 'nam', 'ngay', 'lan', 'dot',
+  'cua', 'va', 'doc', 'viet', 'noi', 'nghe', 'chung', 'dac', 'thu', 'cot', 'can', 'ho', 'tro', 'hs', 'xep', 'loai',
+  'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
+]);
+
+const MAX_WINDOW = 8;
+
+interface WindowMatch { start: number; end: number; reviewPoint?: ReviewPointCode; area?: string }
+
+/**
+ * Reads a header cell, matching the known words inside it rather than the whole label: whole
+ * words only ("CN" is never found inside a word, "HKI" never inside "HKII"), the longest
+ * name first ("Giữa học kì I" is GKI, not the "Học kì I" inside it; "Khoa học tự nhiên" is not
+ * "Khoa học").
+ */
+export const readHeaderLabel = memoize((text: string): HeaderLabel => {
+  const compact = foldCompact(text);
+  const point = REVIEW_POINT_BY_ALIAS.get(compact);
+  const area = AREA_BY_ALIAS.get(compact);
+  if (point || area) return { reviewPoint: point, area, clear: true };
+  const combined = matchCombinedLabel(text);
+  if (combined) return { ...combined, clear: true };
+
+  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const found: WindowMatch[] = [];
+  for (let start = 0; start < words.length; start++) {
+    let key = '';
+    for (let end = start + 1; end <= Math.min(words.length, start + MAX_WINDOW); end++) {
+      key += words[end - 1];
+      const p = REVIEW_POINT_BY_ALIAS.get(key);
+      const a = AREA_BY_ALIAS.get(key);
+      if (p) found.push({ start, end, reviewPoint: p });
+      if (a) found.push({ start, end, area: a });
+    }
+  }
+  // Longest first; a shorter name inside a longer one is part of it.
+  found.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const used = new Array<boolean>(words.length).fill(false);
+  const points = new Set<ReviewPointCode>();
+  const areas = new Set<string>();
+  for (const m of found) {
+    let free = true;
+    for (let i = m.start; i < m.end; i++) if (used[i]) free = false;
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) used[i] = true;
+    if (m.reviewPoint) points.add(m.reviewPoint);
+    if (m.area) areas.add(m.area);
+  }
+  if (points.size === 0 && areas.size === 0) return { clear: false };
+  const leftover = words.some((w, i) => !used[i] && !DECORATION.has(w) && !/^\d+$/.test(w));
+  return {
+    reviewPoint: points.size === 1 ? [...points][0] : undefined,
+    area: areas.size === 1 ? [...areas][0] : undefined,
+    clear: points.size <= 1 && areas.size <= 1 && !leftover,
+  };
+}, 5000);
 
 /** Roster columns other than the review blocks. */
 export type RosterField =
@@ -162,10 +250,13 @@ const FIELD_BY_ALIAS = aliasTable(
 
 /** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
 export function matchField(text: string): RosterField | undefined {
-  const exact = FIELD_BY_ALIAS.get(foldCompact(text));
+  const key = foldCompact(text);
+  // "#" folds to nothing, like "-" or "(…)": only the sign itself is the STT header.
+  if (key === '') return text.trim() === '#' ? 'stt' : undefined;
+  const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
-  const withoutHint = text.replace(/\([^)]*\)\s*$/, '');
-  return withoutHint !== text ? FIELD_BY_ALIAS.get(foldCompact(withoutHint)) : undefined;
+  const withoutHint = text.replace(/\([^)]*\)/g, '');
+  return withoutHint !== text ? matchField(withoutHint) : undefined;
 }
 
 /** What a review cell says. */
@@ -177,6 +268,12 @@ const NEED_QUALITY = ['C', 'CCG', 'Cần cố gắng'];
 const OK_QUALITY = ['T', 'Tốt', 'Đ', 'D', 'Đạt'];
 // U+F0FC is the Wingdings tick vnEdu exports write; it reaches the sheet as a private-use character.
 const MARKS = ['x', '✓', '✔', 'v', '√', 'X', '\uF0FC'];
+const MARK_KEYS = new Set(MARKS.map(foldCompact));
+
+/** A mark (x, ✓ …): "needs support" on any scale, typical for Đầu năm. */
+export function isMark(text: string): boolean {
+  return MARK_KEYS.has(foldCompact(text));
+}
 
 const SUBJECT_VALUES = aliasTable<Rating>([[NEED_SUBJECT, 'need'], [OK_SUBJECT, 'ok'], [MARKS, 'need']]);
 const QUALITY_VALUES = aliasTable<Rating>([[NEED_QUALITY, 'need'], [OK_QUALITY, 'ok'], [MARKS, 'need']]);
@@ -199,10 +296,26 @@ export function matchRating(text: string, scale: Scale): Rating | undefined {
   return RATINGS[scale](text);
 }
 
-const YES_WORDS = new Set(['x', 'co', 'c', '✓', '✔', 'v', '√', 'true', '1', 'yes', 'hskt', 'kt', 'khuyettat']);
+/** What an HSKT cell says: yes, no, or undefined when it cannot be told (a warning at the cell). */
+export function readDisability(value: unknown): boolean | undefined {
+  if (value === true || value === 1) return true;
+  if (value === false || value === 0) return false;
+  const key = foldCompact(typeof value === 'string' ? value : String(value ?? ''));
+  if (NO_DISABILITY.has(key) || key.startsWith('khong')) return false;
+  if (YES_WORDS.has(key) || DISABILITY_KINDS.some((kind) => key.includes(kind))) return true;
+  return undefined;
+}
+
+// "Không", "Không có", "Không khuyết tật", "Không phải HSKT": anything starting with không is a no.
+const NO_DISABILITY = new Set(['', 'k', 'ko', 'false', '0', 'no', '-', 'n']);
+// A disability named by its kind, as teachers write it ("Khuyết tật trí tuệ", "Khiếm thính", "Tự kỷ", …).
+const DISABILITY_KINDS = ['khuyettat', 'hskt', 'khiemthinh', 'khiemthi', 'tritue', 'tuky', 'tuki', 'vandong', 'ngonngu', 'nghenoi',
+  'datat', 'down', 'tangdong', 'roiloan', 'champhattrien', 'camdiec', 'thiluc', 'thinhluc'];
+
+const YES_WORDS = new Set(['x', 'co', 'c', '✓', '✔', 'v', '√', 'true', '1', 'yes', 'hskt', 'kt', 'khuyettat', '\uf0fc', 'mu', 'diec', 'cam']);
 const NO_WORDS = new Set(['', 'khong', 'k', 'false', '0', 'no', '-']);
 
-/** An HSKT or "Nữ" tick cell: x / có / ✓ means yes; any other text describing the case also does. */
+/** A "Nữ" tick cell: x / có / ✓ means yes; any other text but a no also does. */
 export function isTicked(text: string): boolean {
   if (text === '') return false;
   const key = foldCompact(text);

@@ -51,7 +51,12 @@ export function withDocumentLock<T>(retry: string, write: () => T): T {
   try {
     return write();
   } finally {
-    lock.releaseLock();
+    // Queued writes are applied before another run may start (reference/lock/lock; SHEETS-FIDELITY 13, Lock).
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
   }
 }
 
@@ -61,8 +66,7 @@ export function runStep(step: Step): RunResult {
     const read = readWorkbook(ss);
     const analysis = analyse(read);
     const layouts = STEP_TABS[step].map((key) => LAYOUTS[key](analysis));
-    const outcome = writeGeneratedTabs(ss, layouts, read.byName, read.sheetIds);
-    SpreadsheetApp.flush();
+    const outcome = writeGeneratedTabs(ss, layouts, read.tabs);
     PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
     return { report: buildReport(analysis), outcome };
   });

@@ -1,10 +1,13 @@
-// The generated-tab writer. Everything is computed before it is called. Each tab is built fresh
-// on a new sheet and swapped in only when complete, so a failure leaves the old version intact.
-// A tab is ours only if it carries our developer-metadata marker; any other tab is never touched.
+// The generated-tab writer. Everything is computed, and everything the writer needs is read, before
+// its first write: the run then costs a constant handful of round trips (PRODUCT 5). Each tab is
+// built fresh on a new sheet and swapped in only when complete, so a failure leaves the old version.
+// A tab is ours only if it carries our marker AND still has its generated name (PRODUCT 4): a tab
+// the school renamed or copied is the school's kept copy, never written or deleted.
 
 import { summaryPdfUrl } from '../core/pdf';
 import { fold } from '../core/text';
-import { GENERATED_TABS, METADATA_KEYS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
+import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
+import { readTabs, type TabInfo } from './read';
 
 const MARKER_KEY = METADATA_KEYS.generatedTab;
 /** On the Tổng hợp tab: the A1 range the PDF link prints. */
@@ -12,45 +15,48 @@ const PRINT_AREA_KEY = METADATA_KEYS.printArea;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 /** Marker value of a tab still being built; a finished tab carries its GeneratedTabKey instead. */
 const BUILDING = 'building';
 
 interface OwnedTabs {
-  finished: Map<GeneratedTabKey, Sheet>;
+  finished: Map<GeneratedTabKey, TabInfo>;
   /** Half-built tabs left by a run that Apps Script stopped (time limit): no catch ran for them. */
-  leftovers: Sheet[];
+  leftovers: TabInfo[];
 }
 
-/** Generated tabs already in the file, found by their marker (not by name). */
-function findOwned(ss: Spreadsheet): OwnedTabs {
+function isGeneratedKey(value: string | null): value is GeneratedTabKey {
+  return value !== null && Object.prototype.hasOwnProperty.call(GENERATED_TABS, value);
+}
+
+/**
+ * Generated tabs already in the file, found by their marker. Sheets are told apart by sheetId:
+ * Apps Script hands out a new object for the same sheet on every call.
+ */
+function findOwned(ss: Spreadsheet, tabs: TabInfo[]): OwnedTabs {
   const owned: OwnedTabs = { finished: new Map(), leftovers: [] };
+  const byId = new Map(tabs.map((t) => [t.sheetId, t]));
   for (const metadata of ss.createDeveloperMetadataFinder().withKey(MARKER_KEY).find()) {
-    const sheet = metadata.getLocation().getSheet();
+    const located = metadata.getLocation().getSheet();
+    const tab = located ? byId.get(located.getSheetId()) : undefined;
+    if (!tab) continue;
     const value = metadata.getValue();
-    if (!sheet) continue;
     if (value === BUILDING) {
-      owned.leftovers.push(sheet);
-      continue;
+      if (!owned.leftovers.includes(tab)) owned.leftovers.push(tab);
+    } else if (isGeneratedKey(value) && fold(tab.name) === fold(GENERATED_TABS[value]) && !owned.finished.has(value)) {
+      owned.finished.set(value, tab);
     }
-    // Should a copy of our tab carry the marker too, the one with our name is ours; the copy is the school's.
-    const key = value as GeneratedTabKey;
-    const known = owned.finished.get(key);
-    if (!known || fold(sheet.getName()) === fold(GENERATED_TABS[key])) owned.finished.set(key, sheet);
   }
   return owned;
 }
 
-function findOwnedTabs(ss: Spreadsheet): Map<GeneratedTabKey, Sheet> {
-  return findOwned(ss).finished;
-}
-
 /** The PDF link of our Tổng hợp tab, printing only the report; '' while there is none. */
 export function summaryPdfLink(ss: Spreadsheet): string {
-  const summary = findOwnedTabs(ss).get('summary');
+  const summary = findOwned(ss, readTabs(ss)).finished.get('summary');
   if (!summary) return '';
-  const printArea = summary.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
-  return summaryPdfUrl(ss.getId(), summary.getSheetId(), printArea);
+  const printArea = summary.sheet.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
+  return summaryPdfUrl(ss.getId(), summary.sheetId, printArea);
 }
 
 /** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
@@ -65,34 +71,77 @@ export function asTypedText(text: string): string {
   return "'" + (text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text);
 }
 
-function quoteFormulaText(text: string): string {
-  return '"' + text.replace(/"/g, '""') + '"';
-}
-
-function isLink(cell: LayoutCell): cell is CellLink {
+function isLink(cell: LayoutCell | undefined): cell is CellLink {
   return typeof cell === 'object' && cell !== null;
 }
 
 /**
- * Cell values as setValues should receive them. Strings get a leading apostrophe so Sheets keeps
- * them as typed text: a name like "=IMPORTXML(…)" or "10%" is never parsed. Links are our own
- * HYPERLINK formulas to cells of this file.
+ * Cell values as setValues should receive them: numbers as numbers, text as typed text. A link's
+ * text is written here too; its link is laid over it by setRichTextValues (no formula anywhere).
  */
-function toSheetValues(layout: TabLayout, sheetIds: Map<string, number>): Array<Array<string | number>> {
+function toSheetValues(layout: TabLayout): Array<Array<string | number>> {
+  if (layout.rows.length === 0) return [new Array(layout.width).fill('')];
   return layout.rows.map((row) => {
     const out: Array<string | number> = [];
     for (let c = 0; c < layout.width; c++) {
       const cell = row[c];
       if (cell === null || cell === undefined) out.push('');
       else if (typeof cell === 'number') out.push(cell);
-      else if (isLink(cell)) {
-        const gid = sheetIds.get(cell.sheet);
-        out.push(gid === undefined ? asTypedText(cell.text)
-          : `=HYPERLINK(${quoteFormulaText(`#gid=${gid}&range=${cell.cell}`)},${quoteFormulaText(cell.text)})`);
-      } else out.push(asTypedText(cell));
+      else out.push(asTypedText(isLink(cell) ? cell.text : cell));
     }
     return out;
   });
+}
+
+/** A column's rows from the first link to the last one that no number interrupts: one setRichTextValues. */
+interface LinkBlock {
+  column: number;
+  firstRow: number;
+  cells: Array<string | CellLink>;
+}
+
+function linkBlocks(layout: TabLayout): LinkBlock[] {
+  const blocks: LinkBlock[] = [];
+  for (let c = 0; c < layout.width; c++) {
+    let open: LinkBlock | undefined;
+    let pending: string[] = []; // plain cells after the last link, kept only if another link follows
+    layout.rows.forEach((row, r) => {
+      const cell = row[c];
+      if (isLink(cell)) {
+        if (!open) open = { column: c + 1, firstRow: r + 1, cells: [] };
+        else open.cells.push(...pending);
+        pending = [];
+        open.cells.push(cell);
+      } else if (open && typeof cell !== 'number') {
+        pending.push(cell ?? '');
+      } else if (open) {
+        blocks.push(open);
+        open = undefined;
+        pending = [];
+      }
+    });
+    if (open) blocks.push(open);
+  }
+  return blocks;
+}
+
+/** A rich-text link to a cell of this file, or plain text; locale-free (PRODUCT 4). */
+function richText(cell: string | CellLink, gids: Map<string, number>): GoogleAppsScript.Spreadsheet.RichTextValue {
+  if (!isLink(cell)) return SpreadsheetApp.newRichTextValue().setText(cell.length > MAX_CELL_TEXT ? cell.slice(0, MAX_CELL_TEXT) + '…' : cell).build();
+  const gid = gids.get(cell.sheet);
+  const builder = SpreadsheetApp.newRichTextValue().setText(cell.text);
+  return (gid === undefined ? builder : builder.setLinkUrl(`#gid=${gid}&range=${cell.cell}`)).build();
+}
+
+/** Equal neighbouring widths go in one setColumnWidths call. */
+function widthRuns(widths: number[]): Array<{ start: number; count: number; width: number }> {
+  const runs: Array<{ start: number; count: number; width: number }> = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count += 1;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
 }
 
 const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.RangeList) => void> = {
@@ -117,80 +166,159 @@ export interface WriteOutcome {
   conflicts: string[];
 }
 
+/** A tab to write: its layout, the old version it replaces (if any), and the fresh sheet once inserted. */
+interface Plan {
+  layout: TabLayout;
+  old?: TabInfo;
+  fresh?: Sheet;
+  marker?: DeveloperMetadata;
+  /** The old version is gone: from here on this tab must be finished, not dropped. */
+  oldDeleted: boolean;
+  swapped: boolean;
+}
+
+/** The rows a tab keeps: its content, and always one more than it freezes (Google refuses to freeze every row). */
+function rowsOf(layout: TabLayout): number {
+  return Math.max(layout.rows.length, layout.frozenRows + 1, 1);
+}
+
 /**
- * Writes the layouts in two phases: every tab is built fresh first; only when all are complete
- * are the old ones deleted and the new ones renamed into place. A failure while building deletes
- * the half-built sheets and leaves every previous tab as it was.
+ * Writes the layouts. Reads come first (the file's tabs and markers, passed in or found here);
+ * then every tab is built fresh, inserted at an explicit index right before the tab it replaces;
+ * only when all are complete is each old tab deleted and its fresh one renamed into place. On any
+ * failure the fresh tabs not yet in place are deleted, and the error says what to do.
  */
-export function writeGeneratedTabs(
-  ss: Spreadsheet, layouts: TabLayout[], byName: Map<string, Sheet>, sheetIds: Map<string, number>,
-): WriteOutcome {
-  const { finished: owned, leftovers } = findOwned(ss);
-  for (const sheet of leftovers) ss.deleteSheet(sheet);
+export function writeGeneratedTabs(ss: Spreadsheet, layouts: TabLayout[], tabs: TabInfo[]): WriteOutcome {
+  // ---- reads
+  const { finished: owned, leftovers } = findOwned(ss, tabs);
+  const gids = new Map(tabs.map((t) => [t.name, t.sheetId]));
   const outcome: WriteOutcome = { written: [], conflicts: [] };
-  const ready: Array<{ layout: TabLayout; fresh: Sheet; old?: Sheet }> = [];
+  const plans: Plan[] = [];
+  for (const layout of layouts) {
+    const old = owned.get(layout.key);
+    const sameName = tabs.find((t) => fold(t.name) === fold(layout.name));
+    if (sameName && sameName !== old) outcome.conflicts.push(layout.name);
+    else plans.push({ layout, old, oldDeleted: false, swapped: false });
+  }
+  // The tab order as it will be after each delete and insert: indexes are computed on it, never
+  // before a delete that shifts them.
+  const order: Array<TabInfo | Plan> = tabs.filter((t) => !leftovers.includes(t));
+
+  // ---- writes (one read between them: the fresh tabs' size and marker)
+  let swapping: Plan | undefined;
   try {
-    for (const layout of layouts) {
-      const old = owned.get(layout.key);
-      const sameName = [...byName.entries()].find(([name]) => fold(name) === fold(layout.name))?.[1];
-      if (sameName && sameName !== old) {
-        outcome.conflicts.push(layout.name);
-        continue;
-      }
-      ready.push({ layout, old, fresh: buildSheet(ss, layout, sheetIds) });
+    for (const leftover of leftovers) ss.deleteSheet(leftover.sheet);
+    const stamp = Date.now() % 100000;
+    for (const plan of plans) {
+      const index = plan.old ? order.indexOf(plan.old) : order.length;
+      plan.fresh = ss.insertSheet(`${plan.layout.name} (đang tạo ${stamp})`, index);
+      order.splice(index, 0, plan);
+      // Marked at once: if Apps Script stops this run, the next one finds and deletes the half-built tab.
+      plan.fresh.addDeveloperMetadata(MARKER_KEY, BUILDING);
+    }
+    const sizes = plans.map((plan) => {
+      const fresh = plan.fresh as Sheet;
+      plan.marker = fresh.getDeveloperMetadata().find((m) => m.getKey() === MARKER_KEY);
+      return { rows: fresh.getMaxRows(), columns: fresh.getMaxColumns() };
+    });
+    plans.forEach((plan, i) => buildSheet(plan.fresh as Sheet, plan.layout, gids, sizes[i]));
+    for (const plan of plans) {
+      swapping = plan;
+      swapIn(ss, plan);
     }
   } catch (error) {
-    for (const { fresh } of ready) ss.deleteSheet(fresh);
-    throw error;
+    throw new Error(failureMessage(plans, swapping, cleanUp(ss, plans), error as Error));
   }
-  for (const { layout, fresh, old } of ready) {
-    const position = old?.getIndex();
-    if (old) ss.deleteSheet(old);
-    fresh.setName(layout.name);
-    if (position !== undefined) {
-      ss.setActiveSheet(fresh);
-      ss.moveActiveSheet(position);
-    }
-    outcome.written.push(layout.name);
-  }
+  outcome.written = plans.map((p) => p.layout.name);
   return outcome;
 }
 
-function buildSheet(ss: Spreadsheet, layout: TabLayout, sheetIds: Map<string, number>): Sheet {
-  const sheet = ss.insertSheet(`${layout.name} (đang tạo ${Date.now() % 100000})`);
-  // Marked at once: if Apps Script stops this run, the next one finds and deletes the half-built tab.
-  sheet.addDeveloperMetadata(MARKER_KEY, BUILDING);
-  try {
-    // The tab fits its content: one insert or delete per dimension, whatever the roster size.
-    const rows = Math.max(layout.rows.length, 1);
-    const maxRows = sheet.getMaxRows();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    else if (rows < maxRows) sheet.deleteRows(rows + 1, maxRows - rows);
-    const maxColumns = sheet.getMaxColumns();
-    if (layout.width > maxColumns) sheet.insertColumnsAfter(maxColumns, layout.width - maxColumns);
-    else if (layout.width < maxColumns) sheet.deleteColumns(layout.width + 1, maxColumns - layout.width);
-    const all = sheet.getRange(1, 1, rows, layout.width);
-    if (layout.printable) all.setFontFamily('Times New Roman').setFontSize(13);
-    else all.setFontFamily('Arial').setFontSize(10).setVerticalAlignment('top');
-    all.setValues(layout.rows.length > 0 ? toSheetValues(layout, sheetIds) : [new Array(layout.width).fill('')]);
-    for (const name of Object.keys(layout.styles) as StyleName[]) {
-      const ranges = layout.styles[name] as string[];
-      if (ranges.length > 0) STYLE_SETTERS[name](sheet.getRangeList(ranges));
+function swapIn(ss: Spreadsheet, plan: Plan): void {
+  if (plan.old) {
+    ss.deleteSheet(plan.old.sheet);
+    plan.oldDeleted = true;
+  }
+  finish(plan);
+}
+
+function finish(plan: Plan): void {
+  (plan.fresh as Sheet).setName(plan.layout.name);
+  (plan.marker as DeveloperMetadata).setValue(plan.layout.key);
+  plan.swapped = true;
+}
+
+/**
+ * After a failure: a tab whose old version is already gone is finished if it can be; every other
+ * fresh tab not yet in place is deleted. Returns the tabs that could not be cleaned up (still
+ * marked as being built: the next run deletes them).
+ */
+function cleanUp(ss: Spreadsheet, plans: Plan[]): string[] {
+  const stuck: string[] = [];
+  for (const plan of plans) {
+    if (!plan.fresh || plan.swapped) continue;
+    try {
+      if (plan.oldDeleted && plan.marker) finish(plan);
+      else ss.deleteSheet(plan.fresh);
+    } catch (e) {
+      try {
+        ss.deleteSheet(plan.fresh);
+      } catch (again) {
+        stuck.push(plan.layout.name);
+      }
     }
-    for (const range of layout.merges) sheet.getRange(range).merge();
-    layout.columnWidths.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
-    if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
-    if (layout.printable) sheet.setHiddenGridlines(true);
-    if (layout.printArea) sheet.addDeveloperMetadata(PRINT_AREA_KEY, layout.printArea);
-    if (layout.chart) {
-      const { range, row, column, title } = layout.chart;
-      sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange(range))
-        .setNumHeaders(1).setPosition(row, column, 0, 0).setOption('title', title).build());
-    }
-    (sheet.getDeveloperMetadata().find((m) => m.getKey() === MARKER_KEY) as GoogleAppsScript.Spreadsheet.DeveloperMetadata).setValue(layout.key);
-    return sheet;
-  } catch (error) {
-    ss.deleteSheet(sheet);
-    throw error;
+  }
+  return stuck;
+}
+
+/** What the user reads: which tab could not be replaced, what is as before, and what to do. */
+function failureMessage(plans: Plan[], swapping: Plan | undefined, stuck: string[], error: Error): string {
+  const parts: string[] = [];
+  if (swapping && swapping.old && !swapping.oldDeleted) {
+    // Deleting the old tab is the one step that meets the school's protections.
+    parts.push(`không thay được trang "${swapping.layout.name}" (${error.message}). Nếu trang đó đang được bảo vệ, nhờ chủ bảng tính bỏ bảo vệ (Dữ liệu → Trang và dải ô được bảo vệ) hoặc cho bạn quyền sửa trang đó, rồi bấm Tổng hợp lại.`);
+  } else {
+    parts.push(`${error.message} Bấm Tổng hợp lại sau ít phút.`);
+  }
+  const replaced = plans.filter((p) => p.swapped).map((p) => `"${p.layout.name}"`);
+  parts.push(replaced.length > 0
+    ? `Đã thay xong ${replaced.join(', ')}; các trang khác vẫn là bản trước, không trang nào bị ghi dở.`
+    : 'Các trang đã tạo trước đó vẫn còn nguyên, không trang nào bị ghi dở.');
+  if (stuck.length > 0) parts.push(`Lần chạy sau sẽ dọn các trang đang tạo dở: ${stuck.map((n) => `"${n}"`).join(', ')}.`);
+  return parts.join(' ');
+}
+
+function buildSheet(sheet: Sheet, layout: TabLayout, gids: Map<string, number>, size: { rows: number; columns: number }): void {
+  // The tab fits its content: one insert or delete per dimension, whatever the roster size.
+  const rows = rowsOf(layout);
+  if (rows > size.rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+  else if (rows < size.rows) sheet.deleteRows(rows + 1, size.rows - rows);
+  if (layout.width > size.columns) sheet.insertColumnsAfter(size.columns, layout.width - size.columns);
+  else if (layout.width < size.columns) sheet.deleteColumns(layout.width + 1, size.columns - layout.width);
+  const all = sheet.getRange(1, 1, rows, layout.width);
+  if (layout.printable) all.setFontFamily('Times New Roman').setFontSize(13);
+  else all.setFontFamily('Arial').setFontSize(10).setVerticalAlignment('top');
+  const values = toSheetValues(layout);
+  while (values.length < rows) values.push(new Array(layout.width).fill(''));
+  all.setValues(values);
+  for (const block of linkBlocks(layout)) {
+    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setRichTextValues(block.cells.map((cell) => [richText(cell, gids)]));
+  }
+  for (const name of Object.keys(layout.styles) as StyleName[]) {
+    const ranges = layout.styles[name] as string[];
+    if (ranges.length > 0) STYLE_SETTERS[name](sheet.getRangeList(ranges));
+  }
+  for (const { range, how } of mergeBatches(layout.merges)) {
+    if (how === 'across') sheet.getRange(range).mergeAcross();
+    else if (how === 'vertically') sheet.getRange(range).mergeVertically();
+    else sheet.getRange(range).merge();
+  }
+  for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
+  if (layout.printable) sheet.setHiddenGridlines(true);
+  if (layout.printArea) sheet.addDeveloperMetadata(PRINT_AREA_KEY, layout.printArea);
+  if (layout.chart) {
+    const { range, row, column, title } = layout.chart;
+    sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange(range))
+      .setNumHeaders(1).setPosition(row, column, 0, 0).setOption('title', title).build());
   }
 }

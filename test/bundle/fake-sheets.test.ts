@@ -2,8 +2,8 @@
 import ExcelJS from 'exceljs';
 import { FakeWorkbook, roundTrip } from '../helpers/bundle';
 
-function freshBook() {
-  const book = FakeWorkbook.empty();
+function freshBook(options?: { locale?: string }) {
+  const book = FakeWorkbook.empty(options);
   return { book, ss: book.globals.SpreadsheetApp.getActiveSpreadsheet() as GoogleAppsScript.Spreadsheet.Spreadsheet };
 }
 
@@ -41,7 +41,7 @@ describe('in-memory spreadsheet fidelity', () => {
   });
 
   it('strings written by setValues are parsed as if typed; an apostrophe keeps text', () => {
-    const { ss } = freshBook();
+    const { ss } = freshBook({ locale: 'en_US' }); // ',' separates formula arguments
     const range = ss.getSheets()[0].getRange(1, 1, 1, 6);
     range.setValues([['=IMPORTXML("http://x","//a")', '10%', '2024-01-31', "'=SUM(A1)", "'10%", 'Toán']]);
     const formulas = range.getFormulas()[0];
@@ -56,7 +56,7 @@ describe('in-memory spreadsheet fidelity', () => {
   });
 
   it('rich text stays as written, and the saved file shows text, formula and link apart', async () => {
-    const { book, ss } = freshBook();
+    const { book, ss } = freshBook({ locale: 'en_US' });
     const app = book.globals.SpreadsheetApp;
     const range = ss.getSheets()[0].getRange(1, 1, 1, 3);
     range.setRichTextValues([[

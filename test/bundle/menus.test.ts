@@ -57,8 +57,10 @@ describe('menu items', () => {
     expect(outcome.written).toEqual(['Kiểm tra']);
     expect(names(book)).toEqual(['Trang tính1', 'Danh sách', 'Kiểm tra']);
     expect(json.problems.map((p: { code: string; cell: string }) => `${p.code}@${p.cell}`)).toEqual(['CLASS_MISSING@B2']);
-    const link = (ss.getSheetByName('Kiểm tra')!.getDataRange().getFormulas() as string[][]).flat().find(Boolean);
-    expect(link).toBe(`=HYPERLINK("#gid=${ss.getSheetByName('Danh sách')!.getSheetId()}&range=B2","B2")`);
+    const check = ss.getSheetByName('Kiểm tra')!.getDataRange();
+    expect(check.getFormulas().flat().filter(Boolean)).toEqual([]);
+    const links = check.getRichTextValues().flat().filter((v) => v?.getLinkUrl());
+    expect(links.map((v) => [v!.getText(), v!.getLinkUrl()])).toEqual([['B2', `#gid=${ss.getSheetByName('Danh sách')!.getSheetId()}&range=B2`]]);
   });
 
   it('Tạo lịch tháng writes the Lịch tháng tab only', () => {

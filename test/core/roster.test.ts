@@ -53,7 +53,7 @@ describe('header detection', () => {
   it('does not read a header beyond the tenth row', () => {
     const grid = rosterGrid([student('An', '1A', { DN: { Toán: 'x' } })], { points: ['DN'], titleRows: 10 });
     const a = run([grid]);
-    expect(codes(a)).toEqual(['HEADER_NOT_FOUND@']);
+    expect(codes(a)).toEqual(['HEADER_NOT_FOUND@A1:Z10']);
   });
 });
 
@@ -65,10 +65,10 @@ describe('tab-level problems, never exceptions', () => {
     expect(a.problems[0].message).toContain('Tạo bảng mẫu');
   });
   it('an empty Danh sách tab', () => {
-    expect(codes(run([{ name: 'Danh sách', values: [['', ''], ['', '']] }]))).toEqual(['ROSTER_EMPTY@']);
+    expect(codes(run([{ name: 'Danh sách', values: [['', ''], ['', '']] }]))).toEqual(['ROSTER_EMPTY@A1:Z2']);
   });
   it('a header without Lớp', () => {
-    expect(codes(run([{ name: 'danh sach', values: [['Họ và tên', 'Toán'], ['An', 'C']] }]))).toEqual(['HEADER_NO_CLASS@']);
+    expect(codes(run([{ name: 'danh sach', values: [['Họ và tên', 'Toán'], ['An', 'C']] }]))).toEqual(['HEADER_NO_CLASS@A1:Z2']);
   });
   it('a header without review columns is a warning and students still read', () => {
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp'], ['An', '1A']] }]);

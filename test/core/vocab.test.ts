@@ -1,5 +1,5 @@
 import { fold, foldCompact, columnLetters, a1 } from '../../src/core/text';
-import { matchArea, matchCombinedLabel, matchField, matchRating, matchReviewPoint, REVIEW_POINTS, AREAS } from '../../src/core/vocab';
+import { matchArea, matchCombinedLabel, matchField, matchRating, matchReviewPoint, readDisability, readHeaderLabel, REVIEW_POINTS, AREAS } from '../../src/core/vocab';
 import { classKey, gradeFromClassName } from '../../src/core/classes';
 import { foldCompact as fc } from '../../src/core/text';
 
@@ -70,6 +70,9 @@ describe('roster fields', () => {
     ['Hoàn cảnh gia đình', 'hardship'], ['GV nhận đỡ đầu', 'supporter'], ['Ghi chú', 'note'], ['LỚP', 'className']])('%s → %s', (text, field) => {
     expect(matchField(text)).toBe(field);
   });
+  it.each(['(Ký, ghi rõ họ tên)', '-', '()', ''])('%s is no field (only "#" itself is STT)', (text) => {
+    expect(matchField(text)).toBeUndefined();
+  });
 });
 
 describe('rating values', () => {
@@ -102,4 +105,53 @@ describe('classes', () => {
     'khối of %s is %s', (name, grade) => {
       expect(gradeFromClassName(name as string)).toBe(grade);
     });
+});
+
+describe('header labels: the known words inside the label, never inside a word', () => {
+  // [label, review point, area, read as a clear label]
+  const table: Array<[string, string | undefined, string | undefined, boolean]> = [
+    ['Giữa học kì I (tháng 11/2025)', 'GKI', undefined, true],
+    ['KẾT QUẢ CUỐI HKI', 'CKI', undefined, true],
+    ['Kết quả HKII', 'CN', undefined, true],
+    ['Đánh giá Cuối năm học 2025-2026', 'CN', undefined, true],
+    ['Cuối năm', 'CN', undefined, true],
+    ['Giữa HK II', 'GKII', undefined, true],
+    ['Học kì I', 'CKI', undefined, true],
+    ['Toán học', undefined, 'Toán', true],
+    ['Tiếng Việt (Đọc - Viết)', undefined, 'Tiếng Việt', true],
+    ['Môn Toán', undefined, 'Toán', true],
+    ['Năng lực chung', undefined, 'Năng lực', true],
+    ['Năng lực đặc thù', undefined, 'Năng lực', true],
+    ['Khoa học tự nhiên', undefined, 'Khoa học tự nhiên', true],
+    ['Giữa học kì I - Toán học', 'GKI', 'Toán', true],
+    ['Toán (Cuối HKI)', 'CKI', 'Toán', true],
+    // false matches that must not happen
+    ['Tên công nhân', undefined, undefined, false],
+    ['CNTT', undefined, undefined, false],
+    ['Toán - Tiếng Việt', undefined, undefined, false],
+    ['Giữa HKI / Cuối HKI', undefined, undefined, false],
+    ['Biện pháp hỗ trợ môn Toán', undefined, 'Toán', false],
+    ['Đợt 1', undefined, undefined, false],
+  ];
+  it.each(table)('%s', (text, point, area, clear) => {
+    const label = readHeaderLabel(text);
+    expect(label.reviewPoint).toBe(point);
+    expect(label.area).toBe(area);
+    expect(label.clear).toBe(clear);
+    expect(readHeaderLabel(text.toUpperCase().normalize('NFD'))).toEqual(label);
+  });
+  it('every alias of PRODUCT 2.1 still reads on its own', () => {
+    for (const p of REVIEW_POINTS) for (const alias of p.aliases) expect(readHeaderLabel(alias)).toEqual({ reviewPoint: p.code, area: undefined, clear: true });
+    for (const a of AREAS) for (const alias of a.aliases) expect(readHeaderLabel(alias)).toEqual({ reviewPoint: undefined, area: a.name, clear: true });
+  });
+});
+
+describe('HSKT cells', () => {
+  it.each([
+    ...['x', 'X', '✓', 'có', 'Có', 1, true, 'HSKT', 'khuyết tật trí tuệ', 'Khiếm thính', 'tự kỷ', 'Khuyết tật vận động'].map((v) => [v, true] as const),
+    ...['', 'không', 'Không có', 'không khuyết tật', 'Không phải HSKT', 'KHÔNG', 0, false, '-'].map((v) => [v, false] as const),
+    ...['đang theo dõi', '?', 'chưa rõ'].map((v) => [v, undefined] as const),
+  ])('%s → %s', (value, expected) => {
+    expect(readDisability(value)).toBe(expected);
+  });
 });

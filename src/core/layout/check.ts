@@ -5,14 +5,40 @@ import { classKey } from '../classes';
 import { compareNatural } from '../collate';
 import { groupBy } from '../collections';
 import type { Problem } from '../model';
+import type { SkipReason } from '../roster';
 import { pad2 } from '../text';
+import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, type TabLayout } from './builder';
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
 
+const SKIP_LABELS: Record<SkipReason, string> = {
+  blank: 'dòng trống', header: 'dòng tiêu đề lặp lại', total: 'dòng tổng cộng', footer: 'dòng chữ ký cuối danh sách',
+  numbered: 'dòng chỉ có số thứ tự', note: 'dòng ghi chú ngoài danh sách',
+};
+
+/** One line: the rows under the header that are not students, so none is skipped unseen. */
+function skippedRowsLine(skipped: Record<SkipReason, number>): string {
+  const parts = (Object.keys(SKIP_LABELS) as SkipReason[]).filter((k) => skipped[k] > 0).map((k) => `${skipped[k]} ${SKIP_LABELS[k]}`);
+  const total = (Object.values(skipped) as number[]).reduce((x, y) => x + y, 0);
+  return total === 0 ? '' : `Bỏ qua ${total} dòng không phải học sinh (không tính, không phải lỗi): ${parts.join(', ')}.`;
+}
+
+/** One line: the official results tabs recognised, and those not counted (their errors are below). */
+function officialTabsLine(analysis: Analysis): string {
+  const tabs = analysis.official.tabs;
+  if (tabs.length === 0) return '';
+  const counted = tabs.filter((u) => u.use === 'current' || u.use === 'baseline');
+  const byPoint = groupBy(counted, (u) => (u.use === 'baseline' ? 'Cuối năm học trước (làm mốc Đầu năm)' : reviewPointInfo(u.point as ReviewPointCode).label));
+  const parts = [...byPoint].map(([label, list]) => `${label}: ${list.map((u) => u.tab.sheet).join(', ')}`);
+  const left = tabs.filter((u) => !counted.includes(u)).map((u) => u.tab.sheet);
+  return `Trang kết quả các lớp đã đọc: ${parts.join('; ') || 'không trang nào được tính'}.` +
+    (left.length > 0 ? ` Không tính: ${left.join(', ')} (xem lỗi bên dưới).` : '');
+}
+
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
-  const students = analysis.roster.students;
+  const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
   const errors = analysis.problems.filter((p) => p.severity === 'error').length;
   const warnings = analysis.problems.length - errors;
@@ -22,6 +48,16 @@ export function checkLayout(analysis: Analysis): TabLayout {
   b.span(s, 1, 6,
     `Đã đọc ${students.length} dòng học sinh: ${students.length - excluded} dòng được tính, ${excluded} dòng bị loại vì có lỗi. ` +
     `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'bold');
+  const official = officialTabsLine(analysis);
+  if (official) {
+    const r = b.add();
+    b.span(r, 1, 6, official);
+  }
+  const skipped = skippedRowsLine(analysis.roster.skipped);
+  if (skipped) {
+    const r = b.add();
+    b.span(r, 1, 6, skipped);
+  }
   const hint = b.add();
   b.span(hint, 1, 6, 'Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.', 'italic', 'small');
   b.add();

@@ -2,11 +2,12 @@
 
 import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
-import { countKinds, FLAG_LABELS, type FlagKind } from '../flags';
-import type { Counts, PointTotals } from '../totals';
+import { groupBy } from '../collections';
+import { countKinds, FLAG_LABELS } from '../flags';
+import type { Counts, PointTotals, StudentsSource } from '../totals';
 import { a1, columnLetters, formatPercent, pad2 } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
-import { Builder, type LayoutCell, type TabLayout } from './builder';
+import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
 
 function dateLine(analysis: Analysis): string {
@@ -17,6 +18,41 @@ function dateLine(analysis: Analysis): string {
 
 function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
   return analysis.reviewPoints[analysis.reviewPoints.length - 1];
+}
+
+const THHS_SOURCE: Record<StudentsSource, string> = {
+  official: 'số học sinh trong kết quả chính thức các lớp',
+  classList: 'tổng sĩ số các lớp theo trang Lớp',
+  roster: 'số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số)',
+};
+
+/** Where THHS comes from, per khối when the sources differ. */
+function thhsNote(totals: PointTotals): string {
+  const bySource = groupBy(totals.byGrade, (g) => g.studentsSource);
+  if (bySource.size <= 1) return `THHS: ${THHS_SOURCE[totals.byGrade[0]?.studentsSource ?? 'roster']}.`;
+  return 'THHS: ' + [...bySource].map(([source, grades]) => `khối ${grades.map((g) => g.grade).join(', ')} theo ${THHS_SOURCE[source]}`).join('; ') + '.';
+}
+
+/**
+ * Which tabs a review point's numbers come from: "Nguồn: kết quả vnEdu Cuối học kì I, 3 lớp khối 3
+ * (3a, 3b, 3c); trang Danh sách."
+ */
+function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
+  const parts: string[] = [];
+  const used = analysis.official.tabs.filter((u) => u.point === point && (u.use === 'current' || u.use === 'baseline'));
+  for (const [key, uses] of groupBy(used, (u) => `${u.use}|${u.tab.style}`)) {
+    const [use, style] = key.split('|');
+    const kind = style === 'vnEdu' ? 'kết quả vnEdu' : 'bảng kết quả lớp';
+    const what = use === 'baseline'
+      ? `${kind} Cuối năm ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước)`
+      : `${kind} ${reviewPointInfo(point).label}`;
+    const byGrade = [...groupBy(uses, (u) => u.grade as number)].sort((x, y) => x[0] - y[0]);
+    parts.push(`${what}, ${byGrade.map(([grade, list]) => `${list.length} lớp khối ${grade} (${list.map((u) => u.tab.sheet).join(', ')})`).join(', ')}`);
+  }
+  const rosterTabs = analysis.roster.tabs.filter((t) => t.layout).map((t) => t.sheet).join(', ');
+  if (analysis.roster.blocks.includes(point)) parts.push(`trang ${rosterTabs}`);
+  else if (rosterTabs && parts.length > 0) parts.push(`GV hỗ trợ, HSKT từ trang ${rosterTabs}`);
+  return `Nguồn: ${parts.join('; ') || 'chưa có'}.`;
 }
 
 function countsRow(label: string | number, counts: Counts, areas: string[]): LayoutCell[] {
@@ -49,8 +85,8 @@ function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
 }
 
 export function summaryLayout(analysis: Analysis): TabLayout {
-  const { config, roster, totals } = analysis;
-  const areas = roster.areas;
+  const { config, totals } = analysis;
+  const areas = analysis.areas;
   const width = Math.max(areas.length + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
   const b = new Builder(width, true);
   const split = 3;
@@ -81,12 +117,9 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, `1. Số học sinh cần hỗ trợ theo khối - ${reviewPointInfo(latest).label}`, 'bold');
     gradeTable(b, latestTotals, areas);
     r = b.add();
-    const source = latestTotals.byGrade.every((g) => g.studentsSource === 'classList')
-      ? 'THHS: tổng sĩ số các lớp theo trang Lớp.'
-      : latestTotals.byGrade.every((g) => g.studentsSource === 'roster')
-        ? 'THHS: số dòng học sinh trong trang Danh sách (trang Lớp chưa có sĩ số).'
-        : 'THHS: theo sĩ số trang Lớp; khối ' + latestTotals.byGrade.filter((g) => g.studentsSource === 'roster').map((g) => g.grade).join(', ') + ' tính theo số dòng trong Danh sách vì thiếu sĩ số.';
-    b.span(r, 1, width, source + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    b.span(r, 1, width, thhsNote(latestTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    r = b.add();
+    b.span(r, 1, width, sourceLine(analysis, latest), 'italic', 'small');
     b.add();
 
     let section = 2;
@@ -109,7 +142,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, `${section++}. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
     const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
     const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
-    for (const kind of ['improved', 'notImproved', 'new', 'noSupporter', 'notRated'] as FlagKind[]) {
+    for (const kind of shownKinds(analysis, ['improved', 'notImproved', 'new', 'noSupporter', 'notRated', 'notListed'])) {
       b.add([FLAG_LABELS[kind], kindCounts[kind]]);
     }
     b.style('center', `B${progressHeader + 1}:B${b.rows.length}`);
@@ -125,6 +158,8 @@ export function summaryLayout(analysis: Analysis): TabLayout {
       r = b.add();
       b.span(r, 1, width, reviewPointInfo(point).label, 'italic');
       gradeTable(b, totals[point] as PointTotals, areas);
+      r = b.add();
+      b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small');
       b.add();
     }
   }

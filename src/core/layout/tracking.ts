@@ -7,7 +7,16 @@ import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../flags';
 import type { Student } from '../model';
 import { a1 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
-import { Builder, type CellLink, type TabLayout } from './builder';
+import { Builder, shownKinds, type CellLink, type TabLayout } from './builder';
+
+/** Where a student's rating at a point was read: the C cell in the class tab, else the Danh sách row. */
+function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLink {
+  const from = s.official?.[point];
+  if (!from) return { text: `Dòng ${s.row}`, sheet: s.sheet, cell: a1(s.row, 1) };
+  const column = areas.map((a) => from.areaColumns[a]).find((c) => c !== undefined) ?? from.nameColumn;
+  const cell = a1(from.row, column);
+  return { text: `${from.sheet}!${cell}`, sheet: from.sheet, cell };
+}
 
 /** "Chưa có GV hỗ trợ; Cần hỗ trợ mới": the few combinations are built once. */
 const kindsLabel = memoize((kinds: string) => kinds.split(',').map((k) => FLAG_LABELS[k as FlagKind]).join('; '));
@@ -24,7 +33,7 @@ function studentRanks(analysis: Analysis): Map<Student, number> {
   let ranks = RANKS.get(analysis);
   if (!ranks) {
     const pad = (n: number) => String(n).padStart(7, '0');
-    const keyed = analysis.roster.students.map((s) => ({
+    const keyed = analysis.students.map((s) => ({
       s, key: [pad(s.grade ?? 99), naturalKey(s.classKey), nameKey(s.name), pad(s.row)].join('\u0002'),
     }));
     keyed.sort((x, y) => compareKeys(x.key, y.key));
@@ -45,9 +54,8 @@ function sortStudents<T extends { student: Student }>(analysis: Analysis, items:
 export function trackingLayout(analysis: Analysis): TabLayout {
   const width = 8;
   const b = new Builder(width);
-  const rosterSheet = analysis.roster.sheet;
   // A student's own cells (khối, class, name, supporters, GVCN, link) are built once, reused in every section.
-  const own = new Map<Student, { grade: string; supporters: string; teacher: string; link: CellLink }>();
+  const own = new Map<Student, { grade: string; supporters: string; teacher: string }>();
   const cellsOf = (s: Student) => {
     let cells = own.get(s);
     if (!cells) {
@@ -55,7 +63,6 @@ export function trackingLayout(analysis: Analysis): TabLayout {
         grade: String(s.grade ?? ''),
         supporters: s.supporters.join(', '),
         teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '',
-        link: { text: `Dòng ${s.row}`, sheet: rosterSheet, cell: a1(s.row, 1) },
       };
       own.set(s, cells);
     }
@@ -70,16 +77,16 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
   const cnRated = analysis.reviewPoints.includes('CN');
   if (cnRated) {
-    const summer = sortStudents(analysis, analysis.roster.students
+    const summer = sortStudents(analysis, analysis.students
       .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
       .map((student) => ({ student })));
     const r = b.add();
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
     for (const { student } of summer) {
       const c = cellsOf(student);
       b.add([c.grade, student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
-        student.disability ? 'x' : '', c.supporters, c.teacher, c.link]);
+        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', student.reviews.CN?.need ?? [])]);
     }
     b.table(header, b.rows.length);
     b.add();
@@ -96,14 +103,14 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     const r = b.add();
     b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
     const counts = b.add();
-    b.span(counts, 1, width, (['notImproved', 'new', 'improved', 'noSupporter', 'notRated'] as FlagKind[])
+    b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed'])
       .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Trong danh sách']);
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
     for (const f of flags) {
       const s = f.student;
       const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
       const c = cellsOf(s);
-      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, c.link]);
+      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas)]);
     }
     b.table(header, b.rows.length);
     b.add();

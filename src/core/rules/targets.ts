@@ -13,7 +13,7 @@
 
 import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
-import type { PointTotals } from '../totals';
+import type { PointTotals, StudentsSource } from '../totals';
 import { areaInfo, type ReviewPointCode } from '../vocab';
 import type { Verdict } from './target-text';
 
@@ -34,7 +34,7 @@ export interface TargetResult {
   /** The fewest students who would have to stop needing support for the target to be met; 0 when met. */
   gapStudents: number;
   /** Where THHS comes from, so the report can say when it is only the roster's rows. */
-  studentsSource: 'classList' | 'roster';
+  studentsSource: StudentsSource;
 }
 
 export interface Judgement {
