@@ -3,6 +3,7 @@
 //                    npm start   (the bundled sample school, into out/)
 import fs from 'fs';
 import path from 'path';
+import { unreadable, whyNotAWorkbook, whyTooLarge } from './input-file';
 import { FakeWorkbook, runSummarize, type RunJson, type RunResult } from './run-workbook';
 import { sampleSchool } from './sample-school';
 import { POINT_LABELS } from './workbook-builder';
@@ -89,11 +90,17 @@ async function main() {
   }
   if (!args.input) return fail(`chưa chỉ tệp đầu vào. ${USAGE}`, 'no input file given', 2);
   if (!fs.existsSync(args.input)) fail(`không tìm thấy tệp ${args.input}`, `file not found: ${args.input}`);
+  const name = path.basename(args.input);
+  const notAWorkbook = whyNotAWorkbook(fs.readFileSync(args.input), name);
+  if (notAWorkbook) fail(notAWorkbook.vi, notAWorkbook.en);
   try {
     book = await FakeWorkbook.fromFile(args.input);
-  } catch (error) {
-    return fail(`không đọc được ${args.input} như một tệp Excel .xlsx (${(error as Error).message})`, `cannot read ${args.input} as .xlsx`);
+  } catch {
+    const reason = unreadable(name);
+    return fail(reason.vi, reason.en);
   }
+  const tooLarge = book.workbook.worksheets.length === 0 ? unreadable(name) : whyTooLarge(book.workbook, name);
+  if (tooLarge) fail(tooLarge.vi, tooLarge.en);
   base = base || path.basename(args.input).replace(/\.xlsx$/i, '');
   const out = args.out || path.join('out', `${base}.xlsx`);
   const jsonPath = args.json || path.join('out', `${base}.json`);
@@ -101,7 +108,7 @@ async function main() {
   try {
     run = runSummarize(book, { today: args.today || todayIso() });
   } catch (error) {
-    return fail(`chưa chạy được Tổng hợp: ${(error as Error).message}`, 'the run failed');
+    return fail(`chưa chạy được Tổng hợp: ${oneLine((error as Error).message)}`, `the run failed: ${oneLine((error as Error).message)}`);
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.mkdirSync(path.dirname(path.resolve(jsonPath)), { recursive: true });
@@ -110,4 +117,9 @@ async function main() {
   printSummary(run.json, run.outcome, [out, jsonPath]);
 }
 
-main().catch((error: Error) => fail(`lỗi không mong đợi: ${error.message}`, error.stack || String(error)));
+// One line, never a stack trace: the message says what happened.
+main().catch((error: Error) => fail(`lỗi không mong đợi: ${oneLine(error.message)}`, `unexpected error: ${oneLine(error.message)}`));
+
+function oneLine(text: string): string {
+  return String(text).replace(/\s+/g, ' ').trim();
+}
