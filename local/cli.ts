@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// The local runner:  npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]
+// The local runner:  npm run local -- IN.xlsx [MORE.xlsx|.xls …] [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]
 //                    npm start   (the bundled sample school, into out/)
+// Several input files are merged as Google Sheets' import does (local/inputs.ts): the first is the
+// school's Sheet, the tabs of the others (vnEdu exports, .xls converted by LibreOffice) are added.
 import fs from 'fs';
 import path from 'path';
-import { unreadable, whyNotAWorkbook, whyTooLarge } from './input-file';
+import { InputError, loadInputs } from './inputs';
 import { FakeWorkbook, runSummarize, type RunJson, type RunResult } from './run-workbook';
 import { sampleSchool } from './sample-school';
 import { POINT_LABELS } from './workbook-builder';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build, isStale } = require('../scripts/build') as { build(): Promise<void>; isStale(): boolean };
 
-const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
+const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [vnedu-khoi2.xls …] [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
 
 function fail(vietnamese: string, english: string, code = 1): never {
   console.error(`Lỗi: ${vietnamese} / Error: ${english}`);
@@ -19,6 +21,8 @@ function fail(vietnamese: string, english: string, code = 1): never {
 
 interface Args {
   input?: string;
+  /** Files whose tabs are added to the input's, as Tệp → Nhập → Chèn trang tính mới does. */
+  more: string[];
   out?: string;
   json?: string;
   today?: string;
@@ -26,7 +30,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sample: false };
+  const args: Args = { sample: false, more: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--sample') args.sample = true;
@@ -35,7 +39,7 @@ function parseArgs(argv: string[]): Args {
       args[a.slice(2) as 'out' | 'json' | 'today'] = argv[++i];
     } else if (a.startsWith('--')) fail(`không hiểu tùy chọn ${a}. ${USAGE}`, `unknown option ${a}`, 2);
     else if (!args.input) args.input = a;
-    else fail(`chỉ nhận một tệp đầu vào. ${USAGE}`, 'only one input file is accepted', 2);
+    else args.more.push(a);
   }
   if (args.today && !isRealIsoDate(args.today)) fail('ngày --today phải là một ngày có thật, dạng YYYY-MM-DD', '--today must be a real date, YYYY-MM-DD', 2);
   return args;
@@ -64,6 +68,11 @@ function printSummary(json: RunJson, outcome: RunResult['outcome'], files: strin
     console.log(`  ${POINT_LABELS[point]}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
   }
   if (!latest) console.log('  Chưa có mốc đánh giá nào có kết quả.');
+  for (const s of json.sources.filter((x) => x.kind === 'official')) {
+    const what = [s.reviewPoint ? POINT_LABELS[s.reviewPoint] : 'không rõ mốc', s.schoolYear ?? 'không rõ năm học'].join(' ');
+    const use = !s.counted ? 'không được tính (xem Kiểm tra)' : s.usedAs !== s.reviewPoint ? `dùng làm mốc ${POINT_LABELS[s.usedAs!]}` : 'được tính';
+    console.log(`  Trang "${s.sheet}": kết quả ${what}, lớp ${s.class}, ${s.students} học sinh, ${use}.`);
+  }
   console.log(`${errors} lỗi, ${json.problems.length - errors} cảnh báo; ${json.flags.length} dòng theo dõi.`);
   if (outcome.conflicts.length) console.log(`Không ghi trang ${outcome.conflicts.join(', ')}: trường đã có trang cùng tên.`);
   console.log(`Lệnh gọi bảng tính: ${json.stats.spreadsheetCalls}, ${json.stats.roundTrips} lượt khứ hồi; ${json.stats.ms} ms.`);
@@ -89,19 +98,16 @@ async function main() {
     base = 'truong-mau';
   }
   if (!args.input) return fail(`chưa chỉ tệp đầu vào. ${USAGE}`, 'no input file given', 2);
-  if (!fs.existsSync(args.input)) fail(`không tìm thấy tệp ${args.input}`, `file not found: ${args.input}`);
-  const name = path.basename(args.input);
-  const notAWorkbook = whyNotAWorkbook(fs.readFileSync(args.input), name);
-  if (notAWorkbook) fail(notAWorkbook.vi, notAWorkbook.en);
+  let notes: string[] = [];
   try {
-    book = await FakeWorkbook.fromFile(args.input);
-  } catch {
-    const reason = unreadable(name);
-    return fail(reason.vi, reason.en);
+    const inputs = await loadInputs([args.input, ...args.more]);
+    notes = inputs.notes;
+    book = new FakeWorkbook(inputs.workbook);
+  } catch (error) {
+    if (error instanceof InputError) return fail(error.vietnamese, error.english);
+    throw error;
   }
-  const tooLarge = book.workbook.worksheets.length === 0 ? unreadable(name) : whyTooLarge(book.workbook, name);
-  if (tooLarge) fail(tooLarge.vi, tooLarge.en);
-  base = base || path.basename(args.input).replace(/\.xlsx$/i, '');
+  base = base || path.basename(args.input).replace(/\.[^.]+$/i, '');
   const out = args.out || path.join('out', `${base}.xlsx`);
   const jsonPath = args.json || path.join('out', `${base}.json`);
   let run: RunResult;
@@ -114,6 +120,7 @@ async function main() {
   fs.mkdirSync(path.dirname(path.resolve(jsonPath)), { recursive: true });
   await book.save(out);
   fs.writeFileSync(jsonPath, JSON.stringify(run.json, null, 2) + '\n');
+  for (const note of notes) console.log(note);
   printSummary(run.json, run.outcome, [out, jsonPath]);
 }
 

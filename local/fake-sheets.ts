@@ -672,7 +672,8 @@ type Formatting = 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setFontFam
 
 type RangeMethods = Formatting | 'getValues' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'setRichTextValues'
   | 'setRichTextValue' | 'getRow' | 'getColumn' | 'getNumRows' | 'getNumColumns' | 'getLastRow' | 'getLastColumn'
-  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'setDataValidation' | 'getRichTextValues' | 'getRichTextValue' | 'getMergedRanges';
+  | 'getA1Notation' | 'getSheet' | 'activate' | 'merge' | 'mergeAcross' | 'mergeVertically' | 'setDataValidation' | 'getRichTextValues'
+  | 'getRichTextValue' | 'getMergedRanges';
 
 export class Range implements Pick<GRange, RangeMethods> {
   _sheet: SheetState;
@@ -785,6 +786,18 @@ export class Range implements Pick<GRange, RangeMethods> {
   merge(): GRange {
     if (this._numRows === 1 && this._numColumns === 1) return self<GRange>(this);
     this._sheet.ws.mergeCells(this._row, this._column, this._row + this._numRows - 1, this._column + this._numColumns - 1);
+    return self<GRange>(this);
+  }
+  /** Each row of the range merged on its own (SHEETS-FIDELITY 5). */
+  mergeAcross(): GRange {
+    if (this._numColumns === 1) return self<GRange>(this);
+    for (let r = this._row; r < this._row + this._numRows; r++) this._sheet.ws.mergeCells(r, this._column, r, this._column + this._numColumns - 1);
+    return self<GRange>(this);
+  }
+  /** Each column of the range merged on its own (SHEETS-FIDELITY 5). */
+  mergeVertically(): GRange {
+    if (this._numRows === 1) return self<GRange>(this);
+    for (let c = this._column; c < this._column + this._numColumns; c++) this._sheet.ws.mergeCells(this._row, c, this._row + this._numRows - 1, c);
     return self<GRange>(this);
   }
   _font(patch: Partial<ExcelJS.Font>): GRange {

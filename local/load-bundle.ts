@@ -37,6 +37,19 @@ function clockPrelude(todayIso: string | undefined, offsetMinutes: number): stri
   })();`;
 }
 
+/**
+ * Runs a simple trigger (onOpen) as Apps Script does: in AuthMode.LIMITED for a bound script,
+ * NONE for an add-on before authorization. The fake then refuses every call but building the menu.
+ */
+export function runSimpleTrigger(book: FakeWorkbook, context: BundleContext, name: string, authMode: 'LIMITED' | 'NONE' = 'LIMITED'): void {
+  book.log.authMode = authMode;
+  try {
+    context[name]({ authMode, source: undefined });
+  } finally {
+    book.log.authMode = 'FULL';
+  }
+}
+
 export function loadBundle(book: FakeWorkbook, options: LoadOptions = {}): BundleContext {
   const bundlePath = options.bundlePath || BUNDLE;
   const code = fs.readFileSync(bundlePath, 'utf8');

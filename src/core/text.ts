@@ -67,9 +67,12 @@ export function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
 }
 
-/** Number to Vietnamese display: decimal comma. */
+/**
+ * A share of counts in % with two decimals and a decimal comma, rounded half up. Worked in whole
+ * numbers: with floating point, 57/800 = 7,125% would print 7,12%.
+ */
 export function formatPercent(part: number, whole: number): string {
   if (whole <= 0) return '';
-  const value = Math.round((part / whole) * 10000) / 100;
-  return value.toFixed(2).replace('.', ',') + '%';
+  const hundredths = Math.floor((2 * part * 10000 + whole) / (2 * whole));
+  return `${Math.floor(hundredths / 100)},${pad2(hundredths % 100)}%`;
 }

@@ -38,8 +38,9 @@ export function ratedPoints(students: Student[], order: readonly ReviewPointCode
 /**
  * THHS per khối. A khối with official results tabs counts each class by its tabs (a class of the
  * khối without one by its Sĩ số, else its rows; Kiểm tra says so). Otherwise: the Sĩ số sum when
- * every listed class of the khối has one (a roster class missing from the list is a warning in
- * Kiểm tra); otherwise the number of counted roster rows.
+ * every listed class of the khối has one, plus the counted rows of any roster class missing from the
+ * list (a warning in Kiểm tra), whose students would otherwise count as needing support but not as
+ * students; otherwise the number of counted roster rows.
  */
 export function studentsPerGrade(
   students: Student[],
@@ -48,10 +49,12 @@ export function studentsPerGrade(
 ): Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>> {
   const rosterCount = new Map<number, number>();
   const classRows = new Map<string, number>();
+  const unlistedCount = new Map<number, number>();
   for (const s of students) {
     if (s.excluded || s.grade === undefined) continue;
     rosterCount.set(s.grade, (rosterCount.get(s.grade) ?? 0) + 1);
     classRows.set(s.classKey, (classRows.get(s.classKey) ?? 0) + 1);
+    if (!classList.byKey.has(s.classKey)) unlistedCount.set(s.grade, (unlistedCount.get(s.grade) ?? 0) + 1);
   }
   const grades = new Set<number>(rosterCount.keys());
   const listed = [...classList.byKey.values()].filter((c) => c.grade !== undefined);
@@ -72,7 +75,7 @@ export function studentsPerGrade(
     }
     const complete = classes.length > 0 && classes.every((c) => c.size !== undefined);
     result.set(grade, complete
-      ? { students: classes.reduce((sum, c) => sum + (c.size as number), 0), studentsSource: 'classList' }
+      ? { students: classes.reduce((sum, c) => sum + (c.size as number), unlistedCount.get(grade) ?? 0), studentsSource: 'classList' }
       : { students: rosterCount.get(grade) ?? 0, studentsSource: 'roster' });
   }
   return result;

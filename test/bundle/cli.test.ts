@@ -23,7 +23,7 @@ describe('local runner', () => {
     expect(report.schoolYear).toBe('2025-2026');
     expect(report.reviewPoints).toEqual(['DN', 'GKI', 'CKI']);
     expect(report.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']);
-    expect(report.totals.CKI.total.students).toBe(612);
+    expect(report.totals.CKI.total.students).toBe(613); // Sĩ số 612, plus 5E's one roster row (5E is missing from the Lớp tab)
     expect(Object.keys(report.stats).sort()).toEqual(['ms', 'roundTrips', 'rows', 'spreadsheetCalls']);
     expect(report.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng'], conflicts: [] });
     expect(report.stats.rows).toBe(100);

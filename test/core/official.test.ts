@@ -216,7 +216,7 @@ describe('official results joined with Danh sách', () => {
   });
 
   it('the official rating wins; a Danh sách cell that disagrees is a warning there', () => {
-    expect(byName('Phạm Thu Hà')[0].reviews.CKI?.need).toEqual(['Tiếng Việt', 'Toán']);
+    expect(byName('Phạm Thu Hà')[0].reviews.CKI?.need).toEqual(['Toán', 'Tiếng Việt']);
     const differs = a.problems.filter((p) => p.code === 'OFFICIAL_RATING_DIFFERS');
     expect(differs.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!H5']);
     expect(differs[0].message).toContain('trang "2b", ô I11');

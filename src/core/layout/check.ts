@@ -7,6 +7,7 @@ import { groupBy } from '../collections';
 import type { Problem } from '../model';
 import type { SkipReason } from '../roster';
 import { pad2 } from '../text';
+import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, type TabLayout } from './builder';
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
@@ -23,6 +24,18 @@ function skippedRowsLine(skipped: Record<SkipReason, number>): string {
   return total === 0 ? '' : `Bỏ qua ${total} dòng không phải học sinh (không tính, không phải lỗi): ${parts.join(', ')}.`;
 }
 
+/** One line: the official results tabs recognised, and those not counted (their errors are below). */
+function officialTabsLine(analysis: Analysis): string {
+  const tabs = analysis.official.tabs;
+  if (tabs.length === 0) return '';
+  const counted = tabs.filter((u) => u.use === 'current' || u.use === 'baseline');
+  const byPoint = groupBy(counted, (u) => (u.use === 'baseline' ? 'Cuối năm học trước (làm mốc Đầu năm)' : reviewPointInfo(u.point as ReviewPointCode).label));
+  const parts = [...byPoint].map(([label, list]) => `${label}: ${list.map((u) => u.tab.sheet).join(', ')}`);
+  const left = tabs.filter((u) => !counted.includes(u)).map((u) => u.tab.sheet);
+  return `Trang kết quả các lớp đã đọc: ${parts.join('; ') || 'không trang nào được tính'}.` +
+    (left.length > 0 ? ` Không tính: ${left.join(', ')} (xem lỗi bên dưới).` : '');
+}
+
 export function checkLayout(analysis: Analysis): TabLayout {
   const b = new Builder(6);
   const students = analysis.students;
@@ -35,6 +48,11 @@ export function checkLayout(analysis: Analysis): TabLayout {
   b.span(s, 1, 6,
     `Đã đọc ${students.length} dòng học sinh: ${students.length - excluded} dòng được tính, ${excluded} dòng bị loại vì có lỗi. ` +
     `${errors} lỗi, ${warnings} cảnh báo. Kiểm tra ngày ${pad2(analysis.today.day)}/${pad2(analysis.today.month)}/${analysis.today.year}.`, 'bold');
+  const official = officialTabsLine(analysis);
+  if (official) {
+    const r = b.add();
+    b.span(r, 1, 6, official);
+  }
   const skipped = skippedRowsLine(analysis.roster.skipped);
   if (skipped) {
     const r = b.add();

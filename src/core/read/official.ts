@@ -11,7 +11,7 @@ import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '.
 import { HEADER_SEARCH_ROWS } from '../table';
 import { a1, fold, tidy } from '../text';
 import {
-  findReviewPointIn, isFormulaError, isTicked, isTotalLabel, matchArea, matchField, matchRating, reviewPointInfo,
+  areaOrder, findReviewPointIn, isFormulaError, isTicked, isTotalLabel, matchArea, matchField, matchRating, reviewPointInfo,
   scaleDescription, type ReviewPointCode, type RosterField, type Scale,
 } from '../vocab';
 
@@ -64,7 +64,7 @@ export interface OfficialTab {
   nameColumn: number;
   studentIdColumn?: number;
   columns: OfficialColumn[];
-  /** Areas with at least one rating column, in column order. */
+  /** Areas with at least one rating column, in report order. */
   areas: string[];
   students: OfficialStudent[];
   problems: Problem[];
@@ -78,6 +78,8 @@ const NOT_PROMOTED = /\bchua len lop\b|\bo lai lop\b/;
 const IGNORED_GROUP = /\bkqgd\b|\bket qua giao duc\b|\bdanh gia kqgd\b|\bkhen thuong\b|\bnhan xet\b/;
 const RATING_LABEL = /^(muc dat duoc|muc dat|muc|danh gia|xep loai|muc danh gia|ket qua)$/;
 const SCORE_LABEL = /^(diem( ktdk| kiem tra( dinh ki| dinh ky)?| kt| ktck| ktdk cuoi ki)?|ktdk)$/;
+
+const byAreaOrder = (a: string, b: string) => areaOrder(a) - areaOrder(b);
 
 /** "Tin học và Công nghệ (Công nghệ)" → Công nghệ; "Môn Toán" → Toán; undefined when unknown. */
 export function matchSubject(label: string): string | undefined {
@@ -291,7 +293,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
 
   // Columns whose header says nothing the reader understands: a rating there must not go unseen.
   const unplaced = classified.filter((x) => x.kind === 'other' && !x.ignored && !fieldColumns.has(x.c)).map((x) => x.c);
-  const areas = [...new Set(ratingColumns.map((c) => c.area))];
+  const areas = [...new Set(ratingColumns.map((c) => c.area))].sort(byAreaOrder);
   const students: OfficialStudent[] = [];
   const reported = new Set<number>();
   for (let r = dataStart; r < values.length; r++) {
@@ -343,6 +345,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
       }
     }
     if (review.rated) review.blank = areas.filter((a) => !filled.has(a));
+    review.need.sort(byAreaOrder); // report order (Toán, Tiếng Việt, …), whatever the export's column order
 
     // A rating in a column the header does not place: reported once per column, never counted unseen.
     for (const c of unplaced) {

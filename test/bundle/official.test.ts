@@ -1,0 +1,189 @@
+// PRODUCT 2.2 through the built bundle: vnEdu class tabs (generated in the real export's shape)
+// imported into the school's Sheet beside Danh sách, or alone; one Tổng hợp, exact numbers.
+import ExcelJS from 'exceljs';
+import { buildSchoolWorkbook, FakeWorkbook, runSummarize, snapshot } from '../helpers/bundle';
+import { addVneduSheet, ORDER_2024, ORDER_2025, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+
+const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+const TODAY = '2026-01-20';
+
+const CLASS_2A: VneduStudent[] = [
+  { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+  { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', female: true, ratings: { 'Tiếng Việt': 'C', 'Tính toán': 'C' } },
+  { id: 9000000003, name: 'Mai Hồng Nhi', birth: '08/12/2018', female: true },
+  { id: 9000000004, name: 'Mai Hồng Nhi', birth: '23/09/2018', female: true, ratings: { 'Trung thực': 'C' } },
+  { id: 9000000005, name: 'Trần Minh Châu', birth: '11/11/2018', ratings: { 'Âm nhạc': 'C' } },
+];
+const CLASS_2B: VneduStudent[] = [
+  { id: 9000000006, name: 'Nguyễn Văn An', birth: '17/06/2018' },
+  { id: 9000000007, name: 'Phạm Thu Hà', birth: '01/02/2018', female: true, ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
+  { id: 9000000008, name: 'Phạm Thu Hạ', birth: '01/02/2018', female: true },
+];
+const CLASS_3A: VneduStudent[] = [
+  { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { 'Tin học và Công nghệ (Công nghệ)': 'C' } },
+  { id: 9000000010, name: 'Đỗ Thị Mai', birth: '04/05/2017', female: true },
+  { id: 9000000011, name: 'Vũ Quốc Bảo', birth: '06/07/2017', ratings: { Toán: 'C', 'Yêu nước': 'C' } },
+  { id: 9000000012, name: 'Lý Gia Huy', birth: '08/09/2017' },
+];
+// Last year's Cuối năm of the class that is 2A now: this year's Đầu năm.
+const LAST_YEAR_1A: VneduStudent[] = [
+  { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+  { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', female: true, ratings: { 'Tiếng Việt': 'C' } },
+  { id: 9000000020, name: 'Lê Văn Xa', birth: '03/04/2018', ratings: { 'Tiếng Việt': 'C' } },
+];
+
+const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): VneduTab =>
+  ({ sheet, className, students, point: 'CKI', year: 2025, subjects: ORDER_2025, ...over });
+
+/** The school's Sheet after importing three class tabs (and a few mistakes) beside its own tabs. */
+function school(withRoster: boolean) {
+  const { workbook, layout } = buildSchoolWorkbook({
+    title: ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM', 'DANH SÁCH HỌC SINH CẦN HỖ TRỢ'],
+    headerStyle: 'two-row', points: ['CKI'], areas: AREAS,
+    fields: ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ'],
+    students: [
+      { name: 'Nguyễn Văn An', className: '2A', birth: '05/01/2018', supporter: 'Cô Lan', cells: { 'Mã HS': '9000000001' }, ratings: { CKI: { Toán: 'C' } } },
+      { name: 'Lê Thị Bình', className: '2A', birth: '02/03/2018', disability: true, supporter: 'Cô Hoa', ratings: { CKI: { 'Tiếng Việt': 'C', 'Năng lực': 'C' } } },
+      { name: 'Phạm Thu Hà', className: '2B', birth: '01/02/2018', supporter: 'Thầy Nam', cells: { 'Mã HS': '9000000007' }, ratings: { CKI: { Toán: 'H', 'Tiếng Việt': 'C' } } },
+      { name: 'Đỗ Văn Khang', className: '2B', birth: '09/09/2018', supporter: 'Thầy Nam', ratings: { CKI: { Toán: 'C' } } },
+    ],
+    classes: [{ name: '2A', grade: 2, teacher: 'Cô Lan', size: 6 }, { name: '2B', grade: 2, teacher: 'Thầy Nam', size: 3 }, { name: '3A', grade: 3, size: 4 }],
+    config: [['Tên trường', 'Trường Tiểu học Thử nghiệm'], ['Năm học', '2025-2026']],
+  });
+  if (!withRoster) workbook.removeWorksheet(workbook.getWorksheet('Danh sách')!.id);
+  const sheets = {
+    '2a': addVneduSheet(workbook, tab('2a', '2A', CLASS_2A)),
+    '2b': addVneduSheet(workbook, tab('2b', '2B', CLASS_2B)),
+    '3a': addVneduSheet(workbook, tab('3a', '3A', CLASS_3A, { subjects: ORDER_2024 })),
+    '1a': addVneduSheet(workbook, tab('1a', '1A', LAST_YEAR_1A, { point: 'CN', year: 2024 })),
+    '3a (2)': addVneduSheet(workbook, tab('3a (2)', '3A', CLASS_3A, { subjects: ORDER_2024 })),
+    '4a': addVneduSheet(workbook, tab('4a', '4A', CLASS_3A, { year: 2023 })),
+  };
+  workbook.addWorksheet('Ghi chép').addRow(['Họp tổ ngày 5/1: nhắc GVCN nhập điểm']);
+  return { workbook, layout, sheets };
+}
+
+async function reloaded(workbook: ExcelJS.Workbook) {
+  const buffer = await workbook.xlsx.writeBuffer();
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(buffer as ArrayBuffer);
+  return new FakeWorkbook(copy);
+}
+
+type Json = ReturnType<typeof runSummarize>['json'];
+
+describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
+  let json: Json;
+  let book: FakeWorkbook;
+  let reads: number | undefined;
+  const { workbook, layout, sheets } = school(true);
+  beforeAll(async () => {
+    book = await reloaded(workbook);
+    json = runSummarize(book, { today: TODAY }).json;
+    reads = book.log.counts.get('Range.getValues');
+  });
+
+  it('totals: THHS from the class tabs, every C per area, the official rating winning', () => {
+    expect(json.reviewPoints).toEqual(['DN', 'CKI']);
+    expect(json.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Công nghệ', 'Âm nhạc']);
+    const zero = { Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Công nghệ': 0, 'Âm nhạc': 0 };
+    expect(json.totals.CKI.byGrade).toEqual([
+      { grade: 2, students: 8, studentsSource: 'official', needSupport: 6, disability: 1, byArea: { ...zero, Toán: 3, 'Tiếng Việt': 2, 'Năng lực': 1, 'Phẩm chất': 1, 'Âm nhạc': 1 } },
+      { grade: 3, students: 4, studentsSource: 'official', needSupport: 2, disability: 0, byArea: { ...zero, Toán: 1, 'Phẩm chất': 1, 'Công nghệ': 1 } },
+    ]);
+    expect(json.totals.CKI.total).toEqual({ students: 12, needSupport: 8, disability: 1, byArea: { ...zero, Toán: 4, 'Tiếng Việt': 2, 'Năng lực': 1, 'Phẩm chất': 2, 'Công nghệ': 1, 'Âm nhạc': 1 } });
+    // Last year's Cuối năm of 1A is this year's Đầu năm of 2A (joined by Mã HS).
+    expect(json.totals.DN.total).toMatchObject({ students: 12, needSupport: 2, byArea: { ...zero, Toán: 1, 'Tiếng Việt': 1 } });
+  });
+
+  it('flags: notListed for students the results say need support who are missing from Danh sách', () => {
+    const flags = json.flags.map((f) => `${f.reviewPoint} ${f.sheet}!${f.row} ${f.name} ${f.kinds.join('+')}`);
+    const row = (i: number) => layout.rowOf[i];
+    expect(flags.sort()).toEqual([
+      `CKI 2a!13 Mai Hồng Nhi noSupporter+new+notListed`,
+      `CKI 2a!14 Trần Minh Châu noSupporter+new+notListed`,
+      `CKI 3a!10 Hồ Văn Lâm noSupporter+new+notListed`,
+      `CKI 3a!12 Vũ Quốc Bảo noSupporter+new+notListed`,
+      `CKI Danh sách!${row(0)} Nguyễn Văn An notImproved`,
+      `CKI Danh sách!${row(1)} Lê Thị Bình notImproved+new`,
+      `CKI Danh sách!${row(2)} Phạm Thu Hà new`,
+      `CKI Danh sách!${row(3)} Đỗ Văn Khang new`,
+      `DN Danh sách!${row(0)} Nguyễn Văn An new`,
+      `DN Danh sách!${row(1)} Lê Thị Bình new`,
+    ].sort());
+  });
+
+  it('problems at their cells: a disagreeing rating, a student missing either way, Sĩ số, a wrong year, a class twice', () => {
+    const found = json.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`);
+    const toan = layout.pointColumns.CKI['Toán'];
+    const nameColumn = layout.columnOf['Họ và tên'];
+    const cell = (column: number, row: number) => `${String.fromCharCode(64 + column)}${row}`;
+    expect(found.sort()).toEqual([
+      'error OFFICIAL_DUPLICATE 3a (2)!A5',
+      'error OFFICIAL_WRONG_YEAR 4a!A4',
+      'warning OFFICIAL_BASELINE_LEFT 1a!A5',
+      `warning OFFICIAL_NOT_FOUND Danh sách!${cell(nameColumn, layout.rowOf[3])}`,
+      `warning OFFICIAL_RATING_DIFFERS Danh sách!${cell(toan, layout.rowOf[2])}`,
+      'warning OFFICIAL_SIZE_DIFFERS Lớp!D2',
+    ].sort());
+    expect(json.problems.find((p) => p.code === 'OFFICIAL_SIZE_DIFFERS')?.message).toMatch(/sĩ số 6.*có 5 học sinh/);
+  });
+
+  it('JSON sources: every input tab read, the roster and each official tab with how it was used', () => {
+    expect(json.sources).toEqual([
+      { sheet: 'Danh sách', kind: 'roster' },
+      { sheet: '2a', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
+      { sheet: '2b', kind: 'official', class: '2B', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 3, counted: true, usedAs: 'CKI' },
+      { sheet: '3a', kind: 'official', class: '3A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 4, counted: true, usedAs: 'CKI' },
+      { sheet: '1a', kind: 'official', class: '1A', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
+      { sheet: '3a (2)', kind: 'official', class: '3A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 4, counted: false },
+      { sheet: '4a', kind: 'official', class: '4A', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 4, counted: false },
+    ]);
+  });
+
+  it('Theo dõi links to the C cell of the class tab; Tổng hợp names the tabs its numbers come from', () => {
+    const tabs = snapshot(book, ['Theo dõi', 'Tổng hợp', 'Kiểm tra']);
+    expect(tabs['Kiểm tra'].flat()).toContain('Trang kết quả các lớp đã đọc: Cuối học kì I: 2a, 2b, 3a; Cuối năm học trước (làm mốc Đầu năm): 1a. Không tính: 3a (2), 4a (xem lỗi bên dưới).');
+    const tracking = tabs['Theo dõi'].map((r) => r.map(String));
+    const nhi = tracking.find((r) => r.includes('Mai Hồng Nhi'));
+    expect(nhi?.[7]).toBe(`2a!AF${sheets['2a'].rowOf[3]}`);
+    const an = tracking.find((r) => r.includes('Nguyễn Văn An') && r.includes('Chưa tiến bộ'));
+    expect(an?.[7]).toBe(`2a!I${sheets['2a'].rowOf[0]}`);
+    // The links are rich-text links to that tab's gid and cell; Kiểm tra's too.
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const links = (name: string) => ss.getSheetByName(name)!.getDataRange().getRichTextValues().flat()
+      .filter((v) => v !== null && v.getLinkUrl() !== null).map((v) => [v!.getText(), v!.getLinkUrl()]);
+    const gid = (name: string) => ss.getSheetByName(name)!.getSheetId();
+    expect(links('Theo dõi')).toContainEqual([`2a!AF${sheets['2a'].rowOf[3]}`, `#gid=${gid('2a')}&range=AF${sheets['2a'].rowOf[3]}`]);
+    expect(links('Kiểm tra')).toContainEqual(['A4', `#gid=${gid('4a')}&range=A4`]);
+    const text = tabs['Tổng hợp'].flat().map(String);
+    expect(text).toContain('Nguồn: kết quả vnEdu Cuối học kì I, 2 lớp khối 2 (2a, 2b), 1 lớp khối 3 (3a); trang Danh sách.');
+    expect(text).toContain('Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.');
+    expect(text).toContain('Chưa có trong Danh sách');
+  });
+
+  it('reads each tab with one getValues, the unrelated tab included, and says nothing about it', () => {
+    expect(reads).toBe(3 + 6 + 1); // Danh sách, Lớp, Cấu hình; six class tabs; Ghi chép
+    expect(json.problems.some((p) => p.sheet === 'Ghi chép')).toBe(false);
+  });
+});
+
+describe('vnEdu tabs alone, through the built bundle', () => {
+  let json: Json;
+  let book: FakeWorkbook;
+  beforeAll(async () => {
+    book = await reloaded(school(false).workbook);
+    json = runSummarize(book, { today: TODAY }).json;
+  });
+
+  it('every generated tab, the same totals from the class tabs, no notListed and no "Danh sách missing"', () => {
+    const names = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
+    expect(names).toEqual(expect.arrayContaining(['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']));
+    expect(json.totals.CKI.total).toMatchObject({ students: 12, needSupport: 7, byArea: { Toán: 3, 'Tiếng Việt': 2, 'Năng lực': 1, 'Phẩm chất': 2 } });
+    expect(json.flags.some((f) => f.kinds.includes('notListed'))).toBe(false);
+    expect(json.problems.map((p) => p.code)).not.toContain('ROSTER_MISSING');
+    expect(json.sources.map((s) => s.kind)).not.toContain('roster');
+    // Without Danh sách nobody is there to match, so Lê Văn Xa (1A last year) is not in this year's 2A/2B tabs: not counted.
+    expect(json.totals.DN.total.needSupport).toBe(2);
+  });
+});
