@@ -246,6 +246,21 @@ describe('official results joined with Danh sách', () => {
   });
 });
 
+it('names join with every diacritic (Hà is not Hạ), whatever the case, spacing or Unicode form', () => {
+  const roster = rosterWithIds([
+    ['', '  PHẠM  THU HẠ '.normalize('NFD'), '01/02/2018', '2b', '', 'Thầy Nam', { 'Tiếng Việt': 'C' }],
+    ['', 'Phạm Thu Hả', '01/02/2018', '2B', '', 'Thầy Nam', { Toán: 'C' }],
+    ['9000000006', 'Nguyễn Văn Ân', '17/06/2018', '2B', '', 'Thầy Nam', {}],
+  ]);
+  const a = run([CONFIG, roster, grid(TABS['2b'])]);
+  const listed = a.students.filter((s) => s.sheet === 'Danh sách');
+  expect(listed.map((s) => s.studentId)).toEqual(['9000000008', '', '9000000006']);
+  // Joined by Mã HS, but the names differ by a diacritic: the code wins, Kiểm tra says so at the code.
+  expect(a.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['OFFICIAL_RATING_DIFFERS@I3', 'OFFICIAL_NOT_FOUND@C4', 'OFFICIAL_NAME_DIFFERS@B5']);
+  // Hà (C in Toán and Tiếng Việt) is not in this Danh sách: notListed, not taken for Hạ.
+  expect(a.flags.filter((f) => f.kinds.includes('notListed')).map((f) => f.student.studentId)).toEqual(['9000000007']);
+});
+
 describe('which official tabs count', () => {
   const lastYear = tab({ sheet: '2a (2024-2025)', className: '2A', point: 'CN', year: 2024, subjects: ORDER_2024, students: [
     { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { Toán: 'C' } },

@@ -251,6 +251,14 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       continue;
     }
     index.claim(listed);
+    if (nameIdentity(listed.name) !== nameIdentity(os.name)) {
+      // Joined by Mã HS under another name: a mistyped code would give this row another child's ratings.
+      const from = Object.values(os.official ?? {})[0] as OfficialOrigin;
+      const fields = layoutOf(roster, listed)?.fields;
+      const column = (fields?.studentId ?? fields?.name ?? 0) + 1;
+      problems.push(problemAt(listed.sheet, listed.row, column, 'warning', 'OFFICIAL_NAME_DIFFERS',
+        `Mã HS ${os.studentId} ở dòng này là của ${os.name} trong kết quả chính thức (trang "${from.sheet}", dòng ${from.row}), nhưng Danh sách ghi tên ${listed.name}. Tổng hợp dùng kết quả của mã này; kiểm tra lại mã hoặc họ tên.`, listed.className || undefined));
+    }
     adoptOfficial(listed, os, roster, problems);
   }
 
