@@ -114,7 +114,7 @@ async function main() {
   try {
     run = runSummarize(book, { today: args.today || todayIso() });
   } catch (error) {
-    return fail(`chưa chạy được Tổng hợp: ${(error as Error).message}`, 'the run failed');
+    return fail(`chưa chạy được Tổng hợp: ${oneLine((error as Error).message)}`, `the run failed: ${oneLine((error as Error).message)}`);
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.mkdirSync(path.dirname(path.resolve(jsonPath)), { recursive: true });
@@ -124,4 +124,9 @@ async function main() {
   printSummary(run.json, run.outcome, [out, jsonPath]);
 }
 
-main().catch((error: Error) => fail(`lỗi không mong đợi: ${error.message}`, error.stack || String(error)));
+// One line, never a stack trace: the message says what happened.
+main().catch((error: Error) => fail(`lỗi không mong đợi: ${oneLine(error.message)}`, `unexpected error: ${oneLine(error.message)}`));
+
+function oneLine(text: string): string {
+  return String(text).replace(/\s+/g, ' ').trim();
+}

@@ -12,6 +12,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import { escapeForSave } from './ooxml-text';
 
 type GSpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -439,9 +440,11 @@ export class FakeWorkbook {
     }
     const ws = this.workbook.addWorksheet(METADATA_SHEET, { state: 'veryHidden' });
     ws.getCell(1, 1).value = JSON.stringify(state);
+    const restore = escapeForSave(this.workbook); // control characters survive the save
     try {
       await this.workbook.xlsx.writeFile(file);
     } finally {
+      restore();
       this.workbook.removeWorksheet(ws.id);
     }
   }

@@ -49,7 +49,7 @@ describe('local runner', () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^Lỗi: không đọc được .*hong\.xlsx.* \/ Error: cannot read .*hong\.xlsx as \.xlsx$/);
+    expect(lines[0]).toMatch(/^Lỗi: không đọc được .*hong\.xlsx.* \/ Error: cannot read .*hong\.xlsx as \.xlsx: .*save it as \.xlsx/);
   });
 
   it('a missing file and a bad option are refused plainly', () => {
