@@ -319,6 +319,13 @@ it('last year\'s Cuối năm finds this year\'s Danh sách row of a promoted stu
   expect(a.problems.filter((p) => p.code === 'NOT_RATED').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!H3', 'Danh sách!I4']);
 });
 
+it('one Mã HS in two classes at the same review point is an error on the second row, which is not counted', () => {
+  const clash = tab({ sheet: '2b', className: '2B', students: [{ id: 9000000001, name: 'Nguyễn Văn Ân', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }] });
+  const a = run([CONFIG, grid(TABS['2a']), grid(clash)]);
+  expect(a.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`)).toEqual(['error STUDENT_ID_DUPLICATE 2b!B10']);
+  expect(a.students.filter((s) => s.studentId === '9000000001').map((s) => s.reviews.CKI?.need)).toEqual([['Toán']]);
+});
+
 describe('Cuối học kì I and Cuối năm tabs of one class are one student per Mã HS', () => {
   const cki = tab({ sheet: '2a', className: '2A', students: CLASS_2A });
   const cn = tab({ sheet: '2a CN', className: '2A', point: 'CN', students: CLASS_2A.map((s) => (s.name === 'Nguyễn Văn An' ? s : { ...s, ratings: {} })) });

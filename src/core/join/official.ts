@@ -227,7 +227,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       seenHere.set(key, os.row);
       if (os.excluded) continue; // its error is listed; the row counts in THHS only
       const existing = byIdentity.get(key);
-      if (existing?.reviews[p]) {
+      if (existing?.official?.[p]) {
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', 'STUDENT_ID_DUPLICATE',
           `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${existing.official?.[p]?.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
         continue;
