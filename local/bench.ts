@@ -31,12 +31,14 @@ function computeMs(sheets: ReturnType<typeof grids>) {
   return { first: times[0], median: median(times) };
 }
 
-console.log('One Tổng hợp: spreadsheet calls and time of the pushed bundle on the in-memory spreadsheet;');
+console.log('One Tổng hợp: spreadsheet calls, round trips (a read after writes, or a flush) and time of the pushed');
+console.log('bundle on the in-memory spreadsheet; rich-text = calls building link values in the script (no document access);');
 console.log('compute = core only (read, validate, totals, flags, the four tab layouts): first run, then median of 5.');
-console.log('rows     calls   bundle ms   compute ms (first / median)');
+console.log('rows     calls   round trips   rich-text     bundle ms   compute ms (first / median)');
 for (const rows of [100, 2000, 20000]) {
   const compute = computeMs(grids(rows));
   const book = new FakeWorkbook(scaleSchool(rows));
   const { json } = runSummarize(book, { today: SCALE_TODAY });
-  console.log(`${String(rows).padEnd(8)} ${String(json.stats.spreadsheetCalls).padEnd(7)} ${String(json.stats.ms).padEnd(11)} ${compute.first.toFixed(0)} / ${compute.median.toFixed(0)}`);
+  const cells = [rows, json.stats.spreadsheetCalls, json.stats.roundTrips, book.log.valueBuilderCalls(), json.stats.ms];
+  console.log(`${cells.map((c, i) => String(c).padEnd([8, 7, 13, 13, 11][i])).join(' ')} ${compute.first.toFixed(0)} / ${compute.median.toFixed(0)}`);
 }

@@ -9,6 +9,7 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { METADATA_SHEET } from './fake-sheets';
+import { unreadable, whyNotAWorkbook, whyTooLarge, type Reason } from './input-file';
 
 /** A reason the inputs cannot be read, in Vietnamese and English (one line each). */
 export class InputError extends Error {
@@ -77,12 +78,17 @@ async function readWorkbook(file: string, notes: string[]): Promise<ExcelJS.Work
     xlsx = convertToXlsx(file);
     notes.push(`Đã chuyển ${name} sang .xlsx bằng LibreOffice. / Converted ${name} to .xlsx with LibreOffice.`);
   }
+  const refuse = (reason: Reason | undefined) => {
+    if (reason) throw new InputError(reason.vi, reason.en);
+  };
+  refuse(whyNotAWorkbook(fs.readFileSync(xlsx), name));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(xlsx);
-  } catch (error) {
-    throw new InputError(`không đọc được ${file} như một tệp Excel .xlsx (${(error as Error).message})`, `cannot read ${file} as .xlsx`);
+  } catch {
+    refuse(unreadable(name));
   }
+  refuse(workbook.worksheets.length === 0 ? unreadable(name) : whyTooLarge(workbook, name));
   return workbook;
 }
 

@@ -1,14 +1,13 @@
 // One Tổng hợp on a workbook, as the menu runs it: the pushed bundle in a vm on the fake services.
 import { FakeWorkbook } from './fake-sheets';
-import { loadBundle, type BundleContext } from './load-bundle';
+import { loadBundle, type BundleContext, type LoadOptions } from './load-bundle';
+import { printLikeThePdf } from './print-setup';
 import type { RunReport } from '../src/core/report';
 import type { RunResult as BundleRun } from '../src/gas/run';
 
 export { FakeWorkbook };
 
-export interface RunOptions {
-  today?: string;
-  bundlePath?: string;
+export interface RunOptions extends LoadOptions {
   menuFunction?: string;
 }
 
@@ -33,7 +32,7 @@ export interface RunResult {
  * Throws when the run failed (the add-in showed an alert instead of a toast).
  */
 export function runSummarize(book: FakeWorkbook, options: RunOptions = {}): RunResult {
-  const context = loadBundle(book, { today: options.today, bundlePath: options.bundlePath });
+  const context = loadBundle(book, options);
   book.log.reset();
   const started = process.hrtime.bigint();
   const result = context[options.menuFunction || 'menuSummarize']() as BundleRun | undefined;
@@ -42,6 +41,8 @@ export function runSummarize(book: FakeWorkbook, options: RunOptions = {}): RunR
     const alert = book.alerts[book.alerts.length - 1];
     throw new Error(alert ? alert.message : 'the run returned nothing');
   }
+  // Not a spreadsheet call (Apps Script has no page setup): after the run, so the counts stay the add-in's.
+  printLikeThePdf(book);
   // The bundle's objects come from the vm's realm: copy them into plain JSON.
   const report: RunReport = JSON.parse(JSON.stringify(result.report));
   const outcome: BundleRun['outcome'] = JSON.parse(JSON.stringify(result.outcome));

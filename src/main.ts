@@ -11,11 +11,11 @@ import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/u
 
 declare const global: Record<string, unknown>;
 
+/**
+ * A simple trigger of the bound script: it runs in AuthMode.LIMITED (NONE for an add-on not yet
+ * authorized), so it builds the menu and touches nothing else (SHEETS-FIDELITY 13).
+ */
 function onOpen(): void {
-  addMenu();
-}
-
-function onInstall(): void {
   addMenu();
 }
 
@@ -92,7 +92,6 @@ function sidebarSaveSettings(settings: SchoolSettings): { message: string } {
 }
 
 global.onOpen = onOpen;
-global.onInstall = onInstall;
 global.menuSummarize = menuSummarize;
 global.menuCheck = menuCheck;
 global.menuTimeline = menuTimeline;

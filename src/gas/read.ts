@@ -2,6 +2,7 @@
 // (vnEdu exports imported as "2a", "2b", …) are recognised by content, so every tab that is not a
 // generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
+import { isDate } from '../core/cells';
 import { GENERATED_TABS } from '../core/layout';
 import type { MergedRange, SheetGrid } from '../core/model';
 import { fold } from '../core/text';
@@ -37,16 +38,36 @@ function offsetMinutes(zone: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-/** Offset of the file's time zone now, for reading Date cells as calendar days. */
-export function zoneOffsetMinutes(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
-  return offsetMinutes(Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), 'Z'));
+const DAY_MS = 86400000;
+
+/**
+ * Turns the Dates of a grid into the wall-clock date-time of the file's zone (as a UTC Date), each
+ * with its own offset: a summer and a winter date differ by an hour in a zone with daylight saving
+ * (SHEETS-FIDELITY 13, Dates), so today's offset would put one of them on the day before. The core
+ * then reads every date with offset 0. A date cell is local midnight: of the zone's two offsets
+ * this year (January and July) exactly one puts it at midnight; any other Date (a time of day, a
+ * historical offset) asks Utilities for its own offset. Calls stay constant for date-only cells.
+ */
+export function wallClockDates(zone: string, now: Date): (values: unknown[][]) => unknown[][] {
+  const offsetAt = (instant: Date) => offsetMinutes(Utilities.formatDate(instant, zone, 'Z'));
+  const year = Number(Utilities.formatDate(now, zone, 'yyyy'));
+  const candidates = [...new Set([offsetAt(new Date(Date.UTC(year, 0, 1))), offsetAt(new Date(Date.UTC(year, 6, 1)))])];
+  const toWallClock = (date: Date) => {
+    const time = date.getTime();
+    const midnight = candidates.filter((o) => (((time + o * 60000) % DAY_MS) + DAY_MS) % DAY_MS === 0);
+    const offset = midnight.length === 1 ? midnight[0] : offsetAt(date);
+    return new Date(time + offset * 60000);
+  };
+  return (values) => values.map((row) => (row.some(isDate) ? row.map((v) => (isDate(v) ? toWallClock(v) : v)) : row));
 }
 
-/** One input tab (matched as names are everywhere), read with one getValues. */
+/** One input tab (matched as names are everywhere), read with one getValues, dates as wall-clock (offset 0). */
 export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string):
   { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: SheetGrid } | undefined {
   const sheet = ss.getSheets().find((s) => fold(s.getName()) === fold(name));
-  return sheet ? { sheet, grid: { name: sheet.getName(), values: sheet.getDataRange().getValues() } } : undefined;
+  if (!sheet) return undefined;
+  const wallClock = wallClockDates(ss.getSpreadsheetTimeZone(), new Date());
+  return { sheet, grid: { name: sheet.getName(), values: wallClock(sheet.getDataRange().getValues()) } };
 }
 
 /**
@@ -61,16 +82,17 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   const zone = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const sheets: SheetGrid[] = [];
+  const wallClock = wallClockDates(zone, now);
   const tabs = readTabs(ss);
   for (const { sheet, name, sheetId } of tabs) {
     if (GENERATED_KEYS.has(fold(name))) continue;
     const range = sheet.getDataRange();
-    sheets.push({ name, values: range.getValues(), sheetId, merges: mergedBlocks(range) });
+    sheets.push({ name, values: wallClock(range.getValues()), sheetId, merges: mergedBlocks(range) });
   }
   return {
     sheets,
     tabs,
     today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
-    timeZoneOffsetMinutes: offsetMinutes(Utilities.formatDate(now, zone, 'Z')),
+    timeZoneOffsetMinutes: 0, // dates are already wall-clock, each converted with its own offset
   };
 }

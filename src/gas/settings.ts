@@ -5,12 +5,13 @@ import { INPUT_TABS } from '../core/inputs';
 import { parseConfig } from '../core/config';
 import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig, type SchoolSettings } from '../core/settings';
 import { withDocumentLock } from './run';
-import { readInputTab, zoneOffsetMinutes } from './read';
+import { readInputTab } from './read';
 import { asTypedText } from './write';
 
 export function readSettings(): SchoolSettings {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return settingsFromConfig(parseConfig(readInputTab(ss, INPUT_TABS.config)?.grid, zoneOffsetMinutes(ss)).config);
+  // readInputTab gives dates as wall-clock: offset 0.
+  return settingsFromConfig(parseConfig(readInputTab(ss, INPUT_TABS.config)?.grid, 0).config);
 }
 
 /** Saves the form; throws a Vietnamese message when a value cannot be saved. */

@@ -6,12 +6,12 @@
 
 import { summaryPdfUrl } from '../core/pdf';
 import { fold } from '../core/text';
-import { GENERATED_TABS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
+import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
 import { readTabs, type TabInfo } from './read';
 
-const MARKER_KEY = 'hoTroHocSinh.generatedTab';
+const MARKER_KEY = METADATA_KEYS.generatedTab;
 /** On the Tổng hợp tab: the A1 range the PDF link prints. */
-const PRINT_AREA_KEY = 'hoTroHocSinh.printArea';
+const PRINT_AREA_KEY = METADATA_KEYS.printArea;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -307,7 +307,11 @@ function buildSheet(sheet: Sheet, layout: TabLayout, gids: Map<string, number>, 
     const ranges = layout.styles[name] as string[];
     if (ranges.length > 0) STYLE_SETTERS[name](sheet.getRangeList(ranges));
   }
-  for (const range of layout.merges) sheet.getRange(range).merge();
+  for (const { range, how } of mergeBatches(layout.merges)) {
+    if (how === 'across') sheet.getRange(range).mergeAcross();
+    else if (how === 'vertically') sheet.getRange(range).mergeVertically();
+    else sheet.getRange(range).merge();
+  }
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (layout.printable) sheet.setHiddenGridlines(true);

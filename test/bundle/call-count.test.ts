@@ -1,4 +1,4 @@
-// PRODUCT 5: spreadsheet calls for one Tổng hợp do not grow with the number of roster rows.
+// PRODUCT 5: spreadsheet calls and round trips for one Tổng hợp do not grow with the number of roster rows.
 import { FakeWorkbook, runSummarize } from '../helpers/bundle';
 import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
 
@@ -6,7 +6,18 @@ describe('spreadsheet calls', () => {
   const runs = [100, 2000, 20000].map((rows) => {
     const book = new FakeWorkbook(scaleSchool(rows));
     const { json } = runSummarize(book, { today: SCALE_TODAY });
-    return { rows, json, counts: book.log.spreadsheetCounts() };
+    const counts = book.log.spreadsheetCounts();
+    // Again on its own output: old tabs to find and replace.
+    const again = runSummarize(book, { today: SCALE_TODAY }).json;
+    return { rows, json, counts, again };
+  });
+
+  it('round trips (a read after writes, or a flush) stay at most 10 and the same for every size (PRODUCT 5)', () => {
+    const trips = runs.map((r) => [r.json.stats.roundTrips, r.again.stats.roundTrips]);
+    expect(trips[0][0]).toBeGreaterThan(0);
+    expect(trips[0][0]).toBeLessThanOrEqual(10);
+    expect(trips).toEqual([trips[0], trips[0], trips[0]]);
+    expect(runs.map((r) => r.again.stats.spreadsheetCalls)).toEqual(runs.map(() => runs[0].again.stats.spreadsheetCalls));
   });
 
   it('are the same for 100, 2,000 and 20,000 roster rows', () => {

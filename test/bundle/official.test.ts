@@ -187,3 +187,29 @@ describe('vnEdu tabs alone, through the built bundle', () => {
     expect(json.totals.DN.total.needSupport).toBe(2);
   });
 });
+
+describe('spreadsheet calls with class tabs (PRODUCT 5)', () => {
+  /** Four class tabs of `size` students, every fifth needing support in Toán. */
+  async function run(size: number) {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Cấu hình').addRows([['Mục', 'Giá trị'], ['Năm học', '2025-2026']]);
+    ['2a', '2b', '3a', '3b'].forEach((sheet, k) => addVneduSheet(workbook, tab(sheet, sheet.toUpperCase(),
+      Array.from({ length: size }, (_, i): VneduStudent => ({ id: 9100000000 + k * 1000 + i, name: `Học Sinh ${k}-${i}`, birth: '01/02/2017', ratings: { Toán: i % 5 === 0 ? 'C' : 'H' } })),
+      { subjects: k < 2 ? ORDER_2025 : ORDER_2024 })));
+    const book = await reloaded(workbook);
+    const { json } = runSummarize(book, { today: TODAY });
+    // Rich-text builders run in the script, one per link written (one per flagged student): they are
+    // no round trip to the document, so they are left out; every call into the document is compared.
+    const calls = [...book.log.counts].filter(([k]) => !k.startsWith('RichTextValueBuilder.') && k !== 'SpreadsheetApp.newRichTextValue');
+    return { json, counts: Object.fromEntries(calls.map(([k, n]) => [k.replace(/^Sheet\.(insertRowsAfter|deleteRows)$/, 'Sheet.fitRows'), n])) };
+  }
+
+  it('do not grow with the students of each class: one getValues per tab', async () => {
+    const small = await run(10);
+    const large = await run(45);
+    expect(small.json.totals.CKI.total).toMatchObject({ students: 40, needSupport: 8 });
+    expect(large.json.totals.CKI.total).toMatchObject({ students: 180, needSupport: 36 });
+    expect(large.counts['Range.getValues']).toBe(5);
+    expect(large.counts).toEqual(small.counts);
+  });
+});

@@ -426,3 +426,27 @@ describe('rosters as schools keep them, through the built bundle', () => {
       + '2 dòng tổng cộng, 4 dòng chữ ký cuối danh sách, 1 dòng chỉ có số thứ tự.']);
   });
 });
+
+describe('merged blocks cost one call per tab, however many there are', () => {
+  const mergedRoster = (classes: number) => {
+    const rows: unknown[][] = [];
+    const merges: RosterShape['merges'] = [];
+    for (let k = 0; k < classes; k++) {
+      merges.push({ row: rows.length, column: 3, numRows: 5 });
+      for (let i = 0; i < 5; i++) rows.push([rows.length + 1, `Học sinh ${k}-${i}`, '', i === 0 ? `${1 + (k % 5)}A${k}` : '', '', 'Cô Lan', i % 2 ? 'C' : 'H', 'H']);
+    }
+    return renderRoster({ fields: FIELDS, blocks: GKI2, rows, merges }, 'two-row');
+  };
+  it('the same spreadsheet calls for 4 and 40 merged classes; one getMergedRanges per tab read', async () => {
+    const results = await Promise.all([4, 40].map(async (classes) => {
+      const book = await roundTrip(workbookOf([mergedRoster(classes)]));
+      const { json } = runSummarize(book, { today: '2026-01-20' });
+      return { json, merged: book.log.counts.get('Range.getMergedRanges'), values: book.log.counts.get('Range.getValues') };
+    }));
+    expect(results.map((r) => r.json.rows.read)).toEqual([20, 200]);
+    expect(results.map((r) => r.json.problems)).toEqual([[], []]);
+    expect(results[1].json.stats.spreadsheetCalls).toBe(results[0].json.stats.spreadsheetCalls);
+    expect(results.map((r) => r.merged)).toEqual([1, 1]);
+    expect(results.map((r) => r.values)).toEqual([1, 1]);
+  });
+});

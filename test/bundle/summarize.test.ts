@@ -4,7 +4,7 @@ import os from 'os';
 import path from 'path';
 import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, saveAndReload, snapshot, stable } from '../helpers/bundle';
 import { SEED_000, seed000School } from '../helpers/seed000';
-import { loadBundle } from '../../local/load-bundle';
+import { loadBundle, runSimpleTrigger } from '../../local/load-bundle';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-'));
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
@@ -24,7 +24,7 @@ describe('the pushed bundle', () => {
 
   it('declares every public function at top level, so Apps Script finds them', () => {
     for (const name of ['onOpen', 'menuSummarize', 'menuCheck', 'menuTimeline', 'menuOpenSidebar', 'menuCreateTemplate', 'menuHelp',
-      'sidebarAnalyse', 'sidebarRun', 'sidebarLastRun', 'sidebarSelectCell', 'sidebarGetSettings', 'sidebarSaveSettings', 'onInstall']) {
+      'sidebarAnalyse', 'sidebarRun', 'sidebarLastRun', 'sidebarSelectCell', 'sidebarGetSettings', 'sidebarSaveSettings']) {
       // A top-level stub before webpack's bootstrap; the bundle assigns the real function to it.
       const prelude = code.slice(0, code.indexOf('webpackBootstrap'));
       expect(prelude).toMatch(new RegExp(`^function ${name}\\(\\) \\{\\n\\}`, 'm'));
@@ -44,10 +44,11 @@ describe('the pushed bundle', () => {
     ]);
   });
 
-  it('onOpen adds the Hỗ trợ học sinh menu with every step', () => {
+  it('onOpen adds the Hỗ trợ học sinh menu with every step, and nothing else (it runs without authorization)', () => {
     const book = FakeWorkbook.empty();
     const context = loadBundle(book, { today: '2026-01-20' });
-    context.onOpen();
+    runSimpleTrigger(book, context, 'onOpen', 'NONE');
+    expect(book.log.sequence.filter((call) => !/^(SpreadsheetApp\.getUi|Ui\.createMenu|Menu\.)/.test(call))).toEqual([]);
     const menu = book.menus.at(-1)!;
     expect(menu.title).toBe('Hỗ trợ học sinh');
     const items = menu.items.filter((i) => i !== null);

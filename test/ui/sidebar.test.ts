@@ -7,10 +7,12 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { buildSchoolWorkbook, roundTrip } from '../helpers/bundle';
 import { loadBundle } from '../../local/load-bundle';
+import { installScriptRun } from '../helpers/script-run';
 import { sampleSpec } from '../../local/sample-school';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test', 'fixtures', 'generated');
+const TARGET_LIMIT = 4; // misses listed above the buttons
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Bé Na';
 
 /** Polls until `read` gives something `check` accepts, or fails with the last value seen. */
@@ -40,8 +42,6 @@ beforeAll(async () => {
   const last = spec.students[spec.students.length - 1];
   last.name = HOSTILE_NAME;
   last.supporter = '';
-  // Targets: Môn học is missed in every khối (about one student in six needs support), Phẩm chất is met.
-  spec.config?.push(['Chỉ tiêu môn học', 'trên 99,7%'], ['Chỉ tiêu phẩm chất', '80%']);
   book = await roundTrip(buildSchoolWorkbook(spec).workbook);
   const context = loadBundle(book, { today: '2026-01-20' });
   server = context;
@@ -50,28 +50,7 @@ beforeAll(async () => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   errors = pageErrors;
-  // Like google.script.run: arguments and results cross as JSON; a throw reaches the failure handler.
-  await page.exposeFunction('__server', (name: string, args: unknown[]) => {
-    try {
-      const value = context[name](...args);
-      return { ok: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
-    } catch (error) {
-      return { error: (error as Error).message };
-    }
-  });
-  // A string, not a function: what the test runner compiles must not leak into the page.
-  await page.addInitScript(`
-    const runner = (success, failure) => new Proxy({}, {
-      get(_target, prop) {
-        if (prop === 'withSuccessHandler') return (fn) => runner(fn, failure);
-        if (prop === 'withFailureHandler') return (fn) => runner(success, fn);
-        return (...args) => {
-          window.__server(prop, args).then((r) => (r.error !== undefined ? failure && failure(new Error(r.error)) : success && success(r.ok)));
-        };
-      },
-    });
-    window.google = { script: { run: runner(null, null) } };
-  `);
+  await installScriptRun(page, context);
   // Served as a real navigation (init scripts do not run for setContent); nothing leaves the machine.
   const html = fs.readFileSync(path.join(ROOT, 'build', 'Sidebar.html'), 'utf8');
   await page.clock.install(); // the sidebar's polling timer runs on a clock the test moves
@@ -96,25 +75,29 @@ describe('sidebar', () => {
   });
 
   it('shows what is below target at the latest review point, with the students the gap stands for', async () => {
-    const { report } = server.sidebarAnalyse();
-    const here = report.targets.filter((t: { reviewPoint: string }) => t.reviewPoint === 'CKI');
-    const misses = here.filter((t: { verdict: string }) => t.verdict === 'notMet');
-    expect(misses.map((t: { area: string }) => t.area)).toEqual(here.filter((t: { area: string }) => t.area === 'Môn học').map(() => 'Môn học'));
-    expect(misses.length).toBe(6); // five khối and the whole school
-    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cuối học kì I: 6/${here.length} chưa đạt)`);
+    // The sample school's targets: Môn học "trên 90%", Toán 95%, Năng lực "Đạt 97%".
+    type Target = { reviewPoint: string; grade: number | null; area: string; target: number; above: boolean; achieved: number;
+      verdict: string; gapStudents: number; students: number; needSupport: number };
+    const targets: Target[] = server.sidebarAnalyse().report.targets;
+    const here = targets.filter((t) => t.reviewPoint === 'CKI');
+    expect(here).toHaveLength(18); // three targets × (five khối + the whole school)
+    const misses = here.filter((t) => t.verdict === 'notMet');
+    expect(misses.length).toBeGreaterThan(TARGET_LIMIT);
+    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cuối học kì I: ${misses.length}/18 chưa đạt)`);
     const items = await page.locator('#targets li').allTextContents();
-    const whole = misses.find((t: { grade: number | null }) => t.grade === null);
+    const byGrade = [...misses].sort((x, y) => (x.grade ?? 0) - (y.grade ?? 0));
     const pct = (n: number) => n.toFixed(2).replace('.', ',') + '%';
-    expect(items[0]).toBe(`Toàn trường · Môn học: ${pct(whole.achieved)} (chỉ tiêu trên 99,7%)`
-      + `Cần thêm ${whole.gapStudents} học sinh hoàn thành tất cả các môn học ở toàn trường.`);
-    // Whole school first, then khối 1..3; the other two are counted, not listed.
-    expect(items.slice(1, 4).map((t) => t.split(' · ')[0])).toEqual(['Khối 1', 'Khối 2', 'Khối 3']);
-    expect(items[4]).toBe('Và 2 mục khác: xem bảng Tổng hợp.');
-    // Every gap is the fewest students that meet "trên 99,7%": (students − need + gap) / students > 99,7%.
+    const phrase: Record<string, string> = { 'Môn học': 'hoàn thành tất cả các môn học', Toán: 'hoàn thành Toán', 'Năng lực': 'đạt yêu cầu về năng lực' };
+    const wanted = byGrade.slice(0, TARGET_LIMIT).map((t) => `${t.grade === null ? 'Toàn trường' : `Khối ${t.grade}`} · ${t.area}: ${pct(t.achieved)}`
+      + ` (chỉ tiêu ${t.above ? 'trên ' : ''}${String(t.target).replace('.', ',')}%)`
+      + `Cần thêm ${t.gapStudents} học sinh ${phrase[t.area]} ở ${t.grade === null ? 'toàn trường' : `khối ${t.grade}`}.`);
+    expect(items).toEqual([...wanted, `Và ${misses.length - TARGET_LIMIT} mục khác: xem bảng Tổng hợp.`]);
+    // Each gap is the fewest students that meet the target, checked here with plain arithmetic.
     for (const t of misses) {
-      const ok = t.students - t.needSupport;
-      expect((ok + t.gapStudents) * 1000).toBeGreaterThan(997 * t.students);
-      expect((ok + t.gapStudents - 1) * 1000).toBeLessThanOrEqual(997 * t.students);
+      const meets = (withoutNeed: number) => (t.above ? withoutNeed * 100 > t.target * t.students : withoutNeed * 100 >= t.target * t.students);
+      const without = t.students - t.needSupport;
+      expect(meets(without + t.gapStudents)).toBe(true);
+      expect(meets(without + t.gapStudents - 1)).toBe(false);
     }
   });
 
@@ -167,6 +150,17 @@ describe('sidebar', () => {
     await eventually(() => page.textContent('#settingsStatus'), (v) => expect(v).toBe('Đã lưu 1 mục vào trang "Cấu hình". Bấm Tổng hợp để in lại báo cáo.'));
     const config = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Cấu hình').getDataRange().getValues();
     expect(config).toContainEqual(['Người ký', 'Nguyễn Thị Thu Hà']);
+  });
+
+  it('explains the vnEdu import in three steps, within the 300 px', async () => {
+    await page.click('#importHelp summary');
+    const steps = await page.locator('#importHelp li').allTextContents();
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toContain('Sổ điểm tổng kết');
+    expect(steps[1]).toContain('Tệp → Nhập → Tải lên');
+    expect(steps[1]).toContain('Chèn trang tính mới');
+    expect(steps[2]).toContain('Tổng hợp');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(300);
   });
 
   it('raised no error in the page', () => {

@@ -18,6 +18,12 @@ export type StyleName =
   | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
   | 'title' | 'small' | 'errorText' | 'warningText';
 
+/**
+ * Developer-metadata keys on generated tabs: the marker that says the add-in owns a tab, and on
+ * Tổng hợp the A1 range the principal prints (the PDF link and the local runner's page setup use it).
+ */
+export const METADATA_KEYS = { generatedTab: 'hoTroHocSinh.generatedTab', printArea: 'hoTroHocSinh.printArea' } as const;
+
 export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
 
 export const GENERATED_TABS: Record<GeneratedTabKey, string> = {
@@ -57,6 +63,46 @@ function splitRange(range: string): { from: string; top: number; to: string; bot
 export function shownKinds(analysis: Analysis, kinds: FlagKind[]): FlagKind[] {
   const listing = analysis.official.points.length > 0 && analysis.official.students.some((s) => s.notListed);
   return kinds.filter((k) => k !== 'notListed' || listing);
+}
+
+/** How the shell merges a range: each row across, each column down, or the whole range as one. */
+export interface MergeBatch {
+  range: string;
+  how: 'across' | 'vertically' | 'whole';
+}
+
+/**
+ * The merges of a layout in as few calls as the sheet allows: one-row spans over the same columns
+ * in consecutive rows become one "merge across"; one-column spans over the same rows in
+ * consecutive columns become one "merge vertically". The cells merged are exactly the same.
+ */
+export function mergeBatches(merges: string[]): MergeBatch[] {
+  const batches: Array<MergeBatch & { box: { from: number; top: number; to: number; bottom: number } }> = [];
+  for (const range of merges) {
+    const r = splitRange(range);
+    const box = r && { from: columnNumber(r.from), top: r.top, to: columnNumber(r.to), bottom: r.bottom };
+    if (!box) {
+      batches.push({ range, how: 'whole', box: { from: 0, top: 0, to: -1, bottom: -1 } });
+      continue;
+    }
+    const how = box.top === box.bottom ? 'across' : box.from === box.to ? 'vertically' : 'whole';
+    const joined = how !== 'whole' && batches.find((b) => b.how === how && (how === 'across'
+      ? b.box.from === box.from && b.box.to === box.to && b.box.bottom + 1 === box.top
+      : b.box.top === box.top && b.box.bottom === box.bottom && b.box.to + 1 === box.from));
+    if (joined) {
+      joined.box = { from: Math.min(joined.box.from, box.from), top: Math.min(joined.box.top, box.top), to: Math.max(joined.box.to, box.to), bottom: Math.max(joined.box.bottom, box.bottom) };
+      joined.range = `${a1(joined.box.top, joined.box.from)}:${a1(joined.box.bottom, joined.box.to)}`;
+    } else {
+      batches.push({ range, how, box });
+    }
+  }
+  return batches.map(({ range, how }) => ({ range, how }));
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
 }
 
 export class Builder {
