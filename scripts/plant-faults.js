@@ -55,8 +55,18 @@ const FAULTS = [
   // ---------------------------------------------------------------- read.ts: reading the input
   {
     id: 'read-display-values', file: 'src/gas/read.ts',
-    find: 'values: range.getValues(), sheetId', replace: 'values: range.getDisplayValues(), sheetId',
+    find: 'values: wallClock(range.getValues()), sheetId', replace: 'values: wallClock(range.getDisplayValues()), sheetId',
     why: 'getDisplayValues turns dates, numbers and ticked checkboxes into locale text: ratings and dates misread',
+  },
+  {
+    id: 'read-dates-in-utc', file: 'src/gas/read.ts',
+    find: 'values: wallClock(range.getValues()), sheetId', replace: 'values: range.getValues(), sheetId',
+    why: 'a date cell is midnight in the file\'s zone: read in UTC, every birth date in Vietnam is the day before',
+  },
+  {
+    id: 'read-dates-todays-offset', file: 'src/gas/read.ts',
+    find: 'const offset = midnight.length === 1 ? midnight[0] : offsetAt(date);', replace: 'const offset = offsetAt(new Date());',
+    why: 'each date with its own offset: in a zone with daylight saving, today\'s offset puts half the year on the day before',
   },
   {
     id: 'read-no-merges', file: 'src/gas/read.ts',
@@ -197,8 +207,13 @@ const FAULTS = [
   },
   {
     id: 'write-no-merges', file: 'src/gas/write.ts',
-    find: 'for (const range of layout.merges) sheet.getRange(range).merge();', replace: '',
+    find: 'of mergeBatches(layout.merges))', replace: 'of mergeBatches([]))',
     why: 'the report\'s heading and two-row table headers are merged cells',
+  },
+  {
+    id: 'write-merges-across-only', file: 'src/gas/write.ts',
+    find: "else if (how === 'vertically') sheet.getRange(range).mergeVertically();", replace: "else if (how === 'vertically') sheet.getRange(range).mergeAcross();",
+    why: 'the two-row headers (Khối, THHS, …) are merged down, not across',
   },
   // ---------------------------------------------------------------- settings.ts, template.ts, ui.ts
   {
