@@ -399,6 +399,8 @@ describe('rosters as schools keep them, through the built bundle', () => {
     expect(snapshot(book, names)).toEqual(before); // input tabs unchanged
 
     const want = c.expect(grids.filter((g): g is Rendered => 'row' in g));
+    // Every problem points at a cell or a range (PRODUCT 3.1), never at nothing.
+    for (const problem of json.problems) expect(problem.cell).toMatch(/^[A-Z]+[1-9]\d*(:[A-Z]+[1-9]\d*)?$/);
     expect(json.problems.map((x: { code: string; sheet: string; cell: string }) => `${x.code}@${x.sheet}!${x.cell}`).sort()).toEqual([...want.problems].sort());
     if (want.reviewPoints) expect(json.reviewPoints).toEqual(want.reviewPoints);
     if (want.totals && Object.keys(want.totals).length === 0) expect(json.totals).toEqual({});
