@@ -12,6 +12,11 @@ export interface LoadOptions {
   /** yyyy-mm-dd in the file's zone: `new Date()` in the vm is noon of that day. */
   today?: string;
   bundlePath?: string;
+  /**
+   * A runtime without ICU: String.prototype.normalize returns its input unchanged (SHEETS-FIDELITY
+   * 13, Unicode in the runtime). The add-in must give the same results.
+   */
+  withoutNormalize?: boolean;
 }
 
 /** The vm's globals: the bundle's public functions (menuSummarize, onOpen, …) and the fake services. */
@@ -57,6 +62,7 @@ export function loadBundle(book: FakeWorkbook, options: LoadOptions = {}): Bundl
   const context = vm.createContext({ ...book.globals, console });
   const offset = book.zoneOffsetMinutes(new Date());
   vm.runInContext(clockPrelude(options.today, offset), context);
+  if (options.withoutNormalize) vm.runInContext('String.prototype.normalize = function () { return String(this); };', context);
   vm.runInContext(code, context, { filename: 'Code.js' });
   return context as BundleContext;
 }

@@ -1,14 +1,12 @@
 // One Tổng hợp on a workbook, as the menu runs it: the pushed bundle in a vm on the fake services.
 import { FakeWorkbook } from './fake-sheets';
-import { loadBundle, type BundleContext } from './load-bundle';
+import { loadBundle, type BundleContext, type LoadOptions } from './load-bundle';
 import type { RunReport } from '../src/core/report';
 import type { RunResult as BundleRun } from '../src/gas/run';
 
 export { FakeWorkbook };
 
-export interface RunOptions {
-  today?: string;
-  bundlePath?: string;
+export interface RunOptions extends LoadOptions {
   menuFunction?: string;
 }
 
@@ -33,7 +31,7 @@ export interface RunResult {
  * Throws when the run failed (the add-in showed an alert instead of a toast).
  */
 export function runSummarize(book: FakeWorkbook, options: RunOptions = {}): RunResult {
-  const context = loadBundle(book, { today: options.today, bundlePath: options.bundlePath });
+  const context = loadBundle(book, options);
   book.log.reset();
   const started = process.hrtime.bigint();
   const result = context[options.menuFunction || 'menuSummarize']() as BundleRun | undefined;

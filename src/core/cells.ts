@@ -2,6 +2,7 @@
 
 import type { MergedRange } from './model';
 import { pad2 } from './text';
+import { compose } from './unicode';
 
 /** Date objects may come from another realm (the vm the bundle runs in), so no instanceof. */
 export function isDate(value: unknown): value is Date {
@@ -86,7 +87,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 export function parseCount(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 0 ? value : undefined;
   if (typeof value === 'string') {
-    const match = /^\s*(\d+)\s*(hs|học sinh|em)?\s*$/i.exec(value.normalize('NFC'));
+    const match = /^\s*(\d+)\s*(hs|học sinh|em)?\s*$/i.exec(compose(value));
     return match ? Number(match[1]) : undefined;
   }
   return undefined;

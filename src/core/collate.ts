@@ -2,6 +2,7 @@
 // only when the letters are equal (ngang, huyền, hỏi, ngã, sắc, nặng); names by given name first.
 
 import { memoize } from './collections';
+import { compose, decompose } from './unicode';
 
 const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ',
   'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
@@ -11,11 +12,11 @@ const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031b']); // breve, circumfle
 
 /** A character's letter code and tone digit, computed once per distinct character. */
 const charKey = memoize((char: string): [string, string] => {
-  const parts = char.normalize('NFD');
+  const parts = decompose(char);
   let base = parts[0];
   let tone = 0;
   for (const mark of parts.slice(1)) {
-    if (SHAPE_MARKS.has(mark)) base = (base + mark).normalize('NFC');
+    if (SHAPE_MARKS.has(mark)) base = compose(base + mark);
     const t = TONES.indexOf(mark);
     if (t >= 0) tone = t + 1;
   }
@@ -29,7 +30,7 @@ const charKey = memoize((char: string): [string, string] => {
 const wordKey = memoize((word: string): [string, string] => {
   let letters = '';
   let tones = '';
-  for (const char of word.toLowerCase().normalize('NFC')) {
+  for (const char of compose(word.toLowerCase())) {
     const [letter, tone] = charKey(char);
     letters += letter;
     tones += tone;

@@ -2,8 +2,7 @@
 // in any case, with stray spaces. Matching always goes through fold().
 
 import { memoize } from './collections';
-
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
+import { compose, stripMarks } from './unicode';
 
 // Short texts (ratings, ticks, class names, header words) repeat on every row: fold each once.
 const SHORT = 16;
@@ -15,9 +14,8 @@ export function fold(text: string): string {
 }
 
 function foldUncached(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
+  // Our own table, not normalize(): the runtime may lack ICU (SHEETS-FIDELITY 13).
+  return stripMarks(text)
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
@@ -32,7 +30,7 @@ export function foldCompact(text: string): string {
 /** NFC with single inner spaces: how user text is shown back. */
 export function tidy(text: string): string {
   if (text === '') return text;
-  const nfc = text.normalize('NFC');
+  const nfc = compose(text);
   // Most cells are already tidy: skip the replace unless some whitespace is not a single space.
   return /[^\S ]|  |^ | $/.test(nfc) ? nfc.replace(/[\s\u00a0]+/g, ' ').trim() : nfc;
 }

@@ -82,6 +82,8 @@ describe('menu items', () => {
     const context = loadBundle(book, { today: '2025-12-01' });
     context.menuHelp();
     expect(book.alerts.at(-1)!.message).toContain('Hỗ trợ học sinh → Tổng hợp');
+    // The vnEdu import in three steps (PRODUCT 2.2): download, Tệp → Nhập → Chèn trang tính mới, Tổng hợp.
+    expect(book.alerts.at(-1)!.message).toMatch(/\(1\) Trên vnEdu, tải "Sổ điểm tổng kết".*\(2\).*Tệp → Nhập → Tải lên.*"Chèn trang tính mới".*\(3\) Bấm Hỗ trợ học sinh → Tổng hợp/s);
     context.menuOpenSidebar();
     expect(book.sidebars).toHaveLength(1);
     expect((book.sidebars[0] as GoogleAppsScript.HTML.HtmlOutput).getTitle()).toBe('Hỗ trợ học sinh');

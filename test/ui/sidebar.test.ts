@@ -169,6 +169,17 @@ describe('sidebar', () => {
     expect(config).toContainEqual(['Người ký', 'Nguyễn Thị Thu Hà']);
   });
 
+  it('explains the vnEdu import in three steps, within the 300 px', async () => {
+    await page.click('#importHelp summary');
+    const steps = await page.locator('#importHelp li').allTextContents();
+    expect(steps).toHaveLength(3);
+    expect(steps[0]).toContain('Sổ điểm tổng kết');
+    expect(steps[1]).toContain('Tệp → Nhập → Tải lên');
+    expect(steps[1]).toContain('Chèn trang tính mới');
+    expect(steps[2]).toContain('Tổng hợp');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(300);
+  });
+
   it('raised no error in the page', () => {
     expect(errors).toEqual([]);
   });
