@@ -1,6 +1,7 @@
 // One Tổng hợp on a workbook, as the menu runs it: the pushed bundle in a vm on the fake services.
 import { FakeWorkbook } from './fake-sheets';
 import { loadBundle, type BundleContext, type LoadOptions } from './load-bundle';
+import { printLikeThePdf } from './print-setup';
 import type { RunReport } from '../src/core/report';
 import type { RunResult as BundleRun } from '../src/gas/run';
 
@@ -40,6 +41,8 @@ export function runSummarize(book: FakeWorkbook, options: RunOptions = {}): RunR
     const alert = book.alerts[book.alerts.length - 1];
     throw new Error(alert ? alert.message : 'the run returned nothing');
   }
+  // Not a spreadsheet call (Apps Script has no page setup): after the run, so the counts stay the add-in's.
+  printLikeThePdf(book);
   // The bundle's objects come from the vm's realm: copy them into plain JSON.
   const report: RunReport = JSON.parse(JSON.stringify(result.report));
   const outcome: BundleRun['outcome'] = JSON.parse(JSON.stringify(result.outcome));

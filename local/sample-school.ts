@@ -86,6 +86,10 @@ export function sampleSpec(): SchoolSpec & { students: RatedStudent[] } {
       ['Người ký', 'Lê Thị Minh Tâm'],
       ['Chức danh ký', 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG'],
       ['Nơi nhận', 'Hiệu trưởng (để báo cáo);\nCác tổ chuyên môn (để thực hiện);\nLưu: VT, CM.'],
+      // Targets (PRODUCT 3.7): the share of students not needing support, as the school wrote them.
+      ['Chỉ tiêu môn học', 'trên 90%'],
+      ['Chỉ tiêu Toán', '95%'],
+      ['Chỉ tiêu năng lực', 'Đạt 97%'],
     ],
     plan: [
       ['9/2025', 'Lập danh sách học sinh cần hỗ trợ; phân công GV hỗ trợ.', 'GVCN ghi mốc Đầu năm; họp phụ huynh.', 'GVCN'],

@@ -2,7 +2,8 @@
 // official report (A4 landscape, fit to width, no gridlines, NĐ 30/2020 margins in inches).
 // The sidebar opens it in the user's own browser session, so the add-in needs no network scope.
 
-const MARGINS_INCH = { top: 0.8, bottom: 0.8, left: 1.2, right: 0.7 };
+/** NĐ 30/2020 margins (20 mm top and bottom, 30 mm left, 18 mm right); the local runner's .xlsx uses them too. */
+export const MARGINS_INCH = { top: 0.8, bottom: 0.8, left: 1.2, right: 0.7 };
 
 /** `printArea` ("A1:J48") keeps the chart and its data, beside the report, off the page. */
 export function summaryPdfUrl(spreadsheetId: string, sheetId: number, printArea?: string): string {

@@ -6,12 +6,12 @@
 
 import { summaryPdfUrl } from '../core/pdf';
 import { fold } from '../core/text';
-import { GENERATED_TABS, mergeBatches, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
+import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
 import { readTabs, type TabInfo } from './read';
 
-const MARKER_KEY = 'hoTroHocSinh.generatedTab';
+const MARKER_KEY = METADATA_KEYS.generatedTab;
 /** On the Tổng hợp tab: the A1 range the PDF link prints. */
-const PRINT_AREA_KEY = 'hoTroHocSinh.printArea';
+const PRINT_AREA_KEY = METADATA_KEYS.printArea;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

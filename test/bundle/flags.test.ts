@@ -40,5 +40,12 @@ describe('flags through the bundle', () => {
     expect(got.sort()).toEqual([...careful].sort());
     expect(json.problems.filter((p: { severity: string }) => p.severity === 'error').map((p: { code: string; cell: string }) => `${p.code}@${p.cell}`))
       .toEqual(['CLASS_MISSING@E11']);
+    // Lịch tháng, for the monthly report: each past and current month carries the numbers as they
+    // stood then (Đầu năm for September and October); January, with no review of its own, now shows
+    // Cuối học kì I's instead of nothing. Needs: DN An, Bảo, Dư, Phú; GKI An, Cúc, Dư, Phú; CKI Bảo, Cúc, Phú.
+    expect(json.timeline.map((m) => `${m.month} ${m.numbersAt ?? '-'} ${m.needSupport ?? '-'} ${m.status}`)).toEqual([
+      '2025-09 DN 4 past', '2025-10 DN 4 past', '2025-11 GKI 4 past', '2025-12 CKI 3 past', '2026-01 CKI 3 current',
+      '2026-02 - - upcoming', '2026-03 - - upcoming', '2026-04 - - upcoming', '2026-05 - - upcoming',
+    ]);
   });
 });

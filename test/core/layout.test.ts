@@ -133,8 +133,9 @@ describe('Chỉ tiêu và kết quả on Tổng hợp', () => {
 
   it('prints CK / KQ / CL / ĐG per khối and for the whole school, cell by cell', () => {
     expect(title).toBeGreaterThan(0);
-    expect(rows.slice(title + 1, title + 14)).toEqual([
+    expect(rows.slice(title + 1, title + 15)).toEqual([
       ['Nội dung', 'Khối', 'THHS', 'HS không cần hỗ trợ', 'CK (chỉ tiêu)', 'KQ (kết quả)', 'CL (điểm %)', 'ĐG', 'Cần thêm (HS)'],
+      ['', '', '', '', '', '', '', '', ''], // each heading is merged down over two rows
       ['Môn học (hoàn thành tất cả các môn)', '1', 40, 38, 'trên 95%', '95,00%', '0,00', 'Chưa đạt', 1],
       ['', '2', 70, 67, 'trên 95%', '95,71%', '+0,71', 'Vượt', ''],
       ['', 'Toàn trường', 110, 105, 'trên 95%', '95,45%', '+0,45', 'Vượt', ''],
@@ -148,13 +149,14 @@ describe('Chỉ tiêu và kết quả on Tổng hợp', () => {
       ['', '2', 70, 70, '100%', '100,00%', '0,00', 'Đạt', ''],
       ['', 'Toàn trường', 110, 109, '100%', '99,09%', '-0,91', 'Chưa đạt', 1],
     ]);
-    expect(rows[title + 14][0]).toMatch(/^KQ: tỉ lệ học sinh không cần hỗ trợ/);
+    expect(rows[title + 15][0]).toMatch(/^KQ: tỉ lệ học sinh không cần hỗ trợ/);
   });
 
   it('reads in black and white: each target\'s name spans its rows, misses and whole-school rows are bold, no colour', () => {
-    const first = title + 3; // 1-based row of the first result
-    expect(layout.merges).toEqual(expect.arrayContaining([`A${first}:A${first + 2}`, `A${first + 3}:A${first + 5}`, `A${first + 9}:A${first + 11}`]));
-    expect(layout.styles.border).toContain(`A${first - 1}:I${first + 11}`);
+    const first = title + 4; // 1-based row of the first result
+    expect(layout.merges).toEqual(expect.arrayContaining([`A${first - 2}:A${first - 1}`, `I${first - 2}:I${first - 1}`,
+      `A${first}:A${first + 2}`, `A${first + 3}:A${first + 5}`, `A${first + 9}:A${first + 11}`]));
+    expect(layout.styles.border).toContain(`A${first - 2}:I${first + 11}`);
     expect(layout.styles.bold).toEqual(expect.arrayContaining([`H${first}:I${first}`, `B${first + 2}:I${first + 2}`]));
     for (const colour of ['errorText', 'warningText', 'sectionFill'] as const) expect(layout.styles[colour]).toBeUndefined();
     expect(layout.printArea).toMatch(/^A1:I\d+$/);

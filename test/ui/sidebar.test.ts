@@ -11,6 +11,7 @@ import { sampleSpec } from '../../local/sample-school';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test', 'fixtures', 'generated');
+const TARGET_LIMIT = 4; // misses listed above the buttons
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Bé Na';
 
 /** Polls until `read` gives something `check` accepts, or fails with the last value seen. */
@@ -40,8 +41,6 @@ beforeAll(async () => {
   const last = spec.students[spec.students.length - 1];
   last.name = HOSTILE_NAME;
   last.supporter = '';
-  // Targets: Môn học is missed in every khối (about one student in six needs support), Phẩm chất is met.
-  spec.config?.push(['Chỉ tiêu môn học', 'trên 99,7%'], ['Chỉ tiêu phẩm chất', '80%']);
   book = await roundTrip(buildSchoolWorkbook(spec).workbook);
   const context = loadBundle(book, { today: '2026-01-20' });
   server = context;
@@ -96,25 +95,29 @@ describe('sidebar', () => {
   });
 
   it('shows what is below target at the latest review point, with the students the gap stands for', async () => {
-    const { report } = server.sidebarAnalyse();
-    const here = report.targets.filter((t: { reviewPoint: string }) => t.reviewPoint === 'CKI');
-    const misses = here.filter((t: { verdict: string }) => t.verdict === 'notMet');
-    expect(misses.map((t: { area: string }) => t.area)).toEqual(here.filter((t: { area: string }) => t.area === 'Môn học').map(() => 'Môn học'));
-    expect(misses.length).toBe(6); // five khối and the whole school
-    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cuối học kì I: 6/${here.length} chưa đạt)`);
+    // The sample school's targets: Môn học "trên 90%", Toán 95%, Năng lực "Đạt 97%".
+    type Target = { reviewPoint: string; grade: number | null; area: string; target: number; above: boolean; achieved: number;
+      verdict: string; gapStudents: number; students: number; needSupport: number };
+    const targets: Target[] = server.sidebarAnalyse().report.targets;
+    const here = targets.filter((t) => t.reviewPoint === 'CKI');
+    expect(here).toHaveLength(18); // three targets × (five khối + the whole school)
+    const misses = here.filter((t) => t.verdict === 'notMet');
+    expect(misses.length).toBeGreaterThan(TARGET_LIMIT);
+    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cuối học kì I: ${misses.length}/18 chưa đạt)`);
     const items = await page.locator('#targets li').allTextContents();
-    const whole = misses.find((t: { grade: number | null }) => t.grade === null);
+    const byGrade = [...misses].sort((x, y) => (x.grade ?? 0) - (y.grade ?? 0));
     const pct = (n: number) => n.toFixed(2).replace('.', ',') + '%';
-    expect(items[0]).toBe(`Toàn trường · Môn học: ${pct(whole.achieved)} (chỉ tiêu trên 99,7%)`
-      + `Cần thêm ${whole.gapStudents} học sinh hoàn thành tất cả các môn học ở toàn trường.`);
-    // Whole school first, then khối 1..3; the other two are counted, not listed.
-    expect(items.slice(1, 4).map((t) => t.split(' · ')[0])).toEqual(['Khối 1', 'Khối 2', 'Khối 3']);
-    expect(items[4]).toBe('Và 2 mục khác: xem bảng Tổng hợp.');
-    // Every gap is the fewest students that meet "trên 99,7%": (students − need + gap) / students > 99,7%.
+    const phrase: Record<string, string> = { 'Môn học': 'hoàn thành tất cả các môn học', Toán: 'hoàn thành Toán', 'Năng lực': 'đạt yêu cầu về năng lực' };
+    const wanted = byGrade.slice(0, TARGET_LIMIT).map((t) => `${t.grade === null ? 'Toàn trường' : `Khối ${t.grade}`} · ${t.area}: ${pct(t.achieved)}`
+      + ` (chỉ tiêu ${t.above ? 'trên ' : ''}${String(t.target).replace('.', ',')}%)`
+      + `Cần thêm ${t.gapStudents} học sinh ${phrase[t.area]} ở ${t.grade === null ? 'toàn trường' : `khối ${t.grade}`}.`);
+    expect(items).toEqual([...wanted, `Và ${misses.length - TARGET_LIMIT} mục khác: xem bảng Tổng hợp.`]);
+    // Each gap is the fewest students that meet the target, checked here with plain arithmetic.
     for (const t of misses) {
-      const ok = t.students - t.needSupport;
-      expect((ok + t.gapStudents) * 1000).toBeGreaterThan(997 * t.students);
-      expect((ok + t.gapStudents - 1) * 1000).toBeLessThanOrEqual(997 * t.students);
+      const meets = (withoutNeed: number) => (t.above ? withoutNeed * 100 > t.target * t.students : withoutNeed * 100 >= t.target * t.students);
+      const without = t.students - t.needSupport;
+      expect(meets(without + t.gapStudents)).toBe(true);
+      expect(meets(without + t.gapStudents - 1)).toBe(false);
     }
   });
 

@@ -18,6 +18,12 @@ export type StyleName =
   | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
   | 'title' | 'small' | 'errorText' | 'warningText';
 
+/**
+ * Developer-metadata keys on generated tabs: the marker that says the add-in owns a tab, and on
+ * Tổng hợp the A1 range the principal prints (the PDF link and the local runner's page setup use it).
+ */
+export const METADATA_KEYS = { generatedTab: 'hoTroHocSinh.generatedTab', printArea: 'hoTroHocSinh.printArea' } as const;
+
 export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
 
 export const GENERATED_TABS: Record<GeneratedTabKey, string> = {

@@ -1,6 +1,6 @@
 // The generated tabs as plain data, one module per tab.
 
-export { GENERATED_TABS, mergeBatches, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from './builder';
+export { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from './builder';
 export { checkLayout } from './check';
 export { summaryLayout } from './summary';
 export { timelineLayout } from './timeline';

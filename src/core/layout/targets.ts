@@ -38,8 +38,12 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     b.span(r, 1, width, 'Chưa đối sánh được chỉ tiêu nào ở mốc này: xem các mục "Chỉ tiêu" trong trang Kiểm tra.', 'italic');
     return;
   }
+  // Two rows, each heading merged down over both: room for two lines in any spreadsheet program
+  // (a single wrapped row grows only in Sheets; LibreOffice and Excel keep it one line high).
   const header = b.add([...TARGET_COLUMNS]);
-  let first = header + 1;
+  b.add(TARGET_COLUMNS.map(() => null));
+  TARGET_COLUMNS.forEach((_, i) => b.merge(`${a1(header, i + 1)}:${a1(header + 1, i + 1)}`));
+  let first = header + 2;
   results.forEach((r, i) => {
     const row = b.add(resultRow(r));
     if (i === 0 || results[i - 1].area !== r.area) {
@@ -52,10 +56,10 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     if (last && row > first) b.merge(`A${first}:A${row}`);
   });
   const lastRow = b.rows.length;
-  b.style('wrap', `A${header + 1}:A${lastRow}`);
-  b.style('middle', `A${header + 1}:A${lastRow}`);
-  b.style('center', `B${header + 1}:${columnLetters(TARGET_COLUMNS.length)}${lastRow}`);
-  b.table(header, lastRow, TARGET_COLUMNS.length);
+  b.style('wrap', `A${header + 2}:A${lastRow}`);
+  b.style('middle', `A${header + 2}:A${lastRow}`);
+  b.style('center', `B${header + 2}:${columnLetters(TARGET_COLUMNS.length)}${lastRow}`);
+  b.table(header, lastRow, TARGET_COLUMNS.length, 2);
 
   // One short line each: a merged cell does not grow to fit wrapped text.
   const notes = [
