@@ -11,11 +11,27 @@ interface ScriptRun {
 
 declare const google: { script: { run: ScriptRun } };
 
+/**
+ * A browser signed in to several Google accounts may run the sidebar as another account than the
+ * one that opened the file, and Google then fails the call with PERMISSION_DENIED or "Authorization
+ * is required" (SHEETS-FIDELITY 13, public reports). Such a failure gets a plain explanation.
+ */
+const SEVERAL_ACCOUNTS = /PERMISSION_DENIED|Authorization is required|authorization required/i;
+
+export const SEVERAL_ACCOUNTS_MESSAGE = 'Google không cho bảng điều khiển chạy, thường vì trình duyệt đang đăng nhập nhiều '
+  + 'tài khoản Google cùng lúc. Hãy mở bảng tính trong một cửa sổ ẩn danh (hoặc một hồ sơ Chrome) chỉ đăng nhập tài khoản '
+  + 'dùng cho bảng tính này, rồi mở lại bảng điều khiển. Menu Hỗ trợ học sinh trên thanh công cụ vẫn dùng được.';
+
+/** The message a failed call shows: the server's own words, or the explanation above. */
+export function failureText(error: Error): string {
+  return SEVERAL_ACCOUNTS.test(error.message) ? SEVERAL_ACCOUNTS_MESSAGE : error.message;
+}
+
 export function call<K extends keyof ServerApi>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
-      .withFailureHandler((error) => reject(error));
+      .withFailureHandler((error) => reject(new Error(failureText(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
       reject(new Error(`Không có hàm ${String(name)} trên máy chủ.`));

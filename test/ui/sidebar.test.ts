@@ -7,6 +7,7 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { buildSchoolWorkbook, roundTrip } from '../helpers/bundle';
 import { loadBundle } from '../../local/load-bundle';
+import { installScriptRun } from '../helpers/script-run';
 import { sampleSpec } from '../../local/sample-school';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -49,28 +50,7 @@ beforeAll(async () => {
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
   errors = pageErrors;
-  // Like google.script.run: arguments and results cross as JSON; a throw reaches the failure handler.
-  await page.exposeFunction('__server', (name: string, args: unknown[]) => {
-    try {
-      const value = context[name](...args);
-      return { ok: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
-    } catch (error) {
-      return { error: (error as Error).message };
-    }
-  });
-  // A string, not a function: what the test runner compiles must not leak into the page.
-  await page.addInitScript(`
-    const runner = (success, failure) => new Proxy({}, {
-      get(_target, prop) {
-        if (prop === 'withSuccessHandler') return (fn) => runner(fn, failure);
-        if (prop === 'withFailureHandler') return (fn) => runner(success, fn);
-        return (...args) => {
-          window.__server(prop, args).then((r) => (r.error !== undefined ? failure && failure(new Error(r.error)) : success && success(r.ok)));
-        };
-      },
-    });
-    window.google = { script: { run: runner(null, null) } };
-  `);
+  await installScriptRun(page, context);
   // Served as a real navigation (init scripts do not run for setContent); nothing leaves the machine.
   const html = fs.readFileSync(path.join(ROOT, 'build', 'Sidebar.html'), 'utf8');
   await page.clock.install(); // the sidebar's polling timer runs on a clock the test moves
