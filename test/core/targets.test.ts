@@ -5,6 +5,7 @@ import { formatBasisPoints, formatGapPoints, gapSentence } from '../../src/core/
 import { buildReport } from '../../src/core/report';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { HAND_CLASSES, HAND_COUNTED, HAND_TARGETS } from '../helpers/hand-counted';
+import { ORDER_2025, vneduSheet, type VneduStudent } from '../helpers/vnedu';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
 
@@ -226,5 +227,39 @@ describe('per khối and whole school, on a roster counted by hand', () => {
   it('no target, no targets in the JSON', () => {
     const b = run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES)], '2026-01-10');
     expect(buildReport(b)).not.toHaveProperty('targets');
+  });
+});
+
+describe('targets on the official vnEdu results alone (no Danh sách)', () => {
+  // Khối 2, Cuối học kì I: 2A has 5 students, 2B 3 (THHS 8, from the class tabs).
+  // Needs: An Toán; Bình Tiếng Việt and a năng lực; Nhi a phẩm chất; Châu Âm nhạc; Hà Toán and Tiếng Việt.
+  const tab = (sheet: string, className: string, students: VneduStudent[]) =>
+    vneduSheet({ sheet, className, point: 'CKI', year: 2025, subjects: ORDER_2025, students }).grid;
+  const a = run([
+    tab('2a', '2A', [
+      { id: 1, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+      { id: 2, name: 'Lê Thị Bình', birth: '02/03/2018', ratings: { 'Tiếng Việt': 'C', 'Tính toán': 'C' } },
+      { id: 3, name: 'Mai Hồng Nhi', birth: '08/12/2018', ratings: { 'Trung thực': 'C' } },
+      { id: 4, name: 'Trần Minh Châu', birth: '11/11/2018', ratings: { 'Âm nhạc': 'C' } },
+      { id: 5, name: 'Đỗ Thị Mai', birth: '04/05/2018' },
+    ]),
+    tab('2b', '2B', [
+      { id: 6, name: 'Phạm Thu Hà', birth: '01/02/2018', ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
+      { id: 7, name: 'Phạm Thu Hạ', birth: '01/02/2018' },
+      { id: 8, name: 'Vũ Quốc Bảo', birth: '06/07/2018' },
+    ]),
+    config([['Chỉ tiêu môn học', 'trên 70%'], ['Chỉ tiêu Toán', '80%'], ['Chỉ tiêu phẩm chất', '100%']]),
+  ], '2026-01-10');
+  const rows = buildReport(a).targets?.map((t) => `${t.area} ${t.grade ?? 'TT'} ${t.students}-${t.needSupport} ${t.achieved} ${t.verdict} ${t.gapStudents}`);
+
+  it('judges from the per-student needs and THHS of the class tabs, whatever the source', () => {
+    expect(rows).toEqual([
+      'Môn học 2 8-4 50 notMet 2', //   An, Bình, Châu (Âm nhạc is a subject), Hà; "trên 70%" of 8 needs 6 without need
+      'Môn học TT 8-4 50 notMet 2',
+      'Toán 2 8-2 75 notMet 1', //      80% of 8 = 6,4 → 7
+      'Toán TT 8-2 75 notMet 1',
+      'Phẩm chất 2 8-1 87.5 notMet 1',
+      'Phẩm chất TT 8-1 87.5 notMet 1',
+    ]);
   });
 });
