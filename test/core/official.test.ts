@@ -300,6 +300,32 @@ describe('which official tabs count', () => {
   });
 });
 
+it('last year\'s Cuối năm finds this year\'s Danh sách row of a promoted student without Mã HS: name + birth date, else the only namesake of the khối', () => {
+  const lastYear = tab({ sheet: '1a', className: '1A', point: 'CN', year: 2024, students: [
+    { id: 9000000040, name: 'Vũ Thị Mai', birth: '03/04/2018', ratings: { Toán: 'C' } },
+    { id: 9000000041, name: 'Ngô Văn Lực', birth: '05/06/2018', ratings: { 'Tiếng Việt': 'C' } },
+    { id: 9000000042, name: 'Đào Thị Yến', birth: '07/08/2018' },
+  ] });
+  const roster = rosterWithIds([
+    ['', 'Vũ Thị Mai', '03/04/2018', '2B', '', 'Cô Lan', {}],
+    ['', 'Ngô Văn Lực', '', '2A', '', 'Cô Lan', {}],
+  ]);
+  const a = run([CONFIG, roster, grid(lastYear)]);
+  expect(a.students.map((s) => `${s.sheet}:${s.name}:${s.grade}:${(s.reviews.DN?.need ?? []).join()}`)).toEqual([
+    'Danh sách:Vũ Thị Mai:2:Toán', 'Danh sách:Ngô Văn Lực:2:Tiếng Việt', '1a:Đào Thị Yến:2:']);
+  expect(a.totals.DN?.byGrade).toMatchObject([{ grade: 2, students: 3, needSupport: 2 }]);
+  expect(a.flags.map((f) => `${f.student.name} ${f.kinds.join('+')}`)).toEqual(['Vũ Thị Mai new', 'Vũ Thị Mai notRated', 'Ngô Văn Lực new', 'Ngô Văn Lực notRated']);
+  // Cuối học kì I is past and their Danh sách cells are blank: the warning points at the Danh sách row.
+  expect(a.problems.filter((p) => p.code === 'NOT_RATED').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!H3', 'Danh sách!I4']);
+});
+
+it('one Mã HS in two classes at the same review point is an error on the second row, which is not counted', () => {
+  const clash = tab({ sheet: '2b', className: '2B', students: [{ id: 9000000001, name: 'Nguyễn Văn Ân', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }] });
+  const a = run([CONFIG, grid(TABS['2a']), grid(clash)]);
+  expect(a.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`)).toEqual(['error STUDENT_ID_DUPLICATE 2b!B10']);
+  expect(a.students.filter((s) => s.studentId === '9000000001').map((s) => s.reviews.CKI?.need)).toEqual([['Toán']]);
+});
+
 describe('Cuối học kì I and Cuối năm tabs of one class are one student per Mã HS', () => {
   const cki = tab({ sheet: '2a', className: '2A', students: CLASS_2A });
   const cn = tab({ sheet: '2a CN', className: '2A', point: 'CN', students: CLASS_2A.map((s) => (s.name === 'Nguyễn Văn An' ? s : { ...s, ratings: {} })) });

@@ -105,6 +105,7 @@ class RosterIndex {
   private readonly byNameClassBirth = new Map<string, Student[]>();
   private readonly byNameClass = new Map<string, Student[]>();
   private readonly byNameBirth = new Map<string, Student[]>();
+  private readonly byNameGrade = new Map<string, Student[]>();
   readonly matched = new Set<Student>();
 
   constructor(students: Student[]) {
@@ -113,6 +114,7 @@ class RosterIndex {
       if (s.studentId && !this.byId.has(foldCompact(s.studentId))) this.byId.set(foldCompact(s.studentId), s);
       const name = nameIdentity(s.name);
       push(this.byNameClass, `${name}|${s.classKey}`, s);
+      push(this.byNameGrade, `${name}|${s.grade}`, s);
       if (s.birthDate) {
         push(this.byNameClassBirth, `${name}|${s.classKey}|${s.birthDate}`, s);
         push(this.byNameBirth, `${name}|${s.birthDate}`, s);
@@ -139,11 +141,16 @@ class RosterIndex {
     return named && !named.birthDate && !named.studentId && twinsInTab === 1 ? named : undefined;
   }
 
-  /** Last year's student among this year's Danh sách rows, whose class has changed: name + birth date. */
+  /**
+   * Last year's student among this year's Danh sách rows, whose class has changed: name + birth
+   * date, or, for a row without birth date or Mã HS, the only row of that name in the khối.
+   */
   findPromoted(name: string, birth: string | undefined, grade: number): Student | undefined {
-    if (!birth) return undefined;
-    const found = this.free(this.byNameBirth.get(`${nameIdentity(name)}|${birth}`));
-    return found && found.grade === grade ? found : undefined;
+    const person = nameIdentity(name);
+    const dated = birth ? this.free(this.byNameBirth.get(`${person}|${birth}`)) : undefined;
+    if (dated) return dated.grade === grade ? dated : undefined;
+    const named = this.free(this.byNameGrade.get(`${person}|${grade}`));
+    return named && !named.birthDate && !named.studentId ? named : undefined;
   }
 
   claim(s: Student): void {
@@ -220,7 +227,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       seenHere.set(key, os.row);
       if (os.excluded) continue; // its error is listed; the row counts in THHS only
       const existing = byIdentity.get(key);
-      if (existing?.reviews[p]) {
+      if (existing?.official?.[p]) {
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', 'STUDENT_ID_DUPLICATE',
           `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${existing.official?.[p]?.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
         continue;
