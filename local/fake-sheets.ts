@@ -450,7 +450,7 @@ export class FakeWorkbook {
   }
 
   sheetByName(name: string): SheetState | undefined {
-    return this.sheets.find((s) => s.ws.name === name);
+    return this.sheets.find((s) => s.name === name);
   }
 
   /** Throws Google's error when `more` cells would take the file over its cap. */
@@ -497,6 +497,11 @@ export class SheetState {
   sheetId: number;
   metadata: MetadataEntry[] = [];
   charts: GEmbeddedChart[] = [];
+  /**
+   * The tab's name as Google keeps it (up to 100 characters). An .xlsx allows 31, so the exceljs
+   * worksheet gets a shortened copy, only for saving.
+   */
+  name: string;
   /** Set by Sheet.protect(): writes by anyone but the owner throw PROTECTED_MESSAGE. */
   protection: { description: string } | undefined;
   maxRows: number;
@@ -507,6 +512,7 @@ export class SheetState {
     this.book = book;
     this.ws = ws;
     this.sheetId = sheetId;
+    this.name = ws.name;
     this.maxRows = Math.max(ws.rowCount, 1000);
     this.maxColumns = Math.max(ws.columnCount, 26);
     this.fake = new Sheet(this);
@@ -518,6 +524,11 @@ export class SheetState {
    */
   get proxy(): GSheet {
     return service<GSheet>(this.fake, 'Sheet', this.book.log);
+  }
+
+  rename(name: string): void {
+    this.name = name;
+    this.ws.name = xlsxName(name);
   }
 
   private cellAt(r: number, c: number): ExcelJS.Cell | undefined {
@@ -773,7 +784,7 @@ export class Range implements Pick<GRange, RangeMethods> {
   }
   activate(): GRange {
     this._sheet.book.activeSheet = this._sheet;
-    this._sheet.book.selection = { sheet: this._sheet.ws.name, a1: this.getA1Notation() };
+    this._sheet.book.selection = { sheet: this._sheet.name, a1: this.getA1Notation() };
     return self<GRange>(this);
   }
   /** The merged blocks that overlap this range, whole (as Sheets gives them), one Range each. */
@@ -954,11 +965,11 @@ class Sheet implements Pick<GSheet, SheetMethods> {
     return this._state.book;
   }
   getName(): string {
-    return this._state.ws.name;
+    return this._state.name;
   }
   setName(name: string): GSheet {
     checkSheetName(this._book(), name, this._state);
-    this._state.ws.name = name;
+    this._state.rename(name);
     return this._state.proxy;
   }
   getSheetId(): number {
@@ -1079,7 +1090,7 @@ class Sheet implements Pick<GSheet, SheetMethods> {
         if (!state.book.userIsOwner) throw new Error(PROTECTED_MESSAGE);
         state.protection = undefined;
       },
-    } satisfies Partial<Record<keyof GoogleAppsScript.Spreadsheet.Protection, unknown>>, 'Protection', this._book().log);
+    } satisfies Pick<GoogleAppsScript.Spreadsheet.Protection, 'setDescription' | 'getDescription' | 'canEdit' | 'remove'>, 'Protection', this._book().log);
     return protection;
   }
   /** Embedded charts live in memory only: exceljs cannot write charts to .xlsx. */
@@ -1121,16 +1132,24 @@ class Sheet implements Pick<GSheet, SheetMethods> {
         const chart = { ...spec, ranges: [...spec.ranges], options: { ...spec.options }, position: spec.position || { row: 1, column: 1 } };
         const embedded = service<GEmbeddedChart>({
           // Google's EmbeddedChart has no getChartType: its type is read from modify()'s builder.
-          modify: () => service<GEmbeddedChartBuilder>({ getChartType: () => chart.type }, 'EmbeddedChartBuilder', book.log),
+          modify: () => service<GEmbeddedChartBuilder>({
+            getChartType: () => chart.type as unknown as GoogleAppsScript.Charts.ChartType,
+          } satisfies Pick<GEmbeddedChartBuilder, 'getChartType'>, 'EmbeddedChartBuilder', book.log),
           getRanges: () => [...chart.ranges],
-          getNumHeaders: () => chart.numHeaders,
+          getNumHeaders: () => chart.numHeaders as number,
           getOptions: () => ({ get: (key: string) => chart.options[key] }),
-          getContainerInfo: () => ({ getAnchorRow: () => chart.position.row, getAnchorColumn: () => chart.position.column }),
-        }, 'EmbeddedChart', book.log);
+          getContainerInfo: () => ({
+            getAnchorRow: () => chart.position.row,
+            getAnchorColumn: () => chart.position.column,
+            getOffsetX: () => chart.position.offsetX ?? 0,
+            getOffsetY: () => chart.position.offsetY ?? 0,
+          }),
+        } satisfies Pick<GEmbeddedChart, 'modify' | 'getRanges' | 'getNumHeaders' | 'getOptions' | 'getContainerInfo'>, 'EmbeddedChart', book.log);
         charts.add(embedded);
         return embedded;
       },
-    }, 'EmbeddedChartBuilder', book.log);
+    } satisfies Pick<GEmbeddedChartBuilder, 'setChartType' | 'addRange' | 'setNumHeaders' | 'setPosition' | 'setOption' | 'build'>,
+    'EmbeddedChartBuilder', book.log);
     return builder;
   }
   insertChart(chart: GEmbeddedChart): void {
@@ -1148,8 +1167,8 @@ class Sheet implements Pick<GSheet, SheetMethods> {
 function metadataProxy(book: FakeWorkbook, sheetState: SheetState, m: MetadataEntry): GDeveloperMetadata {
   const location = {
     getSheet: () => (book.sheets.includes(sheetState) ? sheetState.proxy : null),
-    getLocationType: () => 'SHEET',
-  };
+    getLocationType: () => 'SHEET' as unknown as GoogleAppsScript.Spreadsheet.DeveloperMetadataLocationType,
+  } satisfies Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation, 'getSheet' | 'getLocationType'>;
   const md: Pick<GDeveloperMetadata, 'getId' | 'getKey' | 'getValue' | 'setValue' | 'getLocation' | 'remove'> = {
     getId: () => m.id,
     getKey: () => m.key,
@@ -1170,9 +1189,14 @@ type SpreadsheetMethods = 'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZo
   | 'getActiveSheet' | 'setActiveSheet' | 'moveActiveSheet' | 'insertSheet' | 'deleteSheet' | 'toast' | 'createDeveloperMetadataFinder'
   | 'getSpreadsheetLocale';
 
+/** An .xlsx worksheet name holds at most 31 characters; Google's tab keeps the whole name. */
+function xlsxName(name: string): string {
+  return name.length > 31 ? name.slice(0, 31) : name;
+}
+
 /** Sheet names: at most 100 characters, unique ignoring case (SHEETS-FIDELITY 3 and 13). */
 function checkSheetName(book: FakeWorkbook, name: string, renamed: SheetState | undefined): void {
-  if (book.sheets.some((s) => s !== renamed && s.ws.name.toLowerCase() === String(name).toLowerCase())) {
+  if (book.sheets.some((s) => s !== renamed && s.name.toLowerCase() === String(name).toLowerCase())) {
     throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
   if (String(name).length > 100) throw new Error('Sheet names must be at most 100 characters.');
@@ -1253,8 +1277,9 @@ class Spreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
       throw new Error('not implemented in local runner: Spreadsheet.insertSheet with options');
     }
     this._b.checkCellCap(1000 * 26);
-    const ws = this._b.workbook.addWorksheet(name);
+    const ws = this._b.workbook.addWorksheet(xlsxName(name));
     const state = new SheetState(this._b, ws, this._b.nextSheetId++);
+    state.name = name;
     state.maxRows = 1000;
     state.maxColumns = 26;
     sheets.splice(position, 0, state);
@@ -1278,7 +1303,7 @@ class Spreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
     const book = this._b;
     let wantedKey: string | undefined;
     const finder = {
-      withKey(key: string) {
+      withKey(key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder {
         wantedKey = key;
         return proxy;
       },
@@ -1289,8 +1314,8 @@ class Spreadsheet implements Pick<GSpreadsheet, SpreadsheetMethods> {
         }
         return found;
       },
-    };
-    const proxy = service<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>(finder, 'DeveloperMetadataFinder', book.log);
+    } satisfies Pick<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder, 'withKey' | 'find'>;
+    const proxy: GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder = service(finder, 'DeveloperMetadataFinder', book.log);
     return proxy;
   }
 }
@@ -1302,6 +1327,12 @@ class DataValidation {
     this.values = values;
     this.allowInvalid = allowInvalid;
   }
+}
+
+/** The file each HtmlOutput came from (Google's HtmlOutput does not say): tests ask htmlFileOf(). */
+const htmlFiles = new WeakMap<object, string>();
+export function htmlFileOf(output: unknown): string | undefined {
+  return htmlFiles.get(output as object);
 }
 
 /** Google's enums are objects whose members print as their name; ours carry which enum they belong to. */
@@ -1348,19 +1379,19 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
         addToUi() {
           menu.added = true;
         },
-      } satisfies Partial<Record<keyof GMenu, unknown>>, 'Menu', log);
+      } satisfies Pick<GMenu, 'addItem' | 'addSeparator' | 'addToUi'>, 'Menu', log);
       return api;
     },
     alert(a: string, b?: unknown) {
       book.alerts.push(b === undefined || typeof b === 'object' ? { title: '', message: String(a) } : { title: String(a), message: String(b) });
-      return Button.OK;
+      return Button.OK as unknown as GoogleAppsScript.Base.Button;
     },
     showSidebar(html: unknown) {
       book.sidebars.push(html);
     },
     ButtonSet,
     Button,
-  } satisfies Partial<Record<keyof GUi, unknown>>, 'Ui', log);
+  } satisfies Pick<GUi, 'createMenu' | 'alert' | 'showSidebar'> & { ButtonSet: unknown; Button: unknown }, 'Ui', log);
 
   const SpreadsheetApp = service<GSpreadsheetApp>({
     getActiveSpreadsheet: () => spreadsheet,
@@ -1380,7 +1411,7 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
           return builder;
         },
         build: () => service<GDataValidation>(new DataValidation(values, allowInvalid), 'DataValidation', log),
-      }, 'DataValidationBuilder', log);
+      } satisfies Pick<GoogleAppsScript.Spreadsheet.DataValidationBuilder, 'requireValueInList' | 'setAllowInvalid' | 'build'>, 'DataValidationBuilder', log);
       return builder;
     },
     newRichTextValue() {
@@ -1396,11 +1427,11 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
           return builder;
         },
         build: () => service<GRichTextValue>(new RichTextValue(text, link), 'RichTextValue', log),
-      }, 'RichTextValueBuilder', log);
+      } satisfies Pick<GoogleAppsScript.Spreadsheet.RichTextValueBuilder, 'setText' | 'setLinkUrl' | 'build'>, 'RichTextValueBuilder', log);
       return builder;
     },
     BorderStyle: enumOf('BorderStyle', ['SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOTTED', 'DASHED', 'DOUBLE']),
-  } satisfies Partial<Record<keyof GSpreadsheetApp, unknown>>, 'SpreadsheetApp', log);
+  } satisfies Pick<GSpreadsheetApp, 'getActiveSpreadsheet' | 'getActive' | 'getUi' | 'flush' | 'newDataValidation' | 'newRichTextValue'> & { BorderStyle: unknown }, 'SpreadsheetApp', log);
 
   const lock = service<GoogleAppsScript.Lock.Lock>({
     tryLock: () => {
@@ -1416,10 +1447,10 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
     releaseLock: () => {
       book.lockHeld = false;
     },
-  } satisfies Partial<Record<keyof GoogleAppsScript.Lock.Lock, unknown>>, 'Lock', log);
+  } satisfies Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'hasLock' | 'releaseLock'>, 'Lock', log);
 
   const properties: GoogleAppsScript.Properties.Properties = service({
-    getProperty: (key: string) => (book.documentProperties.has(key) ? book.documentProperties.get(key) : null),
+    getProperty: (key: string) => book.documentProperties.get(key) ?? null,
     setProperty(key: string, value: string) {
       const text = String(value);
       if (text.length > 9 * 1024) throw new Error('Argument too large: value');
@@ -1431,7 +1462,7 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
       book.documentProperties.delete(key);
       return properties;
     },
-  } satisfies Partial<Record<keyof GoogleAppsScript.Properties.Properties, unknown>>, 'Properties', log);
+  } satisfies Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'setProperty' | 'getProperties' | 'deleteProperty'>, 'Properties', log);
 
   const Utilities = service<GoogleAppsScript.Utilities.Utilities>({
     formatDate(date: Date, timeZone: string, pattern: string) {
@@ -1448,32 +1479,34 @@ function createGlobals(book: FakeWorkbook): FakeGlobals {
       return pattern.replace(/yyyy|MM|dd|HH|mm|ss|Z/g, (token) => tokens[token]);
     },
     sleep: () => undefined,
-  } satisfies Partial<Record<keyof GoogleAppsScript.Utilities.Utilities, unknown>>, 'Utilities', log);
+  } satisfies Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'sleep'>, 'Utilities', log);
 
   return {
     SpreadsheetApp,
     Charts: service({ ChartType: enumOf('ChartType', ['AREA', 'BAR', 'COLUMN', 'COMBO', 'LINE', 'PIE', 'SCATTER', 'TABLE']) }, 'Charts', log),
-    LockService: service({ getDocumentLock: () => lock, getScriptLock: () => lock }, 'LockService', log),
-    PropertiesService: service({ getDocumentProperties: () => properties }, 'PropertiesService', log),
+    LockService: service({ getDocumentLock: () => lock, getScriptLock: () => lock } satisfies Pick<GoogleAppsScript.Lock.LockService,
+      'getDocumentLock' | 'getScriptLock'>, 'LockService', log),
+    PropertiesService: service({ getDocumentProperties: () => properties } satisfies Pick<GoogleAppsScript.Properties.PropertiesService,
+      'getDocumentProperties'>, 'PropertiesService', log),
     Utilities,
-    Session: service({ getScriptTimeZone: () => book.timeZone }, 'Session', log),
+    Session: service({ getScriptTimeZone: () => book.timeZone } satisfies Pick<GoogleAppsScript.Base.Session, 'getScriptTimeZone'>, 'Session', log),
     HtmlService: service({
       createHtmlOutputFromFile(file: string) {
         // Apps Script only knows the .html files pushed beside Code.js.
         if (book.htmlDir && !fs.existsSync(path.join(book.htmlDir, `${file}.html`))) {
           throw new Error(`No HTML file named ${file} was found.`);
         }
-        const state = { file, title: '' };
+        const state = { title: '' };
         const output: GoogleAppsScript.HTML.HtmlOutput = service({
-          getFile: () => state.file,
           getTitle: () => state.title,
           setTitle(t: string) {
             state.title = t;
             return output;
           },
-        }, 'HtmlOutput', log);
+        } satisfies Pick<GoogleAppsScript.HTML.HtmlOutput, 'getTitle' | 'setTitle'>, 'HtmlOutput', log);
+        htmlFiles.set(output, file);
         return output;
       },
-    } satisfies Partial<Record<keyof GoogleAppsScript.HTML.HtmlService, unknown>>, 'HtmlService', log),
+    } satisfies Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutputFromFile'>, 'HtmlService', log),
   };
 }

@@ -5,8 +5,8 @@ import { REVIEW_POINTS, type ReviewPointCode } from '../src/core/vocab';
 
 /** The review points' labels as the add-in prints them (Đầu năm, Giữa học kì I, …). */
 export const POINT_LABELS = Object.fromEntries(REVIEW_POINTS.map((p) => [p.code, p.label])) as Record<ReviewPointCode, string>;
-/** How teachers shorten a review point in one-row combined headers ("GKI - Toán"): one of the core's aliases. */
-const POINT_SHORT: Record<ReviewPointCode, string> = { DN: 'ĐN', GKI: 'GKI', CKI: 'CKI', GKII: 'GKII', CN: 'CN' };
+/** How teachers shorten a review point in one-row combined headers ("GKI - Toán"): the core's first all-capitals alias. */
+const POINT_SHORT = Object.fromEntries(REVIEW_POINTS.map((p) => [p.code, p.aliases.find((a) => /^[A-ZĐ]+$/.test(a)) ?? p.short])) as Record<ReviewPointCode, string>;
 
 /** A repeatable pseudo-random generator (mulberry32), so generated schools never change. */
 export function seededRandom(seed: number): () => number {

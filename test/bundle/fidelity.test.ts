@@ -66,6 +66,9 @@ describe('SHEETS-FIDELITY 13 "Bounds"', () => {
     expect(() => ss.getSheets()[0].setName('tổng hợp')).toThrow('already exists');
     expect(() => ss.insertSheet('x'.repeat(101))).toThrow('at most 100 characters');
     expect(() => ss.getSheets()[0].setName('x'.repeat(101))).toThrow('at most 100 characters');
+    const long = 'Danh sách học sinh cần hỗ trợ năm học 2025-2026 (bản của tổ khối 3)';
+    expect(ss.insertSheet(long).getName()).toBe(long); // Google keeps it whole; an .xlsx could not
+    expect(ss.getSheetByName(long)!.getName()).toBe(long);
   });
 });
 

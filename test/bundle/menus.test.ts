@@ -1,6 +1,7 @@
 // Each menu item, run from the pushed bundle on the in-memory spreadsheet.
 import { FakeWorkbook, runSummarize, snapshot } from '../helpers/bundle';
 import { loadBundle } from '../../local/load-bundle';
+import { htmlFileOf } from '../../local/fake-sheets';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const names = (book: { globals: { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp } }) =>
@@ -87,7 +88,7 @@ describe('menu items', () => {
     context.menuOpenSidebar();
     expect(book.sidebars).toHaveLength(1);
     expect((book.sidebars[0] as GoogleAppsScript.HTML.HtmlOutput).getTitle()).toBe('Hỗ trợ học sinh');
-    expect((book.sidebars[0] as { getFile(): string }).getFile()).toBe('Sidebar');
+    expect(htmlFileOf(book.sidebars[0])).toBe('Sidebar');
   });
 
   it('the sidebar can only select real cells', () => {
