@@ -73,6 +73,12 @@ function printSummary(json: RunJson, outcome: RunResult['outcome'], files: strin
     const use = !s.counted ? 'không được tính (xem Kiểm tra)' : s.usedAs !== s.reviewPoint ? `dùng làm mốc ${POINT_LABELS[s.usedAs!]}` : 'được tính';
     console.log(`  Trang "${s.sheet}": kết quả ${what}, lớp ${s.class}, ${s.students} học sinh, ${use}.`);
   }
+  const judged = (json.targets ?? []).filter((t) => t.reviewPoint === latest);
+  if (judged.length > 0) {
+    const missed = judged.filter((t) => t.verdict === 'notMet');
+    console.log(`  Chỉ tiêu (${POINT_LABELS[latest]}): ${missed.length}/${judged.length} chưa đạt` +
+      (missed.length ? ': ' + missed.map((t) => `${t.area} ${t.grade === null ? 'toàn trường' : `khối ${t.grade}`} (cần thêm ${t.gapStudents})`).join('; ') : '') + '.');
+  }
   console.log(`${errors} lỗi, ${json.problems.length - errors} cảnh báo; ${json.flags.length} dòng theo dõi.`);
   if (outcome.conflicts.length) console.log(`Không ghi trang ${outcome.conflicts.join(', ')}: trường đã có trang cùng tên.`);
   console.log(`Lệnh gọi bảng tính: ${json.stats.spreadsheetCalls}, ${json.stats.roundTrips} lượt khứ hồi; ${json.stats.ms} ms.`);

@@ -25,6 +25,11 @@ describe('local runner', () => {
     expect(report.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']);
     expect(report.totals.CKI.total.students).toBe(613); // Sĩ số 612, plus 5E's one roster row (5E is missing from the Lớp tab)
     expect(Object.keys(report.stats).sort()).toEqual(['ms', 'roundTrips', 'rows', 'spreadsheetCalls']);
+    // The sample's three targets, each for five khối and the whole school; the summary names the misses.
+    const atCki = report.targets.filter((t: { reviewPoint: string }) => t.reviewPoint === 'CKI');
+    const missed = atCki.filter((t: { verdict: string }) => t.verdict === 'notMet');
+    expect(atCki).toHaveLength(18);
+    expect(first.stdout).toContain(`Chỉ tiêu (Cuối học kì I): ${missed.length}/18 chưa đạt: ${missed[0].area} khối ${missed[0].grade} (cần thêm ${missed[0].gapStudents});`);
     expect(report.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng'], conflicts: [] });
     expect(report.stats.rows).toBe(100);
     expect(fs.existsSync(out)).toBe(true);
