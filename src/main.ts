@@ -3,7 +3,7 @@
 
 import type { ServerApi, SidebarState, Step } from './core/api';
 import type { SchoolSettings } from './core/settings';
-import { lastRunStamp, reportOnly, runStep, type RunResult } from './gas/run';
+import { lastRunStamp, reportOnly, runStep, withDocumentLock, type RunResult } from './gas/run';
 import { summaryPdfLink } from './gas/write';
 import { readSettings, saveSettings } from './gas/settings';
 import { createMissingTemplates } from './gas/template';
@@ -48,9 +48,14 @@ function menuOpenSidebar(): void {
   showSidebar();
 }
 
+/** Tạo bảng mẫu writes too: under the document lock, flushed before the lock is released. */
 function menuCreateTemplate(): void {
-  const created = createMissingTemplates(SpreadsheetApp.getActiveSpreadsheet());
-  toast(created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang mẫu đều đã có; không trang nào bị thay đổi.');
+  try {
+    const created = withDocumentLock('bấm lại', () => createMissingTemplates(SpreadsheetApp.getActiveSpreadsheet()));
+    toast(created.length > 0 ? `Đã tạo trang: ${created.join(', ')}.` : 'Các trang mẫu đều đã có; không trang nào bị thay đổi.');
+  } catch (error) {
+    alert(`Chưa tạo được bảng mẫu: ${(error as Error).message}`);
+  }
 }
 
 function menuHelp(): void {

@@ -5,6 +5,7 @@ import os from 'os';
 import path from 'path';
 import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
 import { PROTECTED_MESSAGE } from '../../local/fake-sheets';
+import { loadBundle } from '../../local/load-bundle';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
@@ -203,6 +204,17 @@ describe('flush before releaseLock (SHEETS-FIDELITY 13 "Lock")', () => {
     const release = sequence.lastIndexOf('Lock.releaseLock');
     return release > 0 && sequence[release - 1] === 'SpreadsheetApp.flush';
   };
+
+  it('when Tạo bảng mẫu creates the input tabs', () => {
+    const book = FakeWorkbook.empty();
+    const context = loadBundle(book, { today: '2025-12-01' });
+    context.menuCreateTemplate();
+    expect(book.log.sequence).toContain('Spreadsheet.insertSheet');
+    expect(flushedBeforeRelease(book.log.sequence)).toBe(true);
+    book.lockHeld = true; // someone else is running
+    context.menuCreateTemplate();
+    expect(book.alerts.at(-1)!.message).toMatch(/^Chưa tạo được bảng mẫu: Đang có người khác chạy/);
+  });
 
   it('on a successful run, a failed run and a settings save', async () => {
     const book = await roundTrip(smallSchool().workbook);
