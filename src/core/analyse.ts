@@ -110,7 +110,10 @@ export function analyse(input: WorkbookInput): Analysis {
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
   const perGrade = studentsPerGrade(students, classList, official.classCounts);
   const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
-  for (const point of reviewPoints) totals[point] = pointTotals(point, students, areas, perGrade);
+  for (const point of reviewPoints) {
+    const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
+    totals[point] = pointTotals(point, students, areas, atPoint);
+  }
   const past = new Set(pastPoints);
   const flags = students.flatMap((s) => studentFlags(s, past));
   const warnings = supportWarnings(roster, flags);

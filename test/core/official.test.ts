@@ -331,6 +331,12 @@ describe('Cuối học kì I and Cuối năm tabs of one class are one student p
   const cn = tab({ sheet: '2a CN', className: '2A', point: 'CN', students: CLASS_2A.map((s) => (s.name === 'Nguyễn Văn An' ? s : { ...s, ratings: {} })) });
   const a = run([CONFIG, grid(cki), grid(cn)], '2026-06-10');
 
+  it('THHS at each point counts the class tab of that point: a child who came after Cuối học kì I is not counted then', () => {
+    const later = run([CONFIG, grid(cki), grid({ ...cn, students: [...cn.students, { id: 9000000099, name: 'Hà Văn Mới', birth: '01/01/2018' }] })], '2026-06-10');
+    expect(later.totals.CKI?.total.students).toBe(5);
+    expect(later.totals.CN?.total.students).toBe(6);
+  });
+
   it('compares the two points and lists the summer-support students', () => {
     expect(a.reviewPoints).toEqual(['CKI', 'CN']);
     expect(a.students).toHaveLength(5);

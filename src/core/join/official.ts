@@ -38,8 +38,13 @@ export interface OfficialJoin {
   students: Student[];
   problems: Problem[];
   tabs: OfficialTabUse[];
-  /** Classes with a tab of this year, by class key. */
+  /** Classes with a tab of this year, by class key: distinct students over all review points. */
   classCounts: Map<string, ClassCount>;
+  /**
+   * THHS at one review point: a class with a tab at that point counts that tab's students (a child
+   * who came in February is not a student at Cuối học kì I); the others count as in classCounts.
+   */
+  classCountsAt(point: ReviewPointCode): Map<string, ClassCount>;
   /** Review points with a counted tab (DN when a baseline is used). */
   points: ReviewPointCode[];
 }
@@ -208,6 +213,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
   // This year's class tabs: one student per Mã HS (else name + class + birth date) across review points.
   const byIdentity = new Map<string, Student>();
   const classMembers = new Map<string, { count: Set<string>; name: string; grade?: number; sheets: string[] }>();
+  const perPoint = new Map<ReviewPointCode, Map<string, Set<string>>>();
   for (const { tab, point, grade } of current) {
     const p = point as ReviewPointCode;
     const className = classList.byKey.get(tab.classKey)?.name ?? tab.className;
@@ -218,6 +224,10 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
     for (const os of tab.students) {
       const key = identity(os.studentId, os.name, tab.classKey, os.birthDate);
       members.count.add(key);
+      const atPoint = perPoint.get(p) ?? new Map<string, Set<string>>();
+      perPoint.set(p, atPoint);
+      if (!atPoint.has(tab.classKey)) atPoint.set(tab.classKey, new Set());
+      (atPoint.get(tab.classKey) as Set<string>).add(key);
       const earlierRow = seenHere.get(key);
       if (earlierRow !== undefined) {
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', os.studentId ? 'STUDENT_ID_DUPLICATE' : 'STUDENT_DUPLICATE',
@@ -338,7 +348,12 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
   problems.push(...classSizeWarnings(classCounts, classList, roster));
 
   const points = REVIEW_POINT_CODES.filter((p) => uses.some((u) => (u.use === 'current' || u.use === 'baseline') && u.point === p));
-  return { students, problems, tabs: uses, classCounts, points };
+  const classCountsAt = (point: ReviewPointCode) => {
+    const counts = new Map(classCounts);
+    for (const [key, ids] of perPoint.get(point) ?? []) counts.set(key, { ...(classCounts.get(key) as ClassCount), count: ids.size });
+    return counts;
+  };
+  return { students, problems, tabs: uses, classCounts, classCountsAt, points };
 }
 
 /** A Danh sách row joined to its official results: official ratings win for their review points. */
