@@ -48,6 +48,18 @@ describe('a birth date typed as a date is read in the file\'s own zone', () => {
   });
 });
 
+describe('one read per input tab (PRODUCT 5)', () => {
+  it('the generated tabs are not read back: a second run reads exactly what the first did', () => {
+    const book = new FakeWorkbook(school());
+    runSummarize(book, { today: '2025-11-20' });
+    const first = book.log.spreadsheetCounts().get('Range.getValues');
+    runSummarize(book, { today: '2025-11-20' });
+    expect(ssOf(book).getSheets().length).toBe(5); // Danh sách and the four generated tabs
+    expect(book.log.spreadsheetCounts().get('Range.getValues')).toBe(first);
+    expect(book.log.spreadsheetCounts().get('Range.getMergedRanges')).toBe(1);
+  });
+});
+
 describe('the settings form (sidebarSaveSettings) writes only the value cells of Cấu hình', () => {
   it('the keys the school typed stay as typed; only changed or missing values are written', () => {
     const workbook = school();
@@ -66,5 +78,17 @@ describe('the settings form (sidebarSaveSettings) writes only the value cells of
       ['Chức danh ký', 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG'],
       ['Nơi nhận', 'Hiệu trưởng (để báo cáo);\nCác tổ chuyên môn (để thực hiện);\nLưu: VT, CM.'],
     ]);
+  });
+
+  it('finds Cấu hình however its name is written, and never makes a second one', () => {
+    const workbook = school();
+    workbook.addWorksheet('CAU HINH').addRow(['Tên trường', 'Trường Tiểu học Hòa An']);
+    const book = new FakeWorkbook(workbook);
+    const context = loadBundle(book, { today: '2025-11-20' });
+    const settings = context.sidebarGetSettings() as Record<string, string>;
+    expect(settings.schoolName).toBe('Trường Tiểu học Hòa An');
+    context.sidebarSaveSettings({ ...settings, place: 'Hòa An' });
+    expect(ssOf(book).getSheets().map((s) => s.getName())).toEqual(['Danh sách', 'CAU HINH']);
+    expect(ssOf(book).getSheetByName('CAU HINH')!.getDataRange().getValues()[1]).toEqual(['Địa danh', 'Hòa An']);
   });
 });
