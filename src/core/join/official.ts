@@ -51,8 +51,17 @@ export interface OfficialJoin {
 
 const POINT_ORDER = new Map(REVIEW_POINT_CODES.map((p, i) => [p, i]));
 
+/**
+ * One key per Mã HS however it arrives: vnEdu gives a number (a Hà Nội code 01… loses its leading
+ * zero), a Danh sách keeps the text "0112345678"; both are the same child.
+ */
+export function studentIdKey(id: string): string {
+  const compact = foldCompact(id);
+  return /^\d+$/.test(compact) ? compact.replace(/^0+(?=\d)/, '') : compact;
+}
+
 function identity(id: string, name: string, key: string, birth: string | undefined): string {
-  return id ? 'id:' + foldCompact(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;
+  return id ? 'id:' + studentIdKey(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;
 }
 
 function problemAt(sheet: string, row: number, column: number, severity: Severity, code: ProblemCode, message: string, className?: string): Problem {
@@ -116,7 +125,7 @@ class RosterIndex {
   constructor(students: Student[]) {
     for (const s of students) {
       if (!s.name) continue;
-      if (s.studentId && !this.byId.has(foldCompact(s.studentId))) this.byId.set(foldCompact(s.studentId), s);
+      if (s.studentId && !this.byId.has(studentIdKey(s.studentId))) this.byId.set(studentIdKey(s.studentId), s);
       const name = nameIdentity(s.name);
       push(this.byNameClass, `${name}|${s.classKey}`, s);
       push(this.byNameGrade, `${name}|${s.grade}`, s);
@@ -134,7 +143,7 @@ class RosterIndex {
 
   /** This year's Danh sách row of a student of a class tab. */
   find(id: string, name: string, key: string, birth: string | undefined, twinsInTab: number): Student | undefined {
-    const byId = id ? this.byId.get(foldCompact(id)) : undefined;
+    const byId = id ? this.byId.get(studentIdKey(id)) : undefined;
     if (byId && !this.matched.has(byId)) return byId;
     const person = nameIdentity(name);
     if (birth) {
@@ -301,14 +310,14 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
 
   // Last year's Cuối năm as this year's Đầu năm: joined by Mã HS, else promoted one khối.
   const byId = new Map<string, Student>();
-  for (const s of students) if (s.studentId && !byId.has(foldCompact(s.studentId))) byId.set(foldCompact(s.studentId), s);
+  for (const s of students) if (s.studentId && !byId.has(studentIdKey(s.studentId))) byId.set(studentIdKey(s.studentId), s);
   for (const { tab, grade } of baselines) {
     const lastYear = schoolYearLabel(schoolYear - 1);
     const gone: string[] = [];
     for (const os of tab.students) {
       if (os.excluded || !os.review.rated) continue;
       const nextGrade = (grade as number) + (os.notPromoted ? 0 : 1);
-      let student = os.studentId ? byId.get(foldCompact(os.studentId)) : undefined;
+      let student = os.studentId ? byId.get(studentIdKey(os.studentId)) : undefined;
       if (!student) {
         const listed = index.findPromoted(os.name, os.birthDate, nextGrade);
         if (listed) {

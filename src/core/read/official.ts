@@ -302,10 +302,12 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     const name = f.name !== undefined ? tidy(cellText(row[f.name])) : tidy(`${cellText(row[f.familyName as number])} ${cellText(row[f.givenName as number])}`);
     if (!numbered) {
       // Below the data: the signature block, a total line, blank rows. A named row with ratings is not skipped unseen.
+      // A row with a Mã HS or a birth date is a student too, rated or not: it counts in THHS.
       const hasRatings = ratingColumns.some((rc) => !isBlank(row[rc.column]));
-      if (name && hasRatings && !isTotalLabel(name)) {
+      const identified = (f.studentId !== undefined && !isBlank(row[f.studentId])) || (f.birthDate !== undefined && !isBlank(row[f.birthDate]));
+      if (name && (hasRatings || identified) && !isTotalLabel(name)) {
         tabProblem(r + 1, (sttColumn ?? nameColumn) + 1, 'error', 'OFFICIAL_ROW_UNREAD',
-          `Dòng của ${name} có kết quả đánh giá nhưng cột STT không ghi số thứ tự, nên dòng này chưa được tính. Ghi số thứ tự vào ô này.`);
+          `Dòng của ${name} có ${hasRatings ? 'kết quả đánh giá' : 'Mã HS hoặc ngày sinh'} nhưng cột STT không ghi số thứ tự, nên dòng này chưa được tính (kể cả trong sĩ số). Ghi số thứ tự vào ô này.`);
       }
       continue;
     }
