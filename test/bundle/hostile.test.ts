@@ -92,6 +92,57 @@ const CASES: Case[] = [
     totals: { CKI: [2, 0, 0] },
     problems: ['OFFICIAL_ROW_UNREAD@A11'],
   },
+  {
+    name: 'Mã HS filled at Giữa kì, left blank at Cuối kì: one child (name, class, birth date agree), notImproved',
+    build: () => {
+      const wb = school(undefined);
+      const students: VneduStudent[] = [{ id: 9000000001, name: 'Lê Thị Bình', birth: '02/03/2018', ratings: { Toán: 'C' } }, { id: 9000000002, name: 'Trần Minh', birth: '11/11/2018' }];
+      addVneduSheet(wb, tab('2a gk1', '2A', students, { point: 'GKI' }));
+      addEdited(wb, tab('2a', '2A', students), (v) => {
+        v[FIRST_ROW][1] = '';
+        return v;
+      });
+      return wb;
+    },
+    totals: { GKI: [2, 1, 1], CKI: [2, 1, 1] },
+    absent: ['NOT_RATED', 'OFFICIAL_SIZE_DIFFERS'],
+    flags: ['CKI Lê Thị Bình noSupporter+notImproved'],
+  },
+  {
+    name: 'a school-typed results tab copied as "2a (2)" (no Lớp in its title): a duplicate of 2A, not another class',
+    build: () => {
+      const wb = school(undefined);
+      const rows = [['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I'], ['Năm học 2025-2026'], ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+        [1, 'Nguyễn Văn An', '05/01/2018', 'C', 'H', 'Đ', 'Đ'], [2, 'Lê Thị Bình', '02/03/2018', 'H', 'H', 'Đ', 'Đ']];
+      for (const name of ['2a', '2a (2)']) wb.addWorksheet(name).addRows(rows);
+      return wb;
+    },
+    totals: { CKI: [2, 1, 1] },
+    problems: ['OFFICIAL_DUPLICATE'],
+  },
+  {
+    name: 'the header repeated mid-table (a pasted page break) is not a student row',
+    build: () => {
+      const wb = school(undefined);
+      const students: VneduStudent[] = [1, 2, 3].map((i) => ({ id: 9000000000 + i, name: `Học Sinh ${i}`, birth: '05/01/2018', ratings: { Toán: i === 3 ? 'C' : 'H' } }));
+      addEdited(wb, tab('2a', '2A', students), (v) => [...v.slice(0, FIRST_ROW + 1), ...v.slice(5, FIRST_ROW), ...v.slice(FIRST_ROW + 1)]);
+      return wb;
+    },
+    totals: { CKI: [3, 1, 1] },
+    absent: ['OFFICIAL_ROW_UNREAD'],
+  },
+  {
+    name: 'a class tab with a Lớp column a teacher inserted: its ratings are reported as not counted, not dropped unseen',
+    build: () => {
+      const wb = school(undefined);
+      const students: VneduStudent[] = [1, 2].map((i) => ({ id: 9000000000 + i, name: `Học Sinh ${i}`, birth: '05/01/2018', ratings: { Toán: 'C' } }));
+      addVneduSheet(wb, tab('2b', '2B', [{ id: 9000000009, name: 'Học Sinh 9', birth: '05/01/2018' }]));
+      addEdited(wb, tab('2a', '2A', students), (v) => v.map((r, i) => [...r.slice(0, 3), i === 5 ? 'Lớp' : i >= FIRST_ROW && i < FIRST_ROW + 2 ? '2A' : '', ...r.slice(3)]));
+      return wb;
+    },
+    totals: { CKI: [1, 0, 0] },
+    problems: ['OFFICIAL_CLASS_COLUMN@D6'],
+  },
 ];
 
 describe('hostile inputs: the right number, or a problem at the cell', () => {

@@ -223,6 +223,21 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
   const byIdentity = new Map<string, Student>();
   const classMembers = new Map<string, { count: Set<string>; name: string; grade?: number; sheets: string[] }>();
   const perPoint = new Map<ReviewPointCode, Map<string, Set<string>>>();
+  // A Mã HS left blank in one tab and filled in another (or the other way round) is still one
+  // child when name, class and birth date agree; two different codes never merge.
+  const byNameKey = new Map<string, string>();
+  const canonical = (os: OfficialStudent, classKeyOfTab: string): string => {
+    const own = identity(os.studentId, os.name, classKeyOfTab, os.birthDate);
+    if (!os.birthDate) return own;
+    const nameKey = identity('', os.name, classKeyOfTab, os.birthDate);
+    const known = byNameKey.get(nameKey);
+    if (known === undefined) {
+      byNameKey.set(nameKey, own);
+      return own;
+    }
+    if (known === own || !os.studentId || known.startsWith('nm:')) return known;
+    return own;
+  };
   for (const { tab, point, grade } of current) {
     const p = point as ReviewPointCode;
     const className = classList.byKey.get(tab.classKey)?.name ?? tab.className;
@@ -231,7 +246,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
     members.sheets.push(tab.sheet);
     const seenHere = new Map<string, number>();
     for (const os of tab.students) {
-      const key = identity(os.studentId, os.name, tab.classKey, os.birthDate);
+      const key = canonical(os, tab.classKey);
       members.count.add(key);
       const atPoint = perPoint.get(p) ?? new Map<string, Set<string>>();
       perPoint.set(p, atPoint);
@@ -258,6 +273,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       };
       // The latest review point's tab is the student's home (name, class, row to link to).
       Object.assign(student, { sheet: tab.sheet, row: os.row, name: os.name, className, classKey: tab.classKey, grade });
+      if (!student.studentId) student.studentId = os.studentId;
       if (os.review.rated) student.reviews[p] = os.review;
       (student.official as NonNullable<Student['official']>)[p] = origin(tab, os);
       byIdentity.set(key, student);
