@@ -154,11 +154,32 @@ export function findRosterLayout(values: unknown[][]): RosterLayout | undefined 
       const headerRows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
       const taken = new Set(best.columns.map((c) => c.column));
       const reviewColumns = [...combined.filter((c) => !taken.has(c.column)), ...best.columns].sort((x, y) => x.column - y.column);
-      return { headerRows, dataStart: last + 1, fields, fieldEnds: ends, reviewColumns, style: 'two-row' };
+      return { headerRows, dataStart: last + 1, ...narrowSpans(values, r, last, fields, ends), reviewColumns, style: 'two-row' };
     }
-    return { headerRows: [r], dataStart: r + 1, fields, fieldEnds: ends, reviewColumns: combined, style: 'one-row' };
+    return { headerRows: [r], dataStart: r + 1, ...narrowSpans(values, r, r, fields, ends), reviewColumns: combined, style: 'one-row' };
   }
   return undefined;
+}
+
+/**
+ * A field merged over sub-headers that name it again ("Lớp" over "Khối" | "Lớp") is the column so
+ * named, not the whole span (joining "1" and "1A" would make class "1 1A"). Only a name spans on:
+ * "Họ và tên" over "Họ đệm" | "Tên" is read as the two parts joined.
+ */
+function narrowSpans(values: unknown[][], fieldRow: number, lastRow: number, fields: Partial<Record<RosterField, number>>,
+  ends: Partial<Record<RosterField, number>>): { fields: Partial<Record<RosterField, number>>; fieldEnds: Partial<Record<RosterField, number>> } {
+  const narrowed = { ...fields };
+  const kept: Partial<Record<RosterField, number>> = {};
+  for (const [field, end] of Object.entries(ends) as Array<[RosterField, number]>) {
+    const start = fields[field] as number;
+    let own: number | undefined;
+    for (let r = fieldRow + 1; r <= lastRow && own === undefined; r++) {
+      for (let c = start; c <= end; c++) if (values[r][c] !== values[fieldRow][c] && matchField(cellText(values[r][c])) === field) own = c;
+    }
+    if (own !== undefined) narrowed[field] = own;
+    else if (field === 'name') kept[field] = end;
+  }
+  return { fields: narrowed, fieldEnds: kept };
 }
 
 function fieldColumnSet(fields: Partial<Record<RosterField, number>>, ends: Partial<Record<RosterField, number>>): Set<number> {
@@ -393,11 +414,16 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
   // A repeated review column is already reported as such.
   const anyReview = new Set(found.reviewColumns.map((rc) => rc.column));
   problems.push(...unplacedColumns(sheet, values, layout, fieldColumns, anyReview, studentRows));
-  problems.push(...mergedAcrossRatings(sheet, layout, reviewSet));
+  problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), reviewSet));
   return read;
 }
 
 // ---------------------------------------------------------------- columns that hold ratings nobody placed
+
+/** A cell of letters only ("An", "Thị Bình"): a word of a name, not a rating, a number or a note. */
+function isWordText(v: unknown): boolean {
+  return typeof v === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(tidy(v)) && !isMark(v) && matchRating(v, 'subject') === undefined && matchRating(v, 'quality') === undefined;
+}
 
 /** How a column's cells look: ratings (C, HT, Đạt …), only marks (x, ✓), or neither. */
 function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
@@ -422,6 +448,7 @@ function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: RosterLa
   const width = Math.max(0, ...studentRows.map((r) => sheet.values[r].length));
   const headerRows = layout.headerRows;
   const lowest = headerRows[headerRows.length - 1];
+  const nameEnd = layout.fieldEnds.name ?? layout.fields.name ?? layout.fields.givenName ?? -2;
   for (let c = 0; c < width; c++) {
     if (fieldColumns.has(c) || reviewSet.has(c)) continue;
     const cells = studentRows.map((r) => sheet.values[r][c]).filter((v) => !isBlank(v));
@@ -432,6 +459,15 @@ function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: RosterLa
     const area = read.find((l) => l.label.area && !l.label.reviewPoint);
     const named = read.some((l) => l.label.reviewPoint || l.label.area);
     const look = ratingLook(cells);
+    if (!look && labels.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
+      // Words under no header beside the name: the rest of each name, cut off from it.
+      const cell = a1(lowest + 1, c + 1);
+      problems.set(cell, {
+        sheet: sheet.name, cell, row: lowest + 1, column: c + 1, severity: 'warning', code: 'COLUMN_UNPLACED',
+        message: `Cột ${columnLetters(c + 1)} cạnh cột họ tên có chữ ở ${cells.length} dòng nhưng không có tiêu đề, nên không được đọc. Nếu đây là phần tên của học sinh, gộp ô tiêu đề "Họ và tên" qua cột này, hoặc ghi tiêu đề "Họ đệm" cho cột trước và "Tên" cho cột này.`,
+      });
+      continue;
+    }
     if (!look && !(named && cells.some((v) => typeof v === 'number'))) continue;
     let at: { row: number; column?: number; text: string };
     let message: string;
@@ -474,11 +510,11 @@ function topLeft(sheet: SheetGrid, row: number, column: number, values: unknown[
 }
 
 /** A rating merged across several review columns counts only in its first: say so at the block. */
-function mergedAcrossRatings(sheet: SheetGrid, layout: RosterLayout, reviewSet: Set<number>): Problem[] {
+function mergedAcrossRatings(sheet: SheetGrid, studentRows: Set<number>, reviewSet: Set<number>): Problem[] {
   const problems: Problem[] = [];
   for (const m of sheet.merges ?? []) {
     const top = m.row - 1;
-    if (top < layout.dataStart || m.numColumns < 2 || !reviewSet.has(m.column - 1)) continue;
+    if (!studentRows.has(top) || m.numColumns < 2 || !reviewSet.has(m.column - 1)) continue;
     if (isBlank(sheet.values[top]?.[m.column - 1])) continue;
     const covered = Array.from({ length: m.numColumns - 1 }, (_, i) => m.column + i).filter((c) => reviewSet.has(c));
     if (covered.length === 0) continue;

@@ -29,6 +29,9 @@
 // | 19 | a rating merged across two review columns                           | MERGED_ACROSS_RATINGS warning at the block; counted in its first column |
 // | 20 | a mark merged down over three students (Đầu năm)                     | a mark for each of the three                                       |
 // | 21 | Khối merged down over its classes in the Lớp tab                     | every class of the block in that khối                              |
+// | 22 | classes pasted one under another, each with title and merged header | one roster; title, header rows and spacer skipped and counted      |
+// | 23 | "Lớp" merged over sub-headers Khối | Lớp                             | the class is the "Lớp" sub-column (not "1 1A")                     |
+// | 24 | a name over two columns, the second with no header, not merged       | warning at the empty header: merge "Họ và tên" or name the columns |
 
 import type { SheetGrid } from '../../src/core/model';
 import { roundTrip, runSummarize, snapshot } from '../helpers/bundle';
@@ -385,6 +388,48 @@ const CASES: Case[] = [
     ],
     expect: () => ({ totals: { GKI: { needSupport: 2, byGrade: [[3, 61, 2]] } }, names: ['Nguyễn Văn An', 'Trần Thị Bình'], problems: [] }),
   },
+  {
+    shape: '22 classes pasted one under another, each with its title and merged header',
+    styles: ['two-row'],
+    tabs: (style) => {
+      const first = renderRoster({ title: ['DANH SÁCH LỚP 1A'], fields: FIELDS, blocks: GKI2, rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'H']] }, style);
+      const second = renderRoster({ title: ['DANH SÁCH LỚP 1B'], fields: FIELDS, blocks: GKI2,
+        rows: [[1, 'Trần Thị Bình', '', '1B', '', 'Cô Mai', 'H', 'C'], [2, 'Lê Văn Cường', '', '', '', 'Cô Mai', 'C', 'C']],
+        merges: [{ row: 0, column: 3, numRows: 2 }] }, style);
+      const offset = first.values.length + 1; // a blank row between the two classes
+      return [{
+        ...first,
+        values: [...first.values, new Array(first.values[0].length).fill(''), ...second.values],
+        merges: [...first.merges, ...second.merges.map((m) => ({ ...m, row: m.row + offset }))],
+      }];
+    },
+    expect: () => ({
+      totals: { GKI: { needSupport: 3, byArea: { Toán: 2, 'Tiếng Việt': 2 }, byGrade: [[1, 3, 3]] } },
+      names: ['Lê Văn Cường', 'Nguyễn Văn An', 'Trần Thị Bình'],
+      problems: [],
+      skipped: 4, // the blank row, the title and the two header rows of 1B
+    }),
+  },
+  {
+    shape: '23 Lớp merged over the sub-headers Khối | Lớp',
+    styles: ['two-row'],
+    tabs: (style) => [renderRoster({
+      fields: ['STT', 'Họ và tên', { label: 'Lớp', span: 2, sub: ['Khối', 'Lớp'] }, 'GV hỗ trợ'],
+      blocks: GKI2,
+      rows: [[1, 'Nguyễn Văn An', 1, '1A', 'Cô Lan', 'C', 'H'], [2, 'Trần Thị Bình', 2, '2B', 'Cô Mai', 'H', 'C']],
+    }, style)],
+    expect: () => ({ totals: { GKI: { needSupport: 2, byGrade: [[1, 1, 1], [2, 1, 1]] } }, names: ['Nguyễn Văn An', 'Trần Thị Bình'], problems: [] }),
+  },
+  {
+    shape: '24 a name over two columns, the second without header and not merged',
+    styles: BOTH,
+    tabs: (style) => [renderRoster({
+      fields: ['STT', 'Họ và tên', '', 'Lớp', 'GV hỗ trợ'],
+      blocks: GKI2,
+      rows: [[1, 'Nguyễn Văn', 'An', '1A', 'Cô Lan', 'C', 'H'], [2, 'Trần Thị', 'Bình', '1A', 'Cô Lan', 'H', 'C']],
+    }, style)],
+    expect: ([r]) => ({ totals: { GKI: { needSupport: 2 } }, names: ['Nguyễn Văn', 'Trần Thị'], problems: [p(r, 'COLUMN_UNPLACED', r.header('C'))] }),
+  },
 ];
 
 const runs = CASES.flatMap((c) => c.styles.map((style) => [c.shape, style, c] as const));
@@ -399,6 +444,8 @@ describe('rosters as schools keep them, through the built bundle', () => {
     expect(snapshot(book, names)).toEqual(before); // input tabs unchanged
 
     const want = c.expect(grids.filter((g): g is Rendered => 'row' in g));
+    // Every problem points at a cell or a range (PRODUCT 3.1), never at nothing.
+    for (const problem of json.problems) expect(problem.cell).toMatch(/^[A-Z]+[1-9]\d*(:[A-Z]+[1-9]\d*)?$/);
     expect(json.problems.map((x: { code: string; sheet: string; cell: string }) => `${x.code}@${x.sheet}!${x.cell}`).sort()).toEqual([...want.problems].sort());
     if (want.reviewPoints) expect(json.reviewPoints).toEqual(want.reviewPoints);
     if (want.totals && Object.keys(want.totals).length === 0) expect(json.totals).toEqual({});

@@ -42,6 +42,21 @@ describe('targets through the bundle', () => {
     ]);
   });
 
+  it('reads an optional Chỉ tiêu tab (Nội dung, Khối, Chỉ tiêu), never as official results, and leaves it as it was', async () => {
+    const workbook = handSchool([]);
+    const tab = workbook.addWorksheet('Chỉ tiêu');
+    const rows = [['Nội dung', 'Khối', 'Chỉ tiêu'], ['Toán', '', 0.99], ['Toán', 2, '≥ 97%'], ['Phẩm chất', 'Toàn trường', 'Đạt 100%']];
+    rows.forEach((row) => tab.addRow(row));
+    const book = await roundTrip(workbook);
+    const { json } = runSummarize(book, { today: '2026-01-10' });
+    expect(json.problems).toEqual([]);
+    expect(json.sources.filter((s) => s.kind === 'official')).toEqual([]);
+    expect(json.targets?.map((t) => `${t.area} ${t.grade ?? 'TT'} ${t.target} ${t.achieved} ${t.gapStudents}`)).toEqual([
+      'Toán 1 99 97.5 1', 'Toán 2 97 95.71 1', 'Toán TT 99 96.36 3', 'Phẩm chất 1 100 97.5 1', 'Phẩm chất 2 100 100 0', 'Phẩm chất TT 100 99.09 1',
+    ]);
+    expect(book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Chỉ tiêu')!.getDataRange().getValues()).toEqual(rows);
+  });
+
   it('a bad target is a problem at its cell, and the rest are still judged', async () => {
     const book = await roundTrip(handSchool([['Chỉ tiêu Toán', 'khoảng 99'], ['Chỉ tiêu năng lực', '100%']]));
     const { json } = runSummarize(book, { today: '2026-01-10' });
