@@ -1065,6 +1065,7 @@ class Sheet implements Pick<GSheet, SheetMethods> {
   }
   addDeveloperMetadata(key: string, value?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): GSheet {
     const text = typeof value === 'string' ? value : null; // (key, visibility) carries no value
+    checkMetadataSize(this._book(), this._state, (key + (text ?? '')).length);
     this._state.metadata.push({ id: this._book().nextMetadataId++, key, value: text });
     return this._state.proxy;
   }
@@ -1174,7 +1175,9 @@ function metadataProxy(book: FakeWorkbook, sheetState: SheetState, m: MetadataEn
     getKey: () => m.key,
     getValue: () => m.value,
     setValue(value: string) {
-      m.value = value === undefined || value === null ? null : String(value);
+      const text = value === undefined || value === null ? null : String(value);
+      checkMetadataSize(book, sheetState, (text ?? '').length - (m.value ?? '').length);
+      m.value = text;
       return self<GDeveloperMetadata>(md);
     },
     getLocation: () => service<GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>(location, 'DeveloperMetadataLocation', book.log),
@@ -1188,6 +1191,19 @@ function metadataProxy(book: FakeWorkbook, sheetState: SheetState, m: MetadataEn
 type SpreadsheetMethods = 'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSheets' | 'getSheetByName'
   | 'getActiveSheet' | 'setActiveSheet' | 'moveActiveSheet' | 'insertSheet' | 'deleteSheet' | 'toast' | 'createDeveloperMetadataFinder'
   | 'getSpreadsheetLocale';
+
+/** Developer metadata: 30,000 characters per sheet and per spreadsheet (SHEETS-FIDELITY 4 and 13, unconfirmed: enforced). */
+export const MAX_METADATA_CHARS = 30000;
+
+function metadataChars(sheets: SheetState[]): number {
+  return sheets.reduce((sum, s) => sum + s.metadata.reduce((n, m) => n + m.key.length + (m.value ?? '').length, 0), 0);
+}
+
+function checkMetadataSize(book: FakeWorkbook, sheet: SheetState, more: number): void {
+  if (metadataChars([sheet]) + more > MAX_METADATA_CHARS || metadataChars(book.sheets) + more > MAX_METADATA_CHARS) {
+    throw new Error(`Developer metadata would exceed ${MAX_METADATA_CHARS} characters.`);
+  }
+}
 
 /** An .xlsx worksheet name holds at most 31 characters; Google's tab keeps the whole name. */
 function xlsxName(name: string): string {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, stable } from '../helpers/bundle';
 import { sampleSchool } from '../../local/sample-school';
 import { loadBundle, runSimpleTrigger } from '../../local/load-bundle';
-import { MAX_CELLS } from '../../local/fake-sheets';
+import { MAX_CELLS, MAX_METADATA_CHARS } from '../../local/fake-sheets';
 
 const ssOf = (book: FakeWorkbook) => book.globals.SpreadsheetApp.getActiveSpreadsheet();
 
@@ -69,6 +69,23 @@ describe('SHEETS-FIDELITY 13 "Bounds"', () => {
     const long = 'Danh sách học sinh cần hỗ trợ năm học 2025-2026 (bản của tổ khối 3)';
     expect(ss.insertSheet(long).getName()).toBe(long); // Google keeps it whole; an .xlsx could not
     expect(ss.getSheetByName(long)!.getName()).toBe(long);
+  });
+});
+
+describe('SHEETS-FIDELITY 13 "developer-metadata size caps" (SHEETS-FIDELITY 4: 30,000 characters, unconfirmed: enforced)', () => {
+  it('refuses metadata past 30,000 characters per sheet and per spreadsheet; a run stays far below', async () => {
+    const book = FakeWorkbook.empty();
+    const ss = ssOf(book);
+    const [first] = ss.getSheets();
+    const second = ss.insertSheet('Hai');
+    first.addDeveloperMetadata('k', 'x'.repeat(MAX_METADATA_CHARS - 1));
+    expect(() => first.addDeveloperMetadata('k', 'x')).toThrow('exceed 30000 characters');
+    expect(() => second.addDeveloperMetadata('k', 'x')).toThrow('exceed 30000 characters');
+    expect(() => first.getDeveloperMetadata()[0].setValue('x'.repeat(MAX_METADATA_CHARS))).toThrow('exceed 30000 characters');
+    const school = await roundTrip(sampleSchool().workbook);
+    runSummarize(school, { today: sampleSchool().today });
+    const used = ssOf(school).getSheets().flatMap((s) => s.getDeveloperMetadata()).reduce((n, m) => n + m.getKey().length + (m.getValue() ?? '').length, 0);
+    expect(used).toBeLessThan(500);
   });
 });
 
