@@ -194,9 +194,13 @@ function fieldColumnSet(fields: Partial<Record<RosterField, number>>, ends: Part
 
 /** A row of column numbers under the header ("1", "2", "(3)" …), common in printed forms. */
 function isColumnNumberRow(row: unknown[]): boolean {
-  const filled = row.filter((v) => !isBlank(v));
-  if (filled.length < 3) return false;
-  return filled.every((v, i) => Number(cellText(v).replace(/[()]/g, '')) === i + 1);
+  let n = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    n++;
+    if (Number(cellText(v).replace(/[()]/g, '')) !== n) return false;
+  }
+  return n >= 3;
 }
 
 /** Every filled cell is a header label (a repeated header when classes are pasted one under another). */
@@ -378,30 +382,36 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
   const skip = (reason: SkipReason) => read.skipped[reason]++;
   for (let r = layout.dataStart; r < values.length; r++) {
     const raw = sheet.values[r];
-    const filled = raw.filter((v) => !isBlank(v));
-    if (filled.length === 0) {
+    // One pass, no allocation: this runs for every row of a district's roster.
+    let filled = 0;
+    let firstText = '';
+    for (const v of raw) {
+      if (isBlank(v)) continue;
+      filled++;
+      if (firstText === '' && typeof v === 'string') firstText = v;
+    }
+    if (filled === 0) {
       skip('blank');
       continue;
     }
-    const texts = filled.map((v) => (typeof v === 'string' ? v : ''));
-    if (isColumnNumberRow(raw) || isHeaderLikeRow(raw) || (filled.length === 1 && isSectionTitle(texts[0]))) {
+    if (isColumnNumberRow(raw) || isHeaderLikeRow(raw) || (filled === 1 && isSectionTitle(firstText))) {
       skip('header');
       continue;
     }
-    const hasRating = raw.some((v, c) => reviewSet.has(c) && !isBlank(v));
+    const hasRating = columns.reviewColumns.some((rc) => !isBlank(raw[rc.column]));
     const classText = f.className === undefined ? '' : cellText(raw[f.className]);
     const hasClass = !isBlank(classText) && !isFooterText(classText);
-    if (!hasClass && isTotalLine(texts.find((t) => t.trim() !== '') ?? '')) {
+    if (!hasClass && isTotalLine(firstText)) {
       skip('total');
       continue;
     }
-    if (!hasClass && !hasRating && (afterFooter || texts.some(isFooterText))) {
+    if (!hasClass && !hasRating && (afterFooter || raw.some((v) => typeof v === 'string' && isFooterText(v)))) {
       afterFooter = true;
       skip('footer');
       continue;
     }
     if (!hasRating && !studentMarks.some((c) => !isBlank(raw[c]))) {
-      skip(f.stt !== undefined && filled.length === 1 && !isBlank(raw[f.stt]) ? 'numbered' : 'note');
+      skip(f.stt !== undefined && filled === 1 && !isBlank(raw[f.stt]) ? 'numbered' : 'note');
       continue;
     }
     studentRows.push(r);

@@ -51,8 +51,17 @@ export interface OfficialJoin {
 
 const POINT_ORDER = new Map(REVIEW_POINT_CODES.map((p, i) => [p, i]));
 
+/**
+ * One key per Mã HS however it arrives: vnEdu gives a number (a Hà Nội code 01… loses its leading
+ * zero), a Danh sách keeps the text "0112345678"; both are the same child.
+ */
+export function studentIdKey(id: string): string {
+  const compact = foldCompact(id);
+  return /^\d+$/.test(compact) ? compact.replace(/^0+(?=\d)/, '') : compact;
+}
+
 function identity(id: string, name: string, key: string, birth: string | undefined): string {
-  return id ? 'id:' + foldCompact(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;
+  return id ? 'id:' + studentIdKey(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;
 }
 
 function problemAt(sheet: string, row: number, column: number, severity: Severity, code: ProblemCode, message: string, className?: string): Problem {
@@ -116,7 +125,7 @@ class RosterIndex {
   constructor(students: Student[]) {
     for (const s of students) {
       if (!s.name) continue;
-      if (s.studentId && !this.byId.has(foldCompact(s.studentId))) this.byId.set(foldCompact(s.studentId), s);
+      if (s.studentId && !this.byId.has(studentIdKey(s.studentId))) this.byId.set(studentIdKey(s.studentId), s);
       const name = nameIdentity(s.name);
       push(this.byNameClass, `${name}|${s.classKey}`, s);
       push(this.byNameGrade, `${name}|${s.grade}`, s);
@@ -134,7 +143,7 @@ class RosterIndex {
 
   /** This year's Danh sách row of a student of a class tab. */
   find(id: string, name: string, key: string, birth: string | undefined, twinsInTab: number): Student | undefined {
-    const byId = id ? this.byId.get(foldCompact(id)) : undefined;
+    const byId = id ? this.byId.get(studentIdKey(id)) : undefined;
     if (byId && !this.matched.has(byId)) return byId;
     const person = nameIdentity(name);
     if (birth) {
@@ -180,8 +189,18 @@ function disagreements(roster: Roster, s: Student, point: ReviewPointCode, offic
   const problems: Problem[] = [];
   const label = reviewPointInfo(point).label;
   for (const rc of layout.reviewColumns) {
-    if (rc.reviewPoint !== point || own.blank.includes(rc.area) || from.areaColumns[rc.area] === undefined) continue;
+    if (rc.reviewPoint !== point || own.blank.includes(rc.area)) continue;
     const listedNeed = own.need.includes(rc.area);
+    if (from.areaColumns[rc.area] === undefined) {
+      // The class tab does not rate this area (another khối's subjects, or a subject named otherwise
+      // there): the official review replaces this one, so say that this need is not counted.
+      if (listedNeed) {
+        problems.push(problemAt(s.sheet, s.row, rc.column + 1, 'warning', 'OFFICIAL_RATING_DIFFERS',
+          `Danh sách ghi ${s.name} cần hỗ trợ ${rc.area} ở mốc ${label}, nhưng kết quả chính thức (trang "${from.sheet}") không có cột ${rc.area}, nên ô này không được tính: Tổng hợp dùng kết quả chính thức. Nếu môn này có tên khác trong trang "${from.sheet}", sửa tiêu đề cho khớp.`,
+          s.className || undefined));
+      }
+      continue;
+    }
     const officialNeed = official.need.includes(rc.area);
     if (listedNeed === officialNeed) continue;
     const officialCell = `trang "${from.sheet}", ô ${a1(from.row, from.areaColumns[rc.area])}`;
@@ -214,6 +233,21 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
   const byIdentity = new Map<string, Student>();
   const classMembers = new Map<string, { count: Set<string>; name: string; grade?: number; sheets: string[] }>();
   const perPoint = new Map<ReviewPointCode, Map<string, Set<string>>>();
+  // A Mã HS left blank in one tab and filled in another (or the other way round) is still one
+  // child when name, class and birth date agree; two different codes never merge.
+  const byNameKey = new Map<string, string>();
+  const canonical = (os: OfficialStudent, classKeyOfTab: string): string => {
+    const own = identity(os.studentId, os.name, classKeyOfTab, os.birthDate);
+    if (!os.birthDate) return own;
+    const nameKey = identity('', os.name, classKeyOfTab, os.birthDate);
+    const known = byNameKey.get(nameKey);
+    if (known === undefined) {
+      byNameKey.set(nameKey, own);
+      return own;
+    }
+    if (known === own || !os.studentId || known.startsWith('nm:')) return known;
+    return own;
+  };
   for (const { tab, point, grade } of current) {
     const p = point as ReviewPointCode;
     const className = classList.byKey.get(tab.classKey)?.name ?? tab.className;
@@ -222,7 +256,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
     members.sheets.push(tab.sheet);
     const seenHere = new Map<string, number>();
     for (const os of tab.students) {
-      const key = identity(os.studentId, os.name, tab.classKey, os.birthDate);
+      const key = canonical(os, tab.classKey);
       members.count.add(key);
       const atPoint = perPoint.get(p) ?? new Map<string, Set<string>>();
       perPoint.set(p, atPoint);
@@ -249,6 +283,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       };
       // The latest review point's tab is the student's home (name, class, row to link to).
       Object.assign(student, { sheet: tab.sheet, row: os.row, name: os.name, className, classKey: tab.classKey, grade });
+      if (!student.studentId) student.studentId = os.studentId;
       if (os.review.rated) student.reviews[p] = os.review;
       (student.official as NonNullable<Student['official']>)[p] = origin(tab, os);
       byIdentity.set(key, student);
@@ -301,14 +336,14 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
 
   // Last year's Cuối năm as this year's Đầu năm: joined by Mã HS, else promoted one khối.
   const byId = new Map<string, Student>();
-  for (const s of students) if (s.studentId && !byId.has(foldCompact(s.studentId))) byId.set(foldCompact(s.studentId), s);
+  for (const s of students) if (s.studentId && !byId.has(studentIdKey(s.studentId))) byId.set(studentIdKey(s.studentId), s);
   for (const { tab, grade } of baselines) {
     const lastYear = schoolYearLabel(schoolYear - 1);
     const gone: string[] = [];
     for (const os of tab.students) {
       if (os.excluded || !os.review.rated) continue;
       const nextGrade = (grade as number) + (os.notPromoted ? 0 : 1);
-      let student = os.studentId ? byId.get(foldCompact(os.studentId)) : undefined;
+      let student = os.studentId ? byId.get(studentIdKey(os.studentId)) : undefined;
       if (!student) {
         const listed = index.findPromoted(os.name, os.birthDate, nextGrade);
         if (listed) {

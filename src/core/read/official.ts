@@ -234,7 +234,6 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   const header = findHeader(values);
   if (!header) return undefined;
   const f = header.fields;
-  if (f.className !== undefined) return undefined; // a roster-shaped table (one column per class): not a class tab
   const nameColumn = (f.name ?? f.familyName) as number;
   const sttColumn = f.stt;
 
@@ -269,6 +268,19 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   const problems: Problem[] = [];
   const tabProblem = (row: number, column: number, severity: Severity, code: ProblemCode, message: string) =>
     problems.push({ sheet: grid.name, cell: a1(row, column), row, column, severity, code, message });
+  const tab = {
+    sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint: title.reviewPoint,
+    schoolYear: title.schoolYear, headerRows, dataStart, nameColumn: nameColumn + 1,
+    studentIdColumn: f.studentId !== undefined ? f.studentId + 1 : undefined, columns, problems,
+  };
+  if (f.className !== undefined) {
+    // Results shaped like a class tab but with a Lớp column (a roster under another name, or a
+    // class tab a teacher added a column to): never guessed as one class, never dropped unseen.
+    tabProblem(header.row + 1, f.className + 1, 'error', 'OFFICIAL_CLASS_COLUMN',
+      `Trang "${grid.name}" có kết quả đánh giá nhưng có cột Lớp, nên không đọc được là kết quả của một lớp; các mức đánh giá trong trang này chưa được tính. Nếu đây là danh sách học sinh, đặt tên trang bắt đầu bằng "Danh sách"; nếu là kết quả của một lớp, xóa cột Lớp.`);
+    const name = tidy(grid.name);
+    return { ...tab, reviewPoint: undefined, className: name, classKey: classKey(name), areas: [], students: [] };
+  }
   const headerBottom = headerRows[headerRows.length - 1] + 1;
   for (const x of classified) {
     if (x.unknownSubject) {
@@ -276,7 +288,8 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
         `Trang "${grid.name}": cột môn "${x.unknownSubject}" không khớp môn học nào tiện ích biết; vẫn được tính với tên "${x.unknownSubject}". Nếu đây là một môn đã biết (ví dụ Tin học, Công nghệ, Khoa học), đổi tiêu đề cột cho đúng tên môn.`);
     }
   }
-  const className = title.className ?? tidy(grid.name).toUpperCase();
+  // A tab copied in Excel or Sheets is "2a (2)": still class 2A, so a second copy is a duplicate, not another class.
+  const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
   const titleCell = (code: ProblemCode, message: string) => tabProblem(1, 1, 'error', code, message);
   if (!title.reviewPoint) {
     titleCell('OFFICIAL_NO_REVIEW_POINT',
@@ -301,11 +314,14 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     const numbered = sttColumn === undefined ? !isBlank(row[nameColumn]) : isNumbered(row[sttColumn]);
     const name = f.name !== undefined ? tidy(cellText(row[f.name])) : tidy(`${cellText(row[f.familyName as number])} ${cellText(row[f.givenName as number])}`);
     if (!numbered) {
+      if (matchField(name)) continue; // the header repeated mid-table (a pasted page break)
       // Below the data: the signature block, a total line, blank rows. A named row with ratings is not skipped unseen.
+      // A row with a Mã HS or a birth date is a student too, rated or not: it counts in THHS.
       const hasRatings = ratingColumns.some((rc) => !isBlank(row[rc.column]));
-      if (name && hasRatings && !isTotalLabel(name)) {
+      const identified = (f.studentId !== undefined && !isBlank(row[f.studentId])) || (f.birthDate !== undefined && !isBlank(row[f.birthDate]));
+      if (name && (hasRatings || identified) && !isTotalLabel(name)) {
         tabProblem(r + 1, (sttColumn ?? nameColumn) + 1, 'error', 'OFFICIAL_ROW_UNREAD',
-          `Dòng của ${name} có kết quả đánh giá nhưng cột STT không ghi số thứ tự, nên dòng này chưa được tính. Ghi số thứ tự vào ô này.`);
+          `Dòng của ${name} có ${hasRatings ? 'kết quả đánh giá' : 'Mã HS hoặc ngày sinh'} nhưng cột STT không ghi số thứ tự, nên dòng này chưa được tính (kể cả trong sĩ số). Ghi số thứ tự vào ô này.`);
       }
       continue;
     }
@@ -370,21 +386,5 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     });
   }
 
-  return {
-    sheet: grid.name,
-    style: marked ? 'vnEdu' : 'school',
-    titleCells: title.cells,
-    reviewPoint: title.reviewPoint,
-    schoolYear: title.schoolYear,
-    className,
-    classKey: classKey(className),
-    headerRows,
-    dataStart,
-    nameColumn: nameColumn + 1,
-    studentIdColumn: f.studentId !== undefined ? f.studentId + 1 : undefined,
-    columns,
-    areas,
-    students,
-    problems,
-  };
+  return { ...tab, className, classKey: classKey(className), areas, students };
 }
