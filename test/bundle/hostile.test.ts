@@ -10,9 +10,9 @@ const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 
 type RosterRow = { name: string; className: string; birth?: string; supporter?: string; cells?: Record<string, string>; ratings?: Record<string, Record<string, string>> };
 
-function school(roster: RosterRow[] | undefined) {
+function school(roster: RosterRow[] | undefined, areas = AREAS) {
   const { workbook } = buildSchoolWorkbook({
-    title: ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM'], headerStyle: 'two-row', points: ['GKI', 'CKI'], areas: AREAS,
+    title: ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM'], headerStyle: 'two-row', points: ['GKI', 'CKI'], areas,
     fields: ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ'],
     students: (roster ?? []).map((s) => ({ supporter: 'Cô Lan', ...s })),
     config: [['Năm học', '2025-2026']],
@@ -142,6 +142,17 @@ const CASES: Case[] = [
     },
     totals: { CKI: [1, 0, 0] },
     problems: ['OFFICIAL_CLASS_COLUMN@D6'],
+  },
+  {
+    name: 'a need in Danh sách for an area the class tab does not rate: said at its cell, not lost unseen',
+    build: () => {
+      const wb = school([{ name: 'Nguyễn Văn An', className: '2A', birth: '05/01/2018', cells: { 'Mã HS': '9000000001' }, ratings: { CKI: { Toán: 'C', 'Khoa học': 'C' } } }],
+        ['Toán', 'Tiếng Việt', 'Khoa học']);
+      addVneduSheet(wb, tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } }]));
+      return wb;
+    },
+    totals: { CKI: [1, 1, 1] },
+    problems: ['OFFICIAL_RATING_DIFFERS'],
   },
 ];
 

@@ -189,8 +189,18 @@ function disagreements(roster: Roster, s: Student, point: ReviewPointCode, offic
   const problems: Problem[] = [];
   const label = reviewPointInfo(point).label;
   for (const rc of layout.reviewColumns) {
-    if (rc.reviewPoint !== point || own.blank.includes(rc.area) || from.areaColumns[rc.area] === undefined) continue;
+    if (rc.reviewPoint !== point || own.blank.includes(rc.area)) continue;
     const listedNeed = own.need.includes(rc.area);
+    if (from.areaColumns[rc.area] === undefined) {
+      // The class tab does not rate this area (another khối's subjects, or a subject named otherwise
+      // there): the official review replaces this one, so say that this need is not counted.
+      if (listedNeed) {
+        problems.push(problemAt(s.sheet, s.row, rc.column + 1, 'warning', 'OFFICIAL_RATING_DIFFERS',
+          `Danh sách ghi ${s.name} cần hỗ trợ ${rc.area} ở mốc ${label}, nhưng kết quả chính thức (trang "${from.sheet}") không có cột ${rc.area}, nên ô này không được tính: Tổng hợp dùng kết quả chính thức. Nếu môn này có tên khác trong trang "${from.sheet}", sửa tiêu đề cho khớp.`,
+          s.className || undefined));
+      }
+      continue;
+    }
     const officialNeed = official.need.includes(rc.area);
     if (listedNeed === officialNeed) continue;
     const officialCell = `trang "${from.sheet}", ô ${a1(from.row, from.areaColumns[rc.area])}`;
