@@ -64,7 +64,8 @@ export function layoutOf(roster: Roster, student: Student): RosterLayout | undef
 
 // ---------------------------------------------------------------- header
 
-function rowFields(row: unknown[]): Partial<Record<RosterField, number>> {
+/** The roster fields a header row names, at their first column (also used by the official-results reader). */
+export function rowFields(row: unknown[]): Partial<Record<RosterField, number>> {
   const fields: Partial<Record<RosterField, number>> = {};
   row.forEach((value, c) => {
     const field = matchField(cellText(value));

@@ -154,6 +154,21 @@ const CASES: Case[] = [
     totals: { CKI: [1, 1, 1] },
     problems: ['OFFICIAL_RATING_DIFFERS'],
   },
+  {
+    name: 'a results sheet the school typed with names only, beside a Danh sách with birth dates: joined by name and class, not every child twice',
+    build: () => {
+      const wb = school([
+        { name: 'Nguyễn Văn An', className: '2A', birth: '05/01/2018', ratings: { CKI: { Toán: 'C' } } },
+        { name: 'Lê Thị Bình', className: '2A', birth: '02/03/2018', ratings: { CKI: { 'Tiếng Việt': 'C' } } },
+      ]);
+      wb.addWorksheet('2a').addRows([['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 2A'], ['Năm học 2025-2026'], ['STT', 'Họ và tên', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+        [1, 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ'], [2, 'Lê Thị Bình', 'H', 'C', 'Đ', 'Đ'], [3, 'Trần Minh Chi', 'H', 'H', 'Đ', 'Đ']]);
+      return wb;
+    },
+    totals: { CKI: [3, 2, 1] },
+    absent: ['OFFICIAL_NOT_FOUND'],
+    flags: ['CKI Nguyễn Văn An new', 'CKI Lê Thị Bình new'],
+  },
 ];
 
 describe('hostile inputs: the right number, or a problem at the cell', () => {

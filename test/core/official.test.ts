@@ -5,7 +5,7 @@ import { readOfficialTab, matchSubject, idText } from '../../src/core/read/offic
 import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';
-import { ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const tab = (over: Partial<VneduTab> & Pick<VneduTab, 'sheet' | 'className' | 'students'>): VneduTab =>
   ({ point: 'CKI', year: 2025, subjects: ORDER_2025, ...over });
@@ -13,18 +13,6 @@ const grid = (spec: VneduTab) => vneduSheet(spec).grid;
 const read = (g: SheetGrid) => readOfficialTab(g, 420);
 
 // Khối 2 (2025-2026 order) and khối 3 (2024-2025 order): twins across classes, namesakes in a class.
-const CLASS_2A: VneduStudent[] = [
-  { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
-  { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', female: true, ratings: { 'Tiếng Việt': 'C', 'Tính toán': 'C' } },
-  { id: 9000000003, name: 'Mai Hồng Nhi', birth: '08/12/2018', female: true },
-  { id: 9000000004, name: 'Mai Hồng Nhi', birth: '23/09/2018', female: true, ratings: { 'Trung thực': 'C' } },
-  { id: 9000000005, name: 'Trần Minh Châu', birth: '11/11/2018', ratings: { 'Âm nhạc': 'C' } },
-];
-const CLASS_2B: VneduStudent[] = [
-  { id: 9000000006, name: 'Nguyễn Văn An', birth: '17/06/2018' },
-  { id: 9000000007, name: 'Phạm Thu Hà', birth: '01/02/2018', female: true, ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
-  { id: 9000000008, name: 'Phạm Thu Hạ', birth: '01/02/2018', female: true },
-];
 const CLASS_3A: VneduStudent[] = [
   { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { 'Tin học và Công nghệ (Công nghệ)': 'C' } },
   { id: 9000000010, name: 'Đỗ Thị Mai', birth: '04/05/2017', female: true },

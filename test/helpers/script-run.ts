@@ -1,8 +1,11 @@
+/// <reference lib="dom" />
 // google.script.run in a test page, forwarded to build/Code.js in its vm, with Google's rules for
 // what may cross (SHEETS-FIDELITY 8 and 13): primitives, null, arrays and plain objects of them.
 // A Date, a function or another object anywhere in the arguments or the result fails the call;
 // undefined inside an array arrives as null, an undefined property is dropped, an undefined
 // argument fails. A throw on the server reaches the failure handler with its message.
+import fs from 'fs';
+import path from 'path';
 import type { Page } from 'playwright-core';
 import type { BundleContext } from '../../local/load-bundle';
 
@@ -73,4 +76,17 @@ export async function installScriptRun(page: Page, context: BundleContext): Prom
       nextFailure = message;
     },
   };
+}
+
+const SIDEBAR_URL = 'http://sidebar.test/';
+
+/**
+ * Serves build/Sidebar.html to `page` as a real navigation (init scripts do not run for
+ * setContent; nothing leaves the machine) and waits for its first numbers.
+ */
+export async function openSidebar(page: Page): Promise<void> {
+  const html = fs.readFileSync(path.join(__dirname, '..', '..', 'build', 'Sidebar.html'), 'utf8');
+  await page.route(`${SIDEBAR_URL}**`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(SIDEBAR_URL);
+  await page.waitForFunction(() => document.getElementById('need')?.textContent !== '–');
 }

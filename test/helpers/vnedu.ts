@@ -202,3 +202,17 @@ export function addVneduSheet(workbook: ExcelJS.Workbook, spec: VneduTab): Vnedu
 export function studentId(classIndex: number, index: number): number {
   return 9000000000 + classIndex * 10000 + index;
 }
+
+/** Two khối-2 classes used by the core and bundle tests: twins across classes, namesakes in a class, names one tone mark apart. */
+export const CLASS_2A: VneduStudent[] = [
+  { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+  { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', female: true, ratings: { 'Tiếng Việt': 'C', 'Tính toán': 'C' } },
+  { id: 9000000003, name: 'Mai Hồng Nhi', birth: '08/12/2018', female: true },
+  { id: 9000000004, name: 'Mai Hồng Nhi', birth: '23/09/2018', female: true, ratings: { 'Trung thực': 'C' } },
+  { id: 9000000005, name: 'Trần Minh Châu', birth: '11/11/2018', ratings: { 'Âm nhạc': 'C' } },
+];
+export const CLASS_2B: VneduStudent[] = [
+  { id: 9000000006, name: 'Nguyễn Văn An', birth: '17/06/2018' },
+  { id: 9000000007, name: 'Phạm Thu Hà', birth: '01/02/2018', female: true, ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
+  { id: 9000000008, name: 'Phạm Thu Hạ', birth: '01/02/2018', female: true },
+];

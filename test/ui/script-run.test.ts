@@ -1,16 +1,13 @@
 /// <reference lib="dom" />
 // SHEETS-FIDELITY 13 "google.script.run": the test bridge fails a call as Google does, and the
 // sidebar explains a failure caused by several signed-in Google accounts in plain Vietnamese.
-import fs from 'fs';
-import path from 'path';
 import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { buildSchoolWorkbook, roundTrip } from '../helpers/bundle';
-import { installScriptRun, type ScriptRunBridge } from '../helpers/script-run';
+import { installScriptRun, openSidebar, type ScriptRunBridge } from '../helpers/script-run';
 import { loadBundle, type BundleContext } from '../../local/load-bundle';
 import { SEVERAL_ACCOUNTS_MESSAGE } from '../../src/ui/server';
 
-const ROOT = path.join(__dirname, '..', '..');
 let browser: Browser;
 let page: Page;
 let bridge: ScriptRunBridge;
@@ -33,10 +30,7 @@ beforeAll(async () => {
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
   page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   bridge = await installScriptRun(page, context);
-  const html = fs.readFileSync(path.join(ROOT, 'build', 'Sidebar.html'), 'utf8');
-  await page.route('http://sidebar.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto('http://sidebar.test/');
-  await page.waitForFunction(() => document.getElementById('need')?.textContent !== '–');
+  await openSidebar(page);
 }, 120000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import chromium from '@sparticuz/chromium';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 import { buildSchoolWorkbook, roundTrip } from '../helpers/bundle';
 import { loadBundle } from '../../local/load-bundle';
-import { installScriptRun } from '../helpers/script-run';
+import { installScriptRun, openSidebar } from '../helpers/script-run';
 import { sampleSpec } from '../../local/sample-school';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -51,12 +51,8 @@ beforeAll(async () => {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   errors = pageErrors;
   await installScriptRun(page, context);
-  // Served as a real navigation (init scripts do not run for setContent); nothing leaves the machine.
-  const html = fs.readFileSync(path.join(ROOT, 'build', 'Sidebar.html'), 'utf8');
   await page.clock.install(); // the sidebar's polling timer runs on a clock the test moves
-  await page.route('http://sidebar.test/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto('http://sidebar.test/');
-  await page.waitForFunction(() => document.getElementById('need')?.textContent !== '–');
+  await openSidebar(page);
 }, 120000);
 
 afterAll(async () => {

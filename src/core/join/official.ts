@@ -150,9 +150,14 @@ class RosterIndex {
       const exact = this.free(this.byNameClassBirth.get(`${person}|${key}|${birth}`));
       if (exact) return exact;
     }
-    // A Danh sách row without a birth date: by name and class, when neither side has a namesake.
+    // One side without a birth date (or Mã HS), such as a results sheet a school typed with names
+    // only: by name and class, when neither side has a namesake and nothing written disagrees
+    // (equal birth dates or codes were joined above, so two written ones differ).
     const named = this.free(this.byNameClass.get(`${person}|${key}`));
-    return named && !named.birthDate && !named.studentId && twinsInTab === 1 ? named : undefined;
+    if (!named || twinsInTab !== 1) return undefined;
+    const birthsAgree = !birth || !named.birthDate;
+    const idsAgree = !id || !named.studentId;
+    return birthsAgree && idsAgree ? named : undefined;
   }
 
   /**

@@ -5,9 +5,10 @@
 // rating columns under "Môn học và hoạt động giáo dục" / "Năng lực cốt lõi" / "Phẩm chất chủ yếu".
 // A tab that shows none of this is not an official tab and is left alone, without a word.
 
-import { cellText, dateToYmd, isBlank, isDate, parseDayMonthYear } from '../cells';
+import { cellText, isBlank, parseBirthDate } from '../cells';
 import { classKey } from '../classes';
 import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
+import { rowFields } from '../roster';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { a1, fold, tidy } from '../text';
 import {
@@ -92,15 +93,6 @@ export function matchSubject(label: string): string | undefined {
   if (whole) return whole;
   const bare = label.replace(/\([^)]*\)/g, '').replace(/^\s*môn\s+/i, '');
   return bare !== label ? matchArea(bare) : undefined;
-}
-
-function rowFields(row: unknown[]): Partial<Record<RosterField, number>> {
-  const fields: Partial<Record<RosterField, number>> = {};
-  row.forEach((value, c) => {
-    const field = matchField(cellText(value));
-    if (field && fields[field] === undefined) fields[field] = c;
-  });
-  return fields;
 }
 
 /** A numbered data row: STT is a whole number, typed or as text. */
@@ -336,7 +328,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     let birthDate: string | undefined;
     if (f.birthDate !== undefined && !isBlank(row[f.birthDate])) {
       const raw = row[f.birthDate];
-      birthDate = isDate(raw) ? dateToYmd(raw, timeZoneOffsetMinutes) : parseDayMonthYear(cellText(raw));
+      birthDate = parseBirthDate(raw, timeZoneOffsetMinutes);
       if (!birthDate) add(f.birthDate, 'warning', 'BIRTH_DATE_INVALID', `Ngày sinh "${cellText(raw)}" không đọc được. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2018.`);
     }
 
