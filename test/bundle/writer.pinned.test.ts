@@ -83,6 +83,12 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
     expect(check.getMaxRows()).toBe(check.getLastRow());
   });
 
+  it('equal neighbouring column widths are set in one call (PRODUCT 5)', () => {
+    // Tổng hợp 140|70|90|80×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|520: 6;
+    // Theo dõi 45|55|180|170|200|170|150|100: 8; Lịch tháng 70|110|260|280|150|110|100|80|70|90×2: 10.
+    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(32);
+  });
+
   it('the PDF link prints only the report, not the chart block beside it', () => {
     const summary = ssOf(book).getSheetByName('Tổng hợp')!;
     const printArea = summary.getDeveloperMetadata().find((m) => m.getKey() === 'hoTroHocSinh.printArea')?.getValue();
