@@ -83,6 +83,13 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
     expect(check.getMaxRows()).toBe(check.getLastRow());
   });
 
+  it('merged as the layout says: the title across the page, the table headers down two rows and across the areas', () => {
+    const sheet = ws(book, 'Tổng hợp');
+    const master = (cell: string) => sheet.getCell(cell).master.address;
+    expect(['I5', 'A5', 'C1', 'I2', 'A10', 'B10', 'E9', 'G9', 'H10', 'I10'].map(master)).toEqual(['A5', 'A5', 'A1', 'D2', 'A9', 'B9', 'D9', 'D9', 'H9', 'I9']);
+    expect(['D10', 'G10', 'A11'].map(master)).toEqual(['D10', 'G10', 'A11']);
+  });
+
   it('equal neighbouring column widths are set in one call (PRODUCT 5)', () => {
     // Tổng hợp 140|70|90|80×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|520: 6;
     // Theo dõi 45|55|180|170|200|170|150|100: 8; Lịch tháng 70|110|260|280|150|110|100|80|70|90×2: 10.
