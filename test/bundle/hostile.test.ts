@@ -169,6 +169,21 @@ const CASES: Case[] = [
     absent: ['OFFICIAL_NOT_FOUND'],
     flags: ['CKI Nguyễn Văn An new', 'CKI Lê Thị Bình new'],
   },
+  {
+    name: 'a C typed in the Điểm KTĐK column instead of Mức đạt được: an error at that cell, not a blank Toán',
+    build: () => {
+      const wb = school(undefined);
+      const students: VneduStudent[] = [1, 2].map((i) => ({ id: 9000000000 + i, name: `Học Sinh ${i}`, birth: '05/01/2018' }));
+      addEdited(wb, tab('2a', '2A', students), (v) => {
+        v[FIRST_ROW][8] = ''; // Toán, Mức đạt được (column I)
+        v[FIRST_ROW][9] = 'C'; // Toán, Điểm KTĐK (column J)
+        return v;
+      });
+      return wb;
+    },
+    totals: { CKI: [2, 0, 0] },
+    problems: ['RATING_INVALID@J10'],
+  },
 ];
 
 describe('hostile inputs: the right number, or a problem at the cell', () => {

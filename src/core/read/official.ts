@@ -297,6 +297,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   }
 
   // Columns whose header says nothing the reader understands: a rating there must not go unseen.
+  const scoreColumns = classified.filter((x) => x.kind === 'score');
   const unplaced = classified.filter((x) => x.kind === 'other' && !x.ignored && !fieldColumns.has(x.c)).map((x) => x.c);
   const areas = [...new Set(ratingColumns.map((c) => c.area))].sort(byAreaOrder);
   const students: OfficialStudent[] = [];
@@ -355,6 +356,13 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     if (review.rated) review.blank = areas.filter((a) => !filled.has(a));
     review.need.sort(byAreaOrder); // report order (Toán, Tiếng Việt, …), whatever the export's column order
 
+    // A rating letter typed in a score column (Điểm KTĐK) beside its Mức đạt được: not a score, not counted.
+    for (const sc of scoreColumns) {
+      const raw = row[sc.c];
+      if (typeof raw !== 'string' || !(matchRating(raw, 'subject') || matchRating(raw, 'quality'))) continue;
+      add(sc.c, 'error', 'RATING_INVALID',
+        `Ô này ở cột "${sc.labels.filter((l) => l !== '').join(' – ')}"${name ? ` của ${name}` : ''} ghi "${raw.trim()}": đây là cột điểm, không phải cột mức đánh giá, nên mức này chưa được tính. Ghi mức đánh giá vào cột "Mức đạt được" của môn, và ghi điểm (hoặc để trống) ở ô này.`);
+    }
     // A rating in a column the header does not place: reported once per column, never counted unseen.
     for (const c of unplaced) {
       const raw = row[c];
