@@ -259,7 +259,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
     const members = classMembers.get(tab.classKey) ?? { count: new Set<string>(), name: className, grade, sheets: [] };
     classMembers.set(tab.classKey, members);
     members.sheets.push(tab.sheet);
-    const seenHere = new Map<string, number>();
+    const seenHere = new Map<string, { row: number; name: string }>();
     for (const os of tab.students) {
       const key = canonical(os, tab.classKey);
       members.count.add(key);
@@ -267,13 +267,17 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       perPoint.set(p, atPoint);
       if (!atPoint.has(tab.classKey)) atPoint.set(tab.classKey, new Set());
       (atPoint.get(tab.classKey) as Set<string>).add(key);
-      const earlierRow = seenHere.get(key);
-      if (earlierRow !== undefined) {
+      const earlier = seenHere.get(key);
+      if (earlier !== undefined) {
+        // Two names under one code are two children and a mistyped code: never advise deleting a row.
+        const sameChild = nameIdentity(earlier.name) === nameIdentity(os.name);
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', os.studentId ? 'STUDENT_ID_DUPLICATE' : 'STUDENT_DUPLICATE',
-          `${os.name}${os.studentId ? ` (Mã HS ${os.studentId})` : ''} đã có ở dòng ${earlierRow} của trang này. Dòng này không được tính; xóa dòng thừa.`, className));
+          sameChild
+            ? `${os.name}${os.studentId ? ` (Mã HS ${os.studentId})` : ''} đã có ở dòng ${earlier.row} của trang này. Dòng này không được tính; xóa dòng thừa.`
+            : `Mã HS ${os.studentId} của ${os.name} cũng là mã của ${earlier.name} ở dòng ${earlier.row} của trang này. Dòng này chưa được tính; sửa lại Mã HS cho đúng của từng em.`, className));
         continue;
       }
-      seenHere.set(key, os.row);
+      seenHere.set(key, { row: os.row, name: os.name });
       if (os.excluded) continue; // its error is listed; the row counts in THHS only
       const existing = byIdentity.get(key);
       if (existing?.official?.[p]) {

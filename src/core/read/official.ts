@@ -103,8 +103,9 @@ function isNumbered(value: unknown): boolean {
 
 /** Mã học sinh arrives as a number (vnEdu) or text: every digit kept, never "9.9e9". */
 export function idText(value: unknown): string {
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
-  return tidy(cellText(value));
+  const text = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : tidy(cellText(value));
+  // "-", "0", "chưa có": a placeholder for a child without a code, not one code shared by all of them.
+  return /[1-9]/.test(text) ? text : '';
 }
 
 /**
