@@ -5,8 +5,12 @@
  * @type {import('jest').Config}
  */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test/core'],
+  // An absolute path: Stryker's environment wrapper resolves the name as given (no <rootDir>).
+  testEnvironment: require('path').join(__dirname, 'test/helpers/bail-environment.js'),
+  // The sources and helpers are roots too, so that `--findRelatedTests src/core/x.ts` (Stryker) finds
+  // the tests that import them; only test/core holds tests.
+  roots: ['<rootDir>/src/core', '<rootDir>/test/core', '<rootDir>/test/helpers'],
+  testMatch: ['<rootDir>/test/core/**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', {
       tsconfig: { target: 'ES2019', module: 'commonjs', esModuleInterop: true, isolatedModules: true, strict: true },

@@ -67,9 +67,9 @@ export type SchoolField = 'agency' | 'schoolName' | 'place' | 'schoolYear' | 'si
 
 export const SCHOOL_FIELDS: readonly SchoolField[] = ['agency', 'schoolName', 'place', 'schoolYear', 'signerName', 'signerTitle', 'recipients'];
 
-/** Column A of a Cấu hình row, folded: "Tên trường:" → "ten truong". */
+/** Column A of a Cấu hình row, folded: "Tên trường:" and "Tên trường :" → "ten truong". */
 export function configKey(value: unknown): string {
-  return fold(cellText(value)).replace(/[:.]+$/, '');
+  return fold(cellText(value)).replace(/\s*[:.]+$/, '');
 }
 
 /** Which school field a folded key names, if any. */

@@ -4,6 +4,7 @@ import { checkLayout, summaryLayout, timelineLayout, trackingLayout } from '../.
 import { AREAS4, run } from '../helpers/grid';
 import type { SheetGrid } from '../../src/core/model';
 import { oracle, render, renderingArb, studentArb } from '../helpers/roster-arbitraries';
+import { propertyRuns } from '../helpers/property-runs';
 
 function observed(grid: SheetGrid) {
   const a = run([grid]);
@@ -21,7 +22,7 @@ describe('properties', () => {
       const { a, out } = observed(render(students, rendering));
       expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(out).toEqual(oracle(students));
-    }), { numRuns: 150 });
+    }), { numRuns: propertyRuns(150) });
   });
 
   it('shuffling rows changes nothing but row numbers', () => {
@@ -36,7 +37,7 @@ describe('properties', () => {
       const original = (n: string) => `Học Sinh Số ${shuffled[Number(n.split(' ').pop())].i}`;
       expect(flags(after, original)).toEqual(flags(before, (n) => n));
       expect(after.problems.map((p) => p.code).sort()).toEqual(before.problems.map((p) => p.code).sort());
-    }), { numRuns: 100 });
+    }), { numRuns: propertyRuns(100) });
   });
 
   it('students needing support at R are exactly those flagged notImproved or new at R; TC is the sum of rows', () => {
@@ -53,7 +54,7 @@ describe('properties', () => {
           expect(t.total.byArea[area]).toBeLessThanOrEqual(t.total.needSupport);
         }
       }
-    }), { numRuns: 100 });
+    }), { numRuns: propertyRuns(100) });
   });
 
   it('no input crashes a run: anything becomes problems with a message', () => {
@@ -75,6 +76,6 @@ describe('properties', () => {
         expect(['error', 'warning']).toContain(p.severity);
         expect(p.sheet).not.toBe('');
       }
-    }), { numRuns: 300 });
+    }), { numRuns: propertyRuns(300) });
   });
 });

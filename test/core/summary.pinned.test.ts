@@ -17,29 +17,8 @@
 // 2/3 = 66,67% would be 66,66% if truncated; 3/22 = 13,64% (not 13,63%).
 
 import { summaryLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
-import { classGrid, codes, rosterGrid, run, type StudentSpec } from '../helpers/grid';
-
-const ok = { Toán: 'H', 'Tiếng Việt': 'H', 'Năng lực': 'Đ', 'Phẩm chất': 'Đ' };
-const STUDENTS: StudentSpec[] = [
-  { name: 'Trần Văn An', className: '1A', supporter: 'Cô Lan', disability: true, ratings: {
-    DN: { Toán: 'x', 'Tiếng Việt': 'x' }, GKI: { ...ok, Toán: 'C' }, CKI: { ...ok, Toán: 'C', 'Năng lực': 'C' } } },
-  { name: 'Lê Thị Bình', className: '1A', ratings: {
-    DN: { 'Năng lực': 'x' }, GKI: { ...ok, 'Tiếng Việt': 'C' }, CKI: ok } },
-  { name: 'Phạm Minh Chi', className: '1B', supporter: 'Thầy Nam', ratings: {
-    GKI: { Toán: 'C', 'Tiếng Việt': 'C', 'Năng lực': 'C', 'Phẩm chất': 'C' }, CKI: { ...ok, 'Tiếng Việt': 'C' } } },
-  { name: 'Võ Thu Hà', className: '1B', supporter: 'Cô Lan', ratings: { GKI: { ...ok, 'Tiếng Việt': 'C' } } },
-  { name: 'Đỗ Văn Dũng', className: '2A', supporter: 'Cô Hoa', ratings: {
-    DN: { Toán: 'x' }, GKI: ok, CKI: { ...ok, Toán: 'C', 'Phẩm chất': 'C' } } },
-  { name: 'Ngô Thị Em', className: '2A', disability: true, ratings: {
-    GKI: { ...ok, Toán: 'C' }, CKI: { ...ok, Toán: 'C', 'Tiếng Việt': 'C' } } },
-  { name: 'Bùi Văn Giang', className: '2A', supporter: 'Cô Hoa', ratings: { GKI: ok, CKI: { ...ok, Toán: 'C' } } },
-];
-const CLASSES = classGrid([['1A', 1, 'Cô Mai', 10], ['1B', 1, 'Cô Đào', 12], ['2A', 2, 'Thầy Bảo', '']]);
-const CONFIG = { name: 'Cấu hình', values: [
-  ['Cơ quan chủ quản', 'UBND xã Hòa An'], ['Tên trường', 'Trường Tiểu học Hòa An'], ['Địa danh', 'Hòa An'],
-  ['Người ký', 'Trần Thị Mai'], ['Chức danh ký', 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG'],
-  ['Nơi nhận', 'Phòng GDĐT (để báo cáo);\n- Lưu: VT.'],
-] };
+import { classGrid, codes, rosterGrid, run } from '../helpers/grid';
+import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
 function school(today = '2026-01-20'): TabLayout {
   return summaryLayout(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], today));

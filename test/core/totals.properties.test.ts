@@ -16,6 +16,7 @@ import type { Counts } from '../../src/core/totals';
 import { formatPercent } from '../../src/core/text';
 import { reviewPointInfo } from '../../src/core/vocab';
 import { AREAS4, run } from '../helpers/grid';
+import { propertyRuns } from '../helpers/property-runs';
 import { oracle, render, renderingArb, studentArb, type GenStudent, type Rendering } from '../helpers/roster-arbitraries';
 
 /** Sĩ số per class of the Lớp tab: a number, blank, or the class left out of the tab. */
@@ -110,7 +111,7 @@ describe('totals, over random rosters', () => {
         for (const p of a.reviewPoints) {
           expect(report.totals[p]).toEqual({ byGrade: a.totals[p]!.byGrade.map((g) => ({ ...g })), total: a.totals[p]!.total });
         }
-      }), { numRuns: 120 });
+      }), { numRuns: propertyRuns(120) });
   });
 
   it('the share is rounded half up at the printed precision, worked exactly (57/800 = 7,125% prints 7,13%)', () => {
@@ -119,7 +120,7 @@ describe('totals, over random rosters', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 100000 }), fc.nat(), (whole, n) => {
       const count = n % (whole + 1);
       expect(formatPercent(count, whole)).toBe(expectedShare(count, whole));
-    }), { numRuns: 2000 });
+    }), { numRuns: propertyRuns(2000) });
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GKI - Toán'], ...Array.from({ length: 57 }, (_, i) => [`Em ${i}`, '1A', 'C'])] },
       { name: 'Lớp', values: [['Lớp', 'Sĩ số'], ['1A', 800]] }]);
     expect(summaryLayout(a).rows.find((r) => r[0] === 'TC')).toEqual(['TC', 800, 57, 57, 0, '7,13%']);
