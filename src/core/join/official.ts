@@ -11,7 +11,7 @@ import { groupBy } from '../collections';
 import type { OfficialOrigin, Problem, ProblemCode, Severity, Student, StudentReview } from '../model';
 import type { OfficialStudent, OfficialTab } from '../read/official';
 import { layoutOf, type Roster } from '../roster';
-import { a1, foldCompact, nameIdentity } from '../text';
+import { a1, nameIdentity, studentIdKey } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
 /** How a tab is used: this year's results, last year's Cuối năm as Đầu năm, or not counted. */
@@ -50,15 +50,6 @@ export interface OfficialJoin {
 }
 
 const POINT_ORDER = new Map(REVIEW_POINT_CODES.map((p, i) => [p, i]));
-
-/**
- * One key per Mã HS however it arrives: vnEdu gives a number (a Hà Nội code 01… loses its leading
- * zero), a Danh sách keeps the text "0112345678"; both are the same child.
- */
-export function studentIdKey(id: string): string {
-  const compact = foldCompact(id);
-  return /^\d+$/.test(compact) ? compact.replace(/^0+(?=\d)/, '') : compact;
-}
 
 function identity(id: string, name: string, key: string, birth: string | undefined): string {
   return id ? 'id:' + studentIdKey(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;

@@ -5,7 +5,7 @@
 // rating columns under "Môn học và hoạt động giáo dục" / "Năng lực cốt lõi" / "Phẩm chất chủ yếu".
 // A tab that shows none of this is not an official tab and is left alone, without a word.
 
-import { cellText, isBlank, parseBirthDate } from '../cells';
+import { cellText, idText, isBlank, parseBirthDate } from '../cells';
 import { classKey } from '../classes';
 import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
 import { rowFields } from '../roster';
@@ -99,13 +99,6 @@ export function matchSubject(label: string): string | undefined {
 function isNumbered(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0;
   return typeof value === 'string' && /^\s*\d{1,4}\s*\.?\s*$/.test(value);
-}
-
-/** Mã học sinh arrives as a number (vnEdu) or text: every digit kept, never "9.9e9". */
-export function idText(value: unknown): string {
-  const text = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : tidy(cellText(value));
-  // "-", "0", "chưa có": a placeholder for a child without a code, not one code shared by all of them.
-  return /[1-9]/.test(text) ? text : '';
 }
 
 /**
