@@ -1,7 +1,7 @@
 // Reading single cell values as getValues() returns them.
 
 import type { MergedRange } from './model';
-import { pad2 } from './text';
+import { pad2, tidy } from './text';
 import { compose } from './unicode';
 
 /** Date objects may come from another realm (the vm the bundle runs in), so no instanceof. */
@@ -116,4 +116,11 @@ export function fillMerges(values: unknown[][], merges: readonly MergedRange[] |
     }
   }
   return out;
+}
+
+/** Mã học sinh arrives as a number (vnEdu) or text: every digit kept, never "9.9e9". */
+export function idText(value: unknown): string {
+  const text = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : tidy(cellText(value));
+  // "-", "0", "chưa có": a placeholder for a child without a code, not one code shared by all of them.
+  return /[1-9]/.test(text) ? text : '';
 }

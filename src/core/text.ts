@@ -43,6 +43,15 @@ export function nameIdentity(name: string): string {
   return tidy(name).toLowerCase();
 }
 
+/**
+ * One key per Mã HS however it arrives: vnEdu gives a number (a Hà Nội code 01… loses its leading
+ * zero), a Danh sách keeps the text "0112345678"; both are the same child.
+ */
+export function studentIdKey(id: string): string {
+  const compact = foldCompact(id);
+  return /^\d+$/.test(compact) ? compact.replace(/^0+(?=\d)/, '') : compact;
+}
+
 /** 1-based column number to letters: 1 → A, 27 → AA. */
 export function columnLetters(column: number): string {
   let letters = '';

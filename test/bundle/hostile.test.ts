@@ -48,6 +48,8 @@ interface Case {
   /** Problem codes that must be there, and ones that must not. */
   problems?: string[];
   absent?: string[];
+  /** No problem message may say this. */
+  forbid?: RegExp;
   /** Flags as "point name kinds". */
   flags?: string[];
 }
@@ -169,6 +171,49 @@ const CASES: Case[] = [
     absent: ['OFFICIAL_NOT_FOUND'],
     flags: ['CKI Nguyễn Văn An new', 'CKI Lê Thị Bình new'],
   },
+  {
+    name: 'a C typed in the Điểm KTĐK column instead of Mức đạt được: an error at that cell, not a blank Toán',
+    build: () => {
+      const wb = school(undefined);
+      const students: VneduStudent[] = [1, 2].map((i) => ({ id: 9000000000 + i, name: `Học Sinh ${i}`, birth: '05/01/2018' }));
+      addEdited(wb, tab('2a', '2A', students), (v) => {
+        v[FIRST_ROW][8] = ''; // Toán, Mức đạt được (column I)
+        v[FIRST_ROW][9] = 'C'; // Toán, Điểm KTĐK (column J)
+        return v;
+      });
+      return wb;
+    },
+    totals: { CKI: [2, 0, 0] },
+    problems: ['RATING_INVALID@J10'],
+  },
+  ...['-', '0', 'chưa có'].map((placeholder): Case => ({
+    name: `Mã HS "${placeholder}" for children without a code: not one code shared by all of them`,
+    build: () => {
+      const wb = school(undefined);
+      addVneduSheet(wb, tab('2a', '2A', [
+        { id: placeholder, name: 'Học Sinh 1', birth: '05/01/2018', ratings: { Toán: 'C' } },
+        { id: placeholder, name: 'Học Sinh 2', birth: '06/01/2018', ratings: { Toán: 'C' } },
+        { id: 9000000003, name: 'Học Sinh 3', birth: '07/01/2018' },
+      ]));
+      return wb;
+    },
+    totals: { CKI: [3, 2, 2] },
+    absent: ['STUDENT_ID_DUPLICATE'],
+  })),
+  {
+    name: 'one code typed for two differently named children: an error that does not tell the school to delete a child',
+    build: () => {
+      const wb = school(undefined);
+      addVneduSheet(wb, tab('2a', '2A', [
+        { id: 9000000001, name: 'Học Sinh 1', birth: '05/01/2018', ratings: { Toán: 'C' } },
+        { id: 9000000001, name: 'Học Sinh 2', birth: '06/01/2018' },
+      ]));
+      return wb;
+    },
+    totals: { CKI: [1, 1, 1] },
+    problems: ['STUDENT_ID_DUPLICATE@B11'],
+    forbid: /xóa dòng/,
+  },
 ];
 
 describe('hostile inputs: the right number, or a problem at the cell', () => {
@@ -184,6 +229,7 @@ describe('hostile inputs: the right number, or a problem at the cell', () => {
     const at = json.problems.map((p) => `${p.code}@${p.cell}`);
     for (const code of c.problems ?? []) expect(code.includes('@') ? at : codes).toContain(code);
     for (const code of c.absent ?? []) expect(codes).not.toContain(code);
+    if (c.forbid) expect(json.problems.map((p) => p.message).filter((m) => c.forbid!.test(m))).toEqual([]);
     if (c.flags) expect(json.flags.map((f) => `${f.reviewPoint} ${f.name} ${f.kinds.join('+')}`)).toEqual(expect.arrayContaining(c.flags));
   });
 });

@@ -1,7 +1,8 @@
 // The official results reader (vnEdu "Sổ điểm tổng kết" and school sheets shaped alike) and its
 // join with Danh sách (PRODUCT 2.2), on grids generated in the real export's shape.
 
-import { readOfficialTab, matchSubject, idText } from '../../src/core/read/official';
+import { readOfficialTab, matchSubject } from '../../src/core/read/official';
+import { idText } from '../../src/core/cells';
 import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';

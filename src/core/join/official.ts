@@ -11,7 +11,7 @@ import { groupBy } from '../collections';
 import type { OfficialOrigin, Problem, ProblemCode, Severity, Student, StudentReview } from '../model';
 import type { OfficialStudent, OfficialTab } from '../read/official';
 import { layoutOf, type Roster } from '../roster';
-import { a1, foldCompact, nameIdentity } from '../text';
+import { a1, nameIdentity, studentIdKey } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
 /** How a tab is used: this year's results, last year's Cuối năm as Đầu năm, or not counted. */
@@ -50,15 +50,6 @@ export interface OfficialJoin {
 }
 
 const POINT_ORDER = new Map(REVIEW_POINT_CODES.map((p, i) => [p, i]));
-
-/**
- * One key per Mã HS however it arrives: vnEdu gives a number (a Hà Nội code 01… loses its leading
- * zero), a Danh sách keeps the text "0112345678"; both are the same child.
- */
-export function studentIdKey(id: string): string {
-  const compact = foldCompact(id);
-  return /^\d+$/.test(compact) ? compact.replace(/^0+(?=\d)/, '') : compact;
-}
 
 function identity(id: string, name: string, key: string, birth: string | undefined): string {
   return id ? 'id:' + studentIdKey(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;
@@ -259,7 +250,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
     const members = classMembers.get(tab.classKey) ?? { count: new Set<string>(), name: className, grade, sheets: [] };
     classMembers.set(tab.classKey, members);
     members.sheets.push(tab.sheet);
-    const seenHere = new Map<string, number>();
+    const seenHere = new Map<string, { row: number; name: string }>();
     for (const os of tab.students) {
       const key = canonical(os, tab.classKey);
       members.count.add(key);
@@ -267,13 +258,17 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       perPoint.set(p, atPoint);
       if (!atPoint.has(tab.classKey)) atPoint.set(tab.classKey, new Set());
       (atPoint.get(tab.classKey) as Set<string>).add(key);
-      const earlierRow = seenHere.get(key);
-      if (earlierRow !== undefined) {
+      const earlier = seenHere.get(key);
+      if (earlier !== undefined) {
+        // Two names under one code are two children and a mistyped code: never advise deleting a row.
+        const sameChild = nameIdentity(earlier.name) === nameIdentity(os.name);
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', os.studentId ? 'STUDENT_ID_DUPLICATE' : 'STUDENT_DUPLICATE',
-          `${os.name}${os.studentId ? ` (Mã HS ${os.studentId})` : ''} đã có ở dòng ${earlierRow} của trang này. Dòng này không được tính; xóa dòng thừa.`, className));
+          sameChild
+            ? `${os.name}${os.studentId ? ` (Mã HS ${os.studentId})` : ''} đã có ở dòng ${earlier.row} của trang này. Dòng này không được tính; xóa dòng thừa.`
+            : `Mã HS ${os.studentId} của ${os.name} cũng là mã của ${earlier.name} ở dòng ${earlier.row} của trang này. Dòng này chưa được tính; sửa lại Mã HS cho đúng của từng em.`, className));
         continue;
       }
-      seenHere.set(key, os.row);
+      seenHere.set(key, { row: os.row, name: os.name });
       if (os.excluded) continue; // its error is listed; the row counts in THHS only
       const existing = byIdentity.get(key);
       if (existing?.official?.[p]) {

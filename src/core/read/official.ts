@@ -5,7 +5,7 @@
 // rating columns under "Môn học và hoạt động giáo dục" / "Năng lực cốt lõi" / "Phẩm chất chủ yếu".
 // A tab that shows none of this is not an official tab and is left alone, without a word.
 
-import { cellText, isBlank, parseBirthDate } from '../cells';
+import { cellText, idText, isBlank, parseBirthDate } from '../cells';
 import { classKey } from '../classes';
 import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
 import { rowFields } from '../roster';
@@ -99,12 +99,6 @@ export function matchSubject(label: string): string | undefined {
 function isNumbered(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0;
   return typeof value === 'string' && /^\s*\d{1,4}\s*\.?\s*$/.test(value);
-}
-
-/** Mã học sinh arrives as a number (vnEdu) or text: every digit kept, never "9.9e9". */
-export function idText(value: unknown): string {
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
-  return tidy(cellText(value));
 }
 
 /**
@@ -297,6 +291,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   }
 
   // Columns whose header says nothing the reader understands: a rating there must not go unseen.
+  const scoreColumns = classified.filter((x) => x.kind === 'score');
   const unplaced = classified.filter((x) => x.kind === 'other' && !x.ignored && !fieldColumns.has(x.c)).map((x) => x.c);
   const areas = [...new Set(ratingColumns.map((c) => c.area))].sort(byAreaOrder);
   const students: OfficialStudent[] = [];
@@ -355,6 +350,13 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     if (review.rated) review.blank = areas.filter((a) => !filled.has(a));
     review.need.sort(byAreaOrder); // report order (Toán, Tiếng Việt, …), whatever the export's column order
 
+    // A rating letter typed in a score column (Điểm KTĐK) beside its Mức đạt được: not a score, not counted.
+    for (const sc of scoreColumns) {
+      const raw = row[sc.c];
+      if (typeof raw !== 'string' || !(matchRating(raw, 'subject') || matchRating(raw, 'quality'))) continue;
+      add(sc.c, 'error', 'RATING_INVALID',
+        `Ô này ở cột "${sc.labels.filter((l) => l !== '').join(' – ')}"${name ? ` của ${name}` : ''} ghi "${raw.trim()}": đây là cột điểm, không phải cột mức đánh giá, nên mức này chưa được tính. Ghi mức đánh giá vào cột "Mức đạt được" của môn, và ghi điểm (hoặc để trống) ở ô này.`);
+    }
     // A rating in a column the header does not place: reported once per column, never counted unseen.
     for (const c of unplaced) {
       const raw = row[c];
