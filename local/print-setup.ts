@@ -26,9 +26,8 @@ export function printLikeThePdf(book: FakeWorkbook): string[] {
       printArea: printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2'), horizontalCentered: true,
       margins: { ...MARGINS_INCH, header: 0.3, footer: 0.3 },
     };
-    sheet.ws.pageSetup = pageSetup as ExcelJS.PageSetup;
-    const view = (sheet.ws.views && sheet.ws.views[0]) || {};
-    sheet.ws.views = [{ ...view, showGridLines: false } as ExcelJS.WorksheetView];
+    // Gridlines on screen are the bundle's to hide (setHiddenGridlines); here only the page's own option.
+    sheet.ws.pageSetup = { ...pageSetup, showGridLines: false } as ExcelJS.PageSetup;
     done.push(sheet.ws.name);
   }
   return done;
