@@ -41,7 +41,7 @@ export type ProblemCode =
   | 'OFFICIAL_CLASS_COLUMN'
 
   // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
-  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS';
+  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS' | 'HEADER_REPEATED_DIFFERS';
 
 export interface Problem {
   sheet: string;

@@ -5,7 +5,7 @@
 // per row. Whatever holds ratings or students and is not understood is reported at its cell.
 // Problems across rows are in validate.ts.
 
-import { cellText, fillMerges, isBlank, parseBirthDate } from './cells';
+import { cellText, fillMerges, idText, isBlank, parseBirthDate } from './cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
 import { memoize } from './collections';
 import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
@@ -217,6 +217,29 @@ function isHeaderLikeRow(row: unknown[]): boolean {
   return labels > 0;
 }
 
+/**
+ * A header repeated below the data must say, column by column, what the header at the top says:
+ * a class pasted under another with its columns in another order (or naming another review point)
+ * would otherwise be read with the top header's meaning. The first 0-based column that differs.
+ */
+function differingHeaderColumn(row: unknown[], header: unknown[][], layout: RosterLayout, reviewAt: Map<number, ReviewColumn>): number | undefined {
+  for (let c = 0; c < row.length; c++) {
+    const text = cellText(row[c]);
+    if (isBlank(text)) continue;
+    if (header.some((h) => fold(cellText(h[c])) === fold(text))) continue;
+    const field = matchField(text);
+    if (field !== undefined) {
+      const at = layout.fields[field];
+      if (at !== undefined && at <= c && c <= (layout.fieldEnds[field] ?? at)) continue;
+      return c;
+    }
+    const label = readHeaderLabel(text);
+    const rc = reviewAt.get(c);
+    if (!rc || (label.reviewPoint && label.reviewPoint !== rc.reviewPoint) || (label.area && label.area !== rc.area)) return c;
+  }
+  return undefined;
+}
+
 /** "Lớp 1B", "KHỐI 2", "DANH SÁCH LỚP 3A": a title between the classes of one tab. */
 function isSectionTitle(text: string): boolean {
   return /^(lop|khoi|danh sach)\b/.test(fold(text));
@@ -380,6 +403,22 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
   });
   const studentRows: number[] = [];
   let afterFooter = false;
+  // Rows under a repeated header that says something else than the top one: reported, not read.
+  const headerGrid = found.headerRows.map((h) => values[h]);
+  const reviewAt = new Map(found.reviewColumns.map((rc) => [rc.column, rc]));
+  let lastHeaderLike = -2;
+  let misheaded: { row: number; column: number; rows: number } | undefined;
+  const closeMisheaded = () => {
+    if (!misheaded) return;
+    const { row, column, rows } = misheaded;
+    const said = cellText(sheet.values[row][column]).trim();
+    const top = headerGrid.map((h) => cellText(h[column]).trim()).filter((t) => t !== '').pop();
+    problems.push({
+      sheet: sheet.name, cell: a1(row + 1, column + 1), row: row + 1, column: column + 1, severity: 'error', code: 'HEADER_REPEATED_DIFFERS',
+      message: `Dòng ${row + 1} nhắc lại dòng tiêu đề nhưng cột ${columnLetters(column + 1)} ghi "${said}", khác với dòng tiêu đề ở đầu trang${top ? ` ("${top}")` : ''}, nên ${rows} dòng học sinh bên dưới chưa được tính. Sắp các cột của phần này đúng như dòng tiêu đề đầu trang, hoặc chuyển phần này sang một trang riêng có tên bắt đầu bằng "Danh sách".`,
+    });
+    misheaded = undefined;
+  };
   const skip = (reason: SkipReason) => read.skipped[reason]++;
   for (let r = layout.dataStart; r < values.length; r++) {
     const raw = sheet.values[r];
@@ -396,6 +435,18 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
       continue;
     }
     if (isColumnNumberRow(raw) || isHeaderLikeRow(raw) || (filled === 1 && isSectionTitle(firstText))) {
+      // Header-like rows before any student are the top header's own (an area row it did not place).
+      if ((studentRows.length > 0 || misheaded) && isHeaderLikeRow(raw)) {
+        const differs = differingHeaderColumn(raw, headerGrid, layout, reviewAt);
+        const continuing = lastHeaderLike === r - 1;
+        if (differs !== undefined) {
+          if (!(continuing && misheaded)) {
+            closeMisheaded();
+            misheaded = { row: r, column: differs, rows: 0 };
+          }
+        } else if (!continuing) closeMisheaded();
+        lastHeaderLike = r;
+      }
       skip('header');
       continue;
     }
@@ -415,10 +466,15 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
       skip(f.stt !== undefined && filled === 1 && !isBlank(raw[f.stt]) ? 'numbered' : 'note');
       continue;
     }
+    if (misheaded) {
+      misheaded.rows++;
+      continue;
+    }
     studentRows.push(r);
     const student = parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems);
     read.students.push(student);
   }
+  closeMisheaded();
   // Blank rows at the very end are the sheet's, not the school's.
   for (let r = values.length - 1; r >= layout.dataStart && sheet.values[r].every(isBlank); r--) read.skipped.blank--;
 
@@ -661,7 +717,7 @@ function parseStudentRow(
   return {
     sheet: sheetName,
     row,
-    studentId: text('studentId'),
+    studentId: f.studentId !== undefined ? idText(values[f.studentId]) : '',
     name,
     className: listed?.name ?? className,
     classKey: key,

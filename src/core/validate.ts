@@ -7,7 +7,7 @@ import { groupBy } from './collections';
 import type { Flag } from './flags';
 import type { OfficialOrigin, Problem, Severity, Student } from './model';
 import { layoutOf, type Roster, type RosterLayout } from './roster';
-import { a1, foldCompact, nameIdentity } from './text';
+import { a1, nameIdentity, studentIdKey } from './text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
@@ -41,7 +41,7 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
   const duplicateIds = new Set<Student>();
   for (const s of roster.students) {
     if (!s.studentId) continue;
-    const key = foldCompact(s.studentId);
+    const key = studentIdKey(s.studentId);
     const first = byId.get(key);
     if (!first) byId.set(key, s);
     else {

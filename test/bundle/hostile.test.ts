@@ -3,6 +3,7 @@
 // why a number is missing; never a wrong number without a word (PRODUCT 2, 2.2, 3.1).
 import ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, roundTrip, runSummarize } from '../helpers/bundle';
+import { workbookOf } from '../helpers/roster-shape';
 import { addVneduSheet, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const TODAY = '2026-01-20';
@@ -231,5 +232,38 @@ describe('hostile inputs: the right number, or a problem at the cell', () => {
     for (const code of c.absent ?? []) expect(codes).not.toContain(code);
     if (c.forbid) expect(json.problems.map((p) => p.message).filter((m) => c.forbid!.test(m))).toEqual([]);
     if (c.flags) expect(json.flags.map((f) => `${f.reviewPoint} ${f.name} ${f.kinds.join('+')}`)).toEqual(expect.arrayContaining(c.flags));
+  });
+});
+
+describe('hostile Danh sách: what a tired teacher pastes', () => {
+  const CONFIG = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+  const HEADER = ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'GKI - Tiếng Việt', 'GKI - Năng lực', 'GKI - Phẩm chất'];
+  const rosterRun = (values: unknown[][]) => run(workbookOf([{ name: 'Danh sách', values }, CONFIG]));
+
+  it.each([
+    ['its areas in another order', ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Tiếng Việt', 'GKI - Toán', 'GKI - Phẩm chất', 'GKI - Năng lực'], 'E5'],
+    ['another review point', ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'CKI - Toán', 'CKI - Tiếng Việt', 'CKI - Năng lực', 'CKI - Phẩm chất'], 'E5'],
+    ['its fields in another order', ['STT', 'Lớp', 'Họ và tên', 'GV hỗ trợ', 'GKI - Toán', 'GKI - Tiếng Việt', 'GKI - Năng lực', 'GKI - Phẩm chất'], 'B5'],
+  ])('a class pasted below with its own header naming %s: its rows are reported, never read by the first header', async (_name, second, cell) => {
+    const json = await rosterRun([
+      ['DANH SÁCH HỌC SINH CẦN HỖ TRỢ'], ['Lớp 2A'], HEADER, [1, 'Nguyễn Văn An', '2A', 'Cô Lan', 'C', '', '', ''],
+      second, [1, 'Lê Thị Bình', '2B', 'Cô Hoa', 'C', '', '', ''], [2, 'Trần Minh Chi', '2B', 'Cô Hoa', 'C', '', '', ''],
+    ]);
+    expect(json.totals.GKI.total).toMatchObject({ students: 1, needSupport: 1, byArea: { Toán: 1, 'Tiếng Việt': 0 } });
+    expect(json.problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toContain(`error HEADER_REPEATED_DIFFERS@${cell}`);
+    expect(json.problems.find((p) => p.code === 'HEADER_REPEATED_DIFFERS')?.message).toMatch(/2 dòng/);
+  });
+
+  it('the same header repeated (a page break, or the next class in the same columns) is skipped as before', async () => {
+    const json = await rosterRun([HEADER, [1, 'Nguyễn Văn An', '2A', 'Cô Lan', 'C', '', '', ''], HEADER, [1, 'Lê Thị Bình', '2B', 'Cô Hoa', '', 'C', '', '']]);
+    expect(json.totals.GKI.total).toMatchObject({ students: 2, needSupport: 2, byArea: { Toán: 1, 'Tiếng Việt': 1 } });
+    expect(json.problems).toEqual([]);
+  });
+
+  it.each(['-', '0', 'chưa có'])('Mã HS "%s" for children without a code is no code, not a duplicate', async (placeholder) => {
+    const json = await rosterRun([['STT', 'Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+      [1, placeholder, 'Nguyễn Văn An', '2A', 'Cô Lan', 'C'], [2, placeholder, 'Lê Thị Bình', '2A', 'Cô Lan', 'C'], [3, placeholder, 'Trần Minh Chi', '2A', 'Cô Lan', 'C']]);
+    expect(json.totals.GKI.total).toMatchObject({ students: 3, needSupport: 3 });
+    expect(json.problems.map((p) => p.code)).not.toContain('STUDENT_ID_DUPLICATE');
   });
 });
