@@ -3,21 +3,21 @@
 
 import { isReviewPast, parseIsoDay, schoolYearStart, type Day } from './calendar';
 import { compareKeys } from './collate';
-import { parseClassList, type ClassList } from './classes';
-import { parseConfig, type Config } from './config';
-import { studentFlags, type Flag } from './flags';
+import { parseClassList, type ClassList } from './read/classes';
+import { parseConfig, type Config } from './read/config';
+import { studentFlags, type Flag } from './rules/flags';
 import { inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
 import { parseTargets, type Target } from './read/targets';
-import { parseRoster, type Roster } from './roster';
+import { parseRoster, type Roster } from './read/roster';
 import { evaluateTargets, type TargetResult } from './rules/targets';
 import { fold } from './text';
-import { buildTimeline, parsePlan, type TimelineMonth } from './timeline';
-import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './totals';
-import { supportWarnings, validateRoster } from './validate';
+import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
+import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './rules/totals';
+import { supportWarnings, validateRoster } from './rules/validate';
 import { areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 export interface WorkbookInput {

@@ -1,6 +1,6 @@
 // The school year as months: September to May (June and July when summer is included).
 
-import type { Config } from './config';
+import type { Config } from './read/config';
 import type { ReviewPointCode } from './vocab';
 
 /** A calendar day, free of time zones. */

@@ -3,11 +3,11 @@
 
 import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
-import type { FlagKind } from './flags';
+import type { FlagKind } from './rules/flags';
 import type { Problem } from './model';
 import type { TargetResult } from './rules/targets';
 import type { Verdict } from './rules/target-text';
-import type { Counts, GradeCounts, StudentsSource } from './totals';
+import type { Counts, GradeCounts, StudentsSource } from './rules/totals';
 import type { ReviewPointCode } from './vocab';
 
 export interface CountsJson {

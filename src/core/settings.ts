@@ -3,7 +3,7 @@
 // other cell of Cấu hình (dates, months, the user's own notes) is left exactly as it was.
 
 import { cellText } from './cells';
-import { CONFIG_KEYS, configKey, parseSchoolYear, schoolField, SCHOOL_FIELDS, splitLines, type Config, type SchoolField } from './config';
+import { CONFIG_KEYS, configKey, parseSchoolYear, schoolField, SCHOOL_FIELDS, splitLines, type Config, type SchoolField } from './read/config';
 import type { SheetGrid } from './model';
 import { tidy } from './text';
 

@@ -1,8 +1,8 @@
 // The input tabs "Tạo bảng mẫu" creates when missing: headers, dropdowns, frozen rows.
 
-import { CONFIG_KEYS, defaultConfig } from './config';
+import { CONFIG_KEYS, defaultConfig } from './read/config';
 import { a1, columnLetters } from './text';
-import { DEFAULT_PLAN } from './timeline';
+import { DEFAULT_PLAN } from './rules/timeline';
 import { AREAS, REVIEW_POINTS } from './vocab';
 
 export interface TemplateTab {

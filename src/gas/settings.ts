@@ -2,7 +2,7 @@
 // cells the user changed (one call each, at most seven), or creates the tab when it is missing.
 
 import { INPUT_TABS } from '../core/inputs';
-import { parseConfig } from '../core/config';
+import { parseConfig } from '../core/read/config';
 import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig, type SchoolSettings } from '../core/settings';
 import { withDocumentLock } from './run';
 import { readInputTab } from './read';

@@ -5,7 +5,7 @@ import type { SidebarState, Step } from '../core/api';
 import type { SchoolSettings } from '../core/settings';
 import type { FlagJson, ProblemJson, TargetJson } from '../core/report';
 import { formatBasisPoints, formatTarget, gapSentence } from '../core/rules/target-text';
-import { FLAG_LABELS } from '../core/flags';
+import { FLAG_LABELS } from '../core/rules/flags';
 import { reviewPointInfo, type ReviewPointCode } from '../core/vocab';
 import { call } from './server';
 

@@ -1,7 +1,7 @@
 // "Cấu hình" (PRODUCT 2, 3.5): every key a school may write, every value form, every bound, and
 // the warning at the value cell when a value cannot be read. One table per rule.
 
-import { configKey, defaultConfig, parseConfig, schoolField, splitLines, type Config } from '../../src/core/config';
+import { configKey, defaultConfig, parseConfig, schoolField, splitLines, type Config } from '../../src/core/read/config';
 
 const read = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: rows }, 420);
 const one = (key: unknown, value: unknown) => read([[key, value]]);

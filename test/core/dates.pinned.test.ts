@@ -3,7 +3,7 @@
 
 import { isReviewPast, monthStatus, parseIsoDay, schoolMonths, schoolYearLabel, schoolYearStart, yearOfMonth } from '../../src/core/calendar';
 import { cellText, dateToYmd, formatYmd, parseBirthDate, parseCount } from '../../src/core/cells';
-import { defaultConfig } from '../../src/core/config';
+import { defaultConfig } from '../../src/core/read/config';
 import { codes, run } from '../helpers/grid';
 
 /** Midnight of a calendar day in Hà Nội (UTC+7), as Sheets hands a date cell over. */

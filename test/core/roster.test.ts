@@ -1,4 +1,4 @@
-import { findRosterLayout } from '../../src/core/roster';
+import { findRosterLayout } from '../../src/core/read/roster';
 import { rosterGrid, classGrid, run, codes, AREAS4 } from '../helpers/grid';
 
 const student = (name: string, className: string, ratings: Record<string, Record<string, unknown>> = {}, extra = {}) =>

@@ -1,9 +1,9 @@
 // Small rules the numbers rest on, one table each: class names and khối, the Lớp tab, Vietnamese
 // ordering, the flags of PRODUCT 3.3, and the text helpers every matcher uses.
 
-import { classKey, gradeFromClassName, parseClassList } from '../../src/core/classes';
+import { classKey, gradeFromClassName, parseClassList } from '../../src/core/read/classes';
 import { compareKeys, compareNatural, nameKey, naturalKey, vietnameseKey } from '../../src/core/collate';
-import { countKinds, studentFlags } from '../../src/core/flags';
+import { countKinds, studentFlags } from '../../src/core/rules/flags';
 import type { Student, StudentReview } from '../../src/core/model';
 import { a1, columnLetters, fold, foldCompact, formatPercent, pad2, tidy } from '../../src/core/text';
 import { areaOrder, AREAS, isFormulaError, isTicked, matchCombinedLabel, matchField } from '../../src/core/vocab';

@@ -1,4 +1,4 @@
-import { parseConfig } from '../../src/core/config';
+import { parseConfig } from '../../src/core/read/config';
 import { normaliseSettings, planSettingsEdit, settingsError, settingsFromConfig } from '../../src/core/settings';
 
 const tab = (values: unknown[][]) => ({ name: 'Cấu hình', values });

@@ -2,11 +2,11 @@
 // as a school would fill them, and their look (merged headers, dropdowns, frozen rows) is pinned.
 // Also the PDF link of the printed report (PRODUCT 3.4, 3.6).
 
-import { defaultConfig, parseConfig } from '../../src/core/config';
-import { parseClassList } from '../../src/core/classes';
+import { defaultConfig, parseConfig } from '../../src/core/read/config';
+import { parseClassList } from '../../src/core/read/classes';
 import { summaryPdfUrl } from '../../src/core/pdf';
 import { templateTabs } from '../../src/core/templates';
-import { DEFAULT_PLAN, parsePlan } from '../../src/core/timeline';
+import { DEFAULT_PLAN, parsePlan } from '../../src/core/rules/timeline';
 import { REVIEW_POINTS } from '../../src/core/vocab';
 import { run } from '../helpers/grid';
 

@@ -13,7 +13,7 @@
 // Each past or current month shows the numbers of the latest rated point up to it (Đầu năm from September).
 
 import { timelineLayout, type LayoutCell } from '../../src/core/layout';
-import { DEFAULT_PLAN, parsePlan } from '../../src/core/timeline';
+import { DEFAULT_PLAN, parsePlan } from '../../src/core/rules/timeline';
 import { rosterGrid, run } from '../helpers/grid';
 
 const ok = { Toán: 'H', 'Tiếng Việt': 'H', 'Năng lực': 'Đ', 'Phẩm chất': 'Đ' };

@@ -1,5 +1,5 @@
-import { parseConfig, parseSchoolYear } from '../../src/core/config';
-import { parsePlanMonths } from '../../src/core/timeline';
+import { parseConfig, parseSchoolYear } from '../../src/core/read/config';
+import { parsePlanMonths } from '../../src/core/rules/timeline';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });

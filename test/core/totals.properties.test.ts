@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { summaryLayout, type LayoutCell } from '../../src/core/layout';
 import type { SheetGrid } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
-import type { Counts } from '../../src/core/totals';
+import type { Counts } from '../../src/core/rules/totals';
 import { formatPercent } from '../../src/core/text';
 import { reviewPointInfo } from '../../src/core/vocab';
 import { AREAS4, run } from '../helpers/grid';

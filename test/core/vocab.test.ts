@@ -1,6 +1,6 @@
 import { fold, foldCompact, columnLetters, a1 } from '../../src/core/text';
 import { matchArea, matchCombinedLabel, matchField, matchRating, matchReviewPoint, readDisability, readHeaderLabel, REVIEW_POINTS, AREAS } from '../../src/core/vocab';
-import { classKey, gradeFromClassName } from '../../src/core/classes';
+import { classKey, gradeFromClassName } from '../../src/core/read/classes';
 import { foldCompact as fc } from '../../src/core/text';
 
 describe('folding', () => {

@@ -4,13 +4,13 @@
 // Mã HS across review points, the Danh sách row found by Mã HS or else name + class + birth date,
 // the official rating winning for its review point, and the number of students of each class.
 
-import { classKey, gradeFromClassName, type ClassList } from '../classes';
+import { classKey, gradeFromClassName, type ClassList } from '../read/classes';
 import { formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import type { OfficialOrigin, Problem, ProblemCode, Severity, Student, StudentReview } from '../model';
 import type { OfficialStudent, OfficialTab } from '../read/official';
-import { layoutOf, type Roster } from '../roster';
+import { layoutOf, type Roster } from '../read/roster';
 import { a1, nameIdentity, studentIdKey } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 

@@ -2,7 +2,7 @@
 // applies with one batched call each. Nothing here knows about Apps Script.
 
 import type { Analysis } from '../analyse';
-import type { FlagKind } from '../flags';
+import type { FlagKind } from '../rules/flags';
 import { a1, columnLetters } from '../text';
 
 /** A link that jumps to a cell of an input tab. */

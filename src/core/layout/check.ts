@@ -1,11 +1,11 @@
 // "Kiểm tra": every problem, grouped by class, with a link to its cell.
 
 import type { Analysis } from '../analyse';
-import { classKey } from '../classes';
+import { classKey } from '../read/classes';
 import { compareNatural } from '../collate';
 import { groupBy } from '../collections';
 import type { Problem } from '../model';
-import type { SkipReason } from '../roster';
+import type { SkipReason } from '../read/roster';
 import { pad2 } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, type TabLayout } from './builder';

@@ -3,8 +3,8 @@
 import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
-import { countKinds, FLAG_LABELS } from '../flags';
-import type { Counts, PointTotals, StudentsSource } from '../totals';
+import { countKinds, FLAG_LABELS } from '../rules/flags';
+import type { Counts, PointTotals, StudentsSource } from '../rules/totals';
 import { a1, columnLetters, formatPercent, pad2 } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';

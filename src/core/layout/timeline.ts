@@ -5,7 +5,7 @@
 import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { gradeLabel } from '../rules/target-text';
-import type { TimelineMonth } from '../timeline';
+import type { TimelineMonth } from '../rules/timeline';
 import { columnLetters } from '../text';
 import { reviewPointInfo } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
-import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../flags';
+import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
 import type { Student } from '../model';
 import { a1 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';

@@ -6,9 +6,9 @@
 // A tab that shows none of this is not an official tab and is left alone, without a word.
 
 import { cellText, idText, isBlank, parseBirthDate } from '../cells';
-import { classKey } from '../classes';
+import { classKey } from './classes';
 import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
-import { rowFields } from '../roster';
+import { rowFields } from './roster';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { a1, fold, tidy } from '../text';
 import {

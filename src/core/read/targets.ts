@@ -10,8 +10,8 @@
 // - Without a khối the target is the whole school's, and also each khối's unless the khối has its own.
 
 import { cellText, isBlank } from '../cells';
-import { parseGrade } from '../classes';
-import { configKey } from '../config';
+import { parseGrade } from './classes';
+import { configKey } from './config';
 import type { Problem, SheetGrid } from '../model';
 import { findTableHeader } from '../table';
 import { a1, fold, foldCompact, tidy } from '../text';

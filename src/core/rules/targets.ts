@@ -13,7 +13,7 @@
 
 import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
-import type { PointTotals, StudentsSource } from '../totals';
+import type { PointTotals, StudentsSource } from './totals';
 import { areaInfo, type ReviewPointCode } from '../vocab';
 import type { Verdict } from './target-text';
 

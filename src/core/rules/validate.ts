@@ -1,14 +1,14 @@
 // Checks across rows and tabs (PRODUCT 3.1). Row-level reading problems come from roster.ts.
 // An error on a student row sets `excluded`, which leaves the row out of every count.
 
-import { formatYmd } from './cells';
-import type { ClassList } from './classes';
-import { groupBy } from './collections';
+import { formatYmd } from '../cells';
+import type { ClassList } from '../read/classes';
+import { groupBy } from '../collections';
 import type { Flag } from './flags';
-import type { OfficialOrigin, Problem, Severity, Student } from './model';
-import { layoutOf, type Roster, type RosterLayout } from './roster';
-import { a1, nameIdentity, studentIdKey } from './text';
-import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
+import type { OfficialOrigin, Problem, Severity, Student } from '../model';
+import { layoutOf, type Roster, type RosterLayout } from '../read/roster';
+import { a1, nameIdentity, studentIdKey } from '../text';
+import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
 function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {

@@ -1,8 +1,8 @@
 // Totals per review point and khối (PRODUCT 3.2). The TC row is always the sum of the rows shown.
 
-import type { ClassList } from './classes';
-import type { Student } from './model';
-import type { ReviewPointCode } from './vocab';
+import type { ClassList } from '../read/classes';
+import type { Student } from '../model';
+import type { ReviewPointCode } from '../vocab';
 
 export interface Counts {
   /** THHS: all students of the khối (Sĩ số from "Lớp"), else the roster rows. */

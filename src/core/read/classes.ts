@@ -1,11 +1,11 @@
 // Classes: one key per class however it is written ("1a", "Lớp 1A", " 1A "), its khối, and the
 // optional "Lớp" tab (Lớp, Khối, GVCN, Sĩ số).
 
-import { cellText, fillMerges, isBlank, parseCount } from './cells';
-import { memoize } from './collections';
-import type { ClassInfo, Problem, SheetGrid } from './model';
-import { findTableHeader } from './table';
-import { a1, fold, tidy } from './text';
+import { cellText, fillMerges, isBlank, parseCount } from '../cells';
+import { memoize } from '../collections';
+import type { ClassInfo, Problem, SheetGrid } from '../model';
+import { findTableHeader } from '../table';
+import { a1, fold, tidy } from '../text';
 
 /** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
 export const classKey = memoize((name: string): string =>

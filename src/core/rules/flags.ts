@@ -1,8 +1,8 @@
 // The flags of PRODUCT 3.3, per student and review point, against the previous review point at
 // which that student was rated (points the student was not rated at are skipped).
 
-import type { Student, StudentReview } from './model';
-import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+import type { Student, StudentReview } from '../model';
+import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 
 /** In the order PRODUCT 3.3 lists them; a flag's kinds always keep this order. */
 export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated' | 'notListed';

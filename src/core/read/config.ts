@@ -1,10 +1,10 @@
 // The "Cấu hình" tab: key / value rows (first column the setting, second its value).
 // Every setting has a default, so the tab is optional.
 
-import { cellText, dateToYmd, isBlank, isDate } from './cells';
-import type { Problem, SheetGrid } from './model';
-import { a1, fold, tidy } from './text';
-import { matchReviewPoint, REVIEW_POINTS, type ReviewPointCode } from './vocab';
+import { cellText, dateToYmd, isBlank, isDate } from '../cells';
+import type { Problem, SheetGrid } from '../model';
+import { a1, fold, tidy } from '../text';
+import { matchReviewPoint, REVIEW_POINTS, type ReviewPointCode } from '../vocab';
 
 export interface DayMonth {
   day: number;

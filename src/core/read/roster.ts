@@ -5,17 +5,17 @@
 // per row. Whatever holds ratings or students and is not understood is reported at its cell.
 // Problems across rows are in validate.ts.
 
-import { cellText, fillMerges, idText, isBlank, parseBirthDate } from './cells';
+import { cellText, fillMerges, idText, isBlank, parseBirthDate } from '../cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
-import { memoize } from './collections';
-import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from './model';
-import { HEADER_SEARCH_ROWS } from './table';
-import { a1, columnLetters, fold, foldCompact, tidy } from './text';
+import { memoize } from '../collections';
+import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from '../model';
+import { HEADER_SEARCH_ROWS } from '../table';
+import { a1, columnLetters, fold, foldCompact, tidy } from '../text';
 import {
   areaInfo, areaOrder, isFormulaError, isMark, isTicked, matchField, matchRating, readDisability, readHeaderLabel,
   REVIEW_POINT_CODES, REVIEW_POINTS, reviewPointInfo, scaleDescription,
   type ReviewPointCode, type RosterField, type Scale,
-} from './vocab';
+} from '../vocab';
 
 export interface ReviewColumn {
   /** 0-based column. */

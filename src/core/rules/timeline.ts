@@ -1,16 +1,16 @@
 // "Lịch tháng": one row per month of the school year, with the plan (from "Kế hoạch" or a default
 // plan written for this project), the review point of the month, the deadlines and the numbers.
 
-import { cellText, isBlank, isDate, dateToYmd } from './cells';
-import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } from './calendar';
-import type { Config } from './config';
+import { cellText, isBlank, isDate, dateToYmd } from '../cells';
+import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } from '../calendar';
+import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
-import type { Problem, SheetGrid } from './model';
-import type { TargetResult } from './rules/targets';
-import { findTableHeader } from './table';
+import type { Problem, SheetGrid } from '../model';
+import type { TargetResult } from './targets';
+import { findTableHeader } from '../table';
 import type { PointTotals } from './totals';
-import { a1, fold, pad2, tidy } from './text';
-import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+import { a1, fold, pad2, tidy } from '../text';
+import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 
 export interface PlanEntry {
   content: string;
