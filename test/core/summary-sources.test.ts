@@ -163,3 +163,101 @@ describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
     ]);
   });
 });
+
+/** A class sheet the school typed itself (not vnEdu): 4A, Cuối học kì I; An needs Toán, Bình TV and NL. */
+const TYPED_4A: SheetGrid = { name: 'Kết quả 4A', values: [
+  ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM', '', '', '', '', ''],
+  ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 4A', '', '', '', '', ''],
+  ['Năm học 2025-2026', '', '', '', '', ''],
+  ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+  [1, 'Nguyễn Văn An', '01/02/2016', 'C', 'H', 'Đ', 'T'],
+  [2, 'Lê Thị Bình', '03/04/2016', 'HT', 'CHT', 'CCG', 'Đạt'],
+] };
+const HEADER4 = ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, 'Trong đó HSKT', 'Tỉ lệ'];
+const printed = (layout: TabLayout) => cells(layout, 9);
+
+describe('official results alone, a school-typed class sheet, and tabs that do not count', () => {
+  it('without Danh sách: the typed sheet and the vnEdu tab each named as what they are, no Danh sách anywhere', () => {
+    // 2b: Hà needs Toán and TV (1 of 3); Kết quả 4A: 2 of 2. TC 3 of 5 = 60,00%.
+    const a = run([CONFIG, TYPED_4A, tab('2b', '2B', CLASS_2B)]);
+    const rows = printed(summaryLayout(a));
+    expect(rows.slice(8, 15)).toEqual([
+      HEADER4, [null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+      ['2', 3, 1, 1, 1, 0, 0, 0, '33,33%'],
+      ['4', 2, 2, 1, 1, 1, 0, 0, '100,00%'],
+      ['TC', 5, 3, 2, 2, 1, 0, 0, '60,00%'],
+      ['THHS: số học sinh trong kết quả chính thức các lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: bảng kết quả lớp Cuối học kì I, 1 lớp khối 4 (Kết quả 4A); kết quả vnEdu Cuối học kì I, 1 lớp khối 2 (2b).'],
+    ]);
+    // No Danh sách: nobody can be missing from it, so no such line.
+    const progress = rows.findIndex((r) => r[0] === 'Tình trạng');
+    expect(rows.slice(progress + 1, progress + 7)).toEqual([
+      ['Đã tiến bộ', 0], ['Chưa tiến bộ', 0], ['Cần hỗ trợ mới', 3], ['Chưa có GV hỗ trợ', 3], ['Chưa được đánh giá', 0], [],
+    ]);
+    expect(lines(checkLayout(a)).slice(1, 3)).toEqual([
+      'Đã đọc 5 dòng học sinh: 5 dòng được tính, 0 dòng bị loại vì có lỗi. 0 lỗi, 0 cảnh báo. Kiểm tra ngày 20/01/2026.',
+      'Trang kết quả các lớp đã đọc: Cuối học kì I: Kết quả 4A, 2b.',
+    ]);
+  });
+
+  it('a class tab of another year beside Danh sách: not counted, Kiểm tra says so, Tổng hợp names only Danh sách', () => {
+    const a = run([CONFIG, rosterGrid([{ name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
+      tab('4a', '4A', CLASS_2B, { year: 2023 })]);
+    const check = checkLayout(a);
+    expect(lines(check).slice(1, 3)).toEqual([
+      'Đã đọc 1 dòng học sinh: 1 dòng được tính, 0 dòng bị loại vì có lỗi. 1 lỗi, 0 cảnh báo. Kiểm tra ngày 20/01/2026.',
+      'Trang kết quả các lớp đã đọc: không trang nào được tính. Không tính: 4a (xem lỗi bên dưới).',
+    ]);
+    // The problem's cell is a link into the class tab.
+    expect(check.rows.find((r) => r[4] === 'OFFICIAL_WRONG_YEAR')?.slice(0, 4)).toEqual(['4A', '4a', link('4a', 'A4', 'A4'), 'Lỗi']);
+    const rows = printed(summaryLayout(a));
+    expect(rows.slice(10, 14)).toEqual([
+      ['5', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
+      ['TC', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
+      ['THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: trang Danh sách.'],
+    ]);
+  });
+
+  it('THHS per khối from where each khối\'s count comes: the class tab for 2, the Danh sách rows for 5', () => {
+    const a = run([CONFIG, rosterGrid([{ name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
+      tab('2b', '2B', CLASS_2B)]);
+    expect(printed(summaryLayout(a)).slice(10, 15)).toEqual([
+      ['2', 3, 1, 1, 1, 0, 0, 0, '33,33%'],
+      ['5', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
+      ['TC', 4, 2, 2, 1, 0, 0, 0, '50,00%'],
+      ['THHS: khối 2 theo số học sinh trong kết quả chính thức các lớp; khối 5 theo số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: kết quả vnEdu Cuối học kì I, 1 lớp khối 2 (2b); trang Danh sách.'],
+    ]);
+  });
+});
+
+describe('Danh sách over several tabs, and a signer title left as a dash', () => {
+  it('names every Danh sách tab its numbers come from; Kiểm tra links each problem into its own tab', () => {
+    const a = run([
+      { ...rosterGrid([{ name: 'An', className: '1A', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách khối 1' },
+      { ...rosterGrid([{ name: 'Bình', className: '2A', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách khối 2' },
+    ]);
+    expect(printed(summaryLayout(a)).slice(12, 15)).toEqual([
+      ['TC', 2, 2, 2, 0, 0, 0, 0, '100,00%'],
+      ['THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: trang Danh sách khối 1, Danh sách khối 2.'],
+    ]);
+    const problems = checkLayout(a).rows.filter((r) => r[4] === 'SUPPORTER_MISSING').map((r) => r.slice(0, 4));
+    expect(problems).toEqual([
+      ['1A', 'Danh sách khối 1', link('Danh sách khối 1', 'F3', 'F3'), 'Cảnh báo'],
+      ['2A', 'Danh sách khối 2', link('Danh sách khối 2', 'F3', 'F3'), 'Cảnh báo'],
+    ]);
+  });
+
+  it('"Chức danh ký" and "Nơi nhận" written as "-": the plain HIỆU TRƯỞNG, room to sign, no recipients', () => {
+    const layout = summaryLayout(run([
+      rosterGrid([{ name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
+      { name: 'Cấu hình', values: [['Chức danh ký', '-'], ['Nơi nhận', '-'], ['Người ký', 'Lê Văn Tám']] },
+    ]));
+    const rows = printed(layout);
+    const sign = rows.findIndex((r) => r[0] === 'Nơi nhận:');
+    expect(rows.slice(sign)).toEqual([['Nơi nhận:', null, null, 'HIỆU TRƯỞNG'], [], [], [], [], [null, null, null, 'Lê Văn Tám']]);
+    expect(layout.printArea).toBe(`A1:I${rows.length}`);
+  });
+});
