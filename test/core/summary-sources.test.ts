@@ -17,7 +17,8 @@
 // Khối 3 (THHS 4): Lâm, Bảo = 2; Toán 1, PC 1, Công nghệ 1; 2/4 = 50,00%. TC 12, 8 = 66,67%.
 // Đầu năm, khối 2: An (Toán), Bình (TV), Nhi¹ (Toán) = 3 of 8 = 37,50%; khối 3: 0 of 4. TC 3/12 = 25,00%.
 
-import { checkLayout, summaryLayout, trackingLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
+import type { Analysis } from '../../src/core/analyse';
+import { checkLayout, summaryLayout, trackingLayout, type TabLayout } from '../../src/core/layout';
 import type { SheetGrid } from '../../src/core/model';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
@@ -63,9 +64,13 @@ const link = (sheet: string, cell: string, text = `${sheet}!${cell}`) => ({ text
 const AREAS6 = [null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Công nghệ', 'Âm nhạc'];
 
 describe('vnEdu class tabs beside Danh sách: Tổng hợp, cell by cell', () => {
-  const analysis = run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]);
-  const layout = summaryLayout(analysis);
-  const rows = cells(layout, 11);
+  // Built afresh in each test (not once for the describe): Stryker's per-test coverage sees only what a test runs.
+  let layout: TabLayout;
+  let rows: ReturnType<typeof cells>;
+  beforeEach(() => {
+    layout = summaryLayout(run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]));
+    rows = cells(layout, 11);
+  });
 
   it('section 1: THHS from the class tabs, the official rating winning, and the tabs the numbers come from', () => {
     expect(rows.slice(7, 16)).toEqual([
@@ -125,7 +130,8 @@ describe('vnEdu class tabs beside Danh sách: Tổng hợp, cell by cell', () =>
 });
 
 describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
-  const analysis = run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]);
+  let analysis: Analysis;
+  beforeEach(() => { analysis = run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]); });
 
   it('Kiểm tra names the class tabs read per review point, and those not counted', () => {
     expect(lines(checkLayout(analysis)).slice(1, 4)).toEqual([
