@@ -243,7 +243,10 @@ describe('Danh sách over several tabs, and a signer title left as a dash', () =
     const a = run([
       { ...rosterGrid([{ name: 'An', className: '1A', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách khối 1' },
       { ...rosterGrid([{ name: 'Bình', className: '2A', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách khối 2' },
+      // A Danh sách tab with no header gives nothing (Kiểm tra says so), and is not named as a source.
+      { name: 'Danh sách cũ', values: [['Ghi chú'], ['chuyển sang trang mới']] },
     ]);
+    expect(a.problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toContain('HEADER_NOT_FOUND@Danh sách cũ!A1:Z2');
     expect(printed(summaryLayout(a)).slice(12, 15)).toEqual([
       ['TC', 2, 2, 2, 0, 0, 0, 0, '100,00%'],
       ['THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
@@ -266,4 +269,17 @@ describe('Danh sách over several tabs, and a signer title left as a dash', () =
     expect(rows.slice(sign)).toEqual([['Nơi nhận:', null, null, 'HIỆU TRƯỞNG'], [], [], [], [], [null, null, null, 'Lê Văn Tám']]);
     expect(layout.printArea).toBe(`A1:I${rows.length}`);
   });
+});
+
+it('the summer list links each student to the C cell of the Cuối năm class tab', () => {
+  const layout = trackingLayout(run([CONFIG, tab('2a CN', '2A', CLASS_2A, { point: 'CN' })], '2026-06-10'));
+  expect(layout.rows.slice(3, 10)).toEqual([
+    ['DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: 4 học sinh'],
+    ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô'],
+    ['2', '2A', 'Nguyễn Văn An', 'Toán', '', '', '', link('2a CN', 'I10')],
+    ['2', '2A', 'Lê Thị Bình', 'Tiếng Việt, Năng lực', '', '', '', link('2a CN', 'G11')],
+    ['2', '2A', 'Trần Minh Châu', 'Âm nhạc', '', '', '', link('2a CN', 'Q14')],
+    ['2', '2A', 'Mai Hồng Nhi', 'Phẩm chất', '', '', '', link('2a CN', 'AF13')],
+    [],
+  ]);
 });
