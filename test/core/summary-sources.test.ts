@@ -225,14 +225,17 @@ describe('official results alone, a school-typed class sheet, and tabs that do n
     ]);
   });
 
-  it('THHS per khối from where each khối\'s count comes: the class tab for 2, the Danh sách rows for 5', () => {
-    const a = run([CONFIG, rosterGrid([{ name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
-      tab('2b', '2B', CLASS_2B)]);
-    expect(printed(summaryLayout(a)).slice(10, 15)).toEqual([
+  it('THHS per khối from where each khối\'s count comes: the class tab for 2, the Danh sách rows for 4 and 5', () => {
+    const a = run([CONFIG, rosterGrid([
+      { name: 'Bình', className: '4A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'H' } } },
+      { name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } },
+    ], { points: ['CKI'] }), tab('2b', '2B', CLASS_2B)]);
+    expect(printed(summaryLayout(a)).slice(10, 16)).toEqual([
       ['2', 3, 1, 1, 1, 0, 0, 0, '33,33%'],
+      ['4', 1, 0, 0, 0, 0, 0, 0, '0,00%'],
       ['5', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
-      ['TC', 4, 2, 2, 1, 0, 0, 0, '50,00%'],
-      ['THHS: khối 2 theo số học sinh trong kết quả chính thức các lớp; khối 5 theo số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['TC', 5, 2, 2, 1, 0, 0, 0, '40,00%'],
+      ['THHS: khối 2 theo số học sinh trong kết quả chính thức các lớp; khối 4, 5 theo số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
       ['Nguồn: kết quả vnEdu Cuối học kì I, 1 lớp khối 2 (2b); trang Danh sách.'],
     ]);
   });

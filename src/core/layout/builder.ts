@@ -59,9 +59,12 @@ function splitRange(range: string): { from: string; top: number; to: string; bot
   return { from: m[1], top: Number(m[2]), to: m[3] ?? m[1], bottom: Number(m[4] ?? m[2]) };
 }
 
-/** notListed only means something when official results are joined with a Danh sách. */
+/**
+ * notListed only means something when official results are joined with a Danh sách: only then is
+ * a student (one a counted class tab lists) marked notListed.
+ */
 export function shownKinds(analysis: Analysis, kinds: FlagKind[]): FlagKind[] {
-  const listing = analysis.official.points.length > 0 && analysis.official.students.some((s) => s.notListed);
+  const listing = analysis.official.students.some((s) => s.notListed);
   return kinds.filter((k) => k !== 'notListed' || listing);
 }
 
