@@ -633,10 +633,13 @@ export class SheetState {
   }
 
   lastRow(): number {
+    // exceljs computes columnCount by walking every row, and a formatted tab has many empty rows:
+    // read it once, and pass over rows that hold no cell at all.
+    const columns = this.ws.columnCount;
     for (let r = this.ws.rowCount; r >= 1; r--) {
       const row = this.ws.findRow(r);
-      if (!row) continue;
-      for (let c = 1; c <= this.ws.columnCount; c++) if (this.readValue(r, c) !== '' || this.readFormula(r, c) !== '') return r;
+      if (!row || !row.hasValues) continue;
+      for (let c = 1; c <= columns; c++) if (this.readValue(r, c) !== '' || this.readFormula(r, c) !== '') return r;
     }
     return 0;
   }
