@@ -69,6 +69,22 @@ export function a1(row: number, column: number): string {
   return columnLetters(column) + row;
 }
 
+/** Letters to a 1-based column number: A → 1, AA → 27 (the inverse of columnLetters). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n;
+}
+
+/** "B3" or "B3:D7" (as Range.getA1Notation gives it) to its top-left cell and size. */
+export function parseA1Range(range: string): { row: number; column: number; numRows: number; numColumns: number } | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+  if (!m) return undefined;
+  const [top, left] = [Number(m[2]), columnNumber(m[1])];
+  const [bottom, right] = m[3] === undefined ? [top, left] : [Number(m[4]), columnNumber(m[3])];
+  return { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 };
+}
+
 /** Days before 10 and months 1–2 get a leading zero, as NĐ 30/2020 writes dates. */
 export function pad2(n: number): string {
   return n < 10 ? '0' + n : String(n);
