@@ -100,9 +100,9 @@ export function analyse(input: WorkbookInput): Analysis {
   const officialUsed = official.points.length > 0;
   const students = official.students;
   const areas = reportAreas(roster, students, officialUsed);
-  // Without a Danh sách, official results alone are a roster (PRODUCT 2).
-  const rosterProblems = tabs.withheld ? []
-    : officialUsed && !rosterPresent ? roster.problems.filter((p) => p.code !== 'ROSTER_MISSING') : roster.problems;
+  // Without a Danh sách, official results alone are a roster (PRODUCT 2): no ROSTER_MISSING, the
+  // only problem a roster read from no tab has.
+  const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
 
   const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isReviewPast(p, config, start, today));
   const plan = parsePlan(tabs.plan, tz);

@@ -451,7 +451,7 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
       continue;
     }
     const hasRating = columns.reviewColumns.some((rc) => !isBlank(raw[rc.column]));
-    const classText = f.className === undefined ? '' : cellText(raw[f.className]);
+    const classText = cellText(raw[f.className as number]); // a layout always has Lớp
     const hasClass = !isBlank(classText) && !isFooterText(classText);
     if (!hasClass && isTotalLine(firstText)) {
       skip('total');
