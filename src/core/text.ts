@@ -2,7 +2,7 @@
 // in any case, with stray spaces. Matching always goes through fold().
 
 import { memoize } from './collections';
-import { compose, stripMarks } from './unicode';
+import { compose, decompose, stripMarks } from './unicode';
 
 // Short texts (ratings, ticks, class names, header words) repeat on every row: fold each once.
 const SHORT = 16;
@@ -36,11 +36,20 @@ export function tidy(text: string): string {
 }
 
 /**
+ * A tone mark on the first vowel of a syllable-final oa, oe or uy ("Hòa", "Khỏe", "Thúy", the
+ * style of 1980 onwards) moved to the second ("Hoà", "Khoẻ", "Thuý", the older style still taught
+ * and typed): one name, two spellings. Applies to decomposed, lower-case text.
+ */
+const NEW_STYLE_TONE = /(o(?=[̣̀́̃̉][ae])|u(?=[̣̀́̃̉]y))([̣̀́̃̉])([aey])(?![a-zđ̀-ͯ])/g;
+
+/**
  * A person's name as an identity: NFC, lower case, single spaces, every diacritic kept
- * (Hùng ≠ Hưng). Names are never folded like labels.
+ * (Hùng ≠ Hưng). Names are never folded like labels; only where the tone mark of oa, oe, uy sits
+ * is made one ("Hòa" and "Hoà" are the same child, written in two styles).
  */
 export function nameIdentity(name: string): string {
-  return tidy(name).toLowerCase();
+  const lower = tidy(name).toLowerCase();
+  return /[oòóỏõọuùúủũụ]/.test(lower) ? compose(decompose(lower).replace(NEW_STYLE_TONE, '$1$3$2')) : lower;
 }
 
 /**
