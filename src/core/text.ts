@@ -40,7 +40,7 @@ export function tidy(text: string): string {
  * style of 1980 onwards) moved to the second ("Hoà", "Khoẻ", "Thuý", the older style still taught
  * and typed): one name, two spellings. Applies to decomposed, lower-case text.
  */
-const NEW_STYLE_TONE = /(o(?=[̣̀́̃̉][ae])|u(?=[̣̀́̃̉]y))([̣̀́̃̉])([aey])(?![a-zđ̀-ͯ])/g;
+const NEW_STYLE_TONE = /(o(?=[\u0300\u0301\u0303\u0309\u0323][ae])|u(?=[\u0300\u0301\u0303\u0309\u0323]y))([\u0300\u0301\u0303\u0309\u0323])([aey])(?![a-z\u0111\u0300-\u036f])/g;
 
 /**
  * A person's name as an identity: NFC, lower case, single spaces, every diacritic kept
