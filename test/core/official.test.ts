@@ -6,7 +6,7 @@ import { idText } from '../../src/core/cells';
 import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const tab = (over: Partial<VneduTab> & Pick<VneduTab, 'sheet' | 'className' | 'students'>): VneduTab =>
   ({ point: 'CKI', year: 2025, subjects: ORDER_2025, ...over });
@@ -153,16 +153,6 @@ function colLetter(n: number): string {
   let s = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
-}
-
-/** A Danh sách with Mã HS and one Cuối học kì I block. */
-function rosterWithIds(rows: Array<[string, string, string, string, string, string, Record<string, string>]>): SheetGrid {
-  const areas = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-  return { name: 'Danh sách', values: [
-    ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ', 'Cuối học kì I', '', '', ''],
-    ['', '', '', '', '', '', '', ...areas],
-    ...rows.map(([id, name, birth, cls, hskt, gv, ratings], i) => [i + 1, id, name, birth, cls, hskt, gv, ...areas.map((a) => ratings[a] ?? '')]),
-  ] };
 }
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
