@@ -127,6 +127,23 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
     ]);
   });
 
+  it.each<[string, unknown[][], string[], string[]]>([
+    ['a named group before the general line: each keeps its own, no warning',
+      [['Chỉ tiêu năng lực', '100%'], ['Chỉ tiêu', '99%']],
+      ['Năng lực|null|10000|B1', 'Môn học|null|9900|B2', 'Phẩm chất|null|9900|B2'], []],
+    ['the general line twice: the second is a warning for each group',
+      [['Chỉ tiêu', '99%'], ['Chỉ tiêu chung', '98%']],
+      ['Môn học|null|9900|B1', 'Năng lực|null|9900|B1', 'Phẩm chất|null|9900|B1'],
+      ['Môn học', 'Năng lực', 'Phẩm chất'].map((g) => `Chỉ tiêu ${g} toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.`)],
+    ['one area for the whole school twice',
+      [['Chỉ tiêu Toán', '99%'], ['Chỉ tiêu Toán toàn trường', '98%']],
+      ['Toán|null|9900|B1'], ['Chỉ tiêu Toán toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.']],
+  ])('%s', (_label, rows, expected, warnings) => {
+    const { targets, problems } = parseTargets(config(rows), undefined);
+    expect(targets.map((t) => `${t.area}|${t.grade}|${t.basisPoints}|${t.cell}`)).toEqual(expected);
+    expect(problems.map((p) => `${p.severity}:${p.code}@${p.cell} ${p.message}`)).toEqual(warnings.map((m) => `warning:TARGET_DUPLICATE@B2 ${m}`));
+  });
+
   it('a Chỉ tiêu tab without its header is one error at A1', () => {
     const { problems } = parseTargets(undefined, { name: 'Chỉ tiêu', values: [['Toán', '99%']] });
     expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['TARGET_HEADER_NOT_FOUND@A1']);

@@ -1,0 +1,201 @@
+// The official results joined across review points and with Danh sách (PRODUCT 2.2), on the cases a
+// hostile pass found: each must give the right number, or say at its cell why a number is missing.
+
+import type { Analysis } from '../../src/core/analyse';
+import type { SheetGrid } from '../../src/core/model';
+import { classGrid, run } from '../helpers/grid';
+import { CLASS_2A, CLASS_2B, ORDER_2025, rosterWithIds, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>
+  vneduSheet({ sheet, className, students, point: 'CKI', year: 2025, subjects: ORDER_2025, ...over }).grid;
+const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+/** A results sheet a school typed for class 2A at Cuối học kì I: title rows, one header row. */
+const typed = (sheet: string, rows: unknown[][], header = HEADER, title = ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 2A', 'Năm học 2025-2026']): SheetGrid =>
+  ({ name: sheet, values: [...title.map((t) => [t]), header, ...rows] });
+
+/** THHS, students needing support, Toán: at one review point, whole school. */
+const totals = (a: Analysis, point: 'GKI' | 'CKI') => {
+  const t = a.totals[point]?.total;
+  return t && [t.students, t.needSupport, t.byArea['Toán']];
+};
+const problems = (a: Analysis) => a.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`);
+const flags = (a: Analysis) => a.flags.map((f) => `${f.reviewPoint} ${f.student.name} ${f.kinds.join('+')}`);
+
+describe('one child across review points, whatever is written of the Mã HS', () => {
+  const BINH = { id: 9000000001, name: 'Lê Thị Bình', birth: '02/03/2018', ratings: { Toán: 'C' } };
+  const MINH = { id: 9000000002, name: 'Trần Minh', birth: '11/11/2018' };
+  it.each<[string, VneduStudent[], VneduStudent[]]>([
+    ['with its leading zero at Giữa kì (text), without it at Cuối kì (a number)',
+      [{ ...BINH, id: '09000000001' }, MINH], [{ ...BINH, id: 9000000001 }, MINH]],
+    ['filled at Giữa kì, left blank at Cuối kì', [BINH, MINH], [{ ...BINH, id: '' }, MINH]],
+    ['left blank at Giữa kì, filled at Cuối kì', [{ ...BINH, id: '' }, MINH], [BINH, MINH]],
+  ])('Mã HS %s: one child, counted once, notImproved', (_label, gki, cki) => {
+    const a = run([CONFIG, tab('2a gk1', '2A', gki, { point: 'GKI' }), tab('2a', '2A', cki)]);
+    // The code as first written (a leading zero kept), filled in from the other point when blank at one.
+    expect(a.students.map((s) => `${s.studentId.replace(/^0/, '')} ${s.name}`)).toEqual(['9000000001 Lê Thị Bình', '9000000002 Trần Minh']);
+    expect([totals(a, 'GKI'), totals(a, 'CKI')]).toEqual([[2, 1, 1], [2, 1, 1]]);
+    expect(problems(a)).toEqual([]);
+    expect(flags(a)).toEqual(['GKI Lê Thị Bình noSupporter+new', 'CKI Lê Thị Bình noSupporter+notImproved']);
+  });
+
+  it('two different codes are two children, even with the same name, class and birth date', () => {
+    const a = run([CONFIG, tab('2a', '2A', [
+      { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+      { id: 9000000002, name: 'Nguyễn Văn An', birth: '05/01/2018' },
+    ])]);
+    expect(a.students.map((s) => s.studentId)).toEqual(['9000000001', '9000000002']);
+    expect(totals(a, 'CKI')).toEqual([2, 1, 1]);
+    expect(problems(a)).toEqual([]);
+  });
+});
+
+describe('a child written twice in one class tab', () => {
+  const row2 = (rows: VneduStudent[]) => run([CONFIG, tab('2a', '2A', rows)]);
+  it.each<[string, Analysis, string, string]>([
+    ['one code typed for two differently named children: fix the code, never delete a child',
+      row2([{ id: 9000000001, name: 'Học Sinh 1', birth: '05/01/2018', ratings: { Toán: 'C' } }, { id: 9000000001, name: 'Học Sinh 2', birth: '06/01/2018' }]),
+      'error STUDENT_ID_DUPLICATE 2a!B11',
+      'Mã HS 9000000001 của Học Sinh 2 cũng là mã của Học Sinh 1 ở dòng 10 của trang này. Dòng này chưa được tính; sửa lại Mã HS cho đúng của từng em.'],
+    ['the same child and code twice',
+      row2([{ id: 9000000001, name: 'Học Sinh 1', birth: '05/01/2018', ratings: { Toán: 'C' } }, { id: 9000000001, name: 'Học Sinh 1', birth: '05/01/2018' }]),
+      'error STUDENT_ID_DUPLICATE 2a!B11',
+      'Học Sinh 1 (Mã HS 9000000001) đã có ở dòng 10 của trang này. Dòng này không được tính; xóa dòng thừa.'],
+    ['the same child twice in a typed sheet without Mã HS',
+      run([CONFIG, typed('2a', [[1, 'Học Sinh 1', '05/01/2018', 'C', 'H', 'Đ', 'Đ'], [2, 'Học Sinh 1', '05/01/2018', 'H', 'H', 'Đ', 'Đ']])]),
+      'error STUDENT_DUPLICATE 2a!B5',
+      'Học Sinh 1 đã có ở dòng 4 của trang này. Dòng này không được tính; xóa dòng thừa.'],
+  ])('%s: an error at the second row, which is not counted', (_label, a, where, message) => {
+    expect(problems(a)).toEqual([where]);
+    expect(a.problems[0]).toMatchObject({ message, className: '2A' });
+    expect(totals(a, 'CKI')).toEqual([1, 1, 1]);
+  });
+});
+
+describe('which tabs count', () => {
+  it('a school-typed tab copied as "2a (2)" (no Lớp in its title) is a second tab of 2A, not another class', () => {
+    const rows = [[1, 'Nguyễn Văn An', '05/01/2018', 'C', 'H', 'Đ', 'Đ'], [2, 'Lê Thị Bình', '02/03/2018', 'H', 'H', 'Đ', 'Đ']];
+    const title = ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I', 'Năm học 2025-2026'];
+    const a = run([CONFIG, typed('2a', rows, HEADER, title), typed('2a (2)', rows, HEADER, title)]);
+    expect(totals(a, 'CKI')).toEqual([2, 1, 1]);
+    expect(problems(a)).toEqual(['error OFFICIAL_DUPLICATE 2a (2)!A1']);
+    expect(a.problems[0]).toMatchObject({ className: '2A',
+      message: 'Trang "2a (2)" và trang "2a" đều là kết quả Cuối học kì I của lớp 2A. Chỉ trang "2a" được tính; xóa trang thừa (nếu trang "2a (2)" mới đúng, xóa trang "2a").' });
+  });
+
+  it('two copies of last year\'s Cuối năm of one class: the second is an error naming that school year', () => {
+    const lastYear = (sheet: string) => tab(sheet, '1A', CLASS_2A, { point: 'CN', year: 2024 });
+    const a = run([CONFIG, tab('2a', '2A', CLASS_2A), lastYear('1a'), lastYear('1a (2)')]);
+    expect(a.official.tabs.map((u) => `${u.tab.sheet}:${u.use}`)).toEqual(['2a:current', '1a:baseline', '1a (2):duplicate']);
+    expect(problems(a)).toEqual(['error OFFICIAL_DUPLICATE 1a (2)!A5']);
+    expect(a.problems[0].message).toBe('Trang "1a (2)" và trang "1a" đều là kết quả Cuối năm của lớp 1A năm học 2024-2025. Chỉ trang "1a" được tính; xóa trang thừa (nếu trang "1a (2)" mới đúng, xóa trang "1a").');
+  });
+
+  it.each<[string, (g: SheetGrid) => void, string]>([
+    ['no class in its title nor its name', (g) => { g.values[4] = ['']; }, 'OFFICIAL_NO_CLASS'],
+    ['no review point in its title', (g) => { g.values[2] = ['BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ GIÁO DỤC']; }, 'OFFICIAL_NO_REVIEW_POINT'],
+  ])('a results tab with %s is not counted, and only the reader\'s error says so', (_label, edit, code) => {
+    const g = { ...tab('Trang tính 7', '2A', CLASS_2A) };
+    edit(g);
+    const a = run([CONFIG, tab('2b', '2B', CLASS_2B), g]);
+    expect(a.official.tabs.map((u) => `${u.tab.sheet}:${u.use}`)).toEqual(['2b:current', 'Trang tính 7:incomplete']);
+    expect(problems(a)).toEqual([`error ${code} Trang tính 7!A1`]);
+    expect(totals(a, 'CKI')).toEqual([3, 1, 1]);
+  });
+
+  it.each<[string, SheetGrid, string, string]>([
+    ['a class 13A in its title', tab('13a', '13A', CLASS_2A), 'A5', '13A'],
+    ['a tab named 0a without a Lớp title', typed('0a', [[1, 'Nguyễn Văn An', '05/01/2018', 'C', 'H', 'Đ', 'Đ']], HEADER, ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I', 'Năm học 2025-2026']), 'A1', '0A'],
+  ])('%s: no khối, an error at the cell that named the class, nothing counted', (_label, g, cell, className) => {
+    const a = run([CONFIG, tab('2b', '2B', CLASS_2B), g]);
+    expect(problems(a)).toEqual([`error GRADE_UNKNOWN ${g.name}!${cell}`]);
+    expect(a.problems[0].message).toBe(`Trang "${g.name}": không biết lớp "${className}" thuộc khối nào, nên kết quả của trang này chưa được tính. Khai báo lớp này với cột Khối trong trang "Lớp".`);
+    expect(a.official.tabs.map((u) => u.use)).toEqual(['current', 'incomplete']);
+    expect(totals(a, 'CKI')).toEqual([3, 1, 1]);
+  });
+});
+
+describe('joining a class tab with Danh sách by name and class, when a side has no birth date or Mã HS', () => {
+  it('a results sheet typed with names only, beside a Danh sách with birth dates (and a Mã HS): each child once', () => {
+    const a = run([CONFIG,
+      rosterWithIds([['', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }], ['9000000002', 'Lê Thị Bình', '02/03/2018', '2A', '', 'Cô Lan', { 'Tiếng Việt': 'C' }]]),
+      typed('2a', [[1, 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ'], [2, 'Lê Thị Bình', 'H', 'C', 'Đ', 'Đ'], [3, 'Trần Minh Chi', 'H', 'H', 'Đ', 'Đ']], ['STT', 'Họ và tên', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'])]);
+    expect(a.students.map((s) => `${s.sheet} ${s.name}`)).toEqual(['Danh sách Nguyễn Văn An', 'Danh sách Lê Thị Bình', '2a Trần Minh Chi']);
+    expect(totals(a, 'CKI')).toEqual([3, 2, 1]);
+    expect(problems(a)).toEqual([]);
+    expect(flags(a)).toEqual(['CKI Nguyễn Văn An new', 'CKI Lê Thị Bình new']);
+  });
+
+  it('a Danh sách row without birth date or Mã HS takes them from the class tab it joins', () => {
+    const a = run([CONFIG, rosterWithIds([['', 'Nguyễn Văn An', '', '2A', '', 'Cô Lan', { Toán: 'C' }]]),
+      tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } }])]);
+    expect(a.students.map((s) => [s.sheet, s.studentId, s.birthDate, s.official?.CKI?.sheet])).toEqual([['Danh sách', '9000000001', '2018-01-05', '2a']]);
+    expect(problems(a)).toEqual([]);
+    expect(totals(a, 'CKI')).toEqual([1, 1, 1]);
+  });
+
+  const AN = ['Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }] as const;
+  it.each<[string, SheetGrid, SheetGrid, string, [number, number, number], string]>([
+    ['two namesakes in the class tab, a Danh sách row without birth date',
+      rosterWithIds([['', AN[0], '', ...AN.slice(2)] as never]),
+      typed('2a', [[1, 'Nguyễn Văn An', '05/01/2018', 'C', 'H', 'Đ', 'Đ'], [2, 'Nguyễn Văn An', '06/07/2018', 'H', 'H', 'Đ', 'Đ']]),
+      'Nguyễn Văn An (lớp 2A)', [2, 2, 2], '2a!4'],
+    ['birth dates that differ',
+      rosterWithIds([['', ...AN] as never]),
+      tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '06/01/2018', ratings: { Toán: 'C' } }]),
+      'Nguyễn Văn An (lớp 2A, sinh 05/01/2018)', [1, 2, 2], '2a!10'],
+    ['Mã HS that differ (the class tab has no birth dates)',
+      rosterWithIds([['9000000099', ...AN] as never]),
+      typed('2a', [[1, '9000000001', 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ']], ['STT', 'Mã HS', 'Họ và tên', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']),
+      'Nguyễn Văn An (lớp 2A, sinh 05/01/2018)', [1, 2, 2], '2a!4'],
+  ])('%s: not guessed as one child; the Danh sách row is a warning and still counts', (_label, roster, results, who, expected, notListed) => {
+    const a = run([CONFIG, roster, results]);
+    expect(problems(a)).toEqual(['warning OFFICIAL_NOT_FOUND Danh sách!C3']);
+    expect(a.problems[0]).toMatchObject({ className: '2A',
+      message: `${who} không có trong kết quả chính thức của lớp (trang "2a"). Kiểm tra Mã HS, họ tên và ngày sinh cho khớp; em vẫn được tính theo Danh sách.` });
+    expect(totals(a, 'CKI')).toEqual(expected);
+    expect(a.flags.filter((f) => f.kinds.includes('notListed')).map((f) => `${f.student.sheet}!${f.student.row}`)).toEqual([notListed]);
+  });
+});
+
+it('a need in Danh sách for an area the class tab does not rate is a warning at its cell, not lost unseen', () => {
+  const a = run([CONFIG,
+    rosterWithIds([
+      ['9000000001', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C', 'Khoa học': 'C' }],
+      ['9000000002', 'Lê Thị Bình', '02/03/2018', '2A', '', 'Cô Lan', { 'Tiếng Việt': 'C', 'Khoa học': 'H' }],
+    ], ['Toán', 'Tiếng Việt', 'Khoa học']),
+    tab('2a', '2A', [
+      { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+      { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', ratings: { 'Tiếng Việt': 'C' } },
+    ])]);
+  expect(problems(a)).toEqual(['warning OFFICIAL_RATING_DIFFERS Danh sách!J3']);
+  expect(a.problems[0]).toMatchObject({ className: '2A',
+    message: 'Danh sách ghi Nguyễn Văn An cần hỗ trợ Khoa học ở mốc Cuối học kì I, nhưng kết quả chính thức (trang "2a") không có cột Khoa học, nên ô này không được tính: Tổng hợp dùng kết quả chính thức. Nếu môn này có tên khác trong trang "2a", sửa tiêu đề cho khớp.' });
+  expect(a.totals.CKI?.total).toMatchObject({ students: 2, needSupport: 2, byArea: { Toán: 1, 'Tiếng Việt': 1, 'Khoa học': 0 } });
+});
+
+describe('last year\'s Cuối năm: the students it cannot place are named', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `Cựu Học Sinh ${i + 1}`);
+  it.each([
+    [5, 'Cựu Học Sinh 1, Cựu Học Sinh 2, Cựu Học Sinh 3, Cựu Học Sinh 4, Cựu Học Sinh 5'],
+    [6, 'Cựu Học Sinh 1, Cựu Học Sinh 2, Cựu Học Sinh 3, Cựu Học Sinh 4, Cựu Học Sinh 5, …'],
+  ])('%i of them, in a tab without a Lớp title: one warning at A1, five names at most', (n, listed) => {
+    const last = tab('1a', '1A', names(n).map((name, i) => ({ id: 8000000001 + i, name, birth: '01/01/2018' })), { point: 'CN', year: 2024 });
+    last.values[4] = [''];
+    const a = run([CONFIG, tab('2a', '2A', CLASS_2A), last]);
+    expect(problems(a)).toEqual(['warning OFFICIAL_BASELINE_LEFT 1a!A1']);
+    expect(a.problems[0]).toMatchObject({ className: '1A',
+      message: `${n} học sinh của trang "1a" (Cuối năm 2024-2025) không có trong kết quả năm nay của khối trên (hoặc đã học hết cấp), nên không được tính ở mốc Đầu năm: ${listed}. Nếu em vẫn học ở trường, ghi đúng Mã HS của em trong Danh sách.` });
+  });
+});
+
+it('a class of a khối with class tabs that has none: a warning at its Lớp row (or its first Danh sách row), once', () => {
+  const a = run([CONFIG,
+    rosterWithIds([['', 'Cao Thị Cúc', '01/01/2018', '2C', '', 'Cô Hoa', {}], ['', 'Đinh Văn Dũng', '01/01/2018', '2D', '', 'Cô Hoa', { Toán: 'C' }]]),
+    classGrid([['2A', 2, 'Cô Lan', 5], ['2B', 2, 'Thầy Nam', 3], ['2C', 2, 'Cô Hoa', 30], ['3A', 3, 'Cô Mai', 25]]),
+    tab('2a', '2A', CLASS_2A), tab('2b', '2B', CLASS_2B)]);
+  const noTab = a.problems.filter((p) => p.code === 'OFFICIAL_CLASS_NO_TAB');
+  expect(noTab.map((p) => `${p.severity} ${p.sheet}!${p.cell} ${p.className}`).sort()).toEqual(['warning Danh sách!E4 2D', 'warning Lớp!A4 2C']);
+  expect(noTab.find((p) => p.sheet === 'Lớp')?.message).toBe('Khối 2 có kết quả chính thức của lớp 2A, 2B nhưng chưa có của lớp 2C: THHS khối 2 tính lớp 2C theo sĩ số trang "Lớp" hoặc số dòng trong Danh sách. Nhập trang kết quả của lớp 2C (Tệp → Nhập).');
+  expect(a.problems.filter((p) => p.code.startsWith('OFFICIAL_') && p.code !== 'OFFICIAL_CLASS_NO_TAB')).toEqual([]);
+});
