@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../../src/core/analyse';
 import type { SheetGrid } from '../../src/core/model';
-import { classGrid, run } from '../helpers/grid';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASS_2A, CLASS_2B, ORDER_2025, rosterWithIds, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
@@ -192,11 +192,163 @@ describe('last year\'s Cuối năm: the students it cannot place are named', () 
 
 it('a class of a khối with class tabs that has none: a warning at its Lớp row (or its first Danh sách row), once', () => {
   const a = run([CONFIG,
-    rosterWithIds([['', 'Cao Thị Cúc', '01/01/2018', '2C', '', 'Cô Hoa', {}], ['', 'Đinh Văn Dũng', '01/01/2018', '2D', '', 'Cô Hoa', { Toán: 'C' }]]),
-    classGrid([['2A', 2, 'Cô Lan', 5], ['2B', 2, 'Thầy Nam', 3], ['2C', 2, 'Cô Hoa', 30], ['3A', 3, 'Cô Mai', 25]]),
-    tab('2a', '2A', CLASS_2A), tab('2b', '2B', CLASS_2B)]);
+    rosterWithIds([['', 'Cao Thị Cúc', '01/01/2018', '2C', '', 'Cô Hoa', {}], ['', 'Đinh Văn Dũng', '01/01/2018', '2D', '', 'Cô Hoa', { Toán: 'C' }],
+      ['', 'Hà Văn Em', '01/01/2018', '2E', '', 'Cô Hoa', { Toán: 'xyz' }]]),
+    classGrid([['2A', 2, 'Cô Lan', 5], ['2B', 2, 'Thầy Nam', 3], ['2C', 2, 'Cô Hoa', 30], ['3A', 3, 'Cô Mai', 1], ['3B', 3, 'Cô Mai', 20]]),
+    tab('2a', '2A', CLASS_2A), tab('2b', '2B', CLASS_2B), tab('3a', '3A', [{ id: 9000000070, name: 'Hồ Văn Lâm', birth: '03/04/2017' }])]);
   const noTab = a.problems.filter((p) => p.code === 'OFFICIAL_CLASS_NO_TAB');
-  expect(noTab.map((p) => `${p.severity} ${p.sheet}!${p.cell} ${p.className}`).sort()).toEqual(['warning Danh sách!E4 2D', 'warning Lớp!A4 2C']);
+  // 3B is reported too (khối 3 has 3A's tab); 2E's only row has an error and is not counted.
+  expect(noTab.map((p) => `${p.severity} ${p.sheet}!${p.cell} ${p.className}`).sort()).toEqual(['warning Danh sách!E4 2D', 'warning Lớp!A4 2C', 'warning Lớp!A6 3B']);
   expect(noTab.find((p) => p.sheet === 'Lớp')?.message).toBe('Khối 2 có kết quả chính thức của lớp 2A, 2B nhưng chưa có của lớp 2C: THHS khối 2 tính lớp 2C theo sĩ số trang "Lớp" hoặc số dòng trong Danh sách. Nhập trang kết quả của lớp 2C (Tệp → Nhập).');
+  expect(noTab.find((p) => p.className === '3B')?.message).toContain('Khối 3 có kết quả chính thức của lớp 3A nhưng chưa có của lớp 3B');
   expect(a.problems.filter((p) => p.code.startsWith('OFFICIAL_') && p.code !== 'OFFICIAL_CLASS_NO_TAB')).toEqual([]);
+});
+
+/** Clears every rating and score of one student row (0-based), as a tab not rated yet leaves it. */
+const unrated = (g: SheetGrid, row: number): SheetGrid => {
+  for (let c = 6; c < g.values[row].length; c++) g.values[row][c] = '';
+  return g;
+};
+
+describe('tabs of other school years', () => {
+  it.each<[string, Partial<VneduTab>, string]>([
+    ['last year\'s Cuối học kì I', { year: 2024 }, 'Cuối học kì I năm học 2024-2025'],
+    ['the Cuối năm of two years ago', { year: 2023, point: 'CN' }, 'Cuối năm năm học 2023-2024'],
+  ])('%s is an error at its Năm học cell and counts for nothing', (_label, over, what) => {
+    const a = run([CONFIG, tab('2b', '2B', CLASS_2B), tab('cũ', '1A', CLASS_2A, over)]);
+    expect(a.official.tabs.map((u) => `${u.tab.sheet}:${u.use}`)).toEqual(['2b:current', 'cũ:wrongYear']);
+    expect(a.reviewPoints).toEqual(['CKI']);
+    expect(problems(a)).toEqual(['error OFFICIAL_WRONG_YEAR cũ!A4']);
+    expect(a.problems[0]).toMatchObject({ className: '1A',
+      message: `Trang "cũ" là kết quả ${what}, không phải năm học 2025-2026 (chỉ kết quả Cuối năm của năm học trước được dùng làm mốc Đầu năm), nên không được tính. Xóa trang này, hoặc sửa Năm học trong trang "Cấu hình" nếu năm học hiện tại ghi sai.` });
+  });
+
+  it('only last year\'s results imported: a child kept in khối 1 counts at Đầu năm; the others are named, not guessed into khối 2', () => {
+    const last = tab('1a', '1A', [
+      { id: 9000000030, name: 'Vũ Thị Mai', birth: '03/04/2018', ratings: { Toán: 'C' } },
+      { id: 9000000031, name: 'Ngô Văn Lùi', birth: '03/04/2018', ratings: { 'Tiếng Việt': 'C' }, notPromoted: true },
+    ], { point: 'CN', year: 2024 });
+    const a = run([CONFIG, last, tab('3a', '3A', CLASS_2B, { year: 2023 })]);
+    expect(a.students.map((s) => `${s.name} ${s.className} khối ${s.grade}: ${s.reviews.DN?.need}`)).toEqual(['Ngô Văn Lùi 1A (2024-2025) khối 1: Tiếng Việt']);
+    expect(problems(a).sort()).toEqual(['error OFFICIAL_WRONG_YEAR 3a!A4', 'warning OFFICIAL_BASELINE_LEFT 1a!A5']);
+    expect(a.problems.find((p) => p.code === 'OFFICIAL_BASELINE_LEFT')?.message).toContain(': Vũ Thị Mai. ');
+  });
+
+  it('last year\'s khối 5 have left the school: named in one warning, not counted', () => {
+    const a = run([CONFIG, tab('2a', '2A', CLASS_2A), tab('5a', '5A', CLASS_2B.map((s) => ({ ...s, id: Number(s.id) + 100 })), { point: 'CN', year: 2024 })]);
+    expect(a.students.filter((s) => s.official?.DN)).toEqual([]);
+    expect(problems(a)).toEqual(['warning OFFICIAL_BASELINE_LEFT 5a!A5']);
+    expect(a.problems[0].message).toContain(': Nguyễn Văn An, Phạm Thu Hà, Phạm Thu Hạ. ');
+  });
+
+  it('a row of last year\'s tab not rated, or with an unreadable rating, is neither a baseline nor a child who left', () => {
+    const last = tab('1a', '1A', [
+      { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+      { id: 9000000050, name: 'Lê Văn Khoa', birth: '05/01/2018' },
+      { id: 9000000051, name: 'Trần Quang', birth: '05/01/2018', ratings: { Toán: 8 } },
+    ], { point: 'CN', year: 2024 });
+    const a = run([CONFIG, tab('2a', '2A', CLASS_2A), unrated(last, 10)]);
+    expect(problems(a)).toEqual(['error RATING_INVALID 1a!I12']);
+    expect(a.students.filter((s) => s.reviews.DN).map((s) => `${s.name} ${s.reviews.DN?.need}`)).toEqual(['Nguyễn Văn An Toán']);
+  });
+});
+
+describe('joining Danh sách rows', () => {
+  it('a Mã HS in Danh sách with its leading zero, the class tab\'s a number under another spelling of the name: one child, and a warning at the code', () => {
+    const a = run([CONFIG, rosterWithIds([['0112345678', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }]]),
+      tab('2a', '2A', [{ id: 112345678, name: 'Nguyễn Văn Ân', birth: '05/01/2018', ratings: { Toán: 'C' } }])]);
+    expect(totals(a, 'CKI')).toEqual([1, 1, 1]);
+    expect(problems(a)).toEqual(['warning OFFICIAL_NAME_DIFFERS Danh sách!B3']);
+    expect(a.problems[0]).toMatchObject({ className: '2A',
+      message: 'Mã HS 112345678 ở dòng này là của Nguyễn Văn Ân trong kết quả chính thức (trang "2a", dòng 10), nhưng Danh sách ghi tên Nguyễn Văn An. Tổng hợp dùng kết quả của mã này; kiểm tra lại mã hoặc họ tên.' });
+  });
+
+  it('the official rating wins at its point; the Danh sách cells of that point that disagree are warned, blank cells and other points are not', () => {
+    const roster = rosterGrid([{ name: 'Nguyễn Văn An', className: '2A', birth: '05/01/2018', supporter: 'Cô Lan',
+      ratings: { GKI: { Toán: 'C' }, CKI: { Toán: 'C', 'Năng lực': 'Đ', 'Phẩm chất': 'Đ' } } }], { points: ['GKI', 'CKI'] });
+    const a = run([CONFIG, roster, tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }])]);
+    expect(a.students[0].reviews.CKI?.need).toEqual(['Tiếng Việt']);
+    expect(problems(a)).toEqual(['warning OFFICIAL_RATING_DIFFERS Danh sách!K3']);
+    expect(a.problems[0]).toMatchObject({ className: '2A',
+      message: 'Danh sách ghi Nguyễn Văn An cần hỗ trợ Toán ở mốc Cuối học kì I, nhưng kết quả chính thức (trang "2a", ô I10) không ghi C. Tổng hợp dùng kết quả chính thức; sửa ô này cho khớp.' });
+  });
+
+  it('a row of the class tab not rated yet leaves the Danh sách rating standing', () => {
+    const a = run([CONFIG, rosterWithIds([['9000000001', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }]]),
+      unrated(tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018' }]), 9)]);
+    expect(a.students.map((s) => [s.sheet, s.reviews.CKI?.need, s.official?.CKI])).toEqual([['Danh sách', ['Toán'], undefined]]);
+    expect(totals(a, 'CKI')).toEqual([1, 1, 1]);
+    expect(problems(a)).toEqual([]);
+  });
+
+  it('a row with an unreadable rating counts in THHS, not in the needs', () => {
+    const a = run([CONFIG, tab('2a', '2A', [
+      { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 8, 'Tiếng Việt': 'C' } },
+      { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018' },
+    ])]);
+    expect(problems(a)).toEqual(['error RATING_INVALID 2a!I10']);
+    expect(totals(a, 'CKI')).toEqual([2, 0, 0]);
+  });
+
+  it('a student missing from a class with tabs at two points: the warning names both tabs', () => {
+    const a = run([CONFIG, rosterWithIds([['', 'Đỗ Văn Khang', '09/09/2018', '2A', '', 'Cô Lan', {}]]),
+      tab('2a gk1', '2A', CLASS_2A, { point: 'GKI' }), tab('2a', '2A', CLASS_2A)]);
+    expect(problems(a)).toEqual(['warning OFFICIAL_NOT_FOUND Danh sách!C3']);
+    expect(a.problems[0].message).toBe('Đỗ Văn Khang (lớp 2A, sinh 09/09/2018) không có trong kết quả chính thức của lớp (trang "2a gk1", "2a"). Kiểm tra Mã HS, họ tên và ngày sinh cho khớp; em vẫn được tính theo Danh sách.');
+  });
+
+  it('the latest review point\'s tab is the child\'s home, whatever the order of the tabs', () => {
+    const an = { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } };
+    const a = run([CONFIG, tab('2a', '2A', [an]), tab('2a gk1', '2A', [{ id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018' }, an], { point: 'GKI' })]);
+    expect(a.students.map((s) => `${s.name} ${s.sheet}!${s.row}`).sort()).toEqual(['Lê Thị Bình 2a gk1!10', 'Nguyễn Văn An 2a!10']);
+    expect(flags(a)).toEqual(['GKI Nguyễn Văn An noSupporter+new', 'CKI Nguyễn Văn An noSupporter+notImproved']);
+  });
+
+  it('a Danh sách row without a name is joined to no one', () => {
+    const a = run([CONFIG, rosterWithIds([['9000000001', '', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }]]),
+      tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } }])]);
+    expect(a.problems.map((p) => p.code)).not.toContain('OFFICIAL_NAME_DIFFERS');
+    expect(a.students.filter((s) => s.official?.CKI).map((s) => `${s.sheet} ${s.name} ${s.notListed}`)).toEqual(['2a Nguyễn Văn An true']);
+  });
+
+  it('two Danh sách rows under one Mã HS: the first is the child, for this year\'s tab and for last year\'s', () => {
+    const a = run([CONFIG,
+      rosterWithIds([['9000000001', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }], ['9000000001', 'Lê Thị Bình', '02/03/2018', '2A', '', 'Cô Lan', {}]]),
+      tab('2a', '2A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } }]),
+      tab('1a', '1A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }], { point: 'CN', year: 2024 })]);
+    expect(a.problems.map((p) => p.code)).not.toContain('OFFICIAL_NAME_DIFFERS');
+    expect(a.students.filter((s) => s.official).map((s) => `${s.name} ${Object.keys(s.official ?? {}).sort()}`)).toEqual(['Nguyễn Văn An CKI,DN']);
+  });
+
+  it('two children of one name and birth date under two codes, one Danh sách row without code: it joins one, the other is not listed', () => {
+    const a = run([CONFIG, rosterWithIds([['', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }]]), tab('2a', '2A', [
+      { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+      { id: 9000000002, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } },
+    ])]);
+    expect(a.students.map((s) => `${s.sheet} ${s.studentId} ${s.notListed === true}`)).toEqual(['Danh sách 9000000001 false', '2a 9000000002 true']);
+  });
+
+  it('two namesakes in Danh sách and a results sheet typed with names only: neither is guessed', () => {
+    const a = run([CONFIG,
+      rosterWithIds([['', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }], ['', 'Nguyễn Văn An', '06/07/2018', '2A', '', 'Cô Lan', {}]]),
+      typed('2a', [[1, 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ']], ['STT', 'Họ và tên', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'])]);
+    expect(problems(a)).toEqual(['warning OFFICIAL_NOT_FOUND Danh sách!C3', 'warning OFFICIAL_NOT_FOUND Danh sách!C4', 'warning SAME_NAME_OTHER_BIRTH Danh sách!D4']);
+    expect(a.students.map((s) => `${s.sheet}!${s.row}`)).toEqual(['Danh sách!3', 'Danh sách!4', '2a!4']);
+  });
+
+  it('last year\'s Cuối năm: a Danh sách row is found by name and birth date only in the next khối, by name alone only when it has no birth date nor code', () => {
+    const last = tab('1a', '1A', [
+      { id: 9000000040, name: 'Vũ Thị Mai', birth: '03/04/2018', ratings: { Toán: 'C' } },
+      { id: 9000000041, name: 'Ngô Văn Lực', birth: '05/06/2018', ratings: { 'Tiếng Việt': 'C' } },
+      { id: 9000000042, name: 'Đào Thị Yến', birth: '07/08/2018', ratings: { Toán: 'C' } },
+    ], { point: 'CN', year: 2024 });
+    const a = run([CONFIG, rosterWithIds([
+      ['', 'Vũ Thị Mai', '03/04/2018', '3A', '', 'Cô Lan', {}],
+      ['', 'Ngô Văn Lực', '01/01/2018', '2A', '', 'Cô Lan', {}],
+      ['9000000099', 'Đào Thị Yến', '', '2B', '', 'Cô Lan', {}],
+    ]), last]);
+    expect(a.students.map((s) => `${s.sheet}:${s.name}:${s.grade}:${s.reviews.DN?.need ?? '-'}`)).toEqual([
+      'Danh sách:Vũ Thị Mai:3:-', 'Danh sách:Ngô Văn Lực:2:-', 'Danh sách:Đào Thị Yến:2:-',
+      '1a:Vũ Thị Mai:2:Toán', '1a:Ngô Văn Lực:2:Tiếng Việt', '1a:Đào Thị Yến:2:Toán']);
+  });
 });

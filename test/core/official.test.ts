@@ -313,6 +313,8 @@ it('one Mã HS in two classes at the same review point is an error on the second
   const clash = tab({ sheet: '2b', className: '2B', students: [{ id: 9000000001, name: 'Nguyễn Văn Ân', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }] });
   const a = run([CONFIG, grid(TABS['2a']), grid(clash)]);
   expect(a.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`)).toEqual(['error STUDENT_ID_DUPLICATE 2b!B10']);
+  expect(a.problems[0]).toMatchObject({ className: '2B',
+    message: 'Mã HS 9000000001 của Nguyễn Văn Ân cũng có ở trang "2a" (Nguyễn Văn An, lớp 2A) cùng mốc Cuối học kì I. Dòng này không được tính; kiểm tra lại mã.' });
   expect(a.students.filter((s) => s.studentId === '9000000001').map((s) => s.reviews.CKI?.need)).toEqual([['Toán']]);
 });
 
