@@ -121,7 +121,7 @@ describe('joining a class tab with Danh sách by name and class, when a side has
     const a = run([CONFIG,
       rosterWithIds([['', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }], ['9000000002', 'Lê Thị Bình', '02/03/2018', '2A', '', 'Cô Lan', { 'Tiếng Việt': 'C' }]]),
       typed('2a', [[1, 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ'], [2, 'Lê Thị Bình', 'H', 'C', 'Đ', 'Đ'], [3, 'Trần Minh Chi', 'H', 'H', 'Đ', 'Đ']], ['STT', 'Họ và tên', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'])]);
-    expect(a.students.map((s) => `${s.sheet} ${s.name}`)).toEqual(['Danh sách Nguyễn Văn An', 'Danh sách Lê Thị Bình', '2a Trần Minh Chi']);
+    expect(a.students.map((s) => `${s.sheet} ${s.name} ${s.birthDate}`)).toEqual(['Danh sách Nguyễn Văn An 2018-01-05', 'Danh sách Lê Thị Bình 2018-03-02', '2a Trần Minh Chi undefined']);
     expect(totals(a, 'CKI')).toEqual([3, 2, 1]);
     expect(problems(a)).toEqual([]);
     expect(flags(a)).toEqual(['CKI Nguyễn Văn An new', 'CKI Lê Thị Bình new']);
@@ -230,6 +230,8 @@ describe('tabs of other school years', () => {
     ], { point: 'CN', year: 2024 });
     const a = run([CONFIG, last, tab('3a', '3A', CLASS_2B, { year: 2023 })]);
     expect(a.students.map((s) => `${s.name} ${s.className} khối ${s.grade}: ${s.reviews.DN?.need}`)).toEqual(['Ngô Văn Lùi 1A (2024-2025) khối 1: Tiếng Việt']);
+    expect(flags(a)).toEqual(['DN Ngô Văn Lùi noSupporter+new']);
+    expect(a.totals.DN?.total).toMatchObject({ students: 1, needSupport: 1, disability: 0 });
     expect(problems(a).sort()).toEqual(['error OFFICIAL_WRONG_YEAR 3a!A4', 'warning OFFICIAL_BASELINE_LEFT 1a!A5']);
     expect(a.problems.find((p) => p.code === 'OFFICIAL_BASELINE_LEFT')?.message).toContain(': Vũ Thị Mai. ');
   });
@@ -341,14 +343,50 @@ describe('joining Danh sách rows', () => {
       { id: 9000000040, name: 'Vũ Thị Mai', birth: '03/04/2018', ratings: { Toán: 'C' } },
       { id: 9000000041, name: 'Ngô Văn Lực', birth: '05/06/2018', ratings: { 'Tiếng Việt': 'C' } },
       { id: 9000000042, name: 'Đào Thị Yến', birth: '07/08/2018', ratings: { Toán: 'C' } },
+      { id: '', name: 'Lý Gia Huy', birth: '08/09/2018', ratings: { Toán: 'C' } },
     ], { point: 'CN', year: 2024 });
     const a = run([CONFIG, rosterWithIds([
       ['', 'Vũ Thị Mai', '03/04/2018', '3A', '', 'Cô Lan', {}],
       ['', 'Ngô Văn Lực', '01/01/2018', '2A', '', 'Cô Lan', {}],
       ['9000000099', 'Đào Thị Yến', '', '2B', '', 'Cô Lan', {}],
+      ['9000000077', 'Lý Gia Huy', '08/09/2018', '2A', '', 'Cô Lan', {}],
     ]), last]);
-    expect(a.students.map((s) => `${s.sheet}:${s.name}:${s.grade}:${s.reviews.DN?.need ?? '-'}`)).toEqual([
-      'Danh sách:Vũ Thị Mai:3:-', 'Danh sách:Ngô Văn Lực:2:-', 'Danh sách:Đào Thị Yến:2:-',
-      '1a:Vũ Thị Mai:2:Toán', '1a:Ngô Văn Lực:2:Tiếng Việt', '1a:Đào Thị Yến:2:Toán']);
+    // Lý Gia Huy is found by name and birth date and keeps the code the school wrote.
+    expect(a.students.map((s) => `${s.sheet}:${s.studentId}:${s.name}:${s.grade}:${s.reviews.DN?.need ?? '-'}`)).toEqual([
+      'Danh sách::Vũ Thị Mai:3:-', 'Danh sách::Ngô Văn Lực:2:-', 'Danh sách:9000000099:Đào Thị Yến:2:-', 'Danh sách:9000000077:Lý Gia Huy:2:Toán',
+      '1a:9000000040:Vũ Thị Mai:2:Toán', '1a:9000000041:Ngô Văn Lực:2:Tiếng Việt', '1a:9000000042:Đào Thị Yến:2:Toán']);
+  });
+});
+
+describe('Mã HS across this year and last', () => {
+  it('without birth dates, a code at one point and none at the other are not taken for one child (namesakes could not be told apart)', () => {
+    const header = (withId: boolean) => ['STT', ...(withId ? ['Mã HS'] : []), 'Họ và tên', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+    const a = run([CONFIG,
+      typed('2a gk1', [[1, '9000000001', 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ']], header(true), ['KẾT QUẢ ĐÁNH GIÁ GIỮA HỌC KÌ I - LỚP 2A', 'Năm học 2025-2026']),
+      typed('2a', [[1, 'Nguyễn Văn An', 'C', 'H', 'Đ', 'Đ']], header(false))]);
+    expect(a.students.map((s) => `${s.sheet} ${s.studentId}`)).toEqual(['2a gk1 9000000001', '2a ']);
+    expect([totals(a, 'GKI'), totals(a, 'CKI')]).toEqual([[1, 1, 1], [1, 1, 1]]);
+  });
+
+  it('a class tab typed without codes keeps the Danh sách code, and last year\'s Cuối năm still joins by it', () => {
+    const a = run([CONFIG, rosterWithIds([['9000000001', 'Nguyễn Văn An', '05/01/2018', '2A', '', 'Cô Lan', { Toán: 'C' }]]),
+      typed('2a', [[1, 'Nguyễn Văn An', '05/01/2018', 'C', 'H', 'Đ', 'Đ']]),
+      tab('1a', '1A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }], { point: 'CN', year: 2024 })]);
+    expect(a.students.map((s) => `${s.sheet} ${s.studentId} DN:${s.reviews.DN?.need} CKI:${s.reviews.CKI?.need}`)).toEqual(['Danh sách 9000000001 DN:Tiếng Việt CKI:Toán']);
+    expect(problems(a)).toEqual([]);
+  });
+
+  it('last year\'s code wins over a namesake row of the next khối', () => {
+    const a = run([CONFIG,
+      rosterWithIds([['9000000001', 'Nguyễn Văn Ân', '05/01/2018', '2A', '', 'Cô Lan', {}], ['', 'Nguyễn Văn An', '05/01/2018', '2B', '', 'Cô Lan', {}]]),
+      tab('1a', '1A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } }], { point: 'CN', year: 2024 })]);
+    expect(a.students.filter((s) => s.reviews.DN).map((s) => `${s.name} ${s.className} ${s.reviews.DN?.need}`)).toEqual(['Nguyễn Văn Ân 2A Toán']);
+  });
+
+  it('a child in two of last year\'s class tabs takes the first one\'s Cuối năm', () => {
+    const a = run([CONFIG, tab('2a', '2A', CLASS_2A),
+      tab('1a', '1A', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } }], { point: 'CN', year: 2024 }),
+      tab('1b', '1B', [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }], { point: 'CN', year: 2024 })]);
+    expect(a.students.filter((s) => s.reviews.DN).map((s) => `${s.name} ${s.reviews.DN?.need} ${s.official?.DN?.sheet}`)).toEqual(['Nguyễn Văn An Toán 1a']);
   });
 });

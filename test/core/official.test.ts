@@ -212,7 +212,7 @@ describe('official results joined with Danh sách', () => {
     expect(notFound.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!C6']);
     const size = a.problems.filter((p) => p.code === 'OFFICIAL_SIZE_DIFFERS');
     expect(size.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Lớp!D2']);
-    expect(size[0].message).toMatch(/sĩ số 6.*có 5 học sinh/);
+    expect(size[0].message).toBe('Lớp 2A: trang "Lớp" ghi sĩ số 6, còn kết quả chính thức (trang "2a") có 5 học sinh. THHS tính theo kết quả chính thức (5); sửa sĩ số nếu cần.');
   });
 
   it('flags notListed for a student the results say needs support who is missing from Danh sách', () => {
@@ -301,8 +301,8 @@ it('last year\'s Cuối năm finds this year\'s Danh sách row of a promoted stu
     ['', 'Ngô Văn Lực', '', '2A', '', 'Cô Lan', {}],
   ]);
   const a = run([CONFIG, roster, grid(lastYear)]);
-  expect(a.students.map((s) => `${s.sheet}:${s.name}:${s.grade}:${(s.reviews.DN?.need ?? []).join()}`)).toEqual([
-    'Danh sách:Vũ Thị Mai:2:Toán', 'Danh sách:Ngô Văn Lực:2:Tiếng Việt', '1a:Đào Thị Yến:2:']);
+  expect(a.students.map((s) => `${s.sheet}:${s.studentId}:${s.name}:${s.grade}:${(s.reviews.DN?.need ?? []).join()}`)).toEqual([
+    'Danh sách:9000000040:Vũ Thị Mai:2:Toán', 'Danh sách:9000000041:Ngô Văn Lực:2:Tiếng Việt', '1a:9000000042:Đào Thị Yến:2:']);
   expect(a.totals.DN?.byGrade).toMatchObject([{ grade: 2, students: 3, needSupport: 2 }]);
   expect(a.flags.map((f) => `${f.student.name} ${f.kinds.join('+')}`)).toEqual(['Vũ Thị Mai new', 'Vũ Thị Mai notRated', 'Ngô Văn Lực new', 'Ngô Văn Lực notRated']);
   // Cuối học kì I is past and their Danh sách cells are blank: the warning points at the Danh sách row.

@@ -271,9 +271,11 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       seenHere.set(key, { row: os.row, name: os.name });
       if (os.excluded) continue; // its error is listed; the row counts in THHS only
       const existing = byIdentity.get(key);
-      if (existing?.official?.[p]) {
+      const sameCodeAtPoint = existing?.official?.[p];
+      if (sameCodeAtPoint) {
+        const first = existing as Student;
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', 'STUDENT_ID_DUPLICATE',
-          `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${existing.official?.[p]?.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
+          `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${sameCodeAtPoint.sheet}" (${first.name}, lớp ${first.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
         continue;
       }
       const student: Student = existing ?? {
