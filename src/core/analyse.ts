@@ -9,7 +9,7 @@ import { studentFlags, type Flag } from './rules/flags';
 import { inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
 import { GENERATED_TABS } from './layout/builder';
-import type { Problem, SheetGrid, Student } from './model';
+import type { Problem, SheetGrid, Student, StudentReview } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
 import { parseTargets, type Target } from './read/targets';
 import { parseRoster, type Roster } from './read/roster';
@@ -75,7 +75,7 @@ function reportAreas(roster: Roster, students: Student[], officialUsed: boolean)
   if (officialUsed) for (const a of CORE_AREAS) areas.add(a);
   for (const s of students) {
     if (s.excluded) continue;
-    for (const review of Object.values(s.reviews)) for (const a of review?.need ?? []) areas.add(a);
+    for (const review of Object.values(s.reviews) as StudentReview[]) for (const a of review.need) areas.add(a);
   }
   return [...areas].sort((x, y) => areaOrder(x) - areaOrder(y) || (x < y ? -1 : x > y ? 1 : 0));
 }
@@ -100,9 +100,9 @@ export function analyse(input: WorkbookInput): Analysis {
   const officialUsed = official.points.length > 0;
   const students = official.students;
   const areas = reportAreas(roster, students, officialUsed);
-  // Without a Danh sách, official results alone are a roster (PRODUCT 2).
-  const rosterProblems = tabs.withheld ? []
-    : officialUsed && !rosterPresent ? roster.problems.filter((p) => p.code !== 'ROSTER_MISSING') : roster.problems;
+  // Without a Danh sách, official results alone are a roster (PRODUCT 2): no ROSTER_MISSING, the
+  // only problem a roster read from no tab has.
+  const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
 
   const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isReviewPast(p, config, start, today));
   const plan = parsePlan(tabs.plan, tz);

@@ -16,7 +16,7 @@ const KIND_BY_NAME = new Map<string, InputKind>((Object.keys(INPUT_TABS) as Inpu
 /** The input a tab is, by its name; undefined for any other tab. */
 export function inputKind(name: string): InputKind | undefined {
   const key = fold(name);
-  if (key === ROSTER_PREFIX || (key.startsWith(ROSTER_PREFIX) && !/[a-z0-9]/.test(key.charAt(ROSTER_PREFIX.length)))) return 'roster';
+  if (key.startsWith(ROSTER_PREFIX) && !/[a-z0-9]/.test(key.charAt(ROSTER_PREFIX.length))) return 'roster'; // charAt is '' at the end
   return KIND_BY_NAME.get(key);
 }
 

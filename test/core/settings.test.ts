@@ -27,6 +27,13 @@ describe('the settings form', () => {
     });
   });
 
+  it('an unchanged line is not rewritten, even when it holds two years (only Năm học is read as a school year)', () => {
+    const current = tab([['Mục', 'Giá trị'], ['Tên trường', 'Trường Tiểu học Hòa An (2025 - 2026)'], ['Năm học', '2025 - 2026']]);
+    const settings = normaliseSettings(settingsFromConfig(parseConfig(current, 420).config));
+    expect(settings.schoolName).toBe('Trường Tiểu học Hòa An (2025 - 2026)');
+    expect(planSettingsEdit(current, settings).updates).toEqual([]);
+  });
+
   it('creates the tab when there is none', () => {
     const edit = planSettingsEdit(undefined, normaliseSettings({ schoolName: 'Trường A', recipients: '- Phòng GDĐT;\n\n- Lưu: VT.' }));
     expect(edit.create).toBe(true);

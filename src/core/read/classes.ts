@@ -9,7 +9,7 @@ import { a1, fold, tidy } from '../text';
 
 /** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
 export const classKey = memoize((name: string): string =>
-  fold(name).replace(/^lop\s*/, '').replace(/\s+/g, '').toUpperCase());
+  fold(name).replace(/^lop\s*/, '').replace(/\s/g, '').toUpperCase());
 
 /** Leading number 1–12 of a class name, the khối; undefined when there is none. */
 export function gradeFromClassName(name: string): number | undefined {

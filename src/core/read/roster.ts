@@ -12,7 +12,7 @@ import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview 
 import { HEADER_SEARCH_ROWS } from '../table';
 import { a1, columnLetters, fold, foldCompact, tidy } from '../text';
 import {
-  areaInfo, areaOrder, isFormulaError, isMark, isTicked, matchField, matchRating, readDisability, readHeaderLabel,
+  areaInfo, areaOrder, type AreaInfo, isFormulaError, isMark, isTicked, matchField, matchRating, readDisability, readHeaderLabel,
   REVIEW_POINT_CODES, REVIEW_POINTS, reviewPointInfo, scaleDescription,
   type ReviewPointCode, type RosterField, type Scale,
 } from '../vocab';
@@ -392,7 +392,8 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
     fields: f,
     ends: layout.fieldEnds,
     readColumns: [...fieldColumns, ...reviewColumns.map((rc) => rc.column)],
-    reviewColumns: reviewColumns.map((rc) => ({ ...rc, scale: areaInfo(rc.area)?.scale ?? 'subject' })),
+    // Roster areas come from the vocabulary, so each has its scale.
+    reviewColumns: reviewColumns.map((rc) => ({ ...rc, scale: (areaInfo(rc.area) as AreaInfo).scale })),
   };
   const reviewSet = new Set(reviewColumns.map((rc) => rc.column));
   // Columns a student is recognised by: a row with none of these filled is not a student.
@@ -451,7 +452,7 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
       continue;
     }
     const hasRating = columns.reviewColumns.some((rc) => !isBlank(raw[rc.column]));
-    const classText = f.className === undefined ? '' : cellText(raw[f.className]);
+    const classText = cellText(raw[f.className as number]); // a layout always has Lớp
     const hasClass = !isBlank(classText) && !isFooterText(classText);
     if (!hasClass && isTotalLine(firstText)) {
       skip('total');
@@ -487,9 +488,12 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
 
 // ---------------------------------------------------------------- columns that hold ratings nobody placed
 
-/** A cell of letters only ("An", "Thị Bình"): a word of a name, not a rating, a number or a note. */
+/**
+ * A cell of one to three words of letters only ("An", "Thị Bình"): a word of a name, not a number
+ * or a note. Asked only of a column holding no rating and no mark (those make it a rating column).
+ */
 function isWordText(v: unknown): boolean {
-  return typeof v === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(tidy(v)) && !isMark(v) && matchRating(v, 'subject') === undefined && matchRating(v, 'quality') === undefined;
+  return typeof v === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(tidy(v));
 }
 
 /** How a column's cells look: ratings (C, HT, Đạt …), only marks (x, ✓), or neither. */
@@ -515,7 +519,8 @@ function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: RosterLa
   const width = Math.max(0, ...studentRows.map((r) => sheet.values[r].length));
   const headerRows = layout.headerRows;
   const lowest = headerRows[headerRows.length - 1];
-  const nameEnd = layout.fieldEnds.name ?? layout.fields.name ?? layout.fields.givenName ?? -2;
+  // A header names either Họ và tên or Họ đệm + Tên.
+  const nameEnd = layout.fieldEnds.name ?? layout.fields.name ?? (layout.fields.givenName as number);
   for (let c = 0; c < width; c++) {
     if (fieldColumns.has(c) || reviewSet.has(c)) continue;
     const cells = studentRows.map((r) => sheet.values[r][c]).filter((v) => !isBlank(v));
@@ -613,17 +618,15 @@ function parseStudentRow(
   options: ParseOptions,
   problems: Problem[],
 ): Student {
-  // A field spanning several columns reads as their texts joined ("Nguyễn Văn" + "An").
+  // A field spanning several columns reads as their texts joined ("Nguyễn Văn" + "An"). A failed
+  // formula is reported below and reads as nothing: "#REF!" is no name, "#N/A" no class.
+  const cell = (v: unknown) => (typeof v === 'string' && isFormulaError(v) ? '' : cellText(v));
   const text = (field: RosterField) => {
     const column = f[field];
     if (column === undefined) return '';
     const end = ends[field] ?? column;
-    if (end === column) return tidy(cellText(values[column]));
-    return tidy(values.slice(column, end + 1).map((v) => cellText(v)).join(' '));
-  };
-  const rawText = (field: RosterField) => {
-    const column = f[field];
-    return column === undefined ? '' : values.slice(column, (ends[field] ?? column) + 1).map((v) => cellText(v)).join('\n');
+    if (end === column) return tidy(cell(values[column]));
+    return tidy(values.slice(column, end + 1).map(cell).join(' '));
   };
   const name = f.name !== undefined ? text('name') : tidy(`${text('familyName')} ${text('givenName')}`);
   const className = text('className');
@@ -726,7 +729,7 @@ function parseStudentRow(
     female,
     disability,
     hardship: text('hardship'),
-    supporters: f.supporter !== undefined && !formulaErrorAt(f.supporter) ? splitSupporters(rawText('supporter')) : [],
+    supporters: f.supporter !== undefined && !formulaErrorAt(f.supporter) ? splitSupporters(cellText(values[f.supporter])) : [],
     note: text('note'),
     reviews,
     excluded,

@@ -5,7 +5,7 @@ import { formatYmd } from '../cells';
 import type { ClassList } from '../read/classes';
 import { groupBy } from '../collections';
 import type { Flag } from './flags';
-import type { OfficialOrigin, Problem, Severity, Student } from '../model';
+import type { OfficialOrigin, Problem, Severity, Student, StudentReview } from '../model';
 import { layoutOf, type Roster, type RosterLayout } from '../read/roster';
 import { a1, nameIdentity, studentIdKey } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
@@ -117,7 +117,7 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     if (s.excluded) continue;
     let latest: ReviewPointCode | undefined;
     for (const p of REVIEW_POINT_CODES) if (s.reviews[p]?.rated) latest = p;
-    const latestNeed = latest ? (s.reviews[latest]?.need ?? []) : [];
+    const latestNeed = latest ? (s.reviews[latest] as StudentReview).need : [];
     if (latestNeed.length > 0 && s.supporters.length === 0) {
       warn(s, fieldColumn(roster, s, 'supporter', 'name', 'givenName'), 'SUPPORTER_MISSING',
         `${s.name} (${s.className}) cần hỗ trợ ${latestNeed.join(', ')} (${reviewPointInfo(latest as ReviewPointCode).label}) nhưng chưa có GV hỗ trợ. Ghi tên giáo viên vào cột GV hỗ trợ.`);
@@ -129,7 +129,7 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     const s = flag.student;
     const label = reviewPointInfo(flag.reviewPoint).label;
     const before = reviewPointInfo(flag.previous).label;
-    const needBefore = s.reviews[flag.previous]?.need ?? [];
+    const needBefore = (s.reviews[flag.previous] as StudentReview).need; // rated there, or it would not be previous
     const columnOf = columnsOf.get(s.sheet) ?? new Map<string, number>();
     if (flag.kinds.includes('notRated')) {
       const area = needBefore.find((a) => columnOf.has(flag.reviewPoint + '|' + a)) ??
@@ -139,7 +139,7 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
       continue;
     }
     // Every rated point after a need carries a flag (still needs, new need, or improved).
-    for (const area of (s.reviews[flag.reviewPoint]?.blank ?? []).filter((a) => needBefore.includes(a))) {
+    for (const area of (s.reviews[flag.reviewPoint] as StudentReview).blank.filter((a) => needBefore.includes(a))) {
       warnAtRating(s, flag.reviewPoint, area, 'AREA_BLANK_AFTER_NEED',
         `${s.name} (${s.className}) cần hỗ trợ ${area} ở mốc ${before} nhưng ô ${area} mốc ${label} để trống. Ghi mức đánh giá (ví dụ H hoặc C) để biết em đã tiến bộ chưa.`);
     }
