@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { parseTargets, parseTargetSubject, parseTargetValue } from '../../src/core/read/targets';
 import { judge } from '../../src/core/rules/targets';
 import { formatBasisPoints, formatGapPoints, gapSentence } from '../../src/core/rules/target-text';
-import type { Analysis } from '../../src/core/analyse';
-import { buildReport, type RunReport } from '../../src/core/report';
+import { buildReport } from '../../src/core/report';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { HAND_CLASSES, HAND_COUNTED, HAND_TARGETS } from '../helpers/hand-counted';
 import { ORDER_2025, vneduSheet, type VneduStudent } from '../helpers/vnedu';
@@ -128,6 +127,23 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
     ]);
   });
 
+  it.each<[string, unknown[][], string[], string[]]>([
+    ['a named group before the general line: each keeps its own, no warning',
+      [['Chỉ tiêu năng lực', '100%'], ['Chỉ tiêu', '99%']],
+      ['Năng lực|null|10000|B1', 'Môn học|null|9900|B2', 'Phẩm chất|null|9900|B2'], []],
+    ['the general line twice: the second is a warning for each group',
+      [['Chỉ tiêu', '99%'], ['Chỉ tiêu chung', '98%']],
+      ['Môn học|null|9900|B1', 'Năng lực|null|9900|B1', 'Phẩm chất|null|9900|B1'],
+      ['Môn học', 'Năng lực', 'Phẩm chất'].map((g) => `Chỉ tiêu ${g} toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.`)],
+    ['one area for the whole school twice',
+      [['Chỉ tiêu Toán', '99%'], ['Chỉ tiêu Toán toàn trường', '98%']],
+      ['Toán|null|9900|B1'], ['Chỉ tiêu Toán toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.']],
+  ])('%s', (_label, rows, expected, warnings) => {
+    const { targets, problems } = parseTargets(config(rows), undefined);
+    expect(targets.map((t) => `${t.area}|${t.grade}|${t.basisPoints}|${t.cell}`)).toEqual(expected);
+    expect(problems.map((p) => `${p.severity}:${p.code}@${p.cell} ${p.message}`)).toEqual(warnings.map((m) => `warning:TARGET_DUPLICATE@B2 ${m}`));
+  });
+
   it('a Chỉ tiêu tab without its header is one error at A1', () => {
     const { problems } = parseTargets(undefined, { name: 'Chỉ tiêu', values: [['Toán', '99%']] });
     expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['TARGET_HEADER_NOT_FOUND@A1']);
@@ -185,16 +201,13 @@ describe('judging one target, in whole numbers', () => {
 });
 
 describe('per khối and whole school, on a roster counted by hand', () => {
-  // Built in each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
-  let a: Analysis;
-  let json: RunReport;
-  beforeEach(() => {
-    a = run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), config(HAND_TARGETS)], '2026-01-10');
-    json = buildReport(a);
-  });
-  const row = (area: string, grade: number | null) => json.targets?.find((t) => t.area === area && t.grade === grade);
+  // Run in each test, not at collection: Stryker's per-test coverage does not see code run outside a test.
+  const analysis = () => run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), config(HAND_TARGETS)], '2026-01-10');
+  const row = (area: string, grade: number | null) => buildReport(analysis()).targets?.find((t) => t.area === area && t.grade === grade);
 
   it('has no problems and one row per target, khối and whole school', () => {
+    const a = analysis();
+    const json = buildReport(a);
     expect(a.problems).toEqual([]);
     expect(json.targets?.map((t) => `${t.area}|${t.grade ?? 'TT'}`)).toEqual([
       'Môn học|1', 'Môn học|2', 'Môn học|TT', 'Toán|1', 'Toán|2', 'Toán|TT',
@@ -256,10 +269,10 @@ describe('targets on the official vnEdu results alone (no Danh sách)', () => {
     ]),
     config([['Chỉ tiêu môn học', 'trên 70%'], ['Chỉ tiêu Toán', '80%'], ['Chỉ tiêu phẩm chất', '100%']]),
   ], '2026-01-10');
-  const rows = () => buildReport(analysis()).targets?.map((t) => `${t.area} ${t.grade ?? 'TT'} ${t.students}-${t.needSupport} ${t.achieved} ${t.verdict} ${t.gapStudents}`);
 
   it('judges from the per-student needs and THHS of the class tabs, whatever the source', () => {
-    expect(rows()).toEqual([
+    const rows = buildReport(analysis()).targets?.map((t) => `${t.area} ${t.grade ?? 'TT'} ${t.students}-${t.needSupport} ${t.achieved} ${t.verdict} ${t.gapStudents}`);
+    expect(rows).toEqual([
       'Môn học 2 8-4 50 notMet 2', //   An, Bình, Châu (Âm nhạc is a subject), Hà; "trên 70%" of 8 needs 6 without need
       'Môn học TT 8-4 50 notMet 2',
       'Toán 2 8-2 75 notMet 1', //      80% of 8 = 6,4 → 7
