@@ -4,7 +4,7 @@
 
 import type { SheetGrid } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
-import { achievementPhrase, gapSentence } from '../../src/core/rules/target-text';
+import { achievementPhrase, formatTarget, gapSentence } from '../../src/core/rules/target-text';
 import { parsePlanMonths } from '../../src/core/rules/timeline';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASS_2A, CLASS_2B, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
@@ -51,6 +51,12 @@ describe('targets', () => {
       ['warning', 'TARGET_AREA_MISSING', 'Cấu hình!B2', 'Danh sách chưa có cột môn học nào, nên chỉ tiêu Môn học chưa đối sánh được.'],
     ]);
     expect(a.targetResults).toEqual([]);
+  });
+
+  it.each<[number, boolean, string]>([
+    [9970, false, '99,7%'], [9905, false, '99,05%'], [9950, true, 'trên 99,5%'], [10000, false, '100%'], [9500, true, 'trên 95%'],
+  ])('a target of %s basis points (above: %s) reads as the school writes it: %s', (basisPoints, above, text) => {
+    expect(formatTarget(basisPoints, above)).toBe(text);
   });
 
   it.each([
