@@ -16,6 +16,9 @@ describe('Lịch tháng: how the targets stood at the point each month reads fro
     [[['Chỉ tiêu Toán', '90%']], 'Đạt 3/3'],
     // Toán ≥ 97%: khối 1 met; khối 2 95,71% (97% of 70 = 67,9 → 68: one more); whole school 96,36% (106,7 → 107: one more).
     [[['Chỉ tiêu Toán', '97%']], 'Chưa đạt 2/3: Toán khối 2 (cần thêm 1 HS); Toán toàn trường (cần thêm 1 HS)'],
+    // Exactly three misses are all named, with no "…": Toán as above; Tiếng Việt ≥ 98% misses in khối 1 only (39/40 = 97,50%).
+    [[['Chỉ tiêu Toán', '97%'], ['Chỉ tiêu Tiếng Việt', '98%']],
+      'Chưa đạt 3/6: Toán khối 2 (cần thêm 1 HS); Toán toàn trường (cần thêm 1 HS); Tiếng Việt khối 1 (cần thêm 1 HS)'],
     // Only a target that could not be judged: nothing to say.
     [[['Chỉ tiêu Khoa học', '99%']], ''],
   ])('%j → "%s"', (targets, said) => {
@@ -24,6 +27,10 @@ describe('Lịch tháng: how the targets stood at the point each month reads fro
     expect(byMonth('12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Đã qua']);
     expect(byMonth('01/2026')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Tháng này']);
     expect(byMonth('02/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
+  });
+
+  it('the Chỉ tiêu column has its own width, before Trạng thái', () => {
+    expect(timelineLayout(school([['Chỉ tiêu Toán', '90%']])).columnWidths).toEqual([70, 110, 260, 280, 150, 110, 100, 80, 70, 90, 220, 90]);
   });
 });
 
