@@ -35,6 +35,13 @@ describe('cells of a student row', () => {
     expect(codes(a)).toEqual(['FORMULA_ERROR@C2']);
     expect(a.roster.students[0]).toMatchObject({ className: '', excluded: true });
   });
+  it.each([
+    ['Ngày sinh', '#VALUE!', 'D'], ['HSKT', '#N/A', 'D'], ['GV hỗ trợ', '#REF!', 'D'], ['Giới tính', '#NAME?', 'D'],
+  ])('a failed formula in %s: that error only, nothing read from it', (field, error, column) => {
+    const a = roster([['Họ và tên', 'Lớp', 'GKI - Toán', field], ['Nguyễn Văn An', '1A', 'C', error]]);
+    expect(codes(a)).toEqual([`FORMULA_ERROR@${column}2`]);
+    expect(a.roster.students[0]).toMatchObject({ birthDate: undefined, disability: false, supporters: [], female: undefined, excluded: true });
+  });
   it('a failed formula in a rating cell names the student', () => {
     const a = roster([HEADER, [1, 'Nguyễn Văn An', '1A', 'Cô Lan', ' #N/A ', 'C']]);
     expect(codes(a)).toEqual(['FORMULA_ERROR@E2']);
