@@ -194,6 +194,29 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(columns(values)).toEqual(['4:CKI:Toán', '5:CKI:Tiếng Việt']);
   });
 
+  it('a field column ends the review block to its left: areas after it belong to no review point', () => {
+    const values = [
+      ['Họ và tên', 'Lớp', 'Giữa HKI', '', 'Ghi chú', ''],
+      ['', '', 'Toán', 'TV', '', 'NL'],
+      ['An', '1A', 'C', 'H', '', 'C'],
+    ];
+    expect(columns(values)).toEqual(['2:GKI:Toán', '3:GKI:Tiếng Việt']);
+    expect(codes(roster(values))).toContain('COLUMN_UNPLACED@F2');
+  });
+
+  it('the header may be on the tenth row, not below it', () => {
+    const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
+    expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
+    expect(findRosterLayout([...title(10), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])).toBeUndefined();
+  });
+
+  it('a tab holding only its header: found, nobody read, nothing else reported', () => {
+    expect(findRosterLayout([['Họ và tên', 'Lớp', 'GKI - Toán']])).toMatchObject({ headerRows: [0], dataStart: 1, style: 'one-row' });
+    expect(findRosterLayout([['Họ và tên', 'Lớp', 'Giữa HKI', ''], ['', '', 'Toán', 'TV']])).toMatchObject({ headerRows: [0, 1], dataStart: 2 });
+    const a = roster([['Họ và tên', 'Lớp', 'GKI - Toán']]);
+    expect([a.roster.students, a.problems]).toEqual([[], []]);
+  });
+
   it('combined labels in the field row are kept beside a review point merged over areas', () => {
     const values = [
       ['Họ và tên', 'Lớp', 'GKI - Toán', 'Cuối HKI', ''],

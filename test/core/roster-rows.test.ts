@@ -65,6 +65,8 @@ describe('a row between two students', () => {
     ['words that only look like a footer inside a name', rowWith(1, 'Ngày Thị Tháng', '1A'), []],
     ['a signature-like word and a rating', rowWith(1, 'Hiệu trưởng', '', '', 'C'), ['CLASS_MISSING@C3']],
     ['two numbers', [3, 4, '', '', '', ''], ['CLASS_MISSING@C3']],
+    ['only two column numbers (a form numbers three or more)', [1, 2, '', '', '', ''], ['CLASS_MISSING@C3']],
+    ['header labels and a number', ['STT', 'Họ và tên', 'Lớp', 5, '', ''], ['GRADE_UNKNOWN@C3']],
   ])('%s: might be a student, so read, with its faults reported', (_name, row, problems) => {
     const a = roster([HEADER, AN, row, BINH]);
     expect(a.roster.students).toHaveLength(3);
