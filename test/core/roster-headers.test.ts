@@ -204,6 +204,11 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(codes(roster(values))).toContain('COLUMN_UNPLACED@F2');
   });
 
+  it.each([['Tên'], ['Họ đệm']])('"%s" alone is half a name: no header (Họ và tên, or Họ đệm and Tên, with Lớp)', (half) => {
+    expect(findRosterLayout([[half, 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])).toBeUndefined();
+    expect(codes(roster([[half, 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']]))).toEqual(['HEADER_NOT_FOUND@A1:Z2']);
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);

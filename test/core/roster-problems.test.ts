@@ -110,3 +110,14 @@ describe('a rating merged across review columns', () => {
     expect(only(roster(values, [m]), 'MERGED_ACROSS_RATINGS')).toEqual([]);
   });
 });
+
+describe('a roster over several tabs with their own columns', () => {
+  it('a problem of a row points at the column of its own tab', () => {
+    const a = run([
+      { name: 'Danh sách 1A', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['Nguyễn Văn An', '1A', '', 'C']] },
+      { name: 'Danh sách 1B', values: [['STT', 'Lớp', 'Ngày sinh', 'Họ và tên', 'GKI - Toán'], [1, '1B', '', 'Lê Thị Bình', 'C']] },
+    ]);
+    expect(codes(a)).toEqual(['SUPPORTER_MISSING@C2', 'SUPPORTER_MISSING@D2']);
+    expect(a.problems.map((p) => p.sheet)).toEqual(['Danh sách 1A', 'Danh sách 1B']);
+  });
+});
