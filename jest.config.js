@@ -1,7 +1,17 @@
-/** @type {import('jest').Config} */
+/**
+ * Every test: core, bundle (build/Code.js in a vm) and sidebar (Chromium).
+ * Transpile-only: `npm test` type-checks test/ with `tsc` first (`npm run typecheck`), so ts-jest
+ * need not type-check each file again.
+ * @type {import('jest').Config}
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', {
+      tsconfig: { target: 'ES2019', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true, strict: true },
+      diagnostics: false,
+    }],
+  },
   testTimeout: 120000,
 };

@@ -66,11 +66,6 @@ function accessOf(className: string, method: string): Access {
   return 'read';
 }
 
-// A Range's own coordinates are held by the Range object (they are how it was asked for or what
-// getMergedRanges answered), not read from the document: reading them is no call into the file.
-const OWN_COORDINATES = new Set(['Range.getRow', 'Range.getColumn', 'Range.getNumRows', 'Range.getNumColumns',
-  'Range.getLastRow', 'Range.getLastColumn', 'Range.getA1Notation']);
-
 interface Fault {
   /** A method name ("Range.setValues"), or undefined for "the n-th write of any kind". */
   name: string | undefined;
@@ -99,7 +94,7 @@ export class CallLog {
   /** Calls into the spreadsheet services (SpreadsheetApp and everything it returns), by method. */
   spreadsheetCounts(): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0]) && !VALUE_BUILDERS.has(name) && !OWN_COORDINATES.has(name)) out.set(name, n);
+    for (const [name, n] of this.counts) if (SPREADSHEET_CLASSES.has(name.split('.')[0]) && !VALUE_BUILDERS.has(name)) out.set(name, n);
     return out;
   }
   spreadsheetCalls(): number {
@@ -633,10 +628,13 @@ export class SheetState {
   }
 
   lastRow(): number {
+    // exceljs computes columnCount by walking every row, and a formatted tab has many empty rows:
+    // read it once, and pass over rows that hold no cell at all.
+    const columns = this.ws.columnCount;
     for (let r = this.ws.rowCount; r >= 1; r--) {
       const row = this.ws.findRow(r);
-      if (!row) continue;
-      for (let c = 1; c <= this.ws.columnCount; c++) if (this.readValue(r, c) !== '' || this.readFormula(r, c) !== '') return r;
+      if (!row || !row.hasValues) continue;
+      for (let c = 1; c <= columns; c++) if (this.readValue(r, c) !== '' || this.readFormula(r, c) !== '') return r;
     }
     return 0;
   }

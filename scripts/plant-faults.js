@@ -76,9 +76,9 @@ const FAULTS = [
     why: 'a Lớp or GV hỗ trợ cell merged down a class holds its value only in the top cell: every other row loses it',
   },
   {
-    id: 'read-merges-off-by-one', tests: ['real-rosters.test.ts'], file: 'src/gas/read.ts',
-    find: '({ row: m.getRow(), column: m.getColumn(),', replace: '({ row: m.getRow() + 1, column: m.getColumn(),',
-    why: 'a merged block filled from the row below its own: the first student of a class loses the class',
+    id: 'read-merges-top-left-only', tests: ['real-rosters.test.ts'], file: 'src/gas/read.ts',
+    find: 'parseA1Range(merged.getA1Notation())', replace: "parseA1Range(merged.getA1Notation().split(':')[0])",
+    why: 'a merged block read as its top-left cell only: every student below the first loses the merged class',
   },
   {
     id: 'read-generated-tabs-too', tests: ['shell.pinned.test.ts'], file: 'src/gas/read.ts',

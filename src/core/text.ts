@@ -2,7 +2,7 @@
 // in any case, with stray spaces. Matching always goes through fold().
 
 import { memoize } from './collections';
-import { compose, stripMarks } from './unicode';
+import { compose, decompose, stripMarks } from './unicode';
 
 // Short texts (ratings, ticks, class names, header words) repeat on every row: fold each once.
 const SHORT = 16;
@@ -36,11 +36,20 @@ export function tidy(text: string): string {
 }
 
 /**
+ * A tone mark on the first vowel of a syllable-final oa, oe or uy ("Hòa", "Khỏe", "Thúy", the
+ * style of 1980 onwards) moved to the second ("Hoà", "Khoẻ", "Thuý", the older style still taught
+ * and typed): one name, two spellings. Applies to decomposed, lower-case text.
+ */
+const NEW_STYLE_TONE = /(o(?=[\u0300\u0301\u0303\u0309\u0323][ae])|u(?=[\u0300\u0301\u0303\u0309\u0323]y))([\u0300\u0301\u0303\u0309\u0323])([aey])(?![a-z\u0111\u0300-\u036f])/g;
+
+/**
  * A person's name as an identity: NFC, lower case, single spaces, every diacritic kept
- * (Hùng ≠ Hưng). Names are never folded like labels.
+ * (Hùng ≠ Hưng). Names are never folded like labels; only where the tone mark of oa, oe, uy sits
+ * is made one ("Hòa" and "Hoà" are the same child, written in two styles).
  */
 export function nameIdentity(name: string): string {
-  return tidy(name).toLowerCase();
+  const lower = tidy(name).toLowerCase();
+  return /[oòóỏõọuùúủũụ]/.test(lower) ? compose(decompose(lower).replace(NEW_STYLE_TONE, '$1$3$2')) : lower;
 }
 
 /**
@@ -67,6 +76,22 @@ export function columnLetters(column: number): string {
 /** 1-based row and column to "D7". */
 export function a1(row: number, column: number): string {
   return columnLetters(column) + row;
+}
+
+/** Letters to a 1-based column number: A → 1, AA → 27 (the inverse of columnLetters). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64;
+  return n;
+}
+
+/** "B3" or "B3:D7" (as Range.getA1Notation gives it) to its top-left cell and size. */
+export function parseA1Range(range: string): { row: number; column: number; numRows: number; numColumns: number } | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
+  if (!m) return undefined;
+  const [top, left] = [Number(m[2]), columnNumber(m[1])];
+  const [bottom, right] = m[3] === undefined ? [top, left] : [Number(m[4]), columnNumber(m[3])];
+  return { row: top, column: left, numRows: bottom - top + 1, numColumns: right - left + 1 };
 }
 
 /** Days before 10 and months 1–2 get a leading zero, as NĐ 30/2020 writes dates. */

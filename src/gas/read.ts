@@ -5,7 +5,7 @@
 import { isDate } from '../core/cells';
 import { GENERATED_TABS } from '../core/layout';
 import type { MergedRange, SheetGrid } from '../core/model';
-import { fold } from '../core/text';
+import { fold, parseA1Range } from '../core/text';
 
 const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
 
@@ -71,11 +71,16 @@ export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
 }
 
 /**
- * The merged blocks of a tab's data: one getMergedRanges call per tab; a Range's coordinates are
- * held by the Range object, not read from the document.
+ * The merged blocks of a tab's data: one getMergedRanges call per tab, then one getA1Notation per
+ * block (rather than four coordinate getters): calls grow with merged blocks, never with rows.
  */
 function mergedBlocks(range: GoogleAppsScript.Spreadsheet.Range): MergedRange[] {
-  return range.getMergedRanges().map((m) => ({ row: m.getRow(), column: m.getColumn(), numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
+  const blocks: MergedRange[] = [];
+  for (const merged of range.getMergedRanges()) {
+    const block = parseA1Range(merged.getA1Notation());
+    if (block) blocks.push(block);
+  }
+  return blocks;
 }
 
 export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookRead {

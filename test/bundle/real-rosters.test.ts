@@ -36,26 +36,34 @@ describe('rosters as schools keep them, through the built bundle', () => {
   });
 });
 
-describe('merged blocks cost one call per tab, however many there are', () => {
-  const mergedRoster = (classes: number) => {
+describe('merged blocks cost one getMergedRanges per tab and one getA1Notation per block, never a call per row', () => {
+  const mergedRoster = (classes: number, size: number) => {
     const rows: unknown[][] = [];
     const merges: RosterShape['merges'] = [];
     for (let k = 0; k < classes; k++) {
-      merges.push({ row: rows.length, column: 3, numRows: 5 });
-      for (let i = 0; i < 5; i++) rows.push([rows.length + 1, `Học sinh ${k}-${i}`, '', i === 0 ? `${1 + (k % 5)}A${k}` : '', '', 'Cô Lan', i % 2 ? 'C' : 'H', 'H']);
+      merges.push({ row: rows.length, column: 3, numRows: size });
+      for (let i = 0; i < size; i++) rows.push([rows.length + 1, `Học sinh ${k}-${i}`, '', i === 0 ? `${1 + (k % 5)}A${k}` : '', '', 'Cô Lan', i % 2 ? 'C' : 'H', 'H']);
     }
     return renderRoster({ fields: FIELDS, blocks: GKI2, rows, merges }, 'two-row');
   };
-  it('the same spreadsheet calls for 4 and 40 merged classes; one getMergedRanges per tab read', async () => {
-    const results = await Promise.all([4, 40].map(async (classes) => {
-      const book = await roundTrip(workbookOf([mergedRoster(classes)]));
-      const { json } = runSummarize(book, { today: '2026-01-20' });
-      return { json, merged: book.log.counts.get('Range.getMergedRanges'), values: book.log.counts.get('Range.getValues') };
-    }));
-    expect(results.map((r) => r.json.rows.read)).toEqual([20, 200]);
-    expect(results.map((r) => r.json.problems)).toEqual([[], []]);
-    expect(results[1].json.stats.spreadsheetCalls).toBe(results[0].json.stats.spreadsheetCalls);
-    expect(results.map((r) => r.merged)).toEqual([1, 1]);
-    expect(results.map((r) => r.values)).toEqual([1, 1]);
+  const runOn = async (classes: number, size: number) => {
+    const workbook = workbookOf([mergedRoster(classes, size)]);
+    // Every merged block of the input tabs: the Lớp blocks and the two-row header's merged cells.
+    const blocks = workbook.worksheets.reduce((n, ws) => n + ws.model.merges.length, 0);
+    const book = await roundTrip(workbook);
+    const { json } = runSummarize(book, { today: '2026-01-20' });
+    return { book, json, blocks };
+  };
+  it.each([[4, 5], [4, 50], [40, 5]])('%i merged classes of %i students', async (classes, size) => {
+    const small = await runOn(4, 5);
+    const { book, json, blocks } = await runOn(classes, size);
+    expect(json.rows.read).toBe(classes * size);
+    expect(json.problems).toEqual([]);
+    expect(book.log.counts.get('Range.getMergedRanges')).toBe(json.sources.length);
+    expect(book.log.counts.get('Range.getValues')).toBe(json.sources.length);
+    expect(blocks - small.blocks).toBe(classes - 4);
+    expect(book.log.counts.get('Range.getA1Notation')).toBe(blocks);
+    for (const getter of ['getRow', 'getColumn', 'getNumRows', 'getNumColumns']) expect(book.log.counts.get(`Range.${getter}`)).toBeUndefined();
+    expect(json.stats.spreadsheetCalls - small.json.stats.spreadsheetCalls).toBe(classes - 4);
   });
 });
