@@ -209,6 +209,14 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(codes(roster([[half, 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']]))).toEqual(['HEADER_NOT_FOUND@A1:Z2']);
   });
 
+  it('a review point written with words that are not decoration is not clear: its block is reported, not counted', () => {
+    const values = [['Họ và tên', 'Lớp', 'Giữa HKI (bổ sung)', ''], ['', '', 'Toán', 'TV'], ['An', '1A', 'C', 'H']];
+    expect(findRosterLayout(values)?.reviewColumns).toEqual([]);
+    const a = roster(values, [{ row: 1, column: 3, numRows: 1, numColumns: 2 }]);
+    expect(a.reviewPoints).toEqual([]);
+    expect(codes(a)).toEqual(['COLUMN_UNPLACED@C1', 'COLUMN_UNPLACED@D1', 'HEADER_NO_REVIEW@A1']);
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
