@@ -217,6 +217,14 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(codes(a)).toEqual(['COLUMN_UNPLACED@C1', 'COLUMN_UNPLACED@D1', 'HEADER_NO_REVIEW@A1']);
   });
 
+  it('an area written with words that are not decoration is not clear: that column is reported, not counted', () => {
+    const values = [['Họ và tên', 'Lớp', 'Giữa HKI', ''], ['', '', 'Toán (bổ sung)', 'TV'], ['An', '1A', 'C', 'C']];
+    expect(columns(values)).toEqual(['3:GKI:Tiếng Việt']);
+    const a = roster(values, [{ row: 1, column: 3, numRows: 1, numColumns: 2 }]);
+    expect(a.totals.GKI?.total.byArea).toEqual({ 'Tiếng Việt': 1 });
+    expect(codes(a)).toEqual(['COLUMN_UNPLACED@C2', 'SUPPORTER_MISSING@A3']);
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
