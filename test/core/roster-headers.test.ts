@@ -225,6 +225,15 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(codes(a)).toEqual(['COLUMN_UNPLACED@C2', 'SUPPORTER_MISSING@A3']);
   });
 
+  it('combined labels under a review point are not areas of it (which point would they be?)', () => {
+    const values = [['Họ và tên', 'Lớp', 'Cuối HKI', ''], ['', '', 'GKI - Toán', 'GKI - TV'], ['An', '1A', 'C', 'C']];
+    expect(columns(values)).toEqual([]);
+  });
+
+  it('a row shorter than the one below it (trailing blanks trimmed) reads as blanks there', () => {
+    expect(columns([['Họ và tên', 'Lớp', 'Giữa HKI'], ['', '', 'Toán', 'TV'], ['An', '1A', 'C', 'C']])).toEqual(['2:GKI:Toán', '3:GKI:Tiếng Việt']);
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
