@@ -234,6 +234,13 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(columns([['Họ và tên', 'Lớp', 'Giữa HKI'], ['', '', 'Toán', 'TV'], ['An', '1A', 'C', 'C']])).toEqual(['2:GKI:Toán', '3:GKI:Tiếng Việt']);
   });
 
+  it('only a merged header spans columns: two columns titled as names, not merged, are not joined', () => {
+    const a = roster([['Họ và tên', 'Họ tên', 'Lớp', 'GKI - Toán'], ['Nguyễn Văn An', 'An', '1A', 'C']]);
+    expect(a.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
+    const merged = roster([['Họ và tên', '', 'Lớp', 'GKI - Toán'], ['Nguyễn Văn', 'An', '1A', 'C']], [{ row: 1, column: 1, numRows: 1, numColumns: 2 }]);
+    expect(merged.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
