@@ -3,10 +3,11 @@
 
 import { readOfficialTab, matchSubject } from '../../src/core/read/official';
 import { idText } from '../../src/core/cells';
+import type { Analysis } from '../../src/core/analyse';
 import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const tab = (over: Partial<VneduTab> & Pick<VneduTab, 'sheet' | 'className' | 'students'>): VneduTab =>
   ({ point: 'CKI', year: 2025, subjects: ORDER_2025, ...over });
@@ -155,22 +156,13 @@ function colLetter(n: number): string {
   return s;
 }
 
-/** A Danh sách with Mã HS and one Cuối học kì I block. */
-function rosterWithIds(rows: Array<[string, string, string, string, string, string, Record<string, string>]>): SheetGrid {
-  const areas = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-  return { name: 'Danh sách', values: [
-    ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ', 'Cuối học kì I', '', '', ''],
-    ['', '', '', '', '', '', '', ...areas],
-    ...rows.map(([id, name, birth, cls, hskt, gv, ratings], i) => [i + 1, id, name, birth, cls, hskt, gv, ...areas.map((a) => ratings[a] ?? '')]),
-  ] };
-}
-
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 
 describe('official results alone are a roster (PRODUCT 2.2)', () => {
-  const a = run([CONFIG, grid(TABS['2a']), grid(TABS['2b']), grid(TABS['3a'])]);
+  const analysis = () => run([CONFIG, grid(TABS['2a']), grid(TABS['2b']), grid(TABS['3a'])]);
 
   it('counts every student of the class tabs and every C, per khối, with exact totals', () => {
+    const a = analysis();
     expect(a.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Công nghệ', 'Âm nhạc']);
     expect(a.reviewPoints).toEqual(['CKI']);
     const zero = { Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Công nghệ': 0, 'Âm nhạc': 0 };
@@ -182,6 +174,7 @@ describe('official results alone are a roster (PRODUCT 2.2)', () => {
   });
 
   it('twins and namesakes stay different children; no "Danh sách missing" error; flags without notListed', () => {
+    const a = analysis();
     expect(a.problems.map((p) => p.code)).toEqual([]);
     expect(a.students.filter((s) => s.name === 'Mai Hồng Nhi').map((s) => s.studentId)).toEqual(['9000000003', '9000000004']);
     expect(a.flags.map((f) => `${f.student.studentId} ${f.kinds.join('+')}`)).toEqual(
@@ -196,30 +189,34 @@ describe('official results joined with Danh sách', () => {
     ['9000000007', 'Phạm Thu Hà', '01/02/2018', '2B', '', 'Thầy Nam', { Toán: 'H', 'Tiếng Việt': 'C' }],
     ['', 'Đỗ Văn Khang', '09/09/2018', '2B', '', 'Thầy Nam', { Toán: 'C' }],
   ]);
-  const a = run([CONFIG, roster, classGrid([['2A', 2, 'Cô Lan', 6], ['2B', 2, 'Thầy Nam', 3]]), grid(TABS['2a']), grid(TABS['2b'])]);
-  const byName = (name: string) => a.students.filter((s) => s.name === name);
+  const analysis = () => run([CONFIG, roster, classGrid([['2A', 2, 'Cô Lan', 6], ['2B', 2, 'Thầy Nam', 3]]), grid(TABS['2a']), grid(TABS['2b'])]);
+  const byName = (a: Analysis, name: string) => a.students.filter((s) => s.name === name);
 
   it('joins by Mã HS, else name + class + birth date; GV hỗ trợ and HSKT still come from Danh sách', () => {
-    expect(byName('Nguyễn Văn An').map((s) => [s.sheet, s.row, s.supporters.join()])).toEqual([['Danh sách', 3, 'Cô Lan'], ['2b', 10, '']]);
-    expect(byName('Lê Thị Bình').map((s) => [s.sheet, s.studentId, s.disability, s.official?.CKI?.sheet])).toEqual([['Danh sách', '9000000002', true, '2a']]);
+    const a = analysis();
+    expect(byName(a, 'Nguyễn Văn An').map((s) => [s.sheet, s.row, s.supporters.join()])).toEqual([['Danh sách', 3, 'Cô Lan'], ['2b', 10, '']]);
+    expect(byName(a, 'Lê Thị Bình').map((s) => [s.sheet, s.studentId, s.disability, s.official?.CKI?.sheet])).toEqual([['Danh sách', '9000000002', true, '2a']]);
   });
 
   it('the official rating wins; a Danh sách cell that disagrees is a warning there', () => {
-    expect(byName('Phạm Thu Hà')[0].reviews.CKI?.need).toEqual(['Toán', 'Tiếng Việt']);
+    const a = analysis();
+    expect(byName(a, 'Phạm Thu Hà')[0].reviews.CKI?.need).toEqual(['Toán', 'Tiếng Việt']);
     const differs = a.problems.filter((p) => p.code === 'OFFICIAL_RATING_DIFFERS');
     expect(differs.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!H5']);
     expect(differs[0].message).toContain('trang "2b", ô I11');
   });
 
   it('warns about a Danh sách student missing from the class tab, and the Sĩ số that differs, naming both numbers', () => {
+    const a = analysis();
     const notFound = a.problems.filter((p) => p.code === 'OFFICIAL_NOT_FOUND');
     expect(notFound.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!C6']);
     const size = a.problems.filter((p) => p.code === 'OFFICIAL_SIZE_DIFFERS');
     expect(size.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Lớp!D2']);
-    expect(size[0].message).toMatch(/sĩ số 6.*có 5 học sinh/);
+    expect(size[0].message).toBe('Lớp 2A: trang "Lớp" ghi sĩ số 6, còn kết quả chính thức (trang "2a") có 5 học sinh. THHS tính theo kết quả chính thức (5); sửa sĩ số nếu cần.');
   });
 
   it('flags notListed for a student the results say needs support who is missing from Danh sách', () => {
+    const a = analysis();
     const kinds = a.flags.map((f) => `${f.student.name}/${f.student.sheet} ${f.kinds.join('+')}`).sort();
     expect(kinds).toEqual([
       'Lê Thị Bình/Danh sách new', 'Mai Hồng Nhi/2a noSupporter+new+notListed', 'Nguyễn Văn An/Danh sách new',
@@ -228,6 +225,7 @@ describe('official results joined with Danh sách', () => {
   });
 
   it('THHS comes from the class tabs; the Danh sách-only student is counted in the needs', () => {
+    const a = analysis();
     expect(a.totals.CKI?.byGrade).toEqual([{
       grade: 2, students: 8, studentsSource: 'official', needSupport: 6, disability: 1,
       byArea: { Toán: 3, 'Tiếng Việt': 2, 'Năng lực': 1, 'Phẩm chất': 1, 'Âm nhạc': 1 },
@@ -259,10 +257,11 @@ describe('which official tabs count', () => {
     { id: 9000000030, name: 'Vũ Thị Mai', birth: '03/04/2018', ratings: { Toán: 'C' } },
     { id: 9000000031, name: 'Ngô Văn Lùi', birth: '03/04/2018', ratings: { 'Tiếng Việt': 'C' }, notPromoted: true },
   ] });
-  const a = run([CONFIG, grid(TABS['3a']), grid({ ...TABS['3a'], sheet: '3a (2)' }), grid(lastYear), grid(lastYear1),
+  const analysis = () => run([CONFIG, grid(TABS['3a']), grid({ ...TABS['3a'], sheet: '3a (2)' }), grid(lastYear), grid(lastYear1),
     grid(tab({ sheet: '4a', className: '4A', year: 2023, students: CLASS_3A }))]);
 
   it('last year\'s Cuối năm is this year\'s Đầu năm: joined by Mã HS, else promoted one khối (not when Chưa lên lớp)', () => {
+    const a = analysis();
     expect(a.reviewPoints).toEqual(['DN', 'CKI']);
     const lam = a.students.find((s) => s.studentId === '9000000009');
     expect(lam?.reviews.DN?.need).toEqual(['Toán']);
@@ -273,6 +272,7 @@ describe('which official tabs count', () => {
   });
 
   it('a baseline student missing from this year\'s class tabs of that khối is not counted, and Kiểm tra says so', () => {
+    const a = analysis();
     expect(a.students.some((s) => s.studentId === '9000000020')).toBe(false);
     const left = a.problems.filter((p) => p.code === 'OFFICIAL_BASELINE_LEFT');
     expect(left.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['2a (2024-2025)!A5']);
@@ -280,6 +280,7 @@ describe('which official tabs count', () => {
   });
 
   it('a tab of another year, or a second tab for the same class and review point, is an error and is not counted', () => {
+    const a = analysis();
     const errors = a.problems.filter((p) => p.severity === 'error').map((p) => `${p.code}@${p.sheet}!${p.cell}`);
     expect(errors).toEqual(['OFFICIAL_DUPLICATE@3a (2)!A5', 'OFFICIAL_WRONG_YEAR@4a!A4']);
     expect(a.official.tabs.map((u) => `${u.tab.sheet}:${u.use}`)).toEqual(
@@ -300,8 +301,8 @@ it('last year\'s Cuối năm finds this year\'s Danh sách row of a promoted stu
     ['', 'Ngô Văn Lực', '', '2A', '', 'Cô Lan', {}],
   ]);
   const a = run([CONFIG, roster, grid(lastYear)]);
-  expect(a.students.map((s) => `${s.sheet}:${s.name}:${s.grade}:${(s.reviews.DN?.need ?? []).join()}`)).toEqual([
-    'Danh sách:Vũ Thị Mai:2:Toán', 'Danh sách:Ngô Văn Lực:2:Tiếng Việt', '1a:Đào Thị Yến:2:']);
+  expect(a.students.map((s) => `${s.sheet}:${s.studentId}:${s.name}:${s.grade}:${(s.reviews.DN?.need ?? []).join()}`)).toEqual([
+    'Danh sách:9000000040:Vũ Thị Mai:2:Toán', 'Danh sách:9000000041:Ngô Văn Lực:2:Tiếng Việt', '1a:9000000042:Đào Thị Yến:2:']);
   expect(a.totals.DN?.byGrade).toMatchObject([{ grade: 2, students: 3, needSupport: 2 }]);
   expect(a.flags.map((f) => `${f.student.name} ${f.kinds.join('+')}`)).toEqual(['Vũ Thị Mai new', 'Vũ Thị Mai notRated', 'Ngô Văn Lực new', 'Ngô Văn Lực notRated']);
   // Cuối học kì I is past and their Danh sách cells are blank: the warning points at the Danh sách row.
@@ -312,13 +313,15 @@ it('one Mã HS in two classes at the same review point is an error on the second
   const clash = tab({ sheet: '2b', className: '2B', students: [{ id: 9000000001, name: 'Nguyễn Văn Ân', birth: '05/01/2018', ratings: { 'Tiếng Việt': 'C' } }] });
   const a = run([CONFIG, grid(TABS['2a']), grid(clash)]);
   expect(a.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`)).toEqual(['error STUDENT_ID_DUPLICATE 2b!B10']);
+  expect(a.problems[0]).toMatchObject({ className: '2B',
+    message: 'Mã HS 9000000001 của Nguyễn Văn Ân cũng có ở trang "2a" (Nguyễn Văn An, lớp 2A) cùng mốc Cuối học kì I. Dòng này không được tính; kiểm tra lại mã.' });
   expect(a.students.filter((s) => s.studentId === '9000000001').map((s) => s.reviews.CKI?.need)).toEqual([['Toán']]);
 });
 
 describe('Cuối học kì I and Cuối năm tabs of one class are one student per Mã HS', () => {
   const cki = tab({ sheet: '2a', className: '2A', students: CLASS_2A });
   const cn = tab({ sheet: '2a CN', className: '2A', point: 'CN', students: CLASS_2A.map((s) => (s.name === 'Nguyễn Văn An' ? s : { ...s, ratings: {} })) });
-  const a = run([CONFIG, grid(cki), grid(cn)], '2026-06-10');
+  const analysis = () => run([CONFIG, grid(cki), grid(cn)], '2026-06-10');
 
   it('THHS at each point counts the class tab of that point: a child who came after Cuối học kì I is not counted then', () => {
     const later = run([CONFIG, grid(cki), grid({ ...cn, students: [...cn.students, { id: 9000000099, name: 'Hà Văn Mới', birth: '01/01/2018' }] })], '2026-06-10');
@@ -327,6 +330,7 @@ describe('Cuối học kì I and Cuối năm tabs of one class are one student p
   });
 
   it('compares the two points and lists the summer-support students', () => {
+    const a = analysis();
     expect(a.reviewPoints).toEqual(['CKI', 'CN']);
     expect(a.students).toHaveLength(5);
     const cnFlags = a.flags.filter((f) => f.reviewPoint === 'CN').map((f) => `${f.student.studentId} ${f.kinds.join('+')}`);

@@ -127,6 +127,23 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
     ]);
   });
 
+  it.each<[string, unknown[][], string[], string[]]>([
+    ['a named group before the general line: each keeps its own, no warning',
+      [['Chỉ tiêu năng lực', '100%'], ['Chỉ tiêu', '99%']],
+      ['Năng lực|null|10000|B1', 'Môn học|null|9900|B2', 'Phẩm chất|null|9900|B2'], []],
+    ['the general line twice: the second is a warning for each group',
+      [['Chỉ tiêu', '99%'], ['Chỉ tiêu chung', '98%']],
+      ['Môn học|null|9900|B1', 'Năng lực|null|9900|B1', 'Phẩm chất|null|9900|B1'],
+      ['Môn học', 'Năng lực', 'Phẩm chất'].map((g) => `Chỉ tiêu ${g} toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.`)],
+    ['one area for the whole school twice',
+      [['Chỉ tiêu Toán', '99%'], ['Chỉ tiêu Toán toàn trường', '98%']],
+      ['Toán|null|9900|B1'], ['Chỉ tiêu Toán toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.']],
+  ])('%s', (_label, rows, expected, warnings) => {
+    const { targets, problems } = parseTargets(config(rows), undefined);
+    expect(targets.map((t) => `${t.area}|${t.grade}|${t.basisPoints}|${t.cell}`)).toEqual(expected);
+    expect(problems.map((p) => `${p.severity}:${p.code}@${p.cell} ${p.message}`)).toEqual(warnings.map((m) => `warning:TARGET_DUPLICATE@B2 ${m}`));
+  });
+
   it('a Chỉ tiêu tab without its header is one error at A1', () => {
     const { problems } = parseTargets(undefined, { name: 'Chỉ tiêu', values: [['Toán', '99%']] });
     expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['TARGET_HEADER_NOT_FOUND@A1']);
@@ -184,11 +201,13 @@ describe('judging one target, in whole numbers', () => {
 });
 
 describe('per khối and whole school, on a roster counted by hand', () => {
-  const a = run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), config(HAND_TARGETS)], '2026-01-10');
-  const json = buildReport(a);
-  const row = (area: string, grade: number | null) => json.targets?.find((t) => t.area === area && t.grade === grade);
+  // Run in each test, not at collection: Stryker's per-test coverage does not see code run outside a test.
+  const analysis = () => run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), config(HAND_TARGETS)], '2026-01-10');
+  const row = (area: string, grade: number | null) => buildReport(analysis()).targets?.find((t) => t.area === area && t.grade === grade);
 
   it('has no problems and one row per target, khối and whole school', () => {
+    const a = analysis();
+    const json = buildReport(a);
     expect(a.problems).toEqual([]);
     expect(json.targets?.map((t) => `${t.area}|${t.grade ?? 'TT'}`)).toEqual([
       'Môn học|1', 'Môn học|2', 'Môn học|TT', 'Toán|1', 'Toán|2', 'Toán|TT',
@@ -235,7 +254,7 @@ describe('targets on the official vnEdu results alone (no Danh sách)', () => {
   // Needs: An Toán; Bình Tiếng Việt and a năng lực; Nhi a phẩm chất; Châu Âm nhạc; Hà Toán and Tiếng Việt.
   const tab = (sheet: string, className: string, students: VneduStudent[]) =>
     vneduSheet({ sheet, className, point: 'CKI', year: 2025, subjects: ORDER_2025, students }).grid;
-  const a = run([
+  const analysis = () => run([
     tab('2a', '2A', [
       { id: 1, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
       { id: 2, name: 'Lê Thị Bình', birth: '02/03/2018', ratings: { 'Tiếng Việt': 'C', 'Tính toán': 'C' } },
@@ -250,9 +269,9 @@ describe('targets on the official vnEdu results alone (no Danh sách)', () => {
     ]),
     config([['Chỉ tiêu môn học', 'trên 70%'], ['Chỉ tiêu Toán', '80%'], ['Chỉ tiêu phẩm chất', '100%']]),
   ], '2026-01-10');
-  const rows = buildReport(a).targets?.map((t) => `${t.area} ${t.grade ?? 'TT'} ${t.students}-${t.needSupport} ${t.achieved} ${t.verdict} ${t.gapStudents}`);
 
   it('judges from the per-student needs and THHS of the class tabs, whatever the source', () => {
+    const rows = buildReport(analysis()).targets?.map((t) => `${t.area} ${t.grade ?? 'TT'} ${t.students}-${t.needSupport} ${t.achieved} ${t.verdict} ${t.gapStudents}`);
     expect(rows).toEqual([
       'Môn học 2 8-4 50 notMet 2', //   An, Bình, Châu (Âm nhạc is a subject), Hà; "trên 70%" of 8 needs 6 without need
       'Môn học TT 8-4 50 notMet 2',

@@ -216,3 +216,18 @@ export const CLASS_2B: VneduStudent[] = [
   { id: 9000000007, name: 'Phạm Thu Hà', birth: '01/02/2018', female: true, ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
   { id: 9000000008, name: 'Phạm Thu Hạ', birth: '01/02/2018', female: true },
 ];
+
+/** A Danh sách row beside the class tabs: Mã HS, name, birth date, class, HSKT, GV hỗ trợ, ratings by area. */
+export type RosterRow = [string, string, string, string, string, string, Record<string, string>];
+
+/**
+ * A Danh sách with Mã HS and one Cuối học kì I block (two header rows), data from row 3:
+ * A STT, B Mã HS, C Họ và tên, D Ngày sinh, E Lớp, F HSKT, G GV hỗ trợ, then one column per area from H.
+ */
+export function rosterWithIds(rows: RosterRow[], areas = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']): SheetGrid {
+  return { name: 'Danh sách', values: [
+    ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ', 'Cuối học kì I', ...areas.slice(1).map(() => '')],
+    ['', '', '', '', '', '', '', ...areas],
+    ...rows.map(([id, name, birth, cls, hskt, gv, ratings], i) => [i + 1, id, name, birth, cls, hskt, gv, ...areas.map((a) => ratings[a] ?? '')]),
+  ] };
+}

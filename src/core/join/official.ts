@@ -241,8 +241,8 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       byNameKey.set(nameKey, own);
       return own;
     }
-    if (known === own || !os.studentId || known.startsWith('nm:')) return known;
-    return own;
+    // Blank here or there: the one child; two written codes are two children.
+    return !os.studentId || known.startsWith('nm:') ? known : own;
   };
   for (const { tab, point, grade } of current) {
     const p = point as ReviewPointCode;
@@ -271,9 +271,11 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       seenHere.set(key, { row: os.row, name: os.name });
       if (os.excluded) continue; // its error is listed; the row counts in THHS only
       const existing = byIdentity.get(key);
-      if (existing?.official?.[p]) {
+      const sameCodeAtPoint = existing?.official?.[p];
+      if (sameCodeAtPoint) {
+        const first = existing as Student;
         problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', 'STUDENT_ID_DUPLICATE',
-          `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${existing.official?.[p]?.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
+          `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${sameCodeAtPoint.sheet}" (${first.name}, lớp ${first.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
         continue;
       }
       const student: Student = existing ?? {
@@ -326,7 +328,6 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
   }
 
   const students = [...roster.students, ...officialOnly];
-  const inRoster = new Set(roster.students);
   const knownGrades = new Set<number>();
   for (const s of students) if (s.grade !== undefined) knownGrades.add(s.grade);
   for (const c of classList.byKey.values()) if (c.grade !== undefined) knownGrades.add(c.grade);
@@ -353,7 +354,8 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       }
       if (student) {
         if (student.official?.DN) continue; // already joined from another baseline tab
-        if (inRoster.has(student)) problems.push(...disagreements(roster, student, 'DN', os.review, origin(tab, os)));
+        // A Danh sách row's own Đầu năm cells against last year's results (an official-only student has no cells).
+        problems.push(...disagreements(roster, student, 'DN', os.review, origin(tab, os)));
         student.reviews.DN = os.review;
         student.official = { ...student.official, DN: origin(tab, os) };
         if (!student.studentId) student.studentId = os.studentId;
@@ -382,7 +384,8 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
   for (const [key, m] of classMembers) classCounts.set(key, { name: m.name, grade: m.grade, count: m.count.size, sheets: m.sheets });
   problems.push(...classSizeWarnings(classCounts, classList, roster));
 
-  const points = REVIEW_POINT_CODES.filter((p) => uses.some((u) => (u.use === 'current' || u.use === 'baseline') && u.point === p));
+  // Only counted tabs and their duplicates have a point, and a duplicate's point is its counted tab's.
+  const points = REVIEW_POINT_CODES.filter((p) => uses.some((u) => u.point === p));
   const classCountsAt = (point: ReviewPointCode) => {
     const counts = new Map(classCounts);
     for (const [key, ids] of perPoint.get(point) ?? []) counts.set(key, { ...(classCounts.get(key) as ClassCount), count: ids.size });

@@ -113,15 +113,16 @@ function headerPaths(values: unknown[][], rows: number[], width: number, stop: S
       if (stop.has(c)) continue;
       const own = tidy(cellText(values[r][c]));
       if (own) paths[c][level] = own;
-      else if (c > 0 && !stop.has(c - 1) && samePrefix(paths[c], paths[c - 1], level)) paths[c][level] = paths[c - 1][level] ?? '';
+      else if (c > 0 && !stop.has(c - 1) && samePrefix(paths[c], paths[c - 1], level)) paths[c][level] = paths[c - 1][level];
       else paths[c][level] = '';
     }
   });
   return paths;
 }
 
+/** Two columns' labels agree on the rows above `length` (every level above is filled by then, '' when blank). */
 function samePrefix(a: string[], b: string[], length: number): boolean {
-  for (let i = 0; i < length; i++) if ((a[i] ?? '') !== (b[i] ?? '')) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

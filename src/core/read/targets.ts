@@ -166,9 +166,8 @@ export interface ParsedTargets {
   problems: Problem[];
 }
 
-/** Khối cell of the Chỉ tiêu tab: blank or "Toàn trường" is the whole school; "1, 2" or "1-3" several. */
+/** A Khối cell of the Chỉ tiêu tab that is not blank: "Toàn trường" is the whole school; "1, 2" or "1-3" several. */
 function parseGradeCell(value: unknown): Array<number | null> | undefined {
-  if (isBlank(value)) return [null];
   const text = fold(cellText(value));
   if (/^(toan truong|ca truong|tat ca|chung|tt)$/.test(text)) return [null];
   const range = /^(?:khoi\s*)?(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})$/.exec(text);
