@@ -1,4 +1,4 @@
-import { checkLayout, summaryLayout, trackingLayout, timelineLayout, type LayoutCell } from '../../src/core/layout';
+import { checkLayout, summaryLayout, trackingLayout, timelineLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { HAND_CLASSES, HAND_COUNTED, HAND_TARGETS } from '../helpers/hand-counted';
 
@@ -87,7 +87,8 @@ describe('Theo dõi layout', () => {
     { name: 'Lê Văn Ánh', className: '10A', supporter: '', ratings: { GKI: { Toán: 'C' }, CN: { Toán: 'H' } } },
     { name: 'Đỗ Minh Châu', className: '1B', supporter: 'Thầy Nam', ratings: { GKI: { 'Năng lực': 'C' }, CN: { 'Năng lực': 'C' } } },
   ], { points: ['GKI', 'CN'] });
-  const lines = text(trackingLayout(run([roster, classGrid([['2A', 2, 'Cô Hoa', 30]])], '2026-06-01')).rows);
+  let lines: string[];
+  beforeEach(() => { lines = text(trackingLayout(run([roster, classGrid([['2A', 2, 'Cô Hoa', 30]])], '2026-06-01')).rows); });
 
   it('puts the summer list first at Cuối năm, then sections newest first', () => {
     const summer = lines.findIndex((l) => l.startsWith('DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: 3 học sinh'));
@@ -127,9 +128,14 @@ describe('Lịch tháng layout', () => {
 describe('Chỉ tiêu và kết quả on Tổng hợp', () => {
   const cells = (rows: LayoutCell[][]) => rows.map((r) => r.map((c) => (c && typeof c === 'object' ? c.text : c ?? '')));
   const targets = { name: 'Cấu hình', values: HAND_TARGETS };
-  const layout = summaryLayout(run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), targets], '2026-01-10'));
-  const rows = cells(layout.rows).map((r) => r.slice(0, 9));
-  const title = rows.findIndex((r) => r[0] === '2. Chỉ tiêu và kết quả - Cuối học kì I');
+  let layout: TabLayout;
+  let rows: Array<Array<string | number>>;
+  let title: number;
+  beforeEach(() => {
+    layout = summaryLayout(run([rosterGrid(HAND_COUNTED, { points: ['CKI'] }), classGrid(HAND_CLASSES), targets], '2026-01-10'));
+    rows = cells(layout.rows).map((r) => r.slice(0, 9));
+    title = rows.findIndex((r) => r[0] === '2. Chỉ tiêu và kết quả - Cuối học kì I');
+  });
 
   it('prints CK / KQ / CL / ĐG per khối and for the whole school, cell by cell', () => {
     expect(title).toBeGreaterThan(0);

@@ -20,6 +20,13 @@ describe('mergeBatches', () => {
     [['A1:C1', 'A2:C2', 'D1:I1', 'D2:I2', 'D3:I3'], [['A1:C2', 'across'], ['D1:I3', 'across']]],
     [['A9:A10', 'B9:B10', 'C9:C10', 'H9:H10', 'D9:G9'], [['A9:C10', 'vertically'], ['H9:H10', 'vertically'], ['D9:G9', 'across']]],
     [['A1:B2', 'A5:I5', 'A7:I7'], [['A1:B2', 'whole'], ['A5:I5', 'across'], ['A7:I7', 'across']]],
+    // Only spans of the same kind, over the same columns (rows), right next to each other, are joined.
+    [['A1:B2', 'C1:D2'], [['A1:B2', 'whole'], ['C1:D2', 'whole']]],
+    [['A1:A2', 'A3:A3'], [['A1:A2', 'vertically'], ['A3:A3', 'across']]],
+    [['A1:A2', 'B1:B3', 'C1:C2'], [['A1:A2', 'vertically'], ['B1:B3', 'vertically'], ['C1:C2', 'vertically']]],
+    [['Z1:AB1', 'Z2:AB2', 'AA3:AB3'], [['Z1:AB2', 'across'], ['AA3:AB3', 'across']]],
+    // A range that is not A1 is merged as given, between the others, and joins none of them.
+    [['A1:C1', 'Tổng hợp!A2:C2', 'A2:C2', 'bad'], [['A1:C2', 'across'], ['Tổng hợp!A2:C2', 'whole'], ['bad', 'whole']]],
   ])('%j → %j', (merges, expected) => {
     expect(mergeBatches(merges).map((b) => [b.range, b.how])).toEqual(expected);
   });

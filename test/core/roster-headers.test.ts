@@ -194,6 +194,66 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(columns(values)).toEqual(['4:CKI:Toán', '5:CKI:Tiếng Việt']);
   });
 
+  it('a field column ends the review block to its left: areas after it belong to no review point', () => {
+    const values = [
+      ['Họ và tên', 'Lớp', 'Giữa HKI', '', 'Ghi chú', ''],
+      ['', '', 'Toán', 'TV', '', 'NL'],
+      ['An', '1A', 'C', 'H', '', 'C'],
+    ];
+    expect(columns(values)).toEqual(['2:GKI:Toán', '3:GKI:Tiếng Việt']);
+    expect(codes(roster(values))).toContain('COLUMN_UNPLACED@F2');
+  });
+
+  it.each([['Tên'], ['Họ đệm']])('"%s" alone is half a name: no header (Họ và tên, or Họ đệm and Tên, with Lớp)', (half) => {
+    expect(findRosterLayout([[half, 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])).toBeUndefined();
+    expect(codes(roster([[half, 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']]))).toEqual(['HEADER_NOT_FOUND@A1:Z2']);
+  });
+
+  it('a review point written with words that are not decoration is not clear: its block is reported, not counted', () => {
+    const values = [['Họ và tên', 'Lớp', 'Giữa HKI (bổ sung)', ''], ['', '', 'Toán', 'TV'], ['An', '1A', 'C', 'H']];
+    expect(findRosterLayout(values)?.reviewColumns).toEqual([]);
+    const a = roster(values, [{ row: 1, column: 3, numRows: 1, numColumns: 2 }]);
+    expect(a.reviewPoints).toEqual([]);
+    expect(codes(a)).toEqual(['COLUMN_UNPLACED@C1', 'COLUMN_UNPLACED@D1', 'HEADER_NO_REVIEW@A1']);
+  });
+
+  it('an area written with words that are not decoration is not clear: that column is reported, not counted', () => {
+    const values = [['Họ và tên', 'Lớp', 'Giữa HKI', ''], ['', '', 'Toán (bổ sung)', 'TV'], ['An', '1A', 'C', 'C']];
+    expect(columns(values)).toEqual(['3:GKI:Tiếng Việt']);
+    const a = roster(values, [{ row: 1, column: 3, numRows: 1, numColumns: 2 }]);
+    expect(a.totals.GKI?.total.byArea).toEqual({ 'Tiếng Việt': 1 });
+    expect(codes(a)).toEqual(['COLUMN_UNPLACED@C2', 'SUPPORTER_MISSING@A3']);
+  });
+
+  it('combined labels under a review point are not areas of it (which point would they be?)', () => {
+    const values = [['Họ và tên', 'Lớp', 'Cuối HKI', ''], ['', '', 'GKI - Toán', 'GKI - TV'], ['An', '1A', 'C', 'C']];
+    expect(columns(values)).toEqual([]);
+  });
+
+  it('a row shorter than the one below it (trailing blanks trimmed) reads as blanks there', () => {
+    expect(columns([['Họ và tên', 'Lớp', 'Giữa HKI'], ['', '', 'Toán', 'TV'], ['An', '1A', 'C', 'C']])).toEqual(['2:GKI:Toán', '3:GKI:Tiếng Việt']);
+  });
+
+  it('only a merged header spans columns: two columns titled as names, not merged, are not joined', () => {
+    const a = roster([['Họ và tên', 'Họ tên', 'Lớp', 'GKI - Toán'], ['Nguyễn Văn An', 'An', '1A', 'C']]);
+    expect(a.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
+    const merged = roster([['Họ và tên', '', 'Lớp', 'GKI - Toán'], ['Nguyễn Văn', 'An', '1A', 'C']], [{ row: 1, column: 1, numRows: 1, numColumns: 2 }]);
+    expect(merged.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('the header may be on the tenth row, not below it', () => {
+    const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
+    expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
+    expect(findRosterLayout([...title(10), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])).toBeUndefined();
+  });
+
+  it('a tab holding only its header: found, nobody read, nothing else reported', () => {
+    expect(findRosterLayout([['Họ và tên', 'Lớp', 'GKI - Toán']])).toMatchObject({ headerRows: [0], dataStart: 1, style: 'one-row' });
+    expect(findRosterLayout([['Họ và tên', 'Lớp', 'Giữa HKI', ''], ['', '', 'Toán', 'TV']])).toMatchObject({ headerRows: [0, 1], dataStart: 2 });
+    const a = roster([['Họ và tên', 'Lớp', 'GKI - Toán']]);
+    expect([a.roster.students, a.problems]).toEqual([[], []]);
+  });
+
   it('combined labels in the field row are kept beside a review point merged over areas', () => {
     const values = [
       ['Họ và tên', 'Lớp', 'GKI - Toán', 'Cuối HKI', ''],

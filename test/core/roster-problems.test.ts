@@ -35,6 +35,13 @@ describe('cells of a student row', () => {
     expect(codes(a)).toEqual(['FORMULA_ERROR@C2']);
     expect(a.roster.students[0]).toMatchObject({ className: '', excluded: true });
   });
+  it.each([
+    ['Ngày sinh', '#VALUE!', 'D'], ['HSKT', '#N/A', 'D'], ['GV hỗ trợ', '#REF!', 'D'], ['Giới tính', '#NAME?', 'D'],
+  ])('a failed formula in %s: that error only, nothing read from it', (field, error, column) => {
+    const a = roster([['Họ và tên', 'Lớp', 'GKI - Toán', field], ['Nguyễn Văn An', '1A', 'C', error]]);
+    expect(codes(a)).toEqual([`FORMULA_ERROR@${column}2`]);
+    expect(a.roster.students[0]).toMatchObject({ birthDate: undefined, disability: false, supporters: [], female: undefined, excluded: true });
+  });
   it('a failed formula in a rating cell names the student', () => {
     const a = roster([HEADER, [1, 'Nguyễn Văn An', '1A', 'Cô Lan', ' #N/A ', 'C']]);
     expect(codes(a)).toEqual(['FORMULA_ERROR@E2']);
@@ -101,5 +108,16 @@ describe('a rating merged across review columns', () => {
     values[3][4] = ''; // Trần Minh Chi's cells in E:F blank for "across blank rating cells"
     values[3][5] = '';
     expect(only(roster(values, [m]), 'MERGED_ACROSS_RATINGS')).toEqual([]);
+  });
+});
+
+describe('a roster over several tabs with their own columns', () => {
+  it('a problem of a row points at the column of its own tab', () => {
+    const a = run([
+      { name: 'Danh sách 1A', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['Nguyễn Văn An', '1A', '', 'C']] },
+      { name: 'Danh sách 1B', values: [['STT', 'Lớp', 'Ngày sinh', 'Họ và tên', 'GKI - Toán'], [1, '1B', '', 'Lê Thị Bình', 'C']] },
+    ]);
+    expect(codes(a)).toEqual(['SUPPORTER_MISSING@C2', 'SUPPORTER_MISSING@D2']);
+    expect(a.problems.map((p) => p.sheet)).toEqual(['Danh sách 1A', 'Danh sách 1B']);
   });
 });

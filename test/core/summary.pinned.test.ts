@@ -37,7 +37,9 @@ const HEADER_TOP = ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh 
 const HEADER_AREAS = [null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 
 describe('printed Tổng hợp, cell by cell', () => {
-  const layout = school();
+  // Built in each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
+  let layout: TabLayout;
+  beforeEach(() => { layout = school(); });
 
   it('the heading block: agency, school, Quốc hiệu, tiêu ngữ, place and date, title', () => {
     expect(rowsOf(layout, 1, 7)).toEqual([

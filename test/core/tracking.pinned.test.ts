@@ -9,7 +9,7 @@
 //        · Em new Toán, no GV hỗ trợ
 //   ĐN:  An new Toán, TV · Bình new NL, no GV hỗ trợ · Dũng new Toán
 
-import { checkLayout, trackingLayout, type LayoutCell } from '../../src/core/layout';
+import { checkLayout, trackingLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
 import { rosterGrid, run } from '../helpers/grid';
 import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
@@ -18,7 +18,9 @@ const row = (n: number) => ({ text: `Dòng ${n}`, sheet: 'Danh sách', cell: `A$
 const HEADER = ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô'];
 
 describe('Theo dõi, cell by cell', () => {
-  const layout = trackingLayout(analysis());
+  // Built in each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
+  let layout: TabLayout;
+  beforeEach(() => { layout = trackingLayout(analysis()); });
   const rows = (from: number, to: number): LayoutCell[][] => layout.rows.slice(from - 1, to);
 
   it('the newest review point first, students by khối, class and given name', () => {

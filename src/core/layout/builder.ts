@@ -59,9 +59,12 @@ function splitRange(range: string): { from: string; top: number; to: string; bot
   return { from: m[1], top: Number(m[2]), to: m[3] ?? m[1], bottom: Number(m[4] ?? m[2]) };
 }
 
-/** notListed only means something when official results are joined with a Danh sách. */
+/**
+ * notListed only means something when official results are joined with a Danh sách: only then is
+ * a student (one a counted class tab lists) marked notListed.
+ */
 export function shownKinds(analysis: Analysis, kinds: FlagKind[]): FlagKind[] {
-  const listing = analysis.official.points.length > 0 && analysis.official.students.some((s) => s.notListed);
+  const listing = analysis.official.students.some((s) => s.notListed);
   return kinds.filter((k) => k !== 'notListed' || listing);
 }
 
@@ -77,20 +80,24 @@ export interface MergeBatch {
  * consecutive columns become one "merge vertically". The cells merged are exactly the same.
  */
 export function mergeBatches(merges: string[]): MergeBatch[] {
-  const batches: Array<MergeBatch & { box: { from: number; top: number; to: number; bottom: number } }> = [];
+  // A range that is not A1 ("A1:C2") is merged as given, and never joined with another (no box).
+  type Box = { from: number; top: number; to: number; bottom: number };
+  const batches: Array<MergeBatch & { box?: Box }> = [];
   for (const range of merges) {
     const r = splitRange(range);
-    const box = r && { from: columnNumber(r.from), top: r.top, to: columnNumber(r.to), bottom: r.bottom };
-    if (!box) {
-      batches.push({ range, how: 'whole', box: { from: 0, top: 0, to: -1, bottom: -1 } });
+    if (!r) {
+      batches.push({ range, how: 'whole' });
       continue;
     }
+    const box: Box = { from: columnNumber(r.from), top: r.top, to: columnNumber(r.to), bottom: r.bottom };
     const how = box.top === box.bottom ? 'across' : box.from === box.to ? 'vertically' : 'whole';
+    // Only a batch of the same "how" is joined, and batches merged across or vertically all have a box.
     const joined = how !== 'whole' && batches.find((b) => b.how === how && (how === 'across'
-      ? b.box.from === box.from && b.box.to === box.to && b.box.bottom + 1 === box.top
-      : b.box.top === box.top && b.box.bottom === box.bottom && b.box.to + 1 === box.from));
+      ? (b.box as Box).from === box.from && (b.box as Box).to === box.to && (b.box as Box).bottom + 1 === box.top
+      : (b.box as Box).top === box.top && (b.box as Box).bottom === box.bottom && (b.box as Box).to + 1 === box.from));
     if (joined) {
-      joined.box = { from: Math.min(joined.box.from, box.from), top: Math.min(joined.box.top, box.top), to: Math.max(joined.box.to, box.to), bottom: Math.max(joined.box.bottom, box.bottom) };
+      const j = joined.box as Box;
+      joined.box = { from: Math.min(j.from, box.from), top: Math.min(j.top, box.top), to: Math.max(j.to, box.to), bottom: Math.max(j.bottom, box.bottom) };
       joined.range = `${a1(joined.box.top, joined.box.from)}:${a1(joined.box.bottom, joined.box.to)}`;
     } else {
       batches.push({ range, how, box });

@@ -77,7 +77,7 @@ export function checkLayout(analysis: Analysis): TabLayout {
     b.span(group, 1, 6, key ? `Lớp ${label}` : 'Chung (cả trang hoặc dòng chưa có lớp)', 'bold', 'sectionFill');
     for (const p of problems) {
       const r = b.add([
-        p.className ?? '', p.sheet, p.cell ? { text: p.cell, sheet: p.sheet, cell: p.cell } : '', SEVERITY_LABEL[p.severity], p.code, p.message,
+        p.className ?? '', p.sheet, { text: p.cell, sheet: p.sheet, cell: p.cell }, SEVERITY_LABEL[p.severity], p.code, p.message,
       ]);
       b.style(p.severity === 'error' ? 'errorText' : 'warningText', `D${r}`);
     }

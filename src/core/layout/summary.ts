@@ -29,7 +29,7 @@ const THHS_SOURCE: Record<StudentsSource, string> = {
 /** Where THHS comes from, per khối when the sources differ. */
 function thhsNote(totals: PointTotals): string {
   const bySource = groupBy(totals.byGrade, (g) => g.studentsSource);
-  if (bySource.size <= 1) return `THHS: ${THHS_SOURCE[totals.byGrade[0]?.studentsSource ?? 'roster']}.`;
+  if (bySource.size === 1) return `THHS: ${THHS_SOURCE[[...bySource.keys()][0]]}.`;
   return 'THHS: ' + [...bySource].map(([source, grades]) => `khối ${grades.map((g) => g.grade).join(', ')} theo ${THHS_SOURCE[source]}`).join('; ') + '.';
 }
 
@@ -50,9 +50,10 @@ function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
     parts.push(`${what}, ${byGrade.map(([grade, list]) => `${list.length} lớp khối ${grade} (${list.map((u) => u.tab.sheet).join(', ')})`).join(', ')}`);
   }
   const rosterTabs = analysis.roster.tabs.filter((t) => t.layout).map((t) => t.sheet).join(', ');
+  // A point is reported only when the Danh sách or a counted class tab rated it, so parts is never empty.
   if (analysis.roster.blocks.includes(point)) parts.push(`trang ${rosterTabs}`);
-  else if (rosterTabs && parts.length > 0) parts.push(`GV hỗ trợ, HSKT từ trang ${rosterTabs}`);
-  return `Nguồn: ${parts.join('; ') || 'chưa có'}.`;
+  else if (rosterTabs) parts.push(`GV hỗ trợ, HSKT từ trang ${rosterTabs}`);
+  return `Nguồn: ${parts.join('; ')}.`;
 }
 
 function countsRow(label: string | number, counts: Counts, areas: string[]): LayoutCell[] {
@@ -196,9 +197,9 @@ function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
     ...grades.map((grade) => [`Khối ${grade}`, ...points.map((p) =>
       (analysis.totals[p] as PointTotals).byGrade.find((g) => g.grade === grade)?.needSupport ?? 0)]),
   ];
+  // The report above prints a row per khối of every point, so it is always taller than the block.
   const rows = layout.rows.map((row) => [...row]);
   block.forEach((cells, i) => {
-    while (rows.length <= i) rows.push([]);
     const row = rows[i];
     while (row.length < first - 1) row.push(null);
     row.push(...cells);
@@ -210,7 +211,7 @@ function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
     rows,
     width: last,
     columnWidths: [...layout.columnWidths, 30, 90, ...points.map(() => 110)],
-    styles: { ...layout.styles, bold: [...(layout.styles.bold ?? []), `${a1(1, first)}:${a1(1, last)}`] },
+    styles: { ...layout.styles, bold: [...(layout.styles.bold as string[]), `${a1(1, first)}:${a1(1, last)}`] },
     chart: { range, row: block.length + 2, column: first, title: 'Số học sinh cần hỗ trợ theo khối và mốc đánh giá' },
   };
 }

@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
-import type { Student } from '../model';
+import type { Student, StudentReview } from '../model';
 import { a1 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type CellLink, type TabLayout } from './builder';
@@ -13,7 +13,8 @@ import { Builder, shownKinds, type CellLink, type TabLayout } from './builder';
 function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLink {
   const from = s.official?.[point];
   if (!from) return { text: `Dòng ${s.row}`, sheet: s.sheet, cell: a1(s.row, 1) };
-  const column = areas.map((a) => from.areaColumns[a]).find((c) => c !== undefined) ?? from.nameColumn;
+  // Every area a student needs at an official point was read from a C cell of that tab; no area, the name.
+  const column = from.areaColumns[areas[0]] ?? from.nameColumn;
   const cell = a1(from.row, column);
   return { text: `${from.sheet}!${cell}`, sheet: from.sheet, cell };
 }
@@ -79,14 +80,14 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   if (cnRated) {
     const summer = sortStudents(analysis, analysis.students
       .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
-      .map((student) => ({ student })));
+      .map((student) => ({ student, need: (student.reviews.CN as StudentReview).need })));
     const r = b.add();
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
     const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
-    for (const { student } of summer) {
+    for (const { student, need } of summer) {
       const c = cellsOf(student);
-      b.add([c.grade, student.className, student.name, (student.reviews.CN?.need ?? []).join(', '),
-        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', student.reviews.CN?.need ?? [])]);
+      b.add([c.grade, student.className, student.name, need.join(', '),
+        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
     }
     b.table(header, b.rows.length);
     b.add();

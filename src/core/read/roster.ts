@@ -120,7 +120,8 @@ function fieldEnds(row: unknown[], fields: Partial<Record<RosterField, number>>)
   const ends: Partial<Record<RosterField, number>> = {};
   for (const [field, column] of Object.entries(fields) as Array<[RosterField, number]>) {
     let end = column;
-    while (end + 1 < row.length && row[end + 1] === row[column] && matchField(cellText(row[end + 1])) === field) end++;
+    // Past the row's end the cell is undefined, never the label.
+    while (row[end + 1] === row[column] && matchField(cellText(row[end + 1])) === field) end++;
     if (end > column) ends[field] = end;
   }
   return ends;
@@ -653,12 +654,12 @@ function parseStudentRow(
   const formulaErrorAt = (column: number | undefined) => column !== undefined && errorColumns.has(column);
 
   if (!name && !formulaErrorAt(f.name ?? f.familyName)) {
-    add(f.name ?? f.givenName ?? 0, 'error', 'NAME_MISSING',
+    add((f.name ?? f.givenName) as number, 'error', 'NAME_MISSING',
       'Dòng này thiếu họ tên học sinh. Điền họ và tên, hoặc xóa dòng nếu không dùng.');
   }
-  const key = className ? classKey(className) : '';
+  const key = classKey(className); // '' for no class
   const listed = key ? options.classList.byKey.get(key) : undefined;
-  const grade = listed?.grade ?? (className ? gradeFromClassName(className) : undefined);
+  const grade = listed?.grade ?? gradeFromClassName(className);
   if (!className) {
     if (!formulaErrorAt(f.className)) {
       add(f.className as number, 'error', 'CLASS_MISSING',
@@ -729,7 +730,7 @@ function parseStudentRow(
     female,
     disability,
     hardship: text('hardship'),
-    supporters: f.supporter !== undefined && !formulaErrorAt(f.supporter) ? splitSupporters(cellText(values[f.supporter])) : [],
+    supporters: f.supporter !== undefined ? splitSupporters(cell(values[f.supporter])) : [],
     note: text('note'),
     reviews,
     excluded,

@@ -143,7 +143,7 @@ function schoolMonthIndex(month: number): number {
  */
 export function buildTimeline(
   config: Config, start: number, today: Day, plan: ParsedPlan,
-  totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[], targetResults: readonly TargetResult[] = [],
+  totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[], targetResults: readonly TargetResult[],
 ): TimelineMonth[] {
   const rated = REVIEW_POINT_CODES.filter((p) => totals[p]);
   const hasTargets = targetResults.length > 0;

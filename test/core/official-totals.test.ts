@@ -1,0 +1,71 @@
+// Rules fed by official class tabs and targets, pinned on the core (PRODUCT 2.2, 3.2, 3.5, 3.7, 6):
+// THHS of a khối with class tabs when Danh sách has a class no tab covers, the JSON sources,
+// a Môn học target on a roster without subjects, the gap sentences, a Kế hoạch month typed as a date.
+
+import type { SheetGrid } from '../../src/core/model';
+import { buildReport } from '../../src/core/report';
+import { achievementPhrase, gapSentence } from '../../src/core/rules/target-text';
+import { parsePlanMonths } from '../../src/core/rules/timeline';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
+import { CLASS_2A, CLASS_2B, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>
+  vneduSheet({ sheet, className, students, point: 'CKI', year: 2025, subjects: ORDER_2025, ...over }).grid;
+
+describe('THHS of a khối that has class tabs', () => {
+  it('adds the Danh sách classes no tab covers: by their Sĩ số in the Lớp tab, else by their rows', () => {
+    // 2a: 5 students (An Toán, Bình TV + NL, Nhi² PC, Châu Âm nhạc need support). Danh sách: Hà of 2C
+    // (Lớp tab: Sĩ số 20) needs Toán; Lan of 2D (in no tab, not in Lớp) needs nothing.
+    const a = run([CONFIG, rosterGrid([
+      { name: 'Hà', className: '2C', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } },
+      { name: 'Lan', className: '2D', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'H' } } },
+    ], { points: ['CKI'] }), classGrid([['2C', 2, 'Cô Lan', 20]]), tab('2a', '2A', CLASS_2A)]);
+    expect(a.totals.CKI?.byGrade).toEqual([{
+      grade: 2, students: 5 + 20 + 1, studentsSource: 'official', needSupport: 5, disability: 0,
+      byArea: { Toán: 2, 'Tiếng Việt': 1, 'Năng lực': 1, 'Phẩm chất': 1, 'Âm nhạc': 1 },
+    }]);
+  });
+});
+
+describe('the JSON sources (PRODUCT 6)', () => {
+  it('lists the Danh sách, then each class tab with its class, point, year, students, and how it was used', () => {
+    const a = run([CONFIG, rosterGrid([{ name: 'Hà', className: '2B', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
+      tab('2a', '2A', CLASS_2A), tab('1a', '1A', CLASS_2B, { point: 'CN', year: 2024 }), tab('2a (2)', '2A', CLASS_2A),
+      tab('4a', '4A', CLASS_2B, { year: 2023 })]);
+    expect(buildReport(a).sources).toEqual([
+      { sheet: 'Danh sách', kind: 'roster' },
+      { sheet: '2a', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
+      { sheet: '1a', kind: 'official', class: '1A', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
+      { sheet: '2a (2)', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: false },
+      { sheet: '4a', kind: 'official', class: '4A', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 3, counted: false },
+    ]);
+  });
+});
+
+describe('targets', () => {
+  it('a Môn học target on a Danh sách with no subject column is a warning at its cell, and is not judged', () => {
+    const a = run([{ name: 'Cấu hình', values: [['Năm học', '2025-2026'], ['Chỉ tiêu môn học', '99%']] },
+      rosterGrid([{ name: 'Hà', className: '2C', supporter: 'Cô Lan', ratings: { CKI: { 'Năng lực': 'C' } } }], { points: ['CKI'], areas: ['Năng lực', 'Phẩm chất'] })]);
+    expect(a.problems.map((p) => [p.severity, p.code, `${p.sheet}!${p.cell}`, p.message])).toEqual([
+      ['warning', 'TARGET_AREA_MISSING', 'Cấu hình!B2', 'Danh sách chưa có cột môn học nào, nên chỉ tiêu Môn học chưa đối sánh được.'],
+    ]);
+    expect(a.targetResults).toEqual([]);
+  });
+
+  it.each([
+    ['Môn học', 1, 2, 'cần thêm 2 học sinh hoàn thành tất cả các môn học ở khối 1'],
+    ['Phẩm chất', null, 1, 'cần thêm 1 học sinh đạt yêu cầu về phẩm chất ở toàn trường'],
+    ['Năng lực', 3, 4, 'cần thêm 4 học sinh đạt yêu cầu về năng lực ở khối 3'],
+    ['Tiếng Việt', 2, 1, 'cần thêm 1 học sinh hoàn thành Tiếng Việt ở khối 2'],
+  ])('the gap sentence for %s', (area, grade, students, sentence) => {
+    expect(gapSentence(area, grade, students)).toBe(sentence);
+    expect(sentence).toContain(achievementPhrase(area));
+  });
+});
+
+it('a Kế hoạch month typed as a date is the month of that day in the Sheet\'s time zone', () => {
+  // 01/12/2025 00:00 at UTC+7 is 30/11/2025 17:00 UTC.
+  expect(parsePlanMonths(new Date(Date.UTC(2025, 10, 30, 17, 0)), 420)).toEqual([12]);
+  expect(parsePlanMonths(new Date(Date.UTC(2025, 10, 30, 17, 0)), 0)).toEqual([11]);
+});

@@ -1,0 +1,288 @@
+// The generated tabs of a school that brings its vnEdu class tabs beside its Danh sách (PRODUCT 2.2,
+// 3.4): which tabs the printed numbers come from, Kiểm tra's line of the class tabs read, and
+// Theo dõi's links to the C cell of the class tab. Every number below is worked out by hand.
+//
+// Danh sách (rows 3–6; columns STT A, Họ và tên B, Ngày sinh C, Lớp D, HSKT E, GV hỗ trợ F, CKI G–J):
+//   An 2A (Toán C, Cô Lan) · Bình 2A (HSKT; TV, NL C; Cô Hoa) · Hà 2B (Toán H, TV C; Thầy Nam)
+//   · Khang 2B (Toán C; Thầy Nam; in no class tab).
+// Class tabs, in the order the Sheet holds them: 3a (CKI, 2024-2025 subject order), 2a, 2b (CKI),
+// 1a (last year's Cuối năm: this year's Đầu năm), 3a (2) (3A twice: not counted), 4a (2023: not counted).
+//   2a: An (Toán C), Bình (TV C, Tính toán C), Nhi¹ (all fine; Toán C in 1a), Nhi² (Trung thực C), Châu (Âm nhạc C)
+//   2b: An² (fine), Hà (Toán C, TV C), Hạ (fine)
+//   3a: Lâm (Công nghệ C), Mai, Bảo (Toán C, Yêu nước C), Huy
+//   1a: An (Toán C), Bình (TV C), Nhi¹ (Toán C), Xa (TV C; in no class tab this year: not counted)
+//
+// Cuối học kì I, khối 2 (THHS 5 + 3 = 8 from the class tabs): needing support An, Bình, Nhi², Châu, Hà,
+// Khang = 6; Toán An, Hà, Khang = 3; TV Bình, Hà = 2; NL Bình; PC Nhi²; Âm nhạc Châu; HSKT Bình; 6/8 = 75,00%.
+// Khối 3 (THHS 4): Lâm, Bảo = 2; Toán 1, PC 1, Công nghệ 1; 2/4 = 50,00%. TC 12, 8 = 66,67%.
+// Đầu năm, khối 2: An (Toán), Bình (TV), Nhi¹ (Toán) = 3 of 8 = 37,50%; khối 3: 0 of 4. TC 3/12 = 25,00%.
+
+import type { Analysis } from '../../src/core/analyse';
+import { checkLayout, summaryLayout, trackingLayout, type TabLayout } from '../../src/core/layout';
+import type { SheetGrid } from '../../src/core/model';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
+import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>
+  vneduSheet({ sheet, className, students, point: 'CKI', year: 2025, subjects: ORDER_2025, ...over }).grid;
+
+const CLASS_3A: VneduStudent[] = [
+  { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { 'Tin học và Công nghệ (Công nghệ)': 'C' } },
+  { id: 9000000010, name: 'Đỗ Thị Mai', birth: '04/05/2017', female: true },
+  { id: 9000000011, name: 'Vũ Quốc Bảo', birth: '06/07/2017', ratings: { Toán: 'C', 'Yêu nước': 'C' } },
+  { id: 9000000012, name: 'Lý Gia Huy', birth: '08/09/2017' },
+];
+const LAST_YEAR_1A: VneduStudent[] = [
+  { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
+  { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', female: true, ratings: { 'Tiếng Việt': 'C' } },
+  { id: 9000000003, name: 'Mai Hồng Nhi', birth: '08/12/2018', female: true, ratings: { Toán: 'C' } },
+  { id: 9000000020, name: 'Lê Văn Xa', birth: '03/04/2018', ratings: { 'Tiếng Việt': 'C' } },
+];
+const ROSTER = rosterGrid([
+  { name: 'Nguyễn Văn An', className: '2A', birth: '05/01/2018', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } },
+  { name: 'Lê Thị Bình', className: '2A', birth: '02/03/2018', disability: true, supporter: 'Cô Hoa', ratings: { CKI: { 'Tiếng Việt': 'C', 'Năng lực': 'C' } } },
+  { name: 'Phạm Thu Hà', className: '2B', birth: '01/02/2018', supporter: 'Thầy Nam', ratings: { CKI: { Toán: 'H', 'Tiếng Việt': 'C' } } },
+  { name: 'Đỗ Văn Khang', className: '2B', birth: '09/09/2018', supporter: 'Thầy Nam', ratings: { CKI: { Toán: 'C' } } },
+], { points: ['CKI'] });
+const CLASSES = classGrid([['2A', 2, 'Cô Lan', 6], ['2B', 2, 'Thầy Nam', 3], ['3A', 3, 'Cô Đào', 4]]);
+const CLASS_TABS = [
+  tab('3a', '3A', CLASS_3A, { subjects: ORDER_2024 }), tab('2a', '2A', CLASS_2A), tab('2b', '2B', CLASS_2B),
+  tab('1a', '1A', LAST_YEAR_1A, { point: 'CN', year: 2024 }), tab('3a (2)', '3A', CLASS_3A, { subjects: ORDER_2024 }),
+  tab('4a', '4A', CLASS_3A, { year: 2023 }),
+];
+
+/** Printed cells of a row (columns A..K: 6 areas), trailing blanks dropped; links as their text. */
+const cells = (layout: TabLayout, width: number) => layout.rows.map((r) => {
+  const row = r.slice(0, width).map((c) => (c && typeof c === 'object' ? c.text : c));
+  while (row.length > 0 && (row[row.length - 1] === null || row[row.length - 1] === undefined)) row.pop();
+  return row;
+});
+const lines = (layout: TabLayout) => layout.rows.map((r) => r.map((c) => (c && typeof c === 'object' ? c.text : c ?? '')).join('|'));
+const link = (sheet: string, cell: string, text = `${sheet}!${cell}`) => ({ text, sheet, cell });
+
+const AREAS6 = [null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Công nghệ', 'Âm nhạc'];
+
+describe('vnEdu class tabs beside Danh sách: Tổng hợp, cell by cell', () => {
+  // Built afresh in each test (not once for the describe): Stryker's per-test coverage sees only what a test runs.
+  let layout: TabLayout;
+  let rows: ReturnType<typeof cells>;
+  beforeEach(() => {
+    layout = summaryLayout(run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]));
+    rows = cells(layout, 11);
+  });
+
+  it('section 1: THHS from the class tabs, the official rating winning, and the tabs the numbers come from', () => {
+    expect(rows.slice(7, 16)).toEqual([
+      ['1. Số học sinh cần hỗ trợ theo khối - Cuối học kì I'],
+      ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, null, null, 'Trong đó HSKT', 'Tỉ lệ'],
+      AREAS6,
+      //  THHS need Toán TV NL PC CN ÂN HSKT share
+      ['2', 8, 6, 3, 2, 1, 1, 0, 1, 1, '75,00%'],
+      ['3', 4, 2, 1, 0, 0, 1, 1, 0, 0, '50,00%'],
+      ['TC', 12, 8, 4, 2, 1, 2, 1, 1, 1, '66,67%'],
+      ['THHS: số học sinh trong kết quả chính thức các lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      // Khối in ascending order whatever the order of the tabs; the duplicate and the wrong year are not named.
+      ['Nguồn: kết quả vnEdu Cuối học kì I, 2 lớp khối 2 (2a, 2b), 1 lớp khối 3 (3a); trang Danh sách.'],
+      [],
+    ]);
+  });
+
+  it('the trend and the progress counts, with the notListed line', () => {
+    expect(rows.slice(16, 31)).toEqual([
+      ['2. Diễn biến qua các mốc đánh giá'],
+      ['Mốc đánh giá', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, null, null, 'Trong đó HSKT', 'Tỉ lệ'],
+      AREAS6,
+      ['Đầu năm', 12, 3, 2, 1, 0, 0, 0, 0, 1, '25,00%'],
+      ['Cuối học kì I', 12, 8, 4, 2, 1, 2, 1, 1, 1, '66,67%'],
+      [],
+      ['3. Tiến bộ tại mốc Cuối học kì I'],
+      ['Tình trạng', 'Số học sinh'],
+      ['Đã tiến bộ', 1], // Nhi¹
+      ['Chưa tiến bộ', 2], // An (Toán), Bình (TV)
+      ['Cần hỗ trợ mới', 7], // Bình (NL), Nhi², Châu, Hà, Khang, Lâm, Bảo
+      ['Chưa có GV hỗ trợ', 4], // Nhi², Châu, Lâm, Bảo: in no Danh sách row
+      ['Chưa được đánh giá', 0],
+      ['Chưa có trong Danh sách', 4],
+      [],
+    ]);
+  });
+
+  it('the earlier point: last year\'s Cuối năm as Đầu năm, named with last year and its khối then', () => {
+    expect(rows.slice(31, 40)).toEqual([
+      ['4. Số liệu theo khối ở các mốc trước'],
+      ['Đầu năm'],
+      ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, null, null, 'Trong đó HSKT', 'Tỉ lệ'],
+      AREAS6,
+      ['2', 8, 3, 2, 1, 0, 0, 0, 0, 1, '37,50%'],
+      ['3', 4, 0, 0, 0, 0, 0, 0, 0, 0, '0,00%'],
+      ['TC', 12, 3, 2, 1, 0, 0, 0, 0, 1, '25,00%'],
+      // Danh sách has no Đầu năm block: it gives only GV hỗ trợ and HSKT there.
+      ['Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.'],
+      [],
+    ]);
+  });
+
+  it('the chart block: needs per khối at each point', () => {
+    expect(layout.rows.slice(0, 3).map((r) => r.slice(12))).toEqual([['Khối', 'Đầu năm', 'Cuối học kì I'], ['Khối 2', 3, 6], ['Khối 3', 0, 2]]);
+    expect(layout.chart?.range).toBe('M1:O3');
+  });
+});
+
+describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
+  let analysis: Analysis;
+  beforeEach(() => { analysis = run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]); });
+
+  it('Kiểm tra names the class tabs read per review point, and those not counted', () => {
+    expect(lines(checkLayout(analysis)).slice(1, 4)).toEqual([
+      // 4 Danh sách rows, and 9 students only the class tabs list (Nhi¹, Nhi², Châu; An², Hạ; the four of 3A)
+      'Đã đọc 13 dòng học sinh: 13 dòng được tính, 0 dòng bị loại vì có lỗi. 2 lỗi, 4 cảnh báo. Kiểm tra ngày 20/01/2026.',
+      'Trang kết quả các lớp đã đọc: Cuối học kì I: 3a, 2a, 2b; Cuối năm học trước (làm mốc Đầu năm): 1a. Không tính: 3a (2), 4a (xem lỗi bên dưới).',
+      'Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.',
+    ]);
+  });
+
+  it('Theo dõi links each need to its C cell in the class tab, an improved student to the name, a Danh sách-only student to the row', () => {
+    const layout = trackingLayout(analysis);
+    const start = layout.rows.findIndex((r) => r[0] === 'CUỐI HỌC KÌ I: 8 học sinh cần hỗ trợ');
+    expect(layout.rows.slice(start, start + 13)).toEqual([
+      ['CUỐI HỌC KÌ I: 8 học sinh cần hỗ trợ'],
+      ['Chưa tiến bộ: 2 · Cần hỗ trợ mới: 7 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 4 · Chưa được đánh giá: 0 · Chưa có trong Danh sách: 4'],
+      ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô'],
+      // 2a: Toán is column I, Tiếng Việt G, Âm nhạc Q, Trung thực AF, the name C; students from row 10.
+      ['2', '2A', 'Nguyễn Văn An', 'Toán', 'Chưa tiến bộ', 'Cô Lan', 'Cô Lan', link('2a', 'I10')],
+      ['2', '2A', 'Lê Thị Bình', 'Tiếng Việt, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Hoa', 'Cô Lan', link('2a', 'G11')],
+      ['2', '2A', 'Trần Minh Châu', 'Âm nhạc', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới; Chưa có trong Danh sách', '', 'Cô Lan', link('2a', 'Q14')],
+      ['2', '2A', 'Mai Hồng Nhi', '', 'Đã tiến bộ', '', 'Cô Lan', link('2a', 'C12')],
+      ['2', '2A', 'Mai Hồng Nhi', 'Phẩm chất', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới; Chưa có trong Danh sách', '', 'Cô Lan', link('2a', 'AF13')],
+      ['2', '2B', 'Phạm Thu Hà', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', 'Thầy Nam', 'Thầy Nam', link('2b', 'I11')],
+      ['2', '2B', 'Đỗ Văn Khang', 'Toán', 'Cần hỗ trợ mới', 'Thầy Nam', 'Thầy Nam', link('Danh sách', 'A6', 'Dòng 6')],
+      // 3a (2024-2025 order): Toán is column G, Công nghệ Q.
+      ['3', '3A', 'Vũ Quốc Bảo', 'Toán, Phẩm chất', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới; Chưa có trong Danh sách', '', 'Cô Đào', link('3a', 'G12')],
+      ['3', '3A', 'Hồ Văn Lâm', 'Công nghệ', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới; Chưa có trong Danh sách', '', 'Cô Đào', link('3a', 'Q10')],
+      [],
+    ]);
+    // Đầu năm links to last year's tab.
+    const dn = layout.rows.findIndex((r) => r[0] === 'ĐẦU NĂM: 3 học sinh cần hỗ trợ');
+    expect(layout.rows.slice(dn + 3, dn + 6).map((r) => [r[2], r[7]])).toEqual([
+      ['Nguyễn Văn An', link('1a', 'I10')], ['Lê Thị Bình', link('1a', 'G11')], ['Mai Hồng Nhi', link('1a', 'I12')],
+    ]);
+  });
+});
+
+/** A class sheet the school typed itself (not vnEdu): 4A, Cuối học kì I; An needs Toán, Bình TV and NL. */
+const TYPED_4A: SheetGrid = { name: 'Kết quả 4A', values: [
+  ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM', '', '', '', '', ''],
+  ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 4A', '', '', '', '', ''],
+  ['Năm học 2025-2026', '', '', '', '', ''],
+  ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+  [1, 'Nguyễn Văn An', '01/02/2016', 'C', 'H', 'Đ', 'T'],
+  [2, 'Lê Thị Bình', '03/04/2016', 'HT', 'CHT', 'CCG', 'Đạt'],
+] };
+const HEADER4 = ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, 'Trong đó HSKT', 'Tỉ lệ'];
+const printed = (layout: TabLayout) => cells(layout, 9);
+
+describe('official results alone, a school-typed class sheet, and tabs that do not count', () => {
+  it('without Danh sách: the typed sheet and the vnEdu tab each named as what they are, no Danh sách anywhere', () => {
+    // 2b: Hà needs Toán and TV (1 of 3); Kết quả 4A: 2 of 2. TC 3 of 5 = 60,00%.
+    const a = run([CONFIG, TYPED_4A, tab('2b', '2B', CLASS_2B)]);
+    const rows = printed(summaryLayout(a));
+    expect(rows.slice(8, 15)).toEqual([
+      HEADER4, [null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+      ['2', 3, 1, 1, 1, 0, 0, 0, '33,33%'],
+      ['4', 2, 2, 1, 1, 1, 0, 0, '100,00%'],
+      ['TC', 5, 3, 2, 2, 1, 0, 0, '60,00%'],
+      ['THHS: số học sinh trong kết quả chính thức các lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: bảng kết quả lớp Cuối học kì I, 1 lớp khối 4 (Kết quả 4A); kết quả vnEdu Cuối học kì I, 1 lớp khối 2 (2b).'],
+    ]);
+    // No Danh sách: nobody can be missing from it, so no such line.
+    const progress = rows.findIndex((r) => r[0] === 'Tình trạng');
+    expect(rows.slice(progress + 1, progress + 7)).toEqual([
+      ['Đã tiến bộ', 0], ['Chưa tiến bộ', 0], ['Cần hỗ trợ mới', 3], ['Chưa có GV hỗ trợ', 3], ['Chưa được đánh giá', 0], [],
+    ]);
+    expect(lines(checkLayout(a)).slice(1, 3)).toEqual([
+      'Đã đọc 5 dòng học sinh: 5 dòng được tính, 0 dòng bị loại vì có lỗi. 0 lỗi, 0 cảnh báo. Kiểm tra ngày 20/01/2026.',
+      'Trang kết quả các lớp đã đọc: Cuối học kì I: Kết quả 4A, 2b.',
+    ]);
+  });
+
+  it('a class tab of another year beside Danh sách: not counted, Kiểm tra says so, Tổng hợp names only Danh sách', () => {
+    const a = run([CONFIG, rosterGrid([{ name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
+      tab('4a', '4A', CLASS_2B, { year: 2023 })]);
+    const check = checkLayout(a);
+    expect(lines(check).slice(1, 3)).toEqual([
+      'Đã đọc 1 dòng học sinh: 1 dòng được tính, 0 dòng bị loại vì có lỗi. 1 lỗi, 0 cảnh báo. Kiểm tra ngày 20/01/2026.',
+      'Trang kết quả các lớp đã đọc: không trang nào được tính. Không tính: 4a (xem lỗi bên dưới).',
+    ]);
+    // The problem's cell is a link into the class tab.
+    expect(check.rows.find((r) => r[4] === 'OFFICIAL_WRONG_YEAR')?.slice(0, 4)).toEqual(['4A', '4a', link('4a', 'A4', 'A4'), 'Lỗi']);
+    const rows = printed(summaryLayout(a));
+    expect(rows.slice(10, 14)).toEqual([
+      ['5', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
+      ['TC', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
+      ['THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: trang Danh sách.'],
+    ]);
+  });
+
+  it('THHS per khối from where each khối\'s count comes: the class tab for 2, the Danh sách rows for 4 and 5', () => {
+    const a = run([CONFIG, rosterGrid([
+      { name: 'Bình', className: '4A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'H' } } },
+      { name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } },
+    ], { points: ['CKI'] }), tab('2b', '2B', CLASS_2B)]);
+    expect(printed(summaryLayout(a)).slice(10, 16)).toEqual([
+      ['2', 3, 1, 1, 1, 0, 0, 0, '33,33%'],
+      ['4', 1, 0, 0, 0, 0, 0, 0, '0,00%'],
+      ['5', 1, 1, 1, 0, 0, 0, 0, '100,00%'],
+      ['TC', 5, 2, 2, 1, 0, 0, 0, '40,00%'],
+      ['THHS: khối 2 theo số học sinh trong kết quả chính thức các lớp; khối 4, 5 theo số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: kết quả vnEdu Cuối học kì I, 1 lớp khối 2 (2b); trang Danh sách.'],
+    ]);
+  });
+});
+
+describe('Danh sách over several tabs, and a signer title left as a dash', () => {
+  it('names every Danh sách tab its numbers come from; Kiểm tra links each problem into its own tab', () => {
+    const a = run([
+      { ...rosterGrid([{ name: 'An', className: '1A', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách khối 1' },
+      { ...rosterGrid([{ name: 'Bình', className: '2A', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách khối 2' },
+      // A Danh sách tab with no header gives nothing (Kiểm tra says so), and is not named as a source.
+      { name: 'Danh sách cũ', values: [['Ghi chú'], ['chuyển sang trang mới']] },
+    ]);
+    expect(a.problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toContain('HEADER_NOT_FOUND@Danh sách cũ!A1:Z2');
+    expect(printed(summaryLayout(a)).slice(12, 15)).toEqual([
+      ['TC', 2, 2, 2, 0, 0, 0, 0, '100,00%'],
+      ['THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'],
+      ['Nguồn: trang Danh sách khối 1, Danh sách khối 2.'],
+    ]);
+    const problems = checkLayout(a).rows.filter((r) => r[4] === 'SUPPORTER_MISSING').map((r) => r.slice(0, 4));
+    expect(problems).toEqual([
+      ['1A', 'Danh sách khối 1', link('Danh sách khối 1', 'F3', 'F3'), 'Cảnh báo'],
+      ['2A', 'Danh sách khối 2', link('Danh sách khối 2', 'F3', 'F3'), 'Cảnh báo'],
+    ]);
+  });
+
+  it('"Chức danh ký" and "Nơi nhận" written as "-": the plain HIỆU TRƯỞNG, room to sign, no recipients', () => {
+    const layout = summaryLayout(run([
+      rosterGrid([{ name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
+      { name: 'Cấu hình', values: [['Chức danh ký', '-'], ['Nơi nhận', '-'], ['Người ký', 'Lê Văn Tám']] },
+    ]));
+    const rows = printed(layout);
+    const sign = rows.findIndex((r) => r[0] === 'Nơi nhận:');
+    expect(rows.slice(sign)).toEqual([['Nơi nhận:', null, null, 'HIỆU TRƯỞNG'], [], [], [], [], [null, null, null, 'Lê Văn Tám']]);
+    expect(layout.printArea).toBe(`A1:I${rows.length}`);
+  });
+});
+
+it('the summer list links each student to the C cell of the Cuối năm class tab', () => {
+  const layout = trackingLayout(run([CONFIG, tab('2a CN', '2A', CLASS_2A, { point: 'CN' })], '2026-06-10'));
+  expect(layout.rows.slice(3, 10)).toEqual([
+    ['DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: 4 học sinh'],
+    ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô'],
+    ['2', '2A', 'Nguyễn Văn An', 'Toán', '', '', '', link('2a CN', 'I10')],
+    ['2', '2A', 'Lê Thị Bình', 'Tiếng Việt, Năng lực', '', '', '', link('2a CN', 'G11')],
+    ['2', '2A', 'Trần Minh Châu', 'Âm nhạc', '', '', '', link('2a CN', 'Q14')],
+    ['2', '2A', 'Mai Hồng Nhi', 'Phẩm chất', '', '', '', link('2a CN', 'AF13')],
+    [],
+  ]);
+});
