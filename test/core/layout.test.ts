@@ -156,6 +156,9 @@ describe('Chỉ tiêu và kết quả on Tổng hợp', () => {
       ['', 'Toàn trường', 110, 109, '100%', '99,09%', '-0,91', 'Chưa đạt', 1],
     ]);
     expect(rows[title + 15][0]).toMatch(/^KQ: tỉ lệ học sinh không cần hỗ trợ/);
+    // THHS all from the Lớp tab and every target read: the three notes only, then a blank row.
+    expect(rows[title + 17][0]).toMatch(/^Cần thêm: /);
+    expect(rows[title + 18].every((c) => c === '')).toBe(true);
   });
 
   it('reads in black and white: each target\'s name spans its rows, misses and whole-school rows are bold, no colour', () => {
