@@ -120,8 +120,8 @@ function fieldEnds(row: unknown[], fields: Partial<Record<RosterField, number>>)
   const ends: Partial<Record<RosterField, number>> = {};
   for (const [field, column] of Object.entries(fields) as Array<[RosterField, number]>) {
     let end = column;
-    // Past the row's end the cell is undefined, never the label.
-    while (row[end + 1] === row[column] && matchField(cellText(row[end + 1])) === field) end++;
+    // The same label (a merge filled across) names the same field; past the row's end the cell is undefined.
+    while (row[end + 1] === row[column]) end++;
     if (end > column) ends[field] = end;
   }
   return ends;
