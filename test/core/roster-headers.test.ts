@@ -241,6 +241,15 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(merged.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
   });
 
+  it('review columns are in column order whichever row named them: of two alike, the leftmost counts', () => {
+    const values = [['Họ và tên', 'Lớp', 'Cuối HKI', '', 'CKI - Toán'], ['', '', 'Toán', 'TV', ''], ['An', '1A', 'C', 'H', 'H']];
+    expect(columns(values)).toEqual(['2:CKI:Toán', '3:CKI:Tiếng Việt', '4:CKI:Toán']);
+    const a = roster(values);
+    expect(codes(a)).toEqual(['HEADER_DUPLICATE@E2', 'SUPPORTER_MISSING@A3']);
+    expect(a.problems[0].message).toContain('(đã có ở cột C)');
+    expect(a.totals.CKI?.total.byArea).toEqual({ Toán: 1, 'Tiếng Việt': 0 });
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);
