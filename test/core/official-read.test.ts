@@ -27,18 +27,32 @@ const at = (t: ReturnType<typeof read>) => t?.problems.map((p) => `${p.severity}
 const SUBJECT_SCALE = 'T (Hoàn thành tốt), H (Hoàn thành), C (Chưa hoàn thành) hoặc dấu x';
 
 describe('rows a teacher edited', () => {
-  it.each([
-    ['not rated yet', false, 'Mã HS hoặc ngày sinh'],
-    ['rated', true, 'kết quả đánh giá'],
-  ])('a student row whose STT was deleted (%s) is an error at the STT cell, never dropped unseen', (_label, rated, what) => {
+  it.each<[string, boolean, boolean, boolean, string | undefined]>([
+    ['not rated yet, with Mã HS and birth date', false, true, true, 'Mã HS hoặc ngày sinh'],
+    ['not rated yet, with Mã HS only', false, true, false, 'Mã HS hoặc ngày sinh'],
+    ['not rated yet, with a birth date only', false, false, true, 'Mã HS hoặc ngày sinh'],
+    ['rated in Toán only', true, false, false, 'kết quả đánh giá'],
+    ['with a name and nothing else (a name below the table)', false, false, false, undefined],
+  ])('a student row whose STT was deleted (%s) is an error at the STT cell, never dropped unseen', (_label, rated, withId, withBirth, what) => {
     const t = read(edited(pupils(3), (v) => {
-      v[FIRST + 1][0] = '';
-      if (!rated) for (let c = 6; c < v[0].length; c++) v[FIRST + 1][c] = '';
+      const row = v[FIRST + 1];
+      row[0] = '';
+      if (!withId) row[1] = '';
+      if (!withBirth) row[4] = '';
+      for (let c = 6; c < v[0].length; c++) row[c] = '';
+      if (rated) row[8] = 'H';
       return v;
     }));
     expect(t?.students.map((s) => `${s.row} ${s.name}`)).toEqual(['10 Học Sinh 1', '12 Học Sinh 3']);
-    expect(t?.problems).toEqual([expect.objectContaining({ sheet: '2a', cell: 'A11', severity: 'error', code: 'OFFICIAL_ROW_UNREAD',
+    expect(t?.problems).toEqual(what === undefined ? [] : [expect.objectContaining({ sheet: '2a', cell: 'A11', severity: 'error', code: 'OFFICIAL_ROW_UNREAD',
       message: `Dòng của Học Sinh 2 có ${what} nhưng cột STT không ghi số thứ tự, nên dòng này chưa được tính (kể cả trong sĩ số). Ghi số thứ tự vào ô này.` })]);
+  });
+
+  it('STT is a whole number, typed or as text ("2", " 3. "); 0, 1,5 or a five-digit number is not', () => {
+    const rated = (stt: unknown, name: string) => [stt, name, '', 'H', 'H', 'Đ', 'Đ'];
+    const t = read(typed([rated(1, 'An'), rated('2', 'Bình'), rated(' 3. ', 'Chi'), rated(0, 'Dũng'), rated(1.5, 'Em'), rated('12345', 'Giang'), rated(-4, 'Hà')]));
+    expect(t?.students.map((s) => s.name)).toEqual(['An', 'Bình', 'Chi']);
+    expect(at(t)).toEqual(['A7', 'A8', 'A9', 'A10'].map((c) => `error OFFICIAL_ROW_UNREAD@${c}`));
   });
 
   it('the header repeated mid-table (a pasted page break) is no student and no problem', () => {
@@ -70,6 +84,17 @@ describe('rows a teacher edited', () => {
 });
 
 describe('a cell that is not a rating names its column, review point and student', () => {
+  it('a rating that is no rating, written with spaces, is quoted without them', () => {
+    const t = read(vnedu([{ id: 1, name: 'An', birth: '05/01/2018', ratings: { Toán: ' xyz ' } }]));
+    expect(t?.problems[0].message).toBe(`Ô Mức đạt được (Toán, Cuối học kì I) của An ghi "xyz", không phải một mức đánh giá. Dùng ${SUBJECT_SCALE}.`);
+  });
+
+  it('the column\'s own label names it in the message, a blank row below the header does not', () => {
+    const t = read(typed([[1, 'An', '', 8, 'Đ']], ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Năng lực'], [...TITLE]));
+    const two = read({ name: 'Kết quả 4A', values: [[TITLE[0]], [TITLE[1]], ['STT', 'Họ và tên', 'Toán', 'Năng lực cốt lõi'], ['', '', '', 'Tự chủ và tự học'], [1, 'An', 8, 'Đ']] });
+    expect([t, two].map((x) => x?.problems[0].message)).toEqual([1, 2].map(() => `Ô Toán (Toán, Cuối học kì I) của An ghi "8", không phải một mức đánh giá. Dùng ${SUBJECT_SCALE}.`));
+  });
+
   it('a formula error is FORMULA_ERROR at its cell', () => {
     const t = read(vnedu([{ id: 1, name: 'An', birth: '05/01/2018', ratings: { Toán: '#N/A' } }]));
     expect(t?.problems).toEqual([{ sheet: '2a', cell: 'I10', row: 10, column: 9, severity: 'error', code: 'FORMULA_ERROR', className: '2A',
@@ -144,5 +169,91 @@ describe('sheets a school typed in the shape of a class tab', () => {
     expect(t?.schoolYear).toBeUndefined();
     expect(t?.problems).toEqual([{ sheet: 'Kết quả 4A', cell: 'A1', row: 1, column: 1, severity: 'warning', code: 'OFFICIAL_NO_YEAR',
       message: 'Trang "Kết quả 4A" không ghi năm học; tiện ích coi là năm học hiện tại. Thêm dòng "Năm học: 2025 - 2026" phía trên bảng cho chắc.' }]);
+  });
+});
+
+describe('what the header and title say', () => {
+  const rows = [[1, 'An', '05/01/2016', 'C', 'H']];
+  it.each<[string, unknown[][], 'vnEdu' | 'school']>([
+    ['a subject under "Mức đạt được"', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt'], ['', '', '', 'Mức đạt được', 'Mức đạt được']], 'vnEdu'],
+    ['subjects under the subject group', [['STT', 'Họ và tên', 'Ngày sinh', 'Môn học và hoạt động giáo dục', ''], ['', '', '', 'Toán', 'Tiếng Việt']], 'vnEdu'],
+    ['a năng lực under its group', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Năng lực cốt lõi'], ['', '', '', '', 'Tự chủ và tự học']], 'vnEdu'],
+    ['a phẩm chất under its group', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Phẩm chất chủ yếu'], ['', '', '', '', 'Yêu nước']], 'vnEdu'],
+    ['a Chưa lên lớp column', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Chưa lên lớp']], 'vnEdu'],
+    ['a Khen thưởng column', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Khen thưởng']], 'vnEdu'],
+    ['a "Mức đạt được" column of no subject', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Mức đạt được']], 'vnEdu'],
+    ['plain subject names', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt']], 'school'],
+    ['plain names and a subject it does not know', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Kĩ năng sống']], 'school'],
+    ['plain names and a score column', [['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Điểm KTĐK']], 'school'],
+  ])('%s: read as %s', (_label, header, style) => {
+    const t = read({ name: 'Kết quả 4A', values: [[TITLE[0]], [TITLE[1]], ...header, ...rows] });
+    expect(t).toMatchObject({ style, className: '4A', reviewPoint: 'CKI' });
+    expect(t?.students.map((s) => s.review.need)).toEqual([['Toán']]);
+  });
+
+  it.each([['Năng lực cốt lõi', 'Tự chủ và tự học'], ['Phẩm chất chủ yếu', 'Yêu nước'], ['Môn học và hoạt động giáo dục', 'Toán']])(
+    'a title naming no review point over vnEdu\'s "%s" is a results tab with an error, not ignored', (group, area) => {
+      const t = read({ name: '2a', values: [['BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ'], ['STT', 'Họ và tên', group], ['', '', area], [1, 'An', 'C']] });
+      expect(at(t)).toEqual(['error OFFICIAL_NO_REVIEW_POINT@A1', 'warning OFFICIAL_NO_YEAR@A1']);
+    });
+
+  it('a subject it does not know counts under its name only inside the subject group or over "Mức đạt được"', () => {
+    const t = read({ name: '2a', values: [[TITLE[0]], ['STT', 'Họ và tên', 'Toán', 'Kĩ năng sống', 'Bơi'], ['', '', 'Mức đạt được', 'Mức đạt được', ''], [1, 'An', 'H', 'C', 'C']] });
+    expect(t?.areas).toEqual(['Toán', 'Kĩ năng sống']);
+    expect(t?.problems.map((p) => `${p.code}@${p.cell} ${p.message}`)).toEqual([
+      'OFFICIAL_SUBJECT_UNKNOWN@D3 Trang "2a": cột môn "Kĩ năng sống" không khớp môn học nào tiện ích biết; vẫn được tính với tên "Kĩ năng sống". Nếu đây là một môn đã biết (ví dụ Tin học, Công nghệ, Khoa học), đổi tiêu đề cột cho đúng tên môn.',
+      'OFFICIAL_NO_YEAR@A1 Trang "2a" không ghi năm học; tiện ích coi là năm học hiện tại. Thêm dòng "Năm học: 2025 - 2026" phía trên bảng cho chắc.',
+      'OFFICIAL_COLUMN_UNKNOWN@E3 Trang "2a": cột này có mức đánh giá (ví dụ "C" ở dòng 4) nhưng tiêu đề không cho biết là môn học, năng lực hay phẩm chất nào, nên chưa được tính. Ghi tên môn (hoặc năng lực, phẩm chất) vào ô tiêu đề.',
+    ]);
+  });
+
+  it('a column of ratings under no header is reported once, quoting its first rating as written', () => {
+    // After Ghi chú (a field), a blank header continues nothing.
+    const t = read(typed([[1, 'An', '', 'H', 'H', 'Đ', 'Đ', '', ''], [2, 'Bình', '', 'H', 'H', 'Đ', 'Đ', '', ' H '], [3, 'Chi', '', 'H', 'H', 'Đ', 'Đ', '', 'C']], [...HEADER, 'Ghi chú', '']));
+    expect(t?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['OFFICIAL_COLUMN_UNKNOWN@I3']);
+    expect(t?.problems[0].message).toContain('(ví dụ "H" ở dòng 5)');
+  });
+
+  it('areas in report order, whatever the column order', () => {
+    const t = read(typed([[1, 'An', 'C', '', 'Đ']], ['STT', 'Họ và tên', 'Phẩm chất', 'Tiếng Việt', 'Toán']));
+    expect(t?.areas).toEqual(['Toán', 'Tiếng Việt', 'Phẩm chất']);
+    expect(t?.students[0].review).toEqual({ rated: true, need: ['Phẩm chất'], blank: ['Tiếng Việt'] });
+  });
+
+  it.each([
+    ['Lớp:2A', '2A'], ['LỚP 12A1', '12A1'], ['Lớp: 2 A', '2A'], ['Lớp 3/2', '3/2'], ['Danh sách lớp 10A4', '10A4'],
+  ])('the title "%s" names class %s', (title, className) => {
+    expect(read(typed(rows, HEADER.slice(0, 5), [TITLE[0].replace(' - LỚP 4A', ''), TITLE[1], title]))?.className).toBe(className);
+  });
+
+  it.each([['2a(2)', '2A'], ['2a (12)', '2A'], ['2a', '2A']])('a tab named "%s" without a Lớp title is class %s', (name, className) => {
+    const t = read({ ...typed(rows, HEADER.slice(0, 5), [TITLE[0].replace(' - LỚP 4A', ''), TITLE[1]]), name });
+    expect(t?.className).toBe(className);
+  });
+
+  it('the school year is the first "yyyy-yyyy" of two years in a row; the review point and the class cells are remembered', () => {
+    const t = read(typed(rows, HEADER.slice(0, 5), ['TRƯỜNG TIỂU HỌC', 'Chương trình 2018-2025', 'KẾT QUẢ CUỐI HỌC KÌ I', 'Năm học 2025-2026', 'Lớp 4A']));
+    expect(t).toMatchObject({ schoolYear: 2025, titleCells: { reviewPoint: [3, 1], schoolYear: [4, 1], className: [5, 1] } });
+  });
+
+  it('the header may sit below nine title rows', () => {
+    const t = read(typed(rows, HEADER.slice(0, 5), [TITLE[0], TITLE[1], '', '', '', '', '', '', '']));
+    expect(t?.students.map((s) => s.row)).toEqual([11]);
+  });
+
+  it('data may start five rows below the header', () => {
+    const t = read(typed([['', '', '', 'Mức đạt được', 'Mức đạt được'], ['', '', '', '', ''], ['', '', '', '', ''], ['', '', '', '', ''], ...rows], HEADER.slice(0, 5)));
+    expect(t?.students.map((s) => s.row)).toEqual([8]);
+  });
+
+  it.each<[string, (g: SheetGrid) => void, string]>([
+    ['OFFICIAL_NO_REVIEW_POINT', (g) => { g.values[2] = ['BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ GIÁO DỤC']; },
+      'Trang "Trang tính 7" là bảng kết quả đánh giá nhưng các dòng tiêu đề không ghi mốc đánh giá, nên chưa được tính. Thêm một dòng tiêu đề như "KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I" phía trên bảng.'],
+    ['OFFICIAL_NO_CLASS', (g) => { g.values[4] = ['']; },
+      'Trang "Trang tính 7" là bảng kết quả đánh giá nhưng không ghi lớp, nên chưa được tính. Thêm dòng "Lớp: 2A" phía trên bảng, hoặc đặt tên trang là tên lớp.'],
+  ])('%s says what to add', (code, edit, message) => {
+    const g = { ...vnedu(pupils(1)), name: 'Trang tính 7' };
+    edit(g);
+    expect(read(g)?.problems).toEqual([{ sheet: 'Trang tính 7', cell: 'A1', row: 1, column: 1, severity: 'error', code, message }]);
   });
 });

@@ -25,6 +25,8 @@ describe('target values, as schools write them', () => {
     ['ít nhất 98 %', 9800, false],
     ['>= 97,25%', 9725, false],
     ['99,7', 9970, false],
+    ['1', 10000, false], // a bare 1 is a whole, like a cell formatted as a percentage
+    ['1%', 100, false],
     ['0,997', 9970, false], // a bare fraction reads like a cell formatted as a percentage
     [0.997, 9970, false], // "99,7%" in a percentage-formatted cell: getValues gives 0.997
     [1, 10000, false],
@@ -70,6 +72,12 @@ describe('what a target is about', () => {
     ['Chỉ tiêu hoàn thành môn Khoa học', ['Khoa học'], undefined],
     ['Chỉ tiêu NL toàn trường', ['Năng lực'], null],
     ['Tỉ lệ HS đạt về phẩm chất K5', ['Phẩm chất'], 5],
+    ['Chỉ tiêu Toán khối 12', ['Toán'], 12],
+    ['Khối 2 Toán', ['Toán'], 2],
+    ['Chỉ tiêu Toán(khối 2)', ['Toán'], 2],
+    ['Chỉ tiêu Toán - Tiếng Việt', ['Toán', 'Tiếng Việt'], undefined],
+    ['Chỉ tiêu Tiếng Việt và Toán', ['Toán', 'Tiếng Việt'], undefined],
+    ['Chỉ tiêu Toán, bơi lội', undefined, undefined],
     ['Chỉ tiêu bơi lội', undefined, undefined],
     ['Chỉ tiêu Toán khối 13', undefined, undefined],
   ])('%s', (text, areas, grade) => {
@@ -87,6 +95,7 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
   it('reads Cấu hình rows, lets a named area beat the general line, and reports bad ones at their cells', () => {
     const { targets, problems } = parseTargets(config([
       ['Tên trường', 'Trường Tiểu học Thử'],
+      ['Ghi chú về chỉ tiêu', 'xem trang Chỉ tiêu'],
       ['Chỉ tiêu', 'trên 99,7%'],
       ['Chỉ tiêu năng lực, phẩm chất', 'Đạt 100%'],
       ['Chỉ tiêu Toán khối 2', 0.97],
@@ -96,12 +105,14 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
       ['Chỉ tiêu Khoa học', ''],
     ]), undefined);
     expect(targets.map((t) => `${t.area}|${t.grade}|${t.basisPoints}|${t.above}|${t.cell}`)).toEqual([
-      'Môn học|null|9970|true|B2', 'Năng lực|null|10000|false|B3', 'Phẩm chất|null|10000|false|B3', 'Toán|2|9700|false|B4',
+      'Môn học|null|9970|true|B3', 'Năng lực|null|10000|false|B4', 'Phẩm chất|null|10000|false|B4', 'Toán|2|9700|false|B5',
     ]);
     expect(problems.map((p) => `${p.severity}:${p.code}@${p.cell}`)).toEqual([
-      'warning:TARGET_DUPLICATE@B5', 'error:TARGET_INVALID@B6', 'error:TARGET_UNKNOWN@A7',
+      'warning:TARGET_DUPLICATE@B6', 'error:TARGET_INVALID@B7', 'error:TARGET_UNKNOWN@A8',
     ]);
-    expect(problems[0].message).toContain('Cấu hình!B4');
+    expect(problems[0]).toMatchObject({ row: 6, column: 2, message: 'Chỉ tiêu Toán khối 2 đã ghi ở Cấu hình!B5; ô này không được dùng. Xóa một trong hai.' });
+    expect(targets[3]).toMatchObject({ sheet: 'Cấu hình', row: 5, column: 2 });
+    expect(problems[2].message).toBe('Không rõ chỉ tiêu "Chỉ tiêu bơi lội" nói về mặt nào. Ghi "Chỉ tiêu" và tên môn (Toán, Tiếng Việt, …), "môn học", "năng lực" hoặc "phẩm chất", có thể thêm khối, ví dụ "Chỉ tiêu Toán khối 2".');
   });
 
   it('reads the Chỉ tiêu tab: Nội dung, Khối (blank = toàn trường, lists and ranges), Chỉ tiêu', () => {
@@ -116,15 +127,32 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
       ['Bơi', '', '90%'],
       ['Toán', 3, '101%'],
       ['', '', ''],
+      ['Toán', 'Khối 4 - 5', '96%'],
+      ['Phẩm chất', '1 đến 2', '99%'],
+      ['Năng lực', '10-12', '99%'],
+      ['Toán', '3-1', '99%'],
+      ['Toán', 4, '95%'],
+      ['Toán', '2-2', '95%'],
+      ['Tiếng Việt', 'khối 1 và 2', '95%'],
+      ['Tiếng Việt', '1, 13', '95%'],
+      ['Môn học', 'TT', '99%'],
+      ['Toán', '', ''],
+      ['', '', '99%'],
     ] };
     const { targets, problems } = parseTargets(undefined, tab);
     expect(targets.map((t) => `${t.area}|${t.grade}|${t.basisPoints}|${t.above}`)).toEqual([
       'Môn học|null|9950|false', 'Toán|1|9800|false', 'Toán|2|9800|false',
       'Tiếng Việt|3|9700|true', 'Tiếng Việt|4|9700|true', 'Tiếng Việt|5|9700|true', 'Năng lực|null|10000|false',
+      'Toán|4|9600|false', 'Toán|5|9600|false', 'Phẩm chất|1|9900|false', 'Phẩm chất|2|9900|false',
+      'Năng lực|10|9900|false', 'Năng lực|11|9900|false', 'Năng lực|12|9900|false', 'Tiếng Việt|1|9500|false', 'Tiếng Việt|2|9500|false',
     ]);
     expect(problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toEqual([
-      'TARGET_UNKNOWN@Chỉ tiêu!B7', 'TARGET_UNKNOWN@Chỉ tiêu!A8', 'TARGET_INVALID@Chỉ tiêu!C9',
+      'TARGET_UNKNOWN@Chỉ tiêu!B7', 'TARGET_UNKNOWN@Chỉ tiêu!A8', 'TARGET_INVALID@Chỉ tiêu!C9', 'TARGET_UNKNOWN@Chỉ tiêu!B14',
+      'TARGET_DUPLICATE@Chỉ tiêu!C15', 'TARGET_DUPLICATE@Chỉ tiêu!C16', 'TARGET_UNKNOWN@Chỉ tiêu!B18', 'TARGET_DUPLICATE@Chỉ tiêu!C19', 'TARGET_UNKNOWN@Chỉ tiêu!A21',
     ]);
+    expect(problems[0].message).toBe('Khối "khối mười" không đọc được. Ghi số khối (2), nhiều khối (1, 2 hoặc 1-3), hoặc để trống cho toàn trường.');
+    expect(problems[1].message).toBe('Không rõ chỉ tiêu "Bơi" nói về mặt nào. Ghi tên môn (Toán, Tiếng Việt, …), "Môn học", "Năng lực" hoặc "Phẩm chất".');
+    expect(problems[8].message).toBe('Không rõ chỉ tiêu "" nói về mặt nào. Ghi tên môn (Toán, Tiếng Việt, …), "Môn học", "Năng lực" hoặc "Phẩm chất".');
   });
 
   it.each<[string, unknown[][], string[], string[]]>([
@@ -135,18 +163,23 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
       [['Chỉ tiêu', '99%'], ['Chỉ tiêu chung', '98%']],
       ['Môn học|null|9900|B1', 'Năng lực|null|9900|B1', 'Phẩm chất|null|9900|B1'],
       ['Môn học', 'Năng lực', 'Phẩm chất'].map((g) => `Chỉ tiêu ${g} toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.`)],
+    ['the general line, a named group, the general line again: only the groups still general are warned',
+      [['Chỉ tiêu', '99%'], ['Chỉ tiêu năng lực', '100%'], ['Chỉ tiêu chung', '98%']],
+      ['Môn học|null|9900|B1', 'Năng lực|null|10000|B2', 'Phẩm chất|null|9900|B1'],
+      ['Môn học', 'Phẩm chất'].map((g) => `Chỉ tiêu ${g} toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.`)],
     ['one area for the whole school twice',
       [['Chỉ tiêu Toán', '99%'], ['Chỉ tiêu Toán toàn trường', '98%']],
       ['Toán|null|9900|B1'], ['Chỉ tiêu Toán toàn trường đã ghi ở Cấu hình!B1; ô này không được dùng. Xóa một trong hai.']],
   ])('%s', (_label, rows, expected, warnings) => {
     const { targets, problems } = parseTargets(config(rows), undefined);
     expect(targets.map((t) => `${t.area}|${t.grade}|${t.basisPoints}|${t.cell}`)).toEqual(expected);
-    expect(problems.map((p) => `${p.severity}:${p.code}@${p.cell} ${p.message}`)).toEqual(warnings.map((m) => `warning:TARGET_DUPLICATE@B2 ${m}`));
+    expect(problems.map((p) => `${p.severity}:${p.code} ${p.message}`)).toEqual(warnings.map((m) => `warning:TARGET_DUPLICATE ${m}`));
   });
 
   it('a Chỉ tiêu tab without its header is one error at A1', () => {
     const { problems } = parseTargets(undefined, { name: 'Chỉ tiêu', values: [['Toán', '99%']] });
     expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['TARGET_HEADER_NOT_FOUND@A1']);
+    expect(problems[0].message).toBe('Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang "Chỉ tiêu". Cần các cột "Nội dung", "Khối" (để trống là toàn trường) và "Chỉ tiêu".');
   });
 });
 

@@ -148,7 +148,7 @@ function classify(labels: string[]): Classified {
   if (folded.some((l) => QUALITIES.test(l))) return { kind: 'rating', area: 'Phẩm chất', scale: 'quality', marked: present.length > 1 };
   const leaf = folded[folded.length - 1] ?? '';
   const grouped = folded.some((l) => SUBJECT_GROUP.test(l));
-  if (SCORE_LABEL.test(leaf)) return { kind: 'score', scale: 'subject', marked: grouped, ignored: true };
+  if (SCORE_LABEL.test(leaf)) return { kind: 'score', scale: 'subject', marked: grouped };
   const rated = RATING_LABEL.test(leaf);
   const names = present.filter((_, i) => !SUBJECT_GROUP.test(folded[i]) && !RATING_LABEL.test(folded[i]));
   const subject = names[names.length - 1];
