@@ -7,7 +7,7 @@ import type { FlagKind } from './rules/flags';
 import type { Problem } from './model';
 import type { TargetResult } from './rules/targets';
 import type { Verdict } from './rules/target-text';
-import type { Counts, GradeCounts, StudentsSource } from './rules/totals';
+import type { Counts, GradeCounts, PointTotals, StudentsSource } from './rules/totals';
 import type { ReviewPointCode } from './vocab';
 
 export interface CountsJson {
@@ -136,8 +136,8 @@ function grade(g: GradeCounts): GradeJson {
 export function buildReport(analysis: Analysis): RunReport {
   const totals: RunReport['totals'] = {};
   for (const point of analysis.reviewPoints) {
-    const t = analysis.totals[point];
-    if (t) totals[point] = { byGrade: t.byGrade.map(grade), total: counts(t.total) };
+    const t = analysis.totals[point] as PointTotals; // every review point listed has its totals
+    totals[point] = { byGrade: t.byGrade.map(grade), total: counts(t.total) };
   }
   const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;

@@ -43,7 +43,9 @@ describe('the skipped-rows line of Kiểm tra', () => {
   });
 
   it('no line at all when every row under the header is a student, and none about class tabs when there are none', () => {
-    const rows = lines(checkLayout(run([roster(() => [], () => [])])).rows);
+    const layout = checkLayout(run([roster(() => [], () => [])]));
+    expect([layout.columnWidths, layout.frozenRows, layout.printable]).toEqual([[90, 90, 60, 80, 170, 520], 0, false]);
+    const rows = lines(layout.rows);
     expect(rows.slice(0, 5)).toEqual([
       'KIỂM TRA DANH SÁCH HỌC SINH CẦN HỖ TRỢ',
       'Đã đọc 2 dòng học sinh: 2 dòng được tính, 0 dòng bị loại vì có lỗi. 0 lỗi, 0 cảnh báo. Kiểm tra ngày 20/01/2026.',

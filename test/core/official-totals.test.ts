@@ -4,7 +4,7 @@
 
 import type { SheetGrid } from '../../src/core/model';
 import { buildReport } from '../../src/core/report';
-import { achievementPhrase, gapSentence } from '../../src/core/rules/target-text';
+import { achievementPhrase, formatTarget, gapSentence } from '../../src/core/rules/target-text';
 import { parsePlanMonths } from '../../src/core/rules/timeline';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASS_2A, CLASS_2B, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
@@ -28,18 +28,29 @@ describe('THHS of a khối that has class tabs', () => {
   });
 });
 
+/** The tab with its title's review point and its Năm học row blanked. */
+function noPointNorYear(grid: SheetGrid): SheetGrid {
+  const values = grid.values.map((row) => [...row]);
+  values[2] = ['BẢNG TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ GIÁO DỤC'];
+  values[3] = [''];
+  return { ...grid, values };
+}
+
 describe('the JSON sources (PRODUCT 6)', () => {
   it('lists the Danh sách, then each class tab with its class, point, year, students, and how it was used', () => {
     const a = run([CONFIG, rosterGrid([{ name: 'Hà', className: '2B', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }),
       tab('2a', '2A', CLASS_2A), tab('1a', '1A', CLASS_2B, { point: 'CN', year: 2024 }), tab('2a (2)', '2A', CLASS_2A),
-      tab('4a', '4A', CLASS_2B, { year: 2023 })]);
+      tab('4a', '4A', CLASS_2B, { year: 2023 }), noPointNorYear(tab('2c', '2C', CLASS_2A))]);
     expect(buildReport(a).sources).toEqual([
       { sheet: 'Danh sách', kind: 'roster' },
       { sheet: '2a', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
       { sheet: '1a', kind: 'official', class: '1A', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
       { sheet: '2a (2)', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: false },
       { sheet: '4a', kind: 'official', class: '4A', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 3, counted: false },
+      // A title naming no review point and no Năm học: what it could not tell is left out.
+      { sheet: '2c', kind: 'official', class: '2C', students: 5, counted: false },
     ]);
+    expect(a.problems.filter((p) => p.sheet === '2c').map((p) => p.code)).toEqual(['OFFICIAL_NO_REVIEW_POINT', 'OFFICIAL_NO_YEAR']);
   });
 });
 
@@ -51,6 +62,12 @@ describe('targets', () => {
       ['warning', 'TARGET_AREA_MISSING', 'Cấu hình!B2', 'Danh sách chưa có cột môn học nào, nên chỉ tiêu Môn học chưa đối sánh được.'],
     ]);
     expect(a.targetResults).toEqual([]);
+  });
+
+  it.each<[number, boolean, string]>([
+    [9970, false, '99,7%'], [9905, false, '99,05%'], [9950, true, 'trên 99,5%'], [10000, false, '100%'], [9500, true, 'trên 95%'],
+  ])('a target of %s basis points (above: %s) reads as the school writes it: %s', (basisPoints, above, text) => {
+    expect(formatTarget(basisPoints, above)).toBe(text);
   });
 
   it.each([

@@ -286,3 +286,26 @@ it('the summer list links each student to the C cell of the Cuối năm class ta
     [],
   ]);
 });
+
+it('one area: no group header to merge over it, the report still 8 columns wide; five recipients get their rows', () => {
+  const layout = summaryLayout(run([
+    rosterGrid([{ name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'], areas: ['Toán'] }),
+    { name: 'Cấu hình', values: [['Chức danh ký', 'Hiệu trưởng'], ['Người ký', 'Lê Văn Tám'],
+      ['Nơi nhận', 'Phòng GDĐT;\nUBND xã;\nHội đồng trường;\nCác tổ chuyên môn;\nLưu: VT -']] },
+  ]));
+  const rows = cells(layout, 8);
+  expect(rows.slice(8, 12)).toEqual([
+    ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', 'Trong đó HSKT', 'Tỉ lệ'],
+    [null, null, null, 'Toán'],
+    ['1', 1, 1, 1, 0, '100,00%'],
+    ['TC', 1, 1, 1, 0, '100,00%'],
+  ]);
+  expect(layout.merges.filter((m) => /^[A-H](9|10):/.test(m))).toEqual(['A9:A10', 'B9:B10', 'C9:C10', 'E9:E10', 'F9:F10']);
+  expect(layout.columnWidths.slice(0, 8)).toEqual([140, 70, 90, 80, 90, 90, 80, 80]);
+  const sign = rows.findIndex((r) => r[0] === 'Nơi nhận:');
+  // One row per recipient (each with its dash, whatever ends it), then the signer's name.
+  expect(rows.slice(sign)).toEqual([
+    ['Nơi nhận:', null, null, 'HIỆU TRƯỞNG'], ['- Phòng GDĐT;'], ['- UBND xã;'], ['- Hội đồng trường;'], ['- Các tổ chuyên môn;'], ['- Lưu: VT -'],
+    [null, null, null, 'Lê Văn Tám'],
+  ]);
+});

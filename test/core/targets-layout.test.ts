@@ -16,6 +16,9 @@ describe('Lịch tháng: how the targets stood at the point each month reads fro
     [[['Chỉ tiêu Toán', '90%']], 'Đạt 3/3'],
     // Toán ≥ 97%: khối 1 met; khối 2 95,71% (97% of 70 = 67,9 → 68: one more); whole school 96,36% (106,7 → 107: one more).
     [[['Chỉ tiêu Toán', '97%']], 'Chưa đạt 2/3: Toán khối 2 (cần thêm 1 HS); Toán toàn trường (cần thêm 1 HS)'],
+    // Exactly three misses are all named, with no "…": Toán as above; Tiếng Việt ≥ 98% misses in khối 1 only (39/40 = 97,50%).
+    [[['Chỉ tiêu Toán', '97%'], ['Chỉ tiêu Tiếng Việt', '98%']],
+      'Chưa đạt 3/6: Toán khối 2 (cần thêm 1 HS); Toán toàn trường (cần thêm 1 HS); Tiếng Việt khối 1 (cần thêm 1 HS)'],
     // Only a target that could not be judged: nothing to say.
     [[['Chỉ tiêu Khoa học', '99%']], ''],
   ])('%j → "%s"', (targets, said) => {
@@ -24,6 +27,10 @@ describe('Lịch tháng: how the targets stood at the point each month reads fro
     expect(byMonth('12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Đã qua']);
     expect(byMonth('01/2026')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Tháng này']);
     expect(byMonth('02/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
+  });
+
+  it('the Chỉ tiêu column has its own width, before Trạng thái', () => {
+    expect(timelineLayout(school([['Chỉ tiêu Toán', '90%']])).columnWidths).toEqual([70, 110, 260, 280, 150, 110, 100, 80, 70, 90, 220, 90]);
   });
 });
 
@@ -38,5 +45,53 @@ describe('Tổng hợp: the targets section', () => {
       '',
       '3. Diễn biến qua các mốc đánh giá',
     ]);
+  });
+});
+
+describe('Tổng hợp: the targets table, cell by cell, at the latest of two points', () => {
+  // 1A (Lớp tab: Sĩ số 10): An needs Toán at GKI and CKI; Bình needs Tiếng Việt at GKI only.
+  // 2A (not in the Lớp tab: THHS is its 1 row): Chi needs Toán at CKI only, and has no GV hỗ trợ.
+  // Toán ≥ 95% at CKI: khối 1 9/10 = 90,00% (9,5 → 10: one more); khối 2 0/1; whole school 9/11 = 81,81%
+  // (rounded down, not 81,82%), 10,45 → 11: two more. Tiếng Việt ≥ 90%: everyone at CKI (at GKI khối 1 had 90,00%).
+  const layout = () => summaryLayout(run([rosterGrid([
+    { name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CKI: { Toán: 'C' } } },
+    { name: 'Bình', className: '1A', supporter: 'Cô Lan', ratings: { GKI: { 'Tiếng Việt': 'C' }, CKI: { 'Tiếng Việt': 'H' } } },
+    { name: 'Chi', className: '2A', ratings: { GKI: { Toán: 'H' }, CKI: { Toán: 'C' } } },
+  ], { points: ['GKI', 'CKI'], areas: ['Toán', 'Tiếng Việt'] }), classGrid([['1A', 1, 'Cô Mai', 10]]),
+  { name: 'Cấu hình', values: [['Chỉ tiêu Toán', '95%'], ['Chỉ tiêu Khoa học', '99%'], ['Chỉ tiêu Tiếng Việt', '90%']] }], '2026-01-10'));
+
+  it('rows 17–31: the CKI results only, per khối then the whole school, and the notes under it', () => {
+    const rows = texts(layout()).map((r) => r.slice(0, 9));
+    expect(rows.slice(16, 31)).toEqual([
+      ['2. Chỉ tiêu và kết quả - Cuối học kì I'],
+      ['Nội dung', 'Khối', 'THHS', 'HS không cần hỗ trợ', 'CK (chỉ tiêu)', 'KQ (kết quả)', 'CL (điểm %)', 'ĐG', 'Cần thêm (HS)'],
+      ['', '', '', '', '', '', '', '', ''],
+      ['Toán', '1', 10, 9, '95%', '90,00%', '-5,00', 'Chưa đạt', 1],
+      ['', '2', 1, 0, '95%', '0,00%', '-95,00', 'Chưa đạt', 1],
+      ['', 'Toàn trường', 11, 9, '95%', '81,81%', '-13,19', 'Chưa đạt', 2],
+      ['Tiếng Việt', '1', 10, 10, '90%', '100,00%', '+10,00', 'Vượt', ''],
+      ['', '2', 1, 1, '90%', '100,00%', '+10,00', 'Vượt', ''],
+      ['', 'Toàn trường', 11, 11, '90%', '100,00%', '+10,00', 'Vượt', ''],
+      ['KQ: tỉ lệ học sinh không cần hỗ trợ ở mặt đó, trên THHS, làm tròn xuống. CL = KQ - CK (điểm phần trăm).'],
+      ['"trên X%" chỉ đạt khi cao hơn X%. Môn học: không cần hỗ trợ ở môn nào. Toàn trường tính từ tổng số học sinh.'],
+      ['Cần thêm: số học sinh ít nhất phải hết cần hỗ trợ để đạt chỉ tiêu.'],
+      ['Khối 2: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.'],
+      // Khoa học: no such column. The warnings about Chi (no GV hỗ trợ) and 2A (not in Lớp) are not target problems.
+      ['Có 1 mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.'],
+      [],
+    ]);
+  });
+
+  it('each target\'s name spans its three rows; the headings span two rows; misses and whole-school rows bold', () => {
+    const l = layout();
+    const inTable = (range: string) => /^[A-I](1[89]|2[0-5]):[A-I](1[89]|2[0-5])$/.test(range);
+    expect(l.merges.filter(inTable)).toEqual([
+      ...'ABCDEFGHI'.split('').map((c) => `${c}18:${c}19`), 'A20:A22', 'A23:A25',
+    ]);
+    expect(l.styles.bold?.filter(inTable)).toEqual(['H20:I21', 'B22:I22', 'H22:I22', 'B25:I25', 'A18:I19']); // the header's as the table is closed
+    expect(l.styles.wrap).toEqual(expect.arrayContaining(['A20:A25', 'A18:I19']));
+    expect(l.styles.middle).toEqual(expect.arrayContaining(['A20:A25', 'A18:I19']));
+    expect(l.styles.center).toEqual(expect.arrayContaining(['B20:I25']));
+    expect(l.styles.border).toEqual(expect.arrayContaining(['A18:I25']));
   });
 });

@@ -69,10 +69,11 @@ export function checkLayout(analysis: Analysis): TabLayout {
   const header = b.add(['Lớp', 'Trang', 'Ô', 'Mức', 'Mã', 'Nội dung và cách sửa']);
   // One group per class however its rows spell it ("1a", "Lớp 1A"), shown as the Lớp tab writes it.
   const groups = groupBy(analysis.problems, (p) => (p.className ? classKey(p.className) : ''));
-  const order = [...groups.keys()].sort((x, y) => (x === '' ? -1 : y === '' ? 1 : compareNatural(x, y)));
+  // The natural order puts '' (no class: "Chung") first.
+  const order = [...groups.keys()].sort(compareNatural);
   for (const key of order) {
     const problems = groups.get(key) as Problem[];
-    const label = analysis.classList.byKey.get(key)?.name ?? problems[0].className ?? key;
+    const label = analysis.classList.byKey.get(key)?.name ?? (problems[0].className as string); // a key comes from a className
     const group = b.add();
     b.span(group, 1, 6, key ? `Lớp ${label}` : 'Chung (cả trang hoặc dòng chưa có lớp)', 'bold', 'sectionFill');
     for (const p of problems) {

@@ -16,7 +16,8 @@ const MISSES_SHOWN = 3;
 
 /** "Đạt 12/12", or "Chưa đạt 2/12: Toán khối 1 (cần thêm 1 HS); …". */
 function targetsText(m: TimelineMonth): string {
-  if (!m.targets || m.targets.judged === 0) return '';
+  // Every target judged is judged at every rated point, so a month with targets has some judged.
+  if (!m.targets) return '';
   const { judged, notMet } = m.targets;
   if (notMet.length === 0) return `Đạt ${judged}/${judged}`;
   const named = notMet.slice(0, MISSES_SHOWN).map((r) => `${r.area} ${gradeLabel(r.grade)} (cần thêm ${r.gapStudents} HS)`);
