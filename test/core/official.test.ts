@@ -82,6 +82,8 @@ describe('reading a vnEdu class tab', () => {
   it.each([
     ['Tin học và Công nghệ (Công nghệ)', 'Công nghệ'], ['TN-XH', 'Tự nhiên và Xã hội'], ['Tiếng Anh', 'Ngoại ngữ'],
     ['Môn Toán', 'Toán'], ['Lịch sử và Địa lí', 'Lịch sử và Địa lí'], ['Tin học', 'Tin học'], ['Ghi chép', undefined],
+    ['Tiếng Việt (Đọc - Viết)', 'Tiếng Việt'], ['Môn Toán (tiết 2)', 'Toán'], ['Toán (tăng cường) (2)', 'Toán'], ['Môn Khoa học (KH)', 'Khoa học'],
+    ['  môn  Đạo đức', 'Đạo đức'], ['Tin học và Công nghệ (Công nghệ) ', 'Công nghệ'],
   ])('the subject head "%s" is %s', (label, area) => {
     expect(matchSubject(label)).toBe(area);
   });

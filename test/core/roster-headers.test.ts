@@ -241,6 +241,30 @@ describe('the header at the top: which rows name the review columns', () => {
     expect(merged.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
   });
 
+  it('review columns are in column order whichever row named them: of two alike, the leftmost counts', () => {
+    const values = [['Họ và tên', 'Lớp', 'Cuối HKI', '', 'CKI - Toán'], ['', '', 'Toán', 'TV', ''], ['An', '1A', 'C', 'H', 'H']];
+    expect(columns(values)).toEqual(['2:CKI:Toán', '3:CKI:Tiếng Việt', '4:CKI:Toán']);
+    const a = roster(values);
+    expect(codes(a)).toEqual(['HEADER_DUPLICATE@E2', 'SUPPORTER_MISSING@A3']);
+    expect(a.problems[0].message).toContain('(đã có ở cột C)');
+    expect(a.totals.CKI?.total.byArea).toEqual({ Toán: 1, 'Tiếng Việt': 0 });
+  });
+
+  it('"Lớp" merged over the sub-headers Khối | Lớp: the class is read from the Lớp sub-column', () => {
+    const a = roster([
+      ['STT', 'Họ và tên', 'Lớp', '', 'Giữa HKI', ''],
+      ['', '', 'Khối', 'Lớp', 'Toán', 'TV'],
+      [1, 'Nguyễn Văn An', 1, '1A', 'C', ''],
+      [2, 'Lê Thị Bình', 2, '2B', '', 'C'],
+    ], [{ row: 1, column: 3, numRows: 1, numColumns: 2 }, { row: 1, column: 5, numRows: 1, numColumns: 2 }]);
+    expect(a.roster.students.map((s) => `${s.name} ${s.className} ${s.grade}`)).toEqual(['Nguyễn Văn An 1A 1', 'Lê Thị Bình 2B 2']);
+    expect(a.roster.tabs[0].layout).toMatchObject({ fields: { className: 3 }, fieldEnds: {} });
+  });
+
+  it('a combined label in the field row over a review point over an area: the lower pair names that column', () => {
+    expect(columns([['Họ và tên', 'Lớp', 'GKI - Toán'], ['', '', 'Cuối HKI'], ['', '', 'Toán'], ['An', '1A', 'C']])).toEqual(['2:CKI:Toán']);
+  });
+
   it('the header may be on the tenth row, not below it', () => {
     const title = (n: number) => Array.from({ length: n }, () => ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM']);
     expect(findRosterLayout([...title(9), ['Họ và tên', 'Lớp', 'GKI - Toán'], ['An', '1A', 'C']])?.headerRows).toEqual([9]);

@@ -120,8 +120,8 @@ function fieldEnds(row: unknown[], fields: Partial<Record<RosterField, number>>)
   const ends: Partial<Record<RosterField, number>> = {};
   for (const [field, column] of Object.entries(fields) as Array<[RosterField, number]>) {
     let end = column;
-    // Past the row's end the cell is undefined, never the label.
-    while (row[end + 1] === row[column] && matchField(cellText(row[end + 1])) === field) end++;
+    // The same label (a merge filled across) names the same field; past the row's end the cell is undefined.
+    while (row[end + 1] === row[column]) end++;
     if (end > column) ends[field] = end;
   }
   return ends;
@@ -174,9 +174,14 @@ function narrowSpans(values: unknown[][], fieldRow: number, lastRow: number, fie
   const kept: Partial<Record<RosterField, number>> = {};
   for (const [field, end] of Object.entries(ends) as Array<[RosterField, number]>) {
     const start = fields[field] as number;
+    const label = values[fieldRow][start];
     let own: number | undefined;
     for (let r = fieldRow + 1; r <= lastRow && own === undefined; r++) {
-      for (let c = start; c <= end; c++) if (values[r][c] !== values[fieldRow][c] && matchField(cellText(values[r][c])) === field) own = c;
+      // The label again under it is a sub-header when the row holds one under every column of the
+      // span (Khối | Lớp), not when the label's merge is filled down (Lớp | Lớp) or half blank.
+      const subs = values[r].slice(start, end + 1);
+      const typed = subs.some((v) => v !== label) && !subs.some(isBlank);
+      for (let c = start; c <= end; c++) if ((values[r][c] !== label || typed) && matchField(cellText(values[r][c])) === field) own = c;
     }
     if (own !== undefined) narrowed[field] = own;
     else if (field === 'name') kept[field] = end;
