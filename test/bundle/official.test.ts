@@ -2,17 +2,11 @@
 // imported into the school's Sheet beside Danh sách, or alone; one Tổng hợp, exact numbers.
 import ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, FakeWorkbook, runSummarize, snapshot } from '../helpers/bundle';
-import { addVneduSheet, CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { addVneduSheet, CLASS_2A, CLASS_2B, CLASS_3A, ORDER_2024, ORDER_2025, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 const TODAY = '2026-01-20';
 
-const CLASS_3A: VneduStudent[] = [
-  { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { 'Tin học và Công nghệ (Công nghệ)': 'C' } },
-  { id: 9000000010, name: 'Đỗ Thị Mai', birth: '04/05/2017', female: true },
-  { id: 9000000011, name: 'Vũ Quốc Bảo', birth: '06/07/2017', ratings: { Toán: 'C', 'Yêu nước': 'C' } },
-  { id: 9000000012, name: 'Lý Gia Huy', birth: '08/09/2017' },
-];
 // Last year's Cuối năm of the class that is 2A now: this year's Đầu năm.
 const LAST_YEAR_1A: VneduStudent[] = [
   { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },

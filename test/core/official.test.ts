@@ -7,7 +7,7 @@ import type { Analysis } from '../../src/core/analyse';
 import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, TYPED_4A, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const tab = (over: Partial<VneduTab> & Pick<VneduTab, 'sheet' | 'className' | 'students'>): VneduTab =>
   ({ point: 'CKI', year: 2025, subjects: ORDER_2025, ...over });
@@ -120,15 +120,7 @@ describe('reading a vnEdu class tab', () => {
   });
 
   it('a per-class sheet a school typed in the same spirit reads too', () => {
-    const typed: SheetGrid = { name: 'Kết quả 4A', values: [
-      ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM', '', '', '', '', ''],
-      ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 4A', '', '', '', '', ''],
-      ['Năm học 2025-2026', '', '', '', '', ''],
-      ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
-      [1, 'Nguyễn Văn An', '01/02/2016', 'C', 'H', 'Đ', 'T'],
-      [2, 'Lê Thị Bình', '03/04/2016', 'HT', 'CHT', 'CCG', 'Đạt'],
-    ] };
-    const t = read(typed);
+    const t = read(TYPED_4A);
     expect(t).toMatchObject({ reviewPoint: 'CKI', schoolYear: 2025, className: '4A', style: 'school', problems: [] });
     expect(t?.students.map((s) => s.review.need)).toEqual([['Toán'], ['Tiếng Việt', 'Năng lực']]);
   });

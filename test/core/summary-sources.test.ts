@@ -21,18 +21,12 @@ import type { Analysis } from '../../src/core/analyse';
 import { checkLayout, summaryLayout, trackingLayout, type TabLayout } from '../../src/core/layout';
 import type { SheetGrid } from '../../src/core/model';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, CLASS_3A, TYPED_4A, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>
   vneduSheet({ sheet, className, students, point: 'CKI', year: 2025, subjects: ORDER_2025, ...over }).grid;
 
-const CLASS_3A: VneduStudent[] = [
-  { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { 'Tin học và Công nghệ (Công nghệ)': 'C' } },
-  { id: 9000000010, name: 'Đỗ Thị Mai', birth: '04/05/2017', female: true },
-  { id: 9000000011, name: 'Vũ Quốc Bảo', birth: '06/07/2017', ratings: { Toán: 'C', 'Yêu nước': 'C' } },
-  { id: 9000000012, name: 'Lý Gia Huy', birth: '08/09/2017' },
-];
 const LAST_YEAR_1A: VneduStudent[] = [
   { id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: 'C' } },
   { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018', female: true, ratings: { 'Tiếng Việt': 'C' } },
@@ -170,15 +164,6 @@ describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
   });
 });
 
-/** A class sheet the school typed itself (not vnEdu): 4A, Cuối học kì I; An needs Toán, Bình TV and NL. */
-const TYPED_4A: SheetGrid = { name: 'Kết quả 4A', values: [
-  ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM', '', '', '', '', ''],
-  ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 4A', '', '', '', '', ''],
-  ['Năm học 2025-2026', '', '', '', '', ''],
-  ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
-  [1, 'Nguyễn Văn An', '01/02/2016', 'C', 'H', 'Đ', 'T'],
-  [2, 'Lê Thị Bình', '03/04/2016', 'HT', 'CHT', 'CCG', 'Đạt'],
-] };
 const HEADER4 = ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, 'Trong đó HSKT', 'Tỉ lệ'];
 const printed = (layout: TabLayout) => cells(layout, 9);
 

@@ -216,6 +216,23 @@ export const CLASS_2B: VneduStudent[] = [
   { id: 9000000007, name: 'Phạm Thu Hà', birth: '01/02/2018', female: true, ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
   { id: 9000000008, name: 'Phạm Thu Hạ', birth: '01/02/2018', female: true },
 ];
+/** Khối 3 in the 2024-2025 subject order: a C in Công nghệ, one in Toán and Yêu nước, two with none. */
+export const CLASS_3A: VneduStudent[] = [
+  { id: 9000000009, name: 'Hồ Văn Lâm', birth: '03/04/2017', ratings: { 'Tin học và Công nghệ (Công nghệ)': 'C' } },
+  { id: 9000000010, name: 'Đỗ Thị Mai', birth: '04/05/2017', female: true },
+  { id: 9000000011, name: 'Vũ Quốc Bảo', birth: '06/07/2017', ratings: { Toán: 'C', 'Yêu nước': 'C' } },
+  { id: 9000000012, name: 'Lý Gia Huy', birth: '08/09/2017' },
+];
+
+/** A class sheet a school typed itself (not vnEdu): 4A, Cuối học kì I; An needs Toán, Bình TV and NL. */
+export const TYPED_4A: SheetGrid = { name: 'Kết quả 4A', values: [
+  ['TRƯỜNG TIỂU HỌC THỬ NGHIỆM', '', '', '', '', ''],
+  ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 4A', '', '', '', '', ''],
+  ['Năm học 2025-2026', '', '', '', '', ''],
+  ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'],
+  [1, 'Nguyễn Văn An', '01/02/2016', 'C', 'H', 'Đ', 'T'],
+  [2, 'Lê Thị Bình', '03/04/2016', 'HT', 'CHT', 'CCG', 'Đạt'],
+] };
 
 /** A Danh sách row beside the class tabs: Mã HS, name, birth date, class, HSKT, GV hỗ trợ, ratings by area. */
 export type RosterRow = [string, string, string, string, string, string, Record<string, string>];
