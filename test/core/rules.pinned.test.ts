@@ -12,7 +12,7 @@ import { codes, run } from '../helpers/grid';
 describe('class names and khối', () => {
   it.each([
     ['1A', '1A'], ['1a', '1A'], ['Lớp 1A', '1A'], ['lop1a', '1A'], ['LỚP  2 b', '2B'], [' 1 a ', '1A'], ['12 A1', '12A1'], ['1/2', '1/2'],
-    ['Lớp học 3', 'HOC3'], ['Đặc biệt', 'DACBIET'],
+    ['Lớp học 3', 'HOC3'], ['Đặc biệt', 'DACBIET'], ['Tổ lớp 1A', 'TOLOP1A'],
   ])('classKey(%p) → %s', (name, key) => expect(classKey(name)).toBe(key));
 
   it.each([
@@ -21,8 +21,8 @@ describe('class names and khối', () => {
   ])('gradeFromClassName(%p) → %p', (name, grade) => expect(gradeFromClassName(name)).toBe(grade));
 
   it.each([
-    [1, 1], [12, 12], ['3', 3], ['Khối 3', 3], ['khoi 4', 4], ['K5', 5], ['k 5', 5], ['  2 ', 2],
-    [0, undefined], [13, undefined], [2.5, undefined], ['0', undefined], ['13', undefined], ['Khối ba', undefined], ['3A', undefined], ['Khối 3 A', undefined],
+    [1, 1], [12, 12], ['3', 3], ['Khối 3', 3], ['khoi 4', 4], ['K5', 5], ['k 5', 5], ['  2 ', 2], ['12', 12], ['Khối 12', 12],
+    [0, undefined], [13, undefined], [2.5, undefined], ['0', undefined], ['13', undefined], ['Khối ba', undefined], ['3A', undefined], ['Khối 3 A', undefined], ['Tổ 3', undefined],
   ])('Khối %p in the Lớp tab → %p', (value, grade) => {
     const list = parseClassList({ name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['Lớp X1', value, 'Cô Mai', 30]] });
     expect(list.byKey.get('X1')?.grade).toBe(grade);
