@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../analyse';
 import type { FlagKind } from '../rules/flags';
-import { a1, columnLetters } from '../text';
+import { a1, columnLetters, parseA1Range } from '../text';
 
 /** A link that jumps to a cell of an input tab. */
 export interface CellLink {
@@ -52,11 +52,17 @@ export interface TabLayout {
   chart?: { range: string; row: number; column: number; title: string };
 }
 
-/** "D5" or "A5:F9" → column letters and rows. */
-function splitRange(range: string): { from: string; top: number; to: string; bottom: number } | undefined {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range);
-  if (!m) return undefined;
-  return { from: m[1], top: Number(m[2]), to: m[3] ?? m[1], bottom: Number(m[4] ?? m[2]) };
+/** A range's corners as column and row numbers; undefined for a range that is not A1 ("A1:C2"). */
+type Box = { from: number; top: number; to: number; bottom: number };
+function boxOf(range: string): Box | undefined {
+  const r = parseA1Range(range);
+  return r && { from: r.column, top: r.row, to: r.column + r.numColumns - 1, bottom: r.row + r.numRows - 1 };
+}
+
+/** Whether box b continues box a: the next row of the same columns, or the next column of the same rows. */
+function continues(a: Box, b: Box, how: 'across' | 'vertically'): boolean {
+  return how === 'across' ? a.from === b.from && a.to === b.to && a.bottom + 1 === b.top
+    : a.top === b.top && a.bottom === b.bottom && a.to + 1 === b.from;
 }
 
 /**
@@ -81,20 +87,16 @@ export interface MergeBatch {
  */
 export function mergeBatches(merges: string[]): MergeBatch[] {
   // A range that is not A1 ("A1:C2") is merged as given, and never joined with another (no box).
-  type Box = { from: number; top: number; to: number; bottom: number };
   const batches: Array<MergeBatch & { box?: Box }> = [];
   for (const range of merges) {
-    const r = splitRange(range);
-    if (!r) {
+    const box = boxOf(range);
+    if (!box) {
       batches.push({ range, how: 'whole' });
       continue;
     }
-    const box: Box = { from: columnNumber(r.from), top: r.top, to: columnNumber(r.to), bottom: r.bottom };
     const how = box.top === box.bottom ? 'across' : box.from === box.to ? 'vertically' : 'whole';
     // Only a batch of the same "how" is joined, and batches merged across or vertically all have a box.
-    const joined = how !== 'whole' && batches.find((b) => b.how === how && (how === 'across'
-      ? (b.box as Box).from === box.from && (b.box as Box).to === box.to && (b.box as Box).bottom + 1 === box.top
-      : (b.box as Box).top === box.top && (b.box as Box).bottom === box.bottom && (b.box as Box).to + 1 === box.from));
+    const joined = how !== 'whole' && batches.find((b) => b.how === how && continues(b.box as Box, box, how));
     if (joined) {
       const j = joined.box as Box;
       joined.box = { from: Math.min(j.from, box.from), top: Math.min(j.top, box.top), to: Math.max(j.to, box.to), bottom: Math.max(j.bottom, box.bottom) };
@@ -104,12 +106,6 @@ export function mergeBatches(merges: string[]): MergeBatch[] {
     }
   }
   return batches.map(({ range, how }) => ({ range, how }));
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }
 
 export class Builder {
@@ -127,10 +123,10 @@ export class Builder {
   /** Adds a range to a style; a range right below the previous one of the same columns extends it. */
   style(name: StyleName, range: string): void {
     const list = this.styles[name] ?? (this.styles[name] = []);
-    const last = list.length > 0 ? splitRange(list[list.length - 1]) : undefined;
-    const next = splitRange(range);
-    if (last && next && last.from === next.from && last.to === next.to && last.bottom + 1 === next.top) {
-      list[list.length - 1] = `${last.from}${last.top}:${last.to}${next.bottom}`;
+    const last = list.length > 0 ? boxOf(list[list.length - 1]) : undefined;
+    const next = boxOf(range);
+    if (last && next && continues(last, next, 'across')) {
+      list[list.length - 1] = `${a1(last.top, last.from)}:${a1(next.bottom, last.to)}`;
     } else {
       list.push(range);
     }
