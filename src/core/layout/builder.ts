@@ -123,7 +123,7 @@ export class Builder {
   /** Adds a range to a style; a range right below the previous one of the same columns extends it. */
   style(name: StyleName, range: string): void {
     const list = this.styles[name] ?? (this.styles[name] = []);
-    const last = list.length > 0 ? boxOf(list[list.length - 1]) : undefined;
+    const last = boxOf(list[list.length - 1] ?? '');
     const next = boxOf(range);
     if (last && next && continues(last, next, 'across')) {
       list[list.length - 1] = `${a1(last.top, last.from)}:${a1(next.bottom, last.to)}`;
