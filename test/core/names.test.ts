@@ -1,7 +1,7 @@
 // Names are identities: never folded like labels (Hùng ≠ Hưng), but one name written in the two
 // tone-placement styles of Vietnamese (Hòa / Hoà) is one child.
 import type { SheetGrid } from '../../src/core/model';
-import { nameIdentity } from '../../src/core/text';
+import { nameIdentity, studentIdKey } from '../../src/core/text';
 import { codes, run } from '../helpers/grid';
 import { ORDER_2025, vneduSheet } from '../helpers/vnedu';
 
@@ -52,4 +52,11 @@ describe('a vnEdu tab in one style and a Danh sách in the other', () => {
     expect(codes(a)).toEqual(['OFFICIAL_NOT_FOUND@B2']);
     expect(a.flags.filter((f) => f.kinds.includes('notListed')).map((f) => f.student.name)).toEqual(['Nguyễn Thị Hòa']);
   });
+});
+
+it.each([
+  ['0112345678', '112345678', true], ['00123', '123', true], [' 0123 ', '123', true],
+  ['012a', '12a', false], ['HS012', 'HS12', false], ['0', '00', true],
+])('Mã HS %j and %j are one code: %p', (a, b, same) => {
+  expect(studentIdKey(a) === studentIdKey(b)).toBe(same);
 });
