@@ -17,5 +17,7 @@ module.exports = {
       diagnostics: false,
     }],
   },
+  // Under Stryker, only the test files holding a covering test load (see the file).
+  testSequencer: require('path').join(__dirname, 'test/helpers/covering-sequencer.js'),
   testTimeout: 120000,
 };

@@ -1,0 +1,36 @@
+// `npm run mutate`: Stryker over src/core (stryker.config.json), after listing the core tests'
+// names per file so that each mutant run loads only the files holding its covering tests
+// (test/helpers/covering-sequencer.js). Extra arguments go to `stryker run`, e.g.
+//   npm run mutate -- --mutate src/core/text.ts
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..');
+const REPORTS = path.join(ROOT, 'reports', 'stryker');
+const RESULTS = path.join(REPORTS, 'core-tests.results.json');
+const NAMES = path.join(REPORTS, 'core-test-names.json');
+const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+
+fs.mkdirSync(REPORTS, { recursive: true });
+const listed = spawnSync(bin('jest'), ['-c', 'jest.core.config.js', '--json', `--outputFile=${RESULTS}`, '--silent'], {
+  cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
+});
+if (listed.status !== 0) {
+  process.stderr.write(listed.stderr || String(listed.error));
+  console.error('The core tests fail without any mutant; fix them before mutation testing.');
+  process.exit(listed.status || 1);
+}
+const names = {};
+for (const suite of JSON.parse(fs.readFileSync(RESULTS, 'utf8')).testResults) {
+  const file = path.relative(ROOT, suite.name).split(path.sep).join('/');
+  names[file] = suite.assertionResults.map((test) => test.fullName);
+}
+fs.writeFileSync(NAMES, JSON.stringify(names));
+
+const run = spawnSync(bin('stryker'), ['run', ...process.argv.slice(2)], {
+  cwd: ROOT, stdio: 'inherit', env: { ...process.env, CORE_TEST_NAMES: NAMES },
+});
+process.exit(run.status === null ? 1 : run.status);
