@@ -12,7 +12,7 @@ const ROOT = path.resolve(__dirname, '..');
 const REPORTS = path.join(ROOT, 'reports', 'stryker');
 const RESULTS = path.join(REPORTS, 'core-tests.results.json');
 const NAMES = path.join(REPORTS, 'core-test-names.json');
-const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+const bin = (/** @type {string} */ name) => path.join(ROOT, 'node_modules', '.bin', name);
 
 fs.mkdirSync(REPORTS, { recursive: true });
 const listed = spawnSync(bin('jest'), ['-c', 'jest.core.config.js', '--json', `--outputFile=${RESULTS}`, '--silent'], {
@@ -23,10 +23,11 @@ if (listed.status !== 0) {
   console.error('The core tests fail without any mutant; fix them before mutation testing.');
   process.exit(listed.status || 1);
 }
+/** @type {Record<string, string[]>} */
 const names = {};
 for (const suite of JSON.parse(fs.readFileSync(RESULTS, 'utf8')).testResults) {
   const file = path.relative(ROOT, suite.name).split(path.sep).join('/');
-  names[file] = suite.assertionResults.map((test) => test.fullName);
+  names[file] = suite.assertionResults.map((/** @type {{ fullName: string }} */ test) => test.fullName);
 }
 fs.writeFileSync(NAMES, JSON.stringify(names));
 
