@@ -77,7 +77,8 @@ function reportAreas(roster: Roster, students: Student[], officialUsed: boolean)
     if (s.excluded) continue;
     for (const review of Object.values(s.reviews) as StudentReview[]) for (const a of review.need) areas.add(a);
   }
-  return [...areas].sort((x, y) => areaOrder(x) - areaOrder(y) || (x < y ? -1 : x > y ? 1 : 0));
+  // Names in a Set are distinct: a tie in report order falls back to the names, never to equality.
+  return [...areas].sort((x, y) => areaOrder(x) - areaOrder(y) || (x < y ? -1 : 1));
 }
 
 export function analyse(input: WorkbookInput): Analysis {

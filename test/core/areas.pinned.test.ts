@@ -21,6 +21,14 @@ describe('the report\'s area columns', () => {
     expect(a.totals.CKI?.total.byArea).toEqual({ Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Ngoại ngữ': 1, 'Âm nhạc': 1 });
   });
 
+  it('subjects it does not know follow every known one, in the order of their names whatever order the tabs give', () => {
+    const unknown = ['Kĩ năng sống', 'Lập trình', 'Bơi lội'];
+    const a = run([vneduSheet({ sheet: '2a', className: '2A', point: 'CKI', year: 2025, subjects: [...ORDER_2025, ...unknown.map((name) => ({ name }))],
+      students: unknown.map((subject, i) => ({ id: i + 1, name: `Học Sinh ${i + 1}`, birth: '05/01/2018', ratings: { [subject]: 'C', 'Tiếng Anh': i === 0 ? 'C' : 'H' } })),
+    }).grid], '2026-01-20');
+    expect(a.areas).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Ngoại ngữ', 'Bơi lội', 'Kĩ năng sống', 'Lập trình']);
+  });
+
   it('no official results: only the Danh sách\'s own columns, as it orders them by report order', () => {
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GKI - Khoa học', 'GKI - TV'], ['An', '4A', 'C', 'H']] }], '2025-11-20');
     expect(a.areas).toEqual(['Tiếng Việt', 'Khoa học']);

@@ -56,7 +56,7 @@ describe('a vnEdu tab in one style and a Danh sách in the other', () => {
 
 it.each([
   ['0112345678', '112345678', true], ['00123', '123', true], [' 0123 ', '123', true],
-  ['012a', '12a', false], ['HS012', 'HS12', false], ['0', '00', true],
+  ['012a', '12a', false], ['HS012', 'HS12', false], ['01a1', '1a1', false], ['0', '00', true],
 ])('Mã HS %j and %j are one code: %p', (a, b, same) => {
   expect(studentIdKey(a) === studentIdKey(b)).toBe(same);
 });
