@@ -46,9 +46,8 @@ export function vietnameseKey(text: string): string {
 
 /** Given name first, then family and middle names: "Nguyễn Văn An" sorts under "An". */
 export function nameKey(fullName: string): string {
-  const words = fullName.trim().split(/\s+/);
-  const given = words.pop() ?? '';
-  return vietnameseKey(given) + '\u0001' + vietnameseKey(words.join(' '));
+  const words = fullName.trim().split(/\s+/); // never empty: split gives at least ['']
+  return vietnameseKey(words[words.length - 1]) + '\u0001' + vietnameseKey(words.slice(0, -1).join(' '));
 }
 
 /** "2A" < "2B" < "10A"; digits compared as numbers. */

@@ -17,6 +17,10 @@ describe('Vietnamese order', () => {
     expect(sortBy(nameKey, ['Nguyễn Văn Bình', 'Trần Thị An', 'Lê Văn An', 'Đỗ Minh Ánh'])).toEqual(
       ['Lê Văn An', 'Trần Thị An', 'Đỗ Minh Ánh', 'Nguyễn Văn Bình']);
   });
+  it('with the same given name, by family and middle names word by word: a shorter one first', () => {
+    expect(sortBy(nameKey, ['Lê Anh Bình', 'Lê Văn An', 'Lê An Bình', 'Lê Bình', 'Lê Thị An', 'Lê An Hải Bình'])).toEqual(
+      ['Lê Thị An', 'Lê Văn An', 'Lê Bình', 'Lê An Bình', 'Lê An Hải Bình', 'Lê Anh Bình']);
+  });
   it('orders classes naturally', () => {
     expect(['10A', '2B', '2A', '1C'].sort(compareNatural)).toEqual(['1C', '2A', '2B', '10A']);
   });
