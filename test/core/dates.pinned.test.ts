@@ -34,6 +34,8 @@ describe('birth dates: every accepted form is the same date', () => {
     ['29/02/2019'], ['29/02/1900'], ['29/02/2100'], ['30/02/2020'], ['31/04/2018'], ['31/06/2018'], ['31/09/2018'], ['31/11/2018'],
     ['32/01/2018'], ['00/01/2018'], ['01/00/2018'], ['01/13/2018'], ['2019-02-29'], ['2018-13-01'], ['2018-00-10'], ['2018-01-32'],
     ['5/9/218'], ['5/9'], ['05092018'], ['năm 2018'], ['2018'], [2018], [7305], [73051], [-1], [0], [true],
+    // a date with anything before or after it is not read as that date
+    ['x2018-09-05'], ['2018-09-05x'], ['12018-09-05'], ['2018-09-051'], ['x5/9/2018'], ['5/9/2018x'], ['15/9/20181'], ['5/9/2018 5/9/2018'],
   ])('%p is not a date: a warning at its cell, and the student still counts', (value) => {
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Ngày sinh', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', value, 'Cô Lan', 'C']] }]);
     expect(codes(a)).toEqual(['BIRTH_DATE_INVALID@C2']);
