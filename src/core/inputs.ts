@@ -57,6 +57,5 @@ export function sortInputTabs(sheets: SheetGrid[]): InputTabs {
     if (kind === 'roster') tabs.roster.push(group[0]);
     else tabs[kind] = group[0];
   }
-  tabs.roster.sort((a, b) => sheets.indexOf(a) - sheets.indexOf(b));
-  return tabs;
+  return tabs; // roster tabs in workbook order: a Map keeps its keys in the order first seen
 }
