@@ -17,7 +17,10 @@ module.exports = {
       diagnostics: false,
     }],
   },
-  // Under Stryker, only the test files holding a covering test load (see the file).
+  // Under Stryker: only the test files holding a covering test load, the most focused first; none
+  // after the mutant is killed; a failing property is not shrunk (see each file).
   testSequencer: require('path').join(__dirname, 'test/helpers/covering-sequencer.js'),
+  runner: require('path').join(__dirname, 'test/helpers/bailing-runner.js'),
+  setupFiles: [require('path').join(__dirname, 'test/helpers/stryker-fast-check.js')],
   testTimeout: 120000,
 };

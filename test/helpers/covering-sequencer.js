@@ -8,6 +8,7 @@
 // nothing. This sequencer drops, before the run, each test file none of whose test names matches
 // the pattern, with the same test jest applies (`new RegExp(pattern, 'i')` on the full name), so a
 // run tests exactly what it tested before, only sooner.
+// The files kept run in a chosen order (see sort), not jest's: the order cannot change a result.
 //
 // The test names per file come from `scripts/mutate.js`, which lists them (one plain jest run)
 // just before Stryker starts and passes the list's path in CORE_TEST_NAMES. Without that list, or
@@ -17,6 +18,7 @@
 const fs = require('fs');
 const path = require('path');
 const Sequencer = require('@jest/test-sequencer').default;
+const state = require('./stryker-run-state');
 
 /** @type {Map<string, string[]> | null | undefined} relative test file path -> its tests' full names */
 let namesByFile;
@@ -35,17 +37,32 @@ class CoveringSequencer extends Sequencer {
   constructor(options) {
     super(options);
     this.testNamePattern = options && options.globalConfig ? options.globalConfig.testNamePattern : undefined;
+    // The mutated file: Stryker runs jest with --findRelatedTests <file>.
+    this.source = options && options.globalConfig ? String((options.globalConfig.nonFlagArgs || [])[0] || '') : '';
   }
 
   sort(tests) {
     const names = loadNames();
     if (!this.testNamePattern || !names) return super.sort(tests);
+    state.source = this.source;
     const pattern = new RegExp(this.testNamePattern, 'i');
-    const kept = tests.filter((test) => {
+    /** @type {Array<{ test: any, kills: number, share: number, size: number }>} */
+    const kept = [];
+    for (const test of tests) {
       const known = names.get(path.relative(test.context.config.rootDir, test.path).split(path.sep).join('/'));
-      return known === undefined || known.some((name) => pattern.test(name));
-    });
-    return super.sort(kept);
+      const kills = state.killsBy(test.path);
+      if (known === undefined) {
+        kept.push({ test, kills, share: 1, size: Infinity });
+        continue;
+      }
+      const matching = known.filter((name) => pattern.test(name)).length;
+      if (matching > 0) kept.push({ test, kills, share: matching / known.length, size: known.length });
+    }
+    // The runner stops at the first failure, so the likeliest killers go first: the files that
+    // killed the most mutants of the same source file in this process, then the files whose
+    // tests are mostly covering ones, then the smaller.
+    kept.sort((a, b) => b.kills - a.kills || b.share - a.share || a.size - b.size);
+    return kept.map((k) => k.test);
   }
 }
 
