@@ -1,18 +1,12 @@
 /**
  * Every test: core, bundle (build/Code.js in a vm) and sidebar (Chromium).
- * Transpile-only: `npm test` type-checks test/ with `tsc` first (`npm run typecheck`), so ts-jest
- * need not type-check each file again.
+ * Transpile-only (esbuild): `npm test` type-checks test/ with `tsc` first (`npm run typecheck`).
  * @type {import('jest').Config}
  */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: {
-    '^.+\\.ts$': ['ts-jest', {
-      tsconfig: { target: 'ES2019', module: 'commonjs', esModuleInterop: true, resolveJsonModule: true, isolatedModules: true, strict: true },
-      diagnostics: false,
-    }],
-  },
+  transform: { '^.+\\.ts$': require('path').join(__dirname, 'test/helpers/esbuild-transform.js') },
   // Jest's default leaves one core idle (cores − 1): on the two cores of CI and of this machine
   // that ran every suite one after another.
   maxWorkers: 2,
