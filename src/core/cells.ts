@@ -10,7 +10,7 @@ export function isDate(value: unknown): value is Date {
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** A cell as text (numbers as typed, dates as dd/mm/yyyy). */

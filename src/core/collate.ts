@@ -12,10 +12,10 @@ const SHAPE_MARKS = new Set(['\u0306', '\u0302', '\u031b']); // breve, circumfle
 
 /** A character's letter code and tone digit, computed once per distinct character. */
 const charKey = memoize((char: string): [string, string] => {
-  const parts = decompose(char);
-  let base = parts[0];
+  const [first, ...marks] = decompose(char);
+  let base = first;
   let tone = 0;
-  for (const mark of parts.slice(1)) {
+  for (const mark of marks) {
     if (SHAPE_MARKS.has(mark)) base = compose(base + mark);
     const t = TONES.indexOf(mark);
     if (t >= 0) tone = t + 1;

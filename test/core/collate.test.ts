@@ -24,5 +24,6 @@ describe('Vietnamese order', () => {
   it('orders classes naturally', () => {
     expect(['10A', '2B', '2A', '1C'].sort(compareNatural)).toEqual(['1C', '2A', '2B', '10A']);
     expect(['2A', '', '1C', '2A1', '2'].sort(compareNatural)).toEqual(['', '1C', '2', '2A', '2A1']);
+    expect(['2AC', '2AB', '2A'].sort(compareNatural)).toEqual(['2A', '2AB', '2AC']);
   });
 });

@@ -23,6 +23,12 @@ describe('input tabs by name', () => {
     expect([tabs.problems, tabs.withheld]).toEqual([[], false]);
   });
 
+  it('tabs that are no input may share a name up to case and accents: no conflict, nothing withheld', () => {
+    const grid = (name: string) => ({ name, values: [] });
+    const tabs = sortInputTabs([grid('Danh sách'), grid('Sheet1'), grid('sheet1'), grid('2a'), grid('2A'), grid('Ghi chú'), grid('Ghi chu')]);
+    expect([tabs.roster.map((s) => s.name), tabs.problems, tabs.withheld]).toEqual([['Danh sách'], [], false]);
+  });
+
   it.each([
     [['Danh sách', 'Danh sach'], true, ' và chưa tính số liệu', 'Danh sách'],
     [['Lớp', 'lop'], true, ' và chưa tính số liệu', 'Lớp'],

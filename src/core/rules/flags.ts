@@ -50,7 +50,7 @@ export function studentFlags(student: Student, pastPoints: ReadonlySet<ReviewPoi
       noSupporter = review.need.length > 0 && student.supporters.length === 0;
       notImproved = review.need.some((a) => needBefore.includes(a));
       isNew = review.need.some((a) => !needBefore.includes(a));
-      improved = previous !== undefined && needBefore.length > 0 && review.need.length === 0;
+      improved = needBefore.length > 0 && review.need.length === 0; // needBefore is empty until a point was rated
       notListed = student.notListed === true && review.need.length > 0;
     } else if (pastPoints.has(point) && needBefore.length > 0) {
       notRated = true;
