@@ -2,7 +2,7 @@
 // two-digit years, day and month bounds), and the school year turning over in August.
 
 import { isReviewPast, monthStatus, parseIsoDay, schoolMonths, schoolYearLabel, schoolYearStart, yearOfMonth } from '../../src/core/calendar';
-import { cellText, dateToYmd, formatYmd, parseBirthDate, parseCount } from '../../src/core/cells';
+import { cellText, dateToYmd, formatYmd, isBlank, parseBirthDate, parseCount } from '../../src/core/cells';
 import { defaultConfig } from '../../src/core/read/config';
 import { codes, run } from '../helpers/grid';
 
@@ -63,6 +63,8 @@ describe('birth dates: every accepted form is the same date', () => {
 });
 
 describe('date helpers', () => {
+  it.each([[undefined, true], [null, true], ['', true], ['   ', true], ['\u00a0\n', true], [0, false], [false, false], ['x', false], [' - ', false]])(
+    'isBlank(%p) is %p (past a short row\'s end a cell is undefined)', (value, blank) => expect(isBlank(value)).toBe(blank));
   it.each([['2018-09-05', '05/09/2018'], ['2020-12-31', '31/12/2020'], [undefined, 'chưa ghi'], ['', 'chưa ghi']])(
     'formatYmd(%p) → %s', (ymd, text) => expect(formatYmd(ymd)).toBe(text));
   it.each([[null, ''], [undefined, ''], ['x', 'x'], [5, '5'], [true, 'true'], [hanoiMidnight(2026, 1, 5), '05/01/2026']])(
