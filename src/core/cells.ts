@@ -78,9 +78,9 @@ export function parseBirthDate(value: unknown, timeZoneOffsetMinutes: number): s
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0);
+  // A month outside 1–12 has no days.
+  return day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0) + (month === 2 && leap ? 1 : 0);
 }
 
 /** A whole positive number, from a number cell or text such as "35" or "35 HS". */
@@ -100,7 +100,7 @@ export function parseCount(value: unknown): number | undefined {
  * not copied sideways: a title merged over a row is not a value of every column).
  */
 export function fillMerges(values: unknown[][], merges: readonly MergedRange[] | undefined, dataStart: number): unknown[][] {
-  if (!merges || merges.length === 0) return values;
+  if (!merges?.length) return values;
   const out = values.map((row) => row.slice());
   for (const m of merges) {
     const top = m.row - 1;
