@@ -120,7 +120,8 @@ export function fillMerges(values: unknown[][], merges: readonly MergedRange[] |
 
 /** Mã học sinh arrives as a number (vnEdu) or text: every digit kept, never "9.9e9". */
 export function idText(value: unknown): string {
-  const text = typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < 1e21 ? value.toFixed(0) : tidy(cellText(value));
+  // toFixed writes every digit up to 1e21 and from there on writes what String() does.
+  const text = typeof value === 'number' && Number.isInteger(value) ? value.toFixed(0) : tidy(cellText(value));
   // "-", "0", "chưa có": a placeholder for a child without a code, not one code shared by all of them.
   return /[1-9]/.test(text) ? text : '';
 }

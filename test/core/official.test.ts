@@ -52,6 +52,9 @@ describe('reading a vnEdu class tab', () => {
     expect(t?.students[0]).toMatchObject({ birthDate: '2018-01-05', female: false });
     expect(idText(123456789012)).toBe('123456789012');
     expect(idText(' 0123 ')).toBe('0123');
+    // Every digit where String() would write an exponent (from 1e21), a decimal as written, placeholders as no code.
+    expect([1e20, 1e21, -5, 12.5, '-', 0, '0', 'chưa có', 'HS 01'].map(idText)).toEqual(
+      ['100000000000000000000', '1e+21', '-5', '12.5', '', '', '', '', 'HS 01']);
   });
 
   it('links each need to its C cell, and the signature block is no student', () => {
