@@ -112,7 +112,7 @@ export function fillMerges(values: unknown[][], merges: readonly MergedRange[] |
     const across = top < dataStart ? m.numColumns : 1;
     for (let r = top; r < bottom; r++) {
       if (r >= dataStart && top < dataStart) break; // a header merge never spills into the data
-      for (let c = left; c < left + across; c++) if (r !== top || c !== left) out[r][c] = value;
+      for (let c = left; c < left + across; c++) out[r][c] = value; // the top-left cell gets its own value
     }
   }
   return out;

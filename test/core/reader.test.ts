@@ -34,6 +34,11 @@ describe('merged blocks', () => {
     expect(filled.map((r) => r[0])).toEqual(['Lớp', '1A', '']);
     expect(filled[1][1]).toBe('An');
   });
+  it('a merge below the last row read (formatting of empty rows) changes nothing, a merge across the last row stops there', () => {
+    const grid = [['Lớp', 'Họ tên'], ['1A', 'An']];
+    const filled = fillMerges(grid, [{ row: 3, column: 1, numRows: 2, numColumns: 2 }, { row: 9, column: 1, numRows: 1, numColumns: 1 }, { row: 2, column: 1, numRows: 5, numColumns: 1 }], 1);
+    expect(filled).toEqual(grid);
+  });
   it('reads the whole name and every row of the class', () => {
     const a = run([{ name: 'Danh sách', values, merges }]);
     expect(a.roster.students.map((s) => `${s.name} ${s.className}`)).toEqual(['Nguyễn Văn An 1A', 'Lê Thị Bé 1A', 'Trần Văn Cường 1A']);
