@@ -34,6 +34,13 @@ describe('the composition table', () => {
     }));
   });
 
+  it.each([
+    ['c\u0301\u0327', 'ḉ'], ['o\u0304\u0328', 'ǭ'], ['o\u0301\u031b', 'ớ'], ['o\u0323\u031b', 'ợ'], ['u\u0309\u031b', 'ử'], ['a\u0323\u0302', 'ậ'],
+  ])('marks typed out of canonical order (%j) compose as NFC does: %s', (typed, nfc) => {
+    expect(nfc).toBe(typed.normalize('NFC'));
+    expect(compose(typed)).toBe(nfc);
+  });
+
   it('fold and tidy never call String.prototype.normalize', () => {
     const real = String.prototype.normalize;
     String.prototype.normalize = () => {
