@@ -53,6 +53,23 @@ describe('class names and khối', () => {
     ]);
   });
 
+  it('a class whose khối cannot be known is an error at its row, never a Sĩ số left out of THHS unseen', () => {
+    const withoutColumn = run([
+      { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', 'Cô Mai', 'C']] },
+      { name: 'Lớp', values: [['Lớp', 'Sĩ số'], ['1A', 30], ['Lớp ghép', 12], ['Hòa nhập', '']] },
+    ]);
+    expect(withoutColumn.totals.GKI?.byGrade.map((g) => [g.grade, g.students])).toEqual([[1, 30]]);
+    expect(withoutColumn.totals.GKI?.total.students).toBe(30);
+    expect(withoutColumn.problems.map((p) => [p.cell, p.severity, p.code, p.message])).toEqual([
+      ['A3', 'error', 'CLASS_LIST_GRADE_MISSING', 'Không rõ lớp Lớp ghép thuộc khối nào (tên lớp không có số khối, trang không có cột Khối), nên lớp này và sĩ số 12 chưa được tính vào khối nào. Thêm cột "Khối" và ghi khối của lớp, ví dụ 3.'],
+      ['A4', 'error', 'CLASS_LIST_GRADE_MISSING', 'Không rõ lớp Hòa nhập thuộc khối nào (tên lớp không có số khối, trang không có cột Khối), nên lớp này chưa được tính vào khối nào. Thêm cột "Khối" và ghi khối của lớp, ví dụ 3.'],
+    ]);
+    const blankCell = parseClassList({ name: 'Lớp', values: [['Lớp', 'Khối', 'Sĩ số'], ['Lớp ghép', '', 12], ['Lớp ghép 2', 2, 9]] });
+    expect(blankCell.problems.map((p) => [p.cell, p.code, p.message])).toEqual([
+      ['B2', 'CLASS_LIST_GRADE_MISSING', 'Không rõ lớp Lớp ghép thuộc khối nào (tên lớp không có số khối, ô Khối để trống), nên lớp này và sĩ số 12 chưa được tính vào khối nào. Ghi khối của lớp, ví dụ 3.'],
+    ]);
+  });
+
   it('a Lớp tab without a Lớp column, or no tab at all, is no list and no problem', () => {
     expect(parseClassList({ name: 'Lớp', values: [['Khối', 'Sĩ số'], [1, 30]] })).toEqual({ sheet: 'Lớp', present: false, byKey: new Map(), problems: [] });
     expect(parseClassList(undefined)).toEqual({ sheet: 'Lớp', present: false, byKey: new Map(), problems: [] });
@@ -176,6 +193,11 @@ describe('vocabulary helpers', () => {
 });
 
 describe('a student with an error is left out of every count, and says so', () => {
+  it('rows without a name, or without a class, are each their own error, never also duplicates of each other', () => {
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+      ['', '1A', 'Cô Lan', 'C'], ['', '1A', 'Cô Lan', 'C'], ['An', '', 'Cô Lan', 'C'], ['An', '', 'Cô Lan', 'C'], ['Bình', '1A', 'Cô Lan', 'C']] }]);
+    expect(codes(a)).toEqual(['NAME_MISSING@A2', 'NAME_MISSING@A3', 'CLASS_MISSING@B4', 'CLASS_MISSING@B5']);
+  });
   it('two errors on one row: both reported, the row counted once as excluded', () => {
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'GKI - TV'], ['An', '1A', 'Cô Lan', 'Z', '#N/A'], ['Bình', '1A', 'Cô Lan', 'C', 'H']] }]);
     expect(codes(a)).toEqual(['RATING_INVALID@D2', 'FORMULA_ERROR@E2']);

@@ -32,6 +32,7 @@ describe('target values, as schools write them', () => {
     [1, 10000, false],
     [99.7, 9970, false],
     [95, 9500, false],
+    ['Chỉ tiêu:đạt trên 99%', 9900, true], // a sign needs no space after it
   ])('%j → %i basis points, above: %s', (value, basisPoints, above) => {
     expect(parseTargetValue(value)).toEqual({ basisPoints, above });
   });
@@ -41,6 +42,8 @@ describe('target values, as schools write them', () => {
     ['khoảng 99%', 'không đọc được'],
     ['dưới 5%', 'không đọc được'],
     ['-5%', 'không đọc được'],
+    ['tudat 99%', 'không đọc được'], // a word that only begins like "từ" is not "từ"
+    ['Trênđạt 99%', 'không đọc được'],
     ['99,7% - 100%', 'không đọc được'],
     ['101%', 'không quá 100%'],
     [150, 'không quá 100%'],

@@ -83,6 +83,11 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
           `Sĩ số "${cellText(row[col.size])}" của lớp ${name} không phải số học sinh. Ghi một số nguyên, ví dụ 35.`, 'warning');
       }
     }
+    if (grade === undefined && !(col.grade !== undefined && !isBlank(row[col.grade]))) {
+      // Its Sĩ số would fall out of every khối's THHS without a word.
+      problem(r, col.grade ?? (col.name as number), 'CLASS_LIST_GRADE_MISSING',
+        `Không rõ lớp ${name} thuộc khối nào (tên lớp không có số khối${col.grade === undefined ? ', trang không có cột Khối' : ', ô Khối để trống'}), nên lớp này${size === undefined ? '' : ` và sĩ số ${size}`} chưa được tính vào khối nào. ${col.grade === undefined ? 'Thêm cột "Khối" và ghi' : 'Ghi'} khối của lớp, ví dụ 3.`, 'error');
+    }
     byKey.set(key, {
       name,
       key,
