@@ -193,6 +193,24 @@ describe('vocabulary helpers', () => {
 });
 
 describe('a student with an error is left out of every count, and says so', () => {
+  it('the same child twice, namesakes, a class over its Sĩ số and one missing from Lớp: each at its cell, word for word', () => {
+    const a = run([{ name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'Ngày sinh', 'GV hỗ trợ', 'GKI - Toán'],
+      ['HS1', 'Trần An', '1A', '05/01/2018', 'Cô Lan', 'C'], ['HS1', 'Trần An', '1A', '05/01/2018', 'Cô Lan', 'C'],
+      ['', 'Lê Bình', '1A', '02/03/2018', 'Cô Lan', 'C'], ['', 'Lê Bình', '1A', '02/03/2018', 'Cô Lan', 'C'],
+      ['', 'Mai Chi', '1A', '02/03/2018', 'Cô Lan', 'C'], ['', 'Mai Chi', '1A', '09/09/2018', 'Cô Lan', 'C'],
+      ['', 'Đỗ Dũng', '1A', '', 'Cô Lan', 'C'], ['', 'Đỗ Dũng', '1A', '', 'Cô Lan', 'C'],
+      ['', 'Vũ Em', '2B', '', 'Cô Lan', 'C'],
+    ] }, { name: 'Lớp', values: [['Lớp', 'Sĩ số'], ['1A', 5]] }]);
+    // The second Trần An is one error only: a repeated Mã HS is not also a repeated name.
+    expect(a.problems.map((p) => [p.sheet, p.cell, p.severity, p.code, p.message])).toEqual([
+      ['Danh sách', 'A3', 'error', 'STUDENT_ID_DUPLICATE', 'Mã HS HS1 trùng với dòng 2 (Trần An). Kiểm tra lại mã; nếu là cùng một em thì xóa dòng thừa.'],
+      ['Danh sách', 'B5', 'error', 'STUDENT_DUPLICATE', 'Học sinh Lê Bình (1A, sinh 02/03/2018) đã có ở dòng 4. Xóa dòng thừa hoặc gộp thông tin vào một dòng.'],
+      ['Lớp', 'B2', 'error', 'CLASS_OVER_SIZE', 'Lớp 1A có 8 dòng trong danh sách nhưng sĩ số chỉ 5. Kiểm tra sĩ số hoặc các dòng thừa của lớp này.'],
+      ['Danh sách', 'D7', 'warning', 'SAME_NAME_OTHER_BIRTH', 'Lớp 1A có hai học sinh tên Mai Chi (dòng 6 sinh 02/03/2018, dòng này sinh 09/09/2018). Nếu là một em, sửa ngày sinh và xóa dòng thừa.'],
+      ['Danh sách', 'D9', 'warning', 'SAME_NAME_NO_BIRTH', 'Lớp 1A có hai dòng tên Đỗ Dũng (dòng 8 và dòng này) mà thiếu ngày sinh để phân biệt. Ghi ngày sinh, hoặc xóa dòng thừa nếu là một em.'],
+      ['Danh sách', 'C10', 'warning', 'CLASS_NOT_LISTED', 'Lớp 2B chưa có trong trang "Lớp" (1 học sinh). Thêm lớp này vào trang "Lớp" với khối, GVCN và sĩ số.'],
+    ]);
+  });
   it('rows without a name, or without a class, are each their own error, never also duplicates of each other', () => {
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
       ['', '1A', 'Cô Lan', 'C'], ['', '1A', 'Cô Lan', 'C'], ['An', '', 'Cô Lan', 'C'], ['An', '', 'Cô Lan', 'C'], ['Bình', '1A', 'Cô Lan', 'C']] }]);
