@@ -26,6 +26,15 @@ describe('THHS of a khối that has class tabs', () => {
       byArea: { Toán: 2, 'Tiếng Việt': 1, 'Năng lực': 1, 'Phẩm chất': 1, 'Âm nhạc': 1 },
     }]);
   });
+
+  it('counts a class tab whose every row is an error: its children are in THHS, not in the needs', () => {
+    const a = run([CONFIG, tab('2a', '2A', CLASS_2A), tab('2b', '2B', [
+      { id: 9100000001, name: 'Phan Gia Huy', birth: '04/04/2018', ratings: { Toán: 'Z' } },
+      { id: 9100000002, name: 'Hồ Ngọc Mai', birth: '05/05/2018', ratings: { 'Tiếng Việt': 'Q' } },
+    ])]);
+    expect(a.problems.filter((p) => p.sheet === '2b').map((p) => `${p.code}@${p.cell}`)).toEqual(['RATING_INVALID@I10', 'RATING_INVALID@G11']); // ORDER_2025: Tiếng Việt in G, Toán in I
+    expect(a.totals.CKI?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[2, 5 + 2, 4]]);
+  });
 });
 
 /** The tab with its title's review point and its Năm học row blanked. */
