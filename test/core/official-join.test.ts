@@ -390,3 +390,14 @@ describe('Mã HS across this year and last', () => {
     expect(a.students.filter((s) => s.reviews.DN).map((s) => `${s.name} ${s.reviews.DN?.need} ${s.official?.DN?.sheet}`)).toEqual(['Nguyễn Văn An Toán 1a']);
   });
 });
+
+it('a need in Danh sách left blank in the joined class tab is a warning at the class tab\'s cell, with the class', () => {
+  const a = run([
+    { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'Ngày sinh', 'GV hỗ trợ', 'GKI - Toán', 'GKI - TV'], ['9000000001', 'Nguyễn Văn An', '2A', '05/01/2018', 'Cô Lan', 'C', 'H']] },
+    vneduSheet({ sheet: '2a', className: '2A', point: 'CKI', year: 2025, subjects: ORDER_2025, students: [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018', ratings: { Toán: '' } }] }).grid,
+  ], '2026-01-20');
+  expect(a.problems).toEqual([{
+    sheet: '2a', cell: 'I10', row: 10, column: 9, severity: 'warning', code: 'AREA_BLANK_AFTER_NEED', className: '2A', // ORDER_2025: Toán in I
+    message: 'Nguyễn Văn An (2A) cần hỗ trợ Toán ở mốc Giữa học kì I nhưng ô Toán mốc Cuối học kì I để trống. Ghi mức đánh giá (ví dụ H hoặc C) để biết em đã tiến bộ chưa.',
+  }]);
+});
