@@ -72,6 +72,7 @@ describe('what a target is about', () => {
     ['Chỉ tiêu chung', all, undefined],
     ['Chỉ tiêu Lịch sử và Địa lí', ['Lịch sử và Địa lí'], undefined],
     ['Chỉ tiêu Toán và Tiếng Việt', ['Toán', 'Tiếng Việt'], undefined],
+    ['Chỉ tiêu Toán,Tiếng Việt', ['Toán', 'Tiếng Việt'], undefined], ['Toán;TV+Khoa học', ['Toán', 'Tiếng Việt', 'Khoa học'], undefined],
     ['Chỉ tiêu hoàn thành môn Khoa học', ['Khoa học'], undefined],
     ['Chỉ tiêu NL toàn trường', ['Năng lực'], null],
     ['Tỉ lệ HS đạt về phẩm chất K5', ['Phẩm chất'], 5],
