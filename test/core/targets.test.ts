@@ -119,6 +119,20 @@ describe('reading targets from Cấu hình and the Chỉ tiêu tab', () => {
     expect(problems[2].message).toBe('Không rõ chỉ tiêu "Chỉ tiêu bơi lội" nói về mặt nào. Ghi "Chỉ tiêu" và tên môn (Toán, Tiếng Việt, …), "môn học", "năng lực" hoặc "phẩm chất", có thể thêm khối, ví dụ "Chỉ tiêu Toán khối 2".');
   });
 
+  it.each<[unknown, Array<number | null> | 'error']>([
+    ['Toàn trường', [null]], ['cả trường', [null]], ['TT', [null]], ['toàn trường 2', 'error'], ['khối toàn trường', 'error'],
+    ['1-3', [1, 2, 3]], ['Khối 1 - 3', [1, 2, 3]], ['Khối1–3', [1, 2, 3]], ['2 đến 3', [2, 3]], ['x1-3', 'error'], ['1-3x', 'error'], ['3-1', 'error'], ['0-2', 'error'],
+    [2, [2]], [2.5, 'error'], [13, 'error'], ['2', [2]], ['Khối 2', [2]], ['K2', [2]], ['2,3', [2, 3]], ['2;3', [2, 3]], ['2+3', [2, 3]], ['khối 2, khối 3', [2, 3]],
+    ['2 và 3', [2, 3]], ['2, 3, 13', 'error'], ['2 3', 'error'], ['hai', 'error'],
+  ])('a Khối cell %j in the Chỉ tiêu tab is khối %j', (cell, grades) => {
+    const { targets, problems } = parseTargets(undefined, { name: 'Chỉ tiêu', values: [['Nội dung', 'Khối', 'Chỉ tiêu'], ['Toán', cell, '98%']] });
+    if (grades === 'error') {
+      expect([targets, problems.map((p) => `${p.code}@${p.cell}`)]).toEqual([[], ['TARGET_UNKNOWN@B2']]);
+    } else {
+      expect([targets.map((t) => t.grade), problems]).toEqual([grades, []]);
+    }
+  });
+
   it('reads the Chỉ tiêu tab: Nội dung, Khối (blank = toàn trường, lists and ranges), Chỉ tiêu', () => {
     const tab = { name: 'Chỉ tiêu', values: [
       ['CHỈ TIÊU NĂM HỌC 2025-2026', '', ''],

@@ -177,7 +177,8 @@ function parseGradeCell(value: unknown): Array<number | null> | undefined {
     if (from === undefined || to === undefined || to < from) return undefined;
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   }
-  const grades = (typeof value === 'number' ? [value] : text.replace(/^khoi\s*/, '').split(/\s*[,;+]\s*|\s+va\s+/)).map(parseGrade);
+  // Each part may say "khối" itself ("khối 2, khối 3"); parseGrade reads "2", "Khối 2" and "K2" alike.
+  const grades = text.split(/\s*[,;+]\s*|\s+va\s+/).map(parseGrade);
   return grades.every((g) => g !== undefined) ? (grades as number[]) : undefined;
 }
 
