@@ -192,6 +192,17 @@ describe('vocabulary helpers', () => {
   ])('matchField(%p) → %p', (text, field) => expect(matchField(text)).toBe(field));
 });
 
+describe('a past review point left unrated after a need', () => {
+  it('is warned at a column of a needed area at that point, else at the point\'s first column', () => {
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'GKI - TV', 'CKI - Khoa học', 'CKI - TV'],
+      ['An', '4A', 'Cô Lan', 'C', 'C', '', ''], ['Bình', '4A', 'Cô Lan', 'C', 'H', '', '']] }], '2026-01-20');
+    expect(a.problems.map((p) => [p.cell, p.severity, p.code, p.message])).toEqual([
+      ['G2', 'warning', 'NOT_RATED', 'An (4A) cần hỗ trợ Toán, Tiếng Việt ở mốc Giữa học kì I nhưng chưa được đánh giá Cuối học kì I. Nhập kết quả Cuối học kì I cho em.'],
+      ['F3', 'warning', 'NOT_RATED', 'Bình (4A) cần hỗ trợ Toán ở mốc Giữa học kì I nhưng chưa được đánh giá Cuối học kì I. Nhập kết quả Cuối học kì I cho em.'],
+    ]);
+  });
+});
+
 describe('a student with an error is left out of every count, and says so', () => {
   it('the same child twice, namesakes, a class over its Sĩ số and one missing from Lớp: each at its cell, word for word', () => {
     const a = run([{ name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'Ngày sinh', 'GV hỗ trợ', 'GKI - Toán'],
