@@ -1,6 +1,7 @@
 // The writer merges a layout's spans in as few calls as Sheets allows, merging exactly the same cells.
 import fc from 'fast-check';
 import { mergeBatches } from '../../src/core/layout';
+import { Builder } from '../../src/core/layout/builder';
 import { a1 } from '../../src/core/text';
 
 /** The individual merges a batch makes, as Range.mergeAcross / mergeVertically / merge do. */
@@ -39,5 +40,18 @@ describe('mergeBatches', () => {
       expect(batches.flatMap(expand).sort()).toEqual([...merges].sort());
       expect(batches.length).toBeLessThanOrEqual(merges.length);
     }));
+  });
+});
+
+describe('Builder.span', () => {
+  it('merges a text over two or more columns, never one cell alone; its styles cover the span either way', () => {
+    const b = new Builder(4, true);
+    b.add([]);
+    b.add([]);
+    b.span(1, 2, 2, 'một ô', 'bold');
+    b.span(2, 1, 3, 'ba ô', 'bold');
+    expect(b.merges).toEqual(['A2:C2']);
+    expect(b.rows).toEqual([[null, 'một ô'], ['ba ô']]);
+    expect(b.styles.bold).toEqual(['B1:B1', 'A2:C2']);
   });
 });
