@@ -10,7 +10,7 @@
 //   ĐN:  An new Toán, TV · Bình new NL, no GV hỗ trợ · Dũng new Toán
 
 import { checkLayout, trackingLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
-import { rosterGrid, run } from '../helpers/grid';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
 const analysis = () => run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20');
@@ -145,5 +145,19 @@ describe('Kiểm tra, cell by cell', () => {
     ]);
     expect(layout.styles.errorText).toEqual(['D7', 'D10']);
     expect(layout.styles.warningText).toEqual(['D8']);
+  });
+});
+
+describe('Theo dõi, order and GVCN', () => {
+  it('class 3A before 3A1 whatever the names; a class missing from the Lớp tab has no GVCN', () => {
+    const a = run([rosterGrid([
+      { name: 'Nguyễn An', className: '3A1', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } },
+      { name: 'Lê Bình', className: '3A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } },
+    ], { points: ['GKI'] }), classGrid([['3A', 3, 'Cô Mai', 30]])], '2025-11-20');
+    const students = trackingLayout(a).rows.filter((r) => r[0] === '3').map((r) => r.slice(0, 7));
+    expect(students).toEqual([
+      ['3', '3A', 'Lê Bình', 'Toán', 'Cần hỗ trợ mới', 'Cô Lan', 'Cô Mai'],
+      ['3', '3A1', 'Nguyễn An', 'Toán', 'Cần hỗ trợ mới', 'Cô Lan', ''],
+    ]);
   });
 });
