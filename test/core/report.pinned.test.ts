@@ -94,3 +94,14 @@ describe('the JSON, field by field', () => {
     expect(r.today).toBe('2025-11-20');
   });
 });
+
+describe('the JSON, edge cases', () => {
+  it('a single-digit day and month are written with two digits; a roster tab whose header was not found is no source', () => {
+    const report = buildReport(run([
+      { name: 'Danh sách khối 1', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', 'Cô Lan', 'C']] },
+      { name: 'Danh sách khối 2', values: [['ghi chú của cô Lan'], ['chưa nhập']] },
+    ], '2025-11-05'));
+    expect(report.today).toBe('2025-11-05');
+    expect(report.sources).toEqual([{ sheet: 'Danh sách khối 1', kind: 'roster' }]);
+  });
+});
