@@ -99,9 +99,7 @@ export interface Student {
   birthDate?: string;
   female?: boolean;
   disability: boolean;
-  hardship: string;
   supporters: readonly string[];
-  note: string;
   reviews: Partial<Record<ReviewPointCode, StudentReview>>;
   /** An error on the row leaves it out of every count. */
   excluded: boolean;

@@ -50,8 +50,10 @@ describe('Tạo bảng mẫu', () => {
     expect(a.reviewPoints).toEqual(['DN', 'GKI', 'CKI', 'GKII', 'CN']);
     expect(a.students[0]).toMatchObject({
       studentId: 'HS01', name: 'Nguyễn Văn An', birthDate: '2018-09-05', female: true, className: '1A', disability: true,
-      hardship: 'Mồ côi', supporters: ['Cô Lan'], note: 'Ghi chú',
+      supporters: ['Cô Lan'],
     });
+    // Hoàn cảnh and Ghi chú are the school's own columns: known fields, kept in the sheet, read as nothing.
+    expect(a.roster.tabs[0].layout?.fields).toMatchObject({ hardship: 7, note: 9 });
     expect(a.totals.CN?.total.byArea).toEqual({ Toán: 1, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 1 });
   });
 

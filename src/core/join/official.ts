@@ -280,7 +280,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       }
       const student: Student = existing ?? {
         sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: tab.classKey, grade,
-        birthDate: os.birthDate, female: os.female, disability: false, hardship: '', supporters: [], note: '',
+        birthDate: os.birthDate, female: os.female, disability: false, supporters: [],
         reviews: {}, excluded: false, official: {}, notListed: rosterPresent,
       };
       // The latest review point's tab is the student's home (name, class, row to link to).
@@ -369,7 +369,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       const className = `${tab.className} (${lastYear})`;
       students.push({
         sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: classKey(className), grade: nextGrade,
-        birthDate: os.birthDate, female: os.female, disability: false, hardship: '', supporters: [], note: '',
+        birthDate: os.birthDate, female: os.female, disability: false, supporters: [],
         reviews: { DN: os.review }, excluded: false, official: { DN: origin(tab, os) }, notListed: rosterPresent,
       });
     }

@@ -734,9 +734,7 @@ function parseStudentRow(
     birthDate,
     female,
     disability,
-    hardship: text('hardship'),
     supporters: f.supporter !== undefined ? splitSupporters(cell(values[f.supporter])) : [],
-    note: text('note'),
     reviews,
     excluded,
   };
