@@ -95,3 +95,16 @@ describe('Tổng hợp: the targets table, cell by cell, at the latest of two po
     expect(l.styles.border).toEqual(expect.arrayContaining(['A18:I25']));
   });
 });
+
+it('no layout merges a single cell: a target area judged on one row only is not merged down', () => {
+  const a = school([['Chỉ tiêu Toán khối 1', '90%'], ['Chỉ tiêu Tiếng Việt', '98%']]);
+  const summary = summaryLayout(a);
+  // The Toán block has khối 1 only; Tiếng Việt has khối 1, khối 2 and the whole school.
+  expect(summary.rows.map((r) => r[0]).filter((c) => c === 'Toán' || c === 'Tiếng Việt')).toEqual(['Toán', 'Tiếng Việt']);
+  for (const layout of [summary, timelineLayout(a)]) {
+    const single = layout.merges.filter((range) => { const [from, to] = range.split(':'); return from === to; });
+    expect([layout.key, single]).toEqual([layout.key, []]);
+  }
+  const tv = summary.rows.findIndex((r) => r[0] === 'Tiếng Việt') + 1;
+  expect(summary.merges).toContain(`A${tv}:A${tv + 2}`);
+});

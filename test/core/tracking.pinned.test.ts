@@ -161,3 +161,13 @@ describe('Theo dõi, order and GVCN', () => {
     ]);
   });
 });
+
+it('Theo dõi: a student not rated after needing two areas shows both, with the point they were needed at', () => {
+  const a = run([rosterGrid([
+    { name: 'Trần Chi', className: '3A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C', 'Tiếng Việt': 'C' } } },
+  ], { points: ['GKI', 'CKI'] }), classGrid([['3A', 3, 'Cô Mai', 30]])], '2026-01-20');
+  expect(trackingLayout(a).rows.filter((r) => r[2] === 'Trần Chi').map((r) => r.slice(0, 5))).toEqual([
+    ['3', '3A', 'Trần Chi', '(GHKI: Toán, Tiếng Việt)', 'Chưa được đánh giá'],
+    ['3', '3A', 'Trần Chi', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới'],
+  ]);
+});

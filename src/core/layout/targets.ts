@@ -43,7 +43,7 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
   const header = b.add([...TARGET_COLUMNS]);
   b.add(TARGET_COLUMNS.map(() => null));
   TARGET_COLUMNS.forEach((_, i) => b.merge(`${a1(header, i + 1)}:${a1(header + 1, i + 1)}`));
-  let first = header + 2;
+  let first = 0; // the first row of the current area's block, set at its first result
   results.forEach((r, i) => {
     const row = b.add(resultRow(r));
     if (i === 0 || results[i - 1].area !== r.area) {
