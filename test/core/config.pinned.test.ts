@@ -90,6 +90,7 @@ describe('Cấu hình values', () => {
     ['Hạn báo cáo HKI', '5-1', 'semester', { day: 5, month: 1 }],
     ['Hạn báo cáo CKI', '5.1.2026', 'semester', { day: 5, month: 1 }],
     ['Hạn báo cáo giữa HKI', '30/11', 'semester', { day: 30, month: 11 }],
+    ['Hạn báo cáo GKI', '30/11', 'semester', { day: 30, month: 11 }],
     ['Hạn báo cáo học kì I', jan5, 'semester', { day: 5, month: 1 }],
     ['Hạn báo cáo học kì I', '31/12', 'semester', { day: 31, month: 12 }],
     ['Hạn báo cáo học kì I', '1/1/26', 'semester', { day: 1, month: 1 }],
@@ -116,6 +117,7 @@ describe('Cấu hình values', () => {
     ['Tháng GKI', 10, 'GKI', 10], ['Tháng giữa HKI', '10', 'GKI', 10], ['Tháng đánh giá CKI', 'tháng 1', 'CKI', 1],
     ['Tháng Cuối năm', '5/2026', 'CN', 5], ['Mốc GKII', ' 4 ', 'GKII', 4], ['Mốc đánh giá Cuối HKI', 'Tháng 12', 'CKI', 12],
     ['Tháng ĐN', 9, 'DN', 9], ['Tháng GKI', 12, 'GKI', 12], ['Tháng GKI', 1, 'GKI', 1],
+    ['Tháng GKI', 'Tháng9', 'GKI', 9], ['Tháng GKI', '9 /2025', 'GKI', 9], ['Tháng GKI', '9/ 2025', 'GKI', 9], ['Tháng GKI', ' tháng  9 / 2025 ', 'GKI', 9],
   ])('%s = %p moves %s to month %i', (key, value, point, month) => {
     const { config, problems } = one(key, value);
     expect(problems).toEqual([]);

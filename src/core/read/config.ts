@@ -1,7 +1,7 @@
 // The "Cấu hình" tab: key / value rows (first column the setting, second its value).
 // Every setting has a default, so the tab is optional.
 
-import { cellText, dateToYmd, isBlank, isDate } from '../cells';
+import { cellText, isBlank } from '../cells';
 import type { Problem, SheetGrid } from '../model';
 import { a1, fold, tidy } from '../text';
 import { matchReviewPoint, REVIEW_POINTS, type ReviewPointCode } from '../vocab';
@@ -90,11 +90,8 @@ export function splitLines(text: string): string[] {
 }
 
 function parseDayMonth(value: unknown, timeZoneOffsetMinutes: number): DayMonth | undefined {
-  if (isDate(value)) {
-    const [, m, d] = dateToYmd(value, timeZoneOffsetMinutes).split('-').map(Number);
-    return { day: d, month: m };
-  }
-  const match = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*\d{2,4})?\s*$/.exec(cellText(value));
+  // A Date cell reads as dd/mm/yyyy in the file's zone.
+  const match = /^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*\d{2,4})?\s*$/.exec(cellText(value, timeZoneOffsetMinutes));
   if (!match) return undefined;
   const day = Number(match[1]);
   const month = Number(match[2]);
@@ -123,7 +120,7 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
   const config = defaultConfig();
   const problems: Problem[] = [];
   if (!sheet) return { config, problems };
-  const invalid = (r: number, what: string, example: string) =>
+  const invalid = (r: number, example: string) =>
     problems.push({
       sheet: sheet.name, cell: a1(r + 1, 2), row: r + 1, column: 2, severity: 'warning', code: 'CONFIG_VALUE_INVALID',
       message: `Giá trị "${cellText(sheet.values[r][1])}" của mục "${tidy(cellText(sheet.values[r][0]))}" không đọc được; đang dùng mặc định. Ghi ${example}.`,
@@ -138,19 +135,19 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     if (field === 'schoolYear') {
       const year = parseSchoolYear(text);
       if (year) config.schoolYear = year;
-      else invalid(r, 'năm học', 'năm học dạng 2025-2026');
+      else invalid(r, 'năm học dạng 2025-2026');
     } else if (field === 'signerTitle' || field === 'recipients') config[field] = splitLines(cellText(raw));
     else if (field) config[field] = text;
     else if (key.startsWith('han bao cao thang')) {
       const day = Number(text);
       if (Number.isInteger(day) && day >= 1 && day <= 28) config.monthlyDeadlineDay = day;
-      else invalid(r, 'ngày', 'một ngày từ 1 đến 28, ví dụ 25');
+      else invalid(r, 'một ngày từ 1 đến 28, ví dụ 25');
     } else if (key.startsWith('han bao cao')) {
       const point = matchReviewPoint(key.replace(/^han bao cao\s*/, ''));
       const dayMonth = parseDayMonth(raw, timeZoneOffsetMinutes);
       const isYearEnd = point === 'CN' || key.includes('cuoi nam') || key.includes('ca nam');
       const isSemester = point === 'CKI' || point === 'GKI' || key.includes('hoc ki i') || key.includes('hki');
-      if (!dayMonth) invalid(r, 'ngày', 'ngày/tháng, ví dụ 30/12');
+      if (!dayMonth) invalid(r, 'ngày/tháng, ví dụ 30/12');
       else if (isYearEnd) config.yearDeadline = dayMonth;
       else if (isSemester) config.semesterDeadline = dayMonth;
     } else if (key.startsWith('thang') || key.startsWith('moc')) {
@@ -159,7 +156,7 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
       if (point) {
         const month = parseMonth(raw);
         if (month) config.reviewMonths[point] = month;
-        else invalid(r, 'tháng', 'số tháng từ 1 đến 12, ví dụ 11');
+        else invalid(r, 'số tháng từ 1 đến 12, ví dụ 11');
       } else if (key.includes('he')) {
         config.includeSummer = isYes(text);
       }
