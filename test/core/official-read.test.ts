@@ -48,11 +48,11 @@ describe('rows a teacher edited', () => {
       message: `Dòng của Học Sinh 2 có ${what} nhưng cột STT không ghi số thứ tự, nên dòng này chưa được tính (kể cả trong sĩ số). Ghi số thứ tự vào ô này.` })]);
   });
 
-  it('STT is a whole number, typed or as text ("2", " 3. "); 0, 1,5 or a five-digit number is not', () => {
+  it('STT is a whole number, typed or as text ("2", " 3. ", "1234"); 0, 1,5 or a five-digit number is not', () => {
     const rated = (stt: unknown, name: string) => [stt, name, '', 'H', 'H', 'Đ', 'Đ'];
-    const t = read(typed([rated(1, 'An'), rated('2', 'Bình'), rated(' 3. ', 'Chi'), rated(0, 'Dũng'), rated(1.5, 'Em'), rated('12345', 'Giang'), rated(-4, 'Hà')]));
-    expect(t?.students.map((s) => s.name)).toEqual(['An', 'Bình', 'Chi']);
-    expect(at(t)).toEqual(['A7', 'A8', 'A9', 'A10'].map((c) => `error OFFICIAL_ROW_UNREAD@${c}`));
+    const t = read(typed([rated(1, 'An'), rated('2', 'Bình'), rated(' 3. ', 'Chi'), rated('1234', 'Khoa'), rated(0, 'Dũng'), rated(1.5, 'Em'), rated('12345', 'Giang'), rated(-4, 'Hà')]));
+    expect(t?.students.map((s) => s.name)).toEqual(['An', 'Bình', 'Chi', 'Khoa']);
+    expect(at(t)).toEqual(['A8', 'A9', 'A10', 'A11'].map((c) => `error OFFICIAL_ROW_UNREAD@${c}`));
   });
 
   it('the header repeated mid-table (a pasted page break) is no student and no problem', () => {

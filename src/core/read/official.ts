@@ -91,8 +91,7 @@ export function matchSubject(label: string): string | undefined {
   }
   const whole = matchArea(label);
   if (whole) return whole;
-  const bare = label.replace(/\([^)]*\)/g, '').replace(/^\s*môn\s+/i, '');
-  return bare !== label ? matchArea(bare) : undefined;
+  return matchArea(label.replace(/\([^)]*\)/g, '').replace(/^\s*môn\s+/i, ''));
 }
 
 /** A numbered data row: STT is a whole number, typed or as text. */
