@@ -1,5 +1,5 @@
 import { parseConfig, parseSchoolYear } from '../../src/core/read/config';
-import { parsePlanMonths } from '../../src/core/rules/timeline';
+import { parsePlan, parsePlanMonths } from '../../src/core/rules/timeline';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
@@ -118,5 +118,30 @@ describe('the timeline', () => {
     const late = rosterGrid([{ name: 'An', className: '1A', supporter: 'x', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI', 'CKI'] });
     expect(run([late], '2026-01-10').flags.map((f) => f.kinds.join())).toContain('notRated');
     expect(run([late, config([['Tháng CKI', 1]])], '2026-01-10').flags.map((f) => f.kinds.join())).not.toContain('notRated');
+  });
+});
+
+describe('Kế hoạch months as schools write them', () => {
+  it.each<[unknown, number[]]>([
+    [9, [9]], [1, [1]], [12, [12]], [0, []], [13, []], [9.5, []], [-3, []],
+    ['9', [9]], ['9/2025', [9]], ['9 / 2025', [9]], ['Tháng 9', [9]], ['tháng9/2025', [9]], ['THÁNG 10 / 2025', [10]],
+    ['1+2/2026', [1, 2]], ['1, 2', [1, 2]], ['1 & 2', [1, 2]], ['1 và 2', [1, 2]], ['2,5', [2, 5]], ['9-11', [9, 10, 11]], ['11 - 2', [11, 12, 1, 2]], ['5 đến 5', [5]], ['12-1', [12, 1]], ['1-3', [1, 2, 3]], ['9-13', []], ['0-5', []], ['5-0', []],
+    ['9/20255', []], ['x9', []], ['9-11x', []], ['x9-11', []], ['1+13', []], ['0', []], ['13', []], ['9/2025/2026', []], ['', []], ['tháng', []],
+  ])('%j → months %j', (value, months) => {
+    expect(parsePlanMonths(value, 420)).toEqual(months);
+  });
+
+  it('an unreadable month is a warning at its own cell; a blank one is skipped; lines inside a cell become one', () => {
+    const plan = parsePlan({ name: 'Kế hoạch', values: [
+      ['KẾ HOẠCH HỖ TRỢ'],
+      ['Ghi chú', 'Tháng', 'Nội dung'],
+      ['', '9/2025', 'Rà soát\r\nlập danh sách'],
+      ['', '', 'không tháng'],
+      ['', 'tháng chín', 'x'],
+    ] }, 420);
+    expect(plan.byMonth.get(9)?.content).toBe('Rà soát lập danh sách');
+    expect([...plan.byMonth.keys()]).toEqual([9]);
+    expect(plan.problems).toEqual([{ sheet: 'Kế hoạch', cell: 'B5', row: 5, column: 2, severity: 'warning', code: 'PLAN_MONTH_INVALID',
+      message: 'Tháng "tháng chín" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.' }]);
   });
 });

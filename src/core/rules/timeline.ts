@@ -58,11 +58,14 @@ export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): 
   return parts.every((m) => Number.isInteger(m) && m >= 1 && m <= 12) ? parts : [];
 }
 
+/** "11 - 2" → 11, 12, 1, 2: across the new year. Nothing when either end is no month ("9-13"). */
 function monthsBetween(from: number, to: number): number[] {
-  const months: number[] = [];
-  for (let m = from; months.length < 12; m = (m % 12) + 1) {
+  const isMonth = (m: number) => m >= 1 && m <= 12;
+  if (!isMonth(from) || !isMonth(to)) return [];
+  const months = [from];
+  for (let m = from; m !== to;) {
+    m = (m % 12) + 1;
     months.push(m);
-    if (m === to) break;
   }
   return months;
 }
@@ -79,7 +82,8 @@ export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: n
   const header = sheet ? findTableHeader(sheet.values, PLAN_FIELDS, ['month']) : undefined;
   if (!sheet || !header) return { byMonth, present: false, problems };
   const c = header.columns;
-  const text = (row: unknown[], col: number | undefined) => (col === undefined ? '' : tidy(cellText(row[col]).replace(/\r?\n/g, '\n')));
+  // One line per cell: tidy() turns a line break inside the cell into a space, as Lịch tháng shows it.
+  const text = (row: unknown[], col: number | undefined) => (col === undefined ? '' : tidy(cellText(row[col])));
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (isBlank(row[c.month as number])) continue;
