@@ -110,3 +110,18 @@ describe('targets the Danh sách cannot be judged against', () => {
     ]);
   });
 });
+
+it('a khối whose THHS is 0 is not judged; the whole school says its THHS came partly from Danh sách rows', () => {
+  const a = run([{ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026'], ['Chỉ tiêu Toán', '90%']] },
+    { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', 'Cô Lan', 'C'], ['Bình', '3B', 'Cô Lan', 'H']] },
+    { name: 'Lớp', values: [['Lớp', 'Khối', 'Sĩ số'], ['1A', 1, 30], ['2A', 2, 0]] }], '2025-11-20');
+  expect(a.totals.GKI?.byGrade.map((g) => [g.grade, g.students, g.studentsSource])).toEqual([[1, 30, 'classList'], [2, 0, 'classList'], [3, 1, 'roster']]);
+  // 29/30 = 96,66%; 1/1; 30/31 = 96,77%, all above 90%.
+  expect(a.targetResults.map((r) => [r.grade, r.students, r.needSupport, r.achieved, r.verdict, r.studentsSource])).toEqual([
+    [1, 30, 1, 9666, 'exceeded', 'classList'], [3, 1, 0, 10000, 'exceeded', 'roster'], [null, 31, 1, 9677, 'exceeded', 'roster'],
+  ]);
+  const listedOnly = run([{ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Chỉ tiêu Toán', '90%']] },
+    { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', 'Cô Lan', 'C']] },
+    { name: 'Lớp', values: [['Lớp', 'Khối', 'Sĩ số'], ['1A', 1, 30]] }], '2025-11-20');
+  expect(listedOnly.targetResults.map((r) => [r.grade, r.studentsSource])).toEqual([[1, 'classList'], [null, 'classList']]);
+});
