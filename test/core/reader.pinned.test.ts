@@ -232,6 +232,8 @@ describe('GV hỗ trợ: one or more names', () => {
     ['  Cô   Lan  ', ['Cô Lan']],
     ['không', []], ['Chưa có', []], ['chưa', []], ['-', []], ['', []], ['   ', []],
     ['Cô Khôngg', ['Cô Khôngg']],
+    ['9. Cô Lan 10. Thầy Nam', ['Cô Lan', 'Thầy Nam']], ['10. Cô Lan', ['Cô Lan']], ['-Cô Lan', ['Cô Lan']],
+    ['Nguyễn Thị Lan - Tổ 1', ['Nguyễn Thị Lan - Tổ 1']], ['Lan-Anh', ['Lan-Anh']], ['Cô Lan; không', ['Cô Lan']],
     ['Lớp 3 khối 3 của trường', ['Lớp 3 khối 3 của trường']],
   ])('%p → %p', (value, expected) => {
     const { s } = readRow(['Họ và tên', 'Lớp', 'GV hỗ trợ'], ['An', '1A', value]);

@@ -266,21 +266,15 @@ function isFooterText(text: string): boolean {
 
 const NO_SUPPORTER_WORDS = new Set(['khong', '-', 'chua co', 'chua']);
 
-const NO_SUPPORTERS: readonly string[] = Object.freeze([]);
-
 // The same few teachers are written on many rows: split each distinct text once (read-only arrays).
-const splitSupportersOnce = memoize((text: string): readonly string[] => Object.freeze(splitSupportersUncached(text)), 10000);
-
-/** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names. */
-function splitSupporters(text: string): readonly string[] {
-  return text.trim() === '' ? NO_SUPPORTERS : splitSupportersOnce(text);
-}
+/** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names; a blank cell or "không" → none. */
+const splitSupporters = memoize((text: string): readonly string[] => Object.freeze(splitSupportersUncached(text)), 10000);
 
 function splitSupportersUncached(text: string): string[] {
   return text
     .split(/[\n;,]+|\s+(?=\d+[.)]\s)/)
     .map((part) => tidy(part.replace(/^\s*(\d+[.)]|[-–•+])\s*/, '')))
-    .filter((part) => part.length > 0 && !(part.length <= 8 && NO_SUPPORTER_WORDS.has(fold(part))));
+    .filter((part) => part.length > 0 && !NO_SUPPORTER_WORDS.has(fold(part)));
 }
 
 function genderIsFemale(text: string): boolean | undefined {
