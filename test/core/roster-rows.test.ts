@@ -49,6 +49,7 @@ describe('a row between two students', () => {
     ['a bare number in STT', rowWith(0, 3), 'numbered'],
     ['a note in a column of no field', [...rowWith(0), 'họp phụ huynh ngày 15/11'], 'note'],
     ['a number and a note', [4, '', '', '', '', '', 'chuyển trường'], 'note'],
+    ['a note that mentions the GVCN', [...rowWith(0), 'đã báo GVCN'], 'note'],
   ])('%s: skipped as %s, not read, not reported', (_name, row, reason) => {
     const a = roster([HEADER, AN, row, BINH]);
     expect(a.roster.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình']);
@@ -58,6 +59,7 @@ describe('a row between two students', () => {
 
   it.each<[string, unknown[], string[]]>([
     ['a name without a class', rowWith(1, 'Trần Minh Chi'), ['CLASS_MISSING@C3']],
+    ['a name ending in a total word (Công, Tổng) without a class', rowWith(1, 'Lê Văn Công'), ['CLASS_MISSING@C3']],
     ['a class without a name', rowWith(2, '1A'), ['NAME_MISSING@B3']],
     ['ratings without a name or class', rowWith(4, 'C', 'H'), ['NAME_MISSING@B3', 'CLASS_MISSING@C3']],
     ['a section title with a rating', rowWith(0, 'Lớp 1B', '', '', '', 'C'), ['NAME_MISSING@B3', 'CLASS_MISSING@C3']],
