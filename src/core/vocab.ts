@@ -298,9 +298,8 @@ export function matchRating(text: string, scale: Scale): Rating | undefined {
 
 /** What an HSKT cell says: yes, no, or undefined when it cannot be told (a warning at the cell). */
 export function readDisability(value: unknown): boolean | undefined {
-  if (value === true || value === 1) return true;
-  if (value === false || value === 0) return false;
-  const key = foldCompact(typeof value === 'string' ? value : String(value ?? ''));
+  // true, 1, false and 0 read as their text: "true" and "1" are yes words, "false" and "0" no words.
+  const key = foldCompact(String(value ?? ''));
   if (NO_DISABILITY.has(key) || key.startsWith('khong')) return false;
   if (YES_WORDS.has(key) || DISABILITY_KINDS.some((kind) => key.includes(kind))) return true;
   return undefined;
@@ -317,10 +316,7 @@ const NO_WORDS = new Set(['', 'khong', 'k', 'false', '0', 'no', '-']);
 
 /** A "Nữ" tick cell: x / có / ✓ means yes; any other text but a no also does. */
 export function isTicked(text: string): boolean {
-  if (text === '') return false;
-  const key = foldCompact(text);
-  if (NO_WORDS.has(key)) return false;
-  return YES_WORDS.has(key) || key.length > 0;
+  return !NO_WORDS.has(foldCompact(text));
 }
 
 /** Total rows under a table ("Tổng", "TC", "Cộng") are not students. */

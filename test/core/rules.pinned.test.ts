@@ -6,7 +6,7 @@ import { compareKeys, compareNatural, nameKey, naturalKey, vietnameseKey } from 
 import { countKinds, studentFlags } from '../../src/core/rules/flags';
 import type { Student, StudentReview } from '../../src/core/model';
 import { a1, columnLetters, fold, foldCompact, formatPercent, pad2, tidy } from '../../src/core/text';
-import { areaOrder, AREAS, isFormulaError, isTicked, matchCombinedLabel, matchField } from '../../src/core/vocab';
+import { areaOrder, AREAS, isFormulaError, isTicked, isTotalLabel, matchCombinedLabel, matchField } from '../../src/core/vocab';
 import { codes, run } from '../helpers/grid';
 
 describe('class names and khối', () => {
@@ -173,6 +173,8 @@ describe('vocabulary helpers', () => {
     ['x', true], ['có', true], ['1', true], ['Khiếm thính', true], ['KT', true], ['ok', true],
     ['', false], ['không', false], ['K', false], ['-', false], ['0', false], ['false', false], ['no', false], ['  ', false],
   ])('isTicked(%p) → %p', (text, ticked) => expect(isTicked(text)).toBe(ticked));
+  it.each([['Tổng', true], ['TỔNG CỘNG', true], ['TC', true], ['Cộng', true], ['Tổng số', true], [' tổng  số: ', true], ['', false], ['Tổng kết', false], ['Nguyễn Văn Công', false]])(
+    'isTotalLabel(%p) → %p', (text, total) => expect(isTotalLabel(text)).toBe(total));
   it.each([
     ['#N/A', true], [' #REF! ', true], ['\t#VALUE!', true], ['\u00a0#DIV/0!', true], ['#name?', true], ['#N/A ghi chú', false], ['N/A', false],
     ['#', false], ['', false], ['C', false], [' C', false],

@@ -149,7 +149,7 @@ describe('header labels: the known words inside the label, never inside a word',
 describe('HSKT cells', () => {
   it.each([
     ...['x', 'X', '✓', 'có', 'Có', 1, true, 'HSKT', 'khuyết tật trí tuệ', 'Khiếm thính', 'tự kỷ', 'Khuyết tật vận động'].map((v) => [v, true] as const),
-    ...['', 'không', 'Không có', 'không khuyết tật', 'Không phải HSKT', 'KHÔNG', 0, false, '-'].map((v) => [v, false] as const),
+    ...['', 'không', 'Không có', 'không khuyết tật', 'Không phải HSKT', 'KHÔNG', 0, false, '-', null, undefined].map((v) => [v, false] as const),
     ...['đang theo dõi', '?', 'chưa rõ'].map((v) => [v, undefined] as const),
   ])('%s → %s', (value, expected) => {
     expect(readDisability(value)).toBe(expected);
