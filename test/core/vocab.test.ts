@@ -125,6 +125,8 @@ describe('header labels: the known words inside the label, never inside a word',
     ['Khoa học tự nhiên', undefined, 'Khoa học tự nhiên', true],
     ['Giữa học kì I - Toán học', 'GKI', 'Toán', true],
     ['Toán (Cuối HKI)', 'CKI', 'Toán', true],
+    // the longer name wins wherever the shorter one inside it starts
+    ['Kết quả Khoa học tự nhiên giữa kì I', 'GKI', 'Khoa học tự nhiên', true], ['Kết quả học kì I môn Khoa học', 'CKI', 'Khoa học', true],
     // false matches that must not happen
     ['Tên công nhân', undefined, undefined, false],
     ['CNTT', undefined, undefined, false],
