@@ -135,7 +135,7 @@ describe('Cấu hình values', () => {
     ['Lịch tháng gồm hè', 'có', true], ['Lịch tháng gồm hè', 'x', true], ['Lịch tháng gồm hè', 'TRUE', true], ['Lịch tháng gồm hè', 1, true],
     ['Lịch tháng gồm hè', 'yes', true], ['Lịch tháng gồm hè', 'có gồm hè', true], ['Lịch tháng gồm hè', 'Có', true],
     ['Lịch tháng gồm hè', 'không', false], ['Lịch tháng gồm hè', 'k', false], ['Lịch tháng gồm hè', 0, false], ['Lịch tháng gồm hè', 'có thể', false],
-    ['Tháng hè', 'có', true], ['Hè', 'x', true], ['Hỗ trợ hè', 'có', true], ['Gồm hè', 'có', true], ['Ghi chú', 'có', false],
+    ['Tháng hè', 'có', true], ['Hè', 'x', true], ['Hỗ trợ hè', 'có', true], ['Gồm hè', 'có', true], ['Ghi chú', 'có', false], ['Tháng nghỉ', 'có', false], ['Mốc phụ', 'có', false],
   ])('%s = %p: summer %p', (key, value, summer) => {
     const { config, problems } = one(key, value);
     expect(config.includeSummer).toBe(summer);

@@ -79,8 +79,8 @@ describe('tab-level problems, never exceptions', () => {
   it('a repeated review column is a warning; the first one counts', () => {
     const values = [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'Toán (GHKI)'], ['An', '1A', 'Cô Lan', 'C', 'H']];
     const a = run([{ name: 'Danh sách', values }]);
-    expect(codes(a)).toEqual(['HEADER_DUPLICATE@E1']);
-    expect(a.problems[0].message).toContain('đã có ở cột D');
+    expect(a.problems).toEqual([{ sheet: 'Danh sách', cell: 'E1', row: 1, column: 5, severity: 'warning', code: 'HEADER_DUPLICATE',
+      message: 'Cột "Toán" của mốc Giữa học kì I lặp lại (đã có ở cột D). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.' }]);
     expect(a.totals.GKI?.total.needSupport).toBe(1);
   });
   it('finds the tab whatever its case and diacritics', () => {

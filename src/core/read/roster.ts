@@ -378,7 +378,7 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
   }
   const layout: RosterLayout = { ...found, reviewColumns };
   read.layout = layout;
-  if (reviewColumns.length === 0 && found.reviewColumns.length === 0) {
+  if (reviewColumns.length === 0) { // the first column of each review point and area is always kept
     const headerRow = found.headerRows[0] + 1;
     problems.push({
       sheet: sheet.name, cell: a1(headerRow, 1), row: headerRow, column: 1, severity: 'warning', code: 'HEADER_NO_REVIEW',
