@@ -62,12 +62,8 @@ export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): 
 function monthsBetween(from: number, to: number): number[] {
   const isMonth = (m: number) => m >= 1 && m <= 12;
   if (!isMonth(from) || !isMonth(to)) return [];
-  const months = [from];
-  for (let m = from; m !== to;) {
-    m = (m % 12) + 1;
-    months.push(m);
-  }
-  return months;
+  const count = ((to - from + 12) % 12) + 1;
+  return Array.from({ length: count }, (_, i) => ((from - 1 + i) % 12) + 1);
 }
 
 export interface ParsedPlan {
