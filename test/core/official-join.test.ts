@@ -401,3 +401,15 @@ it('a need in Danh sách left blank in the joined class tab is a warning at the 
     message: 'Nguyễn Văn An (2A) cần hỗ trợ Toán ở mốc Giữa học kì I nhưng ô Toán mốc Cuối học kì I để trống. Ghi mức đánh giá (ví dụ H hoặc C) để biết em đã tiến bộ chưa.',
   }]);
 });
+
+it('a Sĩ số that differs from a class with tabs at two review points names both tabs', () => {
+  const students = [{ id: 9000000001, name: 'Nguyễn Văn An', birth: '05/01/2018' }, { id: 9000000002, name: 'Lê Thị Bình', birth: '02/03/2018' }];
+  const a = run([
+    classGrid([['2A', 2, 'Cô Mai', 30]]),
+    vneduSheet({ sheet: '2a CKI', className: '2A', point: 'CKI', year: 2025, subjects: ORDER_2025, students }).grid,
+    vneduSheet({ sheet: '2a GKII', className: '2A', point: 'GKII', year: 2025, subjects: ORDER_2025, students }).grid,
+  ], '2026-03-20');
+  expect(a.problems.filter((p) => p.code === 'OFFICIAL_SIZE_DIFFERS').map((p) => p.message)).toEqual([
+    'Lớp 2A: trang "Lớp" ghi sĩ số 30, còn kết quả chính thức (trang "2a CKI", "2a GKII") có 2 học sinh. THHS tính theo kết quả chính thức (2); sửa sĩ số nếu cần.',
+  ]);
+});
