@@ -125,3 +125,12 @@ it('a khối whose THHS is 0 is not judged; the whole school says its THHS came 
     { name: 'Lớp', values: [['Lớp', 'Khối', 'Sĩ số'], ['1A', 1, 30]] }], '2025-11-20');
   expect(listedOnly.targetResults.map((r) => [r.grade, r.studentsSource])).toEqual([[1, 'classList'], [null, 'classList']]);
 });
+
+it('a school whose THHS is 0 (the Lớp tab says so) is judged against no target, and the Sĩ số is the error', () => {
+  const a = run([{ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Chỉ tiêu Toán', '90%']] },
+    { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', 'Cô Lan', 'C']] },
+    { name: 'Lớp', values: [['Lớp', 'Khối', 'Sĩ số'], ['1A', 1, 0]] }], '2025-11-20');
+  expect(a.totals.GKI?.total.students).toBe(0);
+  expect(a.targetResults).toEqual([]);
+  expect(a.problems.map((p) => `${p.code}@${p.sheet}!${p.cell}`)).toEqual(['CLASS_OVER_SIZE@Lớp!C2']);
+});
