@@ -67,11 +67,12 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
       continue;
     }
     let grade: number | undefined;
-    if (col.grade !== undefined && !isBlank(row[col.grade])) {
-      grade = parseGrade(row[col.grade]);
+    const gradeCell = col.grade === undefined ? '' : row[col.grade];
+    if (!isBlank(gradeCell)) {
+      grade = parseGrade(gradeCell);
       if (grade === undefined) {
-        problem(r, col.grade, 'CLASS_LIST_GRADE_INVALID',
-          `Khối "${cellText(row[col.grade])}" của lớp ${name} không đọc được. Ghi một số từ 1 đến 12, ví dụ 3.`, 'error');
+        problem(r, col.grade as number, 'CLASS_LIST_GRADE_INVALID',
+          `Khối "${cellText(gradeCell)}" của lớp ${name} không đọc được. Ghi một số từ 1 đến 12, ví dụ 3.`, 'error');
       }
     }
     if (grade === undefined) grade = gradeFromClassName(name);
@@ -83,8 +84,8 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
           `Sĩ số "${cellText(row[col.size])}" của lớp ${name} không phải số học sinh. Ghi một số nguyên, ví dụ 35.`, 'warning');
       }
     }
-    if (grade === undefined && !(col.grade !== undefined && !isBlank(row[col.grade]))) {
-      // Its Sĩ số would fall out of every khối's THHS without a word.
+    if (grade === undefined && isBlank(gradeCell)) {
+      // Its Sĩ số would fall out of every khối's THHS without a word (an unreadable Khối is reported above).
       problem(r, col.grade ?? (col.name as number), 'CLASS_LIST_GRADE_MISSING',
         `Không rõ lớp ${name} thuộc khối nào (tên lớp không có số khối${col.grade === undefined ? ', trang không có cột Khối' : ', ô Khối để trống'}), nên lớp này${size === undefined ? '' : ` và sĩ số ${size}`} chưa được tính vào khối nào. ${col.grade === undefined ? 'Thêm cột "Khối" và ghi' : 'Ghi'} khối của lớp, ví dụ 3.`, 'error');
     }

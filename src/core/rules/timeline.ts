@@ -46,21 +46,22 @@ export const DEFAULT_PLAN: Record<number, PlanEntry> = {
   7: { content: 'Đánh giá lại học sinh được hỗ trợ trong hè.', measures: 'Tổ chuyên môn tổng hợp kết quả; báo cáo Ban giám hiệu.', people: 'Tổ chuyên môn' },
 };
 
+const isMonth = (m: number) => Number.isInteger(m) && m >= 1 && m <= 12;
+
 /** "9/2025" → [9]; "1+2/2026" → [1, 2]; "Tháng 3" → [3]; a Date → its month. */
 export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): number[] {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= 12 ? [value] : [];
+  if (typeof value === 'number') return isMonth(value) ? [value] : [];
   if (isDate(value)) return [Number(dateToYmd(value, timeZoneOffsetMinutes).slice(5, 7))];
   const text = fold(cellText(value)).replace(/^thang\s*/, '').replace(/\s*\/\s*\d{4}$/, '');
   const range = /^(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})$/.exec(text);
   const parts = range
     ? monthsBetween(Number(range[1]), Number(range[2]))
     : text.split(/\s*(?:\+|,|&|va)\s*/).map(Number);
-  return parts.every((m) => Number.isInteger(m) && m >= 1 && m <= 12) ? parts : [];
+  return parts.every(isMonth) ? parts : [];
 }
 
 /** "11 - 2" → 11, 12, 1, 2: across the new year. Nothing when either end is no month ("9-13"). */
 function monthsBetween(from: number, to: number): number[] {
-  const isMonth = (m: number) => m >= 1 && m <= 12;
   if (!isMonth(from) || !isMonth(to)) return [];
   const count = ((to - from + 12) % 12) + 1;
   return Array.from({ length: count }, (_, i) => ((from - 1 + i) % 12) + 1);
