@@ -98,7 +98,6 @@ describe('Cấu hình values', () => {
     ['Hạn báo cáo cả năm', ' 20 / 5 / 2026 ', 'year', { day: 20, month: 5 }],
     ['Hạn báo cáo CN', '31/5', 'year', { day: 31, month: 5 }],
     ['Hạn báo cáo cuối năm học', '25/05', 'year', { day: 25, month: 5 }],
-    ['Hạn báo cáo khác', '10/10', 'none', undefined],
   ])('%s = %p sets the %s deadline', (key, value, which, dayMonth) => {
     const { config, problems } = one(key, value);
     expect(problems).toEqual([]);
@@ -135,11 +134,23 @@ describe('Cấu hình values', () => {
     ['Lịch tháng gồm hè', 'có', true], ['Lịch tháng gồm hè', 'x', true], ['Lịch tháng gồm hè', 'TRUE', true], ['Lịch tháng gồm hè', 1, true],
     ['Lịch tháng gồm hè', 'yes', true], ['Lịch tháng gồm hè', 'có gồm hè', true], ['Lịch tháng gồm hè', 'Có', true],
     ['Lịch tháng gồm hè', 'không', false], ['Lịch tháng gồm hè', 'k', false], ['Lịch tháng gồm hè', 0, false], ['Lịch tháng gồm hè', 'có thể', false],
-    ['Tháng hè', 'có', true], ['Hè', 'x', true], ['Hỗ trợ hè', 'có', true], ['Gồm hè', 'có', true], ['Ghi chú', 'có', false], ['Tháng nghỉ', 'có', false], ['Mốc phụ', 'có', false],
+    ['Tháng hè', 'có', true], ['Hè', 'x', true], ['Hỗ trợ hè', 'có', true], ['Gồm hè', 'có', true],
   ])('%s = %p: summer %p', (key, value, summer) => {
     const { config, problems } = one(key, value);
     expect(config.includeSummer).toBe(summer);
     expect(problems).toEqual([]);
+  });
+
+  it.each([['Ghi chú', 'có'], ['Tháng nghỉ', 'có'], ['Mốc phụ', 'có'], ['Hạn báo cáo khác', '10/10'], ['Hạn báo cáo giữa kì II', '15/3'], ['Tên trươngg', 'Hòa An']])(
+    'a row under a key no setting has (%s) changes nothing and is a warning at its key', (key, value) => {
+      const { config, problems } = one(key, value);
+      expect(config).toEqual(defaultConfig());
+      expect(problems).toEqual([{ sheet: 'Cấu hình', cell: 'A1', row: 1, column: 1, severity: 'warning', code: 'CONFIG_KEY_UNKNOWN',
+        message: `Mục "${key}" không phải cài đặt nào tiện ích biết, nên giá trị "${value}" không được dùng. Nếu đây là một cài đặt, sửa tên mục cho giống trang Cấu hình của bảng mẫu; nếu chỉ là ghi chú, bỏ qua cảnh báo này.` }]);
+    });
+
+  it('the header row (Mục | Giá trị) and the targets rows are no unknown settings', () => {
+    expect(read([['Mục', 'Giá trị'], ['Chỉ tiêu Toán', '99%'], ['Cam kết năng lực', '100%']]).problems).toEqual([]);
   });
 
   it('a later "không" turns the summer off again', () => {

@@ -116,6 +116,9 @@ export interface ParsedConfig {
   problems: Problem[];
 }
 
+/** A Cấu hình key read by read/targets.ts, not here. */
+export const TARGET_KEY = /^(chi tieu|cam ket)\b/;
+
 export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: number): ParsedConfig {
   const config = defaultConfig();
   const problems: Problem[] = [];
@@ -124,6 +127,13 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     problems.push({
       sheet: sheet.name, cell: a1(r + 1, 2), row: r + 1, column: 2, severity: 'warning', code: 'CONFIG_VALUE_INVALID',
       message: `Giá trị "${cellText(sheet.values[r][1])}" của mục "${tidy(cellText(sheet.values[r][0]))}" không đọc được; đang dùng mặc định. Ghi ${example}.`,
+    });
+  // A row with a value under a key no setting has is said, never passed over: a misspelt setting
+  // would otherwise leave its default in force without a word.
+  const unknown = (r: number) =>
+    problems.push({
+      sheet: sheet.name, cell: a1(r + 1, 1), row: r + 1, column: 1, severity: 'warning', code: 'CONFIG_KEY_UNKNOWN',
+      message: `Mục "${tidy(cellText(sheet.values[r][0]))}" không phải cài đặt nào tiện ích biết, nên giá trị "${cellText(sheet.values[r][1])}" không được dùng. Nếu đây là một cài đặt, sửa tên mục cho giống trang Cấu hình của bảng mẫu; nếu chỉ là ghi chú, bỏ qua cảnh báo này.`,
     });
 
   sheet.values.forEach((row, r) => {
@@ -150,6 +160,7 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
       if (!dayMonth) invalid(r, 'ngày/tháng, ví dụ 30/12');
       else if (isYearEnd) config.yearDeadline = dayMonth;
       else if (isSemester) config.semesterDeadline = dayMonth;
+      else unknown(r); // only the học kì I and cuối năm deadlines exist
     } else if (key.startsWith('thang') || key.startsWith('moc')) {
       const pointText = key.replace(/^(thang|moc)\s*(danh gia)?\s*/, '');
       const point = matchReviewPoint(pointText);
@@ -159,9 +170,11 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
         else invalid(r, 'số tháng từ 1 đến 12, ví dụ 11');
       } else if (key.includes('he')) {
         config.includeSummer = isYes(text);
-      }
+      } else unknown(r);
     } else if (key.includes('gom he') || key === 'he' || key === 'ho tro he') {
       config.includeSummer = isYes(text);
+    } else if (!TARGET_KEY.test(key) && fold(text) !== 'gia tri') {
+      unknown(r); // targets are read by read/targets.ts; "Mục | Giá trị" is the header
     }
   });
   return { config, problems };

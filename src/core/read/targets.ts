@@ -11,7 +11,7 @@
 
 import { cellText, isBlank } from '../cells';
 import { parseGrade } from './classes';
-import { configKey } from './config';
+import { configKey, TARGET_KEY } from './config';
 import type { Problem, SheetGrid } from '../model';
 import { findTableHeader } from '../table';
 import { a1, fold, foldCompact, tidy } from '../text';
@@ -222,7 +222,7 @@ export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | und
 
   config?.values.forEach((row, r) => {
     const key = configKey(row[0]);
-    if (!/^(chi tieu|cam ket)\b/.test(key) || isBlank(row[1])) return;
+    if (!TARGET_KEY.test(key) || isBlank(row[1])) return;
     const subject = parseTargetSubject(key);
     if (!subject) {
       problem(config.name, r, 0, 'error', 'TARGET_UNKNOWN',
