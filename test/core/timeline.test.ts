@@ -131,7 +131,7 @@ describe('Kế hoạch months as schools write them', () => {
     expect(parsePlanMonths(value, 420)).toEqual(months);
   });
 
-  it('an unreadable month is a warning at its own cell; a blank one is skipped; lines inside a cell become one', () => {
+  it('an unreadable month, or work without a month, is a warning at the month cell; lines inside a cell become one', () => {
     const plan = parsePlan({ name: 'Kế hoạch', values: [
       ['KẾ HOẠCH HỖ TRỢ'],
       ['Ghi chú', 'Tháng', 'Nội dung'],
@@ -141,7 +141,26 @@ describe('Kế hoạch months as schools write them', () => {
     ] }, 420);
     expect(plan.byMonth.get(9)?.content).toBe('Rà soát lập danh sách');
     expect([...plan.byMonth.keys()]).toEqual([9]);
-    expect(plan.problems).toEqual([{ sheet: 'Kế hoạch', cell: 'B5', row: 5, column: 2, severity: 'warning', code: 'PLAN_MONTH_INVALID',
-      message: 'Tháng "tháng chín" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.' }]);
+    expect(plan.problems).toEqual([
+      { sheet: 'Kế hoạch', cell: 'B4', row: 4, column: 2, severity: 'warning', code: 'PLAN_MONTH_MISSING',
+        message: 'Dòng 4 ghi công việc ("không tháng") nhưng không ghi tháng, nên chưa vào Lịch tháng. Ghi tháng vào ô này, ví dụ 9/2025.' },
+      { sheet: 'Kế hoạch', cell: 'B5', row: 5, column: 2, severity: 'warning', code: 'PLAN_MONTH_INVALID',
+        message: 'Tháng "tháng chín" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.' },
+    ]);
+  });
+
+  it('a month merged down over several rows of work holds for each; a row without work and month is nothing', () => {
+    const plan = parsePlan({ name: 'Kế hoạch', values: [
+      ['Tháng', 'Nội dung', 'Người thực hiện'],
+      ['10/2025', 'Khảo sát', 'GVCN'],
+      ['', 'Họp tổ', ''],
+      ['', '', ''],
+      ['11/2025', 'Ôn tập', 'GV hỗ trợ'],
+    ], merges: [{ row: 2, column: 1, numRows: 2, numColumns: 1 }] }, 420);
+    expect([...plan.byMonth.entries()]).toEqual([
+      [10, { content: 'Khảo sát\nHọp tổ', measures: '', people: 'GVCN' }],
+      [11, { content: 'Ôn tập', measures: '', people: 'GV hỗ trợ' }],
+    ]);
+    expect(plan.problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // "Lịch tháng": one row per month of the school year, with the plan (from "Kế hoạch" or a default
 // plan written for this project), the review point of the month, the deadlines and the numbers.
 
-import { cellText, isBlank, isDate, dateToYmd } from '../cells';
+import { cellText, fillMerges, isBlank, isDate, dateToYmd } from '../cells';
 import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } from '../calendar';
 import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
@@ -81,9 +81,21 @@ export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: n
   const c = header.columns;
   // One line per cell: tidy() turns a line break inside the cell into a space, as Lịch tháng shows it.
   const text = (row: unknown[], col: number | undefined) => (col === undefined ? '' : tidy(cellText(row[col])));
-  for (let r = header.row + 1; r < sheet.values.length; r++) {
-    const row = sheet.values[r];
-    if (isBlank(row[c.month as number])) continue;
+  // A month merged down over several rows of work holds for each of them.
+  const values = fillMerges(sheet.values, sheet.merges, header.row + 1);
+  for (let r = header.row + 1; r < values.length; r++) {
+    const row = values[r];
+    if (isBlank(row[c.month as number])) {
+      const entry = [c.content, c.measures, c.people].find((col) => col !== undefined && !isBlank(row[col]));
+      if (entry !== undefined) {
+        problems.push({
+          sheet: sheet.name, cell: a1(r + 1, (c.month as number) + 1), row: r + 1, column: (c.month as number) + 1,
+          severity: 'warning', code: 'PLAN_MONTH_MISSING',
+          message: `Dòng ${r + 1} ghi công việc ("${tidy(cellText(row[entry]))}") nhưng không ghi tháng, nên chưa vào Lịch tháng. Ghi tháng vào ô này, ví dụ 9/2025.`,
+        });
+      }
+      continue;
+    }
     const months = parsePlanMonths(row[c.month as number], timeZoneOffsetMinutes);
     if (months.length === 0) {
       problems.push({
