@@ -8,7 +8,8 @@ import { classKey, gradeFromClassName, type ClassList } from '../read/classes';
 import { formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
-import type { OfficialOrigin, Problem, ProblemCode, Severity, Student, StudentReview } from '../model';
+import type { OfficialOrigin, Problem, Student, StudentReview } from '../model';
+import { problemAt } from '../problem';
 import type { OfficialStudent, OfficialTab } from '../read/official';
 import { layoutOf, type Roster } from '../read/roster';
 import { a1, nameIdentity, studentIdKey } from '../text';
@@ -53,10 +54,6 @@ const POINT_ORDER = new Map(REVIEW_POINT_CODES.map((p, i) => [p, i]));
 
 function identity(id: string, name: string, key: string, birth: string | undefined): string {
   return id ? 'id:' + studentIdKey(id) : `nm:${nameIdentity(name)}|${key}|${birth ?? ''}`;
-}
-
-function problemAt(sheet: string, row: number, column: number, severity: Severity, code: ProblemCode, message: string, className?: string): Problem {
-  return { sheet, cell: a1(row, column), row, column, severity, code, message, className };
 }
 
 /** Which tabs count and for what (PRODUCT 2.2: this year, or last year's Cuối năm as Đầu năm). */

@@ -5,7 +5,8 @@ import { cellText, fillMerges, isBlank, parseCount } from '../cells';
 import { memoize } from '../collections';
 import type { ClassInfo, Problem, SheetGrid } from '../model';
 import { findTableHeader } from '../table';
-import { a1, fold, tidy } from '../text';
+import { problemAt } from '../problem';
+import { fold, tidy } from '../text';
 
 /** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
 export const classKey = memoize((name: string): string =>
@@ -53,7 +54,7 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
   // A Khối (or GVCN) merged down over its classes holds for each of them.
   const values = fillMerges(sheet.values, sheet.merges, header.row + 1);
   const problem = (r: number, c: number, code: Problem['code'], message: string, severity: Problem['severity']) =>
-    problems.push({ sheet: sheet.name, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1, severity, code, message });
+    problems.push(problemAt(sheet.name, r + 1, c + 1, severity, code, message));
 
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r];

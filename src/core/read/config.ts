@@ -3,7 +3,8 @@
 
 import { cellText, isBlank } from '../cells';
 import type { Problem, SheetGrid } from '../model';
-import { a1, fold, tidy } from '../text';
+import { problemAt } from '../problem';
+import { fold, tidy } from '../text';
 import { matchReviewPoint, REVIEW_POINTS, type ReviewPointCode } from '../vocab';
 
 export interface DayMonth {
@@ -124,17 +125,13 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
   const problems: Problem[] = [];
   if (!sheet) return { config, problems };
   const invalid = (r: number, example: string) =>
-    problems.push({
-      sheet: sheet.name, cell: a1(r + 1, 2), row: r + 1, column: 2, severity: 'warning', code: 'CONFIG_VALUE_INVALID',
-      message: `Giá trị "${cellText(sheet.values[r][1])}" của mục "${tidy(cellText(sheet.values[r][0]))}" không đọc được; đang dùng mặc định. Ghi ${example}.`,
-    });
+    problems.push(problemAt(sheet.name, r + 1, 2, 'warning', 'CONFIG_VALUE_INVALID',
+      `Giá trị "${cellText(sheet.values[r][1])}" của mục "${tidy(cellText(sheet.values[r][0]))}" không đọc được; đang dùng mặc định. Ghi ${example}.`));
   // A row with a value under a key no setting has is said, never passed over: a misspelt setting
   // would otherwise leave its default in force without a word.
   const unknown = (r: number) =>
-    problems.push({
-      sheet: sheet.name, cell: a1(r + 1, 1), row: r + 1, column: 1, severity: 'warning', code: 'CONFIG_KEY_UNKNOWN',
-      message: `Mục "${tidy(cellText(sheet.values[r][0]))}" không phải cài đặt nào tiện ích biết, nên giá trị "${cellText(sheet.values[r][1])}" không được dùng. Nếu đây là một cài đặt, sửa tên mục cho giống trang Cấu hình của bảng mẫu; nếu chỉ là ghi chú, bỏ qua cảnh báo này.`,
-    });
+    problems.push(problemAt(sheet.name, r + 1, 1, 'warning', 'CONFIG_KEY_UNKNOWN',
+      `Mục "${tidy(cellText(sheet.values[r][0]))}" không phải cài đặt nào tiện ích biết, nên giá trị "${cellText(sheet.values[r][1])}" không được dùng. Nếu đây là một cài đặt, sửa tên mục cho giống trang Cấu hình của bảng mẫu; nếu chỉ là ghi chú, bỏ qua cảnh báo này.`));
 
   sheet.values.forEach((row, r) => {
     const key = configKey(row[0]);

@@ -8,9 +8,11 @@
 import { cellText, idText, isBlank, parseBirthDate } from '../cells';
 import { classKey } from './classes';
 import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
+import { pathTexts, readHeaderTree } from './header-tree';
 import { rowFields } from './roster';
 import { HEADER_SEARCH_ROWS } from '../table';
-import { a1, fold, tidy } from '../text';
+import { problemAt } from '../problem';
+import { fold, tidy } from '../text';
 import {
   areaOrder, findReviewPointIn, isFormulaError, isTicked, isTotalLabel, matchArea, matchField, matchRating, reviewPointInfo,
   scaleDescription, type ReviewPointCode, type RosterField, type Scale,
@@ -98,31 +100,6 @@ export function matchSubject(label: string): string | undefined {
 function isNumbered(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0;
   return typeof value === 'string' && /^\s*\d{1,4}\s*\.?\s*$/.test(value);
-}
-
-/**
- * Header labels per column, top row to bottom, as a merged header reads through getValues: a
- * blank cell continues the label to its left while the labels above both cells are the same
- * (so "Tiếng Việt" over "Mức đạt được" + "Điểm KTĐK" names both columns).
- */
-function headerPaths(values: unknown[][], rows: number[], width: number, stop: Set<number>): string[][] {
-  const paths: string[][] = Array.from({ length: width }, () => []);
-  rows.forEach((r, level) => {
-    for (let c = 0; c < width; c++) {
-      if (stop.has(c)) continue;
-      const own = tidy(cellText(values[r][c]));
-      if (own) paths[c][level] = own;
-      else if (c > 0 && !stop.has(c - 1) && samePrefix(paths[c], paths[c - 1], level)) paths[c][level] = paths[c - 1][level];
-      else paths[c][level] = '';
-    }
-  });
-  return paths;
-}
-
-/** Two columns' labels agree on the rows above `length` (every level above is filled by then, '' when blank). */
-function samePrefix(a: string[], b: string[], length: number): boolean {
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 interface Classified {
@@ -238,12 +215,12 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   const fieldColumns = new Set(Object.values(f) as number[]);
   // Every name-like or id-like label (vnEdu's hidden second "Họ và tên" column) is a field, not a rating.
   for (let c = 0; c < width; c++) if (matchField(cellText(values[header.row][c]))) fieldColumns.add(c);
-  const paths = headerPaths(values, headerRows, width, fieldColumns);
+  const tree = readHeaderTree(values, grid.merges, headerRows, { width, stop: fieldColumns });
 
-  const classified = paths.map((labels, c) => ({ c, labels, ...(fieldColumns.has(c) ? { kind: 'other' as const, scale: 'subject' as const, marked: false } : classify(labels)) }));
+  const classified = tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column)) }));
   const columns: OfficialColumn[] = classified
     .filter((x) => x.kind !== 'other')
-    .map((x) => ({ column: x.c, kind: x.kind, area: x.area ?? '', scale: x.scale, labels: x.labels.filter((l) => l !== '') }));
+    .map((x) => ({ column: x.c, kind: x.kind, area: x.area ?? '', scale: x.scale, labels: x.labels }));
   const ratingColumns = columns.filter((c) => c.kind === 'rating');
   const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
   const marked = classified.some((x) => x.marked);
@@ -253,7 +230,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
 
   const problems: Problem[] = [];
   const tabProblem = (row: number, column: number, severity: Severity, code: ProblemCode, message: string) =>
-    problems.push({ sheet: grid.name, cell: a1(row, column), row, column, severity, code, message });
+    problems.push(problemAt(grid.name, row, column, severity, code, message));
   const tab = {
     sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint: title.reviewPoint,
     schoolYear: title.schoolYear, headerRows, dataStart, nameColumn: nameColumn + 1,
@@ -316,7 +293,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
     let excluded = false;
     const add = (column: number, severity: Severity, code: ProblemCode, message: string) => {
       if (severity === 'error') excluded = true;
-      problems.push({ sheet: grid.name, cell: a1(r + 1, column + 1), row: r + 1, column: column + 1, severity, code, message, className });
+      problems.push(problemAt(grid.name, r + 1, column + 1, severity, code, message, className));
     };
     if (!name) add(nameColumn, 'error', 'NAME_MISSING', 'Dòng này có số thứ tự và kết quả đánh giá nhưng thiếu họ tên học sinh. Điền họ và tên.');
 
@@ -355,7 +332,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
       const raw = row[sc.c];
       if (typeof raw !== 'string' || !(matchRating(raw, 'subject') || matchRating(raw, 'quality'))) continue;
       add(sc.c, 'error', 'RATING_INVALID',
-        `Ô này ở cột "${sc.labels.filter((l) => l !== '').join(' – ')}"${name ? ` của ${name}` : ''} ghi "${raw.trim()}": đây là cột điểm, không phải cột mức đánh giá, nên mức này chưa được tính. Ghi mức đánh giá vào cột "Mức đạt được" của môn, và ghi điểm (hoặc để trống) ở ô này.`);
+        `Ô này ở cột "${sc.labels.join(' – ')}"${name ? ` của ${name}` : ''} ghi "${raw.trim()}": đây là cột điểm, không phải cột mức đánh giá, nên mức này chưa được tính. Ghi mức đánh giá vào cột "Mức đạt được" của môn, và ghi điểm (hoặc để trống) ở ô này.`);
     }
     // A rating in a column the header does not place: reported once per column, never counted unseen.
     for (const c of unplaced) {

@@ -14,6 +14,7 @@ import { parseGrade } from './classes';
 import { configKey, TARGET_KEY } from './config';
 import type { Problem, SheetGrid } from '../model';
 import { findTableHeader } from '../table';
+import { problemAt } from '../problem';
 import { a1, fold, foldCompact, tidy } from '../text';
 import { areaOrder, matchArea } from '../vocab';
 
@@ -193,7 +194,7 @@ export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | und
   // A target naming its area beats one written for every group ("Chỉ tiêu" 99,7% then "Chỉ tiêu năng lực" 100%).
   const where = new Map<string, { target: Target; general: boolean }>();
   const problem = (sheet: string, r: number, c: number, severity: Problem['severity'], code: Problem['code'], message: string) =>
-    problems.push({ sheet, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1, severity, code, message });
+    problems.push(problemAt(sheet, r + 1, c + 1, severity, code, message));
 
   const add = (sheet: string, r: number, c: number, subject: TargetSubject, grades: Array<number | null>, raw: unknown) => {
     const value = parseTargetValue(raw);

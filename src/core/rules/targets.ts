@@ -11,6 +11,7 @@
 // - Verdict: Chưa đạt when not met; Đạt when exactly at an "at least" target; Vượt when above it
 //   (a "trên X%" target is met only above X%, so when met it is always Vượt).
 
+import { problemAt } from '../problem';
 import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
 import type { PointTotals, StudentsSource } from './totals';
@@ -95,7 +96,7 @@ export function evaluateTargets(
 ): TargetsEvaluation {
   const problems: Problem[] = [];
   const warn = (t: Target, code: Problem['code'], message: string) =>
-    problems.push({ sheet: t.sheet, cell: t.cell, row: t.row, column: t.column, severity: 'warning', code, message });
+    problems.push(problemAt(t.sheet, t.row, t.column, 'warning', code, message));
   const judged = targets.filter((t) => {
     const present = t.area === SUBJECTS_GROUP ? areas.some(isSubject) : areas.includes(t.area);
     if (!present) {

@@ -9,7 +9,8 @@ import type { Problem, SheetGrid } from '../model';
 import type { TargetResult } from './targets';
 import { findTableHeader } from '../table';
 import type { PointTotals } from './totals';
-import { a1, fold, pad2, tidy } from '../text';
+import { problemAt } from '../problem';
+import { fold, pad2, tidy } from '../text';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 
 export interface PlanEntry {
@@ -88,21 +89,15 @@ export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: n
     if (isBlank(row[c.month as number])) {
       const entry = [c.content, c.measures, c.people].find((col) => col !== undefined && !isBlank(row[col]));
       if (entry !== undefined) {
-        problems.push({
-          sheet: sheet.name, cell: a1(r + 1, (c.month as number) + 1), row: r + 1, column: (c.month as number) + 1,
-          severity: 'warning', code: 'PLAN_MONTH_MISSING',
-          message: `Dòng ${r + 1} ghi công việc ("${tidy(cellText(row[entry]))}") nhưng không ghi tháng, nên chưa vào Lịch tháng. Ghi tháng vào ô này, ví dụ 9/2025.`,
-        });
+        problems.push(problemAt(sheet.name, r + 1, (c.month as number) + 1, 'warning', 'PLAN_MONTH_MISSING',
+          `Dòng ${r + 1} ghi công việc ("${tidy(cellText(row[entry]))}") nhưng không ghi tháng, nên chưa vào Lịch tháng. Ghi tháng vào ô này, ví dụ 9/2025.`));
       }
       continue;
     }
     const months = parsePlanMonths(row[c.month as number], timeZoneOffsetMinutes);
     if (months.length === 0) {
-      problems.push({
-        sheet: sheet.name, cell: a1(r + 1, (c.month as number) + 1), row: r + 1, column: (c.month as number) + 1,
-        severity: 'warning', code: 'PLAN_MONTH_INVALID',
-        message: `Tháng "${cellText(row[c.month as number])}" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.`,
-      });
+      problems.push(problemAt(sheet.name, r + 1, (c.month as number) + 1, 'warning', 'PLAN_MONTH_INVALID',
+        `Tháng "${cellText(row[c.month as number])}" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.`));
       continue;
     }
     const entry = { content: text(row, c.content), measures: text(row, c.measures), people: text(row, c.people) };

@@ -7,14 +7,15 @@ import { groupBy } from '../collections';
 import type { Flag } from './flags';
 import type { OfficialOrigin, Problem, Severity, Student, StudentReview } from '../model';
 import { layoutOf, type Roster, type RosterLayout } from '../read/roster';
-import { a1, nameIdentity, studentIdKey } from '../text';
+import { problemAt } from '../problem';
+import { nameIdentity, studentIdKey } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
 function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
   const col = (column ?? 0) + 1;
   if (severity === 'error') s.excluded = true;
-  return { sheet: s.sheet, cell: a1(s.row, col), row: s.row, column: col, severity, code, message, className: s.className || undefined };
+  return problemAt(s.sheet, s.row, col, severity, code, message, s.className);
 }
 
 /** "dòng 12", or "dòng 12 trang Danh sách 2A" when the other row is on another tab. */
@@ -78,11 +79,8 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
   for (const [key, list] of groupBy(roster.students.filter((s) => s.classKey), (s) => s.classKey)) {
     const info = classList.byKey.get(key);
     if (info && info.size !== undefined && list.length > info.size) {
-      problems.push({
-        sheet: classList.sheet, cell: a1(info.row, info.sizeColumn), row: info.row, column: info.sizeColumn, severity: 'error', code: 'CLASS_OVER_SIZE',
-        message: `Lớp ${info.name} có ${list.length} dòng trong danh sách nhưng sĩ số chỉ ${info.size}. Kiểm tra sĩ số hoặc các dòng thừa của lớp này.`,
-        className: info.name,
-      });
+      problems.push(problemAt(classList.sheet, info.row, info.sizeColumn, 'error', 'CLASS_OVER_SIZE',
+        `Lớp ${info.name} có ${list.length} dòng trong danh sách nhưng sĩ số chỉ ${info.size}. Kiểm tra sĩ số hoặc các dòng thừa của lớp này.`, info.name));
     } else if (!info && classList.present) {
       const s = list[0];
       at(s, ['className'], 'warning', 'CLASS_NOT_LISTED',
@@ -110,7 +108,7 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
       return;
     }
     const column = (area !== undefined ? from.areaColumns[area] : undefined) ?? from.nameColumn;
-    problems.push({ sheet: from.sheet, cell: a1(from.row, column), row: from.row, column, severity: 'warning', code, message, className: s.className || undefined });
+    problems.push(problemAt(from.sheet, from.row, column, 'warning', code, message, s.className));
   };
 
   for (const s of roster.students) {
