@@ -8,11 +8,13 @@ import { parseConfig, type Config } from './read/config';
 import { studentFlags, type Flag } from './rules/flags';
 import { inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
+import { buildMentoring, currentReviewPoint, withMentoringFlags, type Mentoring } from './mentoring';
+import { readLogTab, type LogTab } from './read/log';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student, StudentReview } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
 import { parseTargets, type Target } from './read/targets';
-import { parseRoster, type Roster } from './read/roster';
+import { layoutOf, parseRoster, type Roster } from './read/roster';
 import { evaluateTargets, type TargetResult } from './rules/targets';
 import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
@@ -52,6 +54,8 @@ export interface Analysis {
   timeline: TimelineMonth[];
   pastPoints: ReviewPointCode[];
   usingDefaultPlan: boolean;
+  /** Mentors, the monthly log (Nhật ký) and the early warning (PRODUCT 3.8, 3.9). */
+  mentoring: Mentoring;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1 };
@@ -93,7 +97,15 @@ export function analyse(input: WorkbookInput): Analysis {
   const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz });
   const crossRow = validateRoster(roster, classList);
 
-  const officialTabs = tabs.withheld ? [] : officialCandidates(input.sheets)
+  // Any other tab is a log when its header says so (a Google Form's responses tab keeps its name), else maybe official results.
+  const candidates = officialCandidates(input.sheets);
+  const logTabs: LogTab[] = [];
+  const others = candidates.filter((sheet) => {
+    const log = readLogTab(sheet, start, tz);
+    if (log) logTabs.push(log);
+    return !log;
+  });
+  const officialTabs = tabs.withheld ? [] : others
     .map((sheet) => readOfficialTab(sheet, tz))
     .filter((tab): tab is OfficialTab => tab !== undefined);
   const rosterPresent = tabs.roster.length > 0;
@@ -116,18 +128,24 @@ export function analyse(input: WorkbookInput): Analysis {
     totals[point] = pointTotals(point, students, areas, atPoint);
   }
   const past = new Set(pastPoints);
-  const flags = students.flatMap((s) => studentFlags(s, past));
-  const warnings = supportWarnings(roster, flags);
+  const pointFlags = students.flatMap((s) => studentFlags(s, past));
+  const warnings = supportWarnings(roster, pointFlags);
+  const mentoring = buildMentoring(students, logTabs, config, today, (s) => {
+    const column = layoutOf(roster, s)?.fields.supporter;
+    return column === undefined ? undefined : { sheet: s.sheet, row: s.row, column: column + 1 };
+  });
+  const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
   const timeline = buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results);
 
   const problems = [...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
-    ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems]
+    ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,
+    ...logTabs.flatMap((t) => t.problems), ...mentoring.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
     today, config, schoolYearStart: start, roster, students, areas, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
-    pastPoints, usingDefaultPlan: !plan.present,
+    pastPoints, usingDefaultPlan: !plan.present, mentoring,
   };
 }

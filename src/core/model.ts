@@ -41,7 +41,10 @@ export type ProblemCode =
   | 'OFFICIAL_CLASS_COLUMN'
 
   // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
-  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS' | 'HEADER_REPEATED_DIFFERS';
+  | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS' | 'HEADER_REPEATED_DIFFERS'
+  // The mentors' monthly log (Nhật ký) and mentor names (PRODUCT 3.8).
+  | 'LOG_STUDENT_UNKNOWN' | 'LOG_STUDENT_AMBIGUOUS' | 'LOG_STUDENT_MISSING' | 'LOG_DATE_INVALID' | 'LOG_DATE_MISSING'
+  | 'MENTOR_SPELLINGS';
 
 export interface Problem {
   sheet: string;
@@ -107,6 +110,19 @@ export interface Student {
   official?: Partial<Record<ReviewPointCode, OfficialOrigin>>;
   /** Read from the official results, and the school's Danh sách (which exists) does not list the student. */
   notListed?: boolean;
+  /** Hoàn cảnh (gia đình, bản thân) as the school wrote it; absent when blank. */
+  hardship?: string;
+  /** Sự rèn luyện (free text) as the school wrote it; absent when blank. */
+  conduct?: string;
+  /** Buổi nghỉ per review point (PRODUCT 2.3): có phép, không phép and the total. */
+  absences?: Partial<Record<ReviewPointCode, Absences>>;
+}
+
+/** Sessions missed up to a review point; `total` is P + K when the school wrote only those. */
+export interface Absences {
+  excused?: number;
+  unexcused?: number;
+  total: number;
 }
 
 export interface ClassInfo {

@@ -4,6 +4,7 @@
 import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
 import type { FlagKind } from './rules/flags';
+import type { RiskReason } from './rules/risk';
 import type { Problem } from './model';
 import type { TargetResult } from './rules/targets';
 import type { Verdict } from './rules/target-text';
@@ -30,6 +31,31 @@ export interface FlagJson {
   class: string;
   kinds: FlagKind[];
   areas: string[];
+  /** With atRisk: the early-warning signals that are on, as words (PRODUCT 3.9). */
+  reasons?: RiskReason[];
+}
+
+/** PRODUCT 3.8: one mentor, however many ways the roster writes the name. */
+export interface MentorJson {
+  name: string;
+  /** How many students the mentor has (as first or second mentor). */
+  students: number;
+  /** How many of them have a log entry this month. */
+  loggedThisMonth: number;
+  /** Students the mentor reports on who still need help and have no entry this month. */
+  missing: string[];
+  /** Every spelling of the name in the roster, when there are several. */
+  spellings?: string[];
+}
+
+/** The monthly log as read: tabs, rows, rows matched to a student, the month and its deadline. */
+export interface LogJson {
+  sheets: string[];
+  entries: number;
+  matched: number;
+  month: string;
+  deadlineDay: number;
+  pastDeadline: boolean;
 }
 
 export interface ProblemJson {
@@ -100,6 +126,9 @@ export interface RunReport {
   /** Student rows read, counted and excluded by an error; `skipped`: rows under a header that are not students. */
   rows: { read: number; counted: number; excluded: number; skipped: number };
   sources: SourceJson[];
+  mentors: MentorJson[];
+  /** Only when a Nhật ký tab exists. */
+  log?: LogJson;
 }
 
 function sources(analysis: Analysis): SourceJson[] {
@@ -150,7 +179,7 @@ export function buildReport(analysis: Analysis): RunReport {
     totals,
     flags: analysis.flags.map((f) => ({
       reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
-      class: f.student.className, kinds: [...f.kinds], areas: [...f.areas],
+      class: f.student.className, kinds: [...f.kinds], areas: [...f.areas], ...(f.reasons ? { reasons: [...f.reasons] } : {}),
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
     timeline: analysis.timeline.map((m) => ({
@@ -163,5 +192,22 @@ export function buildReport(analysis: Analysis): RunReport {
       skipped: (Object.values(analysis.roster.skipped) as number[]).reduce((x, y) => x + y, 0),
     },
     sources: sources(analysis),
+    ...mentoringJson(analysis),
+  };
+}
+
+function mentoringJson(analysis: Analysis): { mentors: MentorJson[]; log?: LogJson } {
+  const m = analysis.mentoring;
+  const mentors = m.mentors.map((x): MentorJson => ({
+    name: x.name, students: x.students.length, loggedThisMonth: x.loggedThisMonth.length, missing: x.missing.map((s) => s.name),
+    ...(x.spellings.length > 1 ? { spellings: [...x.spellings] } : {}),
+  }));
+  if (m.logTabs.length === 0) return { mentors };
+  return {
+    mentors,
+    log: {
+      sheets: m.logTabs.map((t) => t.sheet), entries: m.matched.length, matched: m.matched.filter((x) => x.student).length,
+      month: m.month, deadlineDay: m.deadlineDay, pastDeadline: m.pastDeadline,
+    },
   };
 }

@@ -226,7 +226,7 @@ export const readHeaderLabel = memoize((text: string): HeaderLabel => {
 /** Roster columns other than the review blocks. */
 export type RosterField =
   | 'stt' | 'studentId' | 'name' | 'familyName' | 'givenName' | 'className' | 'birthDate'
-  | 'gender' | 'female' | 'disability' | 'hardship' | 'supporter' | 'note';
+  | 'gender' | 'female' | 'disability' | 'hardship' | 'conduct' | 'supporter' | 'note';
 
 const FIELD_ALIASES: Record<RosterField, string[]> = {
   stt: ['STT', 'TT', '#', 'Số TT', 'Số thứ tự'],
@@ -240,6 +240,8 @@ const FIELD_ALIASES: Record<RosterField, string[]> = {
   female: ['Nữ'],
   disability: ['HSKT', 'Khuyết tật', 'HSKT học hòa nhập', 'HS khuyết tật', 'Học sinh khuyết tật', 'KT'],
   hardship: ['Hoàn cảnh', 'Hoàn cảnh khó khăn', 'Hoàn cảnh gia đình', 'HCKK', 'Hoàn cảnh gia đình, bản thân'],
+  // Seed 004's free text on how the student behaves and works; never "Rèn luyện", a rated area at secondary.
+  conduct: ['Sự rèn luyện', 'Sự rèn luyện của bản thân', 'Quá trình rèn luyện', 'Sự rèn luyện của học sinh'],
   supporter: ['GV hỗ trợ', 'Giáo viên hỗ trợ', 'GV nhận đỡ đầu', 'GV phụ trách', 'Giáo viên nhận đỡ đầu', 'Giáo viên phụ trách', 'Người hỗ trợ', 'GV đỡ đầu'],
   note: ['Ghi chú', 'Ghi chú khác'],
 };

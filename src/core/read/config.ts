@@ -27,6 +27,19 @@ export interface Config {
   semesterDeadline: DayMonth;
   yearDeadline: DayMonth;
   includeSummer: boolean;
+  /** Early warning (PRODUCT 3.9): thresholds of the Chuyên cần signal. */
+  risk: RiskThresholds;
+}
+
+export interface RiskThresholds {
+  /** Sessions in one học kì, when the school gives it: the threshold is then `absenceRate` % of it. */
+  sessionsPerSemester?: number;
+  /** Percent of the sessions missed that makes the signal (default 10). */
+  absenceRate: number;
+  /** Sessions missed in a học kì that make the signal when the number of sessions is not given (default 20). */
+  semesterAbsences: number;
+  /** More than this many sessions missed in the year makes the signal (default 45, TT22's limit). */
+  yearAbsences: number;
 }
 
 export function defaultConfig(): Config {
@@ -45,6 +58,7 @@ export function defaultConfig(): Config {
     semesterDeadline: { day: 30, month: 12 },
     yearDeadline: { day: 25, month: 5 },
     includeSummer: false,
+    risk: { absenceRate: 10, semesterAbsences: 20, yearAbsences: 45 },
   };
 }
 
@@ -61,6 +75,10 @@ export const CONFIG_KEYS = {
   semesterDeadline: 'Hạn báo cáo học kì I',
   yearDeadline: 'Hạn báo cáo cuối năm',
   includeSummer: 'Lịch tháng gồm hè',
+  sessionsPerSemester: 'Số buổi học một học kì',
+  absenceRate: 'Tỉ lệ buổi nghỉ báo động (%)',
+  semesterAbsences: 'Số buổi nghỉ báo động một học kì',
+  yearAbsences: 'Số buổi nghỉ tối đa cả năm',
 } as const;
 
 /** The school's own lines of the report: what the sidebar's form edits. */
@@ -168,6 +186,8 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
       } else if (key.includes('he')) {
         config.includeSummer = isYes(text);
       } else unknown(r);
+    } else if (readRiskSetting(key, raw, config.risk, (example) => invalid(r, example))) {
+      // an early-warning threshold, read (or reported) by readRiskSetting
     } else if (key.includes('gom he') || key === 'he' || key === 'ho tro he') {
       config.includeSummer = isYes(text);
     } else if (!TARGET_KEY.test(key) && fold(text) !== 'gia tri') {
@@ -175,6 +195,36 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     }
   });
   return { config, problems };
+}
+
+/** A whole number from min to max, from a number cell or text ("20", "20 buổi"). */
+function wholeNumber(raw: unknown, min: number, max: number): number | undefined {
+  const match = /^\s*(\d+)\s*(buoi)?\s*$/.exec(fold(cellText(raw)));
+  const n = match ? Number(match[1]) : NaN;
+  return n >= min && n <= max ? n : undefined;
+}
+
+/** "10%", "10", "10,5 %", or a cell formatted as percent (0.1). */
+function percent(raw: unknown): number | undefined {
+  const n = typeof raw === 'number' ? (raw > 0 && raw < 1 ? raw * 100 : raw) : Number(cellText(raw).replace(/%/g, '').replace(',', '.').trim());
+  return Number.isFinite(n) && n > 0 && n <= 100 ? Math.round(n * 100) / 100 : undefined;
+}
+
+/**
+ * The early-warning thresholds (PRODUCT 3.9). True when the key names one: its value is then set,
+ * or reported through `invalid` (the default stays).
+ */
+function readRiskSetting(key: string, raw: unknown, risk: RiskThresholds, invalid: (example: string) => void): boolean {
+  const set = <K extends keyof RiskThresholds>(field: K, value: RiskThresholds[K] | undefined, example: string) => {
+    if (value === undefined) invalid(example);
+    else risk[field] = value;
+  };
+  if (key.startsWith('so buoi hoc')) set('sessionsPerSemester', wholeNumber(raw, 1, 300), 'số buổi học của một học kì, ví dụ 90');
+  else if (/^(ti|ty) le (buoi )?nghi/.test(key)) set('absenceRate', percent(raw), 'tỉ lệ phần trăm, ví dụ 10%');
+  else if (/^(so )?buoi nghi (bao dong|toi da)?\s*(mot |moi )?hoc ki|^nguong (buoi )?nghi/.test(key)) set('semesterAbsences', wholeNumber(raw, 1, 300), 'số buổi, ví dụ 20');
+  else if (/^(so )?buoi nghi.*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');
+  else return false;
+  return true;
 }
 
 function isYes(text: string): boolean {

@@ -7,7 +7,7 @@
 
 import { cellText, fillMerges, idText, isBlank, parseBirthDate } from '../cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
-import { memoize } from '../collections';
+import { splitSupporters } from './mentor-names';
 import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from '../model';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { a1, columnLetters, fold, foldCompact, tidy } from '../text';
@@ -264,17 +264,11 @@ function isFooterText(text: string): boolean {
 
 // ---------------------------------------------------------------- reading one tab
 
-const NO_SUPPORTER_WORDS = new Set(['khong', '-', 'chua co', 'chua']);
+const NOTHING_WRITTEN = new Set(['khong', '-', 'chua co', 'khong co']);
 
-// The same few teachers are written on many rows: split each distinct text once (read-only arrays).
-/** "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names; a blank cell or "không" → none. */
-const splitSupporters = memoize((text: string): readonly string[] => Object.freeze(splitSupportersUncached(text)), 10000);
-
-function splitSupportersUncached(text: string): string[] {
-  return text
-    .split(/[\n;,]+|\s+(?=\d+[.)]\s)/)
-    .map((part) => tidy(part.replace(/^\s*(\d+[.)]|[-–•+])\s*/, '')))
-    .filter((part) => part.length > 0 && !NO_SUPPORTER_WORDS.has(fold(part)));
+/** A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank or "không" is nothing written. */
+function freeText(field: 'hardship' | 'conduct', text: string): { hardship?: string; conduct?: string } {
+  return text && !NOTHING_WRITTEN.has(fold(text)) ? { [field]: text } : {};
 }
 
 function genderIsFemale(text: string): boolean | undefined {
@@ -398,7 +392,7 @@ function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: b
   const reviewSet = new Set(reviewColumns.map((rc) => rc.column));
   // Columns a student is recognised by: a row with none of these filled is not a student.
   const studentMarks = [f.name, f.familyName, f.givenName, f.className, f.studentId, f.birthDate, f.disability, f.gender, f.female,
-    f.hardship, f.supporter].filter((c): c is number => c !== undefined).flatMap((c) => {
+    f.hardship, f.conduct, f.supporter].filter((c): c is number => c !== undefined).flatMap((c) => {
     const field = (Object.keys(f) as RosterField[]).find((k) => f[k] === c) as RosterField;
     return Array.from({ length: (layout.fieldEnds[field] ?? c) - c + 1 }, (_, i) => c + i);
   });
@@ -731,5 +725,7 @@ function parseStudentRow(
     supporters: f.supporter !== undefined ? splitSupporters(cell(values[f.supporter])) : [],
     reviews,
     excluded,
+    ...freeText('hardship', text('hardship')),
+    ...freeText('conduct', text('conduct')),
   };
 }

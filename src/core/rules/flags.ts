@@ -2,10 +2,11 @@
 // which that student was rated (points the student was not rated at are skipped).
 
 import type { Student, StudentReview } from '../model';
+import type { RiskReason } from './risk';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 
 /** In the order PRODUCT 3.3 lists them; a flag's kinds always keep this order. */
-export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated' | 'notListed';
+export type FlagKind = 'noSupporter' | 'notImproved' | 'new' | 'improved' | 'notRated' | 'notListed' | 'noLog' | 'atRisk';
 
 /** What each kind says in the tabs and the sidebar. */
 export const FLAG_LABELS: Record<FlagKind, string> = {
@@ -15,6 +16,8 @@ export const FLAG_LABELS: Record<FlagKind, string> = {
   improved: 'Đã tiến bộ',
   notRated: 'Chưa được đánh giá',
   notListed: 'Chưa có trong Danh sách',
+  noLog: 'Chưa ghi nhật ký tháng này',
+  atRisk: 'Nguy cơ bỏ học',
 };
 
 export interface Flag {
@@ -24,6 +27,8 @@ export interface Flag {
   /** Areas needing support at this point (for notRated: at the previous point). */
   areas: string[];
   previous?: ReviewPointCode;
+  /** atRisk: the early-warning signals that are on (PRODUCT 3.9). */
+  reasons?: RiskReason[];
 }
 
 /**
@@ -75,7 +80,7 @@ const NONE: string[] = [];
 
 /** How many flags carry each kind. */
 export function countKinds(flags: Iterable<Flag>): Record<FlagKind, number> {
-  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0, notListed: 0 };
+  const counts = { noSupporter: 0, notImproved: 0, new: 0, improved: 0, notRated: 0, notListed: 0, noLog: 0, atRisk: 0 };
   for (const f of flags) for (const k of f.kinds) counts[k] += 1;
   return counts;
 }

@@ -1,0 +1,137 @@
+// Mentors, the monthly log and the early warning put together for one run (PRODUCT 3.8, 3.9): per
+// student its mentors, log and signals; per mentor its students and who has no entry this month;
+// and the flags `noLog` and `atRisk` added to the review-point flags.
+
+import { yearOfMonth, type Day } from './calendar';
+import type { Config } from './read/config';
+import { monthKey, type LogTab } from './read/log';
+import { readMentorName } from './read/mentor-names';
+import type { Flag, FlagKind } from './rules/flags';
+import { groupMentors, matchLog, pastDeadline, studentLogs, type MatchedEntry, type Mentor, type StudentLog } from './rules/mentors';
+import { riskSignals, type RiskResult } from './rules/risk';
+import type { Problem, Student, StudentReview } from './model';
+import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+
+export interface StudentMentoring {
+  student: Student;
+  /** Mentor names as shown, in the order the roster lists them; `support` for "(hỗ trợ)". */
+  mentors: Array<{ name: string; support: boolean }>;
+  log: StudentLog;
+  risk: RiskResult;
+  /** Has a mentor and still needs help: needs support at its latest rating, has a Hoàn cảnh, is at risk, or is not rated yet. */
+  underSupport: boolean;
+  /** Under support, the school keeps a log, no entry this month, and the deadline has passed. */
+  noLog: boolean;
+}
+
+export interface MentorStatus extends Mentor {
+  /** Students with an entry this month. */
+  loggedThisMonth: Student[];
+  /** Students this mentor owes a report for (not marked "(hỗ trợ)"), under support, with no entry this month. */
+  missing: Student[];
+}
+
+export interface Mentoring {
+  /** The log tabs read (a Google Form responses tab, a tab typed by hand). */
+  logTabs: LogTab[];
+  matched: MatchedEntry[];
+  mentors: MentorStatus[];
+  byStudent: Map<Student, StudentMentoring>;
+  /** yyyy-mm of the run date. */
+  month: string;
+  deadlineDay: number;
+  pastDeadline: boolean;
+  problems: Problem[];
+}
+
+/** The review point whose period the run date is in (by the review months of Cấu hình); DN before the first. */
+export function currentReviewPoint(config: Config, start: number, today: Day): ReviewPointCode {
+  let current: ReviewPointCode = 'DN';
+  const now = today.year * 12 + today.month;
+  for (const point of REVIEW_POINT_CODES) {
+    const month = config.reviewMonths[point];
+    if (month !== undefined && yearOfMonth(start, month) * 12 + month <= now) current = point;
+  }
+  return current;
+}
+
+function latestNeed(student: Student): string[] | undefined {
+  const rated = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated);
+  const last = rated[rated.length - 1];
+  return last ? (student.reviews[last] as StudentReview).need : undefined;
+}
+
+export function buildMentoring(students: readonly Student[], logTabs: LogTab[], config: Config, today: Day,
+  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Mentoring {
+  const { matched, problems: matchProblems } = matchLog(logTabs, students);
+  const logs = studentLogs(matched, today);
+  const { mentors, problems: nameProblems } = groupMentors(students, supporterCell);
+  const shownName = new Map<string, string>();
+  for (const m of mentors) for (const s of m.spellings) shownName.set(readMentorName(s).written, m.name);
+  const hasLog = logTabs.length > 0;
+  const late = pastDeadline(today, config.monthlyDeadlineDay);
+  const byStudent = new Map<Student, StudentMentoring>();
+  for (const student of students) {
+    if (student.excluded) continue;
+    const risk = riskSignals(student, config.risk);
+    const log = logs.get(student) ?? { entries: [], thisMonth: [] };
+    const own = student.supporters.map(readMentorName).filter((m) => m.key);
+    const need = latestNeed(student);
+    const underSupport = own.length > 0 && (need === undefined || need.length > 0 || student.hardship !== undefined || risk.atRisk);
+    byStudent.set(student, {
+      student,
+      mentors: own.map((m) => ({ name: shownName.get(m.written) ?? m.name, support: m.support })),
+      log, risk, underSupport,
+      noLog: hasLog && late && underSupport && log.thisMonth.length === 0,
+    });
+  }
+  const statuses = mentors.map((m): MentorStatus => {
+    // A student whose every mentor is marked "(hỗ trợ)" is owed by all of them.
+    const owes = (s: Student, support: boolean) => !support || (byStudent.get(s)?.mentors.every((x) => x.support) ?? false);
+    return {
+      ...m,
+      loggedThisMonth: m.students.filter(({ student }) => (byStudent.get(student)?.log.thisMonth.length ?? 0) > 0).map((x) => x.student),
+      missing: hasLog ? m.students.filter(({ student, support }) => owes(student, support) && byStudent.get(student)?.underSupport
+        && (byStudent.get(student)?.log.thisMonth.length ?? 0) === 0).map((x) => x.student) : [],
+    };
+  });
+  return {
+    logTabs, matched, mentors: statuses, byStudent, month: monthKey(today.year, today.month), deadlineDay: config.monthlyDeadlineDay,
+    pastDeadline: late, problems: [...matchProblems, ...nameProblems],
+  };
+}
+
+/**
+ * The review-point flags with `noLog` and `atRisk` added: at the student's latest review point
+ * with data (for noLog without any, the point whose period the run date is in). New flags, never
+ * the input's.
+ */
+export function withMentoringFlags(flags: readonly Flag[], mentoring: Mentoring, current: ReviewPointCode): Flag[] {
+  const extra = new Map<Student, { point: ReviewPointCode; kinds: FlagKind[]; sm: StudentMentoring }>();
+  for (const sm of mentoring.byStudent.values()) {
+    const kinds: FlagKind[] = [];
+    if (sm.noLog) kinds.push('noLog');
+    if (sm.risk.atRisk) kinds.push('atRisk');
+    if (kinds.length > 0) extra.set(sm.student, { point: sm.risk.point ?? current, kinds, sm });
+  }
+  const out: Flag[] = [];
+  const placed = new Set<Student>();
+  const add = (flag: Flag, x: { kinds: FlagKind[]; sm: StudentMentoring }): Flag => ({
+    ...flag, kinds: [...flag.kinds, ...x.kinds], ...(x.sm.risk.atRisk ? { reasons: x.sm.risk.reasons } : {}),
+  });
+  for (const flag of flags) {
+    const x = extra.get(flag.student);
+    if (x && x.point === flag.reviewPoint) {
+      out.push(add(flag, x));
+      placed.add(flag.student);
+    } else out.push(flag);
+  }
+  for (const [student, x] of extra) {
+    if (placed.has(student)) continue;
+    const need = student.reviews[x.point]?.need ?? [];
+    out.push(add({ reviewPoint: x.point, student, kinds: [], areas: need }, x));
+  }
+  // An at-risk student without a mentor comes first everywhere (PRODUCT 3.9).
+  const first = (f: Flag) => (f.kinds.includes('atRisk') && f.student.supporters.length === 0 ? 0 : 1);
+  return out.map((f, i) => ({ f, i })).sort((a, b) => first(a.f) - first(b.f) || a.i - b.i).map((x) => x.f);
+}

@@ -1,0 +1,130 @@
+// "Nhật ký", the mentors' monthly log (PRODUCT 3.8): an optional tab recognised by its header,
+// whatever its name, so a Google Form's responses tab ("Câu trả lời biểu mẫu 1", first column
+// "Dấu thời gian") works as it is. Each row is one piece of help given to one student; matching
+// rows to students is rules/mentors.ts. Nothing is dropped: a row the reader cannot date is kept
+// and reported at its cell.
+
+import { cellText, dateToYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
+import { yearOfMonth } from '../calendar';
+import type { Problem, ProblemCode, SheetGrid } from '../model';
+import { findTableHeader } from '../table';
+import { a1, fold, pad2, tidy } from '../text';
+
+export type LogField = 'date' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
+
+/** Header aliases; the README and Hướng dẫn give the Google Form's question titles from these. */
+export const LOG_FIELDS: Record<LogField, string[]> = {
+  date: ['Ngày', 'Ngày hỗ trợ', 'Ngày ghi', 'Thời gian', 'Tháng', 'Tháng hỗ trợ', 'Dấu thời gian', 'Timestamp', 'Ngày tháng'],
+  student: ['Học sinh', 'Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Họ tên học sinh', 'Tên học sinh', 'Học sinh được hỗ trợ'],
+  className: ['Lớp', 'Lớp của học sinh'],
+  studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số HS'],
+  mentor: ['GV', 'Giáo viên', 'GV hỗ trợ', 'Giáo viên hỗ trợ', 'GV nhận đỡ đầu', 'GV đỡ đầu', 'Người hỗ trợ', 'Người ghi', 'Giáo viên ghi'],
+  content: ['Nội dung hỗ trợ', 'Nội dung', 'Việc đã làm', 'Nội dung đã hỗ trợ', 'Biện pháp'],
+  result: ['Kết quả / Nhận xét', 'Kết quả', 'Nhận xét', 'Kết quả, nhận xét', 'Tiến bộ', 'Kết quả và nhận xét'],
+};
+
+/** The question titles of the Google Form, as the README lists them (each matches LOG_FIELDS). */
+export const LOG_FORM_TITLES = ['Ngày hỗ trợ', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'];
+
+export interface LogEntry {
+  sheet: string;
+  /** 1-based row. */
+  row: number;
+  /** yyyy-mm-dd, when the cell gives a day. */
+  day?: string;
+  /** yyyy-mm: the month the entry counts for (from the day, or a month-only cell); absent when unreadable. */
+  month?: string;
+  student: string;
+  className: string;
+  studentId: string;
+  mentor: string;
+  content: string;
+  result: string;
+  /** 1-based columns, for problems and links. */
+  columns: Partial<Record<LogField, number>>;
+}
+
+export interface LogTab {
+  sheet: string;
+  entries: LogEntry[];
+  problems: Problem[];
+}
+
+/**
+ * The log's header: a row among the first ten naming a date, the student, and what was done (or
+ * its result). Undefined when the tab is not a log.
+ */
+export function findLogHeader(values: unknown[][]): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
+  const header = findTableHeader(values, LOG_FIELDS, ['date', 'student']);
+  if (!header) return undefined;
+  const c = header.columns;
+  return c.content !== undefined || c.result !== undefined ? header : undefined;
+}
+
+/** Reads a tab as a log when its header says it is one; undefined otherwise. */
+export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number): LogTab | undefined {
+  const header = findLogHeader(sheet.values);
+  if (!header) return undefined;
+  const problems: Problem[] = [];
+  const entries: LogEntry[] = [];
+  const columns: Partial<Record<LogField, number>> = {};
+  for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
+  const at = (row: number, field: LogField, severity: Problem['severity'], code: ProblemCode, message: string) => {
+    const column = columns[field] as number;
+    problems.push({ sheet: sheet.name, cell: a1(row, column), row, column, severity, code, message });
+  };
+  for (let r = header.row + 1; r < sheet.values.length; r++) {
+    const values = sheet.values[r];
+    const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
+    if (values.every(isBlank)) continue;
+    const raw = values[(columns.date as number) - 1];
+    const when = readLogDate(raw, start, timeZoneOffsetMinutes);
+    const entry: LogEntry = {
+      sheet: sheet.name, row: r + 1, ...when, student: text('student'), className: text('className'),
+      studentId: columns.studentId === undefined ? '' : idText(values[columns.studentId - 1]),
+      mentor: text('mentor'), content: text('content'), result: text('result'), columns,
+    };
+    entries.push(entry);
+    const who = entry.student ? ` (dòng của ${entry.student})` : '';
+    if (isBlank(raw)) {
+      at(r + 1, 'date', 'warning', 'LOG_DATE_MISSING', `Dòng nhật ký${who} chưa ghi ngày, nên không biết thuộc tháng nào. Ghi ngày hỗ trợ, ví dụ 15/11/2025, hoặc tháng, ví dụ 11/2025.`);
+    } else if (!when.month) {
+      at(r + 1, 'date', 'warning', 'LOG_DATE_INVALID', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} không đọc được, nên dòng này chưa tính vào tháng nào. Ghi ngày/tháng/năm (15/11/2025) hoặc tháng/năm (11/2025).`);
+    }
+    if (!entry.student && !entry.studentId) {
+      at(r + 1, 'student', 'warning', 'LOG_STUDENT_MISSING', 'Dòng nhật ký này chưa ghi học sinh được hỗ trợ. Ghi họ và tên và lớp của em (hoặc Mã HS).');
+    }
+  }
+  return { sheet: sheet.name, entries, problems };
+}
+
+// Day 0 of spreadsheet serial numbers: 30/12/1899; serials of 2000 to 2099 are dates, small numbers months.
+const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/**
+ * A log date however it is written: a Date cell (a Google Form timestamp holds a time too), text
+ * "15/11/2025", "15/11/2025 14:03:27" (a timestamp pasted as text), "2025-11-15", a month "11/2025",
+ * "Tháng 11", "T11", or the number 11 (the year then follows from the school year), a serial number.
+ */
+export function readLogDate(raw: unknown, start: number, timeZoneOffsetMinutes: number): { day?: string; month?: string } {
+  const fromDay = (day: string | undefined) => (day ? { day, month: day.slice(0, 7) } : {});
+  if (isDate(raw)) return fromDay(dateToYmd(raw, timeZoneOffsetMinutes));
+  if (typeof raw === 'number') {
+    if (Number.isInteger(raw) && raw >= 1 && raw <= 12) return { month: monthKey(yearOfMonth(start, raw), raw) };
+    if (raw >= 36526 && raw < 73051) return fromDay(dateToYmd(new Date(SERIAL_EPOCH_UTC + Math.floor(raw) * 86400000), 0));
+    return {};
+  }
+  const text = tidy(cellText(raw)).replace(/[,\s]+\d{1,2}:\d{2}(:\d{2})?(\s*(SA|CH|AM|PM))?$/i, '');
+  const day = parseDayMonthYear(text);
+  if (day) return fromDay(day);
+  const dayMonth = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})$/.exec(text); // "15/11": the year follows from the school year
+  if (dayMonth) return fromDay(parseDayMonthYear(`${text}/${yearOfMonth(start, Number(dayMonth[2]))}`));
+  const month = /^(?:thang|t)?\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?$/.exec(fold(text));
+  const m = month ? Number(month[1]) : 0;
+  if (m < 1 || m > 12) return {};
+  return { month: monthKey(month?.[2] ? Number(month[2]) : yearOfMonth(start, m), m) };
+}
+
+export function monthKey(year: number, month: number): string {
+  return `${year}-${pad2(month)}`;
+}

@@ -1,0 +1,62 @@
+// Mentor names as schools write them in the GV hỗ trợ / GV nhận đỡ đầu cell: "1. Ngô Văn A; 2. Lê
+// Thị B (hỗ trợ)", "Ngô Văn A, Lê Thị B", "1. Ngô Văn A 2. Lê Thị B", one per line, "cô Lan". The
+// roster keeps each name as written; who is who (one person written two ways) is rules/mentors.ts.
+
+import { memoize } from '../collections';
+import { fold, nameIdentity, tidy } from '../text';
+
+const NO_MENTOR_WORDS = new Set(['khong', '-', 'chua co', 'chua', 'khong co']);
+
+/**
+ * "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names as written (the "(hỗ trợ)" kept); a blank
+ * cell or "không" → none. Separators: new lines, ";", ",", "/", "+", and a number "2." or
+ * "2)" starting the next name on the same line. The same few teachers are written on many rows:
+ * each distinct text is split once (read-only arrays).
+ */
+export const splitSupporters = memoize((text: string): readonly string[] => Object.freeze(splitUncached(text)), 10000);
+
+function splitUncached(text: string): string[] {
+  return text
+    .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
+    .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
+    .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
+    .filter((part) => part.length > 0 && !NO_MENTOR_WORDS.has(fold(part)));
+}
+
+// Words before a name that say how the school addresses the teacher, not who it is.
+const HONORIFIC = /^(co giao|thay giao|giao vien|gv|co|thay|d\/c|dc|dong chi)\b\.?\s*/;
+// A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
+const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
+
+export interface MentorName {
+  /** The name as written, without its role mark: "cô Lan", "Ngô Cự Quý". */
+  written: string;
+  /** Without honorific or any note in brackets: "Lan", "Ngô Cự Quý". */
+  name: string;
+  /** nameIdentity of `name`: names are never folded, only case, spacing and oa/oe/uy tone place. */
+  key: string;
+  /** Marked as the second mentor: "(hỗ trợ)". */
+  support: boolean;
+}
+
+/** One written mentor ("Ngô Cự Quý (hỗ trợ)", "cô Lan") read into its name and role. */
+export const readMentorName = memoize((written: string): MentorName => {
+  let support = false;
+  const withoutNotes = written.replace(/\(([^)]*)\)/g, (_, note: string) => {
+    if (SUPPORT_MARK.test(fold(note))) support = true;
+    return ' ';
+  });
+  // A note after a dash: "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán" say where the teacher works.
+  const shown = tidy(withoutNotes.replace(/\s+[-–:]\s+(.*)$/u, (whole, note: string) => {
+    const key = fold(note);
+    if (SUPPORT_MARK.test(key)) support = true;
+    else if (!/^(to|gv|mon|khoi|lop)\b/.test(key)) return whole;
+    return '';
+  }));
+  const words = shown.split(' ');
+  // The honorific is found on the folded text; as many words are dropped from the name as written.
+  const honorific = HONORIFIC.exec(fold(shown));
+  const dropped = honorific && words.length > 1 ? honorific[0].trim().split(' ').length : 0;
+  const name = words.slice(dropped).join(' ');
+  return { written: shown, name, key: nameIdentity(name), support };
+}, 5000);

@@ -1,0 +1,179 @@
+// Mentors and the monthly log (PRODUCT 3.8): who mentors whom (one teacher written two ways is one
+// person only when nothing else is possible), which log row is about which student, and who has
+// no entry this month past the deadline (`noLog`).
+
+import { classKey } from '../read/classes';
+import { groupBy } from '../collections';
+import type { LogEntry, LogTab } from '../read/log';
+import { monthKey } from '../read/log';
+import { readMentorName, type MentorName } from '../read/mentor-names';
+import type { Problem, Student } from '../model';
+import { a1, nameIdentity, studentIdKey } from '../text';
+
+/** One log row and the student it is about (undefined when it matches none, or two). */
+export interface MatchedEntry {
+  entry: LogEntry;
+  student?: Student;
+}
+
+/**
+ * Matches each log row to exactly one student: by Mã HS when the row has one, else by name and
+ * class (names compared as names: NFC, case and spacing only). A row matching no student, or
+ * two, is a problem at its cell and stays in the log unmatched.
+ */
+export function matchLog(tabs: readonly LogTab[], students: readonly Student[]): { matched: MatchedEntry[]; problems: Problem[] } {
+  const counted = students.filter((s) => !s.excluded);
+  const byId = groupBy(counted.filter((s) => s.studentId), (s) => studentIdKey(s.studentId));
+  const byNameClass = groupBy(counted, (s) => `${nameIdentity(s.name)}|${s.classKey}`);
+  const byName = groupBy(counted, (s) => nameIdentity(s.name));
+  const problems: Problem[] = [];
+  const matched: MatchedEntry[] = [];
+  for (const tab of tabs) {
+    for (const entry of tab.entries) {
+      const problem = (field: 'student' | 'studentId' | 'className', code: Problem['code'], message: string) => {
+        const column = entry.columns[field] ?? (entry.columns.student as number);
+        problems.push({ sheet: entry.sheet, cell: a1(entry.row, column), row: entry.row, column, severity: 'warning', code, message });
+      };
+      if (entry.studentId) {
+        const found = byId.get(studentIdKey(entry.studentId)) ?? [];
+        if (found.length === 1) matched.push({ entry, student: found[0] });
+        else {
+          matched.push({ entry });
+          problem('studentId', found.length === 0 ? 'LOG_STUDENT_UNKNOWN' : 'LOG_STUDENT_AMBIGUOUS', found.length === 0
+            ? `Mã HS "${entry.studentId}" không có trong danh sách học sinh, nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS cho đúng (hoặc xóa ô Mã HS để tìm theo họ tên và lớp).`
+            : `Mã HS "${entry.studentId}" là của ${found.length} học sinh (${found.map(who).join('; ')}), nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS trùng trong Danh sách.`);
+        }
+        continue;
+      }
+      if (!entry.student) {
+        matched.push({ entry });
+        continue; // reported by the reader
+      }
+      const found = entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) ?? [] : byName.get(nameIdentity(entry.student)) ?? [];
+      if (found.length === 1) {
+        matched.push({ entry, student: found[0] });
+        continue;
+      }
+      matched.push({ entry });
+      if (found.length === 0) {
+        const elsewhere = byName.get(nameIdentity(entry.student)) ?? [];
+        problem(entry.className ? 'className' : 'student', 'LOG_STUDENT_UNKNOWN', elsewhere.length > 0
+          ? `Không có học sinh ${entry.student} ở lớp ${entry.className}${elsewhere.length > 0 ? `; tên này có ở ${elsewhere.map(who).join('; ')}` : ''}. Sửa lớp cho đúng để dòng nhật ký gắn với em.`
+          : `Không tìm thấy học sinh "${entry.student}"${entry.className ? ` lớp ${entry.className}` : ''} trong danh sách, nên dòng nhật ký này chưa gắn với em nào. Ghi đúng họ tên (đủ dấu) và lớp như trong Danh sách, hoặc ghi Mã HS.`);
+      } else {
+        problem(entry.className ? 'student' : 'className', 'LOG_STUDENT_AMBIGUOUS', entry.className
+          ? `Có ${found.length} học sinh tên ${entry.student} ở lớp ${entry.className} (${found.map(who).join('; ')}), nên không biết dòng nhật ký này của em nào. Ghi thêm Mã HS.`
+          : `Có ${found.length} học sinh tên ${entry.student} (${found.map(who).join('; ')}), nên không biết dòng nhật ký này của em nào. Ghi lớp (hoặc Mã HS) của em.`);
+      }
+    }
+  }
+  return { matched, problems };
+}
+
+function who(s: Student): string {
+  return `${s.name}, lớp ${s.className}, dòng ${s.row} trang ${s.sheet}`;
+}
+
+/** A teacher who mentors at least one student; one person however many ways the school wrote the name. */
+export interface Mentor {
+  /** As shown: the fullest spelling ("Nguyễn Thị Lan"), or the first written when all are short ("cô Lan"). */
+  name: string;
+  /** Every way the name was written, in order of first appearance. */
+  spellings: string[];
+  /** The mentor's students; `support` when marked "(hỗ trợ)", a second mentor who owes no report. */
+  students: Array<{ student: Student; support: boolean }>;
+}
+
+/** Word-level suffix: "Lan" and "Thị Lan" are short forms of "Nguyễn Thị Lan". */
+function isShortFormOf(short: string, full: string): boolean {
+  return full.length > short.length && full.endsWith(' ' + short);
+}
+
+/**
+ * The mentors named in the roster. Spellings with the same name once honorific and notes are
+ * set aside ("cô Lan", "Lan") are one person; a short form is joined to a fuller name only when
+ * exactly one fuller name ends with it. Otherwise it stays a mentor of its own, and a warning at
+ * its first cell names the spellings it could be.
+ */
+export function groupMentors(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined):
+  { mentors: Mentor[]; problems: Problem[] } {
+  type Seen = { key: string; names: MentorName[]; rows: Array<{ student: Student; support: boolean }>; first: Student };
+  const byKey = new Map<string, Seen>();
+  for (const student of students) {
+    if (student.excluded) continue;
+    const keysOfStudent = new Set<string>();
+    for (const written of student.supporters) {
+      const m = readMentorName(written);
+      if (!m.key || keysOfStudent.has(m.key)) continue;
+      keysOfStudent.add(m.key);
+      const seen = byKey.get(m.key) ?? (byKey.set(m.key, { key: m.key, names: [], rows: [], first: student }).get(m.key) as Seen);
+      if (!seen.names.some((n) => n.written === m.written)) seen.names.push(m);
+      seen.rows.push({ student, support: m.support });
+    }
+  }
+  const keys = [...byKey.keys()];
+  const fullest = (key: string) => keys.filter((k) => isShortFormOf(key, k) && !keys.some((l) => isShortFormOf(k, l)));
+  const problems: Problem[] = [];
+  const into = new Map<string, string>();
+  for (const key of keys) {
+    const candidates = fullest(key);
+    if (candidates.length === 1) into.set(key, candidates[0]);
+    else if (candidates.length > 1) {
+      const seen = byKey.get(key) as Seen;
+      const cell = supporterCell(seen.first);
+      const others = candidates.map((k) => `"${(byKey.get(k) as Seen).names[0].name}"`).join(', ');
+      if (cell) {
+        problems.push({
+          sheet: cell.sheet, cell: a1(cell.row, cell.column), row: cell.row, column: cell.column, severity: 'warning', code: 'MENTOR_SPELLINGS',
+          message: `GV "${seen.names[0].written}" có thể là ${others}: chưa biết là ai nên được tính là một GV riêng (${seen.rows.length} em). Ghi đủ họ tên GV ở mọi dòng.`,
+          className: seen.first.className || undefined,
+        });
+      }
+    }
+  }
+  const groups = new Map<string, Seen[]>();
+  for (const key of keys) {
+    const target = into.get(key) ?? key;
+    groups.set(target, [...(groups.get(target) ?? []), byKey.get(key) as Seen]);
+  }
+  const mentors = [...groups.entries()].map(([key, parts]) => {
+    const own = byKey.get(key) as Seen;
+    const names = parts.flatMap((p) => p.names);
+    const full = own.names.find((n) => n.name.includes(' '));
+    const students = new Map<Student, boolean>();
+    for (const p of parts) for (const r of p.rows) students.set(r.student, (students.get(r.student) ?? true) && r.support);
+    return {
+      name: full ? full.name : own.names[0].written,
+      spellings: [...new Set(names.map((n) => n.written))],
+      students: [...students].map(([student, support]) => ({ student, support })),
+    };
+  });
+  return { mentors, problems };
+}
+
+/** A student's log: every matched entry, the last date, and this month's entries. */
+export interface StudentLog {
+  entries: LogEntry[];
+  /** yyyy-mm-dd of the latest dated entry, or yyyy-mm when the latest is a month only. */
+  last?: string;
+  thisMonth: LogEntry[];
+}
+
+export function studentLogs(matched: readonly MatchedEntry[], today: { year: number; month: number }): Map<Student, StudentLog> {
+  const current = monthKey(today.year, today.month);
+  const logs = new Map<Student, StudentLog>();
+  for (const { entry, student } of matched) {
+    if (!student) continue;
+    const log = logs.get(student) ?? (logs.set(student, { entries: [], thisMonth: [] }).get(student) as StudentLog);
+    log.entries.push(entry);
+    const when = entry.day ?? entry.month;
+    if (when && (!log.last || when > log.last)) log.last = when;
+    if (entry.month === current) log.thisMonth.push(entry);
+  }
+  return logs;
+}
+
+/** Past the monthly deadline: the deadline day itself still counts as on time. */
+export function pastDeadline(today: { day: number }, deadlineDay: number): boolean {
+  return today.day > deadlineDay;
+}

@@ -1,0 +1,70 @@
+// Early warning (PRODUCT 3.9): four signals per student at the latest review point with data, and
+// the flag `atRisk` when two or more are on. Nothing is inferred the school did not write: each
+// signal reads a rating, an absence count or the Hoàn cảnh text as written.
+
+import type { RiskThresholds } from '../read/config';
+import type { Student, StudentReview } from '../model';
+import { areaInfo, REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
+
+/** The signals, in the order they are always listed. */
+export type RiskReason = 'Chuyên cần' | 'Rèn luyện' | 'Học tập' | 'Hoàn cảnh';
+export const RISK_REASONS: readonly RiskReason[] = ['Chuyên cần', 'Rèn luyện', 'Học tập', 'Hoàn cảnh'];
+
+/** Areas that are not subjects: the competences, the qualities and the two secondary results. */
+const NOT_SUBJECTS = new Set(['Năng lực', 'Phẩm chất', 'Học tập', 'Rèn luyện']);
+
+function isSubject(area: string): boolean {
+  if (NOT_SUBJECTS.has(area)) return false;
+  return areaInfo(area)?.scale !== 'quality';
+}
+
+export interface RiskResult {
+  /** The latest review point with a rating or an absence count; undefined when the student has none. */
+  point?: ReviewPointCode;
+  reasons: RiskReason[];
+  atRisk: boolean;
+}
+
+/** Sessions missed at a review point that make the Chuyên cần signal. */
+export function absenceThreshold(risk: RiskThresholds, point: ReviewPointCode): number {
+  const semester = risk.sessionsPerSemester !== undefined ? Math.ceil((risk.sessionsPerSemester * risk.absenceRate) / 100) : risk.semesterAbsences;
+  // Cuối năm counts the whole year: two học kì.
+  return point === 'CN' ? 2 * semester : semester;
+}
+
+/** The review points a student has data at, in order. */
+function pointsWithData(student: Student): ReviewPointCode[] {
+  return REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated || student.absences?.[p] !== undefined);
+}
+
+/**
+ * "A need not improved over two review points": an area needed at this point and at each of the
+ * two rated points before it (two reviews in a row without progress).
+ */
+function notImprovedTwice(student: Student, point: ReviewPointCode): boolean {
+  const rated = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated);
+  const at = rated.indexOf(point);
+  if (at < 2) return false;
+  const [a, b, c] = [rated[at - 2], rated[at - 1], point].map((p) => (student.reviews[p] as StudentReview).need);
+  return c.some((area) => a.includes(area) && b.includes(area));
+}
+
+/** The four signals of one student at the latest review point with data. */
+export function riskSignals(student: Student, risk: RiskThresholds): RiskResult {
+  const reasons = new Set<RiskReason>();
+  const points = pointsWithData(student);
+  const point = points[points.length - 1];
+  if (point) {
+    const absences = student.absences?.[point];
+    const yearTotal = student.absences?.CN?.total;
+    if ((absences && absences.total >= absenceThreshold(risk, point)) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
+      reasons.add('Chuyên cần');
+    }
+    const need = student.reviews[point]?.rated ? (student.reviews[point] as StudentReview).need : [];
+    if (need.includes('Rèn luyện') || need.includes('Phẩm chất')) reasons.add('Rèn luyện');
+    if (need.includes('Học tập') || need.filter(isSubject).length >= 2 || notImprovedTwice(student, point)) reasons.add('Học tập');
+  }
+  if (student.hardship) reasons.add('Hoàn cảnh');
+  const list = RISK_REASONS.filter((r) => reasons.has(r));
+  return { point, reasons: list, atRisk: list.length >= 2 };
+}

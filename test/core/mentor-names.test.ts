@@ -1,0 +1,81 @@
+// Mentor names as schools write them (PRODUCT 3.8, seed 004's annex) and one teacher written two ways.
+import { readMentorName, splitSupporters } from '../../src/core/read/mentor-names';
+import { groupMentors } from '../../src/core/rules/mentors';
+import type { Student } from '../../src/core/model';
+
+describe('splitting a GV nhận đỡ đầu cell', () => {
+  it.each([
+    ['1. Ngô Văn Quang; 2. Hoàng Thị Yên', ['Ngô Văn Quang', 'Hoàng Thị Yên']],
+    ['1. Trần Thị Thu Tâm; 2. Ngô Văn Quang (hỗ trợ)', ['Trần Thị Thu Tâm', 'Ngô Văn Quang (hỗ trợ)']],
+    ['1. Nguyễn Văn A 2. Trần Thị B', ['Nguyễn Văn A', 'Trần Thị B']],
+    ['1.Nguyễn Văn A 2.Trần Thị B', ['Nguyễn Văn A', 'Trần Thị B']],
+    ['Nguyễn Văn A / Trần Thị B', ['Nguyễn Văn A', 'Trần Thị B']],
+    ['Nguyễn Văn A + Trần Thị B', ['Nguyễn Văn A', 'Trần Thị B']],
+    ['đ/c Lan, đ/c Hùng', ['đc Lan', 'đc Hùng']],
+    ['1. Lê Hữu Hà', ['Lê Hữu Hà']],
+  ])('%p → %p', (cell, names) => {
+    expect(splitSupporters(cell)).toEqual(names);
+  });
+});
+
+describe('reading one written mentor', () => {
+  it.each([
+    ['Ngô Văn Quang (hỗ trợ)', 'Ngô Văn Quang', true],
+    ['Ngô Văn Quang (HT)', 'Ngô Văn Quang', true],
+    ['Ngô Văn Quang - hỗ trợ', 'Ngô Văn Quang', true],
+    ['Ngô Văn Quang (GVCN)', 'Ngô Văn Quang', false],
+    ['Nguyễn Thị Lan - Tổ 1', 'Nguyễn Thị Lan', false],
+    ['cô Lan', 'Lan', false],
+    ['Cô giáo Lan', 'Lan', false],
+    ['thầy Hùng', 'Hùng', false],
+    ['GV Hùng', 'Hùng', false],
+    ['đc Hùng', 'Hùng', false],
+    ['Cô', 'Cô', false], // a name of one word keeps it
+    ['Công Phượng', 'Công Phượng', false], // "Công" is no "cô"
+  ])('%p → %p, second mentor %p', (written, name, support) => {
+    expect(readMentorName(written)).toMatchObject({ name, support });
+  });
+
+  it('never folds a name: Hùng and Hưng are two teachers, NFD and NFC one', () => {
+    expect(readMentorName('thầy Hùng').key).not.toBe(readMentorName('thầy Hưng').key);
+    expect(readMentorName('Nguyễn Thị Lan'.normalize('NFD')).key).toBe(readMentorName('nguyễn  thị LAN').key);
+  });
+});
+
+function student(row: number, supporters: string[], className = '10A1'): Student {
+  return { sheet: 'Danh sách', row, studentId: '', name: `HS ${row}`, className, classKey: className.toLowerCase(), grade: 10,
+    disability: false, supporters, reviews: {}, excluded: false };
+}
+const cellOf = (s: Student) => ({ sheet: s.sheet, row: s.row, column: 6 });
+
+describe('one teacher written several ways', () => {
+  it('"cô Lan", "Lan" and "Nguyễn Thị Lan" are one mentor when no other Lan is named', () => {
+    const { mentors, problems } = groupMentors([student(2, ['cô Lan']), student(3, ['Lan']), student(4, ['Nguyễn Thị Lan']), student(5, ['thầy Hùng'])], cellOf);
+    expect(mentors.map((m) => [m.name, m.spellings, m.students.map((x) => x.student.row)])).toEqual([
+      ['Nguyễn Thị Lan', ['cô Lan', 'Lan', 'Nguyễn Thị Lan'], [2, 3, 4]],
+      ['thầy Hùng', ['thầy Hùng'], [5]],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('with two teachers named Lan, "cô Lan" stays its own mentor and a warning at its first cell names both', () => {
+    const { mentors, problems } = groupMentors([student(2, ['cô Lan']), student(3, ['Nguyễn Thị Lan']), student(4, ['Trần Thị Lan']), student(5, ['Lan'])], cellOf);
+    expect(mentors.map((m) => [m.name, m.students.length])).toEqual([['cô Lan', 2], ['Nguyễn Thị Lan', 1], ['Trần Thị Lan', 1]]);
+    expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['MENTOR_SPELLINGS@F2']);
+    expect(problems[0].message).toContain('"Nguyễn Thị Lan", "Trần Thị Lan"');
+    expect(problems[0].message).toContain('(2 em)');
+  });
+
+  it('"Thị Lan" joins "Nguyễn Thị Lan"; a second mentor keeps its "(hỗ trợ)" role per student', () => {
+    const { mentors } = groupMentors([student(2, ['Nguyễn Thị Lan', 'Ngô Văn Quang (hỗ trợ)']), student(3, ['Thị Lan']), student(4, ['Ngô Văn Quang'])], cellOf);
+    expect(mentors.map((m) => [m.name, m.students.map((x) => `${x.student.row}${x.support ? ' hỗ trợ' : ''}`)])).toEqual([
+      ['Nguyễn Thị Lan', ['2', '3']],
+      ['Ngô Văn Quang', ['2 hỗ trợ', '4']],
+    ]);
+  });
+
+  it('a student excluded by an error gives no mentor', () => {
+    const s = { ...student(2, ['cô Lan']), excluded: true };
+    expect(groupMentors([s], cellOf).mentors).toEqual([]);
+  });
+});
