@@ -24,8 +24,9 @@ const careful = [
   // Dư: DN new; GKI still; CKI blank though Toán was needed
   '8 DN new', '8 GKI notImproved', '8 CKI notRated',
   // Em: never needed support: no flag
-  // Phú: TV all along, PC new at CKI
-  '10 DN new', '10 GKI notImproved', '10 CKI notImproved+new',
+  // Phú: TV all along, PC new at CKI; at CKI two early-warning signals (PRODUCT 3.9): Tiếng Việt
+  // not improved over two review points (Học tập) and Phẩm chất C (Rèn luyện), so atRisk too
+  '10 DN new', '10 GKI notImproved', '10 CKI notImproved+new+atRisk',
   // Giang: no class, an error row: not flagged
 ];
 
