@@ -81,7 +81,7 @@ function printSummary(json: RunJson, outcome: RunResult['outcome'], files: strin
   }
   console.log(`${errors} lỗi, ${json.problems.length - errors} cảnh báo; ${json.flags.length} dòng theo dõi.`);
   if (outcome.conflicts.length) console.log(`Không ghi trang ${outcome.conflicts.join(', ')}: trường đã có trang cùng tên.`);
-  console.log(`Lệnh gọi bảng tính: ${json.stats.spreadsheetCalls}, ${json.stats.roundTrips} lượt khứ hồi; ${json.stats.ms} ms.`);
+  console.log(`Lệnh gọi bảng tính: ${json.stats.spreadsheetCalls}, ${json.stats.roundTrips} lượt khứ hồi; trên Google ước khoảng ${json.stats.estimatedSeconds} giây; ${json.stats.ms} ms ở máy này.`);
   console.log(`Đã ghi: ${files.join(', ')}`);
 }
 

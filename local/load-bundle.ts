@@ -23,17 +23,24 @@ export interface LoadOptions {
 export type BundleContext = vm.Context & Record<string, (...args: unknown[]) => unknown>;
 
 /**
- * A context where `new Date()` is noon of `today` (yyyy-mm-dd, in the file's zone) and time moves
- * on from there, so a run date can be chosen as with --today.
+ * A context where `new Date()` is noon of `today` (yyyy-mm-dd, in the file's zone; now when not
+ * given) and time moves on from there, plus the lead the call log gives the script's clock (a test
+ * makes each call take time: CallLog.timePerCallMs). The lead is read through a host function the
+ * prelude takes out of the globals, so the bundle sees only what Apps Script offers.
  */
 function clockPrelude(todayIso: string | undefined, offsetMinutes: number): string {
-  if (!todayIso) return '';
-  const [y, m, d] = todayIso.split('-').map(Number);
-  const start = Date.UTC(y, m - 1, d, 12, 0, 0) - offsetMinutes * 60000;
+  let start = 'RealDate.now()';
+  if (todayIso) {
+    const [y, m, d] = todayIso.split('-').map(Number);
+    start = String(Date.UTC(y, m - 1, d, 12, 0, 0) - offsetMinutes * 60000);
+  }
   return `(() => {
     const RealDate = Date;
+    const lead = globalThis.${CLOCK_LEAD};
+    delete globalThis.${CLOCK_LEAD};
     const realStart = RealDate.now();
-    const now = () => ${start} + (RealDate.now() - realStart);
+    const begin = ${start};
+    const now = () => begin + (RealDate.now() - realStart) + lead();
     class FixedDate extends RealDate {
       constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
       static now() { return now(); }
@@ -41,6 +48,8 @@ function clockPrelude(todayIso: string | undefined, offsetMinutes: number): stri
     globalThis.Date = FixedDate;
   })();`;
 }
+
+const CLOCK_LEAD = '__localRunnerClockLead';
 
 /**
  * Runs a simple trigger (onOpen) as Apps Script does: in AuthMode.LIMITED for a bound script,
@@ -72,7 +81,7 @@ export function loadBundle(book: FakeWorkbook, options: LoadOptions = {}): Bundl
   const bundlePath = options.bundlePath || BUNDLE;
   const script = bundleScript(bundlePath);
   book.htmlDir = path.dirname(bundlePath); // HtmlService finds only what clasp pushes with it
-  const context = vm.createContext({ ...book.globals, console });
+  const context = vm.createContext({ ...book.globals, console, [CLOCK_LEAD]: () => book.log.clockLeadMs });
   const offset = book.zoneOffsetMinutes(new Date());
   vm.runInContext(clockPrelude(options.today, offset), context);
   if (options.withoutNormalize) vm.runInContext('String.prototype.normalize = function () { return String(this); };', context);

@@ -17,8 +17,11 @@ export type RunJson = Omit<RunReport, 'totals'> & {
   totals: Record<string, RunReport['totals'][keyof RunReport['totals']] & object>;
   /** Generated tabs written, and those not written because the school has its own tab of that name. */
   tabs: { written: string[]; conflicts: string[] };
-  /** roundTrips: writes flushed because a read followed them, or by flush() (PRODUCT 5). */
-  stats: { spreadsheetCalls: number; roundTrips: number; rows: number; ms: number };
+  /**
+   * roundTrips: writes flushed because a read followed them, or by flush(); estimatedSeconds: what
+   * the run would take on Google by the imitation's cost model (PRODUCT 5; local/fake-sheets/COSTS.md).
+   */
+  stats: { spreadsheetCalls: number; roundTrips: number; estimatedSeconds: number; rows: number; ms: number };
 };
 
 export interface RunResult {
@@ -47,7 +50,9 @@ export function runSummarize(book: FakeWorkbook, options: RunOptions = {}): RunR
   const report: RunReport = JSON.parse(JSON.stringify(result.report));
   const outcome: BundleRun['outcome'] = JSON.parse(JSON.stringify(result.outcome));
   const { rows, ...rest } = report;
-  const stats = { spreadsheetCalls: book.log.spreadsheetCalls(), roundTrips: book.log.roundTrips, rows: rows.read, ms };
+  const stats = {
+    spreadsheetCalls: book.log.spreadsheetCalls(), roundTrips: book.log.roundTrips, estimatedSeconds: book.log.estimatedSeconds(), rows: rows.read, ms,
+  };
   return {
     json: { ...rest, rows, tabs: { written: outcome.written, conflicts: outcome.conflicts }, stats },
     outcome,

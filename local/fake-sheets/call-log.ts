@@ -1,3 +1,4 @@
+import { callCostMs, COSTS } from './cost';
 // The call log: every call into the imitated services, counted by method, with its round trips
 // (a read after queued writes) and the faults a test plants.
 const SPREADSHEET_CLASSES = new Set([
@@ -43,6 +44,8 @@ interface Fault {
   name: string | undefined;
   remaining: number;
   message: string;
+  /** Google reports a failed queued write at the next flush (a read or flush()), not at the call. */
+  atFlush: boolean;
 }
 
 export class CallLog {
@@ -58,6 +61,19 @@ export class CallLog {
    * simple trigger such as onOpen runs, when only the menu may be built.
    */
   authMode: 'FULL' | 'LIMITED' | 'NONE' = 'FULL';
+  /** What the calls so far would have cost on Google (cost.ts; COSTS.md). */
+  estimatedMs = 0;
+  cellsRead = 0;
+  cellsWritten = 0;
+  /**
+   * Time that passes on the script's clock (Date.now in the vm) with each call: a test sets it to
+   * drive a run past Apps Script's limit. 0 by default (the clock is the machine's).
+   */
+  timePerCallMs = 0;
+  /** The script clock's lead over the machine's: timePerCallMs for every call so far. */
+  clockLeadMs = 0;
+  /** A failure planted with failAtFlush that a queued write hit: thrown at the next flush. */
+  private deferred: string | undefined;
 
   hit(name: string): void {
     this.counts.set(name, (this.counts.get(name) || 0) + 1);
@@ -90,6 +106,20 @@ export class CallLog {
     this.sequence = [];
     this.roundTrips = 0;
     this.pendingWrites = false;
+    this.estimatedMs = 0;
+    this.cellsRead = 0;
+    this.cellsWritten = 0;
+    this.clockLeadMs = 0;
+  }
+  /** A call's cost on Google, and the time it lets pass on the script's clock. */
+  charge(kind: Access, name: string, cellsRead: number, cellsWritten: number): void {
+    this.estimatedMs += callCostMs(kind, name, cellsRead, cellsWritten);
+    this.cellsRead += cellsRead;
+    this.cellsWritten += cellsWritten;
+    this.clockLeadMs += this.timePerCallMs;
+  }
+  estimatedSeconds(): number {
+    return Math.round(this.estimatedMs / 100) / 10;
   }
   /** A call reached the document: a read after queued writes costs a round trip (PRODUCT 5). */
   access(kind: Access): void {
@@ -99,15 +129,28 @@ export class CallLog {
   flush(): void {
     if (!this.pendingWrites) return;
     this.roundTrips += 1;
+    this.estimatedMs += COSTS.roundTripMs;
     this.pendingWrites = false;
+    if (this.deferred !== undefined) {
+      const message = this.deferred;
+      this.deferred = undefined;
+      throw new Error(message);
+    }
   }
   /** Tests make the n-th call of a method throw, as a quota or a timeout would. */
   failOn(name: string, nth = 1, message = 'Service Spreadsheets timed out while accessing document.'): void {
-    this.fault = { name, remaining: nth, message };
+    this.fault = { name, remaining: nth, message, atFlush: false };
   }
   /** Tests make the n-th write of any kind throw: fault injection at every step of a run. */
   failAtWrite(nth: number, message = 'Service Spreadsheets timed out while accessing document.'): void {
-    this.fault = { name: undefined, remaining: nth, message };
+    this.fault = { name: undefined, remaining: nth, message, atFlush: false };
+  }
+  /**
+   * Tests make the n-th write of any kind fail as Google reports a queued write's failure: the call
+   * returns, and the error is thrown at the next flush (a read after it, or flush()).
+   */
+  failAtFlush(nth: number, message = 'Service Spreadsheets timed out while accessing document.'): void {
+    this.fault = { name: undefined, remaining: nth, message, atFlush: true };
   }
   /** Writes so far: a test counts them once, then fails each in turn. */
   writes(): number {
@@ -123,9 +166,10 @@ export class CallLog {
     if (this.fault.name === undefined ? kind !== 'write' : this.fault.name !== name) return;
     this.fault.remaining -= 1;
     if (this.fault.remaining === 0) {
-      const { message } = this.fault;
+      const { message, atFlush } = this.fault;
       this.fault = undefined;
-      throw new Error(message);
+      if (atFlush) this.deferred = message;
+      else throw new Error(message);
     }
   }
 }

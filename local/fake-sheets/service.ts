@@ -1,6 +1,7 @@
 // The proxy every imitated object hides behind: each method call is counted, checked against the
 // authorization mode and the protection of the tab it changes; unknown methods throw.
 import { accessOf, type CallLog, PROTECTED_MESSAGE } from './call-log';
+import { cellsIn } from './cost';
 
 const raw = new WeakMap<object, object>();
 const PASS_THROUGH = new Set(['then', 'toJSON', 'constructor', 'inspect', 'nodeType', 'asymmetricMatch', '$$typeof']);
@@ -31,6 +32,7 @@ export function service<G>(target: object, className: string, log: CallLog): G {
           if (kind === 'write' && isProtectedAgainstUser(t)) throw new Error(PROTECTED_MESSAGE);
           log.access(kind);
           const result: unknown = value.apply(t, args);
+          log.charge(kind, name, cellsIn(result), cellsWrittenBy(t, prop, args));
           return result === t ? proxy : result; // chained setters hand back the counted object
         };
       }
@@ -65,4 +67,19 @@ interface OnTabs {
 function isProtectedAgainstUser(target: object): boolean {
   const tabs = (target as OnTabs)._tabs;
   return tabs !== undefined && tabs.call(target).some((s) => s.protection !== undefined && !s.book.userIsOwner);
+}
+
+/** A range's size, for the setters that write one value into each of its cells. */
+interface Sized {
+  _numRows?: number;
+  _numColumns?: number;
+}
+
+/** Cells a call writes: each cell of a 2-D argument, or each cell of the range setValue fills. */
+function cellsWrittenBy(target: object, method: string, args: unknown[]): number {
+  if (!method.startsWith('set')) return 0;
+  const cells = cellsIn(args[0]);
+  if (cells > 0) return cells;
+  const { _numRows: rows, _numColumns: columns } = target as Sized;
+  return (method === 'setValue' || method === 'setRichTextValue') && rows !== undefined && columns !== undefined ? rows * columns : 0;
 }

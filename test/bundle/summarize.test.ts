@@ -116,10 +116,11 @@ describe('Tổng hợp end to end', () => {
     const sheets2 = second.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets();
     expect(sheets2.map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName())).toEqual(names1);
     expect(names1).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']);
-    // Same JSON; only the call count may grow, by the calls that delete and move the old tabs.
-    const withoutCalls = (json: { stats: Record<string, unknown> }) => ({ ...stable(json), stats: { ...stable(json).stats, spreadsheetCalls: 0 } });
+    // Same JSON; only the call count (and the time it would take) may grow, by the calls that delete and move the old tabs.
+    const withoutCalls = (json: { stats: Record<string, unknown> }) => ({ ...stable(json), stats: { ...stable(json).stats, spreadsheetCalls: 0, estimatedSeconds: 0 } });
     expect(withoutCalls(run2.json)).toEqual(withoutCalls(run1.json));
     expect(run2.json.stats.spreadsheetCalls).toBeGreaterThanOrEqual(run1.json.stats.spreadsheetCalls);
+    expect(run2.json.stats.estimatedSeconds).toBeGreaterThanOrEqual(run1.json.stats.estimatedSeconds);
     // Input tabs kept their ids; generated tabs are fresh sheets.
     const ids2 = sheets2.map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getSheetId());
     expect(ids2.slice(0, 3)).toEqual(ids1.slice(0, 3));
