@@ -28,6 +28,12 @@ export function printLikeThePdf(book: FakeWorkbook): string[] {
     };
     // Gridlines on screen are the bundle's to hide (setHiddenGridlines); here only the page's own option.
     sheet.ws.pageSetup = { ...pageSetup, showGridLines: false } as ExcelJS.PageSetup;
+    // The page plan's breaks (the sheet's spacer rows already fill each page; a break makes it exact).
+    for (const start of (value(METADATA_KEYS.pageStarts) ?? '').split(',').map(Number).filter((n) => n > 1)) {
+      sheet.ws.getRow(start - 1).addPageBreak();
+    }
+    // NĐ 30: the page number at the top centre, 13 pt, from page 2 on.
+    sheet.ws.headerFooter = { ...sheet.ws.headerFooter, differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' };
     done.push(sheet.ws.name);
   }
   return done;

@@ -14,7 +14,8 @@ import type { SheetState } from './sheet-state';
 type SheetMethods = 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getMaxRows' | 'getMaxColumns' | 'getLastRow'
   | 'getLastColumn' | 'getDataRange' | 'getRange' | 'getRangeList' | 'insertRowsAfter' | 'insertColumnsAfter' | 'deleteRows'
   | 'deleteColumns' | 'setColumnWidth' | 'setFrozenRows' | 'getFrozenRows' | 'setHiddenGridlines' | 'addDeveloperMetadata'
-  | 'getDeveloperMetadata' | 'activate' | 'newChart' | 'insertChart' | 'getCharts' | 'getParent' | 'setColumnWidths' | 'protect';
+  | 'getDeveloperMetadata' | 'activate' | 'newChart' | 'insertChart' | 'getCharts' | 'getParent' | 'setColumnWidths' | 'protect'
+  | 'setRowHeights';
 
 export class Sheet implements Pick<GSheet, SheetMethods> {
   _state: SheetState;
@@ -109,6 +110,12 @@ export class Sheet implements Pick<GSheet, SheetMethods> {
       throw new Error('Those columns are out of bounds.');
     }
     for (let c = startColumn; c < startColumn + numColumns; c++) this._state.ws.getColumn(c).width = Math.round((width / 7) * 100) / 100;
+    return this._state.proxy;
+  }
+  /** Heights in pixels; the .xlsx keeps points (4 px = 3 pt). A row outside the grid throws. */
+  setRowHeights(startRow: number, numRows: number, height: number): GSheet {
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this._state.maxRows) throw new Error('Those rows are out of bounds.');
+    for (let r = startRow; r < startRow + numRows; r++) this._state.ws.getRow(r).height = Math.round(height * 0.75 * 100) / 100;
     return this._state.proxy;
   }
   _view(): Partial<ExcelJS.WorksheetView> {

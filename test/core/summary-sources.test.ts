@@ -18,7 +18,7 @@
 // Đầu năm, khối 2: An (Toán), Bình (TV), Nhi¹ (Toán) = 3 of 8 = 37,50%; khối 3: 0 of 4. TC 3/12 = 25,00%.
 
 import type { Analysis } from '../../src/core/analyse';
-import { checkLayout, summaryLayout, trackingLayout, type TabLayout } from '../../src/core/layout';
+import { checkLayout, summaryLayout, summaryRows, trackingLayout, type TabLayout } from '../../src/core/layout';
 import type { SheetGrid } from '../../src/core/model';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASS_2A, CLASS_2B, CLASS_3A, TYPED_4A, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
@@ -62,7 +62,7 @@ describe('vnEdu class tabs beside Danh sách: Tổng hợp, cell by cell', () =>
   let layout: TabLayout;
   let rows: ReturnType<typeof cells>;
   beforeEach(() => {
-    layout = summaryLayout(run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]));
+    layout = summaryRows(run([CONFIG, ROSTER, CLASSES, ...CLASS_TABS]));
     rows = cells(layout, 11);
   });
 
@@ -286,7 +286,7 @@ it('one area: no group header to merge over it, the report still 8 columns wide;
     ['TC', 1, 1, 1, 0, '100,00%'],
   ]);
   expect(layout.merges.filter((m) => /^[A-H](9|10):/.test(m))).toEqual(['A9:A10', 'B9:B10', 'C9:C10', 'E9:E10', 'F9:F10']);
-  expect(layout.columnWidths.slice(0, 8)).toEqual([140, 70, 90, 80, 90, 90, 80, 80]);
+  expect(layout.columnWidths.slice(0, 8)).toEqual([115, 90, 115, 130, 90, 90, 130, 130]);
   const sign = rows.findIndex((r) => r[0] === 'Nơi nhận:');
   // One row per recipient (each with its dash, whatever ends it), then the signer's name.
   expect(rows.slice(sign)).toEqual([

@@ -16,12 +16,12 @@
 // Shares are need / THHS rounded half up to two decimals: 2/22 = 9,09%; 4/22 = 18,18%;
 // 2/3 = 66,67% would be 66,66% if truncated; 3/22 = 13,64% (not 13,63%).
 
-import { summaryLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
+import { summaryRows, type LayoutCell, type TabLayout } from '../../src/core/layout';
 import { classGrid, codes, rosterGrid, run } from '../helpers/grid';
 import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
 function school(today = '2026-01-20'): TabLayout {
-  return summaryLayout(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], today));
+  return summaryRows(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], today));
 }
 
 /** A report row as printed: the cells of columns A..I (the chart block beside it is not printed). */
@@ -164,7 +164,7 @@ describe('printed Tổng hợp, cell by cell', () => {
   });
 
   it('column widths: Khối wide, then THHS, TSHS, one per area, HSKT, Tỉ lệ; then the chart block', () => {
-    expect(layout.columnWidths).toEqual([140, 70, 90, 80, 80, 80, 80, 90, 90, 30, 90, 110, 110, 110]);
+    expect(layout.columnWidths).toEqual([115, 90, 115, 95, 95, 95, 95, 90, 90, 30, 90, 110, 110, 110]);
     expect(layout.printable).toBe(true);
     expect(layout.frozenRows).toBe(0);
     expect(layout.name).toBe('Tổng hợp');
@@ -184,7 +184,7 @@ describe('printed Tổng hợp, cell by cell', () => {
 
 describe('printed Tổng hợp, other cases', () => {
   it('before any rating: one line saying what to do, no tables, no chart', () => {
-    const layout = summaryLayout(run([rosterGrid([{ name: 'An', className: '1A' }], { points: ['GKI'] })], '2025-10-01'));
+    const layout = summaryRows(run([rosterGrid([{ name: 'An', className: '1A' }], { points: ['GKI'] })], '2025-10-01'));
     expect(printed(layout, 8)).toEqual([
       'Chưa có kết quả đánh giá nào trong trang Danh sách. Nhập các mức đánh giá (hoặc dấu x ở mốc Đầu năm) rồi chạy lại Tổng hợp.',
     ]);
@@ -194,7 +194,7 @@ describe('printed Tổng hợp, other cases', () => {
   });
 
   it('without Cấu hình: placeholders, the default signer title and the default recipients', () => {
-    const layout = summaryLayout(run([rosterGrid([{ name: 'An', className: '1A', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] })], '2025-11-03'));
+    const layout = summaryRows(run([rosterGrid([{ name: 'An', className: '1A', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] })], '2025-11-03'));
     expect(rowsOf(layout, 1, 3)).toEqual([
       ['CƠ QUAN CHỦ QUẢN', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
       ['TÊN TRƯỜNG', null, null, 'Độc lập - Tự do - Hạnh phúc'],
@@ -212,7 +212,7 @@ describe('printed Tổng hợp, other cases', () => {
   });
 
   it('a one-line signer title gets the blank lines for a signature; THHS all from the Lớp tab', () => {
-    const layout = summaryLayout(run([
+    const layout = summaryRows(run([
       rosterGrid([{ name: 'An', className: '1A', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] }),
       classGrid([['1A', 1, 'Cô Mai', 30]]),
       { name: 'Cấu hình', values: [['Chức danh ký', 'hiệu trưởng'], ['Người ký', 'Lê Văn Tám'], ['Nơi nhận', 'Như trên;']] },
@@ -234,7 +234,7 @@ describe('printed Tổng hợp, other cases', () => {
       classGrid([['2A', 2, 'Cô Mai', 30], ['3A', 3, 'Cô Đào', 1], ['3B', 3, 'Cô Hồng', 25]]),
     ], '2025-11-03');
     // khối 2: Sĩ số of 2A (30) + the one roster row of 2B, which the Lớp tab lacks; khối 3: 1 + 25
-    expect(rowsOf(summaryLayout(a), 11, 13)).toEqual([
+    expect(rowsOf(summaryRows(a), 11, 13)).toEqual([
       ['2', 31, 2, 2, 0, 0, 0, 0, '6,45%'],
       ['3', 26, 1, 1, 0, 0, 0, 0, '3,85%'],
       ['TC', 57, 3, 3, 0, 0, 0, 0, '5,26%'],
@@ -245,11 +245,11 @@ describe('printed Tổng hợp, other cases', () => {
       rosterGrid([{ name: 'An', className: '5A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] }),
       classGrid([['5C', 5, 'Cô Mai', 0]]),
     ], '2025-11-03');
-    expect(printed(summaryLayout(b), 11)).toEqual(['5', 1, 1, 1, 0, 0, 0, 0, '100,00%']);
+    expect(printed(summaryRows(b), 11)).toEqual(['5', 1, 1, 1, 0, 0, 0, 0, '100,00%']);
   });
 
   it('a khối of zero students prints an empty share, not a division by zero', () => {
-    const layout = summaryLayout(run([
+    const layout = summaryRows(run([
       rosterGrid([{ name: 'An', className: '1A', ratings: { GKI: { Toán: 'C' } } }], { points: ['GKI'] }),
       classGrid([['1A', 1, 'Cô Mai', 1], ['3A', 3, 'Cô Lan', 0]]),
     ], '2025-11-03'));
@@ -258,11 +258,11 @@ describe('printed Tổng hợp, other cases', () => {
   });
 
   it('more areas widen the table: one column per area found, in report order', () => {
-    const layout = summaryLayout(run([rosterGrid([{ name: 'An', className: '4A', ratings: { GKI: { Toán: 'C', 'Khoa học': 'C' } } }],
+    const layout = summaryRows(run([rosterGrid([{ name: 'An', className: '4A', ratings: { GKI: { Toán: 'C', 'Khoa học': 'C' } } }],
       { points: ['GKI'], areas: ['Khoa học', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Ngoại ngữ'] })], '2025-11-03'));
     expect(printed(layout, 10)).toEqual([null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Ngoại ngữ', 'Khoa học']);
     expect(layout.rows[10].slice(0, 11)).toEqual(['4', 1, 1, 1, 0, 0, 0, 0, 1, 0, '100,00%']);
     expect(layout.merges).toContain('D9:I9');
-    expect(layout.columnWidths.slice(0, 11)).toEqual([140, 70, 90, 80, 80, 80, 80, 80, 80, 90, 90]);
+    expect(layout.columnWidths.slice(0, 11)).toEqual([115, 90, 115, 63, 63, 63, 63, 63, 63, 90, 90]);
   });
 });

@@ -2,7 +2,7 @@
 // test/helpers/hand-counted.ts: Cuối học kì I, khối 1 THHS 40 (Toán: An), khối 2 THHS 70 (Toán: Dũng,
 // Em, Giang); the run is on 10/01/2026.
 
-import { summaryLayout, timelineLayout, type TabLayout } from '../../src/core/layout';
+import { summaryRows, timelineLayout, type TabLayout } from '../../src/core/layout';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { HAND_CLASSES, HAND_COUNTED } from '../helpers/hand-counted';
 
@@ -36,7 +36,7 @@ describe('Lịch tháng: how the targets stood at the point each month reads fro
 
 describe('Tổng hợp: the targets section', () => {
   it('when no target could be judged at the latest point, one line sends the reader to Kiểm tra', () => {
-    const rows = texts(summaryLayout(school([['Chỉ tiêu Khoa học', '99%']]))).map((r) => r.slice(0, 9).join('|').replace(/\|+$/, ''));
+    const rows = texts(summaryRows(school([['Chỉ tiêu Khoa học', '99%']]))).map((r) => r.slice(0, 9).join('|').replace(/\|+$/, ''));
     const title = rows.indexOf('2. Chỉ tiêu và kết quả - Cuối học kì I');
     expect(title).toBeGreaterThan(0);
     expect(rows.slice(title, title + 4)).toEqual([
@@ -53,7 +53,7 @@ describe('Tổng hợp: the targets table, cell by cell, at the latest of two po
   // 2A (not in the Lớp tab: THHS is its 1 row): Chi needs Toán at CKI only, and has no GV hỗ trợ.
   // Toán ≥ 95% at CKI: khối 1 9/10 = 90,00% (9,5 → 10: one more); khối 2 0/1; whole school 9/11 = 81,81%
   // (rounded down, not 81,82%), 10,45 → 11: two more. Tiếng Việt ≥ 90%: everyone at CKI (at GKI khối 1 had 90,00%).
-  const layout = () => summaryLayout(run([rosterGrid([
+  const layout = () => summaryRows(run([rosterGrid([
     { name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CKI: { Toán: 'C' } } },
     { name: 'Bình', className: '1A', supporter: 'Cô Lan', ratings: { GKI: { 'Tiếng Việt': 'C' }, CKI: { 'Tiếng Việt': 'H' } } },
     { name: 'Chi', className: '2A', ratings: { GKI: { Toán: 'H' }, CKI: { Toán: 'C' } } },
@@ -98,7 +98,7 @@ describe('Tổng hợp: the targets table, cell by cell, at the latest of two po
 
 it('no layout merges a single cell: a target area judged on one row only is not merged down', () => {
   const a = school([['Chỉ tiêu Toán khối 1', '90%'], ['Chỉ tiêu Tiếng Việt', '98%']]);
-  const summary = summaryLayout(a);
+  const summary = summaryRows(a);
   // The Toán block has khối 1 only; Tiếng Việt has khối 1, khối 2 and the whole school.
   expect(summary.rows.map((r) => r[0]).filter((c) => c === 'Toán' || c === 'Tiếng Việt')).toEqual(['Toán', 'Tiếng Việt']);
   for (const layout of [summary, timelineLayout(a)]) {

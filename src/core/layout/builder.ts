@@ -4,6 +4,7 @@
 import type { Analysis } from '../analyse';
 import type { FlagKind } from '../rules/flags';
 import { a1, columnLetters, parseA1Range } from '../text';
+import type { Section } from './pages';
 
 /** A link that jumps to a cell of an input tab. */
 export interface CellLink {
@@ -22,7 +23,11 @@ export type StyleName =
  * Developer-metadata keys on generated tabs: the marker that says the add-in owns a tab, and on
  * Tổng hợp the A1 range the principal prints (the PDF link and the local runner's page setup use it).
  */
-export const METADATA_KEYS = { generatedTab: 'hoTroHocSinh.generatedTab', printArea: 'hoTroHocSinh.printArea' } as const;
+export const METADATA_KEYS = {
+  generatedTab: 'hoTroHocSinh.generatedTab', printArea: 'hoTroHocSinh.printArea',
+  /** On a printed tab: the first row of each page by the page plan ("1,25,49"), for the .xlsx page breaks. */
+  pageStarts: 'hoTroHocSinh.pageStarts',
+} as const;
 
 export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
 
@@ -50,6 +55,12 @@ export interface TabLayout {
   printArea?: string;
   /** A column chart over a data block of this tab, placed beside the printed area. */
   chart?: { range: string; row: number; column: number; title: string };
+  /** Rows that print on one page when they fit on one (pages.ts); a table's header rows repeat. */
+  sections: Section[];
+  /** Row heights in pixels, set on a printed tab by its page plan (pages.ts). */
+  rowHeights?: number[];
+  /** First row of each printed page, by the page plan. */
+  pageStarts?: number[];
 }
 
 /** A range's corners as column and row numbers; undefined for a range that is not A1 ("A1:C2"). */
@@ -108,10 +119,14 @@ export function mergeBatches(merges: string[]): MergeBatch[] {
   return batches.map(({ range, how }) => ({ range, how }));
 }
 
+/** Rows under a heading that go with it to the next page. */
+const HEADING_KEEPS = 3;
+
 export class Builder {
   readonly rows: LayoutCell[][] = [];
   readonly merges: string[] = [];
   readonly styles: Partial<Record<StyleName, string[]>> = {};
+  readonly sections: Section[] = [];
   /** Merged spans are for the printed report; data tabs let text overflow instead. */
   constructor(readonly width: number, private readonly mergeSpans = false) {}
 
@@ -142,7 +157,17 @@ export class Builder {
     if (to > from) this.merge(this.rowRange(row, from, to));
     for (const s of styles) this.style(s, this.rowRange(row, from, to));
   }
+  /** Rows first..last print on one page when they fit on one. */
+  keep(first: number, last: number): void {
+    if (last > first) this.sections.push({ first, last });
+  }
+  /** A heading never stays alone at a page's foot: it goes with the three rows under it. */
+  heading(row: number): void {
+    this.sections.push({ first: row, last: row + HEADING_KEEPS });
+  }
+  /** A bordered table with its header rows: kept on one page, or its header repeated on the next. */
   table(headerRow: number, lastRow: number, columns = this.width, headerRows = 1): void {
+    this.sections.push({ first: headerRow, last: lastRow, header: { first: headerRow, last: headerRow + headerRows - 1 } });
     const header = `A${headerRow}:${columnLetters(columns)}${headerRow + headerRows - 1}`;
     for (const style of ['headerFill', 'bold', 'center', 'middle', 'wrap'] as StyleName[]) this.style(style, header);
     this.style('border', `A${headerRow}:${columnLetters(columns)}${lastRow}`);
@@ -151,6 +176,9 @@ export class Builder {
     if (this.mergeSpans) this.merges.push(range);
   }
   build(key: GeneratedTabKey, columnWidths: number[], frozenRows: number, printable: boolean): TabLayout {
-    return { key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges, styles: this.styles, printable };
+    return {
+      key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges,
+      styles: this.styles, printable, sections: this.sections.map((s) => ({ ...s, last: Math.min(s.last, this.rows.length) })),
+    };
   }
 }

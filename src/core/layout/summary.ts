@@ -8,6 +8,8 @@ import type { Counts, PointTotals, StudentsSource } from '../rules/totals';
 import { a1, columnLetters, formatPercent, pad2 } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
+import { A4_LANDSCAPE } from './measure';
+import { paginate } from './pages';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
 
 function dateLine(analysis: Analysis): string {
@@ -76,16 +78,36 @@ function countsHeader(b: Builder, firstLabel: string, areas: string[]): number {
   return top;
 }
 
-function gradeTable(b: Builder, totals: PointTotals, areas: string[]): void {
+/** Returns the table's first row. */
+function gradeTable(b: Builder, totals: PointTotals, areas: string[]): number {
   const header = countsHeader(b, 'Khối', areas);
   for (const g of totals.byGrade) b.add(countsRow(g.grade, g, areas));
   const tc = b.add(countsRow('TC', totals.total, areas));
   b.style('bold', b.rowRange(tc, 1, areas.length + 5));
   b.style('center', `A${header + 2}:${columnLetters(areas.length + 5)}${tc}`);
   b.table(header, tc, areas.length + 5, 2);
+  return header;
 }
 
-export function summaryLayout(analysis: Analysis): TabLayout {
+/**
+ * Columns that fill the A4 landscape width (so the page is printed at full size; a little is left
+ * for the padding Excel and LibreOffice add to each column): Khối, THHS and
+ * TSHS (THHS, under TÊN TRƯỜNG, is centred under it for the rule), the areas sharing what is left,
+ * HSKT and Tỉ lệ. Many areas (a secondary school's subjects) are never narrower than 60 px: the
+ * page then shrinks, and stays legible down to 20 areas.
+ */
+function summaryWidths(width: number, areaCount: number): number[] {
+  const fixed = [115, 90, 115];
+  const tail = [90, 90];
+  const room = A4_LANDSCAPE.widthPx - 60 - [...fixed, ...tail].reduce((x, y) => x + y, 0);
+  const area = Math.min(130, Math.max(60, Math.floor(room / Math.max(areaCount, 1))));
+  const widths = [...fixed, ...new Array<number>(areaCount).fill(area), ...tail];
+  while (widths.length < width) widths.push(area);
+  return widths;
+}
+
+/** The report, row by row, before the page plan. */
+function summaryContent(analysis: Analysis): TabLayout {
   const { config, totals } = analysis;
   const areas = analysis.areas;
   const width = Math.max(areas.length + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
@@ -116,11 +138,13 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     const latestTotals = totals[latest] as PointTotals;
     let r = b.add();
     b.span(r, 1, width, `1. Số học sinh cần hỗ trợ theo khối - ${reviewPointInfo(latest).label}`, 'bold');
-    gradeTable(b, latestTotals, areas);
+    b.heading(r);
+    const table = gradeTable(b, latestTotals, areas);
     r = b.add();
     b.span(r, 1, width, thhsNote(latestTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
     r = b.add();
     b.span(r, 1, width, sourceLine(analysis, latest), 'italic', 'small');
+    b.keep(table, r);
     b.add();
 
     let section = 2;
@@ -131,6 +155,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
 
     r = b.add();
     b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá`, 'bold');
+    b.heading(r);
     const header = countsHeader(b, 'Mốc đánh giá', areas);
     for (const point of analysis.reviewPoints) {
       b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
@@ -141,6 +166,7 @@ export function summaryLayout(analysis: Analysis): TabLayout {
 
     r = b.add();
     b.span(r, 1, width, `${section++}. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
+    b.heading(r);
     const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
     const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
     for (const kind of shownKinds(analysis, ['improved', 'notImproved', 'new', 'noSupporter', 'notRated', 'notListed'])) {
@@ -154,13 +180,16 @@ export function summaryLayout(analysis: Analysis): TabLayout {
     if (earlier.length > 0) {
       r = b.add();
       b.span(r, 1, width, `${section}. Số liệu theo khối ở các mốc trước`, 'bold');
+      b.heading(r);
     }
     for (const point of earlier) {
       r = b.add();
       b.span(r, 1, width, reviewPointInfo(point).label, 'italic');
-      gradeTable(b, totals[point] as PointTotals, areas);
+      b.heading(r);
+      const earlierTable = gradeTable(b, totals[point] as PointTotals, areas);
       r = b.add();
       b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small');
+      b.keep(earlierTable, r);
       b.add();
     }
   }
@@ -176,11 +205,24 @@ export function summaryLayout(analysis: Analysis): TabLayout {
   recipients.forEach((line, i) => b.span(signStart + 1 + i, 1, split, line, 'small'));
   const nameRow = b.add();
   b.span(nameRow, split + 1, width, config.signerName, 'center', 'bold');
+  b.keep(signStart, nameRow);
 
-  const widths = [140, 70, 90, ...areas.map(() => 80), 90, 90];
-  while (widths.length < width) widths.push(80);
-  const layout = b.build('summary', widths, 0, true);
+  const layout = b.build('summary', summaryWidths(width, areas.length), 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, width)}`;
+  return layout;
+}
+
+/** Tổng hợp as written: the report on its pages (spacer rows, repeated headers) and the chart block beside it. */
+export function summaryLayout(analysis: Analysis): TabLayout {
+  return withChart(paginate(summaryContent(analysis)), analysis);
+}
+
+/** The report's rows before the page plan, with the chart block (what the pinned tests read). */
+export function summaryRows(analysis: Analysis): TabLayout {
+  return withChart(summaryContent(analysis), analysis);
+}
+
+function withChart(layout: TabLayout, analysis: Analysis): TabLayout {
   return analysis.reviewPoints.length > 0 ? withNeedsChart(layout, analysis) : layout;
 }
 

@@ -31,6 +31,7 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
   const width = b.width;
   const title = b.add();
   b.span(title, 1, width, `${number}. Chỉ tiêu và kết quả - ${reviewPointInfo(point).label}`, 'bold');
+  b.heading(title);
   const results = analysis.targetResults.filter((r) => r.reviewPoint === point);
   const unread = analysis.problems.filter((p) => p.code.startsWith('TARGET_')).length;
   if (results.length === 0) {
@@ -54,6 +55,8 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     if (r.verdict === 'notMet') b.style('bold', `${a1(row, 8)}:${a1(row, 9)}`);
     const last = i === results.length - 1 || results[i + 1].area !== r.area;
     if (last && row > first) b.merge(`A${first}:A${row}`);
+    // An area's rows (per khối and the whole school) print on one page.
+    if (last) b.keep(first, row);
   });
   const lastRow = b.rows.length;
   b.style('wrap', `A${header + 2}:A${lastRow}`);
@@ -76,4 +79,6 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     const r = b.add();
     b.span(r, 1, width, note, 'italic', 'small');
   }
+  // The notes go with the table's last rows.
+  b.keep(lastRow - 1, b.rows.length);
 }

@@ -1,0 +1,132 @@
+// How tall a row must be for its wrapped text, and how much of a row an A4 page holds. Sheets fits
+// wrapped rows itself; the saved .xlsx keeps what it is told (LibreOffice and Excel leave a row one
+// line high), and the page plan needs every row's height before anything is written. Widths are
+// estimated per character class, on the generous side: a row a little too tall is better than text
+// cut off, and the page plan below leaves the same room.
+
+/** A4 landscape with the NĐ 30/2020 margins (pdf.ts), in sheet pixels (96 per inch). */
+export const A4_LANDSCAPE = {
+  /** 11.69 in less 1.2 in left and 0.7 in right. */
+  widthPx: 940,
+  /**
+   * 8.27 in less 0.8 in top and bottom is 640 px; with the page number in the header LibreOffice
+   * keeps 630 to 639 px for rows (measured on its PDF with rows of 10 px). A little under it, so a
+   * spacer that fills a page never spills onto the next, and what is left is less than a row.
+   */
+  heightPx: 628,
+} as const;
+
+/** The smallest type a printed tab may reach after fit-to-width scaling. */
+export const MIN_PRINTED_PT = 9;
+
+/** Pixels of a row around its text lines (Sheets: 21 px for one line of 10 pt). */
+const ROW_PADDING_PX = 5;
+/** Cell padding left and right of wrapped text. */
+const CELL_PADDING_PX = 8;
+
+export interface Font {
+  pt: number;
+  bold?: boolean;
+  serif?: boolean;
+}
+
+/** One line of text at this size, in pixels. */
+export function lineHeightPx(pt: number): number {
+  return (pt * 96 / 72) * 1.17;
+}
+
+/** A row holding `lines` lines of `pt` type. */
+export function rowHeightPx(lines: number, pt: number): number {
+  return Math.ceil(lines * lineHeightPx(pt) + ROW_PADDING_PX);
+}
+
+/** Width of one character in em: capitals and wide letters more, spaces and narrow marks less. */
+function charEm(ch: string, serif: boolean): number {
+  if (ch === ' ') return 0.27;
+  if (/[.,;:'!|()[\]-]/.test(ch)) return 0.33;
+  if (/[0-9]/.test(ch)) return 0.52;
+  if (/[MWmwĐ%]/.test(ch)) return 0.86;
+  const base = ch.normalize('NFD')[0];
+  if (base !== base.toLowerCase()) return serif ? 0.7 : 0.68;
+  if (/[ijlft]/.test(base)) return 0.3;
+  return serif ? 0.5 : 0.54;
+}
+
+/** Estimated width of a text on one line, in pixels. */
+export function textWidthPx(text: string, font: Font): number {
+  let em = 0;
+  for (const ch of text) em += charEm(ch, font.serif ?? false);
+  return em * (font.pt * 96 / 72) * (font.bold ? 1.08 : 1);
+}
+
+/** How many lines a text takes when wrapped at word boundaries in a cell `widthPx` wide. */
+export function wrappedLines(text: string, widthPx: number, font: Font): number {
+  const room = Math.max(widthPx - CELL_PADDING_PX, 10);
+  const space = textWidthPx(' ', font);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines += 1;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      const w = textWidthPx(word, font);
+      if (used > 0 && used + space + w > room) {
+        lines += 1;
+        used = 0;
+      }
+      // A word longer than the cell breaks inside itself.
+      if (w > room) {
+        lines += Math.ceil(w / room) - 1;
+        used = w % room;
+      } else {
+        used += (used > 0 ? space : 0) + w;
+      }
+    }
+  }
+  return lines;
+}
+
+/** One cell as the measurer sees it: where it sits, how many rows and columns it spans, its text and type. */
+export interface MeasuredCell {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  text: string;
+  font: Font;
+  wrap: boolean;
+}
+
+/**
+ * The height of each of `rowCount` rows (1-based rows, index 0 is row 1): at least one line of
+ * `base` type, and tall enough for every wrapped cell in it. A cell merged down over several rows
+ * needs the rows together to hold it; what they lack goes to its last row.
+ */
+export function rowHeights(cells: MeasuredCell[], rowCount: number, columnWidths: number[], base: Font): number[] {
+  const heights = new Array<number>(rowCount).fill(rowHeightPx(1, base.pt));
+  const width = (c: MeasuredCell) => {
+    let w = 0;
+    for (let i = c.column; i < c.column + c.columns; i++) w += columnWidths[i - 1] ?? 100;
+    return w;
+  };
+  const need = (c: MeasuredCell) => rowHeightPx(c.wrap ? wrappedLines(c.text, width(c), c.font) : c.text.split('\n').length, c.font.pt);
+  for (const c of cells.filter((x) => x.rows === 1 && x.row <= rowCount)) {
+    heights[c.row - 1] = Math.max(heights[c.row - 1], need(c));
+  }
+  for (const c of cells.filter((x) => x.rows > 1 && x.row <= rowCount)) {
+    const last = Math.min(c.row + c.rows - 1, rowCount);
+    let have = 0;
+    for (let r = c.row; r <= last; r++) have += heights[r - 1];
+    heights[last - 1] += Math.max(0, need(c) - have);
+  }
+  return heights;
+}
+
+/** The fit-to-width scale of a printed area `widthPx` wide: never above 1 (nothing is enlarged). */
+export function fitScale(widthPx: number): number {
+  return Math.min(1, A4_LANDSCAPE.widthPx / widthPx);
+}
+
+/** The type size on paper after fit-to-width. */
+export function printedPt(pt: number, columnWidths: number[]): number {
+  return pt * fitScale(columnWidths.reduce((x, y) => x + y, 0));
+}
