@@ -2,6 +2,7 @@
 
 import { analyse, type Analysis } from '../core/analyse';
 import { checkLayout, summaryLayout, timelineLayout, trackingLayout, type GeneratedTabKey, type TabLayout } from '../core/layout';
+import { estimateWriteSeconds } from '../core/layout/plan';
 import { buildReport, type RunReport } from '../core/report';
 import type { Step } from '../core/api';
 import { readWorkbook } from './read';
@@ -60,12 +61,31 @@ export function withDocumentLock<T>(retry: string, write: () => T): T {
   }
 }
 
+/** Apps Script stops a run after 6 minutes (SHEETS-FIDELITY 11); a run plans to end a minute before. */
+const RUN_LIMIT_SECONDS = 360;
+const SAFETY_SECONDS = 60;
+
+/**
+ * Before the first write: a run whose writes would not end in time stops here, with nothing
+ * written, rather than be killed by Apps Script half-way (PRODUCT 5).
+ */
+function checkTime(startedAt: number, layouts: TabLayout[]): void {
+  const spent = Math.ceil((Date.now() - startedAt) / 1000);
+  const needed = estimateWriteSeconds(layouts);
+  if (spent + needed + SAFETY_SECONDS <= RUN_LIMIT_SECONDS) return;
+  throw new Error(`lần chạy này không kịp xong trong 6 phút Google cho phép mỗi lần chạy (đã mất ${spent} giây để đọc và tính, `
+    + `còn cần khoảng ${needed} giây để ghi), nên chưa ghi gì: các trang đã tạo trước đó vẫn giữ nguyên. Hãy tách Danh sách thành `
+    + 'vài bảng tính nhỏ hơn (ví dụ mỗi bảng tính vài khối) rồi chạy Tổng hợp trên từng bảng tính, hoặc chạy riêng "Kiểm tra danh sách" trước.');
+}
+
 export function runStep(step: Step): RunResult {
+  const startedAt = Date.now();
   return withDocumentLock('bấm lại', () => {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const read = readWorkbook(ss);
     const analysis = analyse(read);
     const layouts = STEP_TABS[step].map((key) => LAYOUTS[key](analysis));
+    checkTime(startedAt, layouts);
     const outcome = writeGeneratedTabs(ss, layouts, read.tabs);
     PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));
     return { report: buildReport(analysis), outcome };

@@ -6,7 +6,8 @@
 
 import { summaryPdfUrl } from '../core/pdf';
 import { fold } from '../core/text';
-import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type LayoutCell, type StyleName, type TabLayout } from '../core/layout';
+import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type StyleName, type TabLayout } from '../core/layout';
+import { asTypedText, clipText, isLink, linkBlocks, valueBlocks, widthRuns } from '../core/layout/plan';
 import { readTabs, type TabInfo } from './read';
 
 const MARKER_KEY = METADATA_KEYS.generatedTab;
@@ -59,89 +60,31 @@ export function summaryPdfLink(ss: Spreadsheet): string {
   return summaryPdfUrl(ss.getId(), summary.sheetId, printArea);
 }
 
-/** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
-const MAX_CELL_TEXT = 49000;
+export { asTypedText };
 
 /**
- * A school's text as setValue(s) must receive it to stay text: a leading apostrophe, which
- * Sheets drops, so "=IMPORTXML(…)", "10%" or "2024-01-31" are never parsed. '' stays empty.
+ * Rich-text values for the link blocks of one run (PRODUCT 4: locale-free links). Links share one
+ * builder (setText, setLinkUrl, build: three calls a link); plain text is built once per distinct
+ * text and the same value set wherever it appears.
  */
-export function asTypedText(text: string): string {
-  if (text === '') return '';
-  return "'" + (text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text);
-}
-
-function isLink(cell: LayoutCell | undefined): cell is CellLink {
-  return typeof cell === 'object' && cell !== null;
-}
-
-/**
- * Cell values as setValues should receive them: numbers as numbers, text as typed text. A link's
- * text is written here too; its link is laid over it by setRichTextValues (no formula anywhere).
- */
-function toSheetValues(layout: TabLayout): Array<Array<string | number>> {
-  if (layout.rows.length === 0) return [new Array(layout.width).fill('')];
-  return layout.rows.map((row) => {
-    const out: Array<string | number> = [];
-    for (let c = 0; c < layout.width; c++) {
-      const cell = row[c];
-      if (cell === null || cell === undefined) out.push('');
-      else if (typeof cell === 'number') out.push(cell);
-      else out.push(asTypedText(isLink(cell) ? cell.text : cell));
+function richTexts(gids: Map<string, number>): (cell: string | CellLink) => GoogleAppsScript.Spreadsheet.RichTextValue {
+  let links: GoogleAppsScript.Spreadsheet.RichTextValueBuilder | undefined;
+  const plainValues = new Map<string, GoogleAppsScript.Spreadsheet.RichTextValue>();
+  const plainText = (text: string) => {
+    let value = plainValues.get(text);
+    if (!value) {
+      value = SpreadsheetApp.newRichTextValue().setText(clipText(text)).build();
+      plainValues.set(text, value);
     }
-    return out;
-  });
-}
-
-/** A column's rows from the first link to the last one that no number interrupts: one setRichTextValues. */
-interface LinkBlock {
-  column: number;
-  firstRow: number;
-  cells: Array<string | CellLink>;
-}
-
-function linkBlocks(layout: TabLayout): LinkBlock[] {
-  const blocks: LinkBlock[] = [];
-  for (let c = 0; c < layout.width; c++) {
-    let open: LinkBlock | undefined;
-    let pending: string[] = []; // plain cells after the last link, kept only if another link follows
-    layout.rows.forEach((row, r) => {
-      const cell = row[c];
-      if (isLink(cell)) {
-        if (!open) open = { column: c + 1, firstRow: r + 1, cells: [] };
-        else open.cells.push(...pending);
-        pending = [];
-        open.cells.push(cell);
-      } else if (open && typeof cell !== 'number') {
-        pending.push(cell ?? '');
-      } else if (open) {
-        blocks.push(open);
-        open = undefined;
-        pending = [];
-      }
-    });
-    if (open) blocks.push(open);
-  }
-  return blocks;
-}
-
-/** A rich-text link to a cell of this file, or plain text; locale-free (PRODUCT 4). */
-function richText(cell: string | CellLink, gids: Map<string, number>): GoogleAppsScript.Spreadsheet.RichTextValue {
-  if (!isLink(cell)) return SpreadsheetApp.newRichTextValue().setText(cell.length > MAX_CELL_TEXT ? cell.slice(0, MAX_CELL_TEXT) + '…' : cell).build();
-  const gid = gids.get(cell.sheet);
-  const builder = SpreadsheetApp.newRichTextValue().setText(cell.text);
-  return (gid === undefined ? builder : builder.setLinkUrl(`#gid=${gid}&range=${cell.cell}`)).build();
-}
-
-/** Equal neighbouring widths go in one setColumnWidths call. */
-function widthRuns(widths: number[]): Array<{ start: number; count: number; width: number }> {
-  const runs: Array<{ start: number; count: number; width: number }> = [];
-  widths.forEach((width, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last.width === width) last.count += 1;
-    else runs.push({ start: i + 1, count: 1, width });
-  });
-  return runs;
+    return value;
+  };
+  return (cell) => {
+    if (!isLink(cell)) return plainText(cell);
+    const gid = gids.get(cell.sheet);
+    if (gid === undefined) return plainText(cell.text);
+    links = links ?? SpreadsheetApp.newRichTextValue();
+    return links.setText(cell.text).setLinkUrl(`#gid=${gid}&range=${cell.cell}`).build();
+  };
 }
 
 const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.RangeList) => void> = {
@@ -221,11 +164,17 @@ export function writeGeneratedTabs(ss: Spreadsheet, layouts: TabLayout[], tabs: 
       plan.marker = fresh.getDeveloperMetadata().find((m) => m.getKey() === MARKER_KEY);
       return { rows: fresh.getMaxRows(), columns: fresh.getMaxColumns() };
     });
-    plans.forEach((plan, i) => buildSheet(plan.fresh as Sheet, plan.layout, gids, sizes[i]));
+    const richText = richTexts(gids);
+    plans.forEach((plan, i) => buildSheet(plan.fresh as Sheet, plan.layout, richText, sizes[i]));
+    // The point of no return comes next: every queued write of the new tabs is applied first, so a
+    // write Google refuses surfaces here, while the previous tabs are still in place.
+    SpreadsheetApp.flush();
     for (const plan of plans) {
       swapping = plan;
       swapIn(ss, plan);
     }
+    swapping = undefined;
+    SpreadsheetApp.flush(); // the swap's own writes, while a failure can still be cleaned up
   } catch (error) {
     throw new Error(failureMessage(plans, swapping, cleanUp(ss, plans), error as Error));
   }
@@ -287,7 +236,7 @@ function failureMessage(plans: Plan[], swapping: Plan | undefined, stuck: string
   return parts.join(' ');
 }
 
-function buildSheet(sheet: Sheet, layout: TabLayout, gids: Map<string, number>, size: { rows: number; columns: number }): void {
+function buildSheet(sheet: Sheet, layout: TabLayout, richText: ReturnType<typeof richTexts>, size: { rows: number; columns: number }): void {
   // The tab fits its content: one insert or delete per dimension, whatever the roster size.
   const rows = rowsOf(layout);
   if (rows > size.rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
@@ -297,11 +246,11 @@ function buildSheet(sheet: Sheet, layout: TabLayout, gids: Map<string, number>, 
   const all = sheet.getRange(1, 1, rows, layout.width);
   if (layout.printable) all.setFontFamily('Times New Roman').setFontSize(13);
   else all.setFontFamily('Arial').setFontSize(10).setVerticalAlignment('top');
-  const values = toSheetValues(layout);
-  while (values.length < rows) values.push(new Array(layout.width).fill(''));
-  all.setValues(values);
-  for (const block of linkBlocks(layout)) {
-    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setRichTextValues(block.cells.map((cell) => [richText(cell, gids)]));
+  // Values only where cells hold something; link columns by setRichTextValues, never written twice.
+  const links = linkBlocks(layout);
+  for (const { row, column, values } of valueBlocks(layout, links)) sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  for (const block of links) {
+    sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setRichTextValues(block.cells.map((cell) => [richText(cell)]));
   }
   for (const name of Object.keys(layout.styles) as StyleName[]) {
     const ranges = layout.styles[name] as string[];

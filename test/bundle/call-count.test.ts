@@ -7,9 +7,10 @@ describe('spreadsheet calls', () => {
     const book = new FakeWorkbook(scaleSchool(rows));
     const { json } = runSummarize(book, { today: SCALE_TODAY });
     const counts = book.log.spreadsheetCounts();
+    const builders = book.log.valueBuilderCalls();
     // Again on its own output: old tabs to find and replace.
     const again = runSummarize(book, { today: SCALE_TODAY }).json;
-    return { rows, json, counts, again };
+    return { rows, json, counts, builders, again };
   });
 
   it('round trips (a read after writes, or a flush) stay at most 10 and the same for every size (PRODUCT 5)', () => {
@@ -38,10 +39,22 @@ describe('spreadsheet calls', () => {
     expect(perMethod(runs[2].counts)).toEqual(perMethod(runs[0].counts));
   });
 
-  it('read each input tab with one getValues and write each generated tab with one setValues', () => {
+  it('read each input tab with one getValues and write each generated tab with a few setValues, each cell once', () => {
     const counts = runs[2].counts;
     expect(counts.get('Range.getValues')).toBe(3); // Danh sách, Lớp, Cấu hình
-    expect(counts.get('Range.setValues')).toBe(4); // Kiểm tra, Tổng hợp, Theo dõi, Lịch tháng
+    // Issue 20 on purpose: the cells left and right of a link column, and above it (its header), are
+    // written apart, so no cell is written twice: 8 setValues for the four tabs, two link columns.
+    expect(counts.get('Range.setValues')).toBe(8);
+    expect(counts.get('Range.setRichTextValues')).toBe(2); // Kiểm tra's "Ô", Theo dõi's "Xem ô"
+  });
+
+  it('builder calls grow with the links a reader follows, three a link, not with every row', () => {
+    const big = runs[2];
+    const links = big.json.problems.length + big.json.flags.filter((f: { reviewPoint: string }) => f.reviewPoint === 'GKI').length;
+    // One builder for every link (setText, setLinkUrl, build), plus each distinct plain text once.
+    expect(big.builders).toBeGreaterThanOrEqual(3 * links);
+    expect(big.builders).toBeLessThanOrEqual(3 * links + 3 * 20);
+    expect(big.json.flags.length).toBeGreaterThan(2 * (links - big.json.problems.length) - 1); // older points are not linked
   });
 
   it('the large roster really was counted', () => {

@@ -42,24 +42,25 @@ describe('Theo dõi, cell by cell', () => {
     ]);
   });
 
+  // Older points show where the rating was read, without a link (issue 20: links only where a reader follows them).
   it('Giữa học kì I, then Đầu năm', () => {
     expect(rows(15, 31)).toEqual([
       ['GIỮA HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 1 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 2 · Chưa được đánh giá: 0'],
       HEADER,
-      ['1', '1A', 'Trần Văn An', 'Toán', 'Chưa tiến bộ', 'Cô Lan', 'Cô Mai', row(3)],
-      ['1', '1A', 'Lê Thị Bình', 'Tiếng Việt', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '', 'Cô Mai', row(4)],
-      ['1', '1B', 'Phạm Minh Chi', 'Toán, Tiếng Việt, Năng lực, Phẩm chất', 'Cần hỗ trợ mới', 'Thầy Nam', 'Cô Đào', row(5)],
-      ['1', '1B', 'Võ Thu Hà', 'Tiếng Việt', 'Cần hỗ trợ mới', 'Cô Lan', 'Cô Đào', row(6)],
-      ['2', '2A', 'Đỗ Văn Dũng', '', 'Đã tiến bộ', 'Cô Hoa', 'Thầy Bảo', row(7)],
-      ['2', '2A', 'Ngô Thị Em', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '', 'Thầy Bảo', row(8)],
+      ['1', '1A', 'Trần Văn An', 'Toán', 'Chưa tiến bộ', 'Cô Lan', 'Cô Mai', row(3).text],
+      ['1', '1A', 'Lê Thị Bình', 'Tiếng Việt', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '', 'Cô Mai', row(4).text],
+      ['1', '1B', 'Phạm Minh Chi', 'Toán, Tiếng Việt, Năng lực, Phẩm chất', 'Cần hỗ trợ mới', 'Thầy Nam', 'Cô Đào', row(5).text],
+      ['1', '1B', 'Võ Thu Hà', 'Tiếng Việt', 'Cần hỗ trợ mới', 'Cô Lan', 'Cô Đào', row(6).text],
+      ['2', '2A', 'Đỗ Văn Dũng', '', 'Đã tiến bộ', 'Cô Hoa', 'Thầy Bảo', row(7).text],
+      ['2', '2A', 'Ngô Thị Em', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '', 'Thầy Bảo', row(8).text],
       [],
       ['ĐẦU NĂM: 3 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 3 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 0'],
       HEADER,
-      ['1', '1A', 'Trần Văn An', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', 'Cô Lan', 'Cô Mai', row(3)],
-      ['1', '1A', 'Lê Thị Bình', 'Năng lực', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '', 'Cô Mai', row(4)],
-      ['2', '2A', 'Đỗ Văn Dũng', 'Toán', 'Cần hỗ trợ mới', 'Cô Hoa', 'Thầy Bảo', row(7)],
+      ['1', '1A', 'Trần Văn An', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', 'Cô Lan', 'Cô Mai', row(3).text],
+      ['1', '1A', 'Lê Thị Bình', 'Năng lực', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '', 'Cô Mai', row(4).text],
+      ['2', '2A', 'Đỗ Văn Dũng', 'Toán', 'Cần hỗ trợ mới', 'Cô Hoa', 'Thầy Bảo', row(7).text],
       [],
     ]);
     expect(layout.rows).toHaveLength(31);

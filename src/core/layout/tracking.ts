@@ -111,7 +111,9 @@ export function trackingLayout(analysis: Analysis): TabLayout {
       const s = f.student;
       const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
       const c = cellsOf(s);
-      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas)]);
+      const link = ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas);
+      // A reader follows the newest point's links; older points show where, without a link (each link costs calls on Google).
+      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, point === points[0] ? link : link.text]);
     }
     b.table(header, b.rows.length);
     b.add();

@@ -1,0 +1,158 @@
+// How a layout goes onto a sheet, planned without Apps Script: which rectangles setValues writes
+// (only where cells hold something, never a cell a link column writes), which column blocks
+// setRichTextValues writes, which column widths go in one call, and what the writes will cost.
+// The shell (src/gas/write.ts) makes one call per block: calls grow with blocks, never with rows.
+
+import type { CellLink, LayoutCell, TabLayout } from './builder';
+
+/** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
+export const MAX_CELL_TEXT = 49000;
+
+export function clipText(text: string): string {
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) + '…' : text;
+}
+
+/**
+ * A school's text as setValue(s) must receive it to stay text: a leading apostrophe, which
+ * Sheets drops, so "=IMPORTXML(…)", "10%" or "2024-01-31" are never parsed. '' stays empty.
+ */
+export function asTypedText(text: string): string {
+  if (text === '') return '';
+  return "'" + clipText(text);
+}
+
+export function isLink(cell: LayoutCell | undefined): cell is CellLink {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/** A column's rows from its first link to its last: one setRichTextValues (plain cells between them as plain text). */
+export interface LinkBlock {
+  column: number;
+  firstRow: number;
+  cells: Array<string | CellLink>;
+}
+
+/** A rectangle one setValues writes: numbers as numbers, text as typed text. */
+export interface ValueBlock {
+  row: number;
+  column: number;
+  values: Array<Array<string | number>>;
+}
+
+function plain(cell: LayoutCell | undefined): string | number {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return cell;
+  return asTypedText(isLink(cell) ? cell.text : cell);
+}
+
+/**
+ * Each column's runs of links: from a link to the last link that no number interrupts (a number
+ * stays a number, written by setValues); plain text between links is written with them.
+ */
+export function linkBlocks(layout: TabLayout): LinkBlock[] {
+  const blocks: LinkBlock[] = [];
+  for (let c = 0; c < layout.width; c++) {
+    let open: LinkBlock | undefined;
+    let pending: string[] = []; // plain cells after the last link, kept only if another link follows
+    layout.rows.forEach((row, r) => {
+      const cell = row[c];
+      if (isLink(cell)) {
+        if (!open) open = { column: c + 1, firstRow: r + 1, cells: [] };
+        else open.cells.push(...pending);
+        pending = [];
+        open.cells.push(cell);
+      } else if (open && typeof cell !== 'number') {
+        pending.push(cell ?? '');
+      } else if (open) {
+        blocks.push(open);
+        open = undefined;
+        pending = [];
+      }
+    });
+    if (open) blocks.push(open);
+  }
+  return blocks;
+}
+
+/** Rows first..last (0-based, inclusive) of columns from..to (0-based, inclusive), or nothing when all are empty. */
+function block(layout: TabLayout, first: number, last: number, from: number, to: number): ValueBlock | undefined {
+  let top = -1;
+  let bottom = -1;
+  for (let r = first; r <= last; r++) {
+    const row = layout.rows[r];
+    for (let c = from; c <= to; c++) {
+      const cell = row[c];
+      if (cell !== null && cell !== undefined && cell !== '') {
+        if (top < 0) top = r;
+        bottom = r;
+        break;
+      }
+    }
+  }
+  if (top < 0) return undefined;
+  const values = layout.rows.slice(top, bottom + 1).map((row) => {
+    const out: Array<string | number> = [];
+    for (let c = from; c <= to; c++) out.push(plain(row[c]));
+    return out;
+  });
+  return { row: top + 1, column: from + 1, values };
+}
+
+/**
+ * The rectangles setValues writes: the bands of columns between link columns over the rows that
+ * hold something, and in each link column the cells above and below its link block. Cells a
+ * link block writes are never written twice; rows and bands with nothing in them are not written.
+ */
+export function valueBlocks(layout: TabLayout, links: LinkBlock[] = linkBlocks(layout)): ValueBlock[] {
+  const lastRow = layout.rows.length - 1;
+  const out: ValueBlock[] = [];
+  const push = (b: ValueBlock | undefined) => {
+    if (b) out.push(b);
+  };
+  const byColumn = new Map<number, LinkBlock[]>();
+  for (const link of links) byColumn.set(link.column - 1, [...(byColumn.get(link.column - 1) ?? []), link]);
+  let from = 0;
+  for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
+    if (c > from) push(block(layout, 0, lastRow, from, c - 1));
+    let next = 0; // the first row of this column no link block covers
+    for (const link of byColumn.get(c) as LinkBlock[]) {
+      if (link.firstRow - 1 > next) push(block(layout, next, link.firstRow - 2, c, c));
+      next = link.firstRow - 1 + link.cells.length;
+    }
+    if (next <= lastRow) push(block(layout, next, lastRow, c, c));
+    from = c + 1;
+  }
+  if (from < layout.width) push(block(layout, 0, lastRow, from, layout.width - 1));
+  return out;
+}
+
+/** Equal neighbouring widths go in one setColumnWidths call. */
+export function widthRuns(widths: number[]): Array<{ start: number; count: number; width: number }> {
+  const runs: Array<{ start: number; count: number; width: number }> = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count += 1;
+    else runs.push({ start: i + 1, count: 1, width });
+  });
+  return runs;
+}
+
+/**
+ * What writing the layouts will take on Google, in seconds, planned before the first write so a
+ * run that cannot finish in time stops before it. Charged as the imitation's cost model charges
+ * (local/fake-sheets/COSTS.md), and higher where the shell's calls are not counted one by one:
+ * each written cell 0.3 ms, each link 4 builder calls of 1 ms, each other call a 30 ms round trip.
+ */
+export function estimateWriteSeconds(layouts: TabLayout[]): number {
+  let ms = 0;
+  for (const layout of layouts) {
+    const links = linkBlocks(layout);
+    const cells = valueBlocks(layout, links).reduce((n, b) => n + b.values.length * (b.values[0]?.length ?? 0), 0)
+      + links.reduce((n, b) => n + b.cells.length, 0);
+    const linkCount = links.reduce((n, b) => n + b.cells.filter(isLink).length, 0);
+    const styles = Object.values(layout.styles).reduce((n, list) => n + (list ? list.length : 0), 0);
+    const calls = 20 + styles + layout.merges.length + layout.columnWidths.length + links.length;
+    ms += cells * 0.3 + linkCount * 4 + calls * 30;
+  }
+  return Math.ceil(ms / 1000);
+}

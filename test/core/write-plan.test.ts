@@ -1,0 +1,77 @@
+// How a layout goes onto a sheet (src/core/layout/plan.ts): every cell that holds something is
+// written exactly once, by setValues or by a link block; empty rows and bands are not written.
+import fc from 'fast-check';
+import type { LayoutCell, TabLayout } from '../../src/core/layout';
+import { estimateWriteSeconds, isLink, linkBlocks, valueBlocks, widthRuns } from '../../src/core/layout/plan';
+
+function layoutOf(rows: LayoutCell[][], width: number): TabLayout {
+  return { key: 'check', name: 'Kiểm tra', rows, width, columnWidths: new Array(width).fill(100), frozenRows: 0, merges: [], styles: {}, printable: false, sections: [] };
+}
+
+const link = (text: string): LayoutCell => ({ text, sheet: 'Danh sách', cell: text });
+
+/** Which writer writes each cell: 'v' setValues, 'l' a link block; two writers of one cell fail the test. */
+function coverage(layout: TabLayout): Map<string, string> {
+  const seen = new Map<string, string>();
+  const mark = (r: number, c: number, how: string) => {
+    const key = `${r},${c}`;
+    if (seen.has(key)) throw new Error(`cell ${key} written twice`);
+    seen.set(key, how);
+  };
+  const links = linkBlocks(layout);
+  for (const b of links) b.cells.forEach((_, i) => mark(b.firstRow + i, b.column, 'l'));
+  for (const b of valueBlocks(layout, links)) b.values.forEach((row, i) => row.forEach((_, j) => mark(b.row + i, b.column + j, 'v')));
+  return seen;
+}
+
+describe('write plan', () => {
+  it('a table with a link column: the link column is written by its block only, the rest by one band each side', () => {
+    const layout = layoutOf([
+      ['TIÊU ĐỀ', null, null],
+      [],
+      ['Lớp', 'Ô', 'Lỗi'],
+      ['1A', link('E5'), 'Thiếu lớp'],
+      ['1A', link('E6'), 'Thiếu tên'],
+    ], 3);
+    const links = linkBlocks(layout);
+    expect(links).toEqual([{ column: 2, firstRow: 4, cells: [link('E5'), link('E6')] }]);
+    expect(valueBlocks(layout, links)).toEqual([
+      { row: 1, column: 1, values: [["'TIÊU ĐỀ"], [''], ["'Lớp"], ["'1A"], ["'1A"]] },
+      { row: 3, column: 2, values: [["'Ô"]] },
+      { row: 3, column: 3, values: [["'Lỗi"], ["'Thiếu lớp"], ["'Thiếu tên"]] },
+    ]);
+  });
+
+  it('numbers stay numbers: a number between links ends a link block and is written by setValues', () => {
+    const layout = layoutOf([[link('A1')], [7], [link('A3')]], 1);
+    expect(linkBlocks(layout).map((b) => b.firstRow)).toEqual([1, 3]);
+    expect(valueBlocks(layout)).toEqual([{ row: 2, column: 1, values: [[7]] }]);
+  });
+
+  it('every cell that holds something is written exactly once, whatever the layout', () => {
+    const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.integer({ min: 0, max: 9 }), fc.constantFrom('a', '=x', '10%'),
+      fc.constantFrom('A1', 'B2').map(link));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(fc.constant(width),
+      fc.array(fc.array(cell, { maxLength: width }), { maxLength: 12 }))), ([width, rows]) => {
+      const layout = layoutOf(rows, width);
+      const seen = coverage(layout);
+      rows.forEach((row, r) => row.forEach((value, c) => {
+        if (value === null || value === '') return;
+        expect(seen.has(`${r + 1},${c + 1}`)).toBe(true);
+        if (isLink(value)) expect(seen.get(`${r + 1},${c + 1}`)).toBe('l');
+      }));
+    }));
+  });
+
+  it('equal neighbouring widths are one run', () => {
+    expect(widthRuns([100, 100, 50, 100])).toEqual([{ start: 1, count: 2, width: 100 }, { start: 3, count: 1, width: 50 }, { start: 4, count: 1, width: 100 }]);
+  });
+
+  it('the write estimate grows with the cells and links a layout holds', () => {
+    const small = layoutOf(Array.from({ length: 10 }, (_, i) => ['a', link(`A${i}`)]), 2);
+    const large = layoutOf(Array.from({ length: 10000 }, (_, i) => ['a', link(`A${i}`)]), 2);
+    expect(estimateWriteSeconds([small])).toBeLessThan(2);
+    // 10,000 links of 4 ms, 20,000 cells of 0.3 ms: at least 46 s.
+    expect(estimateWriteSeconds([large])).toBeGreaterThanOrEqual(46);
+  });
+});
