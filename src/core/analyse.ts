@@ -20,7 +20,9 @@ import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './rules/totals';
 import { supportWarnings, validateRoster } from './rules/validate';
-import { areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, type Level } from './levels';
+import { classKey } from './read/classes';
+import { areaInfo, areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
@@ -40,6 +42,8 @@ export interface Analysis {
   students: Student[];
   /** Report columns: the Danh sách areas; with official results Toán, Tiếng Việt, Năng lực, Phẩm chất and any area someone needs. */
   areas: string[];
+  /** The levels of the school's khối (PRODUCT 2.3), each with its own table columns, in order TH, THCS, THPT. */
+  levels: LevelAreas[];
   /** The official results tabs (PRODUCT 2.2) and how each was used. */
   official: OfficialJoin;
   classList: ClassList;
@@ -58,6 +62,14 @@ export interface Analysis {
   mentoring: Mentoring;
 }
 
+export interface LevelAreas {
+  level: Level;
+  grades: number[];
+  areas: string[];
+  /** Review points at which a counted student of the level is rated, in order. */
+  reviewPoints: ReviewPointCode[];
+}
+
 const SEVERITY_ORDER = { error: 0, warning: 1 };
 
 /** Tabs that may hold official results: every tab that is not an input tab by name nor a generated tab. */
@@ -68,21 +80,31 @@ function officialCandidates(sheets: SheetGrid[]): SheetGrid[] {
 
 /** Areas always shown once official results are read: the four of the seed table. */
 const CORE_AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+/** Areas a secondary table always shows (PRODUCT 2.3). */
+const SECONDARY_CORE_AREAS = ['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện'];
+
+const byReportOrder = (x: string, y: string) => areaOrder(x) - areaOrder(y) || (x < y ? -1 : 1);
 
 /**
- * The report's columns. A vnEdu export rates a dozen subjects; the printed table stays A4-wide by
- * showing, besides the Danh sách's own columns and the four core areas, only subjects in which
- * at least one counted student needs support at some review point.
+ * The report's columns for one level. A vnEdu export rates a dozen subjects; the printed table
+ * stays A4-wide by showing, besides the Danh sách's own columns and the core areas (primary: the
+ * four of the seed table once official results are read; secondary: always Toán, Ngữ văn, Ngoại
+ * ngữ, Học tập, Rèn luyện), only subjects in which at least one counted student of the level needs
+ * support at some review point. A Danh sách column of the other level only (Tiếng Việt, Học tập)
+ * shows only when a student of this level needs support in it.
  */
-function reportAreas(roster: Roster, students: Student[], officialUsed: boolean): string[] {
-  const areas = new Set(roster.areas);
-  if (officialUsed) for (const a of CORE_AREAS) areas.add(a);
+function reportAreas(roster: Roster, students: Student[], officialUsed: boolean, level: Level | undefined): string[] {
+  const secondary = isSecondary(level);
+  const other = secondary ? 'primary' : 'secondary';
+  const areas = new Set(roster.areas.filter((a) => areaInfo(a)?.level !== other));
+  if (secondary) for (const a of SECONDARY_CORE_AREAS) areas.add(a);
+  else if (officialUsed) for (const a of CORE_AREAS) areas.add(a);
   for (const s of students) {
-    if (s.excluded) continue;
+    if (s.excluded || isSecondaryGrade(s.grade) !== secondary) continue;
     for (const review of Object.values(s.reviews) as StudentReview[]) for (const a of review.need) areas.add(a);
   }
   // Names in a Set are distinct: a tie in report order falls back to the names, never to equality.
-  return [...areas].sort((x, y) => areaOrder(x) - areaOrder(y) || (x < y ? -1 : 1));
+  return [...areas].sort(byReportOrder);
 }
 
 export function analyse(input: WorkbookInput): Analysis {
@@ -94,7 +116,8 @@ export function analyse(input: WorkbookInput): Analysis {
   const start = schoolYearStart(config, today);
   const classList = parseClassList(tabs.classes);
   // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
-  const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz });
+  const scoreThreshold = config.scoreThreshold;
+  const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz, scoreThreshold });
   const crossRow = validateRoster(roster, classList);
 
   // Any other tab is a log when its header says so (a Google Form's responses tab keeps its name), else maybe official results.
@@ -106,13 +129,19 @@ export function analyse(input: WorkbookInput): Analysis {
     return !log;
   });
   const officialTabs = tabs.withheld ? [] : others
-    .map((sheet) => readOfficialTab(sheet, tz))
+    .map((sheet) => readOfficialTab(sheet, tz, { scoreThreshold, gradeOf: (name) => classList.byKey.get(classKey(name))?.grade }))
     .filter((tab): tab is OfficialTab => tab !== undefined);
   const rosterPresent = tabs.roster.length > 0;
   const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent });
   const officialUsed = official.points.length > 0;
   const students = official.students;
-  const areas = reportAreas(roster, students, officialUsed);
+  const perGrade = studentsPerGrade(students, classList, official.classCounts);
+  const levels: LevelAreas[] = levelsOf(perGrade.keys()).map((level) => ({
+    level, grades: [...perGrade.keys()].filter((g) => levelOfGrade(g) === level), areas: reportAreas(roster, students, officialUsed, level),
+    reviewPoints: ratedPoints(students.filter((s) => levelOfGrade(s.grade) === level), REVIEW_POINT_CODES),
+  }));
+  // Every column of every level (a one-level school: its own); without any khối, the primary columns as before.
+  const areas = levels.length > 0 ? [...new Set(levels.flatMap((l) => l.areas))].sort(byReportOrder) : reportAreas(roster, students, officialUsed, undefined);
   // Without a Danh sách, official results alone are a roster (PRODUCT 2): no ROSTER_MISSING, the
   // only problem a roster read from no tab has.
   const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
@@ -121,7 +150,6 @@ export function analyse(input: WorkbookInput): Analysis {
   const plan = parsePlan(tabs.plan, tz);
 
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
-  const perGrade = studentsPerGrade(students, classList, official.classCounts);
   const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
   for (const point of reviewPoints) {
     const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
@@ -144,7 +172,7 @@ export function analyse(input: WorkbookInput): Analysis {
     ...logTabs.flatMap((t) => t.problems), ...mentoring.problems]
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
   return {
-    today, config, schoolYearStart: start, roster, students, areas, official, classList, problems, reviewPoints, totals, flags,
+    today, config, schoolYearStart: start, roster, students, areas, levels, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
     pastPoints, usingDefaultPlan: !plan.present, mentoring,
   };

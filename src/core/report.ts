@@ -9,6 +9,7 @@ import type { Problem } from './model';
 import type { TargetResult } from './rules/targets';
 import type { Verdict } from './rules/target-text';
 import type { Counts, GradeCounts, PointTotals, StudentsSource } from './rules/totals';
+import type { Level } from './levels';
 import type { ReviewPointCode } from './vocab';
 
 export interface CountsJson {
@@ -86,6 +87,8 @@ export interface SourceJson {
   class?: string;
   reviewPoint?: ReviewPointCode;
   schoolYear?: string;
+  /** Official tabs: the khối's level (PRODUCT 2.3), when the class name tells it. */
+  level?: Level;
   /** Official tabs: students read, whether the tab counts, and as which review point (DN for last year's CN). */
   students?: number;
   counted?: boolean;
@@ -117,6 +120,8 @@ export interface RunReport {
   today: string;
   reviewPoints: ReviewPointCode[];
   areas: string[];
+  /** The school's levels (PRODUCT 2.3): each with its khối, its table's columns and its rated review points. */
+  levels: Array<{ level: Level; grades: number[]; areas: string[]; reviewPoints: ReviewPointCode[] }>;
   totals: Partial<Record<ReviewPointCode, { byGrade: GradeJson[]; total: CountsJson }>>;
   flags: FlagJson[];
   problems: ProblemJson[];
@@ -140,6 +145,7 @@ function sources(analysis: Analysis): SourceJson[] {
       sheet: tab.sheet, kind: 'official', class: tab.className,
       ...(tab.reviewPoint ? { reviewPoint: tab.reviewPoint } : {}),
       ...(tab.schoolYear !== undefined ? { schoolYear: schoolYearLabel(tab.schoolYear) } : {}),
+      ...(tab.level ? { level: tab.level } : {}),
       students: tab.students.length, counted, ...(counted && point ? { usedAs: point } : {}),
     });
   }
@@ -176,6 +182,7 @@ export function buildReport(analysis: Analysis): RunReport {
     today: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     reviewPoints: [...analysis.reviewPoints],
     areas: [...analysis.areas],
+    levels: analysis.levels.map((l) => ({ level: l.level, grades: [...l.grades], areas: [...l.areas], reviewPoints: [...l.reviewPoints] })),
     totals,
     flags: analysis.flags.map((f) => ({
       reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,

@@ -1,6 +1,10 @@
 // The input tabs "Tạo bảng mẫu" creates when missing: headers, dropdowns, frozen rows.
 
-import { CONFIG_KEYS, defaultConfig } from './read/config';
+import { isSecondary } from './levels';
+import type { SheetGrid } from './model';
+import { parseClassList } from './read/classes';
+import { CONFIG_KEYS, defaultConfig, parseConfig } from './read/config';
+import { DEFAULT_SCORE_THRESHOLD, RESULT_AREAS } from './scales';
 import { a1, columnLetters } from './text';
 import { DEFAULT_PLAN } from './rules/timeline';
 import { AREAS, REVIEW_POINTS } from './vocab';
@@ -18,6 +22,27 @@ export interface TemplateTab {
 
 const ROSTER_FIELDS = ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Lớp', 'HSKT', 'Hoàn cảnh', 'GV hỗ trợ', 'Ghi chú'];
 const TEMPLATE_AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+// A secondary roster (PRODUCT 2.3): the three core subjects scored 0–10, then the two result areas.
+const SECONDARY_AREAS = ['Toán', 'Ngữ văn', 'Ngoại ngữ', RESULT_AREAS.learning, RESULT_AREAS.conduct];
+const RESULT_WORDS = ['Tốt', 'Khá', 'Đạt', 'Chưa đạt', 'x'];
+
+export type TemplateLevel = 'primary' | 'secondary';
+
+/**
+ * Which template "Tạo bảng mẫu" writes: secondary when every khối of the Lớp tab is THCS or THPT,
+ * or (without khối there) when Cấu hình "Cấp học" names only secondary levels; else primary.
+ */
+export function templateLevel(classTab: SheetGrid | undefined, configTab: SheetGrid | undefined): TemplateLevel {
+  const grades = [...parseClassList(classTab).byKey.values()].map((c) => c.grade).filter((g): g is number => g !== undefined);
+  if (grades.length > 0) return grades.every((g) => g >= 6) ? 'secondary' : 'primary';
+  const levels = parseConfig(configTab, 0).config.levels;
+  return levels.length > 0 && levels.every(isSecondary) ? 'secondary' : 'primary';
+}
+
+function dropdownFor(area: string, level: TemplateLevel): string[] | undefined {
+  if (level === 'secondary') return area === RESULT_AREAS.learning || area === RESULT_AREAS.conduct ? RESULT_WORDS : undefined;
+  return AREAS.find((a) => a.name === area)?.scale === 'quality' ? ['T', 'Đ', 'C', 'x'] : ['T', 'H', 'C', 'x'];
+}
 const TEMPLATE_ROWS = 500;
 
 /** Example targets (PRODUCT 3.7): the share of students not needing support, per group. */
@@ -27,22 +52,25 @@ export const EXAMPLE_TARGETS: string[][] = [
   ['Chỉ tiêu phẩm chất', '100%', 'Xóa các dòng chỉ tiêu nếu trường không dùng: bảng đối sánh sẽ không in.'],
 ];
 
-export function templateTabs(): TemplateTab[] {
-  const width = ROSTER_FIELDS.length + REVIEW_POINTS.length * TEMPLATE_AREAS.length;
+export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
+  // Cuối học kì II is its own review point at secondary only (at primary it is Cuối năm).
+  const points = REVIEW_POINTS.filter((p) => level === 'secondary' || p.code !== 'CKII');
+  const areas = level === 'secondary' ? SECONDARY_AREAS : TEMPLATE_AREAS;
+  const width = ROSTER_FIELDS.length + points.length * areas.length;
   const top = [...ROSTER_FIELDS];
   const below = ROSTER_FIELDS.map(() => '');
   const merges: string[] = ROSTER_FIELDS.map((_, i) => `${a1(1, i + 1)}:${a1(2, i + 1)}`);
   const dropdowns: TemplateTab['dropdowns'] = [];
-  for (const point of REVIEW_POINTS) {
+  for (const point of points) {
     const first = top.length + 1;
-    TEMPLATE_AREAS.forEach((area, i) => {
-      top.push(i === 0 ? point.label : '');
+    areas.forEach((area, i) => {
+      top.push(i === 0 ? (level === 'secondary' && point.code === 'CN' ? 'Cả năm' : point.label) : '');
       below.push(area);
       const column = columnLetters(first + i);
-      const scale = AREAS.find((a) => a.name === area)?.scale;
-      dropdowns.push({ range: `${column}3:${column}${TEMPLATE_ROWS}`, values: scale === 'quality' ? ['T', 'Đ', 'C', 'x'] : ['T', 'H', 'C', 'x'] });
+      const values = dropdownFor(area, level);
+      if (values) dropdowns.push({ range: `${column}3:${column}${TEMPLATE_ROWS}`, values });
     });
-    merges.push(`${a1(1, first)}:${a1(1, first + TEMPLATE_AREAS.length - 1)}`);
+    merges.push(`${a1(1, first)}:${a1(1, first + areas.length - 1)}`);
   }
   dropdowns.push({ range: `G3:G${TEMPLATE_ROWS}`, values: ['x'] });
   dropdowns.push({ range: `E3:E${TEMPLATE_ROWS}`, values: ['Nam', 'Nữ'] });
@@ -59,7 +87,8 @@ export function templateTabs(): TemplateTab[] {
         ['Mục', 'Giá trị', 'Ghi chú'],
         [CONFIG_KEYS.agency, ''], [CONFIG_KEYS.schoolName, ''], [CONFIG_KEYS.place, ''], [CONFIG_KEYS.schoolYear, ''],
         [CONFIG_KEYS.signerName, ''], [CONFIG_KEYS.signerTitle, config.signerTitle.join('\n')], [CONFIG_KEYS.recipients, config.recipients.join('\n')],
-        ...REVIEW_POINTS.filter((p) => p.code !== 'DN').map((p) => [`Tháng ${p.label}`, String(config.reviewMonths[p.code])]),
+        ...points.filter((p) => p.code !== 'DN').map((p) => [`Tháng ${p.label}`, String(config.reviewMonths[p.code])]),
+        ...(level === 'secondary' ? [[CONFIG_KEYS.scoreThreshold, String(DEFAULT_SCORE_THRESHOLD).replace('.', ',')]] : []),
         [CONFIG_KEYS.monthlyDeadlineDay, String(config.monthlyDeadlineDay)],
         [CONFIG_KEYS.semesterDeadline, `${config.semesterDeadline.day}/${config.semesterDeadline.month}`],
         [CONFIG_KEYS.yearDeadline, `${config.yearDeadline.day}/${config.yearDeadline.month}`],

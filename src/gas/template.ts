@@ -1,13 +1,17 @@
 // "Tạo bảng mẫu": creates each missing input tab; an existing tab is never touched.
 
 import { fold } from '../core/text';
-import { templateTabs } from '../core/templates';
+import { INPUT_TABS } from '../core/inputs';
+import { templateLevel, templateTabs } from '../core/templates';
+import { readInputTab } from './read';
 import { asTypedText } from './write';
 
 export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
   const existing = new Set(ss.getSheets().map((s) => fold(s.getName())));
   const created: string[] = [];
-  for (const tab of templateTabs()) {
+  // A primary or secondary roster, by the khối of the Lớp tab or Cấu hình "Cấp học" (one getValues each, when present).
+  const level = templateLevel(readInputTab(ss, INPUT_TABS.classes)?.grid, readInputTab(ss, INPUT_TABS.config)?.grid);
+  for (const tab of templateTabs(level)) {
     if (existing.has(fold(tab.name))) continue;
     const sheet = ss.insertSheet(tab.name);
     const width = Math.max(...tab.rows.map((r) => r.length));

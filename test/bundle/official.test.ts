@@ -114,12 +114,12 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
   it('JSON sources: every input tab read, the roster and each official tab with how it was used', () => {
     expect(json.sources).toEqual([
       { sheet: 'Danh sách', kind: 'roster' },
-      { sheet: '2a', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
-      { sheet: '2b', kind: 'official', class: '2B', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 3, counted: true, usedAs: 'CKI' },
-      { sheet: '3a', kind: 'official', class: '3A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 4, counted: true, usedAs: 'CKI' },
-      { sheet: '1a', kind: 'official', class: '1A', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
-      { sheet: '3a (2)', kind: 'official', class: '3A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 4, counted: false },
-      { sheet: '4a', kind: 'official', class: '4A', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 4, counted: false },
+      { sheet: '2a', kind: 'official', class: '2A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
+      { sheet: '2b', kind: 'official', class: '2B', level: 'TH', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 3, counted: true, usedAs: 'CKI' },
+      { sheet: '3a', kind: 'official', class: '3A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 4, counted: true, usedAs: 'CKI' },
+      { sheet: '1a', kind: 'official', class: '1A', level: 'TH', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
+      { sheet: '3a (2)', kind: 'official', class: '3A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 4, counted: false },
+      { sheet: '4a', kind: 'official', class: '4A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 4, counted: false },
     ]);
   });
 

@@ -162,7 +162,7 @@ describe('Cấu hình values', () => {
       agency: '', schoolName: '', place: '', schoolYear: undefined, signerName: '',
       signerTitle: ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'],
       recipients: ['Hiệu trưởng (để báo cáo);', 'Các tổ chuyên môn (để thực hiện);', 'Lưu: VT, CM.'],
-      reviewMonths: { DN: 9, GKI: 11, CKI: 12, GKII: 3, CN: 5 },
+      reviewMonths: { DN: 9, GKI: 11, CKI: 12, GKII: 3, CKII: 5, CN: 5 },
       monthlyDeadlineDay: 25, semesterDeadline: { day: 30, month: 12 }, yearDeadline: { day: 25, month: 5 }, includeSummer: false,
       ...pick(defaultConfig()),
     });

@@ -84,7 +84,8 @@ describe('Theo dõi layout', () => {
   const roster = rosterGrid([
     { name: 'Nguyễn Văn Bình', className: '2A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CN: { Toán: 'C' } } },
     { name: 'Trần Thị An', className: '2A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C' }, CN: { 'Tiếng Việt': 'C' } } },
-    { name: 'Lê Văn Ánh', className: '10A', supporter: '', ratings: { GKI: { Toán: 'C' }, CN: { Toán: 'H' } } },
+    // Khối 10 is THPT: Toán is scored (4,5 needs support, 7,0 does not).
+    { name: 'Lê Văn Ánh', className: '10A', supporter: '', ratings: { GKI: { Toán: '4,5' }, CN: { Toán: '7,0' } } },
     { name: 'Đỗ Minh Châu', className: '1B', supporter: 'Thầy Nam', ratings: { GKI: { 'Năng lực': 'C' }, CN: { 'Năng lực': 'C' } } },
   ], { points: ['GKI', 'CN'] });
   let lines: string[];

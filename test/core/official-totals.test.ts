@@ -52,12 +52,12 @@ describe('the JSON sources (PRODUCT 6)', () => {
       tab('4a', '4A', CLASS_2B, { year: 2023 }), noPointNorYear(tab('2c', '2C', CLASS_2A))]);
     expect(buildReport(a).sources).toEqual([
       { sheet: 'Danh sách', kind: 'roster' },
-      { sheet: '2a', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
-      { sheet: '1a', kind: 'official', class: '1A', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
-      { sheet: '2a (2)', kind: 'official', class: '2A', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: false },
-      { sheet: '4a', kind: 'official', class: '4A', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 3, counted: false },
+      { sheet: '2a', kind: 'official', class: '2A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: true, usedAs: 'CKI' },
+      { sheet: '1a', kind: 'official', class: '1A', level: 'TH', reviewPoint: 'CN', schoolYear: '2024-2025', students: 3, counted: true, usedAs: 'DN' },
+      { sheet: '2a (2)', kind: 'official', class: '2A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2025-2026', students: 5, counted: false },
+      { sheet: '4a', kind: 'official', class: '4A', level: 'TH', reviewPoint: 'CKI', schoolYear: '2023-2024', students: 3, counted: false },
       // A title naming no review point and no Năm học: what it could not tell is left out.
-      { sheet: '2c', kind: 'official', class: '2C', students: 5, counted: false },
+      { sheet: '2c', kind: 'official', class: '2C', level: 'TH', students: 5, counted: false },
     ]);
     expect(a.problems.filter((p) => p.sheet === '2c').map((p) => p.code)).toEqual(['OFFICIAL_NO_REVIEW_POINT', 'OFFICIAL_NO_YEAR']);
   });

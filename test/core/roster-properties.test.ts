@@ -6,6 +6,7 @@
 // (b) names differing by a single diacritic are never merged or called duplicates.
 import fc from 'fast-check';
 import type { Problem, SheetGrid } from '../../src/core/model';
+import { levelOfGrade, pointAtLevel } from '../../src/core/levels';
 import { AREAS, matchRating, REVIEW_POINTS, type ReviewPointCode } from '../../src/core/vocab';
 import { run } from '../helpers/grid';
 import { renderRoster, type HeaderStyle } from '../helpers/roster-shape';
@@ -112,7 +113,8 @@ describe('roster properties', () => {
           // It counts: a placed column, read at its point and area.
           const rc = placed.get(c);
           expect(rc).toBeDefined();
-          const review = student?.reviews[rc?.reviewPoint as ReviewPointCode];
+          // "Kết quả HKII" is Cuối kì II, which a primary row reads as Cuối năm.
+          const review = student?.reviews[pointAtLevel(rc?.reviewPoint as ReviewPointCode, levelOfGrade(student?.grade))];
           expect(review?.rated).toBe(true);
           const scale = AREAS.find((x) => x.name === rc?.area)?.scale ?? 'subject';
           expect(review?.need.includes(rc?.area as string)).toBe(matchRating(String(value), scale) === 'need');

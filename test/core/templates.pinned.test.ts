@@ -22,9 +22,11 @@ describe('Tạo bảng mẫu', () => {
     const t = tab('Danh sách');
     const fields = ['STT', 'Mã HS', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Lớp', 'HSKT', 'Hoàn cảnh', 'GV hỗ trợ', 'Ghi chú'];
     const areas = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+    // The primary template has no Cuối học kì II: at primary it is Cuối năm.
+    const points = REVIEW_POINTS.filter((p) => p.code !== 'CKII');
     expect(t.rows).toEqual([
-      [...fields, ...REVIEW_POINTS.flatMap((p) => [p.label, '', '', ''])],
-      [...fields.map(() => ''), ...REVIEW_POINTS.flatMap(() => areas)],
+      [...fields, ...points.flatMap((p) => [p.label, '', '', ''])],
+      [...fields.map(() => ''), ...points.flatMap(() => areas)],
     ]);
     expect(t.merges).toEqual([
       ...fields.map((_, i) => `${'ABCDEFGHIJ'[i]}1:${'ABCDEFGHIJ'[i]}2`),
@@ -44,7 +46,7 @@ describe('Tạo bảng mẫu', () => {
       { range: 'E3:E500', values: ['Nam', 'Nữ'] },
     ]);
     // Filled as a teacher would: every field and every review block is read.
-    const row = ['1', 'HS01', 'Nguyễn Văn An', '05/09/2018', 'Nữ', '1A', 'x', 'Mồ côi', 'Cô Lan', 'Ghi chú', ...REVIEW_POINTS.flatMap(() => ['C', 'H', 'Đ', 'x'])];
+    const row = ['1', 'HS01', 'Nguyễn Văn An', '05/09/2018', 'Nữ', '1A', 'x', 'Mồ côi', 'Cô Lan', 'Ghi chú', ...points.flatMap(() => ['C', 'H', 'Đ', 'x'])];
     const a = run([{ name: 'Danh sách', values: [...t.rows, row] }], '2026-06-10');
     expect(a.problems).toEqual([]);
     expect(a.reviewPoints).toEqual(['DN', 'GKI', 'CKI', 'GKII', 'CN']);

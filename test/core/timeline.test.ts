@@ -7,7 +7,7 @@ const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
 describe('Cấu hình', () => {
   it('uses the defaults when the tab is missing', () => {
     const { config: c, problems } = parseConfig(undefined, 420);
-    expect(c.reviewMonths).toEqual({ DN: 9, GKI: 11, CKI: 12, GKII: 3, CN: 5 });
+    expect(c.reviewMonths).toEqual({ DN: 9, GKI: 11, CKI: 12, GKII: 3, CKII: 5, CN: 5 });
     expect(c.monthlyDeadlineDay).toBe(25);
     expect(c.semesterDeadline).toEqual({ day: 30, month: 12 });
     expect(c.yearDeadline).toEqual({ day: 25, month: 5 });

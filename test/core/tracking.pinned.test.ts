@@ -130,7 +130,7 @@ describe('Kiểm tra, cell by cell', () => {
 
   it('errors first, in red; whole-tab problems under "Chung" before the classes; excluded rows counted', () => {
     const a = run([
-      { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '10A', 'Cô Lan', 'C'], ['Bình', '', 'Cô Lan', 'C'], ['Chi', '2A', 'Cô Lan', 'Q']] },
+      { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['An', '1A', 'Cô Lan', 'C'], ['Bình', '', 'Cô Lan', 'C'], ['Chi', '2A', 'Cô Lan', 'Q']] },
       { name: 'Cấu hình', values: [['Năm học', 'năm nay']] },
     ], '2025-11-20');
     const layout = checkLayout(a);

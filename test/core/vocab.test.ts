@@ -26,7 +26,9 @@ describe('review point aliases (PRODUCT 2.1)', () => {
     ['GKI', 'GKI'], ['GHKI', 'GKI'], ['Giữa HKI', 'GKI'], ['Giữa kì I', 'GKI'], ['Giữa học kỳ I', 'GKI'], ['GK1', 'GKI'],
     ['CKI', 'CKI'], ['CHKI', 'CKI'], ['Cuối HKI', 'CKI'], ['Cuối kì I', 'CKI'], ['Cuối học kỳ I', 'CKI'], ['CK1', 'CKI'], ['HKI', 'CKI'],
     ['GKII', 'GKII'], ['GHKII', 'GKII'], ['Giữa HKII', 'GKII'], ['Giữa kì II', 'GKII'], ['Giữa học kỳ II', 'GKII'], ['GK2', 'GKII'],
-    ['CN', 'CN'], ['Cuối năm', 'CN'], ['Cuối năm học', 'CN'], ['CKII', 'CN'], ['Cuối HKII', 'CN'],
+    ['CN', 'CN'], ['Cuối năm', 'CN'], ['Cuối năm học', 'CN'], ['Cả năm', 'CN'],
+    // Cuối kì II is its own point at secondary; the readers make it Cuối năm at primary (levels.ts).
+    ['CKII', 'CKII'], ['Cuối HKII', 'CKII'], ['Học kỳ 2', 'CKII'], ['HK2', 'CKII'], ['HKII', 'CKII'], ['Học kỳ II', 'CKII'],
   ];
   it.each(table)('%s → %s', (text, code) => {
     expect(matchReviewPoint(text)).toBe(code);
@@ -112,7 +114,7 @@ describe('header labels: the known words inside the label, never inside a word',
   const table: Array<[string, string | undefined, string | undefined, boolean]> = [
     ['Giữa học kì I (tháng 11/2025)', 'GKI', undefined, true],
     ['KẾT QUẢ CUỐI HKI', 'CKI', undefined, true],
-    ['Kết quả HKII', 'CN', undefined, true],
+    ['Kết quả HKII', 'CKII', undefined, true],
     ['Đánh giá Cuối năm học 2025-2026', 'CN', undefined, true],
     ['Cuối năm', 'CN', undefined, true],
     ['Giữa HK II', 'GKII', undefined, true],

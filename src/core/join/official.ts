@@ -13,6 +13,7 @@ import { problemAt } from '../problem';
 import type { OfficialStudent, OfficialTab } from '../read/official';
 import { layoutOf, type Roster } from '../read/roster';
 import { a1, nameIdentity, studentIdKey } from '../text';
+import { levelOfGrade, pointAtLevel } from '../levels';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
 /** How a tab is used: this year's results, last year's Cuối năm as Đầu năm, or not counted. */
@@ -182,7 +183,7 @@ function disagreements(roster: Roster, s: Student, point: ReviewPointCode, offic
   const problems: Problem[] = [];
   const label = reviewPointInfo(point).label;
   for (const rc of layout.reviewColumns) {
-    if (rc.reviewPoint !== point || own.blank.includes(rc.area)) continue;
+    if (pointAtLevel(rc.reviewPoint, levelOfGrade(s.grade)) !== point || own.blank.includes(rc.area)) continue;
     const listedNeed = own.need.includes(rc.area);
     if (from.areaColumns[rc.area] === undefined) {
       // The class tab does not rate this area (another khối's subjects, or a subject named otherwise
@@ -285,6 +286,7 @@ export function joinOfficial(tabs: OfficialTab[], roster: Roster, options: JoinO
       if (!student.studentId) student.studentId = os.studentId;
       if (os.review.rated) student.reviews[p] = os.review;
       (student.official as NonNullable<Student['official']>)[p] = origin(tab, os);
+      if (os.absences) student.absences = { ...student.absences, [p]: os.absences };
       byIdentity.set(key, student);
     }
   }
@@ -400,6 +402,8 @@ function adoptOfficial(listed: Student, os: Student, roster: Roster, problems: P
     listed.reviews[point] = review;
     listed.official = { ...listed.official, [point]: from };
   }
+  // Buổi nghỉ of the official tabs win over the Danh sách's, point by point.
+  if (os.absences) listed.absences = { ...listed.absences, ...os.absences };
   if (!listed.studentId) listed.studentId = os.studentId;
   if (!listed.birthDate) listed.birthDate = os.birthDate;
   if (listed.female === undefined) listed.female = os.female;

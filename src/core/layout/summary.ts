@@ -4,7 +4,8 @@ import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
-import type { Counts, PointTotals, StudentsSource } from '../rules/totals';
+import { isSecondary, isSecondaryGrade, LEVEL_LABELS } from '../levels';
+import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
 import { a1, columnLetters, formatPercent, pad2 } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
@@ -107,10 +108,83 @@ function summaryWidths(width: number, areaCount: number): number[] {
 }
 
 /** The report, row by row, before the page plan. */
+/** One table per level (PRODUCT 2.3): its khối, its columns, its review points; one part before any khối. */
+interface LevelPart {
+  heading: string;
+  grades?: readonly number[];
+  areas: string[];
+  points: ReviewPointCode[];
+}
+
+function levelParts(analysis: Analysis): LevelPart[] {
+  if (analysis.levels.length === 0) return [{ heading: '', areas: analysis.areas, points: analysis.reviewPoints }];
+  const several = analysis.levels.length > 1;
+  return analysis.levels.filter((l) => l.reviewPoints.length > 0).map((l) => ({
+    heading: several ? `${LEVEL_LABELS[l.level]} (khối ${l.grades.join(', ')})` : '', grades: l.grades, areas: l.areas, points: l.reviewPoints,
+  }));
+}
+
+/** A level's rows of a review point's totals, with their own TC row. */
+function partTotals(analysis: Analysis, part: LevelPart, point: ReviewPointCode): PointTotals {
+  const totals = analysis.totals[point] as PointTotals;
+  return part.grades ? gradesTotals(totals, part.grades, part.areas) : totals;
+}
+
+/** "Cuối năm" is "Cả năm" in a secondary table (TT22). */
+function pointLabel(point: ReviewPointCode, part: { grades?: readonly number[] }): string {
+  return point === 'CN' && part.grades?.some(isSecondaryGrade) ? 'Cả năm' : reviewPointInfo(point).label;
+}
+
+/** The title's words: primary areas, secondary ones, or both. */
+function subjectWords(analysis: Analysis): string {
+  const secondary = analysis.levels.some((l) => isSecondary(l.level));
+  const primary = analysis.levels.length === 0 || analysis.levels.some((l) => !isSecondary(l.level));
+  if (secondary && !primary) return 'về môn học, kết quả học tập và rèn luyện';
+  if (secondary) return 'về môn học, năng lực, phẩm chất, kết quả học tập và rèn luyện';
+  return 'về môn học, năng lực, phẩm chất';
+}
+
+/** One grade table per level at its latest review point, with where THHS and the numbers come from. */
+function latestTables(b: Builder, analysis: Analysis, parts: LevelPart[], width: number, first: number): number {
+  let section = first;
+  for (const part of parts) {
+    const at = part.points[part.points.length - 1];
+    const atTotals = partTotals(analysis, part, at);
+    let r = b.add();
+    b.span(r, 1, width, `${section++}. ${part.heading ? part.heading + ': s' : 'S'}ố học sinh cần hỗ trợ theo khối - ${pointLabel(at, part)}`, 'bold');
+    b.heading(r);
+    const table = gradeTable(b, atTotals, part.areas);
+    r = b.add();
+    b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    r = b.add();
+    b.span(r, 1, width, sourceLine(analysis, at), 'italic', 'small');
+    b.keep(table, r);
+    b.add();
+  }
+  return section;
+}
+
+/** Per level: the TC row at each of its review points. */
+function trendTables(b: Builder, analysis: Analysis, parts: LevelPart[], width: number, first: number): number {
+  let section = first;
+  for (const part of parts) {
+    const r = b.add();
+    b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá${part.heading ? ' - ' + part.heading : ''}`, 'bold');
+    b.heading(r);
+    const header = countsHeader(b, 'Mốc đánh giá', part.areas);
+    for (const point of part.points) b.add(countsRow(pointLabel(point, part), partTotals(analysis, part, point).total, part.areas));
+    b.style('center', `B${header + 2}:${columnLetters(part.areas.length + 5)}${b.rows.length}`);
+    b.table(header, b.rows.length, part.areas.length + 5, 2);
+    b.add();
+  }
+  return section;
+}
+
 function summaryContent(analysis: Analysis): TabLayout {
-  const { config, totals } = analysis;
-  const areas = analysis.areas;
-  const width = Math.max(areas.length + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
+  const { config } = analysis;
+  const parts = levelParts(analysis);
+  const widest = parts.length > 0 ? Math.max(...parts.map((p) => p.areas.length)) : analysis.areas.length;
+  const width = Math.max(widest + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
   const b = new Builder(width, true);
   const split = 3;
   const year = schoolYearLabel(analysis.schoolYearStart);
@@ -127,7 +201,7 @@ function summaryContent(analysis: Analysis): TabLayout {
   const title = b.add();
   b.span(title, 1, width, 'BÁO CÁO', 'center', 'title');
   const subject = b.add();
-  b.span(subject, 1, width, `Tổng hợp học sinh cần hỗ trợ về môn học, năng lực, phẩm chất - năm học ${year}`, 'center', 'bold');
+  b.span(subject, 1, width, `Tổng hợp học sinh cần hỗ trợ ${subjectWords(analysis)} - năm học ${year}`, 'center', 'bold');
   b.add();
 
   const latest = latestPoint(analysis);
@@ -135,36 +209,14 @@ function summaryContent(analysis: Analysis): TabLayout {
     const r = b.add();
     b.span(r, 1, width, 'Chưa có kết quả đánh giá nào trong trang Danh sách. Nhập các mức đánh giá (hoặc dấu x ở mốc Đầu năm) rồi chạy lại Tổng hợp.', 'wrap');
   } else {
-    const latestTotals = totals[latest] as PointTotals;
-    let r = b.add();
-    b.span(r, 1, width, `1. Số học sinh cần hỗ trợ theo khối - ${reviewPointInfo(latest).label}`, 'bold');
-    b.heading(r);
-    const table = gradeTable(b, latestTotals, areas);
-    r = b.add();
-    b.span(r, 1, width, thhsNote(latestTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
-    r = b.add();
-    b.span(r, 1, width, sourceLine(analysis, latest), 'italic', 'small');
-    b.keep(table, r);
-    b.add();
-
-    let section = 2;
+    let section = latestTables(b, analysis, parts, width, 1);
     if (hasTargets(analysis)) {
       targetsSection(b, analysis, latest, section++);
       b.add();
     }
+    section = trendTables(b, analysis, parts, width, section);
 
-    r = b.add();
-    b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá`, 'bold');
-    b.heading(r);
-    const header = countsHeader(b, 'Mốc đánh giá', areas);
-    for (const point of analysis.reviewPoints) {
-      b.add(countsRow(reviewPointInfo(point).label, (totals[point] as PointTotals).total, areas));
-    }
-    b.style('center', `B${header + 2}:${columnLetters(areas.length + 5)}${b.rows.length}`);
-    b.table(header, b.rows.length, areas.length + 5, 2);
-    b.add();
-
-    r = b.add();
+    let r = b.add();
     b.span(r, 1, width, `${section++}. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
     b.heading(r);
     const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
@@ -176,17 +228,17 @@ function summaryContent(analysis: Analysis): TabLayout {
     b.table(progressHeader, b.rows.length, 2);
     b.add();
 
-    const earlier = [...analysis.reviewPoints].reverse().slice(1);
+    const earlier = parts.flatMap((part) => [...part.points].reverse().slice(1).map((point) => ({ part, point })));
     if (earlier.length > 0) {
       r = b.add();
       b.span(r, 1, width, `${section}. Số liệu theo khối ở các mốc trước`, 'bold');
       b.heading(r);
     }
-    for (const point of earlier) {
+    for (const { part, point } of earlier) {
       r = b.add();
-      b.span(r, 1, width, reviewPointInfo(point).label, 'italic');
+      b.span(r, 1, width, `${pointLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
       b.heading(r);
-      const earlierTable = gradeTable(b, totals[point] as PointTotals, areas);
+      const earlierTable = gradeTable(b, partTotals(analysis, part, point), part.areas);
       r = b.add();
       b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small');
       b.keep(earlierTable, r);
@@ -207,7 +259,7 @@ function summaryContent(analysis: Analysis): TabLayout {
   b.span(nameRow, split + 1, width, config.signerName, 'center', 'bold');
   b.keep(signStart, nameRow);
 
-  const layout = b.build('summary', summaryWidths(width, areas.length), 0, true);
+  const layout = b.build('summary', summaryWidths(width, widest), 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, width)}`;
   return layout;
 }

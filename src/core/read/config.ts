@@ -5,6 +5,8 @@ import { cellText, isBlank } from '../cells';
 import type { Problem, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { fold, tidy } from '../text';
+import { LEVELS, type Level } from '../levels';
+import { DEFAULT_SCORE_THRESHOLD, parseScore } from '../scales';
 import { matchReviewPoint, REVIEW_POINTS, type ReviewPointCode } from '../vocab';
 
 export interface DayMonth {
@@ -27,6 +29,10 @@ export interface Config {
   semesterDeadline: DayMonth;
   yearDeadline: DayMonth;
   includeSummer: boolean;
+  /** "Điểm cần hỗ trợ dưới": a secondary score below it needs support (PRODUCT 2.3). */
+  scoreThreshold: number;
+  /** "Cấp học": the levels the school says it teaches (for Tạo bảng mẫu); empty when not said. */
+  levels: Level[];
   /** Early warning (PRODUCT 3.9): thresholds of the Chuyên cần signal. */
   risk: RiskThresholds;
 }
@@ -59,6 +65,8 @@ export function defaultConfig(): Config {
     yearDeadline: { day: 25, month: 5 },
     includeSummer: false,
     risk: { absenceRate: 10, semesterAbsences: 20, yearAbsences: 45 },
+    scoreThreshold: DEFAULT_SCORE_THRESHOLD,
+    levels: [],
   };
 }
 
@@ -79,6 +87,8 @@ export const CONFIG_KEYS = {
   absenceRate: 'Tỉ lệ buổi nghỉ báo động (%)',
   semesterAbsences: 'Số buổi nghỉ báo động một học kì',
   yearAbsences: 'Số buổi nghỉ tối đa cả năm',
+  scoreThreshold: 'Điểm cần hỗ trợ dưới',
+  levels: 'Cấp học',
 } as const;
 
 /** The school's own lines of the report: what the sidebar's form edits. */
@@ -151,6 +161,7 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     problems.push(problemAt(sheet.name, r + 1, 1, 'warning', 'CONFIG_KEY_UNKNOWN',
       `Mục "${tidy(cellText(sheet.values[r][0]))}" không phải cài đặt nào tiện ích biết, nên giá trị "${cellText(sheet.values[r][1])}" không được dùng. Nếu đây là một cài đặt, sửa tên mục cho giống trang Cấu hình của bảng mẫu; nếu chỉ là ghi chú, bỏ qua cảnh báo này.`));
 
+  let cnMonthSet = false;
   sheet.values.forEach((row, r) => {
     const key = configKey(row[0]);
     const raw = row[1];
@@ -170,7 +181,7 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     } else if (key.startsWith('han bao cao')) {
       const point = matchReviewPoint(key.replace(/^han bao cao\s*/, ''));
       const dayMonth = parseDayMonth(raw, timeZoneOffsetMinutes);
-      const isYearEnd = point === 'CN' || key.includes('cuoi nam') || key.includes('ca nam');
+      const isYearEnd = point === 'CN' || point === 'CKII' || key.includes('cuoi nam') || key.includes('ca nam');
       const isSemester = point === 'CKI' || point === 'GKI' || key.includes('hoc ki i') || key.includes('hki');
       if (!dayMonth) invalid(r, 'ngày/tháng, ví dụ 30/12');
       else if (isYearEnd) config.yearDeadline = dayMonth;
@@ -181,11 +192,24 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
       const point = matchReviewPoint(pointText);
       if (point) {
         const month = parseMonth(raw);
-        if (month) config.reviewMonths[point] = month;
+        if (month) {
+          config.reviewMonths[point] = month;
+          // At primary "Cuối HKII" is Cuối năm: its month is Cuối năm's too, unless Cuối năm has its own row.
+          if (point === 'CN') cnMonthSet = true;
+          else if (point === 'CKII' && !cnMonthSet) config.reviewMonths.CN = month;
+        }
         else invalid(r, 'số tháng từ 1 đến 12, ví dụ 11');
       } else if (key.includes('he')) {
         config.includeSummer = isYes(text);
       } else unknown(r);
+    } else if (key.startsWith('diem can ho tro') || key.startsWith('nguong diem')) {
+      const score = parseScore(text);
+      if (score !== undefined && score > 0 && score <= 10) config.scoreThreshold = score;
+      else invalid(r, 'một điểm từ 0 đến 10, ví dụ 5 hoặc 5,0');
+    } else if (key === 'cap hoc' || key === 'cap') {
+      const levels = parseLevels(text);
+      if (levels.length > 0) config.levels = levels;
+      else invalid(r, 'Tiểu học, THCS hoặc THPT (trường nhiều cấp ghi ví dụ "THCS, THPT")');
     } else if (readRiskSetting(key, raw, config.risk, (example) => invalid(r, example))) {
       // an early-warning threshold, read (or reported) by readRiskSetting
     } else if (key.includes('gom he') || key === 'he' || key === 'ho tro he') {
@@ -225,6 +249,18 @@ function readRiskSetting(key: string, raw: unknown, risk: RiskThresholds, invali
   else if (/^(so )?buoi nghi.*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');
   else return false;
   return true;
+}
+
+/** "THCS", "Trung học cơ sở", "TH&THCS", "THCS và THPT" → the levels named, in order. */
+export function parseLevels(text: string): Level[] {
+  const words = fold(text).replace(/trung hoc pho thong/g, 'thpt').replace(/trung hoc co so/g, 'thcs').replace(/tieu hoc/g, 'th')
+    .split(/[^a-z]+/).filter((w) => w !== '' && w !== 'va' && w !== 'cap');
+  const found = new Set<Level>();
+  for (const w of words) {
+    if (w === 'th' || w === 'thcs' || w === 'thpt') found.add(w.toUpperCase() as Level);
+    else return [];
+  }
+  return LEVELS.filter((l) => found.has(l));
 }
 
 function isYes(text: string): boolean {

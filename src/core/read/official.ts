@@ -6,10 +6,13 @@
 // A tab that shows none of this is not an official tab and is left alone, without a word.
 
 import { cellText, idText, isBlank, parseBirthDate } from '../cells';
-import { classKey } from './classes';
-import type { Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
+import { classKey, gradeFromClassName } from './classes';
+import { isSecondary, levelOfGrade, pointAtLevel, type Level } from '../levels';
+import type { Absences, Problem, ProblemCode, Severity, SheetGrid, StudentReview } from '../model';
+import { classifySecondary, readAbsences, type AbsencePart } from './official-secondary';
 import { pathTexts, readHeaderTree } from './header-tree';
 import { rowFields } from './roster';
+import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription as cellScaleDescription } from '../scales';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { problemAt } from '../problem';
 import { fold, tidy } from '../text';
@@ -19,7 +22,7 @@ import {
 } from '../vocab';
 
 /** What a column of an official tab holds. */
-export type OfficialColumnKind = 'rating' | 'score' | 'notPromoted' | 'other';
+export type OfficialColumnKind = 'rating' | 'score' | 'notPromoted' | 'absence' | 'other';
 
 export interface OfficialColumn {
   /** 0-based column. */
@@ -30,6 +33,10 @@ export interface OfficialColumn {
   scale: Scale;
   /** The header labels over the column, top to bottom, as written. */
   labels: string[];
+  /** A secondary subject's sub-header: "(HS 1)" scored, "(N.xét)" rated by comment. */
+  hint?: 'score' | 'comment';
+  /** Which Buổi nghỉ cell an absence column holds. */
+  part?: AbsencePart;
 }
 
 export interface OfficialStudent {
@@ -46,6 +53,8 @@ export interface OfficialStudent {
   areaColumns: Record<string, number>;
   /** An error on the row (an unreadable rating) leaves it out of every count. */
   excluded: boolean;
+  /** Buổi nghỉ up to the tab's review point, when the tab has the columns. */
+  absences?: Absences;
 }
 
 export interface OfficialTab {
@@ -57,6 +66,8 @@ export interface OfficialTab {
   schoolYear?: number;
   /** As the title writes it ("2A"), else the tab's name. */
   className: string;
+  /** The khối's level (PRODUCT 2.3): its cells were read on that level's scales. */
+  level?: Level;
   classKey: string;
   /** 1-based [row, column] of the title cells that said so. */
   titleCells: Title['cells'];
@@ -104,6 +115,8 @@ function isNumbered(value: unknown): boolean {
 
 interface Classified {
   kind: OfficialColumnKind;
+  hint?: 'score' | 'comment';
+  part?: AbsencePart;
   area?: string;
   scale: Scale;
   /** Subject label not in the vocabulary: counted under its own name, with a warning. */
@@ -115,6 +128,10 @@ interface Classified {
 }
 
 function classify(labels: string[]): Classified {
+  const secondary = classifySecondary(labels, matchSubject);
+  if (secondary?.kind === 'rating') return { kind: 'rating', area: secondary.area, scale: 'subject', hint: secondary.hint, marked: true };
+  if (secondary?.kind === 'absence') return { kind: 'absence', part: secondary.part, scale: 'subject', marked: true };
+  if (secondary?.kind === 'known') return { kind: 'other', scale: 'subject', marked: true, ignored: true };
   const present = labels.filter((l) => l !== '');
   const folded = present.map(fold);
   if (folded.some((l) => NOT_PROMOTED.test(l))) return { kind: 'notPromoted', scale: 'subject', marked: true };
@@ -192,7 +209,14 @@ const MAX_HEADER_ROWS = 5;
  * Reads a tab as official results; undefined when its content is not shaped like one (no name
  * column, or no rating column placed by a known subject, "Mức đạt được" or a vnEdu group label).
  */
-export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number): OfficialTab | undefined {
+export interface OfficialReadOptions {
+  /** Cấu hình "Điểm cần hỗ trợ dưới" (default 5,0). */
+  scoreThreshold?: number;
+  /** The khối of a class as the Lớp tab says, else undefined (then the class name's number). */
+  gradeOf?: (className: string) => number | undefined;
+}
+
+export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, options: OfficialReadOptions = {}): OfficialTab | undefined {
   const values = grid.values;
   const header = findHeader(values);
   if (!header) return undefined;
@@ -220,7 +244,10 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   const classified = tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column)) }));
   const columns: OfficialColumn[] = classified
     .filter((x) => x.kind !== 'other')
-    .map((x) => ({ column: x.c, kind: x.kind, area: x.area ?? '', scale: x.scale, labels: x.labels }));
+    .map((x) => ({
+      column: x.c, kind: x.kind, area: x.area ?? '', scale: x.scale, labels: x.labels,
+      ...(x.hint ? { hint: x.hint } : {}), ...(x.part ? { part: x.part } : {}),
+    }));
   const ratingColumns = columns.filter((c) => c.kind === 'rating');
   const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
   const marked = classified.some((x) => x.marked);
@@ -228,11 +255,19 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
   // Recognised when vnEdu's labels place the columns, or a title names the review point over known areas.
   if (known.length === 0 || (!marked && !title.reviewPoint)) return undefined;
 
+  // A tab copied in Excel or Sheets is "2a (2)": still class 2A, so a second copy is a duplicate, not another class.
+  const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
+  const level = levelOfGrade(options.gradeOf?.(className) ?? gradeFromClassName(className));
+  const absenceColumns = columns.filter((c) => c.kind === 'absence').map((c) => ({ column: c.column, part: c.part as AbsencePart }));
+  // "Học kỳ 2" is Cuối kì II at secondary and Cuối năm at primary (TT27 has no semester-II rating).
+  const reviewPoint = title.reviewPoint && pointAtLevel(title.reviewPoint, level);
+  const secondary = isSecondary(level);
+  const threshold = options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD;
   const problems: Problem[] = [];
   const tabProblem = (row: number, column: number, severity: Severity, code: ProblemCode, message: string) =>
     problems.push(problemAt(grid.name, row, column, severity, code, message));
   const tab = {
-    sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint: title.reviewPoint,
+    sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint, level,
     schoolYear: title.schoolYear, headerRows, dataStart, nameColumn: nameColumn + 1,
     studentIdColumn: f.studentId !== undefined ? f.studentId + 1 : undefined, columns, problems,
   };
@@ -251,8 +286,6 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
         `Trang "${grid.name}": cột môn "${x.unknownSubject}" không khớp môn học nào tiện ích biết; vẫn được tính với tên "${x.unknownSubject}". Nếu đây là một môn đã biết (ví dụ Tin học, Công nghệ, Khoa học), đổi tiêu đề cột cho đúng tên môn.`);
     }
   }
-  // A tab copied in Excel or Sheets is "2a (2)": still class 2A, so a second copy is a duplicate, not another class.
-  const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
   const titleCell = (code: ProblemCode, message: string) => tabProblem(1, 1, 'error', code, message);
   if (!title.reviewPoint) {
     titleCell('OFFICIAL_NO_REVIEW_POINT',
@@ -314,14 +347,20 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
       review.rated = true;
       filled.add(rc.area);
       const text = cellText(raw);
-      const rating = typeof raw === 'string' && !isFormulaError(raw) ? matchRating(raw, rc.scale) : undefined;
+      const scale = secondary ? scaleAt(rc.area, level, rc.hint) : rc.scale;
+      const rating = secondary ? readRating(raw, scale, threshold)
+        : typeof raw === 'string' && !isFormulaError(raw) ? matchRating(raw, rc.scale) : undefined;
       if (rating === 'need' && !review.need.includes(rc.area)) {
         review.need.push(rc.area);
         areaColumns[rc.area] = rc.column + 1;
       }
-      if (rating === undefined) {
+      const at = `${rc.area}${reviewPoint ? ', ' + reviewPointInfo(reviewPoint).label : ''}`;
+      if (rating === undefined && secondary && !isFormulaError(text)) {
+        add(rc.column, 'error', 'RATING_INVALID',
+          `Ô ${at}${name ? ` của ${name}` : ''}: ${ratingReason(raw, scale, level, gradeFromClassName(className))}, nên chưa được tính. Ghi ${cellScaleDescription(scale, threshold)}.`);
+      } else if (rating === undefined) {
         add(rc.column, 'error', isFormulaError(text) ? 'FORMULA_ERROR' : 'RATING_INVALID',
-          `Ô ${rc.labels[rc.labels.length - 1] ?? rc.area} (${rc.area}${title.reviewPoint ? ', ' + reviewPointInfo(title.reviewPoint).label : ''})${name ? ` của ${name}` : ''} ghi "${text.trim()}", không phải một mức đánh giá. Dùng ${scaleDescription(rc.scale)}.`);
+          `Ô ${rc.labels[rc.labels.length - 1] ?? rc.area} (${at})${name ? ` của ${name}` : ''} ghi "${text.trim()}", không phải một mức đánh giá. Dùng ${scaleDescription(rc.scale)}.`);
       }
     }
     if (review.rated) review.blank = areas.filter((a) => !filled.has(a));
@@ -343,6 +382,11 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
         `Trang "${grid.name}": cột này có mức đánh giá (ví dụ "${raw.trim()}" ở dòng ${r + 1}) nhưng tiêu đề không cho biết là môn học, năng lực hay phẩm chất nào, nên chưa được tính. Ghi tên môn (hoặc năng lực, phẩm chất) vào ô tiêu đề.`);
     }
 
+    const absent = readAbsences(row, absenceColumns);
+    for (const c of absent.bad) {
+      add(c, 'warning', 'ABSENCE_INVALID',
+        `Ô Buổi nghỉ${name ? ` của ${name}` : ''} ghi "${cellText(row[c]).trim()}", không phải một số buổi, nên số buổi nghỉ này chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`);
+    }
     const notPromotedColumn = columns.find((c) => c.kind === 'notPromoted');
     students.push({
       row: r + 1,
@@ -354,6 +398,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number):
       review,
       areaColumns,
       excluded,
+      ...(absent.absences ? { absences: absent.absences } : {}),
     });
   }
 

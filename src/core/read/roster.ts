@@ -8,12 +8,14 @@
 import { cellText, fillMerges, idText, isBlank, parseBirthDate } from '../cells';
 import { classKey, gradeFromClassName, type ClassList } from './classes';
 import { splitSupporters } from './mentor-names';
-import type { Problem, ProblemCode, Severity, SheetGrid, Student, StudentReview } from '../model';
+import type { Problem, ProblemCode, Severity, SheetGrid, Student } from '../model';
+import { isSecondary, levelOfGrade } from '../levels';
+import { columnPoints, primaryDuplicates, readRowReviews } from './roster-reviews';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { a1, columnLetters, fold, foldCompact, tidy } from '../text';
 import {
   areaInfo, areaOrder, type AreaInfo, isFormulaError, isMark, isTicked, matchField, matchRating, readDisability, readHeaderLabel,
-  REVIEW_POINT_CODES, REVIEW_POINTS, reviewPointInfo, scaleDescription,
+  REVIEW_POINT_CODES, REVIEW_POINTS, reviewPointInfo,
   type ReviewPointCode, type RosterField, type Scale,
 } from '../vocab';
 
@@ -281,6 +283,8 @@ function genderIsFemale(text: string): boolean | undefined {
 export interface ParseOptions {
   classList: ClassList;
   timeZoneOffsetMinutes: number;
+  /** Cấu hình "Điểm cần hỗ trợ dưới" for secondary khối (default 5,0). */
+  scoreThreshold?: number;
 }
 
 const NO_SKIPS = (): Record<SkipReason, number> => ({ blank: 0, header: 0, total: 0, footer: 0, numbered: 0, note: 0 });
@@ -309,14 +313,26 @@ export function parseRoster(sheets: SheetGrid[], options: ParseOptions, rosterTa
     roster.students.push(...tab.students);
     roster.problems.push(...tab.problems);
     for (const reason of Object.keys(tab.skipped) as SkipReason[]) roster.skipped[reason] += tab.skipped[reason];
+    // "Cuối HKII" is Cuối kì II for the tab's secondary rows and Cuối năm for its primary ones.
+    const levels = new Set(tab.students.map((st) => levelOfGrade(st.grade)));
+    if ([...levels].some((l) => !isSecondary(l)) && tab.layout) roster.problems.push(...primaryDuplicateProblems(sheet.name, tab.layout));
     for (const rc of tab.layout?.reviewColumns ?? []) {
-      blocks.add(rc.reviewPoint);
+      for (const point of columnPoints(rc.reviewPoint, levels)) blocks.add(point);
       areas.add(rc.area);
     }
   }
   roster.blocks = REVIEW_POINT_CODES.filter((code) => blocks.has(code));
   roster.areas = [...areas].sort((x, y) => areaOrder(x) - areaOrder(y));
   return roster;
+}
+
+/** A "Cuối HKII" and a "Cuối năm" column of one area in a tab with primary rows: the first counts for them. */
+function primaryDuplicateProblems(sheet: string, layout: RosterLayout): Problem[] {
+  const row = layout.headerRows[layout.headerRows.length - 1] + 1;
+  return primaryDuplicates(layout.reviewColumns).map(([kept, skipped]) => ({
+    sheet, cell: a1(row, skipped.column + 1), row, column: skipped.column + 1, severity: 'warning' as const, code: 'HEADER_DUPLICATE' as const,
+    message: `Cột "${skipped.area}" của mốc ${reviewPointInfo(skipped.reviewPoint).label} trùng với cột ${columnLetters(kept.column + 1)}: ở tiểu học Cuối học kì II chính là Cuối năm. Với học sinh tiểu học chỉ cột ${columnLetters(kept.column + 1)} được tính; xóa hoặc đổi tên cột này.`,
+  }));
 }
 
 interface TabRead {
@@ -500,7 +516,8 @@ function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
   return marks ? 'marks' : undefined;
 }
 
-const POINT_NAMES = REVIEW_POINTS.map((p) => p.label).join(', ');
+// Cuối học kì II is named by secondary schools only; at primary it is Cuối năm.
+const POINT_NAMES = REVIEW_POINTS.filter((p) => p.code !== 'CKII').map((p) => p.label).join(', ');
 
 /**
  * Nothing rated is dropped silently: a column below the header that is neither a field nor a
@@ -684,30 +701,9 @@ function parseStudentRow(
     disability = said === true;
   }
 
-  const reviews: Student['reviews'] = {};
-  for (const rc of reviewColumns) {
-    const raw = values[rc.column];
-    const review: StudentReview = reviews[rc.reviewPoint] ?? (reviews[rc.reviewPoint] = { rated: false, need: [], blank: [] });
-    if (isBlank(raw) || raw === false) {
-      review.blank.push(rc.area);
-      continue;
-    }
-    review.rated = true;
-    if (raw === true) {
-      review.need.push(rc.area); // a ticked checkbox is a mark
-      continue;
-    }
-    if (errorColumns.has(rc.column)) continue; // already reported
-    const rating = typeof raw === 'string' ? matchRating(raw, rc.scale) : undefined;
-    if (rating === 'need') review.need.push(rc.area);
-    if (rating === undefined) {
-      add(rc.column, 'error', 'RATING_INVALID',
-        `Ô ${rc.area} (${reviewPointInfo(rc.reviewPoint).label})${name ? ` của ${name}` : ''} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${scaleDescription(rc.scale)}; để trống nếu chưa đánh giá.`);
-    }
-  }
-  for (const review of Object.values(reviews) as StudentReview[]) {
-    if (!review.rated) review.blank = [];
-  }
+  const reviews = readRowReviews(values, reviewColumns, {
+    name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns, add,
+  });
 
   const gender = f.gender !== undefined ? genderIsFemale(text('gender')) : undefined;
   const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);

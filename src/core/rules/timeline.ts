@@ -155,8 +155,10 @@ export function buildTimeline(
 ): TimelineMonth[] {
   const rated = REVIEW_POINT_CODES.filter((p) => totals[p]);
   const hasTargets = targetResults.length > 0;
+  // Cuối kì II (secondary only) names its month when it is rated and not in Cuối năm's month.
+  const scheduled = SCHEDULED_POINTS.filter((p) => p !== 'CKII' || (totals.CKII && config.reviewMonths.CKII !== config.reviewMonths.CN));
   return schoolMonths(start, config.includeSummer).map(([year, month]) => {
-    const reviewPoint = SCHEDULED_POINTS.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
+    const reviewPoint = scheduled.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
     const deadlines = [`${pad2(config.monthlyDeadlineDay)}/${pad2(month)}`];
     for (const d of [config.semesterDeadline, config.yearDeadline]) {
       if (d.month === month) deadlines.push(`${pad2(d.day)}/${pad2(d.month)}` + (d === config.yearDeadline ? ' (cả năm)' : ' (học kì I)'));

@@ -104,3 +104,16 @@ export function pointTotals(point: ReviewPointCode, students: Student[], areas: 
   }
   return { byGrade, total };
 }
+
+/** The rows of some khối (one level's) and their own TC row, over that level's areas. */
+export function gradesTotals(totals: PointTotals, grades: readonly number[], areas: readonly string[]): PointTotals {
+  const byGrade = totals.byGrade.filter((g) => grades.includes(g.grade));
+  const total: Counts = { students: 0, needSupport: 0, byArea: Object.fromEntries(areas.map((a) => [a, 0])), disability: 0 };
+  for (const row of byGrade) {
+    total.students += row.students;
+    total.needSupport += row.needSupport;
+    total.disability += row.disability;
+    for (const area of areas) total.byArea[area] += row.byArea[area] ?? 0;
+  }
+  return { byGrade, total };
+}

@@ -9,6 +9,7 @@ import type { OfficialOrigin, Problem, Severity, Student, StudentReview } from '
 import { layoutOf, type Roster, type RosterLayout } from '../read/roster';
 import { problemAt } from '../problem';
 import { nameIdentity, studentIdKey } from '../text';
+import { levelOfGrade, pointAtLevel } from '../levels';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
 /** A problem at a cell of a student's row; an error leaves the row out of every count. */
@@ -97,14 +98,17 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
  */
 export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
   const problems: Problem[] = [];
-  const columnsOf = new Map(roster.tabs.map((t) => [t.sheet, new Map((t.layout?.reviewColumns ?? []).map((rc) => [rc.reviewPoint + '|' + rc.area, rc.column]))]));
+  // The Danh sách column of a student's rating ("Cuối HKII" is Cuối năm for a primary row).
+  const columnsAt = (s: Student, point: ReviewPointCode) =>
+    (layoutOf(roster, s)?.reviewColumns ?? []).filter((rc) => pointAtLevel(rc.reviewPoint, levelOfGrade(s.grade)) === point);
+  const columnOf = (s: Student, point: ReviewPointCode, area: string) => columnsAt(s, point).find((rc) => rc.area === area)?.column;
   const warn = (s: Student, column: number | undefined, code: Problem['code'], message: string) =>
     problems.push(rowProblem(s, column, 'warning', code, message));
   /** A warning at the cell a student's rating of `area` at `point` was read from (an official tab or the Danh sách row). */
   const warnAtRating = (s: Student, point: ReviewPointCode, area: string | undefined, code: Problem['code'], message: string) => {
     const from = s.official?.[point] ?? (layoutOf(roster, s) ? undefined : latestOrigin(s));
     if (!from) {
-      warn(s, area === undefined ? undefined : columnsOf.get(s.sheet)?.get(point + '|' + area), code, message);
+      warn(s, area === undefined ? undefined : columnOf(s, point, area), code, message);
       return;
     }
     const column = (area !== undefined ? from.areaColumns[area] : undefined) ?? from.nameColumn;
@@ -128,10 +132,8 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     const label = reviewPointInfo(flag.reviewPoint).label;
     const before = reviewPointInfo(flag.previous).label;
     const needBefore = (s.reviews[flag.previous] as StudentReview).need; // rated there, or it would not be previous
-    const columnOf = columnsOf.get(s.sheet) ?? new Map<string, number>();
     if (flag.kinds.includes('notRated')) {
-      const area = needBefore.find((a) => columnOf.has(flag.reviewPoint + '|' + a)) ??
-        layoutOf(roster, s)?.reviewColumns.find((rc) => rc.reviewPoint === flag.reviewPoint)?.area;
+      const area = needBefore.find((a) => columnOf(s, flag.reviewPoint, a) !== undefined) ?? columnsAt(s, flag.reviewPoint)[0]?.area;
       warnAtRating(s, flag.reviewPoint, area, 'NOT_RATED',
         `${s.name} (${s.className}) cần hỗ trợ ${needBefore.join(', ')} ở mốc ${before} nhưng chưa được đánh giá ${label}. Nhập kết quả ${label} cho em.`);
       continue;

@@ -1,0 +1,120 @@
+// What a review cell says, on its column's scale at its khối's level (PRODUCT 2.1 and 2.3).
+// Primary (TT27): subjects T/H/C, năng lực and phẩm chất T/Đ/C. Secondary (TT22, TT58 values still
+// read): scored subjects 0–10 (need below a threshold), comment subjects Đ/CĐ, and the result
+// areas Học tập (Tốt/Khá/Đạt/Chưa đạt; học lực Giỏi/Khá/Trung bình/Yếu/Kém) and Rèn luyện
+// (Tốt/Khá/Đạt/Chưa đạt; hạnh kiểm Tốt/Khá/Trung bình/Yếu). A mark (x, ✓) is a need on any scale;
+// "Miễn" at secondary is neither a need nor a problem. The same letter C means three things across
+// the scales, so a value is only ever read on its own column's scale.
+
+import { isSecondary, LEVEL_LABELS, type Level } from './levels';
+import { foldCompact } from './text';
+import { areaInfo, isFormulaError, isMark, matchRating, scaleDescription as primaryScaleDescription, type Rating, type Scale } from './vocab';
+
+export type SecondaryScale = 'score' | 'comment' | 'learning' | 'conduct';
+export type CellScale = Scale | SecondaryScale;
+/** A rating, or "Miễn": exempt from the subject, not rated. */
+export type CellRating = Rating | 'exempt';
+
+/** Default of Cấu hình "Điểm cần hỗ trợ dưới": a score below 5,0 needs support. */
+export const DEFAULT_SCORE_THRESHOLD = 5;
+
+export const RESULT_AREAS = { learning: 'Học tập', conduct: 'Rèn luyện' } as const;
+
+// Subjects rated by comment at secondary (TT22 art. 5): Đạt / Chưa đạt.
+const COMMENT_AREAS = new Set(['Giáo dục thể chất', 'Nghệ thuật', 'Âm nhạc', 'Mĩ thuật', 'Hoạt động trải nghiệm', 'Nội dung giáo dục địa phương']);
+
+export function isSecondaryScale(scale: CellScale): scale is SecondaryScale {
+  return scale === 'score' || scale === 'comment' || scale === 'learning' || scale === 'conduct';
+}
+
+/** The scale of an area at a level; `hint` is what an export's sub-header says ("(HS 1)", "(N.xét)"). */
+export function scaleAt(area: string, level: Level | undefined, hint?: 'score' | 'comment'): CellScale {
+  if (!isSecondary(level)) return areaInfo(area)?.scale ?? 'subject';
+  if (area === RESULT_AREAS.learning) return 'learning';
+  if (area === RESULT_AREAS.conduct) return 'conduct';
+  return hint ?? (COMMENT_AREAS.has(area) ? 'comment' : 'score');
+}
+
+function table(entries: Array<[string[], Rating]>): Map<string, Rating> {
+  const map = new Map<string, Rating>();
+  for (const [words, rating] of entries) for (const w of words) map.set(foldCompact(w), rating);
+  return map;
+}
+
+const NOT_ACHIEVED = ['CĐ', 'Chưa đạt'];
+const WORDS: Record<Exclude<SecondaryScale, 'score'>, Map<string, Rating>> = {
+  comment: table([[['Đ', 'Đạt'], 'ok'], [NOT_ACHIEVED, 'need']]),
+  learning: table([[['Tốt', 'Khá', 'Đạt', 'Giỏi', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu', 'Kém'], 'need']]),
+  conduct: table([[['Tốt', 'Khá', 'Đạt', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu'], 'need']]),
+};
+const EXEMPT = new Set(['mien', 'mienhoc']);
+
+/** "6,5", "6.5", "10", " 7 " → the number; undefined for anything else ("6..5", "6,55,", "Khá"). */
+export function parseScore(text: string): number | undefined {
+  const match = /^\s*(\d{1,2})(?:[.,](\d{1,2}))?\s*$/.exec(text);
+  return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
+}
+
+function scoreRating(score: number, threshold: number): Rating | undefined {
+  if (!Number.isFinite(score) || score < 0 || score > 10) return undefined;
+  // A score stored as 4.8999999999 is 4,9: compare at one decimal, as it shows.
+  return Math.round(score * 10) < Math.round(threshold * 10) ? 'need' : 'ok';
+}
+
+/** The rating a cell holds on this scale; undefined when it is not one (a problem at its cell). */
+export function readRating(value: unknown, scale: CellScale, threshold = DEFAULT_SCORE_THRESHOLD): CellRating | undefined {
+  if (value === true) return 'need'; // a ticked checkbox is a mark
+  if (typeof value === 'number') return scale === 'score' ? scoreRating(value, threshold) : undefined;
+  if (typeof value !== 'string' || isFormulaError(value)) return undefined;
+  if (!isSecondaryScale(scale)) return matchRating(value, scale);
+  if (isMark(value)) return 'need';
+  const key = foldCompact(value);
+  if (EXEMPT.has(key)) return 'exempt';
+  if (scale === 'score') {
+    const score = parseScore(value);
+    return score === undefined ? undefined : scoreRating(score, threshold);
+  }
+  return WORDS[scale].get(key);
+}
+
+function formatScore(n: number): string {
+  return String(n).replace('.', ',');
+}
+
+/** The values a teacher may write on this scale, for messages. */
+export function scaleDescription(scale: CellScale, threshold = DEFAULT_SCORE_THRESHOLD): string {
+  switch (scale) {
+    case 'score': return `điểm từ 0 đến 10, một chữ số thập phân (ví dụ 6,5; dưới ${formatScore(threshold)} là cần hỗ trợ), "Miễn" hoặc dấu x`;
+    case 'comment': return 'Đ (Đạt), CĐ (Chưa đạt), "Miễn" hoặc dấu x';
+    case 'learning': return 'Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Giỏi, Khá, Trung bình, Yếu, Kém) hoặc dấu x';
+    case 'conduct': return 'Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Tốt, Khá, Trung bình, Yếu) hoặc dấu x';
+    default: return primaryScaleDescription(scale);
+  }
+}
+
+const PRIMARY_WORDS = (text: string) => matchRating(text, 'subject') !== undefined || matchRating(text, 'quality') !== undefined;
+
+/**
+ * Why a value is not a rating on its column's scale, in plain Vietnamese: a primary rating in a
+ * secondary khối and the reverse, a score outside 0–10, a word of another scale.
+ */
+export function ratingReason(value: unknown, scale: CellScale, level: Level | undefined, grade?: number): string {
+  const text = typeof value === 'string' ? value.trim() : String(value);
+  const khoi = grade !== undefined ? `khối ${grade}` : 'khối này';
+  if (isSecondaryScale(scale)) {
+    if (typeof value === 'string' && PRIMARY_WORDS(value) && !WORDS.comment.has(foldCompact(value)) && !WORDS.learning.has(foldCompact(value))) {
+      return `"${text}" là mức đánh giá của tiểu học (Thông tư 27), nhưng ${khoi} thuộc cấp ${level ? LEVEL_LABELS[level] : 'trung học'}`;
+    }
+    const score = typeof value === 'number' ? value : typeof value === 'string' ? parseScore(value) : undefined;
+    if (scale === 'score' && score !== undefined) return `điểm ${formatScore(score)} nằm ngoài thang 0–10`;
+    if (scale === 'score') return `"${text}" không phải một điểm số`;
+    return `"${text}" không phải một mức của cột này`;
+  }
+  if (typeof value === 'number' || (typeof value === 'string' && parseScore(value) !== undefined)) {
+    return `"${text}" là điểm số, nhưng ${khoi} thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm`;
+  }
+  if (typeof value === 'string' && readRating(value, 'learning') !== undefined && !PRIMARY_WORDS(value)) {
+    return `"${text}" là mức đánh giá của trung học, nhưng ${khoi} thuộc cấp Tiểu học`;
+  }
+  return `"${text}" không phải một mức đánh giá`;
+}
