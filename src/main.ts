@@ -2,6 +2,7 @@
 // assigned to `global`; gas-webpack-plugin turns each assignment into a top-level function.
 
 import type { ServerApi, SidebarState, Step } from './core/api';
+import { sidebarReport } from './core/report';
 import type { SchoolSettings } from './core/settings';
 import { lastRunStamp, reportOnly, runStep, withDocumentLock, type RunResult } from './gas/run';
 import { summaryPdfLink } from './gas/write';
@@ -64,13 +65,13 @@ function menuHelp(): void {
 
 /** Sidebar: the numbers without writing anything. */
 function sidebarAnalyse(): SidebarState {
-  return { report: reportOnly(), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
+  return { report: sidebarReport(reportOnly()), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /** Sidebar: run a step, as the menu does. */
 function sidebarRun(step: Step): SidebarState & { message: string } {
   const result = runStep(step);
-  return { report: result.report, message: headline(result), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
+  return { report: sidebarReport(result.report), message: headline(result), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /** Sidebar: when the last run finished, so an open sidebar can refresh itself. */
@@ -78,10 +79,10 @@ function sidebarLastRun(): string {
   return lastRunStamp();
 }
 
-/** Sidebar: select a cell a problem points to. */
+/** Sidebar: select the cell (or the range, "A1:F9") a problem points to. */
 function sidebarSelectCell(sheetName: string, cell: string): boolean {
   const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  if (!sheet || !/^[A-Z]{1,3}\d{1,7}$/.test(cell)) return false;
+  if (!sheet || !/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/.test(cell)) return false;
   sheet.getRange(cell).activate();
   return true;
 }

@@ -1,14 +1,14 @@
 // The functions the sidebar calls through google.script.run, typed once for both sides.
 // src/main.ts checks its implementations against this; src/ui/server.ts calls through it.
 
-import type { RunReport } from './report';
+import type { SidebarReport } from './report';
 import type { SchoolSettings } from './settings';
 
 export type Step = 'all' | 'check' | 'timeline';
 
-/** What the sidebar shows: the numbers, and the PDF link once a Tổng hợp tab exists. */
+/** What the sidebar shows: the numbers (never the whole report: PRODUCT 5), and the PDF link once a Tổng hợp tab exists. */
 export interface SidebarState {
-  report: RunReport;
+  report: SidebarReport;
   /** '' until the add-in has written its Tổng hợp tab. */
   pdfUrl: string;
 }

@@ -218,3 +218,59 @@ function mentoringJson(analysis: Analysis): { mentors: MentorJson[]; log?: LogJs
     },
   };
 }
+
+/** What the sidebar lists at most of each kind; the counts say how many there are in all. */
+export const SIDEBAR_LIST_LIMIT = 30;
+
+/**
+ * What the sidebar shows, and nothing more (PRODUCT 5): the latest review point's headline
+ * numbers, the counts, the first problems and flagged students, the latest point's targets and
+ * the mentors late with their log. Its size does not grow with the roster.
+ */
+export interface SidebarReport {
+  schoolYear: string;
+  reviewPoints: ReviewPointCode[];
+  /** The latest review point with ratings, and its whole-school numbers. */
+  latest: ReviewPointCode | null;
+  total: CountsJson | null;
+  counts: {
+    errors: number;
+    warnings: number;
+    /** Flags at the latest point other than "improved" alone: the students to follow. */
+    flags: number;
+    noSupporter: number;
+    atRisk: number;
+    atRiskWithoutMentor: number;
+  };
+  firstProblems: ProblemJson[];
+  firstFlags: FlagJson[];
+  /** The latest point's targets (a handful per area and khối), when the school set any. */
+  targets?: TargetJson[];
+  /** Mentors with students still missing a log entry this month, and how many. */
+  lateMentors: Array<{ name: string; missing: number }>;
+  log?: LogJson;
+}
+
+export function sidebarReport(report: RunReport): SidebarReport {
+  const latest = report.reviewPoints[report.reviewPoints.length - 1] ?? null;
+  const errors = report.problems.filter((p) => p.severity === 'error').length;
+  const here = report.flags.filter((f) => f.reviewPoint === latest && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
+  const risky = report.flags.filter((f) => f.reviewPoint === latest && f.kinds.includes('atRisk'));
+  const late = report.mentors.filter((m) => m.missing.length > 0);
+  return {
+    schoolYear: report.schoolYear,
+    reviewPoints: [...report.reviewPoints],
+    latest,
+    total: (latest && report.totals[latest]?.total) || null,
+    counts: {
+      errors, warnings: report.problems.length - errors, flags: here.length,
+      noSupporter: here.filter((f) => f.kinds.includes('noSupporter')).length,
+      atRisk: risky.length, atRiskWithoutMentor: risky.filter((f) => f.kinds.includes('noSupporter')).length,
+    },
+    firstProblems: report.problems.slice(0, SIDEBAR_LIST_LIMIT),
+    firstFlags: here.slice(0, SIDEBAR_LIST_LIMIT),
+    ...(report.targets ? { targets: report.targets.filter((t) => t.reviewPoint === latest) } : {}),
+    lateMentors: late.slice(0, SIDEBAR_LIST_LIMIT).map((m) => ({ name: m.name, missing: m.missing.length })),
+    ...(report.log ? { log: { ...report.log, sheets: report.log.sheets.slice(0, SIDEBAR_LIST_LIMIT) } } : {}),
+  };
+}

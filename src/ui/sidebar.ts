@@ -31,11 +31,11 @@ function setStatus(text: string, isError = false, target = 'status'): void {
   status.classList.toggle('error', isError);
 }
 
-function renderProblems(problems: ProblemJson[]): void {
+function renderProblems(problems: ProblemJson[], total: number): void {
   const list = $('problems');
   list.replaceChildren();
-  $('problemCount').textContent = problems.length ? `(${problems.length})` : '';
-  if (problems.length === 0) list.append(el('li', '', 'Không có gì cần sửa.'));
+  $('problemCount').textContent = total ? `(${total})` : '';
+  if (total === 0) list.append(el('li', '', 'Không có gì cần sửa.'));
   for (const p of problems.slice(0, LIST_LIMIT)) {
     const item = el('li', `sev-${p.severity}`);
     if (p.cell) {
@@ -49,15 +49,15 @@ function renderProblems(problems: ProblemJson[]): void {
     item.append(el('span', '', p.message));
     list.append(item);
   }
-  if (problems.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${problems.length - LIST_LIMIT} mục khác: xem trang Kiểm tra.`));
+  if (total > problems.length) list.append(el('li', 'muted', `Và ${total - problems.length} mục khác: xem trang Kiểm tra.`));
 }
 
-function renderFlags(flags: FlagJson[], point: ReviewPointCode | undefined): void {
+/** The first flagged students of the latest point (the server sends no more), and how many there are. */
+function renderFlags(here: FlagJson[], total: number, point: ReviewPointCode | undefined): void {
   const list = $('flags');
   list.replaceChildren();
-  const here = flags.filter((f) => f.reviewPoint === point && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
-  $('flagCount').textContent = point ? `(${reviewPointInfo(point).label}: ${here.length})` : '';
-  if (here.length === 0) list.append(el('li', '', 'Chưa có học sinh nào cần theo dõi.'));
+  $('flagCount').textContent = point ? `(${reviewPointInfo(point).label}: ${total})` : '';
+  if (total === 0) list.append(el('li', '', 'Chưa có học sinh nào cần theo dõi.'));
   for (const f of here.slice(0, LIST_LIMIT)) {
     const item = el('li', '');
     const jump = el('button', 'cell', `${f.class}`) as HTMLButtonElement;
@@ -68,7 +68,7 @@ function renderFlags(flags: FlagJson[], point: ReviewPointCode | undefined): voi
     item.append(jump, el('span', '', f.name), el('span', 'kinds', `${f.kinds.map((k) => FLAG_LABELS[k]).join(', ')} · ${f.areas.join(', ')}`));
     list.append(item);
   }
-  if (here.length > LIST_LIMIT) list.append(el('li', 'muted', `Và ${here.length - LIST_LIMIT} em khác: xem trang Theo dõi.`));
+  if (total > Math.min(here.length, LIST_LIMIT)) list.append(el('li', 'muted', `Và ${total - Math.min(here.length, LIST_LIMIT)} em khác: xem trang Theo dõi.`));
 }
 
 /** Percent from the JSON (99.7) back to whole basis points for printing. */
@@ -112,18 +112,17 @@ function renderPdfLink(url: string): void {
 
 export function render({ report, pdfUrl }: SidebarState): void {
   renderPdfLink(pdfUrl);
-  const point = report.reviewPoints[report.reviewPoints.length - 1];
-  const total = point ? report.totals[point]?.total : undefined;
+  const point = report.latest ?? undefined;
+  const total = report.total;
   $('subtitle').textContent = `Năm học ${report.schoolYear} · ${point ? reviewPointInfo(point).label : 'chưa có kết quả đánh giá'}`;
   $('need').textContent = total ? String(total.needSupport) : '0';
   $('needOf').textContent = total ? `trên ${total.students} học sinh` : '';
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
-  $('errors').textContent = String(errors);
-  $('warnings').textContent = String(report.problems.length - errors);
-  $('noSupporter').textContent = String(report.flags.filter((f) => f.reviewPoint === point && f.kinds.includes('noSupporter')).length);
+  $('errors').textContent = String(report.counts.errors);
+  $('warnings').textContent = String(report.counts.warnings);
+  $('noSupporter').textContent = String(report.counts.noSupporter);
   renderTargets(report.targets, point);
-  renderProblems(report.problems);
-  renderFlags(report.flags, point);
+  renderProblems(report.firstProblems, report.counts.errors + report.counts.warnings);
+  renderFlags(report.firstFlags, report.counts.flags, point);
 }
 
 const STEP_LABELS: Record<Step, string> = { all: 'Đang tổng hợp…', check: 'Đang kiểm tra danh sách…', timeline: 'Đang tạo lịch tháng…' };

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // google.script.run in a test page, forwarded to build/Code.js in its vm, with Google's rules for
 // what may cross (SHEETS-FIDELITY 8 and 13): primitives, null, arrays and plain objects of them.
-// A Date, a function or another object anywhere in the arguments or the result fails the call;
+// A Date, a function or another object anywhere in the arguments fails the call, and so does a
+// function or another object in the result, where a Date arrives as null (as on Google);
 // undefined inside an array arrives as null, an undefined property is dropped, an undefined
 // argument fails. A throw on the server reaches the failure handler with its message.
 import fs from 'fs';
@@ -10,25 +11,26 @@ import type { Page } from 'playwright-core';
 import type { BundleContext } from '../../local/load-bundle';
 
 /** One source for both sides: the page checks arguments, node checks results. */
-const TRANSFER = `function transfer(value, path, inArray) {
+const TRANSFER = `function transfer(value, path, inArray, result) {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (result && Object.prototype.toString.call(value) === '[object Date]') return null;
   if (value === undefined) {
     if (inArray) return null;
     throw new Error('Failed due to illegal value in property: ' + path);
   }
-  if (Array.isArray(value)) return value.map(function (v, i) { return transfer(v, i, true); });
+  if (Array.isArray(value)) return value.map(function (v, i) { return transfer(v, i, true, result); });
   if (typeof value === 'object' && Object.prototype.toString.call(value) === '[object Object]'
     && (Object.getPrototypeOf(value) === null || Object.getPrototypeOf(Object.getPrototypeOf(value)) === null)) {
     var out = {};
     Object.keys(value).forEach(function (key) {
-      if (value[key] !== undefined) out[key] = transfer(value[key], key, false);
+      if (value[key] !== undefined) out[key] = transfer(value[key], key, false, result);
     });
     return out;
   }
   throw new Error('Failed due to illegal value in property: ' + path);
 }`;
 
-const transfer = new Function(`${TRANSFER}; return transfer;`)() as (value: unknown, path: string | number, inArray: boolean) => unknown;
+const transfer = new Function(`${TRANSFER}; return transfer;`)() as (value: unknown, path: string | number, inArray: boolean, result: boolean) => unknown;
 
 export interface ScriptRunBridge {
   /** The next server call fails with this message, as Google's own failures do (e.g. PERMISSION_DENIED). */
@@ -45,7 +47,7 @@ export async function installScriptRun(page: Page, context: BundleContext): Prom
     }
     try {
       const value = context[name](...args);
-      return { ok: value === undefined ? null : transfer(value, 'result', false) };
+      return { ok: value === undefined ? null : transfer(value, 'result', false, true) };
     } catch (error) {
       return { error: (error as Error).message };
     }

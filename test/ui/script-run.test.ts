@@ -27,6 +27,7 @@ beforeAll(async () => {
     return args;
   };
   context.__today = () => new Date();
+  context.__dates = () => ({ when: new Date(), list: [1, new Date()] });
   browser = await playwright.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
   page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   bridge = await installScriptRun(page, context);
@@ -63,9 +64,10 @@ describe('the bridge behaves like google.script.run', () => {
     expect(result).toEqual({ ok: [[1, null, 'a'], { kept: 1 }] });
   });
 
-  it('a Date in the result fails the call', async () => {
-    const result = await runInPage('__today', '[]');
-    expect(result.error).toMatch(/^Failed due to illegal value in property/);
+  // Issue 20, on purpose: Google hands a Date in a returned value to the page as null.
+  it('a Date in the result arrives as null, at any depth', async () => {
+    await expect(runInPage('__today', '[]')).resolves.toEqual({ ok: null });
+    await expect(runInPage('__dates', '[]')).resolves.toEqual({ ok: { when: null, list: [1, null] } });
   });
 });
 
@@ -76,6 +78,14 @@ describe('several signed-in Google accounts', () => {
     await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
     await expect(page.textContent('#status')).resolves.toBe(SEVERAL_ACCOUNTS_MESSAGE);
     expect(SEVERAL_ACCOUNTS_MESSAGE).toContain('nhiều tài khoản Google');
+    // Google words it in the user's language: the Vietnamese text leads to the same explanation.
+    bridge.failNext('Lỗi ScriptError: Cần có sự cho phép để thực hiện hành động đó.');
+    await page.click('#runAll');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Google không cho'));
+    await expect(page.textContent('#status')).resolves.toBe(SEVERAL_ACCOUNTS_MESSAGE);
+    bridge.failNext('ScriptError: Authorization is required to perform that action.');
+    await page.click('#runAll');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('Google không cho'));
     // Any other failure keeps the server's own words.
     bridge.failNext('Đang có người khác chạy Tổng hợp trên bảng tính này.');
     await page.click('#runAll');
