@@ -86,6 +86,7 @@ export function sampleSpec(): SchoolSpec & { students: RatedStudent[] } {
       ['Người ký', 'Lê Thị Minh Tâm'],
       ['Chức danh ký', 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG'],
       ['Nơi nhận', 'Hiệu trưởng (để báo cáo);\nCác tổ chuyên môn (để thực hiện);\nLưu: VT, CM.'],
+      ['Số văn bản', '/BC-THHB'],
       // Targets (PRODUCT 3.7): the share of students not needing support, as the school wrote them.
       ['Chỉ tiêu môn học', 'trên 90%'],
       ['Chỉ tiêu Toán', '95%'],

@@ -29,6 +29,9 @@ export class RangeList implements Pick<GRangeList, 'getRanges' | Formatting> {
   setFontSize(size: number): GRangeList {
     return this._each((r) => r.setFontSize(size));
   }
+  setFontLine(line: string | null): GRangeList {
+    return this._each((r) => r.setFontLine(line));
+  }
   setFontFamily(name: string | null): GRangeList {
     return this._each((r) => r.setFontFamily(name));
   }

@@ -24,7 +24,7 @@ function checkShape(values: unknown, numRows: number, numColumns: number, method
 export const argb = (color: string | null) => 'FF' + String(color).replace('#', '').toUpperCase();
 
 /** The formatting methods a RangeList applies to each of its ranges. */
-export type Formatting = 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setFontFamily' | 'setFontColor' | 'setHorizontalAlignment'
+export type Formatting = 'setFontWeight' | 'setFontStyle' | 'setFontLine' | 'setFontSize' | 'setFontFamily' | 'setFontColor' | 'setHorizontalAlignment'
   | 'setVerticalAlignment' | 'setWrap' | 'setBackground' | 'setNumberFormat' | 'setBorder' | 'setValue';
 
 type RangeMethods = Formatting | 'getValues' | 'getValue' | 'getDisplayValues' | 'getFormulas' | 'setValues' | 'setRichTextValues'
@@ -174,6 +174,9 @@ export class Range implements Pick<GRange, RangeMethods> {
   }
   setFontSize(size: number): GRange {
     return this._font({ size });
+  }
+  setFontLine(line: string | null): GRange {
+    return this._font({ underline: line === 'underline', strike: line === 'line-through' });
   }
   setFontFamily(name: string | null): GRange {
     return this._font({ name: name === null ? undefined : name });

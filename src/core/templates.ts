@@ -87,6 +87,7 @@ export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
         ['Mục', 'Giá trị', 'Ghi chú'],
         [CONFIG_KEYS.agency, ''], [CONFIG_KEYS.schoolName, ''], [CONFIG_KEYS.place, ''], [CONFIG_KEYS.schoolYear, ''],
         [CONFIG_KEYS.signerName, ''], [CONFIG_KEYS.signerTitle, config.signerTitle.join('\n')], [CONFIG_KEYS.recipients, config.recipients.join('\n')],
+        [CONFIG_KEYS.documentNumber, '', 'Số và ký hiệu, ví dụ 15/BC-THHB; để trống số (/BC-THHB) để văn thư ghi tay'],
         ...points.filter((p) => p.code !== 'DN').map((p) => [`Tháng ${p.label}`, String(config.reviewMonths[p.code])]),
         ...(level === 'secondary' ? [[CONFIG_KEYS.scoreThreshold, String(DEFAULT_SCORE_THRESHOLD).replace('.', ',')]] : []),
         [CONFIG_KEYS.monthlyDeadlineDay, String(config.monthlyDeadlineDay)],

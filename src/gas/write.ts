@@ -101,6 +101,9 @@ const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.Range
   small: (l) => l.setFontSize(11),
   errorText: (l) => l.setFontColor('#b3261e').setFontWeight('bold'),
   warningText: (l) => l.setFontColor('#8a5a00'),
+  label: (l) => l.setFontSize(12),
+  underline: (l) => l.setFontLine('underline'),
+  ruleAbove: (l) => l.setBorder(true, null, null, null, null, null, '#000000', SpreadsheetApp.BorderStyle.SOLID),
 };
 
 export interface WriteOutcome {

@@ -29,7 +29,7 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
   const book = new FakeWorkbook(school().workbook);
   const { json } = runSummarize(book, { today: '2025-11-20' });
 
-  it('every cell of the printed area in Times New Roman 13 (the title 14, notes 11); no gridlines', () => {
+  it('every cell of the printed area in Times New Roman 13 (the title 14, "Nơi nhận:" 12, notes 11); no gridlines', () => {
     const sheet = ws(book, 'Tổng hợp');
     const printed = ssOf(book).getSheetByName('Tổng hợp')!;
     const rows = printed.getMaxRows();
@@ -41,7 +41,7 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
         fonts.set(key, (fonts.get(key) ?? 0) + 1);
       }
     }
-    expect([...fonts.keys()].sort()).toEqual(['Times New Roman 11', 'Times New Roman 13', 'Times New Roman 14']);
+    expect([...fonts.keys()].sort()).toEqual(['Times New Roman 11', 'Times New Roman 12', 'Times New Roman 13', 'Times New Roman 14']);
     expect(sheet.getCell('A5').font).toMatchObject({ name: 'Times New Roman', size: 14, bold: true }); // BÁO CÁO
     expect(sheet.getCell('A1').font).toMatchObject({ name: 'Times New Roman', size: 13 });
     expect(sheet.views[0]).toMatchObject({ showGridLines: false });

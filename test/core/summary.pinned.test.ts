@@ -45,7 +45,8 @@ describe('printed Tổng hợp, cell by cell', () => {
     expect(rowsOf(layout, 1, 7)).toEqual([
       ['UBND XÃ HÒA AN', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
       ['TRƯỜNG TIỂU HỌC HÒA AN', null, null, 'Độc lập - Tự do - Hạnh phúc'],
-      [null, null, null, 'Hòa An, ngày 20 tháng 01 năm 2026'],
+      // NĐ 30: the số line under the school (no "Số văn bản" in Cấu hình: left to be filled), level with the date.
+      [null, 'Số:        /BC-........', null, 'Hòa An, ngày 20 tháng 01 năm 2026'],
       [],
       ['BÁO CÁO'],
       ['Tổng hợp học sinh cần hỗ trợ về môn học, năng lực, phẩm chất - năm học 2025-2026'],
@@ -83,19 +84,27 @@ describe('printed Tổng hợp, cell by cell', () => {
   it('section 3: progress counts at the latest point, one line per kind', () => {
     expect(rowsOf(layout, 24, 31)).toEqual([
       ['3. Tiến bộ tại mốc Cuối học kì I'],
-      ['Tình trạng', 'Số học sinh'],
-      ['Đã tiến bộ', 1], // Bình
-      ['Chưa tiến bộ', 3], // An (Toán), Chi (TV), Em (Toán)
-      ['Cần hỗ trợ mới', 4], // An (NL), Dũng, Em (TV), Giang
-      ['Chưa có GV hỗ trợ', 1], // Em
-      ['Chưa được đánh giá', 1], // Hà
+      ['Tình trạng', null, null, 'Số học sinh'],
+      ['Đã tiến bộ', null, null, 1], // Bình
+      ['Chưa tiến bộ', null, null, 3], // An (Toán), Chi (TV), Em (Toán)
+      ['Cần hỗ trợ mới', null, null, 4], // An (NL), Dũng, Em (TV), Giang
+      ['Chưa có GV hỗ trợ', null, null, 1], // Em
+      ['Chưa được đánh giá', null, null, 1], // Hà
       [],
     ]);
   });
 
-  it('section 4: the earlier points per khối, newest first', () => {
-    expect(rowsOf(layout, 32, 48)).toEqual([
-      ['4. Số liệu theo khối ở các mốc trước'],
+  it('sections 4 and 5: the measures, said missing when the school has no Kế hoạch (never the default plan as done)', () => {
+    const missing = 'Chưa có trang "Kế hoạch" của trường: thêm trang Kế hoạch (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để báo cáo ghi các biện pháp.';
+    expect(rowsOf(layout, 32, 37)).toEqual([
+      ['4. Biện pháp đã thực hiện'], [missing], [],
+      ['5. Biện pháp tiếp tục'], [missing], [],
+    ]);
+  });
+
+  it('section 6: the earlier points per khối, newest first', () => {
+    expect(rowsOf(layout, 38, 54)).toEqual([
+      ['6. Số liệu theo khối ở các mốc trước'],
       ['Giữa học kì I'],
       HEADER_TOP,
       HEADER_AREAS,
@@ -116,7 +125,7 @@ describe('printed Tổng hợp, cell by cell', () => {
   });
 
   it('the signature block: Nơi nhận with dashes on the left, the signer title and name on the right', () => {
-    expect(rowsOf(layout, 49, layout.rows.length)).toEqual([
+    expect(rowsOf(layout, 55, layout.rows.length)).toEqual([
       [],
       ['Nơi nhận:', null, null, 'KT. HIỆU TRƯỞNG'],
       ['- Phòng GDĐT (để báo cáo);', null, null, 'PHÓ HIỆU TRƯỞNG'],
@@ -127,7 +136,7 @@ describe('printed Tổng hợp, cell by cell', () => {
       [null, null, null, 'Trần Thị Mai'],
     ]);
     expect(layout.printArea).toBe(`A1:I${layout.rows.length}`);
-    expect(layout.rows.length).toBe(56);
+    expect(layout.rows.length).toBe(62);
   });
 
   it('merges: heading spans, the two header rows of every table, the area group header', () => {
@@ -136,35 +145,41 @@ describe('printed Tổng hợp, cell by cell', () => {
     expect(layout.merges).toEqual([
       'A1:C1', 'D1:I1', 'A2:C2', 'D2:I2', 'D3:I3', 'A5:I5', 'A6:I6', 'A8:I8',
       ...tableMerges(9), 'A14:I14', 'A15:I15', 'A17:I17', ...tableMerges(18), 'A24:I24',
-      'A32:I32', 'A33:I33', ...tableMerges(34), 'A39:I39', 'A41:I41', ...tableMerges(42), 'A47:I47',
-      'A50:C50', 'D50:I50', 'D51:I51', 'A51:C51', 'A52:C52', 'D56:I56',
+      'A25:C25', 'A26:C26', 'A27:C27', 'A28:C28', 'A29:C29', 'A30:C30', // the progress states, three columns wide
+      'A32:I32', 'A33:I33', 'A35:I35', 'A36:I36',
+      'A38:I38', 'A39:I39', ...tableMerges(40), 'A45:I45', 'A47:I47', ...tableMerges(48), 'A53:I53',
+      'A56:C56', 'D56:I56', 'D57:I57', 'A57:C57', 'A58:C58', 'D62:I62',
     ]);
   });
 
   it('styles: bold TC rows, centred numbers, italic notes, a title, borders round each table', () => {
     const s = layout.styles;
     expect(s.title).toEqual(['A5:I5']);
-    expect(s.italic).toEqual(['D3:I3', 'A14:I15', 'A33:I33', 'A39:I39', 'A41:I41', 'A47:I47']);
-    expect(s.small).toEqual(['A14:I15', 'A39:I39', 'A47:I47', 'A51:C52']);
-    expect(s.boldItalic).toEqual(['A50:C50']);
-    expect(s.border).toEqual(['A9:I13', 'A18:I22', 'A25:B30', 'A34:I38', 'A42:I46']);
-    expect(s.headerFill).toEqual(['A9:I10', 'A18:I19', 'A25:B25', 'A34:I35', 'A42:I43']);
+    expect(s.italic).toEqual(['D3:I3', 'A14:I15', 'A33:I33', 'A36:I36', 'A39:I39', 'A45:I45', 'A47:I47', 'A53:I53']);
+    expect(s.small).toEqual(['A14:I15', 'A45:I45', 'A53:I53', 'A57:C58']);
+    expect(s.boldItalic).toEqual(['A56:C56']);
+    // NĐ 30: "Nơi nhận:" at 12 pt, the tiêu ngữ's rule (its underline), the short rule under TÊN TRƯỜNG.
+    expect([s.label, s.underline, s.ruleAbove]).toEqual([['A56:C56'], ['D2:I2'], ['B3:B3']]);
+    expect(s.border).toEqual(['A9:I13', 'A18:I22', 'A25:D30', 'A40:I44', 'A48:I52']);
+    expect(s.headerFill).toEqual(['A9:I10', 'A18:I19', 'A25:D25', 'A40:I41', 'A48:I49']);
     // In the order they are applied; a range right below the previous one of the same columns extends it.
     expect(s.bold).toEqual([
-      'D1:I1', 'A2:C2', 'D2:I2', 'A6:I6', 'A8:I8', 'A13:I13', 'A9:I10', 'A17:I19', 'A24:I24', 'A25:B25',
-      'A32:I32', 'A38:I38', 'A34:I35', 'A46:I46', 'A42:I43', 'D50:I51', 'D56:I56',
+      'D1:I1', 'A2:C2', 'D2:I2', 'A6:I6', 'A8:I8', 'A13:I13', 'A9:I10', 'A17:I19', 'A24:I24', 'A25:D25',
+      'A32:I32', 'A35:I35', 'A38:I38', 'A44:I44', 'A40:I41', 'A52:I52', 'A48:I49', 'D56:I57', 'D62:I62',
       'K1:N1', // the chart block's header
     ]);
     expect(s.center).toEqual([
-      'A1:C1', 'D1:I1', 'A2:C2', 'D2:I3', 'A5:I6', 'A11:I13', 'A9:I10', 'B20:I22', 'A18:I19', 'B26:B30', 'A25:B25',
-      'A36:I38', 'A34:I35', 'A44:I46', 'A42:I43', 'D50:I51', 'D56:I56',
+      'A1:C1', 'D1:I1', 'A2:C2', 'D2:I2', 'B3:B3', 'D3:I3', 'A5:I6', 'A11:I13', 'A9:I10', 'B20:I22', 'A18:I19', 'D26:D30', 'A25:D25',
+      'A42:I44', 'A40:I41', 'A50:I52', 'A48:I49', 'D56:I57', 'D62:I62',
     ]);
     expect(s.middle).toEqual(s.headerFill);
-    expect(s.wrap).toEqual(s.headerFill);
+    // The measures (and the lines saying they are missing) wrap in rows measured for them.
+    expect(s.wrap).toEqual(['A9:I10', 'A18:I19', 'A25:D25', 'A33:I33', 'A36:I36', 'A40:I41', 'A48:I49']);
   });
 
   it('column widths: Khối wide, then THHS, TSHS, one per area, HSKT, Tỉ lệ; then the chart block', () => {
-    expect(layout.columnWidths).toEqual([115, 90, 115, 95, 95, 95, 95, 90, 90, 30, 90, 110, 110, 110]);
+    // THHS 0.4 of the estimated width of "TRƯỜNG TIỂU HỌC HÒA AN" (256 px), the areas sharing the rest of 880 px.
+    expect(layout.columnWidths).toEqual([115, 102, 115, 92, 92, 92, 92, 90, 90, 30, 90, 110, 110, 110]);
     expect(layout.printable).toBe(true);
     expect(layout.frozenRows).toBe(0);
     expect(layout.name).toBe('Tổng hợp');
@@ -198,7 +213,7 @@ describe('printed Tổng hợp, other cases', () => {
     expect(rowsOf(layout, 1, 3)).toEqual([
       ['CƠ QUAN CHỦ QUẢN', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
       ['TÊN TRƯỜNG', null, null, 'Độc lập - Tự do - Hạnh phúc'],
-      [null, null, null, '..........., ngày 03 tháng 11 năm 2025'],
+      [null, 'Số:        /BC-........', null, '..........., ngày 03 tháng 11 năm 2025'],
     ]);
     const lines = layout.rows.map((r) => r.slice(0, 9).filter((c) => c !== null).join('|'));
     const sign = lines.indexOf('Nơi nhận:|KT. HIỆU TRƯỞNG');
@@ -206,7 +221,11 @@ describe('printed Tổng hợp, other cases', () => {
       'Nơi nhận:|KT. HIỆU TRƯỞNG', '- Hiệu trưởng (để báo cáo);|PHÓ HIỆU TRƯỞNG', '- Các tổ chuyên môn (để thực hiện);', '- Lưu: VT, CM.',
     ]);
     // Only one point: no "earlier points" section.
-    expect(lines.some((l) => l.startsWith('4. '))).toBe(false);
+    expect(lines.some((l) => l.endsWith('Số liệu theo khối ở các mốc trước'))).toBe(false);
+    expect(lines.filter((l) => /^\d\. /.test(l))).toEqual([
+      '1. Số học sinh cần hỗ trợ theo khối - Giữa học kì I', '2. Diễn biến qua các mốc đánh giá', '3. Tiến bộ tại mốc Giữa học kì I',
+      '4. Biện pháp đã thực hiện', '5. Biện pháp tiếp tục',
+    ]);
     // THHS from roster rows only.
     expect(lines).toContain('THHS: số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số). Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.');
   });
@@ -263,6 +282,6 @@ describe('printed Tổng hợp, other cases', () => {
     expect(printed(layout, 10)).toEqual([null, null, null, 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Ngoại ngữ', 'Khoa học']);
     expect(layout.rows[10].slice(0, 11)).toEqual(['4', 1, 1, 1, 0, 0, 0, 0, 1, 0, '100,00%']);
     expect(layout.merges).toContain('D9:I9');
-    expect(layout.columnWidths.slice(0, 11)).toEqual([115, 90, 115, 63, 63, 63, 63, 63, 63, 90, 90]);
+    expect(layout.columnWidths.slice(0, 11)).toEqual([115, 80, 115, 65, 65, 65, 65, 65, 65, 90, 90]);
   });
 });

@@ -68,11 +68,12 @@ describe('Tạo bảng mẫu', () => {
 
   it('Cấu hình: every setting with its default, read back as the defaults without a problem', () => {
     const t = tab('Cấu hình');
-    expect(t.rows.slice(0, 16)).toEqual([
+    expect(t.rows.slice(0, 17)).toEqual([
       ['Mục', 'Giá trị', 'Ghi chú'],
       ['Cơ quan chủ quản', ''], ['Tên trường', ''], ['Địa danh', ''], ['Năm học', ''], ['Người ký', ''],
       ['Chức danh ký', 'KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG'],
       ['Nơi nhận', 'Hiệu trưởng (để báo cáo);\nCác tổ chuyên môn (để thực hiện);\nLưu: VT, CM.'],
+      ['Số văn bản', '', 'Số và ký hiệu, ví dụ 15/BC-THHB; để trống số (/BC-THHB) để văn thư ghi tay'],
       ['Tháng Giữa học kì I', '11'], ['Tháng Cuối học kì I', '12'], ['Tháng Giữa học kì II', '3'], ['Tháng Cuối năm', '5'],
       ['Hạn báo cáo tháng (ngày)', '25'], ['Hạn báo cáo học kì I', '30/12'], ['Hạn báo cáo cuối năm', '25/5'], ['Lịch tháng gồm hè', 'không'],
     ]);

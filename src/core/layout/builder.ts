@@ -17,7 +17,9 @@ export type LayoutCell = string | number | CellLink | null;
 
 export type StyleName =
   | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
-  | 'title' | 'small' | 'errorText' | 'warningText';
+  | 'title' | 'small' | 'errorText' | 'warningText'
+  /** NĐ 30: "Nơi nhận:" at 12 pt; the rule under the tiêu ngữ (as long as it) and under TÊN TRƯỜNG (a short top border). */
+  | 'label' | 'underline' | 'ruleAbove';
 
 /**
  * Developer-metadata keys on generated tabs: the marker that says the add-in owns a tab, and on

@@ -35,6 +35,7 @@ export function measuredCells(layout: TabLayout): MeasuredCell[] {
   const s = layout.styles;
   const title = styledCells(s.title, n);
   const small = styledCells(s.small, n);
+  const label = styledCells(s.label, n);
   const bold = styledCells([...(s.bold ?? []), ...(s.boldItalic ?? []), ...(s.title ?? [])], n);
   const wrap = styledCells(s.wrap, n);
   const spans = new Map<string, { rows: number; columns: number }>();
@@ -48,7 +49,7 @@ export function measuredCells(layout: TabLayout): MeasuredCell[] {
       const text = cellText(cell);
       if (text === '') return;
       const key = `${i + 1},${j + 1}`;
-      const pt = title.has(key) ? 14 : small.has(key) ? 11 : base.pt;
+      const pt = title.has(key) ? 14 : label.has(key) ? 12 : small.has(key) ? 11 : base.pt;
       const span = spans.get(key) ?? { rows: 1, columns: 1 };
       cells.push({ row: i + 1, column: j + 1, ...span, text, font: { pt, bold: bold.has(key), serif: base.serif }, wrap: wrap.has(key) });
     });

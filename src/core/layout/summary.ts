@@ -6,18 +6,14 @@ import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
 import { isSecondary, isSecondaryGrade, LEVEL_LABELS } from '../levels';
 import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
-import { a1, columnLetters, formatPercent, pad2 } from '../text';
+import { a1, columnLetters, formatPercent } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
-import { A4_LANDSCAPE } from './measure';
+import { A4_LANDSCAPE, textWidthPx } from './measure';
 import { paginate } from './pages';
+import { reportHeader, schoolNameLine, signatureBlock } from './summary-frame';
+import { measuresSections } from './summary-measures';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
-
-function dateLine(analysis: Analysis): string {
-  const { today, config } = analysis;
-  const place = config.place || '...........';
-  return `${place}, ngày ${pad2(today.day)} tháng ${pad2(today.month)} năm ${today.year}`;
-}
 
 function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
   return analysis.reviewPoints[analysis.reviewPoints.length - 1];
@@ -92,13 +88,17 @@ function gradeTable(b: Builder, totals: PointTotals, areas: string[]): number {
 
 /**
  * Columns that fill the A4 landscape width (so the page is printed at full size; a little is left
- * for the padding Excel and LibreOffice add to each column): Khối, THHS and
- * TSHS (THHS, under TÊN TRƯỜNG, is centred under it for the rule), the areas sharing what is left,
- * HSKT and Tỉ lệ. Many areas (a secondary school's subjects) are never narrower than 60 px: the
- * page then shrinks, and stays legible down to 20 areas.
+ * for the padding Excel and LibreOffice add to each column): Khối, THHS and TSHS under the school's
+ * name, the areas sharing what is left, HSKT and Tỉ lệ. THHS is centred under the name and 0.4 of
+ * its width, so its top border is NĐ 30's rule under TÊN TRƯỜNG (a third to a half of the name).
+ * Many areas (a secondary school's subjects) are never narrower than 60 px: the page then
+ * shrinks, and stays legible down to 20 areas.
  */
-function summaryWidths(width: number, areaCount: number): number[] {
-  const fixed = [115, 90, 115];
+function summaryWidths(width: number, areaCount: number, schoolName: string): number[] {
+  const name = textWidthPx(schoolName, { pt: 13, bold: true, serif: true });
+  const rule = Math.round(Math.min(170, Math.max(80, name * 0.4)));
+  const side = Math.max(115, Math.ceil((name + 20 - rule) / 2));
+  const fixed = [side, rule, side];
   const tail = [90, 90];
   const room = A4_LANDSCAPE.widthPx - 60 - [...fixed, ...tail].reduce((x, y) => x + y, 0);
   const area = Math.min(130, Math.max(60, Math.floor(room / Math.max(areaCount, 1))));
@@ -181,28 +181,11 @@ function trendTables(b: Builder, analysis: Analysis, parts: LevelPart[], width: 
 }
 
 function summaryContent(analysis: Analysis): TabLayout {
-  const { config } = analysis;
   const parts = levelParts(analysis);
   const widest = parts.length > 0 ? Math.max(...parts.map((p) => p.areas.length)) : analysis.areas.length;
   const width = Math.max(widest + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
   const b = new Builder(width, true);
-  const split = 3;
-  const year = schoolYearLabel(analysis.schoolYearStart);
-
-  b.add();
-  b.span(1, 1, split, (config.agency || 'CƠ QUAN CHỦ QUẢN').toUpperCase(), 'center');
-  b.span(1, split + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'center', 'bold');
-  b.add();
-  b.span(2, 1, split, (config.schoolName || 'TÊN TRƯỜNG').toUpperCase(), 'center', 'bold');
-  b.span(2, split + 1, width, 'Độc lập - Tự do - Hạnh phúc', 'center', 'bold');
-  b.add();
-  b.span(3, split + 1, width, dateLine(analysis), 'center', 'italic');
-  b.add();
-  const title = b.add();
-  b.span(title, 1, width, 'BÁO CÁO', 'center', 'title');
-  const subject = b.add();
-  b.span(subject, 1, width, `Tổng hợp học sinh cần hỗ trợ ${subjectWords(analysis)} - năm học ${year}`, 'center', 'bold');
-  b.add();
+  reportHeader(b, analysis, `Tổng hợp học sinh cần hỗ trợ ${subjectWords(analysis)} - năm học ${schoolYearLabel(analysis.schoolYearStart)}`);
 
   const latest = latestPoint(analysis);
   if (!latest) {
@@ -220,13 +203,17 @@ function summaryContent(analysis: Analysis): TabLayout {
     b.span(r, 1, width, `${section++}. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
     b.heading(r);
     const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
-    const progressHeader = b.add(['Tình trạng', 'Số học sinh']);
+    // The state spans three columns: "Chưa có GV hỗ trợ" is wider than Khối.
+    const progressHeader = b.add(['Tình trạng', null, null, 'Số học sinh']);
     for (const kind of shownKinds(analysis, ['improved', 'notImproved', 'new', 'noSupporter', 'notRated', 'notListed'])) {
-      b.add([FLAG_LABELS[kind], kindCounts[kind]]);
+      b.add([FLAG_LABELS[kind], null, null, kindCounts[kind]]);
     }
-    b.style('center', `B${progressHeader + 1}:B${b.rows.length}`);
-    b.table(progressHeader, b.rows.length, 2);
+    for (let row = progressHeader; row <= b.rows.length; row++) b.merge(`A${row}:C${row}`);
+    b.style('center', `D${progressHeader + 1}:D${b.rows.length}`);
+    b.table(progressHeader, b.rows.length, 4);
     b.add();
+
+    section = measuresSections(b, analysis, section);
 
     const earlier = parts.flatMap((part) => [...part.points].reverse().slice(1).map((point) => ({ part, point })));
     if (earlier.length > 0) {
@@ -246,20 +233,11 @@ function summaryContent(analysis: Analysis): TabLayout {
     }
   }
 
+  const lastContent = b.rows.length;
   b.add();
-  const signStart = b.add();
-  b.span(signStart, 1, split, 'Nơi nhận:', 'boldItalic');
-  const titleLines = config.signerTitle.length > 0 ? config.signerTitle : ['HIỆU TRƯỞNG'];
-  const recipients = config.recipients.map((line) => (line.startsWith('-') ? line : '- ' + line));
-  const lines = Math.max(recipients.length + 1, titleLines.length + 4);
-  for (let i = 1; i < lines; i++) b.add();
-  titleLines.forEach((line, i) => b.span(signStart + i, split + 1, width, line.toUpperCase(), 'center', 'bold'));
-  recipients.forEach((line, i) => b.span(signStart + 1 + i, 1, split, line, 'small'));
-  const nameRow = b.add();
-  b.span(nameRow, split + 1, width, config.signerName, 'center', 'bold');
-  b.keep(signStart, nameRow);
+  signatureBlock(b, analysis, lastContent);
 
-  const layout = b.build('summary', summaryWidths(width, widest), 0, true);
+  const layout = b.build('summary', summaryWidths(width, widest, schoolNameLine(analysis.config)), 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, width)}`;
   return layout;
 }

@@ -24,6 +24,11 @@ export interface Config {
   /** Lines above the signer's name, e.g. ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG"]. */
   signerTitle: string[];
   recipients: string[];
+  /**
+   * NĐ 30's số and ký hiệu ("15/BC-THHB"; "/BC-THHB" leaves the number to the văn thư); '' when
+   * not set, and the report leaves the line to be written by hand.
+   */
+  documentNumber: string;
   reviewMonths: Record<ReviewPointCode, number>;
   monthlyDeadlineDay: number;
   semesterDeadline: DayMonth;
@@ -59,6 +64,7 @@ export function defaultConfig(): Config {
     signerName: '',
     signerTitle: ['KT. HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG'],
     recipients: ['Hiệu trưởng (để báo cáo);', 'Các tổ chuyên môn (để thực hiện);', 'Lưu: VT, CM.'],
+    documentNumber: '',
     reviewMonths,
     monthlyDeadlineDay: 25,
     semesterDeadline: { day: 30, month: 12 },
@@ -79,6 +85,7 @@ export const CONFIG_KEYS = {
   signerName: 'Người ký',
   signerTitle: 'Chức danh ký',
   recipients: 'Nơi nhận',
+  documentNumber: 'Số văn bản',
   monthlyDeadlineDay: 'Hạn báo cáo tháng (ngày)',
   semesterDeadline: 'Hạn báo cáo học kì I',
   yearDeadline: 'Hạn báo cáo cuối năm',
@@ -140,6 +147,17 @@ export function parseSchoolYear(text: string): string | undefined {
   return `${match[1]}-${match[2]}`;
 }
 
+/**
+ * "Số: 15/BC-THHB", "15/BC-THHB", "15 / BC - THHB", "/BC-THHB" → "15/BC-THHB" or "/BC-THHB": a
+ * number (or none yet), then the document type and the issuer, in capitals joined by hyphens.
+ */
+export function parseDocumentNumber(text: string): string | undefined {
+  const m = /^(?:s[oố]\s*[:.]?\s*)?(\d{0,6})\s*[./…]*\s*\/\s*([A-ZĐ0-9]+(?:\s*-\s*[A-ZĐ0-9]+)*)$/iu.exec(tidy(text).normalize('NFC'));
+  if (!m) return undefined;
+  const symbol = m[2].replace(/\s+/g, '').toUpperCase();
+  return /[A-ZĐ]/.test(symbol) ? `${m[1]}/${symbol}` : undefined;
+}
+
 export interface ParsedConfig {
   config: Config;
   problems: Problem[];
@@ -168,7 +186,11 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
     if (!key || isBlank(raw)) return;
     const text = tidy(cellText(raw));
     const field = schoolField(key);
-    if (field === 'schoolYear') {
+    if (key === 'so van ban' || /^so\s*[,/]?\s*ky hieu/.test(key)) {
+      const number = parseDocumentNumber(text);
+      if (number) config.documentNumber = number;
+      else invalid(r, 'số và ký hiệu như 15/BC-THHB (để trống số, ghi /BC-THHB)');
+    } else if (field === 'schoolYear') {
       const year = parseSchoolYear(text);
       if (year) config.schoolYear = year;
       else invalid(r, 'năm học dạng 2025-2026');
