@@ -8,7 +8,7 @@ import { parseConfig, type Config } from './read/config';
 import { studentFlags, type Flag } from './rules/flags';
 import { inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
-import { buildMentoring, currentReviewPoint, withMentoringFlags, type Mentoring } from './mentoring';
+import { buildMentoring, currentReviewPoint, withLogCounts, withMentoringFlags, type Mentoring } from './mentoring';
 import { readLogTab, type LogTab } from './read/log';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student, StudentReview } from './model';
@@ -165,7 +165,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
-  const timeline = buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results);
+  const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results), mentoring);
 
   const problems = [...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
     ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,

@@ -7,6 +7,7 @@ import type { Config } from './read/config';
 import { monthKey, type LogTab } from './read/log';
 import { readMentorName } from './read/mentor-names';
 import type { Flag, FlagKind } from './rules/flags';
+import type { TimelineMonth } from './rules/timeline';
 import { groupMentors, matchLog, pastDeadline, studentLogs, type MatchedEntry, type Mentor, type StudentLog } from './rules/mentors';
 import { riskSignals, type RiskResult } from './rules/risk';
 import type { Problem, Student, StudentReview } from './model';
@@ -134,4 +135,15 @@ export function withMentoringFlags(flags: readonly Flag[], mentoring: Mentoring,
   // An at-risk student without a mentor comes first everywhere (PRODUCT 3.9).
   const first = (f: Flag) => (f.kinds.includes('atRisk') && f.student.supporters.length === 0 ? 0 : 1);
   return out.map((f, i) => ({ f, i })).sort((a, b) => first(a.f) - first(b.f) || a.i - b.i).map((x) => x.f);
+}
+
+/** Lịch tháng with, per past and current month, how many students under support have a log entry (only with a log). */
+export function withLogCounts(timeline: readonly TimelineMonth[], mentoring: Mentoring): TimelineMonth[] {
+  if (mentoring.logTabs.length === 0) return [...timeline];
+  const supported = [...mentoring.byStudent.values()].filter((sm) => sm.underSupport);
+  return timeline.map((m) => ({
+    ...m,
+    logged: m.status === 'upcoming' ? null
+      : { students: supported.filter((sm) => sm.log.entries.some((e) => e.month === m.month)).length, supported: supported.length },
+  }));
 }

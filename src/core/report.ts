@@ -78,6 +78,8 @@ export interface TimelineJson {
   /** Targets judged at `numbersAt` and how many of them are not met; null without targets. */
   targets: { judged: number; notMet: number } | null;
   status: string;
+  /** With a Nhật ký (PRODUCT 3.8): students under support with an entry that month, of how many; null for months to come. */
+  logged?: { students: number; supported: number } | null;
 }
 
 /** An input tab read (PRODUCT 6): the roster, or an official results tab and how it was used. */
@@ -192,6 +194,7 @@ export function buildReport(analysis: Analysis): RunReport {
     timeline: analysis.timeline.map((m) => ({
       month: m.month, reviewPoint: m.reviewPoint, numbersAt: m.numbersAt, needSupport: m.needSupport, improved: m.improved,
       noSupporter: m.noSupporter, targets: m.targets && { judged: m.targets.judged, notMet: m.targets.notMet.length }, status: m.status,
+      ...(m.logged !== undefined ? { logged: m.logged && { ...m.logged } } : {}),
     })),
     ...(analysis.targets.length > 0 ? { targets: analysis.targetResults.map(targetJson) } : {}),
     rows: {

@@ -1,7 +1,7 @@
 // One run of a menu step: lock, read every input tab once, compute, then write.
 
 import { analyse, type Analysis } from '../core/analyse';
-import { checkLayout, summaryLayout, timelineLayout, trackingLayout, type GeneratedTabKey, type TabLayout } from '../core/layout';
+import { checkLayout, mentorsLayout, mentorsTabWanted, summaryLayout, timelineLayout, trackingLayout, type GeneratedTabKey, type TabLayout } from '../core/layout';
 import { estimateWriteSeconds } from '../core/layout/plan';
 import { buildReport, type RunReport } from '../core/report';
 import type { Step } from '../core/api';
@@ -9,7 +9,7 @@ import { readWorkbook } from './read';
 import { writeGeneratedTabs, type WriteOutcome } from './write';
 
 const STEP_TABS: Record<Step, GeneratedTabKey[]> = {
-  all: ['check', 'summary', 'tracking', 'timeline'],
+  all: ['check', 'summary', 'tracking', 'timeline', 'mentors'],
   check: ['check'],
   timeline: ['timeline'],
 };
@@ -19,7 +19,11 @@ const LAYOUTS: Record<GeneratedTabKey, (a: Analysis) => TabLayout> = {
   summary: summaryLayout,
   tracking: trackingLayout,
   timeline: timelineLayout,
+  mentors: mentorsLayout,
 };
+
+/** Đỡ đầu is written only when a student has a mentor or a log exists (PRODUCT 3, step 6). */
+const WANTED: Partial<Record<GeneratedTabKey, (a: Analysis) => boolean>> = { mentors: mentorsTabWanted };
 
 export interface RunResult {
   report: RunReport;
@@ -84,7 +88,7 @@ export function runStep(step: Step): RunResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const read = readWorkbook(ss);
     const analysis = analyse(read);
-    const layouts = STEP_TABS[step].map((key) => LAYOUTS[key](analysis));
+    const layouts = STEP_TABS[step].filter((key) => WANTED[key]?.(analysis) ?? true).map((key) => LAYOUTS[key](analysis));
     checkTime(startedAt, layouts);
     const outcome = writeGeneratedTabs(ss, layouts, read.tabs);
     PropertiesService.getDocumentProperties().setProperty(LAST_RUN_PROPERTY, String(Date.now()));

@@ -5,7 +5,7 @@ import type { SidebarState, Step } from '../core/api';
 import type { SchoolSettings } from '../core/settings';
 import type { FlagJson, ProblemJson, TargetJson } from '../core/report';
 import { formatBasisPoints, formatTarget, gapSentence } from '../core/rules/target-text';
-import { FLAG_LABELS } from '../core/rules/flags';
+import { atRiskLine, flagWords, missingLogLine } from '../core/rules/mentor-text';
 import { reviewPointInfo, type ReviewPointCode } from '../core/vocab';
 import { call } from './server';
 
@@ -65,7 +65,7 @@ function renderFlags(here: FlagJson[], total: number, point: ReviewPointCode | u
     jump.addEventListener('click', () => {
       call('sidebarSelectCell', f.sheet, `A${f.row}`).catch((e: Error) => setStatus(e.message, true));
     });
-    item.append(jump, el('span', '', f.name), el('span', 'kinds', `${f.kinds.map((k) => FLAG_LABELS[k]).join(', ')} · ${f.areas.join(', ')}`));
+    item.append(jump, el('span', '', f.name), el('span', 'kinds', `${flagWords(f)} · ${f.areas.join(', ')}`));
     list.append(item);
   }
   if (total > Math.min(here.length, LIST_LIMIT)) list.append(el('li', 'muted', `Và ${total - Math.min(here.length, LIST_LIMIT)} em khác: xem trang Theo dõi.`));
@@ -100,6 +100,15 @@ function renderTargets(targets: TargetJson[] | undefined, point: ReviewPointCode
   if (misses.length > TARGET_LIMIT) list.append(el('li', 'muted', `Và ${misses.length - TARGET_LIMIT} mục khác: xem bảng Tổng hợp.`));
 }
 
+/** Mentors with missing monthly reports, and who is at risk of dropping out (PRODUCT 3.8, 3.9). */
+function renderMentoring(report: SidebarState['report']): void {
+  const lines = [atRiskLine(report.counts), missingLogLine(report)].filter((line) => line !== '');
+  const box = $('mentoringBox');
+  box.hidden = lines.length === 0;
+  const list = $('mentoring');
+  list.replaceChildren(...lines.map((line) => el('li', '', line)));
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -121,6 +130,7 @@ export function render({ report, pdfUrl }: SidebarState): void {
   $('warnings').textContent = String(report.counts.warnings);
   $('noSupporter').textContent = String(report.counts.noSupporter);
   renderTargets(report.targets, point);
+  renderMentoring(report);
   renderProblems(report.firstProblems, report.counts.errors + report.counts.warnings);
   renderFlags(report.firstFlags, report.counts.flags, point);
 }

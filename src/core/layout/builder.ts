@@ -31,13 +31,14 @@ export const METADATA_KEYS = {
   pageStarts: 'hoTroHocSinh.pageStarts',
 } as const;
 
-export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline';
+export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline' | 'mentors';
 
 export const GENERATED_TABS: Record<GeneratedTabKey, string> = {
   check: 'Kiểm tra',
   summary: 'Tổng hợp',
   tracking: 'Theo dõi',
   timeline: 'Lịch tháng',
+  mentors: 'Đỡ đầu',
 };
 
 export interface TabLayout {

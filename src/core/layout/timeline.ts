@@ -26,7 +26,8 @@ function targetsText(m: TimelineMonth): string {
 
 export function timelineLayout(analysis: Analysis): TabLayout {
   const withTargets = analysis.targets.length > 0;
-  const width = withTargets ? 12 : 11;
+  const withLog = analysis.mentoring.logTabs.length > 0;
+  const width = 11 + (withTargets ? 1 : 0) + (withLog ? 1 : 0);
   const b = new Builder(width);
   const t = b.add();
   b.span(t, 1, width, `LỊCH THEO DÕI HỖ TRỢ HỌC SINH THEO THÁNG - NĂM HỌC ${schoolYearLabel(analysis.schoolYearStart)}`, 'title');
@@ -37,12 +38,14 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   const numbers = b.add();
   b.span(numbers, 1, width, 'Số liệu mỗi tháng là của mốc đánh giá gần nhất đã có kết quả tính đến tháng đó (cột "Số liệu tại mốc"); tháng sắp tới chưa có số liệu.', 'italic', 'small');
   const header = b.add(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
-    'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', ...(withTargets ? ['Chỉ tiêu'] : []), 'Trạng thái']);
+    'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', ...(withTargets ? ['Chỉ tiêu'] : []),
+    ...(withLog ? ['Có nhật ký đỡ đầu'] : []), 'Trạng thái']);
   for (const m of analysis.timeline) {
     const [year, month] = m.month.split('-');
     const cells: LayoutCell[] = [`${month}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
       m.plan.people, m.deadlines.join('\n'), m.numbersAt ? reviewPointInfo(m.numbersAt).label : '',
-      m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', ...(withTargets ? [targetsText(m)] : []), STATUS_LABEL[m.status]];
+      m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', ...(withTargets ? [targetsText(m)] : []),
+      ...(withLog ? [m.logged ? `${m.logged.students}/${m.logged.supported} em` : ''] : []), STATUS_LABEL[m.status]];
     const r = b.add(cells);
     if (m.status === 'current') b.style('bold', b.rowRange(r));
   }
@@ -51,5 +54,6 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   b.style('wrap', `A${header + 1}:${last}${b.rows.length}`);
   b.style('center', `G${header + 1}:J${b.rows.length}`);
   b.style('center', `${last}${header + 1}:${last}${b.rows.length}`);
-  return b.build('timeline', [70, 110, 260, 280, 150, 110, 100, 80, 70, 90, ...(withTargets ? [220] : []), 90], header, false);
+  if (withLog) b.style('center', `${columnLetters(width - 1)}${header + 1}:${columnLetters(width - 1)}${b.rows.length}`);
+  return b.build('timeline', [70, 110, 260, 280, 150, 110, 100, 80, 70, 90, ...(withTargets ? [220] : []), ...(withLog ? [100] : []), 90], header, false);
 }

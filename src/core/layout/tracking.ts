@@ -22,8 +22,16 @@ function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLi
 /** "Chưa có GV hỗ trợ; Cần hỗ trợ mới": the few combinations are built once. */
 const kindsLabel = memoize((kinds: string) => kinds.split(',').map((k) => FLAG_LABELS[k as FlagKind]).join('; '));
 
-function kindsText(kinds: FlagKind[]): string {
-  return kindsLabel(kinds.join());
+function kindsText(flag: Flag): string {
+  const text = kindsLabel(flag.kinds.join());
+  // Early-warning signals are words, never a colour alone (PRODUCT 3.9).
+  return flag.reasons ? `${text} (${flag.reasons.join(', ')})` : text;
+}
+
+/** An at-risk student without a mentor first (PRODUCT 3.9), the rest in their order. */
+function atRiskAloneFirst(flags: Flag[]): Flag[] {
+  const first = (f: Flag) => (f.kinds.includes('atRisk') && f.student.supporters.length === 0 ? 0 : 1);
+  return flags.map((f, i) => ({ f, i })).sort((x, y) => first(x.f) - first(y.f) || x.i - y.i).map((x) => x.f);
 }
 
 // One sort key per student (khối, lớp with numbers compared as numbers, Vietnamese name order,
@@ -98,13 +106,14 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
   }
   for (const point of points) {
-    const flags = sortStudents(analysis, byPoint.get(point) as Flag[]);
+    const flags = atRiskAloneFirst(sortStudents(analysis, byPoint.get(point) as Flag[]));
     const kindCounts = countKinds(flags);
     const needing = analysis.totals[point]?.total.needSupport ?? 0;
     const r = b.add();
     b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
     const counts = b.add();
-    b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed'])
+    b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
+      .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)
       .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
     const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
     for (const f of flags) {
@@ -113,7 +122,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
       const c = cellsOf(s);
       const link = ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas);
       // A reader follows the newest point's links; older points show where, without a link (each link costs calls on Google).
-      b.add([c.grade, s.className, s.name, areas, kindsText(f.kinds), c.supporters, c.teacher, point === points[0] ? link : link.text]);
+      b.add([c.grade, s.className, s.name, areas, kindsText(f), c.supporters, c.teacher, point === points[0] ? link : link.text]);
     }
     b.table(header, b.rows.length);
     b.add();

@@ -1,7 +1,7 @@
 // The "Cấu hình" tab: key / value rows (first column the setting, second its value).
 // Every setting has a default, so the tab is optional.
 
-import { cellText, isBlank } from '../cells';
+import { cellText, isBlank, parseBirthDate } from '../cells';
 import type { Problem, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { fold, tidy } from '../text';
@@ -40,6 +40,11 @@ export interface Config {
   levels: Level[];
   /** Early warning (PRODUCT 3.9): thresholds of the Chuyên cần signal. */
   risk: RiskThresholds;
+  /** The plan the Đỡ đầu annex is attached to: "52/KH-PDP" and its date (yyyy-mm-dd); '' when not given. */
+  planNumber: string;
+  planDate: string;
+  /** Who signs the Đỡ đầu annex under "NGƯỜI LẬP DANH SÁCH". */
+  listMaker: string;
 }
 
 export interface RiskThresholds {
@@ -73,6 +78,9 @@ export function defaultConfig(): Config {
     risk: { absenceRate: 10, semesterAbsences: 20, yearAbsences: 45 },
     scoreThreshold: DEFAULT_SCORE_THRESHOLD,
     levels: [],
+    planNumber: '',
+    planDate: '',
+    listMaker: '',
   };
 }
 
@@ -96,6 +104,9 @@ export const CONFIG_KEYS = {
   yearAbsences: 'Số buổi nghỉ tối đa cả năm',
   scoreThreshold: 'Điểm cần hỗ trợ dưới',
   levels: 'Cấp học',
+  planNumber: 'Kế hoạch số',
+  planDate: 'Ngày kế hoạch',
+  listMaker: 'Người lập danh sách',
 } as const;
 
 /** The school's own lines of the report: what the sidebar's form edits. */
@@ -232,6 +243,14 @@ export function parseConfig(sheet: SheetGrid | undefined, timeZoneOffsetMinutes:
       const levels = parseLevels(text);
       if (levels.length > 0) config.levels = levels;
       else invalid(r, 'Tiểu học, THCS hoặc THPT (trường nhiều cấp ghi ví dụ "THCS, THPT")');
+    } else if (key === 'ke hoach so' || key === 'so ke hoach') {
+      config.planNumber = text;
+    } else if (key === 'ngay ke hoach') {
+      const day = parseBirthDate(raw, timeZoneOffsetMinutes);
+      if (day) config.planDate = day;
+      else invalid(r, 'ngày/tháng/năm, ví dụ 16/11/2025');
+    } else if (key === 'nguoi lap danh sach' || key === 'nguoi lap') {
+      config.listMaker = text;
     } else if (readRiskSetting(key, raw, config.risk, (example) => invalid(r, example))) {
       // an early-warning threshold, read (or reported) by readRiskSetting
     } else if (key.includes('gom he') || key === 'he' || key === 'ho tro he') {

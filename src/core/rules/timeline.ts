@@ -132,6 +132,8 @@ export interface TimelineMonth {
   /** The targets (each khối and the whole school) judged at `numbersAt`; null without targets. */
   targets: { judged: number; notMet: TargetResult[] } | null;
   status: MonthStatus;
+  /** With a Nhật ký: of the students under a mentor's support, how many have an entry that month (null for months to come). */
+  logged?: { students: number; supported: number } | null;
 }
 
 /**

@@ -1,0 +1,177 @@
+// "Đỡ đầu" (PRODUCT 3.8): first the assignment annex in the form of seed 004 (the NĐ 30 header, the
+// title, "(Kèm theo kế hoạch số … ngày …)", the six-column table, "NGƯỜI LẬP DANH SÁCH"), printable
+// like Tổng hợp; then, per mentor, the students with their latest needs, flags and early-warning
+// signals, the last log date and this month's entries. At-risk students without a mentor come first.
+
+import type { Analysis } from '../analyse';
+import { formatYmd } from '../cells';
+import { schoolYearLabel } from '../calendar';
+import type { StudentMentoring } from '../mentoring';
+import type { LogEntry } from '../read/log';
+import { readMentorName } from '../read/mentor-names';
+import { FLAG_LABELS, type Flag } from '../rules/flags';
+import type { Student, StudentReview } from '../model';
+import { a1, pad2 } from '../text';
+import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
+import { Builder, type LayoutCell, type TabLayout } from './builder';
+import { documentHeader } from './document';
+
+const WIDTH = 6;
+export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
+const FOLLOW_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo', 'Nhật ký'];
+
+/** The tab is written when a student has a mentor or the school keeps a log (PRODUCT 3 step 6). */
+export function mentorsTabWanted(analysis: Analysis): boolean {
+  return analysis.mentoring.mentors.length > 0 || analysis.mentoring.logTabs.length > 0;
+}
+
+/** "1. Ngô Văn Quang; 2. Hoàng Thị Yên (hỗ trợ)": the mentors as the annex writes them. */
+export function mentorCell(student: Student): string {
+  return student.supporters.map((written, i) => {
+    const m = readMentorName(written);
+    return `${i + 1}. ${m.written}${m.support ? ' (hỗ trợ)' : ''}`;
+  }).join('; ');
+}
+
+/** "11/2025" */
+function monthLabel(month: string): string {
+  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+}
+
+function dateText(when: string | undefined): string {
+  if (!when) return '';
+  return when.length === 7 ? `tháng ${monthLabel(when)}` : formatYmd(when);
+}
+
+/** "(Kèm theo Kế hoạch số 52/KH-THPT ngày 16/11/2025)"; dots where Cấu hình says nothing. */
+function attachedLine(analysis: Analysis): string {
+  const { planNumber, planDate } = analysis.config;
+  return `(Kèm theo Kế hoạch số ${planNumber || '……'} ngày ${planDate ? formatYmd(planDate) : '……'})`;
+}
+
+/** Annex rows: at-risk students without a mentor first, then every student with a mentor in roster order. */
+function annexStudents(analysis: Analysis): Student[] {
+  const counted = analysis.students.filter((s) => !s.excluded);
+  const unassigned = counted.filter((s) => s.supporters.length === 0 && analysis.mentoring.byStudent.get(s)?.risk.atRisk);
+  return [...unassigned, ...counted.filter((s) => s.supporters.length > 0)];
+}
+
+function annex(b: Builder, analysis: Analysis): void {
+  const year = schoolYearLabel(analysis.schoolYearStart);
+  const title = b.add();
+  b.span(title, 1, WIDTH, `DANH SÁCH PHÂN CÔNG GIÁO VIÊN NHẬN ĐỠ ĐẦU HỌC SINH NĂM HỌC ${year}`, 'center', 'title', 'wrap');
+  const attached = b.add();
+  b.span(attached, 1, WIDTH, attachedLine(analysis), 'center', 'italic');
+  b.add();
+  const header = b.add([...ANNEX_COLUMNS]);
+  annexStudents(analysis).forEach((s, i) => {
+    b.add([i + 1, s.name, s.className, s.hardship ?? '', s.conduct ?? '', s.supporters.length > 0 ? mentorCell(s) : 'Chưa phân công (nguy cơ bỏ học)']);
+  });
+  const last = b.rows.length;
+  if (last > header) {
+    b.style('wrap', `A${header + 1}:F${last}`);
+    b.style('center', `A${header + 1}:A${last}`);
+    b.style('center', `C${header + 1}:C${last}`);
+  }
+  b.table(header, last);
+  b.add();
+  const sign = b.add();
+  b.span(sign, 4, WIDTH, 'NGƯỜI LẬP DANH SÁCH', 'center', 'bold');
+  for (let i = 0; i < 3; i++) b.add();
+  const name = b.add();
+  b.span(name, 4, WIDTH, analysis.config.listMaker, 'center', 'bold');
+}
+
+/** "GKI: Toán, Tiếng Việt", or "Chưa đánh giá". */
+function latestNeeds(s: Student): string {
+  const rated = REVIEW_POINT_CODES.filter((p) => s.reviews[p]?.rated);
+  const last = rated[rated.length - 1];
+  if (!last) return 'Chưa đánh giá';
+  const need = (s.reviews[last] as StudentReview).need;
+  return `${reviewPointInfo(last).short}: ${need.length > 0 ? need.join(', ') : 'không cần hỗ trợ'}`;
+}
+
+/** The student's flags at its latest flagged point, in words; the early-warning signals named. */
+function warningText(flag: Flag | undefined, sm: StudentMentoring): string {
+  const parts = (flag?.kinds ?? []).filter((k) => k !== 'atRisk').map((k) => FLAG_LABELS[k]);
+  const signals = sm.risk.reasons;
+  if (sm.risk.atRisk) parts.unshift(`NGUY CƠ BỎ HỌC: ${signals.join(', ')}`);
+  else if (signals.length > 0) parts.push(`Dấu hiệu: ${signals.join(', ')}`);
+  return parts.join('; ');
+}
+
+function entryText(e: LogEntry): string {
+  const when = e.day ? formatYmd(e.day).slice(0, 5) : 'Trong tháng';
+  return `${when}: ${e.content || '(không ghi nội dung)'}${e.result ? ` → ${e.result}` : ''}${e.mentor ? ` (${e.mentor})` : ''}`;
+}
+
+function logText(sm: StudentMentoring, hasLog: boolean): string {
+  if (!hasLog) return '';
+  const last = sm.log.last ? `Lần cuối: ${dateText(sm.log.last)}` : 'Chưa có lần nào';
+  return [last, ...sm.log.thisMonth.map(entryText)].join('\n');
+}
+
+function followRow(analysis: Analysis, s: Student, n: number, latestFlag: Map<Student, Flag>): LayoutCell[] {
+  const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
+  return [n, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm), logText(sm, analysis.mentoring.logTabs.length > 0)];
+}
+
+function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
+  const header = b.add([...FOLLOW_COLUMNS]);
+  // At-risk first, then as the roster lists them.
+  const risky = (s: Student) => (analysis.mentoring.byStudent.get(s)?.risk.atRisk ? 0 : 1);
+  const ordered = students.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
+  ordered.forEach((s, i) => b.add(followRow(analysis, s, i + 1, latestFlag)));
+  const last = b.rows.length;
+  if (last > header) b.style('wrap', `A${header + 1}:F${last}`);
+  b.table(header, last);
+}
+
+function follow(b: Builder, analysis: Analysis): void {
+  const m = analysis.mentoring;
+  const month = monthLabel(m.month);
+  const latestFlag = new Map<Student, Flag>();
+  for (const f of analysis.flags) {
+    const had = latestFlag.get(f.student);
+    if (!had || REVIEW_POINT_CODES.indexOf(f.reviewPoint) >= REVIEW_POINT_CODES.indexOf(had.reviewPoint)) latestFlag.set(f.student, f);
+  }
+  let r = b.add();
+  b.span(r, 1, WIDTH, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'title');
+  r = b.add();
+  const hasLog = m.logTabs.length > 0;
+  const logged = m.matched.filter((x) => x.student && x.entry.month === m.month).length;
+  const unmatched = m.matched.filter((x) => !x.student).length;
+  b.span(r, 1, WIDTH, hasLog
+    ? `Nhật ký từ trang ${m.logTabs.map((t) => t.sheet).join(', ')}: ${m.matched.length} dòng, ${logged} dòng của tháng ${month}${unmatched > 0 ? `, ${unmatched} dòng chưa gắn được với học sinh (xem trang Kiểm tra)` : ''}. Hạn ghi nhật ký: ngày ${pad2(m.deadlineDay)} hằng tháng${m.pastDeadline ? ' (đã qua hạn tháng này)' : ''}.`
+    : 'Chưa có trang Nhật ký. Tạo một Google Biểu mẫu gắn với bảng tính này (xem Hướng dẫn) để GV ghi việc hỗ trợ hằng tháng; tiện ích tự nhận ra trang câu trả lời.', 'italic', 'wrap');
+
+  const unassigned = analysis.students.filter((s) => !s.excluded && s.supporters.length === 0 && m.byStudent.get(s)?.risk.atRisk);
+  if (unassigned.length > 0) {
+    b.add();
+    r = b.add();
+    b.span(r, 1, WIDTH, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`, 'bold', 'sectionFill');
+    followTable(b, analysis, unassigned, latestFlag);
+  }
+  for (const mentor of m.mentors) {
+    b.add();
+    r = b.add();
+    const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
+    const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
+    b.span(r, 1, WIDTH, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`,
+      'bold', 'sectionFill', 'wrap');
+    followTable(b, analysis, mentor.students.map((x) => x.student), latestFlag);
+  }
+}
+
+export function mentorsLayout(analysis: Analysis): TabLayout {
+  const b = new Builder(WIDTH, true);
+  documentHeader(b, analysis, WIDTH, 3);
+  b.add();
+  annex(b, analysis);
+  b.add();
+  b.add();
+  follow(b, analysis);
+  const layout = b.build('mentors', [45, 170, 60, 260, 220, 230], 0, true);
+  layout.printArea = `A1:${a1(layout.rows.length, WIDTH)}`;
+  return layout;
+}

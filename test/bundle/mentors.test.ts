@@ -1,0 +1,120 @@
+// Issue 19 through the built bundle: a school of 300 students, 40 with a mentor, a Google Form
+// log of 120 rows (dates as timestamps, as text and as a month; rows for no student, for a name two
+// classes share, for the wrong class), run on the 26th and on the 24th of November.
+import { FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { MENTORS, mentorSchool, toWorkbook, type PlannedStudent } from '../helpers/mentor-school';
+
+const school = mentorSchool();
+const LOG_SHEET = 'Câu trả lời biểu mẫu 1';
+const mentored = school.students.filter((s) => s.mentors.length > 0);
+const inNovember = new Set(school.logFate.filter((f) => f.student && f.month === '2025-11').map((f) => f.student));
+
+/** "cô Lan" → "Nguyễn Thị Lan": the one teacher each short form can be. */
+const fullName = (written: string) => {
+  const name = written.replace(/ \(hỗ trợ\)$/, '').replace(/^(cô|thầy) /, '');
+  return MENTORS.find((m) => m === name || m.endsWith(' ' + name)) as string;
+};
+
+/** The mentors JSON a careful person writes from the plan: order of first appearance in the roster. */
+function expectedMentors(): Array<{ name: string; students: number; loggedThisMonth: number; missing: string[]; spellings?: string[] }> {
+  const byName = new Map<string, { all: PlannedStudent[]; owed: PlannedStudent[]; spellings: Set<string> }>();
+  for (const s of mentored) {
+    s.mentors.forEach((written) => {
+      const name = fullName(written);
+      const m = byName.get(name) ?? (byName.set(name, { all: [], owed: [], spellings: new Set() }).get(name) as { all: PlannedStudent[]; owed: PlannedStudent[]; spellings: Set<string> });
+      m.all.push(s);
+      m.spellings.add(written.replace(/ \(hỗ trợ\)$/, ''));
+      if (!written.endsWith('(hỗ trợ)')) m.owed.push(s);
+    });
+  }
+  return [...byName].map(([name, m]) => ({
+    name, students: m.all.length, loggedThisMonth: m.all.filter((s) => inNovember.has(s.row)).length,
+    missing: m.owed.filter((s) => !inNovember.has(s.row)).map((s) => s.name),
+    ...(m.spellings.size > 1 ? { spellings: [...m.spellings] } : {}),
+  }));
+}
+
+async function runOn(today: string) {
+  const book = await roundTrip(toWorkbook(school.sheets));
+  const { json } = runSummarize(book, { today });
+  return { book, json };
+}
+
+describe('mentors and the monthly log through the bundle', () => {
+  it('the plan is what the issue asks for', () => {
+    expect(school.students.length).toBe(300);
+    expect(mentored.length).toBe(40);
+    expect(school.logFate.length).toBe(120);
+    expect(inNovember.size).toBe(30);
+  });
+
+  it('on the 26th: exactly the 10 mentored students without a November entry are noLog; mentors as planned', async () => {
+    const { json } = await runOn('2025-11-26');
+    const noLog = json.flags.filter((f: { kinds: string[] }) => f.kinds.includes('noLog'));
+    expect(noLog.map((f: { row: number; reviewPoint: string; kinds: string[] }) => `${f.row} ${f.reviewPoint} ${f.kinds.join('+')}`).sort())
+      .toEqual(mentored.filter((s) => !inNovember.has(s.row)).map((s) => `${s.row} GKI noLog`).sort());
+    expect(json.mentors).toEqual(expectedMentors());
+    expect(json.mentors.reduce((n: number, m: { missing: string[] }) => n + m.missing.length, 0)).toBe(10);
+    expect(json.log).toEqual({ sheets: [LOG_SHEET], entries: 120, matched: school.logFate.filter((f) => f.student).length, month: '2025-11', deadlineDay: 25, pastDeadline: true });
+  });
+
+  it('every log row that matches no student, or two, is a problem at its cell; none is dropped', async () => {
+    const { json } = await runOn('2025-11-26');
+    const logProblems = json.problems.filter((p: { sheet: string }) => p.sheet === LOG_SHEET).map((p: { cell: string; code: string }) => `${p.code}@${p.cell}`);
+    const planned = school.logFate.filter((f) => f.problem).map((f) => `${f.problem?.code}@${f.problem?.cell}`);
+    expect(planned.length).toBeGreaterThanOrEqual(15);
+    expect(logProblems.sort()).toEqual(planned.sort());
+    expect(json.log.entries).toBe(120);
+  });
+
+  it('the Đỡ đầu tab: the annex lists the 40 students in roster order with their mentors as written', async () => {
+    const { book, json } = await runOn('2025-11-26');
+    expect(json.tabs.written).toContain('Đỡ đầu');
+    const tab = snapshot(book, ['Đỡ đầu'])['Đỡ đầu'];
+    const header = tab.findIndex((r) => r[5] === 'GV nhận đỡ đầu');
+    expect(tab.slice(header + 1, header + 41).map((r) => r.slice(0, 6))).toEqual(mentored.map((s, i) => [
+      i + 1, s.name, s.className, s.hardship, s.conduct, s.mentors.map((m, k) => `${k + 1}. ${m}`).join('; '),
+    ]));
+    expect(tab[header + 41].slice(0, 6).every((v) => v === '')).toBe(true);
+    // Per mentor: the heading says who is missing, and each student row carries the last log date.
+    const lan = tab.find((r) => String(r[0]).startsWith('GV Nguyễn Thị Lan'));
+    const planLan = expectedMentors().find((m) => m.name === 'Nguyễn Thị Lan') as ReturnType<typeof expectedMentors>[number];
+    expect(planLan.spellings).toEqual(['cô Lan', 'Nguyễn Thị Lan']);
+    expect(lan?.[0]).toBe(`GV Nguyễn Thị Lan (ghi là: cô Lan, Nguyễn Thị Lan): ${planLan.students} em, đã ghi nhật ký tháng 11/2025: ${planLan.loggedThisMonth} em`
+      + (planLan.missing.length > 0 ? `; chưa ghi nhật ký tháng 11/2025: ${planLan.missing.join(', ')}` : ''));
+    const tin = tab.find((r) => String(r[0]).startsWith('GV Đỗ Văn Tín')) as unknown[];
+    const tinMissing = expectedMentors().find((m) => m.name === 'Đỗ Văn Tín')?.missing as string[];
+    expect(tin[0]).toContain(`chưa ghi nhật ký tháng 11/2025: ${tinMissing.join(', ')}`);
+  });
+
+  it('Lịch tháng: of the 40 students under support, 30 have a November entry', async () => {
+    const { json } = await runOn('2025-11-26');
+    const byMonth = Object.fromEntries(json.timeline.map((m: { month: string; logged: unknown }) => [m.month, m.logged]));
+    const october = new Set(school.logFate.filter((f) => f.student && f.month === '2025-10').map((f) => f.student));
+    expect(byMonth['2025-11']).toEqual({ students: 30, supported: 40 });
+    expect(byMonth['2025-10']).toEqual({ students: october.size, supported: 40 });
+    expect(byMonth['2025-09']).toEqual({ students: 0, supported: 40 });
+    expect(byMonth['2025-12']).toBeNull();
+  });
+
+  it('on the 24th: no noLog, and the mentors still say who has no entry yet', async () => {
+    const { json } = await runOn('2025-11-24');
+    expect(json.flags.filter((f: { kinds: string[] }) => f.kinds.includes('noLog'))).toEqual([]);
+    expect(json.mentors).toEqual(expectedMentors());
+    expect(json.log.pastDeadline).toBe(false);
+  });
+
+  it('spreadsheet calls do not grow with log rows: the log is read once', async () => {
+    const calls = async (copies: number) => {
+      const sheets = school.sheets.map((s) => (s.name === LOG_SHEET ? { ...s, values: [s.values[0], ...Array.from({ length: copies }, () => s.values.slice(1)).flat()] } : s));
+      const book = new FakeWorkbook(toWorkbook(sheets));
+      const { json } = runSummarize(book, { today: '2025-11-26' });
+      return { calls: json.stats.spreadsheetCalls, entries: json.log.entries, reads: book.log.spreadsheetCounts().get('Range.getValues') };
+    };
+    const one = await calls(1);
+    const ten = await calls(10);
+    expect([one.entries, ten.entries]).toEqual([120, 1200]);
+    expect(ten.calls).toBe(one.calls);
+    expect(ten.reads).toBe(one.reads);
+  });
+});

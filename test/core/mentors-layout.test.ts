@@ -1,0 +1,68 @@
+// "Đỡ đầu" (PRODUCT 3.8): seed 004's annex, typed as the seed has it, comes out cell by cell.
+import { mentorsLayout, mentorsTabWanted } from '../../src/core/layout/mentors';
+import type { LayoutCell } from '../../src/core/layout';
+import { run } from '../helpers/grid';
+import { SEED004_HEADER, SEED004_ROWS, seed004Config, seed004Sheets } from '../helpers/mentor-school';
+
+const text = (row: LayoutCell[] | undefined) => (row ?? []).map((c) => (c === null || c === undefined ? '' : typeof c === 'object' ? c.text : String(c)));
+const firstRow = (rows: LayoutCell[][], cell: string) => rows.findIndex((r) => text(r).includes(cell));
+
+describe('the annex of seed 004', () => {
+  const analysis = run(seed004Sheets(), '2025-11-26');
+  const layout = mentorsLayout(analysis);
+  const rows = layout.rows;
+
+  it('heads the page as NĐ 30 does, then the title and the plan it is attached to', () => {
+    expect(text(rows[0]).filter(Boolean)).toEqual(['SỞ GD&ĐT ĐẮK NÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+    expect(text(rows[1]).filter(Boolean)).toEqual(['TRƯỜNG THPT THỬ NGHIỆM', 'Độc lập - Tự do - Hạnh phúc']);
+    expect(text(rows[2]).filter(Boolean)).toEqual(['Đắk Song, ngày 26 tháng 11 năm 2025']);
+    const title = firstRow(rows, 'DANH SÁCH PHÂN CÔNG GIÁO VIÊN NHẬN ĐỠ ĐẦU HỌC SINH NĂM HỌC 2025-2026');
+    expect(title).toBe(4);
+    expect(text(rows[title + 1])[0]).toBe('(Kèm theo Kế hoạch số 52/KH-THPT ngày 16/11/2025)');
+  });
+
+  it('gives the five rows cell by cell: numbered mentors, "(hỗ trợ)" and "12 A1" as typed', () => {
+    const header = firstRow(rows, 'GV nhận đỡ đầu');
+    expect(text(rows[header])).toEqual(SEED004_HEADER);
+    expect(rows.slice(header + 1, header + 6).map(text)).toEqual([
+      ['1', 'Hoàng Văn Phúc', '10A4', SEED004_ROWS[0][3], SEED004_ROWS[0][4], '1. Ngô Văn Quang; 2. Hoàng Thị Yên'],
+      ['2', 'Nguyễn Thị Thu Ngân', '12 A1', SEED004_ROWS[1][3], SEED004_ROWS[1][4], '1. Trần Thị Thu Tâm; 2. Ngô Văn Quang (hỗ trợ)'],
+      ['3', 'Lê Minh Hiển', '11A3', SEED004_ROWS[2][3], SEED004_ROWS[2][4], '1. Nguyễn Đức Thắng'],
+      ['4', 'Tạ Thị Anh Thảo', '12A1', SEED004_ROWS[3][3], SEED004_ROWS[3][4], '1. Lê Hữu Hưng; 2. Huỳnh Thị Phượng'],
+      ['5', 'Trương Thị Thủy', '10A2', SEED004_ROWS[4][3], SEED004_ROWS[4][4], '1. Nguyễn Thị Bích'],
+    ]);
+    expect(layout.styles.border).toContain(`A${header + 1}:F${header + 6}`);
+    const sign = firstRow(rows, 'NGƯỜI LẬP DANH SÁCH');
+    expect(sign).toBeGreaterThan(header + 6);
+    expect(text(rows[sign + 4])[3]).toBe('Phan Văn Lập');
+  });
+
+  it('is printable like Tổng hợp: Times New Roman, a print area over the whole tab', () => {
+    expect(layout).toMatchObject({ name: 'Đỡ đầu', printable: true, printArea: `A1:F${rows.length}` });
+  });
+
+  it('then one section per mentor; Ngô Văn Quang mentors two students, one as second mentor', () => {
+    const section = firstRow(rows, 'GV Ngô Văn Quang: 2 em');
+    expect(section).toBeGreaterThan(firstRow(rows, 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025'));
+    expect(rows.slice(section + 2, section + 4).map((r) => text(r).slice(0, 5))).toEqual([
+      ['1', 'Hoàng Văn Phúc', '10A4', 'Chưa đánh giá', 'Dấu hiệu: Hoàn cảnh'],
+      ['2', 'Nguyễn Thị Thu Ngân', '12 A1', 'Chưa đánh giá', 'Dấu hiệu: Hoàn cảnh'],
+    ]);
+  });
+
+  it('without the plan number and date in Cấu hình, dots where the clerk writes them', () => {
+    const [config, roster] = seed004Sheets();
+    const bare = { ...config, values: config.values.filter((r) => !String(r[0]).includes('hoạch')) };
+    const rowsBare = mentorsLayout(run([bare, roster], '2025-11-26')).rows;
+    expect(text(rowsBare[firstRow(rowsBare, 'DANH SÁCH PHÂN CÔNG GIÁO VIÊN NHẬN ĐỠ ĐẦU HỌC SINH NĂM HỌC 2025-2026') + 1])[0])
+      .toBe('(Kèm theo Kế hoạch số …… ngày ……)');
+  });
+
+  it('is written only when a student has a mentor or a log exists', () => {
+    expect(mentorsTabWanted(analysis)).toBe(true);
+    const noMentors = { name: 'Danh sách', values: [SEED004_HEADER.slice(0, 5), ...SEED004_ROWS.map((r) => r.slice(0, 5))] };
+    expect(mentorsTabWanted(run([seed004Config(), noMentors], '2025-11-26'))).toBe(false);
+    const log = { name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ']] };
+    expect(mentorsTabWanted(run([seed004Config(), noMentors, log], '2025-11-26'))).toBe(true);
+  });
+});
