@@ -30,7 +30,7 @@ describe('local runner', () => {
     const missed = atCki.filter((t: { verdict: string }) => t.verdict === 'notMet');
     expect(atCki).toHaveLength(18);
     expect(first.stdout).toContain(`Chỉ tiêu (Cuối học kì I): ${missed.length}/18 chưa đạt: ${missed[0].area} khối ${missed[0].grade} (cần thêm ${missed[0].gapStudents});`);
-    expect(report.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng'], conflicts: [] });
+    expect(report.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu'], conflicts: [] });
     expect(report.stats.rows).toBe(100);
     expect(fs.existsSync(out)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'truong-mau-dau-vao.xlsx'))).toBe(true);

@@ -54,7 +54,7 @@ describe('one read per input tab (PRODUCT 5)', () => {
     runSummarize(book, { today: '2025-11-20' });
     const first = book.log.spreadsheetCounts().get('Range.getValues');
     runSummarize(book, { today: '2025-11-20' });
-    expect(ssOf(book).getSheets().length).toBe(5); // Danh sách and the four generated tabs
+    expect(ssOf(book).getSheets().length).toBe(6); // Danh sách and the five generated tabs (Đỡ đầu: the roster names GV hỗ trợ)
     expect(book.log.spreadsheetCounts().get('Range.getValues')).toBe(first);
     expect(book.log.spreadsheetCounts().get('Range.getMergedRanges')).toBe(1);
   });

@@ -115,7 +115,7 @@ describe('Tổng hợp end to end', () => {
     const run2 = runSummarize(second, { today: '2025-10-10' });
     const sheets2 = second.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets();
     expect(sheets2.map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName())).toEqual(names1);
-    expect(names1).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']);
+    expect(names1).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu']);
     // Same JSON; only the call count (and the time it would take) may grow, by the calls that delete and move the old tabs.
     const withoutCalls = (json: { stats: Record<string, unknown> }) => ({ ...stable(json), stats: { ...stable(json).stats, spreadsheetCalls: 0, estimatedSeconds: 0 } });
     expect(withoutCalls(run2.json)).toEqual(withoutCalls(run1.json));
@@ -144,7 +144,7 @@ describe('Tổng hợp end to end', () => {
     const book = await roundTrip(workbook);
     const { outcome } = runSummarize(book, { today: '2025-10-10' });
     expect(outcome.conflicts).toEqual(['Tổng hợp']);
-    expect(outcome.written).toEqual(['Kiểm tra', 'Theo dõi', 'Lịch tháng']);
+    expect(outcome.written).toEqual(['Kiểm tra', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu']);
     expect(book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Tổng hợp')!.getDataRange().getValues()).toEqual([['Bảng của tổ trưởng']]);
     expect(book.toasts.at(-1)!.message).toContain('đổi tên trang đó');
   });
@@ -194,7 +194,7 @@ describe('Tổng hợp end to end', () => {
     ss.insertSheet('Tổng hợp (đang tạo 4242)').addDeveloperMetadata('hoTroHocSinh.generatedTab', 'building');
     runSummarize(book, { today: '2025-10-10' });
     expect(ss.getSheets().map((s: GoogleAppsScript.Spreadsheet.Sheet) => s.getName()))
-      .toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']);
+      .toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu']);
   });
 
   it('a second person clicking while a run holds the lock gets a clear message and nothing is written', async () => {
@@ -210,6 +210,6 @@ describe('Tổng hợp end to end', () => {
     runSummarize(book, { today: '2025-10-10' });
     const found = book.globals.SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey('hoTroHocSinh.generatedTab').find();
     expect(found.map((m: GoogleAppsScript.Spreadsheet.DeveloperMetadata) => `${m.getValue()}=${m.getLocation().getSheet()?.getName()}`).sort())
-      .toEqual(['check=Kiểm tra', 'summary=Tổng hợp', 'timeline=Lịch tháng', 'tracking=Theo dõi']);
+      .toEqual(['check=Kiểm tra', 'mentors=Đỡ đầu', 'summary=Tổng hợp', 'timeline=Lịch tháng', 'tracking=Theo dõi']);
   });
 });

@@ -45,7 +45,7 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
     expect(sheet.getCell('A5').font).toMatchObject({ name: 'Times New Roman', size: 14, bold: true }); // BÁO CÁO
     expect(sheet.getCell('A1').font).toMatchObject({ name: 'Times New Roman', size: 13 });
     expect(sheet.views[0]).toMatchObject({ showGridLines: false });
-    expect(json.tabs.written).toEqual(['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng']);
+    expect(json.tabs.written).toEqual(['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu']);
   });
 
   it('the other tabs are data tabs: Arial 10, gridlines shown', () => {
@@ -92,8 +92,9 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
 
   it('equal neighbouring column widths are set in one call (PRODUCT 5)', () => {
     // Tổng hợp 140|70|90|80×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|520: 6;
-    // Theo dõi 45|55|180|170|200|170|150|100: 8; Lịch tháng 70|110|260|280|150|110|100|80|70|90×2: 10.
-    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(32);
+    // Theo dõi 45|55|180|170|200|170|150|100: 8; Lịch tháng 70|110|260|280|150|110|100|80|70|90×2: 10;
+    // Đỡ đầu 45|170|60|260|220|230: 6.
+    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(38);
   });
 
   it('the PDF link prints only the report, not the chart block beside it', () => {
@@ -109,7 +110,7 @@ describe('a school\'s own tab under a generated name, however written (PRODUCT 4
     workbook.addWorksheet(name).getCell('A1').value = 'Bảng của tổ trưởng';
     const book = new FakeWorkbook(workbook);
     const { json } = runSummarize(book, { today: '2025-11-20' });
-    expect(json.tabs).toEqual({ written: ['Kiểm tra', 'Theo dõi', 'Lịch tháng'], conflicts: ['Tổng hợp'] });
+    expect(json.tabs).toEqual({ written: ['Kiểm tra', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu'], conflicts: ['Tổng hợp'] });
     expect(ssOf(book).getSheetByName(name)!.getDataRange().getValues()).toEqual([['Bảng của tổ trưởng']]);
     expect(ssOf(book).getSheets().map((s) => s.getName()).filter((n) => n === 'Tổng hợp')).toEqual([]);
     expect(book.toasts.at(-1)!.message).toContain('Không ghi được trang "Tổng hợp" vì trường đã có trang cùng tên');

@@ -9,7 +9,8 @@ import { loadBundle } from '../../local/load-bundle';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-const GENERATED = ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng'];
+// Đỡ đầu too: the small school's students have a GV hỗ trợ (PRODUCT 3, step 6).
+const GENERATED = ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu'];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-writer-'));
 
 /** A small school: one student without a class (a Kiểm tra link), flagged students (Theo dõi links). */
@@ -88,7 +89,7 @@ describe('where tabs go (SHEETS-FIDELITY 13 "insertSheet(name) position")', () =
     ss.setActiveSheet(ss.getSheetByName('Lịch tháng')!);
     ss.moveActiveSheet(3);
     const order = names(book);
-    expect(order).toEqual(['Tổng hợp', 'Danh sách', 'Lịch tháng', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Theo dõi']);
+    expect(order).toEqual(['Tổng hợp', 'Danh sách', 'Lịch tháng', 'Lớp', 'Cấu hình', 'Kiểm tra', 'Theo dõi', 'Đỡ đầu']);
     for (const active of order) {
       ss.setActiveSheet(ss.getSheetByName(active)!);
       runSummarize(book, { today: '2025-12-02' });
@@ -123,7 +124,7 @@ describe('kept copies (PRODUCT 4: ours = marker AND generated name)', () => {
     const { workbook } = smallSchool();
     workbook.addWorksheet('Theo dõi').getCell('A1').value = 'Sổ theo dõi của tổ';
     const { json } = runSummarize(await roundTrip(workbook), { today: '2025-12-01' });
-    expect(json.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Lịch tháng'], conflicts: ['Theo dõi'] });
+    expect(json.tabs).toEqual({ written: ['Kiểm tra', 'Tổng hợp', 'Lịch tháng', 'Đỡ đầu'], conflicts: ['Theo dõi'] });
   });
 });
 

@@ -127,6 +127,15 @@ function followTable(b: Builder, analysis: Analysis, students: Student[], latest
   b.table(header, last);
 }
 
+/**
+ * A section's heading, in its first cell and running over the empty cells to its right: never
+ * merged, so the calls that write the tab stay the same however many mentors there are (PRODUCT 5).
+ */
+function heading(b: Builder, row: number, text: string): void {
+  b.span(row, 1, 1, text, 'bold');
+  b.style('sectionFill', b.rowRange(row));
+}
+
 function follow(b: Builder, analysis: Analysis): void {
   const m = analysis.mentoring;
   const month = monthLabel(m.month);
@@ -149,7 +158,7 @@ function follow(b: Builder, analysis: Analysis): void {
   if (unassigned.length > 0) {
     b.add();
     r = b.add();
-    b.span(r, 1, WIDTH, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`, 'bold', 'sectionFill');
+    heading(b, r, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`);
     followTable(b, analysis, unassigned, latestFlag);
   }
   for (const mentor of m.mentors) {
@@ -157,8 +166,7 @@ function follow(b: Builder, analysis: Analysis): void {
     r = b.add();
     const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
     const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
-    b.span(r, 1, WIDTH, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`,
-      'bold', 'sectionFill', 'wrap');
+    heading(b, r, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`);
     followTable(b, analysis, mentor.students.map((x) => x.student), latestFlag);
   }
 }
