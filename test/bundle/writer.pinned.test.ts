@@ -93,7 +93,7 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
   it('equal neighbouring column widths are set in one call (PRODUCT 5)', () => {
     // Tổng hợp 140|70|90|80×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|520: 6;
     // Theo dõi 45|55|180|170|200|170|150|100: 8; Lịch tháng 70|110|260|280|150|110|100|80|70|90×2: 10;
-    // Đỡ đầu 45|170|60|260|220|230: 6.
+    // Đỡ đầu 40|165|60|245|205|220: 6.
     expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(38);
   });
 

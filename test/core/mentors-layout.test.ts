@@ -1,5 +1,5 @@
 // "Đỡ đầu" (PRODUCT 3.8): seed 004's annex, typed as the seed has it, comes out cell by cell.
-import { mentorsLayout, mentorsTabWanted } from '../../src/core/layout/mentors';
+import { mentorsLayout, mentorsTabWanted, PAGED_STUDENTS } from '../../src/core/layout/mentors';
 import type { LayoutCell } from '../../src/core/layout';
 import { run } from '../helpers/grid';
 import { SEED004_HEADER, SEED004_ROWS, seed004Config, seed004Sheets } from '../helpers/mentor-school';
@@ -64,5 +64,18 @@ describe('the annex of seed 004', () => {
     expect(mentorsTabWanted(run([seed004Config(), noMentors], '2025-11-26'))).toBe(false);
     const log = { name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ']] };
     expect(mentorsTabWanted(run([seed004Config(), noMentors, log], '2025-11-26'))).toBe(true);
+  });
+});
+
+describe('the page plan of Đỡ đầu', () => {
+  const roster = (n: number) => ({ name: 'Danh sách', values: [SEED004_HEADER,
+    ...Array.from({ length: n }, (_, i) => [i + 1, `Học Sinh ${i + 1}`, '10A1', 'Khó khăn', '', `GV Số ${i % 7}`])] });
+  it(`up to ${PAGED_STUDENTS} mentored students: row heights and page starts; beyond, none (calls stay bounded)`, () => {
+    const small = mentorsLayout(run([seed004Config(), roster(PAGED_STUDENTS)], '2025-11-26'));
+    const big = mentorsLayout(run([seed004Config(), roster(PAGED_STUDENTS + 1)], '2025-11-26'));
+    expect(small.rowHeights?.length).toBe(small.rows.length);
+    expect(small.pageStarts?.[0]).toBe(1);
+    expect(big.rowHeights).toBeUndefined();
+    expect(big.pageStarts).toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ import { a1, pad2 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
 import { documentHeader } from './document';
+import { paginate } from './pages';
 
 const WIDTH = 6;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
@@ -80,6 +81,7 @@ function annex(b: Builder, analysis: Analysis): void {
   for (let i = 0; i < 3; i++) b.add();
   const name = b.add();
   b.span(name, 4, WIDTH, analysis.config.listMaker, 'center', 'bold');
+  b.keep(sign, name);
 }
 
 /** "GKI: Toán, Tiếng Việt", or "Chưa đánh giá". */
@@ -105,10 +107,16 @@ function entryText(e: LogEntry): string {
   return `${when}: ${e.content || '(không ghi nội dung)'}${e.result ? ` → ${e.result}` : ''}${e.mentor ? ` (${e.mentor})` : ''}`;
 }
 
+/** This month's entries shown in a cell; the rest are counted, so a long log never makes a row a page tall. */
+const ENTRIES_SHOWN = 3;
+
 function logText(sm: StudentMentoring, hasLog: boolean): string {
   if (!hasLog) return '';
   const last = sm.log.last ? `Lần cuối: ${dateText(sm.log.last)}` : 'Chưa có lần nào';
-  return [last, ...sm.log.thisMonth.map(entryText)].join('\n');
+  // The newest first.
+  const month = [...sm.log.thisMonth].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || y.row - x.row);
+  const more = month.length - ENTRIES_SHOWN;
+  return [last, ...month.slice(0, ENTRIES_SHOWN).map(entryText), ...(more > 0 ? [`… và ${more} lần khác trong tháng`] : [])].join('\n');
 }
 
 function followRow(analysis: Analysis, s: Student, n: number, latestFlag: Map<Student, Flag>): LayoutCell[] {
@@ -134,6 +142,7 @@ function followTable(b: Builder, analysis: Analysis, students: Student[], latest
 function heading(b: Builder, row: number, text: string): void {
   b.span(row, 1, 1, text, 'bold');
   b.style('sectionFill', b.rowRange(row));
+  b.heading(row);
 }
 
 function follow(b: Builder, analysis: Analysis): void {
@@ -146,6 +155,7 @@ function follow(b: Builder, analysis: Analysis): void {
   }
   let r = b.add();
   b.span(r, 1, WIDTH, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'title');
+  b.heading(r);
   r = b.add();
   const hasLog = m.logTabs.length > 0;
   const logged = m.matched.filter((x) => x.student && x.entry.month === m.month).length;
@@ -171,7 +181,24 @@ function follow(b: Builder, analysis: Analysis): void {
   }
 }
 
+/**
+ * Students with a mentor up to which Đỡ đầu gets the page plan (seed 004's campaign lists a few, a
+ * school where each teacher mentors one student a few dozen). Row heights cost a call per run of
+ * equal heights and a spacer per page: for a longer list (a district where every student has a GV
+ * hỗ trợ) the tab is written without them, so the calls stay bounded (PRODUCT 5); Sheets still fits
+ * wrapped rows to their text itself.
+ */
+export const PAGED_STUDENTS = 60;
+
+/** Đỡ đầu as written: on its pages (spacer rows, a long table's header repeated), rows tall enough for their text. */
 export function mentorsLayout(analysis: Analysis): TabLayout {
+  const rows = mentorsRows(analysis);
+  const mentored = analysis.students.filter((s) => !s.excluded && s.supporters.length > 0).length;
+  return mentored <= PAGED_STUDENTS ? paginate(rows) : rows;
+}
+
+/** The tab's rows before the page plan. */
+export function mentorsRows(analysis: Analysis): TabLayout {
   const b = new Builder(WIDTH, true);
   documentHeader(b, analysis, WIDTH, 3);
   b.add();
@@ -179,7 +206,8 @@ export function mentorsLayout(analysis: Analysis): TabLayout {
   b.add();
   b.add();
   follow(b, analysis);
-  const layout = b.build('mentors', [45, 170, 60, 260, 220, 230], 0, true);
+  // The A4 landscape width (layout/measure.ts), so the page prints at full size.
+  const layout = b.build('mentors', [40, 165, 60, 245, 205, 220], 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, WIDTH)}`;
   return layout;
 }
