@@ -8,7 +8,8 @@ import { accessOf } from '../../local/fake-sheets/call-log';
 import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
 
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-const GENERATED = ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng'];
+// Đỡ đầu too: the roster names GV hỗ trợ (issue 19).
+const GENERATED = ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu'];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-limits-'));
 
 function school() {
