@@ -77,8 +77,8 @@ function runnerAgainstFloor(rows: number): void {
     return JSON.parse(result.stdout.trim().split('\n').pop() as string) as { cpuSeconds: number; peakMb: number };
   };
   child('make');
-  const floor = child('floor');
   const runner = child('runner');
+  const floor = child('floor'); // writes the runner's output again
   console.log(`\nMáy này, ${rows.toLocaleString('vi-VN')} dòng: exceljs đọc + ghi (mức sàn) ${floor.cpuSeconds.toFixed(1)} s CPU, ${floor.peakMb} MB;`
     + ` trình chạy cục bộ ${runner.cpuSeconds.toFixed(1)} s CPU (${(runner.cpuSeconds / floor.cpuSeconds).toFixed(2)}× sàn), ${runner.peakMb} MB.`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { columnToLetters } from './a1';
 import { MAX_CELL_CHARS } from './workbook';
 import type { SheetState } from './sheet-state';
 import { DataValidation, RichTextValue } from './values';
+import { restyle } from './styles';
 
 function checkShape(values: unknown, numRows: number, numColumns: number, method: string): asserts values is unknown[][] {
   if (!Array.isArray(values) || values.some((row) => !Array.isArray(row))) {
@@ -162,8 +163,9 @@ export class Range implements Pick<GRange, RangeMethods> {
     return self<GRange>(this);
   }
   _font(patch: Partial<ExcelJS.Font>): GRange {
+    const key = `font${JSON.stringify(patch)}`;
     return this._cells((cell) => {
-      cell.font = { ...(cell.font || {}), ...patch };
+      restyle(cell, key, (s) => ({ ...s, font: { ...(s.font || {}), ...patch } }));
     });
   }
   setFontWeight(weight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
@@ -185,8 +187,9 @@ export class Range implements Pick<GRange, RangeMethods> {
     return this._font({ color: { argb: argb(color) } });
   }
   _alignment(patch: Partial<ExcelJS.Alignment>): GRange {
+    const key = `alignment${JSON.stringify(patch)}`;
     return this._cells((cell) => {
-      cell.alignment = { ...(cell.alignment || {}), ...patch };
+      restyle(cell, key, (s) => ({ ...s, alignment: { ...(s.alignment || {}), ...patch } }));
     });
   }
   setHorizontalAlignment(value: string | null): GRange {
@@ -199,14 +202,16 @@ export class Range implements Pick<GRange, RangeMethods> {
     return this._alignment({ wrapText: Boolean(wrap) });
   }
   setBackground(color: string | null): GRange {
-    const fill = argb(color);
+    const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
+    const key = `fill${argb(color)}`;
     return this._cells((cell) => {
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+      restyle(cell, key, (s) => ({ ...s, fill }));
     });
   }
   setNumberFormat(format: string): GRange {
+    const key = `numFmt${format}`;
     return this._cells((cell) => {
-      cell.numFmt = format;
+      restyle(cell, key, (s) => ({ ...s, numFmt: format }));
     });
   }
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null,
@@ -217,13 +222,19 @@ export class Range implements Pick<GRange, RangeMethods> {
     const line: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: argb(color || '#000000') } };
     const lastR = this._numRows - 1;
     const lastC = this._numColumns - 1;
+    const colour = JSON.stringify(line);
+    const keys = Array.from({ length: 16 }, (_, i) => `border${colour}${i}`); // one per set of edges
     return this._cells((cell, r, c) => {
-      const b: Partial<ExcelJS.Borders> = { ...(cell.border || {}) };
-      if ((r === 0 && top) || (r > 0 && horizontal)) b.top = line;
-      if ((r === lastR && bottom) || (r < lastR && horizontal)) b.bottom = line;
-      if ((c === 0 && left) || (c > 0 && vertical)) b.left = line;
-      if ((c === lastC && right) || (c < lastC && vertical)) b.right = line;
-      cell.border = b;
+      const edges = [(r === 0 && top) || (r > 0 && horizontal), (r === lastR && bottom) || (r < lastR && horizontal),
+        (c === 0 && left) || (c > 0 && vertical), (c === lastC && right) || (c < lastC && vertical)];
+      restyle(cell, keys[edges.reduce((n, on, i) => n + (on ? 1 << i : 0), 0)], (s) => {
+        const b: Partial<ExcelJS.Borders> = { ...(s.border || {}) };
+        if (edges[0]) b.top = line;
+        if (edges[1]) b.bottom = line;
+        if (edges[2]) b.left = line;
+        if (edges[3]) b.right = line;
+        return { ...s, border: b };
+      });
     });
   }
   setDataValidation(rule: GDataValidation | null): GRange {

@@ -9,6 +9,7 @@ import { xlsxName } from './spreadsheet';
 import { Sheet } from './sheet';
 import { Range } from './range';
 import { RichTextValue } from './values';
+import { restyle } from './styles';
 
 export class SheetState {
   book: FakeWorkbook;
@@ -128,7 +129,7 @@ export class SheetState {
     }
     if (isDate(value)) {
       cell.value = this.book.toCalendar(value);
-      cell.numFmt = cell.numFmt || 'dd/mm/yyyy';
+      if (!cell.numFmt) restyle(cell, 'numFmtdd/mm/yyyy', (s) => ({ ...s, numFmt: 'dd/mm/yyyy' }));
       return;
     }
     if (typeof value !== 'string') {
@@ -147,7 +148,8 @@ export class SheetState {
       cell.value = result === undefined ? { formula: typed.formula } as ExcelJS.CellFormulaValue : { formula: typed.formula, result };
     } else {
       cell.value = typed.value;
-      if (typed.numFmt) cell.numFmt = typed.numFmt;
+      const numFmt = typed.numFmt;
+      if (numFmt) restyle(cell, `numFmt${numFmt}`, (s) => ({ ...s, numFmt }));
     }
   }
 
