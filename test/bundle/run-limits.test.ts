@@ -5,30 +5,15 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { accessOf } from '../../local/fake-sheets/call-log';
-import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { GENERATED, smallSchool } from '../helpers/small-school';
 
-const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-// Đỡ đầu too: the roster names GV hỗ trợ (issue 19).
-const GENERATED = ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu'];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-limits-'));
-
-function school() {
-  return buildSchoolWorkbook({
-    title: ['TRƯỜNG TIỂU HỌC THỬ'], headerStyle: 'two-row', points: ['DN', 'GKI'], areas: AREAS,
-    students: [
-      { name: 'Phạm Gia An', className: '1A', supporter: 'Cô Lan', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'C' } } },
-      { name: 'Vũ Thị Cúc', className: '1A', supporter: '', ratings: { GKI: { 'Phẩm chất': 'C' } } },
-      { name: 'Đinh Hà Giang', className: '', supporter: 'Cô Lan', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'C' } } },
-    ],
-    classes: [{ name: '1A', grade: 1, teacher: 'Cô Hoa', size: 30 }],
-    config: [['Tên trường', 'Trường Tiểu học Thử'], ['Năm học', '2025-2026']],
-  }).workbook;
-}
 
 const names = (book: FakeWorkbook) => book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().map((s) => s.getName());
 
 async function previousRun(file: string) {
-  const first = await roundTrip(school());
+  const first = await roundTrip(smallSchool().workbook);
   runSummarize(first, { today: '2025-12-01' });
   await first.save(file);
   return snapshot(first, GENERATED);

@@ -3,29 +3,13 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { GENERATED, smallSchool } from '../helpers/small-school';
 import { PROTECTED_MESSAGE } from '../../local/fake-sheets';
 import { loadBundle } from '../../local/load-bundle';
 
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
-// Đỡ đầu too: the small school's students have a GV hỗ trợ (PRODUCT 3, step 6).
-const GENERATED = ['Kiểm tra', 'Tổng hợp', 'Theo dõi', 'Lịch tháng', 'Đỡ đầu'];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-writer-'));
-
-/** A small school: one student without a class (a Kiểm tra link), flagged students (Theo dõi links). */
-function smallSchool() {
-  return buildSchoolWorkbook({
-    title: ['TRƯỜNG TIỂU HỌC THỬ'], headerStyle: 'two-row', points: ['DN', 'GKI'], areas: AREAS,
-    students: [
-      { name: 'Phạm Gia An', className: '1A', supporter: 'Cô Lan', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'C' } } },
-      { name: 'Vũ Thị Cúc', className: '1A', supporter: '', ratings: { GKI: { 'Phẩm chất': 'C' } } },
-      { name: 'Đinh Hà Giang', className: '', supporter: 'Cô Lan', ratings: { DN: { Toán: 'x' }, GKI: { Toán: 'C' } } },
-    ],
-    classes: [{ name: '1A', grade: 1, teacher: 'Cô Hoa', size: 30 }],
-    config: [['Tên trường', 'Trường Tiểu học Thử'], ['Năm học', '2025-2026']],
-  });
-}
 
 const ssOf = (book: FakeWorkbook) => book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
 const names = (book: FakeWorkbook) => ssOf(book).getSheets().map((s) => s.getName());
