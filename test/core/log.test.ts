@@ -1,6 +1,8 @@
 // The monthly log (Nhật ký, PRODUCT 3.8): recognised by its header, dates in every form, each row
 // matched to exactly one student.
-import { findLogHeader, readLogDate, readLogTab } from '../../src/core/read/log';
+import fs from 'fs';
+import path from 'path';
+import { findLogHeader, LOG_FORM_STEPS, LOG_FORM_TITLES, readLogDate, readLogTab } from '../../src/core/read/log';
 import { matchLog } from '../../src/core/rules/mentors';
 import type { Student } from '../../src/core/model';
 import { classKey } from '../../src/core/read/classes';
@@ -34,7 +36,23 @@ describe('log dates', () => {
 describe('recognising a log by its header', () => {
   it('a Google Form responses tab, whatever its name', () => {
     const values = [['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét']];
-    expect(findLogHeader(values)).toEqual({ row: 0, columns: { date: 0, student: 1, className: 2, mentor: 3, content: 4, result: 5 } });
+    expect(findLogHeader(values)).toEqual({ row: 0, columns: { stamp: 0, student: 1, className: 2, mentor: 3, content: 4, result: 5 } });
+  });
+
+  it('the form of the README: its question titles are the header, and the day the teacher gives wins over the timestamp', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+    for (const title of LOG_FORM_TITLES) expect(readme).toContain(`"${title}"`);
+    for (const step of LOG_FORM_STEPS) expect(step.length).toBeGreaterThan(20);
+    const tab = readLogTab({ name: 'Câu trả lời biểu mẫu 1', values: [
+      ['Dấu thời gian', ...LOG_FORM_TITLES],
+      [new Date(Date.UTC(2025, 11, 1, 2)), new Date(Date.UTC(2025, 10, 27, 17)), 'Lê Văn An', '10A1', '', 'cô Lan', 'Kèm Toán', 'Tiến bộ'],
+      [new Date(Date.UTC(2025, 11, 1, 2)), '', 'Lê Văn An', '10A1', '', 'cô Lan', 'Gọi điện', ''],
+    ] }, START, 420);
+    expect(tab?.entries.map((e) => [e.day, e.mentor, e.content, e.result])).toEqual([
+      ['2025-11-28', 'cô Lan', 'Kèm Toán', 'Tiến bộ'], // sent on 1/12 about 28/11: November's
+      ['2025-12-01', 'cô Lan', 'Gọi điện', ''], // no day given: the timestamp
+    ]);
+    expect(tab?.problems).toEqual([]);
   });
 
   it('a hand-made tab with a title above and Tháng instead of a day', () => {

@@ -71,6 +71,7 @@ function annex(b: Builder, analysis: Analysis): void {
   const last = b.rows.length;
   if (last > header) {
     b.style('wrap', `A${header + 1}:F${last}`);
+    b.style('middle', `A${header + 1}:F${last}`);
     b.style('center', `A${header + 1}:A${last}`);
     b.style('center', `C${header + 1}:C${last}`);
   }
@@ -131,7 +132,11 @@ function followTable(b: Builder, analysis: Analysis, students: Student[], latest
   const ordered = students.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
   ordered.forEach((s, i) => b.add(followRow(analysis, s, i + 1, latestFlag)));
   const last = b.rows.length;
-  if (last > header) b.style('wrap', `A${header + 1}:F${last}`);
+  if (last > header) {
+    b.style('wrap', `A${header + 1}:F${last}`);
+    b.style('middle', `A${header + 1}:F${last}`);
+    b.style('center', `A${header + 1}:A${last}`);
+  }
   b.table(header, last);
 }
 

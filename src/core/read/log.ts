@@ -10,11 +10,13 @@ import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { findTableHeader } from '../table';
 import { a1, fold, pad2, tidy } from '../text';
 
-export type LogField = 'date' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
+export type LogField = 'date' | 'stamp' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
 
 /** Header aliases; the README and Hướng dẫn give the Google Form's question titles from these. */
 export const LOG_FIELDS: Record<LogField, string[]> = {
-  date: ['Ngày', 'Ngày hỗ trợ', 'Ngày ghi', 'Thời gian', 'Tháng', 'Tháng hỗ trợ', 'Dấu thời gian', 'Timestamp', 'Ngày tháng'],
+  date: ['Ngày', 'Ngày hỗ trợ', 'Ngày ghi', 'Thời gian', 'Tháng', 'Tháng hỗ trợ', 'Ngày tháng'],
+  // A Google Form's own column: when the answer was sent. The day the teacher gives wins over it.
+  stamp: ['Dấu thời gian', 'Timestamp'],
   student: ['Học sinh', 'Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Họ tên học sinh', 'Tên học sinh', 'Học sinh được hỗ trợ'],
   className: ['Lớp', 'Lớp của học sinh'],
   studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số HS'],
@@ -25,6 +27,15 @@ export const LOG_FIELDS: Record<LogField, string[]> = {
 
 /** The question titles of the Google Form, as the README lists them (each matches LOG_FIELDS). */
 export const LOG_FORM_TITLES = ['Ngày hỗ trợ', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'];
+
+/** Making the Google Form in five steps: the Hướng dẫn text and the README say the same. */
+export const LOG_FORM_STEPS = [
+  'Trong bảng tính này chọn Công cụ → Tạo biểu mẫu mới (Google Biểu mẫu mở ra, đã liên kết với bảng tính).',
+  `Thêm các câu hỏi, đúng tên: ${LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ')}. "Ngày hỗ trợ" là câu hỏi kiểu Ngày; "Mã HS" không bắt buộc; các câu khác là Trả lời ngắn hoặc Đoạn.`,
+  'Đặt "Học sinh", "Lớp", "GV" và "Nội dung hỗ trợ" là bắt buộc; ghi họ tên học sinh đủ dấu như trong Danh sách.',
+  'Bấm Gửi, sao chép đường liên kết và gửi cho các GV đỡ đầu; mỗi lần hỗ trợ một em, GV điền một lần, trước ngày 25 hằng tháng.',
+  'Các câu trả lời về trang "Câu trả lời biểu mẫu 1" (cột đầu "Dấu thời gian"): không cần đổi tên hay sửa gì, bấm Hỗ trợ học sinh → Tổng hợp.',
+];
 
 export interface LogEntry {
   sheet: string;
@@ -55,10 +66,10 @@ export interface LogTab {
  * its result). Undefined when the tab is not a log.
  */
 export function findLogHeader(values: unknown[][]): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
-  const header = findTableHeader(values, LOG_FIELDS, ['date', 'student']);
+  const header = findTableHeader(values, LOG_FIELDS, ['student']);
   if (!header) return undefined;
   const c = header.columns;
-  return c.content !== undefined || c.result !== undefined ? header : undefined;
+  return (c.date !== undefined || c.stamp !== undefined) && (c.content !== undefined || c.result !== undefined) ? header : undefined;
 }
 
 /** Reads a tab as a log when its header says it is one; undefined otherwise. */
@@ -77,7 +88,11 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     const values = sheet.values[r];
     const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
     if (values.every(isBlank)) continue;
-    const raw = values[(columns.date as number) - 1];
+    // The day the teacher wrote; without it (or without that question), when the form was sent.
+    const given = columns.date === undefined ? undefined : values[columns.date - 1];
+    const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
+    const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
+    const raw = dateField === 'date' ? given : stamped;
     const when = readLogDate(raw, start, timeZoneOffsetMinutes);
     const entry: LogEntry = {
       sheet: sheet.name, row: r + 1, ...when, student: text('student'), className: text('className'),
@@ -87,9 +102,9 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     entries.push(entry);
     const who = entry.student ? ` (dòng của ${entry.student})` : '';
     if (isBlank(raw)) {
-      at(r + 1, 'date', 'warning', 'LOG_DATE_MISSING', `Dòng nhật ký${who} chưa ghi ngày, nên không biết thuộc tháng nào. Ghi ngày hỗ trợ, ví dụ 15/11/2025, hoặc tháng, ví dụ 11/2025.`);
+      at(r + 1, dateField, 'warning', 'LOG_DATE_MISSING', `Dòng nhật ký${who} chưa ghi ngày, nên không biết thuộc tháng nào. Ghi ngày hỗ trợ, ví dụ 15/11/2025, hoặc tháng, ví dụ 11/2025.`);
     } else if (!when.month) {
-      at(r + 1, 'date', 'warning', 'LOG_DATE_INVALID', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} không đọc được, nên dòng này chưa tính vào tháng nào. Ghi ngày/tháng/năm (15/11/2025) hoặc tháng/năm (11/2025).`);
+      at(r + 1, dateField, 'warning', 'LOG_DATE_INVALID', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} không đọc được, nên dòng này chưa tính vào tháng nào. Ghi ngày/tháng/năm (15/11/2025) hoặc tháng/năm (11/2025).`);
     }
     if (!entry.student && !entry.studentId) {
       at(r + 1, 'student', 'warning', 'LOG_STUDENT_MISSING', 'Dòng nhật ký này chưa ghi học sinh được hỗ trợ. Ghi họ và tên và lớp của em (hoặc Mã HS).');

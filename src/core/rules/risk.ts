@@ -10,6 +10,9 @@ import { areaInfo, REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 export type RiskReason = 'Chuyên cần' | 'Rèn luyện' | 'Học tập' | 'Hoàn cảnh';
 export const RISK_REASONS: readonly RiskReason[] = ['Chuyên cần', 'Rèn luyện', 'Học tập', 'Hoàn cảnh'];
 
+/** The four early-warning signals in words, for the help text. */
+export const RISK_SIGNAL_WORDS = 'Chuyên cần (nghỉ từ 20 buổi một học kì, hoặc 10% số buổi học khi trang Cấu hình ghi số buổi; hơn 45 buổi cả năm), Rèn luyện (Rèn luyện Chưa đạt, hạnh kiểm Yếu, hoặc Phẩm chất C ở tiểu học), Học tập (Học tập Chưa đạt, học lực Yếu/Kém, cần hỗ trợ từ hai môn trở lên, hoặc một môn chưa tiến bộ qua hai lần đánh giá) và Hoàn cảnh (có ghi cột Hoàn cảnh)';
+
 /** Areas that are not subjects: the competences, the qualities and the two secondary results. */
 const NOT_SUBJECTS = new Set(['Năng lực', 'Phẩm chất', 'Học tập', 'Rèn luyện']);
 
