@@ -14,7 +14,7 @@ import type { Student, StudentReview } from '../model';
 import { a1, pad2 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
-import { documentHeader } from './document';
+import { documentHead } from './summary-frame';
 import { paginate } from './pages';
 
 const WIDTH = 6;
@@ -206,7 +206,7 @@ export function mentorsLayout(analysis: Analysis): TabLayout {
 /** The tab's rows before the page plan. */
 export function mentorsRows(analysis: Analysis): TabLayout {
   const b = new Builder(WIDTH, true);
-  documentHeader(b, analysis, WIDTH, 3);
+  documentHead(b, analysis, false);
   b.add();
   annex(b, analysis);
   b.add();

@@ -28,8 +28,12 @@ export function schoolNameLine(config: Analysis['config']): string {
   return (config.schoolName || 'TÊN TRƯỜNG').toUpperCase();
 }
 
-/** Rows 1-7: the header, the title and the trích yếu (`subjectLine`). */
-export function reportHeader(b: Builder, analysis: Analysis, subjectLine: string): void {
+/**
+ * Rows 1-3 of a printed document: cơ quan chủ quản and TÊN TRƯỜNG left, Quốc hiệu and tiêu ngữ
+ * right, each with its rule, and the place-and-date line; the Số line beside it unless `withNumber`
+ * is false (an annex such as Đỡ đầu carries its plan's number in its own line). Returns the first row.
+ */
+export function documentHead(b: Builder, analysis: Analysis, withNumber = true): number {
   const { config } = analysis;
   const width = b.width;
   const agency = b.add();
@@ -43,9 +47,18 @@ export function reportHeader(b: Builder, analysis: Analysis, subjectLine: string
   // width), then the số line, written in that middle cell and spilling over both sides as it is centred.
   const number = b.add();
   b.style('ruleAbove', b.rowRange(number, 2, 2));
-  b.rows[number - 1] = [null, numberLine(config.documentNumber)];
-  b.style('center', b.rowRange(number, 2, 2));
+  if (withNumber) {
+    b.rows[number - 1] = [null, numberLine(config.documentNumber)];
+    b.style('center', b.rowRange(number, 2, 2));
+  }
   b.span(number, SPLIT + 1, width, dateLine(analysis), 'center', 'italic');
+  return agency;
+}
+
+/** Rows 1-7: the header, the title and the trích yếu (`subjectLine`). */
+export function reportHeader(b: Builder, analysis: Analysis, subjectLine: string): void {
+  const width = b.width;
+  const agency = documentHead(b, analysis);
   b.add();
   const title = b.add();
   b.span(title, 1, width, 'BÁO CÁO', 'center', 'title');
