@@ -2,11 +2,11 @@
 // T/H/C and T/Đ/C, a secondary khối on scores, Đ/CĐ and the result areas' words; "Cuối HKII" is
 // Cuối kì II at secondary and Cuối năm at primary.
 
-import { cellText, isBlank } from '../cells';
-import { isSecondary, pointAtLevel, type Level } from '../levels';
-import type { Severity, Student, StudentReview } from '../model';
-import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription } from '../scales';
-import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../vocab';
+import { cellText, isBlank } from '../../cells';
+import { isSecondary, pointAtLevel, type Level } from '../../levels';
+import type { Severity, Student, StudentReview } from '../../model';
+import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription } from '../../scales';
+import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
 
 export interface RowReviewColumn {
   column: number;

@@ -1,0 +1,163 @@
+// One student row: name, class and khối, Mã HS, birth date, gender, HSKT, GV hỗ trợ, and the
+// ratings of each review block. What a cell says that is not understood is a problem at the cell;
+// an error leaves the row out of every count.
+
+import { cellText, idText, isBlank, parseBirthDate } from '../../cells';
+import { classKey, gradeFromClassName } from '../classes';
+import { splitSupporters } from '../mentor-names';
+import type { Problem, ProblemCode, Severity, Student } from '../../model';
+import { problemAt } from '../../problem';
+import { fold, foldCompact, tidy } from '../../text';
+import {
+  isFormulaError, isTicked, readDisability, type RosterField, type Scale,
+} from '../../vocab';
+import { levelOfGrade } from '../../levels';
+import { readRowReviews } from './reviews';
+import type { FieldColumns, ParseOptions, ReviewColumn } from './types';
+
+/** Columns of the roster, worked out once rather than per row. */
+export interface RowColumns {
+  fields: FieldColumns;
+  ends: FieldColumns;
+  /** Every column read: fields and review cells. */
+  readColumns: number[];
+  reviewColumns: Array<ReviewColumn & { scale: Scale }>;
+}
+
+const NOTHING_WRITTEN = new Set(['khong', '-', 'chua co', 'khong co']);
+
+/** A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank or "không" is nothing written. */
+function freeText(field: 'hardship' | 'conduct', text: string): { hardship?: string; conduct?: string } {
+  return text && !NOTHING_WRITTEN.has(fold(text)) ? { [field]: text } : {};
+}
+
+function genderIsFemale(text: string): boolean | undefined {
+  const key = foldCompact(text);
+  if (['nu', 'f', 'female', 'gai'].includes(key)) return true;
+  if (['nam', 'm', 'male', 'trai'].includes(key)) return false;
+  return undefined;
+}
+
+/** A failed formula reads as nothing: "#REF!" is no name, "#N/A" no class (it is reported on its own). */
+function cellOf(v: unknown): string {
+  return typeof v === 'string' && isFormulaError(v) ? '' : cellText(v);
+}
+
+/** One row being read: its cells, its problems, and whether an error leaves it out. */
+class StudentRow {
+  excluded = false;
+  name = '';
+  className = '';
+  /** Columns holding a failed formula, reported once. */
+  readonly errorColumns = new Set<number>();
+
+  constructor(readonly sheet: string, readonly values: unknown[], readonly row: number, readonly columns: RowColumns,
+    private readonly problems: Problem[]) {}
+
+  add(column: number, severity: Severity, code: ProblemCode, message: string): void {
+    if (severity === 'error') this.excluded = true;
+    this.problems.push(problemAt(this.sheet, this.row, column + 1, severity, code, message, this.className));
+  }
+
+  /** A field's text; a field spanning several columns reads as their texts joined ("Nguyễn Văn" + "An"). */
+  text(field: RosterField): string {
+    const column = this.columns.fields[field];
+    if (column === undefined) return '';
+    const end = this.columns.ends[field] ?? column;
+    if (end === column) return tidy(cellOf(this.values[column]));
+    return tidy(this.values.slice(column, end + 1).map(cellOf).join(' '));
+  }
+
+  /** The field's column holds a failed formula (already reported). */
+  failed(column: number | undefined): boolean {
+    return column !== undefined && this.errorColumns.has(column);
+  }
+
+  /** The name ("Họ và tên", or "Họ đệm" + "Tên") for messages: " của An" or ''. */
+  of(): string {
+    return this.name ? ` của ${this.name}` : '';
+  }
+}
+
+/** A failed formula anywhere in a column we read: reported once, the value never guessed. */
+function formulaErrors(s: StudentRow): void {
+  for (const column of s.columns.readColumns) {
+    const raw = s.values[column];
+    if (typeof raw === 'string' && isFormulaError(raw)) {
+      s.errorColumns.add(column);
+      s.add(column, 'error', 'FORMULA_ERROR',
+        `Ô có lỗi công thức ${raw.trim()}${s.name ? ` (dòng của ${s.name})` : ''}, nên dòng này chưa được tính. Sửa công thức hoặc gõ thẳng giá trị vào ô.`);
+    }
+  }
+}
+
+/** Name, class and khối; the class as the Lớp tab writes it. */
+function readIdentity(s: StudentRow, options: ParseOptions): { key: string; className: string; grade?: number } {
+  const f = s.columns.fields;
+  if (!s.name && !s.failed(f.name ?? f.familyName)) {
+    s.add((f.name ?? f.givenName) as number, 'error', 'NAME_MISSING',
+      'Dòng này thiếu họ tên học sinh. Điền họ và tên, hoặc xóa dòng nếu không dùng.');
+  }
+  const key = classKey(s.className); // '' for no class
+  const listed = key ? options.classList.byKey.get(key) : undefined;
+  const grade = listed?.grade ?? gradeFromClassName(s.className);
+  if (!s.className) {
+    if (!s.failed(f.className)) {
+      s.add(f.className as number, 'error', 'CLASS_MISSING', `Học sinh ${s.name || 'ở dòng này'} chưa có lớp. Ghi tên lớp, ví dụ 3A.`);
+    }
+  } else if (grade === undefined) {
+    s.add(f.className as number, 'error', 'GRADE_UNKNOWN',
+      `Không biết lớp "${s.className}" thuộc khối nào. Ghi lớp bắt đầu bằng số khối (ví dụ 3A), hoặc khai báo lớp này với cột Khối trong trang "Lớp".`);
+  }
+  return { key, className: listed?.name ?? s.className, grade };
+}
+
+function readBirth(s: StudentRow, timeZoneOffsetMinutes: number): string | undefined {
+  const column = s.columns.fields.birthDate;
+  if (column === undefined || isBlank(s.values[column]) || s.failed(column)) return undefined;
+  const raw = s.values[column];
+  const birthDate = parseBirthDate(raw, timeZoneOffsetMinutes);
+  if (!birthDate) {
+    s.add(column, 'warning', 'BIRTH_DATE_INVALID', `Ngày sinh "${cellText(raw)}" không đọc được. Ghi theo dạng ngày/tháng/năm, ví dụ 05/09/2018.`);
+  }
+  return birthDate;
+}
+
+function readHskt(s: StudentRow): boolean {
+  const column = s.columns.fields.disability;
+  if (column === undefined || s.failed(column)) return false;
+  const raw = s.values[column];
+  const said = readDisability(raw);
+  if (said === undefined) {
+    s.add(column, 'warning', 'DISABILITY_UNCLEAR',
+      `Ô HSKT${s.of()} ghi "${tidy(cellText(raw))}", không rõ có phải học sinh khuyết tật không, nên chưa được tính là HSKT. Ghi x (hoặc dạng khuyết tật, ví dụ "khiếm thính") nếu có; để trống hoặc ghi "không" nếu không.`);
+  }
+  return said === true;
+}
+
+/** Reads one student row (0-based `values` of the row, 1-based `row`); problems go to `problems`. */
+export function parseStudentRow(sheetName: string, values: unknown[], row: number, columns: RowColumns, options: ParseOptions,
+  problems: Problem[]): Student {
+  const s = new StudentRow(sheetName, values, row, columns, problems);
+  const f = columns.fields;
+  s.name = f.name !== undefined ? s.text('name') : tidy(`${s.text('familyName')} ${s.text('givenName')}`);
+  s.className = s.text('className');
+  formulaErrors(s);
+  const { key, className, grade } = readIdentity(s, options);
+  const birthDate = readBirth(s, options.timeZoneOffsetMinutes);
+  const disability = readHskt(s);
+  const reviews = readRowReviews(values, columns.reviewColumns, {
+    name: s.name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns: s.errorColumns,
+    add: (column, severity, code, message) => s.add(column, severity, code, message),
+  });
+  const gender = f.gender !== undefined ? genderIsFemale(s.text('gender')) : undefined;
+  const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);
+  return {
+    sheet: sheetName, row, studentId: f.studentId !== undefined ? idText(values[f.studentId]) : '', name: s.name,
+    className, classKey: key, grade, birthDate, female, disability,
+    supporters: f.supporter !== undefined ? splitSupporters(cellOf(values[f.supporter])) : [],
+    reviews, excluded: s.excluded,
+    ...freeText('hardship', s.text('hardship')),
+    ...freeText('conduct', s.text('conduct')),
+  };
+}

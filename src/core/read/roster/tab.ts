@@ -1,0 +1,107 @@
+// Reading one roster tab: fill merged blocks, find the header, keep the first of repeated review
+// columns, sort the rows below into students and rows that are not, read each student, then
+// report the columns holding ratings that no header placed.
+
+import { fillMerges, isBlank } from '../../cells';
+import type { Problem, SheetGrid, Student } from '../../model';
+import { problemAt, problemOver } from '../../problem';
+import { HEADER_SEARCH_ROWS } from '../../table';
+import { a1, columnLetters } from '../../text';
+import { areaInfo, reviewPointInfo, type AreaInfo, type RosterField } from '../../vocab';
+import { findRosterLayout, hasName, rowFields } from './header';
+import { sortRows } from './rows';
+import { parseStudentRow, type RowColumns } from './student';
+import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
+import { mergedAcrossRatings, unplacedColumns } from './unplaced';
+
+export interface TabRead {
+  layout?: RosterLayout;
+  students: Student[];
+  problems: Problem[];
+  skipped: Record<SkipReason, number>;
+}
+
+/** The header rows searched, as a range: where a problem about the whole tab points. */
+function searchedRange(sheet: SheetGrid): string {
+  const width = Math.max(1, ...sheet.values.slice(0, HEADER_SEARCH_ROWS).map((row) => row.length));
+  return `A1:${a1(Math.max(1, Math.min(HEADER_SEARCH_ROWS, sheet.values.length)), Math.max(width, 26))}`;
+}
+
+/** The tab's header, or the problem saying why there is none. */
+function readLayout(sheet: SheetGrid, oneOfSeveral: boolean): RosterLayout | Problem {
+  const tabProblem = (severity: Problem['severity'], code: Problem['code'], message: string) =>
+    problemOver(sheet.name, searchedRange(sheet), severity, code, message);
+  if (sheet.values.every((row) => row.every(isBlank))) {
+    return tabProblem(oneOfSeveral ? 'warning' : 'error', 'ROSTER_EMPTY',
+      `Trang "${sheet.name}" chưa có dữ liệu. Nhập dòng tiêu đề (Họ và tên, Lớp, các cột đánh giá) rồi danh sách học sinh${oneOfSeveral ? ', hoặc xóa trang này' : ''}.`);
+  }
+  const headerArea = fillMerges(sheet.values.slice(0, HEADER_SEARCH_ROWS + 2), sheet.merges, HEADER_SEARCH_ROWS + 2);
+  const found = findRosterLayout(headerArea);
+  if (found) return found;
+  if (headerArea.slice(0, HEADER_SEARCH_ROWS).some((row) => hasName(rowFields(row)))) {
+    return tabProblem('error', 'HEADER_NO_CLASS',
+      `Trang "${sheet.name}" có cột họ tên nhưng thiếu cột "Lớp" trong 10 dòng đầu. Thêm cột có tiêu đề "Lớp" cạnh cột họ tên.`);
+  }
+  return tabProblem('error', 'HEADER_NOT_FOUND',
+    `Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang "${sheet.name}". Cần ít nhất hai cột "Họ và tên" (hoặc "Họ đệm" và "Tên") và "Lớp".`);
+}
+
+/** Repeated review columns: the first one counts, the rest are reported. */
+function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[]): ReviewColumn[] {
+  const lastHeaderRow = found.headerRows[found.headerRows.length - 1] + 1;
+  const seen = new Map<string, number>();
+  const kept: ReviewColumn[] = [];
+  for (const rc of found.reviewColumns) {
+    const key = rc.reviewPoint + '|' + rc.area;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push(problemAt(sheet.name, lastHeaderRow, rc.column + 1, 'warning', 'HEADER_DUPLICATE',
+        `Cột "${rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`));
+      continue;
+    }
+    seen.set(key, rc.column);
+    kept.push(rc);
+  }
+  if (kept.length === 0) { // the first column of each review point and area is always kept
+    problems.push(problemAt(sheet.name, found.headerRows[0] + 1, 1, 'warning', 'HEADER_NO_REVIEW',
+      'Chưa có cột đánh giá nào (ví dụ "GKI - Toán", hoặc ô gộp "Giữa học kì I" trên các cột Toán, Tiếng Việt, Năng lực, Phẩm chất). Thêm các cột đánh giá để có số liệu tổng hợp.'));
+  }
+  return kept;
+}
+
+/** Columns a student is recognised by: a row with none of these filled is not a student. */
+function studentMarks(layout: RosterLayout): number[] {
+  const f = layout.fields;
+  return [f.name, f.familyName, f.givenName, f.className, f.studentId, f.birthDate, f.disability, f.gender, f.female,
+    f.hardship, f.conduct, f.supporter].filter((c): c is number => c !== undefined).flatMap((c) => {
+    const field = (Object.keys(f) as RosterField[]).find((k) => f[k] === c) as RosterField;
+    return Array.from({ length: (layout.fieldEnds[field] ?? c) - c + 1 }, (_, i) => c + i);
+  });
+}
+
+function rowColumns(layout: RosterLayout): RowColumns {
+  return {
+    fields: layout.fields,
+    ends: layout.fieldEnds,
+    readColumns: [...fieldColumnSet(layout.fields, layout.fieldEnds), ...layout.reviewColumns.map((rc) => rc.column)],
+    // Roster areas come from the vocabulary, so each has its scale.
+    reviewColumns: layout.reviewColumns.map((rc) => ({ ...rc, scale: (areaInfo(rc.area) as AreaInfo).scale })),
+  };
+}
+
+export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: boolean): TabRead {
+  const found = readLayout(sheet, oneOfSeveral);
+  if ('code' in found) return { students: [], problems: [found], skipped: NO_SKIPS() };
+  const problems: Problem[] = [];
+  const values = fillMerges(sheet.values, sheet.merges, found.dataStart);
+  const layout: RosterLayout = { ...found, reviewColumns: firstOfEach(sheet, found, problems) };
+  const columns = rowColumns(layout);
+  const students: Student[] = [];
+  const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
+    (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
+  // A repeated review column is already reported as such.
+  const placed = new Set([...fieldColumnSet(layout.fields, layout.fieldEnds), ...found.reviewColumns.map((rc) => rc.column)]);
+  problems.push(...unplacedColumns(sheet, values, layout, placed, studentRows));
+  problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), new Set(layout.reviewColumns.map((rc) => rc.column))));
+  return { layout, students, problems, skipped };
+}
