@@ -6,7 +6,7 @@ import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './read/classes';
 import { parseConfig, type Config } from './read/config';
 import { studentFlags, type Flag } from './rules/flags';
-import { inputKind, sortInputTabs } from './inputs';
+import { copyOfInput, inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
 import { buildMentoring, currentReviewPoint, withLogCounts, withMentoringFlags, type Mentoring } from './mentoring';
 import { readLogTab, type LogTab } from './read/log';
@@ -75,7 +75,7 @@ const SEVERITY_ORDER = { error: 0, warning: 1 };
 /** Tabs that may hold official results: every tab that is not an input tab by name nor a generated tab. */
 function officialCandidates(sheets: SheetGrid[]): SheetGrid[] {
   const generated = new Set(Object.values(GENERATED_TABS).map(fold));
-  return sheets.filter((s) => !inputKind(s.name) && !generated.has(fold(s.name)));
+  return sheets.filter((s) => !inputKind(s.name) && copyOfInput(s.name) === undefined && !generated.has(fold(s.name)));
 }
 
 /** Areas always shown once official results are read: the four of the seed table. */

@@ -3,6 +3,7 @@
 // the same name are never guessed between: both are named in an error and neither is read.
 
 import type { Problem, SheetGrid } from './model';
+import { problemAt } from './problem';
 import { fold } from './text';
 
 /** Input tabs, by their canonical names. */
@@ -18,6 +19,19 @@ export function inputKind(name: string): InputKind | undefined {
   const key = fold(name);
   if (key.startsWith(ROSTER_PREFIX) && !/[a-z0-9]/.test(key.charAt(ROSTER_PREFIX.length))) return 'roster'; // charAt is '' at the end
   return KIND_BY_NAME.get(key);
+}
+
+/** What Sheets (or Excel) names a copy of a tab: "Bản sao của Danh sách khối 2", "Copy of Lớp". */
+const COPY_PREFIX = /^(ban sao cua|copy of)\s+/;
+
+/** The input tab a tab is a copy of, by its name ("Danh sách khối 2"); undefined for any other tab. */
+export function copyOfInput(name: string): string | undefined {
+  const folded = fold(name);
+  const match = COPY_PREFIX.exec(folded);
+  if (!match) return undefined;
+  // The original's name as written: the words after the prefix's words.
+  const original = name.trim().split(/\s+/).slice(match[1].split(' ').length).join(' ');
+  return inputKind(original) ? original : undefined;
 }
 
 export interface InputTabs {
@@ -41,15 +55,19 @@ export function sortInputTabs(sheets: SheetGrid[]): InputTabs {
     byKey.set(key, [...(byKey.get(key) ?? []), sheet]);
   }
   const tabs: InputTabs = { roster: [], problems: [], withheld: false };
+  for (const sheet of sheets) {
+    const original = copyOfInput(sheet.name);
+    if (original === undefined) continue;
+    tabs.problems.push(problemAt(sheet.name, 1, 1, 'warning', 'TAB_COPY_UNREAD',
+      `Trang "${sheet.name}" là bản sao của trang "${original}" nên không được đọc: chỉ trang có đúng tên mới được tính. Nếu bản sao này mới là bản đúng, xóa trang cũ rồi đổi tên bản sao thành "${original}"; nếu chỉ là bản lưu, đổi tên cho dễ nhận ra (ví dụ "Lưu - ${original}") hoặc xóa đi.`));
+  }
   for (const group of byKey.values()) {
     const kind = inputKind(group[0].name) as InputKind;
     if (group.length > 1) {
       const names = group.map((s) => `"${s.name}"`).join(' và ');
       for (const sheet of group) {
-        tabs.problems.push({
-          sheet: sheet.name, cell: 'A1', row: 1, column: 1, severity: 'error', code: 'TAB_NAME_CONFLICT',
-          message: `Có ${group.length} trang tên giống nhau khi bỏ dấu: ${names}. Phần mềm không đoán trang nào đúng nên chưa đọc trang nào${kind === 'roster' || kind === 'classes' ? ' và chưa tính số liệu' : ''}. Xóa trang thừa, hoặc đổi tên trang lưu để tên không bắt đầu bằng "${INPUT_TABS[kind]}" (ví dụ "Lưu - ${INPUT_TABS[kind]} cũ").`,
-        });
+        tabs.problems.push(problemAt(sheet.name, 1, 1, 'error', 'TAB_NAME_CONFLICT',
+          `Có ${group.length} trang tên giống nhau khi bỏ dấu: ${names}. Phần mềm không đoán trang nào đúng nên chưa đọc trang nào${kind === 'roster' || kind === 'classes' ? ' và chưa tính số liệu' : ''}. Xóa trang thừa, hoặc đổi tên trang lưu để tên không bắt đầu bằng "${INPUT_TABS[kind]}" (ví dụ "Lưu - ${INPUT_TABS[kind]} cũ").`));
       }
       if (kind === 'roster' || kind === 'classes') tabs.withheld = true;
       continue;

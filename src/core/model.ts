@@ -42,6 +42,7 @@ export type ProblemCode =
 
   // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
   | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS' | 'HEADER_REPEATED_DIFFERS'
+  | 'TAB_COPY_UNREAD' | 'DISABILITY_PENDING' | 'OFFICIAL_BASELINE_PROMOTED'
   // The mentors' monthly log (Nhật ký) and mentor names (PRODUCT 3.8).
   | 'LOG_STUDENT_UNKNOWN' | 'LOG_STUDENT_AMBIGUOUS' | 'LOG_STUDENT_MISSING' | 'LOG_DATE_INVALID' | 'LOG_DATE_MISSING'
   | 'MENTOR_SPELLINGS';

@@ -5,6 +5,8 @@
 import { memoize } from './collections';
 import { fold, foldCompact } from './text';
 
+export { readDisability } from './hskt';
+
 export type ReviewPointCode = 'DN' | 'GKI' | 'CKI' | 'GKII' | 'CKII' | 'CN';
 
 export interface ReviewPointInfo {
@@ -192,6 +194,11 @@ const DECORATION = new Set([
   'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
 ]);
 
+/** Only words that decorate a label ("Kết quả đánh giá", "Mức đạt được"), or numbers: it names nothing. */
+export function isDecoration(text: string): boolean {
+  return fold(text).split(/[^a-z0-9]+/).every((w) => w === '' || DECORATION.has(w) || /^\d+$/.test(w));
+}
+
 const MAX_WINDOW = 8;
 
 interface WindowMatch { start: number; end: number; reviewPoint?: ReviewPointCode; area?: string }
@@ -319,22 +326,6 @@ export function matchRating(text: string, scale: Scale): Rating | undefined {
   return RATINGS[scale](text);
 }
 
-/** What an HSKT cell says: yes, no, or undefined when it cannot be told (a warning at the cell). */
-export function readDisability(value: unknown): boolean | undefined {
-  // true, 1, false and 0 read as their text: "true" and "1" are yes words, "false" and "0" no words.
-  const key = foldCompact(String(value ?? ''));
-  if (NO_DISABILITY.has(key) || key.startsWith('khong')) return false;
-  if (YES_WORDS.has(key) || DISABILITY_KINDS.some((kind) => key.includes(kind))) return true;
-  return undefined;
-}
-
-// "Không", "Không có", "Không khuyết tật", "Không phải HSKT": anything starting with không is a no.
-const NO_DISABILITY = new Set(['', 'k', 'ko', 'false', '0', 'no', '-', 'n']);
-// A disability named by its kind, as teachers write it ("Khuyết tật trí tuệ", "Khiếm thính", "Tự kỷ", …).
-const DISABILITY_KINDS = ['khuyettat', 'hskt', 'khiemthinh', 'khiemthi', 'tritue', 'tuky', 'tuki', 'vandong', 'ngonngu', 'nghenoi',
-  'datat', 'down', 'tangdong', 'roiloan', 'champhattrien', 'camdiec', 'thiluc', 'thinhluc'];
-
-const YES_WORDS = new Set(['x', 'co', 'c', '✓', '✔', 'v', '√', 'true', '1', 'yes', 'hskt', 'kt', 'khuyettat', '\uf0fc', 'mu', 'diec', 'cam']);
 const NO_WORDS = new Set(['', 'khong', 'k', 'false', '0', 'no', '-']);
 
 /** A "Nữ" tick cell: x / có / ✓ means yes; any other text but a no also does. */

@@ -90,12 +90,20 @@ describe('a rating merged across review columns', () => {
   const rows = [header, [1, 'Nguyễn Văn An', '1A', 'Cô Lan', 'C', '', ''], [2, 'Lê Thị Bình', '1A', 'Cô Lan', 'C', '', ''], [3, 'Trần Minh Chi', '1A', 'Cô Lan', 'H', 'H', '']];
   const merge = (row: number, column: number, numRows: number, numColumns: number): MergedRange => ({ row, column, numRows, numColumns });
 
-  it('over two rows and two columns: one warning at the whole block, naming the column it counts in', () => {
+  it('over two rows and two columns of one review point: counted in each area for each student, no warning (issue 17)', () => {
     const a = roster(rows, [merge(2, 5, 2, 2)]);
+    expect(only(a, 'MERGED_ACROSS_RATINGS')).toEqual([]);
+    expect(a.totals.GKI?.total.byArea).toEqual({ Toán: 2, 'Tiếng Việt': 2 });
+    expect(a.totals.GKI?.total.needSupport).toBe(2);
+  });
+  it('across two review points: the intent is unclear, so one warning at the whole block and it counts in its first column', () => {
+    const two = [['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'CKI - Toán'], [1, 'Nguyễn Văn An', '1A', 'Cô Lan', 'C', ''], [2, 'Lê Thị Bình', '1A', 'Cô Lan', 'C', '']];
+    const a = roster(two, [merge(2, 5, 2, 2)]);
     expect(only(a, 'MERGED_ACROSS_RATINGS')).toEqual([expect.objectContaining({ severity: 'warning', cell: 'E2:F3', row: 2, column: 5 })]);
-    expect(only(a, 'MERGED_ACROSS_RATINGS')[0].message).toBe('Ô E2:F3 gộp nhiều cột đánh giá nên chỉ được tính cho cột E. '
+    expect(only(a, 'MERGED_ACROSS_RATINGS')[0].message).toBe('Ô E2:F3 gộp cột đánh giá của nhiều mốc khác nhau nên chỉ được tính cho cột E. '
       + 'Bỏ gộp ô (Định dạng → Gộp ô → Hủy gộp) rồi ghi mức đánh giá vào từng cột.');
-    expect(a.totals.GKI?.total.byArea).toEqual({ Toán: 2, 'Tiếng Việt': 0 });
+    expect(a.totals.GKI?.total.byArea).toEqual({ Toán: 2 });
+    expect(a.totals.CKI).toBeUndefined();
   });
   it.each([
     ['one column down over students', merge(2, 5, 2, 1)],

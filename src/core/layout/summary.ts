@@ -42,8 +42,10 @@ function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
   for (const [key, uses] of groupBy(used, (u) => `${u.use}|${u.tab.style}`)) {
     const [use, style] = key.split('|');
     const kind = style === 'vnEdu' ? 'kết quả vnEdu' : 'bảng kết quả lớp';
+    const promoted = analysis.official.promotedWithoutLists
+      ? `; chưa có danh sách lớp năm học ${schoolYearLabel(analysis.schoolYearStart)} nên học sinh được tính lên một khối, em chưa lên lớp ở lại khối cũ` : '';
     const what = use === 'baseline'
-      ? `${kind} Cuối năm ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước)`
+      ? `${kind} Cuối năm ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước${promoted})`
       : `${kind} ${reviewPointInfo(point).label}`;
     const byGrade = [...groupBy(uses, (u) => u.grade as number)].sort((x, y) => x[0] - y[0]);
     parts.push(`${what}, ${byGrade.map(([grade, list]) => `${list.length} lớp khối ${grade} (${list.map((u) => u.tab.sheet).join(', ')})`).join(', ')}`);

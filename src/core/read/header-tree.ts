@@ -32,10 +32,11 @@ export interface HeaderTreeOptions {
   width?: number;
   /**
    * A blank cell that no merge covers continues the label to its left while the labels above both
-   * columns are the same cells: an export that kept its labels but lost its merges (getValues on a
-   * converted .xls) still reads "Tiếng Việt" over "Mức đạt được" + "Điểm KTĐK". On by default.
+   * columns say the same: an export that kept its labels but lost its merges (getValues on a
+   * converted .xls) still reads "Tiếng Việt" over "Mức đạt được" + "Điểm KTĐK". On by default; a
+   * function says which labels continue (a roster continues only its review-point groups).
    */
-  continueBlanks?: boolean;
+  continueBlanks?: boolean | ((label: HeaderLabel) => boolean);
 }
 
 type Grid = ReadonlyArray<ReadonlyArray<unknown>>;
@@ -55,7 +56,7 @@ function ownerOf(merges: readonly MergedRange[], rows: readonly number[], width:
 
 /** Labels per header row and column (undefined for a blank), merges resolved to their top-left cell. */
 function labelGrid(values: Grid, merges: readonly MergedRange[], rows: readonly number[], width: number, stop: ReadonlySet<number>,
-  continueBlanks: boolean): Array<Array<HeaderLabel | undefined>> {
+  continueBlanks: (label: HeaderLabel) => boolean): Array<Array<HeaderLabel | undefined>> {
   const owner = ownerOf(merges, rows, width);
   const made = new Map<number, HeaderLabel | undefined>();
   const labelAt = (r: number, c: number): HeaderLabel | undefined => {
@@ -74,7 +75,10 @@ function labelGrid(values: Grid, merges: readonly MergedRange[], rows: readonly 
       const merged = owner.get(r * width + c);
       if (merged) line[c] = labelAt(merged[0], merged[1]);
       else if (labelAt(r, c)) line[c] = labelAt(r, c);
-      else if (continueBlanks && c > 0 && !stop.has(c - 1) && levels.every((above) => above[c] === above[c - 1])) line[c] = line[c - 1];
+      else if (c > 0 && !stop.has(c - 1) && levels.every((above) => above[c]?.text === above[c - 1]?.text)) {
+        const left = line[c - 1];
+        if (left && continueBlanks(left)) line[c] = left;
+      }
     }
     levels.push(line);
   });
@@ -89,7 +93,8 @@ export function readHeaderTree(values: Grid, merges: readonly MergedRange[] | un
   options: HeaderTreeOptions = {}): HeaderColumn[] {
   const stop = options.stop ?? new Set<number>();
   const width = options.width ?? Math.max(0, ...rows.map((r) => values[r]?.length ?? 0));
-  const levels = labelGrid(values, merges ?? [], rows, width, stop, options.continueBlanks ?? true);
+  const continues = options.continueBlanks ?? true;
+  const levels = labelGrid(values, merges ?? [], rows, width, stop, typeof continues === 'function' ? continues : () => continues);
   const columns: HeaderColumn[] = [];
   for (let c = 0; c < width; c++) {
     if (stop.has(c)) continue;

@@ -1,10 +1,14 @@
 // The roster header: the row naming the fields (Họ và tên, Lớp, …) within the first ten rows, and
-// the review columns beside it, as one-row combined labels ("GKI - Toán") or a review-point row
-// over an area row (merged, so only the first cell of a group holds its text).
+// the review columns beside it, read as a header tree (columns.ts) over one to four rows:
+// one-row combined labels ("GKI - Toán", "GKI - TV (Đọc)"), a review-point row over an area row
+// (merged, so only the first cell of a group holds its text), areas over their parts.
 
 import { cellText, isBlank } from '../../cells';
 import { HEADER_SEARCH_ROWS } from '../../table';
-import { matchField, readHeaderLabel, type ReviewPointCode, type RosterField } from '../../vocab';
+import type { MergedRange } from '../../model';
+import { isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
+import { reviewColumnsOf } from './columns';
+import { isColumnNumberRow } from './rows';
 import { fieldColumnSet, type FieldColumns, type ReviewColumn, type RosterLayout } from './types';
 
 /** The roster fields a header row names, at their first column (also used by the official-results reader). */
@@ -25,39 +29,6 @@ function hasNameAndClass(fields: FieldColumns): boolean {
   return hasName(fields) && fields.className !== undefined;
 }
 
-/** A header cell naming only a review point ("Giữa học kì I (tháng 11/2025)"). */
-function pointOnly(text: string): ReviewPointCode | undefined {
-  const label = readHeaderLabel(text);
-  return label.clear && label.reviewPoint && !label.area ? label.reviewPoint : undefined;
-}
-
-/** A header cell naming only an area ("Toán học", "Tiếng Việt (Đọc - Viết)"). */
-function areaOnly(text: string): string | undefined {
-  const label = readHeaderLabel(text);
-  return label.clear && label.area && !label.reviewPoint ? label.area : undefined;
-}
-
-/**
- * Review columns from a group row (review-point labels, merged so only the first cell of each
- * group holds text) over an area row. A blank group cell continues the group to its left.
- */
-function groupedColumns(groupRow: unknown[], areaRow: unknown[], fieldColumns: Set<number>): ReviewColumn[] {
-  const columns: ReviewColumn[] = [];
-  let group: ReviewPointCode | undefined;
-  const width = Math.max(groupRow.length, areaRow.length);
-  for (let c = 0; c < width; c++) {
-    const label = cellText(groupRow[c]);
-    if (!isBlank(label)) group = pointOnly(label);
-    if (fieldColumns.has(c)) {
-      group = undefined;
-      continue;
-    }
-    const area = areaOnly(cellText(areaRow[c]));
-    if (group && area) columns.push({ column: c, reviewPoint: group, area });
-  }
-  return columns;
-}
-
 /** A field's header merged across columns ("Họ và tên" over Họ đệm + Tên) spans them all. */
 function fieldEnds(row: unknown[], fields: FieldColumns): FieldColumns {
   const ends: FieldColumns = {};
@@ -70,38 +41,92 @@ function fieldEnds(row: unknown[], fields: FieldColumns): FieldColumns {
   return ends;
 }
 
-/** Finds the header: returns undefined when no row of the first ten names both name and class. */
-export function findRosterLayout(values: unknown[][]): RosterLayout | undefined {
+/** The name columns: under them a header row holds only field labels, a data row a name. */
+function nameColumns(fields: FieldColumns, ends: FieldColumns): Set<number> {
+  const named: FieldColumns = { name: fields.name, familyName: fields.familyName, givenName: fields.givenName };
+  return fieldColumnSet(Object.fromEntries(Object.entries(named).filter(([, c]) => c !== undefined)), ends);
+}
+
+/**
+ * A row below the field row that still belongs to the header: labels only, no number, no rating
+ * or mark, no name under the name column, and not a row of column numbers ("(1)", "(2)" …).
+ */
+function isHeaderRow(row: unknown[], fieldColumns: Set<number>, names: Set<number>): boolean {
+  if (isColumnNumberRow(row)) return false;
+  let labels = 0;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    if (typeof v !== 'string') return false;
+    if (names.has(c) && matchField(v) === undefined) return false;
+    if (!fieldColumns.has(c) && (isMark(v) || matchRating(v, 'subject') || matchRating(v, 'quality'))) return false;
+    labels++;
+  }
+  return labels > 0;
+}
+
+/** How many distinct review columns (point, area, part) a set of header rows names. */
+function distinctKeys(columns: ReviewColumn[]): number {
+  return new Set(columns.map((rc) => `${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`)).size;
+}
+
+/** A row naming a review point outside the fields: a group row over areas. */
+function namesPoint(row: unknown[], fieldColumns: Set<number>): boolean {
+  return row.some((v, c) => !fieldColumns.has(c) && typeof v === 'string' && readHeaderLabel(v).clear && readHeaderLabel(v).reviewPoint !== undefined);
+}
+
+/**
+ * The header rows around the field row r. Tried in this order, a later one winning only when it
+ * names more distinct review columns, or the same columns with fewer rows: from r down through up to four rows that hold labels only
+ * (areas, their parts, or a level such as "Kết quả đánh giá" over the review points), the most
+ * rows first; from the row above (review points over the areas of the field row); from the row
+ * below (review points under the field row: the lower rows name those columns); the field row
+ * alone (combined labels "GKI - Toán").
+ */
+function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefined, r: number, fieldColumns: Set<number>,
+  names: Set<number>): { rows: number[]; columns: ReviewColumn[] } {
+  let lowest = r;
+  while (lowest + 1 < Math.min(values.length, r + MAX_HEADER_ROWS) && isHeaderRow(values[lowest + 1], fieldColumns, names)) lowest++;
+  const tries: number[][] = [];
+  const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  for (let last = lowest; last > r; last--) tries.push(span(r, last));
+  if (r > 0 && namesPoint(values[r - 1], fieldColumns)) tries.push(span(r - 1, r));
+  if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
+  tries.push([r]);
+  let best: { rows: number[]; columns: ReviewColumn[]; score: number; key: string } | undefined;
+  for (const tree of tries) {
+    const { columns, unknownParts } = reviewColumnsOf(values, merges, tree, fieldColumns);
+    // A part nobody knows under a known area is still the header's (it is named at its cell).
+    const score = distinctKeys(columns) + unknownParts;
+    const key = columns.map((rc) => `${rc.column}|${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`).join(',');
+    const rows = span(Math.min(r, tree[0]), tree[tree.length - 1]);
+    // Fewer rows that read the very same columns: the rows left out are not the header's.
+    const same = best && score === best.score && key === best.key && rows.length < best.rows.length;
+    if (!best || score > best.score || same) best = { rows, columns, score, key };
+  }
+  return best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
+}
+
+const MAX_HEADER_ROWS = 4;
+
+/**
+ * Finds the header: returns undefined when no row of the first ten names both name and class.
+ * `values` has its header merges filled (cells.fillMerges); `merges` tells the header tree which
+ * cells one merged label covers.
+ */
+export function findRosterLayout(values: unknown[][], merges?: readonly MergedRange[]): RosterLayout | undefined {
   const lastRow = Math.min(HEADER_SEARCH_ROWS, values.length);
   for (let r = 0; r < lastRow; r++) {
     const fields = rowFields(values[r]);
     if (!hasNameAndClass(fields)) continue;
     const ends = fieldEnds(values[r], fields);
     const fieldColumns = fieldColumnSet(fields, ends);
-    const combined: ReviewColumn[] = [];
-    values[r].forEach((value, c) => {
-      if (fieldColumns.has(c)) return;
-      const label = readHeaderLabel(cellText(value));
-      if (label.clear && label.reviewPoint && label.area) combined.push({ column: c, reviewPoint: label.reviewPoint, area: label.area });
-    });
-    // Review-point labels over area names: the pair of rows may start just above the field row
-    // (labels above), at it (areas below) or just below it (a third level such as "Kết quả đánh
-    // giá" over the review points). The pair that names the most columns wins; ties go in that order.
-    let best: { top: number; columns: ReviewColumn[] } | undefined;
-    for (const top of [r, r - 1, r + 1]) {
-      if (top < 0 || top + 1 >= values.length) continue;
-      const columns = groupedColumns(values[top], values[top + 1], fieldColumns);
-      if (columns.length > 0 && (!best || columns.length > best.columns.length)) best = { top, columns };
-    }
-    if (best) {
-      const first = Math.min(r, best.top);
-      const last = Math.max(r, best.top + 1);
-      const headerRows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-      const taken = new Set(best.columns.map((c) => c.column));
-      const reviewColumns = [...combined.filter((c) => !taken.has(c.column)), ...best.columns].sort((x, y) => x.column - y.column);
-      return { headerRows, dataStart: last + 1, ...narrowSpans(values, r, last, fields, ends), reviewColumns, style: 'two-row' };
-    }
-    return { headerRows: [r], dataStart: r + 1, ...narrowSpans(values, r, r, fields, ends), reviewColumns: combined, style: 'one-row' };
+    const { rows, columns } = bestHeader(values, merges, r, fieldColumns, nameColumns(fields, ends));
+    const last = rows[rows.length - 1];
+    return {
+      headerRows: rows, dataStart: last + 1, ...narrowSpans(values, r, last, fields, ends), reviewColumns: columns,
+      style: rows.length > 1 ? 'two-row' : 'one-row',
+    };
   }
   return undefined;
 }

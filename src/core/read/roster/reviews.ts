@@ -5,13 +5,15 @@
 import { cellText, isBlank } from '../../cells';
 import { isSecondary, pointAtLevel, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
-import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription } from '../../scales';
+import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
 import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
 
 export interface RowReviewColumn {
   column: number;
   reviewPoint: ReviewPointCode;
   area: string;
+  /** A part of the area ("Đọc" of Tiếng Việt), rolled up into it. */
+  part?: string;
   /** The area's primary scale. */
   scale: Scale;
 }
@@ -42,7 +44,7 @@ export function primaryDuplicates<C extends Omit<RowReviewColumn, 'scale'>>(colu
   const first = new Map<string, C>();
   const pairs: Array<[C, C]> = [];
   for (const rc of columns) {
-    const key = pointAtLevel(rc.reviewPoint, 'TH') + '|' + rc.area;
+    const key = `${pointAtLevel(rc.reviewPoint, 'TH')}|${rc.area}|${rc.part ?? ''}`;
     const kept = first.get(key);
     if (kept) pairs.push([kept, rc]);
     else first.set(key, rc);
@@ -50,40 +52,46 @@ export function primaryDuplicates<C extends Omit<RowReviewColumn, 'scale'>>(colu
   return pairs;
 }
 
+/** The ratings of each review block: an area needs support when any of its columns (its parts) does, once. */
 export function readRowReviews(values: unknown[], columns: readonly RowReviewColumn[], ctx: RowContext): Student['reviews'] {
-  const { name, level } = ctx;
-  const secondary = isSecondary(level);
-  const threshold = ctx.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD;
   const reviews: Student['reviews'] = {};
   const seen = new Set<string>();
+  const filled = new Set<string>();
   for (const rc of columns) {
-    const point = pointAtLevel(rc.reviewPoint, level);
+    const point = pointAtLevel(rc.reviewPoint, ctx.level);
     // "Cuối HKII" beside "Cuối năm" at primary: one review point, the first column counts (primaryDuplicates).
-    if (seen.has(point + '|' + rc.area)) continue;
-    seen.add(point + '|' + rc.area);
+    const key = `${point}|${rc.area}|${rc.part ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const raw = values[rc.column];
     const review: StudentReview = reviews[point] ?? (reviews[point] = { rated: false, need: [], blank: [] });
     if (isBlank(raw) || raw === false) {
-      review.blank.push(rc.area);
+      if (!review.blank.includes(rc.area)) review.blank.push(rc.area);
       continue;
     }
     review.rated = true;
-    if (raw === true) {
-      review.need.push(rc.area); // a ticked checkbox is a mark
-      continue;
-    }
-    if (ctx.errorColumns.has(rc.column)) continue; // already reported
-    const scale = secondary ? scaleAt(rc.area, level) : rc.scale;
-    const rating = secondary ? readRating(raw, scale, threshold) : typeof raw === 'string' ? matchRating(raw, rc.scale) : undefined;
-    if (rating === 'need') review.need.push(rc.area);
-    if (rating !== undefined) continue;
-    const at = `Ô ${rc.area} (${reviewPointInfo(point).label})${name ? ` của ${name}` : ''}`;
-    ctx.add(rc.column, 'error', 'RATING_INVALID', secondary
-      ? `${at}: ${ratingReason(raw, scale, level, ctx.grade)}, nên dòng này chưa được tính. Ghi ${scaleDescription(scale, threshold)}; để trống nếu chưa đánh giá.`
-      : `${at} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${primaryScaleDescription(rc.scale)}; để trống nếu chưa đánh giá.`);
+    filled.add(point + '|' + rc.area);
+    const rating: CellRating | undefined = raw === true ? 'need' : ctx.errorColumns.has(rc.column) ? 'ok' : readCell(raw, rc, point, ctx); // a ticked checkbox is a mark
+    if (rating === 'need' && !review.need.includes(rc.area)) review.need.push(rc.area);
   }
-  for (const review of Object.values(reviews) as StudentReview[]) {
-    if (!review.rated) review.blank = [];
+  for (const [point, review] of Object.entries(reviews) as Array<[string, StudentReview]>) {
+    // An area is blank when none of its columns (its parts) is filled.
+    review.blank = review.rated ? review.blank.filter((area) => !filled.has(point + '|' + area)) : [];
   }
   return reviews;
+}
+
+/** One rating cell at the row's level; an unreadable one is an error at the cell (undefined). */
+function readCell(raw: unknown, rc: RowReviewColumn, point: ReviewPointCode, ctx: RowContext): CellRating | undefined {
+  const { name, level } = ctx;
+  const secondary = isSecondary(level);
+  const threshold = ctx.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD;
+  const scale = secondary ? scaleAt(rc.area, level) : rc.scale;
+  const rating = secondary ? readRating(raw, scale, threshold) : typeof raw === 'string' ? matchRating(raw, rc.scale) : undefined;
+  if (rating !== undefined) return rating;
+  const at = `Ô ${rc.part ? `${rc.area} (${rc.part})` : rc.area} (${reviewPointInfo(point).label})${name ? ` của ${name}` : ''}`;
+  ctx.add(rc.column, 'error', 'RATING_INVALID', secondary
+    ? `${at}: ${ratingReason(raw, scale, level, ctx.grade)}, nên dòng này chưa được tính. Ghi ${scaleDescription(scale, threshold)}; để trống nếu chưa đánh giá.`
+    : `${at} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${primaryScaleDescription(rc.scale)}; để trống nếu chưa đánh giá.`);
+  return undefined;
 }

@@ -11,7 +11,7 @@ import { matchField, readHeaderLabel } from '../../vocab';
 import { NO_SKIPS, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 
 /** A row of column numbers under the header ("1", "2", "(3)" …), common in printed forms. */
-function isColumnNumberRow(row: unknown[]): boolean {
+export function isColumnNumberRow(row: unknown[]): boolean {
   let n = 0;
   for (const v of row) {
     if (isBlank(v)) continue;
@@ -64,7 +64,19 @@ function isSectionTitle(text: string): boolean {
 
 /** "Tổng", "Tổng cộng", "Cộng: 6 em", "TC", "Tổng số: 35 HS". */
 function isTotalLine(text: string): boolean {
-  return /^(tong cong|tong so|tong|cong|tc)( hoc sinh| hs)?\s*[:.]?\s*(\d+\s*(em|hs|hoc sinh)?)?$/.test(fold(text));
+  return /^(tong cong|tong so|tong|cong|tc)( hoc sinh| hs)?( (lop|khoi) [a-z0-9./]+)?\s*[:.]?\s*(\d+\s*(em|hs|hoc sinh)?)?$/.test(fold(text));
+}
+
+/** Counts in the rating columns (a class block's "Tổng cộng" row): numbers only, at least one. */
+function countsOnly(raw: unknown[], columns: number[]): boolean {
+  let counts = 0;
+  for (const c of columns) {
+    const v = raw[c];
+    if (isBlank(v)) continue;
+    if (typeof v === 'number' || (typeof v === 'string' && /^\s*\d+\s*$/.test(v))) counts++;
+    else return false;
+  }
+  return counts > 0;
 }
 
 /** The signature block under a list: who made it, who signs, the place-and-date line. */
@@ -152,7 +164,8 @@ class RowSorter {
     const hasRating = this.reviewColumns.some((c) => !isBlank(raw[c]));
     const classText = cellText(raw[f.className as number]); // a layout always has Lớp
     const hasClass = !isBlank(classText) && !isFooterText(classText);
-    if (!hasClass && isTotalLine(firstText)) return this.skip('total');
+    // A total line: without a class, or with counts where ratings go (a class block's "Tổng cộng").
+    if (isTotalLine(firstText) && (!hasClass || countsOnly(raw, this.reviewColumns))) return this.skip('total');
     if (!hasClass && !hasRating && (this.afterFooter || raw.some((v) => typeof v === 'string' && isFooterText(v)))) {
       this.afterFooter = true;
       return this.skip('footer');

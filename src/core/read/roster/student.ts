@@ -4,12 +4,13 @@
 
 import { cellText, idText, isBlank, parseBirthDate } from '../../cells';
 import { classKey, gradeFromClassName } from '../classes';
+import { readHskt } from '../../hskt';
 import { splitSupporters } from '../mentor-names';
 import type { Problem, ProblemCode, Severity, Student } from '../../model';
 import { problemAt } from '../../problem';
 import { fold, foldCompact, tidy } from '../../text';
 import {
-  isFormulaError, isTicked, readDisability, type RosterField, type Scale,
+  isFormulaError, isTicked, type RosterField, type Scale,
 } from '../../vocab';
 import { levelOfGrade } from '../../levels';
 import { readRowReviews } from './reviews';
@@ -123,16 +124,20 @@ function readBirth(s: StudentRow, timeZoneOffsetMinutes: number): string | undef
   return birthDate;
 }
 
-function readHskt(s: StudentRow): boolean {
+function readHsktCell(s: StudentRow): boolean {
   const column = s.columns.fields.disability;
   if (column === undefined || s.failed(column)) return false;
   const raw = s.values[column];
-  const said = readDisability(raw);
-  if (said === undefined) {
+  const said = readHskt(raw);
+  const written = tidy(cellText(raw));
+  if (said === 'pending') {
+    s.add(column, 'warning', 'DISABILITY_PENDING',
+      `Ô HSKT${s.of()} ghi "${written}": chưa phải học sinh khuyết tật đã được xác nhận, nên chưa được tính là HSKT. Khi có giấy xác nhận, ghi x hoặc dạng khuyết tật (ví dụ "khiếm thính"); nếu không, để trống.`);
+  } else if (said === 'unclear') {
     s.add(column, 'warning', 'DISABILITY_UNCLEAR',
-      `Ô HSKT${s.of()} ghi "${tidy(cellText(raw))}", không rõ có phải học sinh khuyết tật không, nên chưa được tính là HSKT. Ghi x (hoặc dạng khuyết tật, ví dụ "khiếm thính") nếu có; để trống hoặc ghi "không" nếu không.`);
+      `Ô HSKT${s.of()} ghi "${written}", không rõ có phải học sinh khuyết tật không, nên chưa được tính là HSKT. Ghi x (hoặc dạng khuyết tật, ví dụ "khiếm thính") nếu có; để trống hoặc ghi "không" nếu không.`);
   }
-  return said === true;
+  return said === 'yes';
 }
 
 /** Reads one student row (0-based `values` of the row, 1-based `row`); problems go to `problems`. */
@@ -145,7 +150,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
   formulaErrors(s);
   const { key, className, grade } = readIdentity(s, options);
   const birthDate = readBirth(s, options.timeZoneOffsetMinutes);
-  const disability = readHskt(s);
+  const disability = readHsktCell(s);
   const reviews = readRowReviews(values, columns.reviewColumns, {
     name: s.name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns: s.errorColumns,
     add: (column, severity, code, message) => s.add(column, severity, code, message),

@@ -8,11 +8,14 @@ import { problemAt, problemOver } from '../../problem';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import { a1, columnLetters } from '../../text';
 import { areaInfo, reviewPointInfo, type AreaInfo, type RosterField } from '../../vocab';
+import { readHeaderTree } from '../header-tree';
+import { continuesRight } from './columns';
 import { findRosterLayout, hasName, rowFields } from './header';
 import { sortRows } from './rows';
 import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
-import { mergedAcrossRatings, unplacedColumns } from './unplaced';
+import { fillRatingMerges, mergedAcrossRatings } from './merged';
+import { unplacedColumns } from './unplaced';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -36,7 +39,7 @@ function readLayout(sheet: SheetGrid, oneOfSeveral: boolean): RosterLayout | Pro
       `Trang "${sheet.name}" chưa có dữ liệu. Nhập dòng tiêu đề (Họ và tên, Lớp, các cột đánh giá) rồi danh sách học sinh${oneOfSeveral ? ', hoặc xóa trang này' : ''}.`);
   }
   const headerArea = fillMerges(sheet.values.slice(0, HEADER_SEARCH_ROWS + 2), sheet.merges, HEADER_SEARCH_ROWS + 2);
-  const found = findRosterLayout(headerArea);
+  const found = findRosterLayout(headerArea, sheet.merges);
   if (found) return found;
   if (headerArea.slice(0, HEADER_SEARCH_ROWS).some((row) => hasName(rowFields(row)))) {
     return tabProblem('error', 'HEADER_NO_CLASS',
@@ -52,11 +55,11 @@ function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[])
   const seen = new Map<string, number>();
   const kept: ReviewColumn[] = [];
   for (const rc of found.reviewColumns) {
-    const key = rc.reviewPoint + '|' + rc.area;
+    const key = `${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push(problemAt(sheet.name, lastHeaderRow, rc.column + 1, 'warning', 'HEADER_DUPLICATE',
-        `Cột "${rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`));
+        `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`));
       continue;
     }
     seen.set(key, rc.column);
@@ -95,13 +98,16 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const problems: Problem[] = [];
   const values = fillMerges(sheet.values, sheet.merges, found.dataStart);
   const layout: RosterLayout = { ...found, reviewColumns: firstOfEach(sheet, found, problems) };
+  fillRatingMerges(values, sheet.merges, found.dataStart, layout.reviewColumns);
   const columns = rowColumns(layout);
   const students: Student[] = [];
   const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
     (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
-  const placed = new Set([...fieldColumnSet(layout.fields, layout.fieldEnds), ...found.reviewColumns.map((rc) => rc.column)]);
-  problems.push(...unplacedColumns(sheet, values, layout, placed, studentRows));
-  problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), new Set(layout.reviewColumns.map((rc) => rc.column))));
+  const fields = fieldColumnSet(layout.fields, layout.fieldEnds);
+  const placed = new Set([...fields, ...found.reviewColumns.map((rc) => rc.column)]);
+  const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
+  problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows));
+  problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
 }

@@ -9,6 +9,8 @@ export interface ReviewColumn {
   column: number;
   reviewPoint: ReviewPointCode;
   area: string;
+  /** A part of the area rated on its own column ("Đọc" of Tiếng Việt): it rolls up into the area. */
+  part?: string;
 }
 
 export type FieldColumns = Partial<Record<RosterField, number>>;

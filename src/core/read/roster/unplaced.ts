@@ -1,13 +1,15 @@
 // Nothing rated is dropped silently: columns below the header that hold ratings nobody placed, and
 // ratings merged across several review columns, are reported at the cell the school has to change.
 
-import { cellText, isBlank } from '../../cells';
+import { isBlank } from '../../cells';
 import type { Problem, Severity, SheetGrid } from '../../model';
-import { problemAt, problemOver } from '../../problem';
+import { hasParts, partNames } from '../../parts';
+import { problemAt } from '../../problem';
 import { a1, columnLetters, tidy } from '../../text';
 import {
   isMark, matchRating, readHeaderLabel, REVIEW_POINTS, reviewPointInfo, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
+import type { HeaderLabel as TreeLabel } from '../header-tree';
 import type { RosterLayout } from './types';
 
 /**
@@ -31,39 +33,37 @@ function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
 // Cuối học kì II is named by secondary schools only; at primary it is Cuối năm.
 const POINT_NAMES = REVIEW_POINTS.filter((p) => p.code !== 'CKII').map((p) => p.label).join(', ');
 
-/** A header label over an unplaced column, with its 0-based row. */
-interface ReadLabel { row: number; text: string; label: HeaderLabel }
+/** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
+interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
 
 /** Where to point at (0-based row, 1-based column when not the column's own) and what to say. */
 interface Placement { at: { row: number; column?: number }; message: string }
 
-/** The cell to point at for a header cell: the top-left of its merge (what the school clicks to edit). */
-function topLeft(sheet: SheetGrid, row: number, column: number, values: unknown[][]): { row: number; column?: number; text: string } {
-  const m = sheet.merges?.find((x) => row + 1 >= x.row && row + 1 < x.row + x.numRows && column + 1 >= x.column && column + 1 < x.column + x.numColumns);
-  return m ? { row: m.row - 1, column: m.column, text: tidy(cellText(values[m.row - 1][m.column - 1])) } : { row, text: tidy(cellText(values[row][column])), column: column + 1 };
-}
-
 /** What a column's header labels lack: a review point, an area, or both. */
-function placement(sheet: SheetGrid, values: unknown[][], c: number, read: ReadLabel[], lowest: number): Placement {
+function placement(c: number, read: ReadLabel[], lowest: number): Placement {
   const point = read.find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
   const column = columnLetters(c + 1);
   if (area && !point) {
     const group = read.find((l) => l !== area);
     return group
-      ? { at: topLeft(sheet, group.row, c, values), message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${POINT_NAMES}.` }
+      ? { at: { row: group.row, column: group.column + 1 }, message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${POINT_NAMES}.` }
       : { at: { row: lowest }, message: `Cột ${column} "${area.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Ghi tên mốc vào tiêu đề (ví dụ "GKI - ${area.label.area}"), hoặc ghi mốc ở ô gộp phía trên các cột môn.` };
   }
   if (point && !area) {
     const below = read.find((l) => l.row > point.row);
     const pointLabel = reviewPointInfo(point.label.reviewPoint as ReviewPointCode).label;
     return below
-      ? { at: below, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành Toán, Tiếng Việt, Năng lực, Phẩm chất hoặc tên một môn học.` }
+      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành Toán, Tiếng Việt, Năng lực, Phẩm chất hoặc tên một môn học.` }
       : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (Toán, Tiếng Việt, Năng lực, Phẩm chất …) vào ô tiêu đề.` };
   }
   const own = read[read.length - 1];
+  if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
+    const name = area.label.area as string;
+    return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${reviewPointInfo(point.label.reviewPoint as ReviewPointCode).label} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
+  }
   return own
-    ? { at: own, message: `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.` }
+    ? { at: { row: own.row }, message: `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.` }
     : { at: { row: lowest }, message: `Cột ${column} có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này.` };
 }
 
@@ -78,7 +78,7 @@ function cutOffName(sheet: SheetGrid, c: number, lowest: number, filled: number)
  * ratings, is reported at the header cell that has to change, saying what to rename it to. One
  * problem per header cell (a whole unnamed block is one).
  */
-export function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: RosterLayout, placed: Set<number>, studentRows: number[]): Problem[] {
+export function unplacedColumns(sheet: SheetGrid, paths: Map<number, TreeLabel[]>, layout: RosterLayout, placed: Set<number>, studentRows: number[]): Problem[] {
   const problems = new Map<string, Problem>();
   const width = Math.max(0, ...studentRows.map((r) => sheet.values[r].length));
   const lowest = layout.headerRows[layout.headerRows.length - 1];
@@ -88,8 +88,7 @@ export function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: R
     if (placed.has(c)) continue;
     const cells = studentRows.map((r) => sheet.values[r][c]).filter((v) => !isBlank(v));
     if (cells.length === 0) continue;
-    const read = layout.headerRows.map((r) => ({ row: r, text: tidy(cellText(values[r][c])) })).filter((l) => l.text !== '')
-      .map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
+    const read = (paths.get(c) ?? []).map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
     const named = read.some((l) => l.label.reviewPoint || l.label.area);
     const look = ratingLook(cells);
     if (!look && read.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
@@ -98,7 +97,7 @@ export function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: R
       continue;
     }
     if (!look && !(named && cells.some((v) => typeof v === 'number'))) continue;
-    const { at, message } = placement(sheet, values, c, read, lowest);
+    const { at, message } = placement(c, read, lowest);
     const severity: Severity = named || look === 'ratings' ? 'error' : 'warning';
     const cell = a1(at.row + 1, at.column ?? c + 1);
     if (problems.has(cell)) continue;
@@ -106,20 +105,4 @@ export function unplacedColumns(sheet: SheetGrid, values: unknown[][], layout: R
       severity === 'warning' ? `${message} Nếu cột này không phải kết quả đánh giá, có thể bỏ qua cảnh báo này.` : message));
   }
   return [...problems.values()];
-}
-
-/** A rating merged across several review columns counts only in its first: say so at the block. */
-export function mergedAcrossRatings(sheet: SheetGrid, studentRows: Set<number>, reviewSet: Set<number>): Problem[] {
-  const problems: Problem[] = [];
-  for (const m of sheet.merges ?? []) {
-    const top = m.row - 1;
-    if (!studentRows.has(top) || m.numColumns < 2 || !reviewSet.has(m.column - 1)) continue;
-    if (isBlank(sheet.values[top]?.[m.column - 1])) continue;
-    const covered = Array.from({ length: m.numColumns - 1 }, (_, i) => m.column + i).filter((c) => reviewSet.has(c));
-    if (covered.length === 0) continue;
-    const range = `${a1(m.row, m.column)}:${a1(m.row + m.numRows - 1, m.column + m.numColumns - 1)}`;
-    problems.push(problemOver(sheet.name, range, 'warning', 'MERGED_ACROSS_RATINGS',
-      `Ô ${range} gộp nhiều cột đánh giá nên chỉ được tính cho cột ${columnLetters(m.column)}. Bỏ gộp ô (Định dạng → Gộp ô → Hủy gộp) rồi ghi mức đánh giá vào từng cột.`));
-  }
-  return problems;
 }

@@ -1,0 +1,140 @@
+// Last year's Cuối năm as this year's Đầu năm (PRODUCT 2.2): a student of last year's tab is this
+// year's Danh sách row or class-tab student with the same Mã HS (else name + birth date in the khối
+// above); one not in this year's lists is promoted one khối (a ticked "Chưa lên lớp" stays), unless
+// this year's class tabs of that khối say otherwise or the khối is past the school's last. With no
+// list of this year at all (early in the school year, only last year's export imported), every
+// student is promoted, and Kiểm tra says that this year's class lists were not available.
+
+import { classKey } from '../read/classes';
+import { schoolYearLabel } from '../calendar';
+import type { Problem, Student } from '../model';
+import { problemAt } from '../problem';
+import type { OfficialStudent } from '../read/official';
+import type { Roster } from '../read/roster';
+import { studentIdKey } from '../text';
+import { disagreements, origin } from './adopt';
+import type { RosterIndex } from './roster-index';
+import type { OfficialTabUse } from './types';
+
+/** The last khối of the school level a khối belongs to: tiểu học 5, THCS 9, THPT 12. */
+export function levelTop(grade: number): number {
+  return grade <= 5 ? 5 : grade <= 9 ? 9 : 12;
+}
+
+export interface BaselineContext {
+  schoolYear: number;
+  roster: Roster;
+  rosterPresent: boolean;
+  index: RosterIndex;
+  /** Khối with a class tab of this year. */
+  currentGrades: Set<number>;
+  /** The school's last khối. */
+  topGrade: number;
+  problems: Problem[];
+}
+
+/** The students counted, replaced by new objects as last year's ratings join them. */
+class StudentList {
+  private readonly at = new Map<Student, number>();
+  private readonly byId = new Map<string, Student>();
+
+  constructor(readonly list: Student[]) {
+    list.forEach((s, i) => {
+      this.at.set(s, i);
+      if (s.studentId && !this.byId.has(studentIdKey(s.studentId))) this.byId.set(studentIdKey(s.studentId), s);
+    });
+  }
+
+  latest(s: Student): Student {
+    return this.list[this.at.get(s) as number];
+  }
+
+  withId(id: string): Student | undefined {
+    const s = id ? this.byId.get(studentIdKey(id)) : undefined;
+    return s && this.latest(s);
+  }
+
+  replace(s: Student, next: Student): void {
+    const i = this.at.get(s) as number;
+    this.list[i] = next;
+    this.at.set(next, i);
+  }
+
+  add(s: Student): void {
+    this.at.set(s, this.list.length);
+    this.list.push(s);
+  }
+}
+
+/** Last year's ratings given to a student of this year's lists, unless it has them from another tab. */
+function joinLastYear(students: StudentList, found: Student, os: OfficialStudent, use: OfficialTabUse, ctx: BaselineContext): void {
+  const student = students.latest(found);
+  if (student.official?.DN) return; // already joined from another baseline tab
+  const from = origin(use.tab, os);
+  // A Danh sách row's own Đầu năm cells against last year's results (an official-only student has no cells).
+  ctx.problems.push(...disagreements(ctx.roster, student, 'DN', os.review, from));
+  students.replace(found, {
+    ...student, reviews: { ...student.reviews, DN: os.review }, official: { ...student.official, DN: from },
+    studentId: student.studentId || os.studentId,
+  });
+}
+
+/** One baseline tab: each rated student joined, promoted, or named as gone. */
+function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: BaselineContext): { gone: string[]; promoted: number } {
+  const { tab, grade } = use;
+  const lastYear = schoolYearLabel(ctx.schoolYear - 1);
+  const gone: string[] = [];
+  let promoted = 0;
+  for (const os of tab.students) {
+    if (os.excluded || !os.review.rated) continue;
+    const nextGrade = (grade as number) + (os.notPromoted ? 0 : 1);
+    let found = students.withId(os.studentId);
+    if (!found) {
+      found = ctx.index.findPromoted(os.name, os.birthDate, nextGrade);
+      if (found) ctx.index.claim(found);
+    }
+    if (found) {
+      joinLastYear(students, found, os, use, ctx);
+      continue;
+    }
+    // Not in this year's lists: promoted, unless this year's class tabs of that khối say otherwise.
+    if (ctx.currentGrades.has(nextGrade) || nextGrade > ctx.topGrade) {
+      gone.push(os.name);
+      continue;
+    }
+    const className = `${tab.className} (${lastYear})`;
+    promoted++;
+    students.add({
+      sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: classKey(className), grade: nextGrade,
+      birthDate: os.birthDate, female: os.female, disability: false, supporters: [],
+      reviews: { DN: os.review }, excluded: false, official: { DN: origin(tab, os) }, notListed: ctx.rosterPresent,
+    });
+  }
+  return { gone, promoted };
+}
+
+/**
+ * The students with last year's Cuối năm joined as Đầu năm, as a new list; `withoutLists` when
+ * there is no list of this year (no Danh sách, no class tab of this year) and students were promoted.
+ */
+export function joinBaselines(list: Student[], baselines: OfficialTabUse[], ctx: BaselineContext): { students: Student[]; withoutLists: boolean } {
+  const students = new StudentList([...list]);
+  const withoutLists = !ctx.rosterPresent && ctx.currentGrades.size === 0;
+  const lastYear = schoolYearLabel(ctx.schoolYear - 1);
+  let promotedAny = false;
+  for (const use of baselines) {
+    const { tab } = use;
+    const { gone, promoted } = readBaselineTab(students, use, ctx);
+    const [row, column] = tab.titleCells.className ?? [1, 1];
+    if (gone.length > 0) {
+      ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_LEFT',
+        `${gone.length} học sinh của trang "${tab.sheet}" (Cuối năm ${lastYear}) không có trong kết quả năm nay của khối trên (hoặc đã học hết cấp), nên không được tính ở mốc Đầu năm: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', …' : ''}. Nếu em vẫn học ở trường, ghi đúng Mã HS của em trong Danh sách.`, tab.className));
+    }
+    if (withoutLists && promoted > 0) {
+      promotedAny = true;
+      ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_PROMOTED',
+        `Chưa có danh sách lớp năm học ${schoolYearLabel(ctx.schoolYear)} (chưa có trang Danh sách hay kết quả lớp của năm nay), nên ${promoted} học sinh của trang "${tab.sheet}" (Cuối năm ${lastYear}) được tính ở mốc Đầu năm theo khối trên: lên một khối, em "Chưa lên lớp" ở lại khối cũ. Khi có danh sách lớp năm nay, thêm trang Danh sách (có Mã HS) để tính theo lớp mới.`, tab.className));
+    }
+  }
+  return { students: students.list, withoutLists: promotedAny };
+}

@@ -1,0 +1,86 @@
+// Review columns from the header tree: along each column's path of labels (top to bottom) the
+// review point, the area and the part are found; a part rolls up into its area. A path that names
+// a point and an area unambiguously is a review column; anything else is left unplaced (and
+// reported by unplaced.ts when its cells hold ratings).
+
+import type { MergedRange } from '../../model';
+import { matchPart, partInside, partOfOneArea } from '../../parts';
+import { isDecoration, readHeaderLabel, type ReviewPointCode } from '../../vocab';
+import { readHeaderTree, type HeaderLabel } from '../header-tree';
+import type { ReviewColumn } from './types';
+
+/** What a path has named so far. */
+interface Named { point?: ReviewPointCode; area?: string; part?: string }
+
+/** Why a path names no review column: two points or areas, or words nobody knows under its area. */
+type Stop = 'ambiguous' | 'unknown';
+
+/** Reads one label into what the path names; why the path stops, or undefined to go on. */
+function readLabel(named: Named, text: string): Stop | undefined {
+  if (named.area && !named.part) {
+    const part = matchPart(text, named.area);
+    if (part) {
+      named.part = part;
+      return undefined;
+    }
+  }
+  const label = readHeaderLabel(text);
+  if (label.clear && (label.reviewPoint || label.area)) {
+    if (label.reviewPoint && named.point && named.point !== label.reviewPoint) return 'ambiguous';
+    named.point = label.reviewPoint ?? named.point;
+    if (label.area) {
+      if ((named.area && named.area !== label.area) || named.part) return 'ambiguous';
+      named.area = label.area;
+      named.part = partInside(text, label.area);
+    }
+    return undefined;
+  }
+  // "Tự chủ và tự học" straight under a review point: the part says its area.
+  const own = named.area ? undefined : partOfOneArea(text);
+  if (own) {
+    Object.assign(named, own);
+    return undefined;
+  }
+  // Words that only decorate ("Kết quả đánh giá", "Mức đạt được") say nothing; a label naming two
+  // areas, or unknown words under an area, leave the column to be named at its cell.
+  if (label.reviewPoint || label.area) return 'ambiguous';
+  return isDecoration(text) || !named.area ? undefined : 'unknown';
+}
+
+/** The review column a path of labels names, if it names one unambiguously; `underArea` when an unknown label under a known area stopped it. */
+export function placePath(path: readonly HeaderLabel[]): { placed?: Omit<ReviewColumn, 'column'>; underArea: boolean } {
+  const named: Named = {};
+  for (const label of path) {
+    const stop = readLabel(named, label.text);
+    if (stop) return { underArea: stop === 'unknown' && named.point !== undefined };
+  }
+  if (!named.point || !named.area) return { underArea: false };
+  const placed = { reviewPoint: named.point, area: named.area };
+  return { placed: named.part ? { ...placed, part: named.part } : placed, underArea: false };
+}
+
+/**
+ * A label continues over the blank cells to its right when it names only a review point, or only
+ * decorates ("Kết quả đánh giá"): a group whose merge was lost. An area does not: a blank under a
+ * review point is a column without its area.
+ */
+export function continuesRight(label: HeaderLabel): boolean {
+  const read = readHeaderLabel(label.text);
+  return (read.clear && read.reviewPoint !== undefined && read.area === undefined) || isDecoration(label.text);
+}
+
+/**
+ * The review columns of the header rows (0-based), fields left out, and how many columns sit under
+ * a known review point and area with a label nobody knows (a part to be named at its cell).
+ */
+export function reviewColumnsOf(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[],
+  fieldColumns: ReadonlySet<number>): { columns: ReviewColumn[]; unknownParts: number } {
+  const columns: ReviewColumn[] = [];
+  let unknownParts = 0;
+  for (const c of readHeaderTree(values, merges, rows, { stop: fieldColumns, continueBlanks: continuesRight })) {
+    const { placed, underArea } = placePath(c.path);
+    if (placed) columns.push({ column: c.column, ...placed });
+    if (underArea) unknownParts++;
+  }
+  return { columns, unknownParts };
+}

@@ -1,0 +1,192 @@
+// Issue 17: the shapes that gave a wrong number without a word, as a table in the style of
+// roster-variants.ts, each with its exact totals, HSKT, names and problems. The same table runs
+// through the core (test/core/header-families.test.ts) and the built bundle on an .xlsx round trip
+// (test/bundle/header-families.test.ts).
+//
+// | #  | input shape                                                              | expected reading                                              |
+// |----|--------------------------------------------------------------------------|---------------------------------------------------------------|
+// | 31 | GKI over Toán, Tiếng Việt (Đọc, Viết), Năng lực chung / đặc thù (parts), | a C in any part is one need in its area, once per student     |
+// |    | Phẩm chất chủ yếu (five qualities): three header rows, merged            |                                                               |
+// | 32 | Tiếng Việt in two columns: "GKI - TV (Đọc)", "GKI - TV (Viết)"           | one Tiếng Việt need per student, no duplicate-column warning  |
+// | 33 | a part under Năng lực chung that names no known part ("Hợp tác nhóm")   | COLUMN_UNPLACED at that header cell; the rest still counted   |
+// | 34 | a rating merged across the areas of one point and down over students     | counted in each area for each student it covers, no warning   |
+// | 35 | HSKT as "KT nhẹ", "Khuyết tật vận động (nhẹ)" / "nghi tự kỷ", "đang chờ  | short forms counted; a suspicion or pending status a warning  |
+// |    | xác nhận", "chưa có giấy"                                                | at its cell (DISABILITY_PENDING), not counted                 |
+// | 36 | a Sheets copy "Bản sao của Danh sách khối 1" beside "Danh sách khối 1"   | the copy not read: TAB_COPY_UNREAD at its A1                  |
+// | 37 | a class block's "Tổng cộng" / "Cộng" row with a class and numbers        | skipped as total rows, no errors                              |
+// | 38 | only last year's Cuối năm vnEdu exports (CN layout, Chưa lên lớp ticks), | every student one khối up at Đầu năm, ticked ones stay,       |
+// |    | run in October                                                           | khối 5 gone; OFFICIAL_BASELINE_PROMOTED on each tab           |
+
+import type { MergedRange, SheetGrid } from '../../src/core/model';
+import { parseA1Range } from '../../src/core/text';
+import { renderRoster, type HeaderStyle, type Rendered } from './roster-shape';
+import type { Case } from './roster-variants';
+import { ORDER_2025, vneduSheet, type VneduStudent } from './vnedu';
+
+const BOTH: HeaderStyle[] = ['one-row', 'two-row'];
+const FIELDS = ['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ']; // A–F, blocks from G
+const p = (r: SheetGrid, code: string, cell: string) => `${code}@${r.name}!${cell}`;
+
+const PARTS: Array<[string, string[]]> = [
+  ['Toán', []], ['Tiếng Việt', ['Đọc', 'Viết']], ['Năng lực chung', ['Tự chủ và tự học', 'Giao tiếp và hợp tác', 'GQVĐ và sáng tạo']],
+  ['Năng lực đặc thù', ['Ngôn ngữ', 'Tính toán']], ['Phẩm chất chủ yếu', ['Yêu nước', 'Nhân ái', 'Chăm chỉ', 'Trung thực', 'Trách nhiệm']],
+];
+
+/**
+ * Three merged header rows: A–E fields (merged down), then "Giữa học kì I" over the areas, each
+ * area merged across its parts (or down, without parts). 1-based sheet rows: header 1–3, data from 4.
+ */
+function threeRows(areas: Array<[string, string[]]>, rows: unknown[][], name = 'Danh sách'): Rendered {
+  const fields = ['STT', 'Họ và tên', 'Lớp', 'HSKT', 'GV hỗ trợ'];
+  const top: unknown[] = [...fields];
+  const mid: unknown[] = fields.map(() => '');
+  const low: unknown[] = fields.map(() => '');
+  const merges: MergedRange[] = fields.map((_, i) => ({ row: 1, column: i + 1, numRows: 3, numColumns: 1 }));
+  for (const [area, parts] of areas) {
+    const column = mid.length + 1;
+    const span = Math.max(1, parts.length);
+    mid.push(area, ...new Array(span - 1).fill(''));
+    low.push(...(parts.length ? parts : ['']));
+    merges.push(parts.length ? { row: 2, column, numRows: 1, numColumns: span } : { row: 2, column, numRows: 2, numColumns: 1 });
+  }
+  top.push('Giữa học kì I', ...new Array(mid.length - fields.length - 1).fill(''));
+  merges.push({ row: 1, column: fields.length + 1, numRows: 1, numColumns: mid.length - fields.length });
+  const width = mid.length;
+  const values = [top, mid, low, ...rows].map((r) => [...r, ...new Array(Math.max(0, width - r.length)).fill('')]);
+  return {
+    name, values, merges, row: (i) => 4 + i, at: (c, i) => `${c}${4 + i}`, header: (c) => `${c}3`, group: (c) => `${c}1`,
+  };
+}
+
+/** A vnEdu class tab as a grid with its merged blocks (vneduSheet gives them as A1 ranges). */
+function vnedu(sheet: string, className: string, students: VneduStudent[]): SheetGrid {
+  const made = vneduSheet({ sheet, className, students, point: 'CN', year: 2024, subjects: ORDER_2025 });
+  return { ...made.grid, merges: made.merges.map((m) => parseA1Range(m) as MergedRange) };
+}
+
+const lastYearClass = (prefix: number, n: number): VneduStudent[] => Array.from({ length: n }, (_, i) => ({
+  id: 9200000000 + prefix * 1000 + i, name: `Học Sinh ${prefix}-${i + 1}`, birth: '05/01/2017',
+  ratings: i % 4 === 0 ? { 'Tiếng Việt': 'C' } : undefined, notPromoted: i === n - 1,
+}));
+
+const T = (n: number) => new Array(n).fill('T');
+
+export const HEADER_FAMILIES: Case[] = [
+  {
+    shape: '31 areas split into parts on a third header row',
+    styles: ['two-row'],
+    tabs: () => [threeRows(PARTS, [
+      //  A  B                C     D   E         F    G    H    I    J    K    L    M    N    O    P    Q    R
+      [1, 'Nguyễn Văn An', '1A', '', 'Cô Lan', 'C', 'C', 'C', 'C', 'C', 'Đ', 'Đ', 'Đ', ...T(5)],
+      [2, 'Trần Thị Bình', '1A', '', 'Cô Lan', 'H', 'H', 'C', 'Đ', 'Đ', 'Đ', 'Đ', 'C', 'T', 'T', 'T', 'C', 'C'],
+      [3, 'Lê Văn Cường', '1A', '', 'Cô Lan', 'T', 'H', 'H', ...T(10)],
+      [4, 'Phạm Thị Dung', '2A', '', 'Cô Mai', 'H', 'H', '', 'Đ', 'Đ', 'Đ', 'C', 'Đ', ...T(5)],
+    ])],
+    expect: () => ({
+      totals: { GKI: { needSupport: 3, byArea: { Toán: 1, 'Tiếng Việt': 2, 'Năng lực': 3, 'Phẩm chất': 1 }, byGrade: [[1, 3, 2], [2, 1, 1]] } },
+      names: ['Nguyễn Văn An', 'Phạm Thị Dung', 'Trần Thị Bình'],
+      problems: [],
+    }),
+  },
+  {
+    shape: '32 Tiếng Việt as Đọc and Viết columns',
+    styles: BOTH,
+    tabs: (style) => [renderRoster({
+      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV (Đọc)', 'TV (Viết)'] }],
+      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'C', 'C'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', 'H', 'H', 'C'],
+        [3, 'Lê Văn Cường', '', '1A', '', 'Cô Lan', 'H', 'H', 'H']],
+    }, style)],
+    expect: () => ({
+      totals: { GKI: { needSupport: 2, byArea: { Toán: 1, 'Tiếng Việt': 2 } } },
+      names: ['Nguyễn Văn An', 'Trần Thị Bình'],
+      problems: [],
+    }),
+  },
+  {
+    shape: '33 a part that names nothing known',
+    styles: ['two-row'],
+    tabs: () => [threeRows([['Toán', []], ['Năng lực chung', ['Tự chủ và tự học', 'Hợp tác nhóm']]], [
+      [1, 'Nguyễn Văn An', '1A', '', 'Cô Lan', 'H', 'Đ', 'C'],
+      [2, 'Trần Thị Bình', '1A', '', 'Cô Lan', 'C', 'C', 'Đ'],
+    ])],
+    expect: ([r]) => ({
+      totals: { GKI: { needSupport: 1, byArea: { Toán: 1, 'Năng lực': 1 } } },
+      names: ['Trần Thị Bình'],
+      problems: [p(r, 'COLUMN_UNPLACED', 'H3')],
+    }),
+  },
+  {
+    shape: '34 a rating merged across the areas of one point and down over students',
+    styles: BOTH,
+    tabs: (style) => [renderRoster({
+      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV', 'Năng lực'] }],
+      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', '', 'Đ'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', '', '', 'Đ'],
+        [3, 'Lê Văn Cường', '', '1A', '', 'Cô Lan', 'H', 'H', 'C']],
+      merges: [{ row: 0, column: 6, numRows: 2, numColumns: 2 }],
+    }, style)],
+    expect: () => ({
+      totals: { GKI: { needSupport: 3, byArea: { Toán: 2, 'Tiếng Việt': 2, 'Năng lực': 1 } } },
+      names: ['Lê Văn Cường', 'Nguyễn Văn An', 'Trần Thị Bình'],
+      problems: [],
+    }),
+  },
+  {
+    shape: '35 HSKT as short forms, suspicions and pending statuses',
+    styles: BOTH,
+    tabs: (style) => [renderRoster({
+      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV'] }],
+      rows: ['KT nhẹ', 'Khuyết tật vận động (nhẹ)', 'HSKT học hòa nhập', 'nghi tự kỷ', 'đang chờ xác nhận', 'chưa có giấy', 'không']
+        .map((hskt, i) => [i + 1, `Học sinh ${String.fromCharCode(65 + i)}`, '', '1A', hskt, 'Cô Lan', 'C', '']),
+    }, style)],
+    expect: ([r]) => ({
+      totals: { GKI: { needSupport: 7, disability: 3 } },
+      problems: [3, 4, 5].map((i) => p(r, 'DISABILITY_PENDING', r.at('E', i))),
+    }),
+  },
+  {
+    shape: '36 a Sheets copy of a Danh sách tab',
+    styles: BOTH,
+    tabs: (style) => {
+      const shape = { tab: 'Danh sách khối 1', fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV'] }],
+        rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'H'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', 'H', 'H']] };
+      return [renderRoster(shape, style), renderRoster({ ...shape, tab: 'Bản sao của Danh sách khối 1' }, style)];
+    },
+    expect: ([, copy]) => ({
+      totals: { GKI: { needSupport: 1, byGrade: [[1, 2, 1]] } },
+      names: ['Nguyễn Văn An'],
+      problems: [p(copy, 'TAB_COPY_UNREAD', 'A1')],
+    }),
+  },
+  {
+    shape: '37 a class block\'s total rows with a class and numbers',
+    styles: BOTH,
+    tabs: (style) => [renderRoster({
+      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV'] }],
+      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'H'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', 'C', 'C'],
+        ['', 'Tổng cộng lớp 1A', '', '1A', '', '', 2, 1], [3, 'Lê Văn Cường', '', '1B', '', 'Cô Mai', 'H', 'C'], ['Cộng', '', '', '1B', '', '', '0', '1']],
+    }, style)],
+    expect: () => ({
+      totals: { GKI: { needSupport: 3, byArea: { Toán: 2, 'Tiếng Việt': 2 } } },
+      names: ['Lê Văn Cường', 'Nguyễn Văn An', 'Trần Thị Bình'],
+      problems: [],
+      skipped: 2,
+    }),
+  },
+  {
+    shape: '38 only last year\'s Cuối năm exports, in October',
+    styles: ['two-row'],
+    today: '2025-10-15',
+    tabs: () => [
+      { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] },
+      vnedu('1a', '1A', lastYearClass(1, 30)), vnedu('2a', '2A', lastYearClass(2, 28)), vnedu('5a', '5A', lastYearClass(5, 25)),
+    ],
+    expect: () => ({
+      // 1A: 29 up to khối 2 (needs at i = 0, 4 … 28: 8), i = 29 ticked stays; 2A: 27 up to khối 3 (7 needs), i = 27 ticked stays
+      // in khối 2; 5A: 24 have left, i = 24 ticked stays in khối 5 (and needs Tiếng Việt).
+      totals: { DN: { needSupport: 16, byArea: { Toán: 0, 'Tiếng Việt': 16, 'Năng lực': 0, 'Phẩm chất': 0 }, byGrade: [[1, 1, 0], [2, 30, 8], [3, 27, 7], [5, 1, 1]] } },
+      problems: ['1a', '2a', '5a'].map((s) => `OFFICIAL_BASELINE_PROMOTED@${s}!A5`).concat('OFFICIAL_BASELINE_LEFT@5a!A5'),
+    }),
+  },
+];
+
+export const FAMILY_RUNS = HEADER_FAMILIES.flatMap((c) => c.styles.map((style) => [c.shape, style, c] as const));
