@@ -13,6 +13,13 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
+/**
+ * The one convention for dates reaching the core: the shell turns every Date into the wall-clock
+ * date-time of the file's zone (gas/read.ts wallClockDates), so the core reads them with offset 0.
+ * The tests pass exactly this, with Dates made the same way.
+ */
+export const WALL_CLOCK_OFFSET = 0;
+
 /** A cell as text (numbers as typed, dates as dd/mm/yyyy). */
 export function cellText(value: unknown, timeZoneOffsetMinutes = 420): string {
   if (value === null || value === undefined) return '';

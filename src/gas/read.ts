@@ -2,7 +2,7 @@
 // (vnEdu exports imported as "2a", "2b", …) are recognised by content, so every tab that is not a
 // generated tab is read once; the core ignores, without a word, a tab it does not recognise.
 
-import { isDate } from '../core/cells';
+import { isDate, WALL_CLOCK_OFFSET } from '../core/cells';
 import { GENERATED_TABS } from '../core/layout';
 import type { MergedRange, SheetGrid } from '../core/model';
 import { fold, parseA1Range } from '../core/text';
@@ -98,6 +98,6 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
     sheets,
     tabs,
     today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
-    timeZoneOffsetMinutes: 0, // dates are already wall-clock, each converted with its own offset
+    timeZoneOffsetMinutes: WALL_CLOCK_OFFSET, // dates are already wall-clock, each converted with its own offset
   };
 }

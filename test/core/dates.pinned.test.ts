@@ -4,7 +4,7 @@
 import { isReviewPast, monthStatus, parseIsoDay, schoolMonths, schoolYearLabel, schoolYearStart, yearOfMonth } from '../../src/core/calendar';
 import { cellText, dateToYmd, formatYmd, isBlank, parseBirthDate, parseCount } from '../../src/core/cells';
 import { defaultConfig } from '../../src/core/read/config';
-import { codes, run } from '../helpers/grid';
+import { codes, run, wallClock } from '../helpers/grid';
 
 /** Midnight of a calendar day in Hà Nội (UTC+7), as Sheets hands a date cell over. */
 const hanoiMidnight = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 7 * 3600000);
@@ -23,8 +23,8 @@ describe('birth dates: every accepted form is the same date', () => {
     // leap days: every 4 years, not every 100, but every 400
     ['29/02/2020', '2020-02-29'], ['29/02/2016', '2016-02-29'], ['29/02/2000', '2000-02-29'], ['29/2/20', '2020-02-29'],
     ['28/02/2019', '2019-02-28'],
-    // a Date cell (midnight in the file's zone) and a serial number
-    [hanoiMidnight(2018, 9, 5), '2018-09-05'], [hanoiMidnight(2020, 2, 29), '2020-02-29'], [hanoiMidnight(2019, 1, 1), '2019-01-01'],
+    // a Date cell as the shell hands it to the core (wall-clock midnight, offset 0) and a serial number
+    [wallClock(2018, 9, 5), '2018-09-05'], [wallClock(2020, 2, 29), '2020-02-29'], [wallClock(2019, 1, 1), '2019-01-01'],
     [43348, '2018-09-05'], [43890, '2020-02-29'], [43348.75, '2018-09-05'], [18264, '1950-01-01'], [7306, '1920-01-01'], [73050, '2099-12-31'],
   ])('%p → %s', (value, ymd) => {
     const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Ngày sinh', 'GKI - Toán'], ['An', '1A', value, 'H']] }]);

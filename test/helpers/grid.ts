@@ -1,6 +1,7 @@
 // Rosters as getValues() grids, for core tests.
 
 import { analyse, type Analysis } from '../../src/core/analyse';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import type { SheetGrid } from '../../src/core/model';
 import { reviewPointInfo, type ReviewPointCode } from '../../src/core/vocab';
 
@@ -52,9 +53,15 @@ export function classGrid(classes: Array<[string, number | string, string, numbe
 }
 
 export function run(sheets: SheetGrid[], today = '2026-01-20'): Analysis {
-  return analyse({ sheets, today, timeZoneOffsetMinutes: 420 });
+  // Exactly what the shell passes: Dates as wall-clock (see wallClock below), offset 0.
+  return analyse({ sheets, today, timeZoneOffsetMinutes: WALL_CLOCK_OFFSET });
 }
 
 export function codes(analysis: Analysis): string[] {
   return analysis.problems.map((p) => `${p.code}@${p.cell}`);
+}
+
+/** A calendar day as the shell hands a date cell to the core: its wall-clock midnight, as a UTC Date. */
+export function wallClock(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
 }

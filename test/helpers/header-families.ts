@@ -19,7 +19,7 @@
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
-import { renderRoster, type HeaderStyle, type Rendered } from './roster-shape';
+import { renderRoster, type HeaderStyle, type Rendered, type RosterShape } from './roster-shape';
 import type { Case } from './roster-variants';
 import { ORDER_2025, vneduSheet, type VneduStudent } from './vnedu';
 
@@ -71,6 +71,12 @@ const lastYearClass = (prefix: number, n: number): VneduStudent[] => Array.from(
 
 const T = (n: number) => new Array(n).fill('T');
 
+/** One GKI block over `areas`; students An, Bình, Cường of 1A (Cô Lan) with their ratings. */
+const gki = (areas: string[], ratings: unknown[][], merges?: RosterShape['merges']) => (style: HeaderStyle) => [renderRoster({
+  fields: FIELDS, blocks: [{ point: 'GKI', areas }], merges,
+  rows: ratings.map((r, i) => [i + 1, ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'][i], '', '1A', '', 'Cô Lan', ...r]),
+}, style)];
+
 export const HEADER_FAMILIES: Case[] = [
   {
     shape: '31 areas split into parts on a third header row',
@@ -91,11 +97,7 @@ export const HEADER_FAMILIES: Case[] = [
   {
     shape: '32 Tiếng Việt as Đọc and Viết columns',
     styles: BOTH,
-    tabs: (style) => [renderRoster({
-      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV (Đọc)', 'TV (Viết)'] }],
-      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'C', 'C'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', 'H', 'H', 'C'],
-        [3, 'Lê Văn Cường', '', '1A', '', 'Cô Lan', 'H', 'H', 'H']],
-    }, style)],
+    tabs: gki(['Toán', 'TV (Đọc)', 'TV (Viết)'], [['C', 'C', 'C'], ['H', 'H', 'C'], ['H', 'H', 'H']]),
     expect: () => ({
       totals: { GKI: { needSupport: 2, byArea: { Toán: 1, 'Tiếng Việt': 2 } } },
       names: ['Nguyễn Văn An', 'Trần Thị Bình'],
@@ -118,12 +120,7 @@ export const HEADER_FAMILIES: Case[] = [
   {
     shape: '34 a rating merged across the areas of one point and down over students',
     styles: BOTH,
-    tabs: (style) => [renderRoster({
-      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV', 'Năng lực'] }],
-      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', '', 'Đ'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', '', '', 'Đ'],
-        [3, 'Lê Văn Cường', '', '1A', '', 'Cô Lan', 'H', 'H', 'C']],
-      merges: [{ row: 0, column: 6, numRows: 2, numColumns: 2 }],
-    }, style)],
+    tabs: gki(['Toán', 'TV', 'Năng lực'], [['C', '', 'Đ'], ['', '', 'Đ'], ['H', 'H', 'C']], [{ row: 0, column: 6, numRows: 2, numColumns: 2 }]),
     expect: () => ({
       totals: { GKI: { needSupport: 3, byArea: { Toán: 2, 'Tiếng Việt': 2, 'Năng lực': 1 } } },
       names: ['Lê Văn Cường', 'Nguyễn Văn An', 'Trần Thị Bình'],
