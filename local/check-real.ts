@@ -44,6 +44,45 @@ function readmeFacts(): Map<string, Counts> {
   return facts;
 }
 
+/** Secondary facts of the README (files 07–08): "| 07 | 10u | 10U | 23 | 8–30 | 0 | 0 | Tốt 11 / Khá 12 | Tốt 23 | 5 | 2 |". */
+function secondaryFacts(): Map<string, string> {
+  const facts = new Map<string, string>();
+  const readme = path.join(FOLDER, 'README.md');
+  if (!fs.existsSync(readme)) return facts;
+  for (const line of fs.readFileSync(readme, 'utf8').split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    if (cells.length === 13 && /^0[78]$/.test(cells[1])) {
+      facts.set(`${cells[1]}/${cells[2]}`, [cells[4], cells[6], cells[7], cells[8], cells[9], cells[10], cells[11]].join(' | '));
+    }
+  }
+  return facts;
+}
+
+/** A secondary tab in the README's terms: students, any < 5,0, any CĐ, KQHT, KQRL, nghỉ > 0, max Tổng; and what the add-in counts. */
+function secondaryLine(tab: OfficialTab, values: unknown[][]): { facts: string; counted: string } {
+  const rows = tab.students.map((s) => values[s.row - 1]);
+  const columnOf = (area: string) => tab.columns.find((c) => c.area === area && c.kind === 'rating')?.column;
+  const tally = (area: string) => {
+    const c = columnOf(area);
+    const by = new Map<string, number>();
+    if (c !== undefined) for (const row of rows) by.set(String(row[c]), (by.get(String(row[c])) ?? 0) + 1);
+    const order = ['Giỏi', 'Tốt', 'Khá', 'Trung bình', 'Đạt', 'Chưa đạt', 'Yếu', 'Kém'];
+    const rank = (v: string) => (order.includes(v) ? order.indexOf(v) : order.length);
+    return [...by].sort((x, y) => rank(x[0]) - rank(y[0])).map(([v, n]) => `${v} ${n}`).join(' / ');
+  };
+  const scored = tab.columns.filter((c) => c.kind === 'rating' && c.hint === 'score').map((c) => c.column);
+  const comment = tab.columns.filter((c) => c.kind === 'rating' && c.hint === 'comment').map((c) => c.column);
+  const below = rows.filter((row) => scored.some((c) => typeof row[c] === 'number' && (row[c] as number) < 5)).length;
+  const notAchieved = rows.filter((row) => comment.some((c) => /^(cđ|chưa đạt)$/i.test(String(row[c]).trim()))).length;
+  const absent = tab.students.filter((s) => (s.absences?.total ?? 0) > 0);
+  const max = Math.max(0, ...tab.students.map((s) => s.absences?.total ?? 0));
+  const facts = [tab.students.length, below, notAchieved, tally('Học tập'), tally('Rèn luyện'), absent.length, max].join(' | ');
+  const need = tab.students.filter((s) => s.review.need.length > 0).length;
+  const areas = new Map<string, number>();
+  for (const s of tab.students) for (const a of s.review.need) areas.set(a, (areas.get(a) ?? 0) + 1);
+  return { facts, counted: `${tab.level}: ${tab.students.length} học sinh, ${need} cần hỗ trợ (${[...areas].map(([a, n]) => `${a} ${n}`).join(', ') || 'không môn nào'})` };
+}
+
 const show = (c: Counts) =>
   `${c.students} học sinh; C môn học ${c.anySubject}, Toán ${c.math}, Tiếng Việt ${c.vietnamese}, năng lực ${c.abilities}, phẩm chất ${c.qualities}`;
 
@@ -58,6 +97,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const facts = readmeFacts();
+  const secondary = secondaryFacts();
   let mismatches = 0;
   for (const file of files) {
     const prefix = file.slice(0, 2);
@@ -79,6 +119,16 @@ async function main(): Promise<number> {
         continue;
       }
       schoolYear ??= tab.schoolYear;
+      if (tab.level === 'THCS' || tab.level === 'THPT') {
+        const { facts: seen, counted } = secondaryLine(tab, sheet.getDataRange().getValues());
+        const expected = secondary.get(`${prefix}/${tab.sheet}`);
+        const ok = expected === seen;
+        if (expected && !ok) mismatches += 1;
+        console.log(`  ${tab.sheet}: ${tab.reviewPoint ?? '?'} ${tab.schoolYear ?? '?'}, lớp ${tab.className}: ${seen} — ${!expected ? '(README không có số để so)' : ok ? 'khớp README' : `KHÔNG khớp README: ${expected}`}`);
+        console.log(`    ${counted}`);
+        for (const p of tab.problems) console.log(`    ${p.severity} ${p.code} ${p.cell}: ${p.message}`);
+        continue;
+      }
       const got = counts(tab);
       const expected = facts.get(`${prefix}/${tab.sheet}`);
       const verdict = !expected ? '(README không có số để so)' : JSON.stringify(expected) === JSON.stringify(got) ? 'khớp README' : `KHÔNG khớp README: ${show(expected)}`;
