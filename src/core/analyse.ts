@@ -100,7 +100,7 @@ function reportAreas(roster: Roster, students: Student[], officialUsed: boolean,
   if (secondary) for (const a of SECONDARY_CORE_AREAS) areas.add(a);
   else if (officialUsed) for (const a of CORE_AREAS) areas.add(a);
   for (const s of students) {
-    if (s.excluded || isSecondaryGrade(s.grade) !== secondary) continue;
+    if (s.excluded || (level ? levelOfGrade(s.grade) !== level : isSecondaryGrade(s.grade))) continue;
     for (const review of Object.values(s.reviews) as StudentReview[]) for (const a of review.need) areas.add(a);
   }
   // Names in a Set are distinct: a tie in report order falls back to the names, never to equality.
@@ -155,8 +155,10 @@ export function analyse(input: WorkbookInput): Analysis {
     const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
     totals[point] = pointTotals(point, students, areas, atPoint);
   }
+  // Cuối kì II is no review point of a primary khối: never "not rated" there.
   const past = new Set(pastPoints);
-  const pointFlags = students.flatMap((s) => studentFlags(s, past));
+  const pastAtPrimary = new Set(pastPoints.filter((p) => p !== 'CKII'));
+  const pointFlags = students.flatMap((s) => studentFlags(s, isSecondaryGrade(s.grade) ? past : pastAtPrimary));
   const warnings = supportWarnings(roster, pointFlags);
   const mentoring = buildMentoring(students, logTabs, config, today, (s) => {
     const column = layoutOf(roster, s)?.fields.supporter;

@@ -92,7 +92,9 @@ describe('Theo dõi layout', () => {
   beforeEach(() => { lines = text(trackingLayout(run([roster, classGrid([['2A', 2, 'Cô Hoa', 30]])], '2026-06-01')).rows); });
 
   it('puts the summer list first at Cuối năm, then sections newest first', () => {
-    const summer = lines.findIndex((l) => l.startsWith('DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: 3 học sinh'));
+    // Khối 10 is THPT: the primary list says so, and the secondary part follows it.
+    const summer = lines.findIndex((l) => l.startsWith('DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ (TIỂU HỌC): 3 học sinh'));
+    expect(lines.findIndex((l) => l.startsWith('TRUNG HỌC, SAU CẢ NĂM: 0 học sinh'))).toBeGreaterThan(summer);
     const cn = lines.findIndex((l) => l.startsWith('CUỐI NĂM: 3 học sinh cần hỗ trợ'));
     const gki = lines.findIndex((l) => l.startsWith('GIỮA HỌC KÌ I: 4 học sinh cần hỗ trợ'));
     expect(summer).toBeGreaterThan(0);

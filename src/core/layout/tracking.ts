@@ -4,7 +4,9 @@ import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
-import type { Student, StudentReview } from '../model';
+import { isSecondary } from '../levels';
+import { MAX_YEAR_ABSENCES, summerList } from '../rules/summer';
+import type { Student } from '../model';
 import { a1 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type CellLink, type TabLayout } from './builder';
@@ -86,19 +88,34 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
   const cnRated = analysis.reviewPoints.includes('CN');
   if (cnRated) {
-    const summer = sortStudents(analysis, analysis.students
-      .filter((s) => !s.excluded && (s.reviews.CN?.need.length ?? 0) > 0)
-      .map((student) => ({ student, need: (student.reviews.CN as StudentReview).need })));
-    const r = b.add();
-    b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: ${summer.length} học sinh`, 'bold', 'sectionFill');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
-    for (const { student, need } of summer) {
-      const c = cellsOf(student);
-      b.add([c.grade, student.className, student.name, need.join(', '),
-        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
+    const entries = summerList(analysis.students);
+    const primary = sortStudents(analysis, entries.filter((e) => !e.secondary));
+    const secondary = sortStudents(analysis, entries.filter((e) => e.secondary));
+    const anySecondary = analysis.levels.some((l) => isSecondary(l.level));
+    if (primary.length > 0 || !anySecondary) {
+      const r = b.add();
+      b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ${anySecondary ? ' (TIỂU HỌC)' : ''}: ${primary.length} học sinh`, 'bold', 'sectionFill');
+      const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
+      for (const { student, need } of primary) {
+        const c = cellsOf(student);
+        b.add([c.grade, student.className, student.name, need.join(', '),
+          student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
+      }
+      b.table(header, b.rows.length);
+      b.add();
     }
-    b.table(header, b.rows.length);
-    b.add();
+    if (anySecondary) {
+      const r = b.add();
+      b.span(r, 1, width, `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, 'bold', 'sectionFill');
+      const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'GVCN', 'Xem ô']);
+      for (const e of secondary) {
+        const c = cellsOf(e.student);
+        b.add([c.grade, e.student.className, e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '',
+          e.conduct ? 'x' : '', e.absences ?? '', c.teacher, ratingLink(e.student, 'CN', e.need)]);
+      }
+      b.table(header, b.rows.length);
+      b.add();
+    }
   }
   const points = [...REVIEW_POINT_CODES].reverse().filter((p) => byPoint.has(p));
   if (points.length === 0) {

@@ -90,8 +90,13 @@ function readCell(raw: unknown, rc: RowReviewColumn, point: ReviewPointCode, ctx
   const rating = secondary ? readRating(raw, scale, threshold) : typeof raw === 'string' ? matchRating(raw, rc.scale) : undefined;
   if (rating !== undefined) return rating;
   const at = `Ô ${rc.part ? `${rc.area} (${rc.part})` : rc.area} (${reviewPointInfo(point).label})${name ? ` của ${name}` : ''}`;
+  // A score or a secondary word in a primary khối (and the reverse) says which level the khối is.
+  const reason = ratingReason(raw, scale, level, ctx.grade);
+  const fix = secondary ? `Ghi ${scaleDescription(scale, threshold)}` : `Dùng ${primaryScaleDescription(rc.scale)}`;
   ctx.add(rc.column, 'error', 'RATING_INVALID', secondary
-    ? `${at}: ${ratingReason(raw, scale, level, ctx.grade)}, nên dòng này chưa được tính. Ghi ${scaleDescription(scale, threshold)}; để trống nếu chưa đánh giá.`
-    : `${at} ghi "${cellText(raw)}", không phải một mức đánh giá. Dùng ${primaryScaleDescription(rc.scale)}; để trống nếu chưa đánh giá.`);
+    ? `${at}: ${reason}, nên dòng này chưa được tính. ${fix}; để trống nếu chưa đánh giá.`
+    : reason.includes('cấp')
+      ? `${at} ghi "${cellText(raw)}": ${reason}, nên dòng này chưa được tính. ${fix}; để trống nếu chưa đánh giá.`
+      : `${at} ghi "${cellText(raw)}", không phải một mức đánh giá. ${fix}; để trống nếu chưa đánh giá.`);
   return undefined;
 }

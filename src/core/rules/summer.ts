@@ -1,0 +1,47 @@
+// The summer list at Cuối năm / Cả năm (PRODUCT 2.3, 3.3). Primary: every student still needing
+// support. Secondary (TT22): kiểm tra lại (Học tập Chưa đạt: each subject below the threshold or
+// Chưa đạt is named), rèn luyện trong hè (Rèn luyện Chưa đạt), and more than 45 buổi nghỉ in the
+// year (not promoted).
+
+import { isSecondaryGrade } from '../levels';
+import type { Student } from '../model';
+import { RESULT_AREAS } from '../scales';
+
+/** TT22: a student who misses more than this many sessions in the year is not promoted. */
+export const MAX_YEAR_ABSENCES = 45;
+
+export interface SummerEntry {
+  student: Student;
+  /** Every area needing support at Cuối năm. */
+  need: string[];
+  secondary: boolean;
+  /** Secondary: Học tập Chưa đạt, with the subjects to re-sit (those below the threshold or Chưa đạt). */
+  retake?: string[];
+  /** Secondary: Rèn luyện Chưa đạt. */
+  conduct: boolean;
+  /** Secondary: buổi nghỉ in the year, when more than 45. */
+  absences?: number;
+}
+
+/** Sessions missed in the year: the Cả năm count, else Cuối kì II's (vnEdu's HK2 export counts the year). */
+export function yearAbsences(s: Student): number | undefined {
+  return s.absences?.CN?.total ?? s.absences?.CKII?.total;
+}
+
+export function summerList(students: readonly Student[]): SummerEntry[] {
+  const list: SummerEntry[] = [];
+  for (const student of students) {
+    if (student.excluded) continue;
+    const need = student.reviews.CN?.need ?? [];
+    if (!isSecondaryGrade(student.grade)) {
+      if (need.length > 0) list.push({ student, need, secondary: false, conduct: false });
+      continue;
+    }
+    const retake = need.includes(RESULT_AREAS.learning) ? need.filter((a) => a !== RESULT_AREAS.learning && a !== RESULT_AREAS.conduct) : undefined;
+    const conduct = need.includes(RESULT_AREAS.conduct);
+    const missed = yearAbsences(student);
+    const absences = missed !== undefined && missed > MAX_YEAR_ABSENCES ? missed : undefined;
+    if (retake || conduct || absences !== undefined) list.push({ student, need, secondary: true, retake, conduct, absences });
+  }
+  return list;
+}
