@@ -111,10 +111,10 @@ export function ratingReason(value: unknown, scale: CellScale, level: Level | un
     return `"${text}" không phải một mức của cột này`;
   }
   if (typeof value === 'number' || (typeof value === 'string' && parseScore(value) !== undefined)) {
-    return `"${text}" là điểm số, nhưng ${khoi} thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm`;
+    return `đây là điểm số, nhưng ${khoi} thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm`;
   }
   if (typeof value === 'string' && readRating(value, 'learning') !== undefined && !PRIMARY_WORDS(value)) {
-    return `"${text}" là mức đánh giá của trung học, nhưng ${khoi} thuộc cấp Tiểu học`;
+    return `đây là mức đánh giá của trung học, nhưng ${khoi} thuộc cấp Tiểu học`;
   }
   return `"${text}" không phải một mức đánh giá`;
 }

@@ -199,7 +199,7 @@ describe('a TH&THCS school through the built bundle', () => {
     expect(errors.map((p) => `${p.code} ${p.cell}`)).toEqual([`RATING_INVALID ${cell('CKII', 'Toán', 3)}`, `RATING_INVALID ${cell('CKI', 'Toán', 4)}`]);
     expect(errors.map((p) => p.message)).toEqual([
       'Ô Toán (Cuối học kì II) của Đỗ Văn Dũng: "T" là mức đánh giá của tiểu học (Thông tư 27), nhưng khối 6 thuộc cấp Trung học cơ sở, nên dòng này chưa được tính. Ghi điểm từ 0 đến 10, một chữ số thập phân (ví dụ 6,5; dưới 5 là cần hỗ trợ), "Miễn" hoặc dấu x; để trống nếu chưa đánh giá.',
-      'Ô Toán (Cuối học kì I) của Phạm Thu Em: "7" là điểm số, nhưng khối 1 thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm, nên dòng này chưa được tính. Dùng T (Hoàn thành tốt), H (Hoàn thành), C (Chưa hoàn thành) hoặc dấu x; để trống nếu chưa đánh giá.',
+      'Ô Toán (Cuối học kì I) của Phạm Thu Em ghi "7": đây là điểm số, nhưng khối 1 thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm, nên dòng này chưa được tính. Dùng T (Hoàn thành tốt), H (Hoàn thành), C (Chưa hoàn thành) hoặc dấu x; để trống nếu chưa đánh giá.',
     ]);
   });
 
