@@ -4,8 +4,7 @@
 
 import { memoize } from '../collections';
 import { fold, nameIdentity, tidy } from '../text';
-
-const NO_MENTOR_WORDS = new Set(['khong', '-', 'chua co', 'chua', 'khong co']);
+import { writesNothing } from './nothing-written';
 
 /**
  * "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names as written (the "(hỗ trợ)" kept); a blank
@@ -20,7 +19,7 @@ function splitUncached(text: string): string[] {
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
     .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
     .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
-    .filter((part) => part.length > 0 && !NO_MENTOR_WORDS.has(fold(part)));
+    .filter((part) => !writesNothing(part));
 }
 
 // Words before a name that say how the school addresses the teacher, not who it is.

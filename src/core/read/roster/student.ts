@@ -8,7 +8,8 @@ import { readHskt } from '../../hskt';
 import { splitSupporters } from '../mentor-names';
 import type { Problem, ProblemCode, Severity, Student } from '../../model';
 import { problemAt } from '../../problem';
-import { fold, foldCompact, tidy } from '../../text';
+import { foldCompact, tidy } from '../../text';
+import { writesNothing } from '../nothing-written';
 import {
   isFormulaError, isTicked, type RosterField, type Scale,
 } from '../../vocab';
@@ -25,11 +26,9 @@ export interface RowColumns {
   reviewColumns: Array<ReviewColumn & { scale: Scale }>;
 }
 
-const NOTHING_WRITTEN = new Set(['khong', '-', 'chua co', 'khong co']);
-
-/** A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank or "không" is nothing written. */
+/** A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank, "không" or "Bình thường" is nothing written. */
 function freeText(field: 'hardship' | 'conduct', text: string): { hardship?: string; conduct?: string } {
-  return text && !NOTHING_WRITTEN.has(fold(text)) ? { [field]: text } : {};
+  return !writesNothing(text) ? { [field]: text } : {};
 }
 
 function genderIsFemale(text: string): boolean | undefined {
