@@ -32,6 +32,19 @@ describe('reading one written mentor', () => {
     ['đc Hùng', 'Hùng', false],
     ['Cô', 'Cô', false], // a name of one word keeps it
     ['Công Phượng', 'Công Phượng', false], // "Công" is no "cô"
+    // Honorifics match with their diacritics: a surname that folds to one is kept.
+    ['Cồ Văn Hải', 'Cồ Văn Hải', false],
+    ['Cổ Thị Mai', 'Cổ Thị Mai', false],
+    ['Thây Văn Nam', 'Thây Văn Nam', false],
+    ['Đồng Văn Chí', 'Đồng Văn Chí', false],
+    ['Co Thi Lan', 'Co Thi Lan', false], // without diacritics "Co" may be a surname: kept
+    ['CÔ LAN', 'LAN', false],
+    ['Thầy giáo Hùng', 'Hùng', false],
+    ['giáo viên Hùng', 'Hùng', false],
+    ['Gv. Hùng', 'Hùng', false],
+    ['đ/c Hùng', 'Hùng', false],
+    ['Đ/C Hùng', 'Hùng', false],
+    ['co\u0302 Lan', 'Lan', false], // NFD "cô"
   ])('%p → %p, second mentor %p', (written, name, support) => {
     expect(readMentorName(written)).toMatchObject({ name, support });
   });

@@ -22,8 +22,9 @@ function splitUncached(text: string): string[] {
     .filter((part) => !writesNothing(part));
 }
 
-// Words before a name that say how the school addresses the teacher, not who it is.
-const HONORIFIC = /^(co giao|thay giao|giao vien|gv|co|thay|d\/c|dc|dong chi)\b\.?\s*/;
+// Words before a name that say how the school addresses the teacher, not who it is. Matched on the
+// lower-cased NFC text WITH diacritics, never folded: "Cồ", "Cổ", "Thây" are surnames, not "cô", "thầy".
+const HONORIFIC = /^(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)\.?(?:\s+|$)/u;
 // A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
 const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 
@@ -53,8 +54,8 @@ export const readMentorName = memoize((written: string): MentorName => {
     return '';
   }));
   const words = shown.split(' ');
-  // The honorific is found on the folded text; as many words are dropped from the name as written.
-  const honorific = HONORIFIC.exec(fold(shown));
+  // `shown` is NFC (tidy); lower case keeps every diacritic. As many words are dropped as the honorific has.
+  const honorific = HONORIFIC.exec(shown.toLowerCase());
   const dropped = honorific && words.length > 1 ? honorific[0].trim().split(' ').length : 0;
   const name = words.slice(dropped).join(' ');
   return { written: shown, name, key: nameIdentity(name), support };
