@@ -21,7 +21,7 @@ export interface SecondaryColumn {
 
 const SCORED = /^\(?\s*hs\s*\d\s*\)?$/;
 const COMMENTED = /^\(?\s*n\s*\.?\s*xet\s*\)?$/;
-const ABSENCES = /^(so )?buoi nghi\b|^so ngay nghi\b|^nghi hoc\b/;
+export const ABSENCES = /^(so )?buoi nghi\b|^so ngay nghi\b|^nghi hoc\b/;
 const KNOWN = /^(diem tk|diem tong ket|dtb|diem trung binh|danh hieu|xep hang|khen thuong|len lop|thi lai|ren luyen lai)\b/;
 const LEARNING = /^(ket qua hoc tap|kq hoc tap|kqht|hoc luc|xep loai hoc luc)\b/;
 const CONDUCT = /^(ket qua ren luyen|kq ren luyen|kqrl|hanh kiem|xep loai hanh kiem)\b/;

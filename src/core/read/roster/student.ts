@@ -15,6 +15,7 @@ import {
 } from '../../vocab';
 import { levelOfGrade } from '../../levels';
 import { readRowReviews } from './reviews';
+import { readRowAbsences, type AbsenceColumn } from './absences';
 import type { FieldColumns, ParseOptions, ReviewColumn } from './types';
 
 /** Columns of the roster, worked out once rather than per row. */
@@ -24,6 +25,8 @@ export interface RowColumns {
   /** Every column read: fields and review cells. */
   readColumns: number[];
   reviewColumns: Array<ReviewColumn & { scale: Scale }>;
+  /** Buổi nghỉ columns (absences.ts). */
+  absenceColumns: readonly AbsenceColumn[];
 }
 
 /** A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank, "không" or "Bình thường" is nothing written. */
@@ -154,6 +157,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
     name: s.name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns: s.errorColumns,
     add: (column, severity, code, message) => s.add(column, severity, code, message),
   });
+  const absences = readRowAbsences(values, columns.absenceColumns, s.name, (column, severity, code, message) => s.add(column, severity, code, message));
   const gender = f.gender !== undefined ? genderIsFemale(s.text('gender')) : undefined;
   const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);
   return {
@@ -161,6 +165,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
     className, classKey: key, grade, birthDate, female, disability,
     supporters: f.supporter !== undefined ? splitSupporters(cellOf(values[f.supporter])) : [],
     reviews, excluded: s.excluded,
+    ...(absences ? { absences } : {}),
     ...freeText('hardship', s.text('hardship')),
     ...freeText('conduct', s.text('conduct')),
   };

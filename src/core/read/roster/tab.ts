@@ -16,6 +16,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns } from './unplaced';
+import { absenceColumnOf, withPartBelow, type AbsenceColumn } from './absences';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -82,11 +83,13 @@ function studentMarks(layout: RosterLayout): number[] {
   });
 }
 
-function rowColumns(layout: RosterLayout): RowColumns {
+function rowColumns(layout: RosterLayout, absenceColumns: AbsenceColumn[]): RowColumns {
   return {
     fields: layout.fields,
     ends: layout.fieldEnds,
-    readColumns: [...fieldColumnSet(layout.fields, layout.fieldEnds), ...layout.reviewColumns.map((rc) => rc.column)],
+    readColumns: [...fieldColumnSet(layout.fields, layout.fieldEnds), ...layout.reviewColumns.map((rc) => rc.column),
+      ...absenceColumns.map((c) => c.column)],
+    absenceColumns,
     // Roster areas come from the vocabulary, so each has its scale.
     reviewColumns: layout.reviewColumns.map((rc) => ({ ...rc, scale: (areaInfo(rc.area) as AreaInfo).scale })),
   };
@@ -99,14 +102,19 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const values = fillMerges(sheet.values, sheet.merges, found.dataStart);
   const layout: RosterLayout = { ...found, reviewColumns: firstOfEach(sheet, found, problems) };
   fillRatingMerges(values, sheet.merges, found.dataStart, layout.reviewColumns);
-  const columns = rowColumns(layout);
+  const fields = fieldColumnSet(layout.fields, layout.fieldEnds);
+  const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
+  const reviewAt = new Set(found.reviewColumns.map((rc) => rc.column));
+  // Buổi nghỉ columns (absences.ts); a review column is never one.
+  const absenceColumns = tree.filter((c) => !reviewAt.has(c.column))
+    .map((c) => absenceColumnOf(c.column, c.path)).filter((c): c is AbsenceColumn => c !== undefined)
+    .map(withPartBelow(values[found.dataStart] ?? []));
+  const columns = rowColumns(layout, absenceColumns);
   const students: Student[] = [];
   const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
     (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
-  const fields = fieldColumnSet(layout.fields, layout.fieldEnds);
-  const placed = new Set([...fields, ...found.reviewColumns.map((rc) => rc.column)]);
-  const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
+  const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column)]);
   problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };

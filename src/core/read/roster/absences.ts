@@ -1,0 +1,71 @@
+// Buổi nghỉ in the Danh sách (PRODUCT 2.3), read with the official readers' helpers: per review
+// point as P / K / Tổng under a block ("Học kỳ 1" over "Buổi nghỉ" over P, K, Tổng), or one-row
+// ("HK1 - Số buổi nghỉ", "Buổi nghỉ HK1 (P)"). A column naming no review point ("Số buổi nghỉ")
+// counts the whole year: it is Cả năm (CN), which Chuyên cần and the summer list read.
+
+import { cellText } from '../../cells';
+import type { Absences, Severity } from '../../model';
+import { fold } from '../../text';
+import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../vocab';
+import type { HeaderLabel } from '../header-tree';
+import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
+
+/** The official readers' Buổi nghỉ words, found anywhere in a one-row label ("HK1 - Số buổi nghỉ"). */
+const ABSENCE_WORDS = new RegExp(ABSENCES.source.replace(/\^/g, '\\b'));
+
+export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart }
+
+/** The review point a label names, alone or beside the absence words ("HK1 - Số buổi nghỉ"). */
+function pointOf(text: string): ReviewPointCode | undefined {
+  const rest = fold(text).replace(ABSENCE_WORDS, ' ').replace(/\([^)]*\)/g, ' ').replace(/[-–:/,]/g, ' ').trim();
+  if (rest === '') return undefined;
+  return matchReviewPoint(rest) ?? readHeaderLabel(rest).reviewPoint;
+}
+
+/** The part a label writes in brackets ("Buổi nghỉ HK1 (P)"), or as the label itself ("P"). */
+function partOf(text: string): AbsencePart | undefined {
+  const bracket = /\(([^)]*)\)\s*$/.exec(text);
+  return absencePart(bracket ? bracket[1] : text);
+}
+
+/** The absence column a path of labels names, or undefined when no label says Buổi nghỉ. */
+export function absenceColumnOf(column: number, path: readonly HeaderLabel[]): AbsenceColumn | undefined {
+  const at = path.findIndex((l) => ABSENCE_WORDS.test(fold(l.text).trim()));
+  if (at < 0) return undefined;
+  let reviewPoint: ReviewPointCode | undefined;
+  for (const l of path) reviewPoint = reviewPoint ?? pointOf(l.text);
+  const below = path.slice(at + 1).map((l) => partOf(l.text)).find((p) => p !== undefined);
+  const part = below ?? partOf(path[at].text) ?? 'total';
+  return { column, reviewPoint: reviewPoint ?? 'CN', part };
+}
+
+/**
+ * A P / K / Tổng row right under the header (the header finder stops at the rows that name review
+ * columns; this row names none): its label gives each absence column its part.
+ */
+export function withPartBelow(row: readonly unknown[]): (c: AbsenceColumn) => AbsenceColumn {
+  return (c) => {
+    const part = typeof row[c.column] === 'string' ? absencePart(row[c.column] as string) : undefined;
+    return part ? { ...c, part } : c;
+  };
+}
+
+/**
+ * One row's Buổi nghỉ per review point (a blank Tổng is P + K); a cell that is not a whole number
+ * ≥ 0 is a warning at the cell and that point's count is left out.
+ */
+export function readRowAbsences(values: unknown[], columns: readonly AbsenceColumn[], name: string,
+  add: (column: number, severity: Severity, code: 'ABSENCE_INVALID', message: string) => void): Partial<Record<ReviewPointCode, Absences>> | undefined {
+  const byPoint = new Map<ReviewPointCode, AbsenceColumn[]>();
+  for (const c of columns) byPoint.set(c.reviewPoint, [...(byPoint.get(c.reviewPoint) ?? []), c]);
+  const out: Partial<Record<ReviewPointCode, Absences>> = {};
+  for (const [point, cols] of byPoint) {
+    const { absences, bad } = readAbsences(values, cols);
+    for (const c of bad) {
+      add(c, 'warning', 'ABSENCE_INVALID',
+        `Ô Buổi nghỉ${name ? ` của ${name}` : ''} ghi "${cellText(values[c]).trim()}", không phải một số buổi, nên số buổi nghỉ này chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`);
+    }
+    if (absences && bad.length === 0) out[point] = absences;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

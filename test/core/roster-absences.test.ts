@@ -1,0 +1,66 @@
+// Buổi nghỉ in the Danh sách (PRODUCT 2.3): per review point as P / K / Tổng under a merged block or
+// one-row "HK1 - Số buổi nghỉ"; an unqualified "Số buổi nghỉ" is the whole year (CN). A blank Tổng
+// is P + K; a value that is not a whole number ≥ 0 is a problem at its cell; the column is read,
+// never dropped, so Chuyên cần (3.9) and the summer list's "hơn 45 buổi nghỉ" fire from a roster.
+import { parseRoster } from '../../src/core/read/roster';
+import { buildReport } from '../../src/core/report';
+import { summerList } from '../../src/core/rules/summer';
+import { run } from '../helpers/grid';
+
+const options = { classList: { classes: [], byKey: new Map() }, timeZoneOffsetMinutes: 420 } as never;
+const parse = (values: unknown[][], merges?: never) => parseRoster([{ name: 'Danh sách', values, ...(merges ? { merges } : {}) } as never], options);
+
+describe('roster absences', () => {
+  it('reads an unqualified "Số buổi nghỉ" as the whole year, and flags Chuyên cần + Hoàn cảnh at a THCS', () => {
+    const roster = { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'Hoàn cảnh', 'Cả năm - Toán', 'Số buổi nghỉ'],
+      ['Lê Văn Bình', '6A', 'Mồ côi cha', 7, 50],
+      ['Trần Thị Cúc', '6A', '', 8, 3],
+    ] };
+    const config = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+    const report = buildReport(run([config, roster], '2026-05-30'));
+    const flag = report.flags.find((f) => f.name === 'Lê Văn Bình' && f.kinds.includes('atRisk'));
+    expect(flag?.reasons).toEqual(expect.arrayContaining(['Chuyên cần', 'Hoàn cảnh']));
+    expect(report.flags.find((f) => f.name === 'Trần Thị Cúc' && f.kinds.includes('atRisk'))).toBeUndefined();
+    const read = parse(roster.values);
+    expect(read.students[0].absences).toEqual({ CN: { total: 50 } });
+    expect(read.problems.filter((p) => p.cell.startsWith('E'))).toEqual([]);
+    const summer = summerList(read.students.map((s) => ({ ...s, grade: 6 })));
+    expect(summer.map((e) => [e.student.name, e.absences])).toEqual([['Lê Văn Bình', 50]]);
+  });
+
+  it('reads P / K with a blank Tổng under a merged Học kỳ 1 block as P + K', () => {
+    const read = parse([
+      ['Họ và tên', 'Lớp', 'Học kỳ 1', '', '', ''],
+      ['', '', 'Toán', 'Buổi nghỉ', '', ''],
+      ['', '', '', 'P', 'K', 'Tổng'],
+      ['Lê Văn Bình', '6A', 7, 4, 3, ''],
+    ], [{ row: 1, column: 3, numRows: 1, numColumns: 4 }, { row: 2, column: 4, numRows: 1, numColumns: 3 },
+      { row: 1, column: 1, numRows: 3, numColumns: 1 }, { row: 1, column: 2, numRows: 3, numColumns: 1 },
+      { row: 2, column: 3, numRows: 2, numColumns: 1 }] as never);
+    expect(read.students[0].absences).toEqual({ CKI: { excused: 4, unexcused: 3, total: 7 } });
+  });
+
+  it('reads one-row per-point columns ("HK1 - Số buổi nghỉ", "Buổi nghỉ HK1 (P)")', () => {
+    const read = parse([
+      ['Họ và tên', 'Lớp', 'HK1 - Toán', 'HK1 - Số buổi nghỉ', 'Buổi nghỉ HK2 (P)', 'Buổi nghỉ HK2 (K)'],
+      ['Lê Văn Bình', '6A', 7, 12, 2, 1],
+    ]);
+    expect(read.students[0].absences).toEqual({ CKI: { total: 12 }, CKII: { excused: 2, unexcused: 1, total: 3 } });
+    expect(read.problems.map((p) => p.code)).not.toContain('COLUMN_UNPLACED');
+  });
+
+  it('a value that is not a whole number ≥ 0 is a problem at its cell', () => {
+    const read = parse([
+      ['Họ và tên', 'Lớp', 'Số buổi nghỉ'],
+      ['Lê Văn Bình', '6A', 'nhiều'],
+      ['Trần Thị Cúc', '6A', -2],
+      ['Ngô Văn Dũng', '6A', 2.5],
+    ]);
+    const bad = read.problems.filter((p) => p.code === 'ABSENCE_INVALID');
+    expect(bad.map((p) => p.cell)).toEqual(['C2', 'C3', 'C4']);
+    expect(bad[0].message).toContain('nhiều');
+    expect(bad[0].message).toBe(bad[0].message.normalize('NFC'));
+    expect(read.students.every((s) => s.absences === undefined)).toBe(true);
+  });
+});
