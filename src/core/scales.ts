@@ -55,10 +55,21 @@ export function parseScore(text: string): number | undefined {
   return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
 }
 
+/** A number within float noise of a one-decimal value (4.8999999 stored for 4,9) is that value. */
+function oneDecimal(score: number): number {
+  const rounded = Math.round(score * 10) / 10;
+  return Math.abs(score - rounded) < 1e-6 ? rounded : score;
+}
+
 function scoreRating(score: number, threshold: number): Rating | undefined {
   if (!Number.isFinite(score) || score < 0 || score > 10) return undefined;
-  // A score stored as 4.8999999999 is 4,9: compare at one decimal, as it shows.
-  return Math.round(score * 10) < Math.round(threshold * 10) ? 'need' : 'ok';
+  // Exact comparison: anything below the threshold is a need (4,95 and 4,99 are below 5,0).
+  return oneDecimal(score) < threshold - 1e-9 ? 'need' : 'ok';
+}
+
+/** A written score with more than one decimal ("4,99"): not read, a problem at its cell. */
+function hasManyDecimals(text: string): boolean {
+  return /^\s*\d{1,2}[.,]\d{2,}\s*$/.test(text);
 }
 
 /** The rating a cell holds on this scale; undefined when it is not one (a problem at its cell). */
@@ -72,7 +83,7 @@ export function readRating(value: unknown, scale: CellScale, threshold = DEFAULT
   if (EXEMPT.has(key)) return 'exempt';
   if (scale === 'score') {
     const score = parseScore(value);
-    return score === undefined ? undefined : scoreRating(score, threshold);
+    return score === undefined || hasManyDecimals(value) ? undefined : scoreRating(score, threshold);
   }
   return WORDS[scale].get(key);
 }
@@ -106,6 +117,11 @@ export function ratingReason(value: unknown, scale: CellScale, level: Level | un
       return `"${text}" là mức đánh giá của tiểu học (Thông tư 27), nhưng ${khoi} thuộc cấp ${level ? LEVEL_LABELS[level] : 'trung học'}`;
     }
     const score = typeof value === 'number' ? value : typeof value === 'string' ? parseScore(value) : undefined;
+    if (scale === 'score' && score !== undefined && typeof value === 'string' && hasManyDecimals(value) && score <= 10) {
+      const down = (Math.floor(score * 10) / 10).toFixed(1).replace('.', ',');
+      const up = (Math.ceil(score * 10) / 10).toFixed(1).replace('.', ',');
+      return `"${text}" có hơn một chữ số thập phân: ghi một chữ số thập phân, ví dụ ${down} hoặc ${up}`;
+    }
     if (scale === 'score' && score !== undefined) return `điểm ${formatScore(score)} nằm ngoài thang 0–10`;
     if (scale === 'score') return `"${text}" không phải một điểm số`;
     return `"${text}" không phải một mức của cột này`;

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { levelOfGrade, pointAtLevel } from '../../src/core/levels';
 import { parseLevels } from '../../src/core/read/config';
-import { parseScore, readRating, scaleAt, type CellScale } from '../../src/core/scales';
+import { parseScore, ratingReason, readRating, scaleAt, type CellScale } from '../../src/core/scales';
 import { REVIEW_POINT_CODES } from '../../src/core/vocab';
 
 describe('levels', () => {
@@ -56,6 +56,13 @@ describe('secondary scales', () => {
     expect([scaleAt('Toán', 'TH'), scaleAt('Năng lực', 'TH'), scaleAt('Toán', 'THCS'), scaleAt('Giáo dục thể chất', 'THPT'),
       scaleAt('Học tập', 'THCS'), scaleAt('Rèn luyện', 'THPT'), scaleAt('Âm nhạc', 'THPT', 'score')]).toEqual(
       ['subject', 'quality', 'score', 'comment', 'learning', 'conduct', 'score']);
+  });
+  it('below the threshold is a need however close; a text with two decimals is a problem; float noise reads as one decimal', () => {
+    expect(['4,9', '5', '5,0', '4.9'].map((v) => readRating(v, 'score'))).toEqual(['need', 'ok', 'ok', 'need']);
+    expect(['4,95', '4,99', '5,00', '7,25'].map((v) => readRating(v, 'score'))).toEqual([undefined, undefined, undefined, undefined]);
+    expect([4.95, 4.99, 4.9, 4.8999999, 4.9000001, 5, 4.9999999].map((v) => readRating(v, 'score'))).toEqual(['need', 'need', 'need', 'need', 'need', 'ok', 'ok']);
+    expect(ratingReason('4,99', 'score', 'THCS', 6)).toContain('ghi một chữ số thập phân');
+    expect(ratingReason('4,99', 'score', 'THCS', 6)).toContain('5,0');
   });
   it('parseScore reads one or two decimals with a comma or a dot, nothing else', () => {
     expect(['6,5', '6.5', '10', '0', '7,25', ' 8 ', '6..5', '6,', ',5', '100', 'sáu'].map(parseScore)).toEqual(
