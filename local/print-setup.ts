@@ -1,40 +1,79 @@
-// The .xlsx the local runner writes prints like the sidebar's PDF link: the printed tab (Tổng hợp)
-// on A4 landscape, one page wide, only its print area (the chart block beside it stays off the
-// page), no gridlines, the NĐ 30 margins. Apps Script has no page setup for the add-in to set, so
-// this is the runner's job, done after the bundle ran, from the print area the bundle recorded in
-// the tab's developer metadata.
+// The .xlsx the local runner writes prints like the sidebar's PDF link: every generated tab on A4
+// landscape, one page wide, no gridlines, the NĐ 30 margins, page numbers at the top from page 2;
+// Tổng hợp only its print area (the chart block beside it stays off the page) and broken into pages
+// where its page plan says; a data tab with its header row on every page. Apps Script has no page
+// setup for the add-in to set, so this is the runner's job, done after the bundle ran, from what the
+// bundle recorded in the tabs' developer metadata.
+//
+// Rows: Sheets grows a row to fit its wrapped text, the saved .xlsx does not (LibreOffice and Excel
+// keep the height they are given), so each data tab's rows get the height the core measures for
+// their text (Tổng hợp already has its plan's heights from the bundle).
 import type ExcelJS from 'exceljs';
 import { METADATA_KEYS } from '../src/core/layout';
+import { rowHeights, type MeasuredCell } from '../src/core/layout/measure';
 import { MARGINS_INCH } from '../src/core/pdf';
 import type { FakeWorkbook } from './fake-sheets';
 
 const A4 = 9; // the paper size code of OOXML
 
-/** Sets the page of every tab the add-in generated with a print area; returns their names. */
+/** NĐ 30: the page number at the top centre, 13 pt, from page 2 on. */
+const PAGE_NUMBERS: Partial<ExcelJS.HeaderFooter> = { differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' };
+
+/** The cells of a worksheet as the core's measurer sees them. */
+function measuredCells(ws: ExcelJS.Worksheet, basePt: number): MeasuredCell[] {
+  const spans = new Map<string, { rows: number; columns: number }>();
+  for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+    const [from, to] = range.split(':').map((a) => ws.getCell(a));
+    spans.set(`${from.row},${from.col}`, { rows: Number(to.row) - Number(from.row) + 1, columns: Number(to.col) - Number(from.col) + 1 });
+  }
+  const cells: MeasuredCell[] = [];
+  ws.eachRow((row, r) => row.eachCell((cell, c) => {
+    const text = cell.text ?? '';
+    if (text === '') return;
+    const span = spans.get(`${r},${c}`) ?? { rows: 1, columns: 1 };
+    cells.push({ row: r, column: c, ...span, text, font: { pt: cell.font?.size ?? basePt, bold: !!cell.font?.bold }, wrap: !!cell.alignment?.wrapText });
+  }));
+  return cells;
+}
+
+/** Each row as tall as its wrapped text needs (pixels to points: 3/4). */
+function fitRows(ws: ExcelJS.Worksheet): void {
+  const widths = Array.from({ length: ws.columnCount }, (_, i) => Math.round((ws.getColumn(i + 1).width ?? 9) * 7));
+  const heights = rowHeights(measuredCells(ws, 10), ws.rowCount, widths, { pt: 10 });
+  heights.forEach((px, i) => { ws.getRow(i + 1).height = Math.round(px * 0.75 * 100) / 100; });
+}
+
+/** Sets the page of every tab the add-in generated; returns their names. */
 export function printLikeThePdf(book: FakeWorkbook): string[] {
   const done: string[] = [];
   for (const sheet of book.sheets) {
     const value = (key: string) => sheet.metadata.find((m) => m.key === key)?.value ?? undefined;
-    const printArea = value(METADATA_KEYS.printArea);
     const owner = value(METADATA_KEYS.generatedTab);
-    if (!printArea || !owner || owner === 'building') continue;
-    const pageSetup: Partial<ExcelJS.PageSetup> = {
-      ...sheet.ws.pageSetup,
-      paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+    if (!owner || owner === 'building') continue;
+    const ws = sheet.ws;
+    const printArea = value(METADATA_KEYS.printArea);
+    const pageStarts = value(METADATA_KEYS.pageStarts);
+    const frozen = (ws.views?.[0] as { ySplit?: number } | undefined)?.ySplit ?? 0;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: A4, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
+      margins: { ...MARGINS_INCH, header: 0.3, footer: 0.3 },
       // exceljs writes `'Tab'!$` + each end: "A$1" becomes the absolute "$A$1" LibreOffice needs
       // (with "$A1" it prints the whole tab, the chart block beside the report included).
-      printArea: printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2'), horizontalCentered: true,
-      margins: { ...MARGINS_INCH, header: 0.3, footer: 0.3 },
-    };
-    // Gridlines on screen are the bundle's to hide (setHiddenGridlines); here only the page's own option.
-    sheet.ws.pageSetup = { ...pageSetup, showGridLines: false } as ExcelJS.PageSetup;
-    // The page plan's breaks (the sheet's spacer rows already fill each page; a break makes it exact).
-    for (const start of (value(METADATA_KEYS.pageStarts) ?? '').split(',').map(Number).filter((n) => n > 1)) {
-      sheet.ws.getRow(start - 1).addPageBreak();
+      ...(printArea ? { printArea: printArea.replace(/([A-Z]+)(\d+)/g, '$1$$$2') } : {}),
+      // A data tab's header row (the row it freezes) on every page.
+      ...(frozen > 0 ? { printTitlesRow: `${frozen}:${frozen}` } : {}),
+      // Gridlines on screen are the bundle's to hide (setHiddenGridlines); here only the page's own option.
+      showGridLines: false,
+    } as ExcelJS.PageSetup;
+    ws.headerFooter = { ...ws.headerFooter, ...PAGE_NUMBERS };
+    if (pageStarts) {
+      // The page plan's breaks (the spacer rows already fill each page; a break makes it exact).
+      for (const start of pageStarts.split(',').map(Number).filter((n) => n > 1)) ws.getRow(start - 1).addPageBreak();
+    } else {
+      fitRows(ws);
     }
-    // NĐ 30: the page number at the top centre, 13 pt, from page 2 on.
-    sheet.ws.headerFooter = { ...sheet.ws.headerFooter, differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' };
-    done.push(sheet.ws.name);
+    done.push(ws.name);
   }
   return done;
 }

@@ -58,12 +58,12 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
     }
   });
 
-  it('column widths as the layout sets them: Khối 140 px, THHS 70, TSHS 90, 80 per area, HSKT 90, Tỉ lệ 90', () => {
+  it('column widths as the layout sets them: Khối 115 px, THHS 89 (the rule under the name), TSHS 115, 95 per area, HSKT 90, Tỉ lệ 90', () => {
     const sheet = ws(book, 'Tổng hợp');
     const px = (c: number) => Math.round((sheet.getColumn(c).width as number) * 7);
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(px)).toEqual([115, 90, 115, 95, 95, 95, 95, 90, 90]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(px)).toEqual([115, 89, 115, 95, 95, 95, 95, 90, 90]); // THHS: 0.4 of "TRƯỜNG TIỂU HỌC THỬ"
     const track = ws(book, 'Theo dõi');
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => Math.round((track.getColumn(c).width as number) * 7))).toEqual([45, 55, 180, 170, 200, 170, 150, 100]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => Math.round((track.getColumn(c).width as number) * 7))).toEqual([40, 50, 170, 150, 180, 140, 140, 90]);
   });
 
   it('each tab exactly the size of its content, its header frozen', () => {
@@ -91,10 +91,10 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
   });
 
   it('equal neighbouring column widths are set in one call (PRODUCT 5)', () => {
-    // Tổng hợp 140|70|90|80×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|520: 6;
-    // Theo dõi 45|55|180|170|200|170|150|100: 8; Lịch tháng 70|110|260|280|150|110|100|80|70|90×2: 10;
+    // Tổng hợp 115|90|115|95×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|500: 6;
+    // Theo dõi 40|50|170|150|180|140×2|90: 7; Lịch tháng 90|70|135|140|75|60|65|45×2|50|55: 10;
     // Đỡ đầu 40|165|60|245|205|220: 6.
-    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(38);
+    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(37);
   });
 
   it('the PDF link prints only the report, not the chart block beside it', () => {

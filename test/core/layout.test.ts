@@ -118,13 +118,13 @@ describe('Lịch tháng layout', () => {
   it('one row per month of the school year with its status', () => {
     const a = run([rosterGrid([], { points: ['GKI'] })], '2025-11-10');
     const lines = text(timelineLayout(a).rows);
-    const months = lines.filter((l) => /^\d\d\/\d{4}\|/.test(l)).map((l) => l.split('|')[0]);
-    expect(months).toEqual(['09/2025', '10/2025', '11/2025', '12/2025', '01/2026', '02/2026', '03/2026', '04/2026', '05/2026']);
-    const november = lines.find((l) => l.startsWith('11/2025|')) as string;
+    const months = lines.filter((l) => /^Tháng \d{1,2}\/\d{4}\|/.test(l)).map((l) => l.split('|')[0]);
+    expect(months).toEqual(['Tháng 9/2025', 'Tháng 10/2025', 'Tháng 11/2025', 'Tháng 12/2025', 'Tháng 1/2026', 'Tháng 2/2026', 'Tháng 3/2026', 'Tháng 4/2026', 'Tháng 5/2026']);
+    const november = lines.find((l) => l.startsWith('Tháng 11/2025|')) as string;
     expect(november.split('|')[1]).toBe('Giữa học kì I');
     expect(november.endsWith('|Tháng này')).toBe(true);
-    expect(lines.find((l) => l.startsWith('09/2025|'))?.endsWith('|Đã qua')).toBe(true);
-    expect(lines.find((l) => l.startsWith('05/2026|'))?.endsWith('|Sắp tới')).toBe(true);
+    expect(lines.find((l) => l.startsWith('Tháng 9/2025|'))?.endsWith('|Đã qua')).toBe(true);
+    expect(lines.find((l) => l.startsWith('Tháng 5/2026|'))?.endsWith('|Sắp tới')).toBe(true);
   });
 });
 
@@ -197,11 +197,11 @@ describe('Lịch tháng with targets', () => {
     const header = rows.findIndex((r) => r[0] === 'Tháng');
     expect(rows[header].slice(6)).toEqual(['Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Chỉ tiêu', 'Trạng thái']);
     const byMonth = (m: string) => (rows.find((r) => r[0] === m) as unknown[]).slice(6);
-    expect(byMonth('11/2025')).toEqual(['', '', '', '', '', 'Đã qua']); // nothing rated by then
-    expect(byMonth('12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, expect.stringMatching(/^Chưa đạt 9\/12: /), 'Đã qua']);
-    expect(byMonth('01/2026')).toEqual(['Cuối học kì I', 7, 0, 0,
+    expect(byMonth('Tháng 11/2025')).toEqual(['', '', '', '', '', 'Đã qua']); // nothing rated by then
+    expect(byMonth('Tháng 12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, expect.stringMatching(/^Chưa đạt 9\/12: /), 'Đã qua']);
+    expect(byMonth('Tháng 1/2026')).toEqual(['Cuối học kì I', 7, 0, 0,
       'Chưa đạt 9/12: Môn học khối 1 (cần thêm 1 HS); Toán khối 1 (cần thêm 1 HS); Toán khối 2 (cần thêm 1 HS); …', 'Tháng này']);
-    expect(byMonth('02/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
+    expect(byMonth('Tháng 2/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
     expect(layout.width).toBe(12);
   });
 });

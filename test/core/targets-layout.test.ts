@@ -24,13 +24,13 @@ describe('Lịch tháng: how the targets stood at the point each month reads fro
   ])('%j → "%s"', (targets, said) => {
     const rows = texts(timelineLayout(school(targets)));
     const byMonth = (m: string) => (rows.find((r) => r[0] === m) as unknown[]).slice(6);
-    expect(byMonth('12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Đã qua']);
-    expect(byMonth('01/2026')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Tháng này']);
-    expect(byMonth('02/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
+    expect(byMonth('Tháng 12/2025')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Đã qua']);
+    expect(byMonth('Tháng 1/2026')).toEqual(['Cuối học kì I', 7, 0, 0, said, 'Tháng này']);
+    expect(byMonth('Tháng 2/2026')).toEqual(['', '', '', '', '', 'Sắp tới']);
   });
 
   it('the Chỉ tiêu column has its own width, before Trạng thái', () => {
-    expect(timelineLayout(school([['Chỉ tiêu Toán', '90%']])).columnWidths).toEqual([70, 110, 260, 280, 150, 110, 100, 80, 70, 90, 220, 90]);
+    expect(timelineLayout(school([['Chỉ tiêu Toán', '90%']])).columnWidths).toEqual([90, 70, 135, 140, 75, 60, 65, 45, 45, 50, 135, 55]);
   });
 });
 

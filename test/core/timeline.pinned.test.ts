@@ -33,15 +33,15 @@ describe('Lịch tháng, cell by cell', () => {
     expect(layout.rows[3]).toEqual(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
       'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Trạng thái']);
     expect(numbers(layout.rows)).toEqual([
-      ['09/2025', '', '25/09', 'Đầu năm', 3, 0, 1, 'Đã qua'],
-      ['10/2025', '', '25/10', 'Đầu năm', 3, 0, 1, 'Đã qua'],
-      ['11/2025', 'Giữa học kì I', '25/11', 'Giữa học kì I', 3, 1, 2, 'Đã qua'],
-      ['12/2025', 'Cuối học kì I', '25/12\n30/12 (học kì I)', 'Cuối học kì I', 3, 1, 1, 'Đã qua'],
-      ['01/2026', '', '25/01', 'Cuối học kì I', 3, 1, 1, 'Tháng này'],
-      ['02/2026', '', '25/02', '', '', '', '', 'Sắp tới'],
-      ['03/2026', 'Giữa học kì II', '25/03', '', '', '', '', 'Sắp tới'],
-      ['04/2026', '', '25/04', '', '', '', '', 'Sắp tới'],
-      ['05/2026', 'Cuối năm', '25/05\n25/05 (cả năm)', '', '', '', '', 'Sắp tới'],
+      ['Tháng 9/2025', '', '25/09', 'Đầu năm', 3, 0, 1, 'Đã qua'],
+      ['Tháng 10/2025', '', '25/10', 'Đầu năm', 3, 0, 1, 'Đã qua'],
+      ['Tháng 11/2025', 'Giữa học kì I', '25/11', 'Giữa học kì I', 3, 1, 2, 'Đã qua'],
+      ['Tháng 12/2025', 'Cuối học kì I', '25/12\n30/12 (học kì I)', 'Cuối học kì I', 3, 1, 1, 'Đã qua'],
+      ['Tháng 1/2026', '', '25/01', 'Cuối học kì I', 3, 1, 1, 'Tháng này'],
+      ['Tháng 2/2026', '', '25/02', '', '', '', '', 'Sắp tới'],
+      ['Tháng 3/2026', 'Giữa học kì II', '25/03', '', '', '', '', 'Sắp tới'],
+      ['Tháng 4/2026', '', '25/04', '', '', '', '', 'Sắp tới'],
+      ['Tháng 5/2026', 'Cuối năm', '25/05\n25/05 (cả năm)', '', '', '', '', 'Sắp tới'],
     ]);
     expect(layout.rows[0]).toEqual(['LỊCH THEO DÕI HỖ TRỢ HỌC SINH THEO THÁNG - NĂM HỌC 2025-2026']);
     expect(layout.rows[1]).toEqual(['Nội dung theo kế hoạch mẫu. Thêm trang "Kế hoạch" (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để dùng kế hoạch của trường.']);
@@ -62,7 +62,8 @@ describe('Lịch tháng, cell by cell', () => {
     expect(layout.styles.italic).toEqual(['A2:K3']);
     expect(layout.styles.small).toEqual(['A2:K3']);
     expect(layout.frozenRows).toBe(4);
-    expect(layout.columnWidths).toEqual([70, 110, 260, 280, 150, 110, 100, 80, 70, 90, 90]);
+    // For A4 landscape: 10 pt prints at 9 pt or more.
+    expect(layout.columnWidths).toEqual([90, 70, 135, 140, 75, 60, 65, 45, 45, 50, 55]);
     expect(layout.width).toBe(11);
     expect(layout.printable).toBe(false);
     expect(layout.merges).toEqual([]);
@@ -75,17 +76,17 @@ describe('Lịch tháng, cell by cell', () => {
       ['Hạn báo cáo học kì I', '05/01'], ['Hạn báo cáo cuối năm', '20/5/2026'], ['Lịch tháng gồm hè', 'x'],
     ] }], '2025-10-15'));
     expect(numbers(layout.rows)).toEqual([
-      ['09/2025', '', '20/09', 'Đầu năm', 3, 0, 1, 'Đã qua'],
-      ['10/2025', 'Giữa học kì I', '20/10', 'Giữa học kì I', 3, 1, 2, 'Tháng này'],
-      ['11/2025', '', '20/11', '', '', '', '', 'Sắp tới'],
-      ['12/2025', '', '20/12', '', '', '', '', 'Sắp tới'],
-      ['01/2026', 'Cuối học kì I', '20/01\n05/01 (học kì I)', '', '', '', '', 'Sắp tới'],
-      ['02/2026', '', '20/02', '', '', '', '', 'Sắp tới'],
-      ['03/2026', 'Giữa học kì II', '20/03', '', '', '', '', 'Sắp tới'],
-      ['04/2026', '', '20/04', '', '', '', '', 'Sắp tới'],
-      ['05/2026', 'Cuối năm', '20/05\n20/05 (cả năm)', '', '', '', '', 'Sắp tới'],
-      ['06/2026', '', '20/06', '', '', '', '', 'Sắp tới'],
-      ['07/2026', '', '20/07', '', '', '', '', 'Sắp tới'],
+      ['Tháng 9/2025', '', '20/09', 'Đầu năm', 3, 0, 1, 'Đã qua'],
+      ['Tháng 10/2025', 'Giữa học kì I', '20/10', 'Giữa học kì I', 3, 1, 2, 'Tháng này'],
+      ['Tháng 11/2025', '', '20/11', '', '', '', '', 'Sắp tới'],
+      ['Tháng 12/2025', '', '20/12', '', '', '', '', 'Sắp tới'],
+      ['Tháng 1/2026', 'Cuối học kì I', '20/01\n05/01 (học kì I)', '', '', '', '', 'Sắp tới'],
+      ['Tháng 2/2026', '', '20/02', '', '', '', '', 'Sắp tới'],
+      ['Tháng 3/2026', 'Giữa học kì II', '20/03', '', '', '', '', 'Sắp tới'],
+      ['Tháng 4/2026', '', '20/04', '', '', '', '', 'Sắp tới'],
+      ['Tháng 5/2026', 'Cuối năm', '20/05\n20/05 (cả năm)', '', '', '', '', 'Sắp tới'],
+      ['Tháng 6/2026', '', '20/06', '', '', '', '', 'Sắp tới'],
+      ['Tháng 7/2026', '', '20/07', '', '', '', '', 'Sắp tới'],
     ]);
     expect(layout.rows.slice(4).map((r) => r[2]).slice(9)).toEqual([DEFAULT_PLAN[6].content, DEFAULT_PLAN[7].content]);
   });
@@ -101,10 +102,10 @@ describe('Lịch tháng, cell by cell', () => {
     ] }], '2025-09-10'));
     expect(layout.rows[1]).toEqual(['Nội dung lấy từ trang "Kế hoạch" của trường.']);
     const plan = layout.rows.slice(4).map((r) => [r[0], r[2], r[3], r[4]]);
-    expect(plan[0]).toEqual(['09/2025', 'Lập danh sách\nHọp phụ huynh', 'Rà soát', 'GVCN\nBan giám hiệu']);
-    expect(plan[4]).toEqual(['01/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);
-    expect(plan[5]).toEqual(['02/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);
-    expect(plan[1]).toEqual(['10/2025', DEFAULT_PLAN[10].content, DEFAULT_PLAN[10].measures, DEFAULT_PLAN[10].people]);
+    expect(plan[0]).toEqual(['Tháng 9/2025', 'Lập danh sách\nHọp phụ huynh', 'Rà soát', 'GVCN\nBan giám hiệu']);
+    expect(plan[4]).toEqual(['Tháng 1/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);
+    expect(plan[5]).toEqual(['Tháng 2/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);
+    expect(plan[1]).toEqual(['Tháng 10/2025', DEFAULT_PLAN[10].content, DEFAULT_PLAN[10].measures, DEFAULT_PLAN[10].people]);
     expect(numbers(layout.rows)[0][7]).toBe('Tháng này');
   });
 

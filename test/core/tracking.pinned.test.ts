@@ -72,7 +72,8 @@ describe('Theo dõi, cell by cell', () => {
     expect(layout.styles.sectionFill).toEqual(['A4:H4', 'A15:H15', 'A25:H25']);
     expect(layout.styles.bold).toEqual(['A4:H4', 'A6:H6', 'A15:H15', 'A17:H17', 'A25:H25', 'A27:H27']);
     expect(layout.styles.border).toEqual(['A6:H13', 'A17:H23', 'A27:H30']);
-    expect(layout.columnWidths).toEqual([45, 55, 180, 170, 200, 170, 150, 100]);
+    // For A4 landscape: 960 px, so 10 pt prints at 9 pt or more.
+    expect(layout.columnWidths).toEqual([40, 50, 170, 150, 180, 140, 140, 90]);
     expect([layout.width, layout.frozenRows, layout.merges, layout.printable, layout.name]).toEqual([8, 0, [], false, 'Theo dõi']);
   });
 
@@ -125,7 +126,7 @@ describe('Kiểm tra, cell by cell', () => {
       sectionFill: ['A6:F6', 'A8:F8'], warningText: ['D7', 'D9'],
       headerFill: ['A5:F5'], center: ['A5:F5'], middle: ['A5:F5'], wrap: ['A5:F5', 'F6:F9'], border: ['A5:F9'],
     });
-    expect([layout.frozenRows, layout.columnWidths, layout.name, layout.printable]).toEqual([5, [70, 90, 60, 80, 190, 520], 'Kiểm tra', false]);
+    expect([layout.frozenRows, layout.columnWidths, layout.name, layout.printable]).toEqual([5, [70, 90, 60, 80, 190, 500], 'Kiểm tra', false]);
   });
 
   it('errors first, in red; whole-tab problems under "Chung" before the classes; excluded rows counted', () => {

@@ -85,5 +85,6 @@ export function checkLayout(analysis: Analysis): TabLayout {
   }
   b.table(header, b.rows.length, 6);
   b.style('wrap', `F${header + 1}:F${b.rows.length}`);
-  return b.build('check', [70, 90, 60, 80, 190, 520], header, false);
+  // Chosen for A4 landscape (10 pt prints at 9 pt or more); the message wraps.
+  return b.build('check', [70, 90, 60, 80, 190, 500], header, false);
 }

@@ -22,7 +22,7 @@ export const MIN_PRINTED_PT = 9;
 /** Pixels of a row around its text lines (Sheets: 21 px for one line of 10 pt). */
 const ROW_PADDING_PX = 5;
 /** Cell padding left and right of wrapped text. */
-const CELL_PADDING_PX = 8;
+const CELL_PADDING_PX = 4;
 
 export interface Font {
   pt: number;
@@ -40,15 +40,20 @@ export function rowHeightPx(lines: number, pt: number): number {
   return Math.ceil(lines * lineHeightPx(pt) + ROW_PADDING_PX);
 }
 
-/** Width of one character in em: capitals and wide letters more, spaces and narrow marks less. */
+/**
+ * Width of one character in em, by class (Arial's and Times New Roman's advance widths, rounded
+ * up): capitals and wide letters more, spaces and narrow letters less. Diacritics add no width.
+ */
 function charEm(ch: string, serif: boolean): number {
-  if (ch === ' ') return 0.27;
-  if (/[.,;:'!|()[\]-]/.test(ch)) return 0.33;
-  if (/[0-9]/.test(ch)) return 0.52;
-  if (/[MWmwĐ%]/.test(ch)) return 0.86;
+  if (ch === ' ') return serif ? 0.25 : 0.28;
+  if (/[.,;:'!|]/.test(ch)) return 0.28;
+  if (/[()[\]/-]/.test(ch)) return 0.34;
+  if (/[0-9]/.test(ch)) return serif ? 0.5 : 0.56;
+  if (/[MWmwĐ%]/.test(ch)) return 0.89;
   const base = ch.normalize('NFD')[0];
   if (base !== base.toLowerCase()) return serif ? 0.7 : 0.68;
-  if (/[ijlft]/.test(base)) return 0.3;
+  if (/[ijl]/.test(base)) return 0.24;
+  if (/[ftr]/.test(base)) return 0.34;
   return serif ? 0.5 : 0.54;
 }
 
@@ -129,4 +134,20 @@ export function fitScale(widthPx: number): number {
 /** The type size on paper after fit-to-width. */
 export function printedPt(pt: number, columnWidths: number[]): number {
   return pt * fitScale(columnWidths.reduce((x, y) => x + y, 0));
+}
+
+/** Pixels Excel and LibreOffice add to each column's width on paper. */
+const COLUMN_PADDING_PX = 6;
+
+/**
+ * Column widths narrowed, only at the `shrinkable` indexes and in proportion, until `pt` type
+ * prints at MIN_PRINTED_PT or more on A4 landscape (each column with its padding).
+ */
+export function fitForPrint(widths: number[], shrinkable: number[], pt: number): number[] {
+  const budget = Math.floor(A4_LANDSCAPE.widthPx * pt / MIN_PRINTED_PT) - COLUMN_PADDING_PX * widths.length;
+  const total = widths.reduce((x, y) => x + y, 0);
+  const flexible = shrinkable.reduce((x, i) => x + widths[i], 0);
+  if (total <= budget || flexible === 0) return widths;
+  const factor = Math.max(0, (flexible - (total - budget)) / flexible);
+  return widths.map((w, i) => (shrinkable.includes(i) ? Math.floor(w * factor) : w));
 }

@@ -9,6 +9,7 @@ import type { TimelineMonth } from '../rules/timeline';
 import { columnLetters } from '../text';
 import { reviewPointInfo } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
+import { fitForPrint } from './measure';
 
 const STATUS_LABEL = { past: 'Đã qua', current: 'Tháng này', upcoming: 'Sắp tới' };
 /** Misses named in one cell; the rest are counted. */
@@ -42,7 +43,7 @@ export function timelineLayout(analysis: Analysis): TabLayout {
     ...(withLog ? ['Có nhật ký đỡ đầu'] : []), 'Trạng thái']);
   for (const m of analysis.timeline) {
     const [year, month] = m.month.split('-');
-    const cells: LayoutCell[] = [`${month}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
+    const cells: LayoutCell[] = [`Tháng ${Number(month)}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
       m.plan.people, m.deadlines.join('\n'), m.numbersAt ? reviewPointInfo(m.numbersAt).label : '',
       m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', ...(withTargets ? [targetsText(m)] : []),
       ...(withLog ? [m.logged ? `${m.logged.students}/${m.logged.supported} em` : ''] : []), STATUS_LABEL[m.status]];
@@ -55,5 +56,9 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   b.style('center', `G${header + 1}:J${b.rows.length}`);
   b.style('center', `${last}${header + 1}:${last}${b.rows.length}`);
   if (withLog) b.style('center', `${columnLetters(width - 1)}${header + 1}:${columnLetters(width - 1)}${b.rows.length}`);
-  return b.build('timeline', [70, 110, 260, 280, 150, 110, 100, 80, 70, 90, ...(withTargets ? [220] : []), ...(withLog ? [100] : []), 90], header, false);
+  // Chosen for A4 landscape so 10 pt prints at 9 pt or more: the text columns (Nội dung, Biện
+  // pháp, Người thực hiện, Chỉ tiêu) give way when the targets and the log columns are both there.
+  const widths = [90, 70, 135, 140, 75, 60, 65, 45, 45, 50, ...(withTargets ? [135] : []), ...(withLog ? [55] : []), 55];
+  const text = [2, 3, 4, ...(withTargets ? [10] : [])];
+  return b.build('timeline', fitForPrint(widths, text, 10), header, false);
 }

@@ -102,6 +102,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
           student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
       }
       b.table(header, b.rows.length);
+      b.style('wrap', `C${header + 1}:G${b.rows.length}`);
       b.add();
     }
     if (anySecondary) {
@@ -114,6 +115,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
           e.conduct ? 'x' : '', e.absences ?? '', c.teacher, ratingLink(e.student, 'CN', e.need)]);
       }
       b.table(header, b.rows.length);
+      b.style('wrap', `C${header + 1}:G${b.rows.length}`);
       b.add();
     }
   }
@@ -142,7 +144,9 @@ export function trackingLayout(analysis: Analysis): TabLayout {
       b.add([c.grade, s.className, s.name, areas, kindsText(f), c.supporters, c.teacher, point === points[0] ? link : link.text]);
     }
     b.table(header, b.rows.length);
+    b.style('wrap', `C${header + 1}:G${b.rows.length}`);
     b.add();
   }
-  return b.build('tracking', [45, 55, 180, 170, 200, 170, 150, 100], 0, false);
+  // Chosen for A4 landscape (10 pt prints at 9 pt or more); the needs, states and names wrap.
+  return b.build('tracking', [40, 50, 170, 150, 180, 140, 140, 90], 0, false);
 }

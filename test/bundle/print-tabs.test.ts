@@ -1,0 +1,60 @@
+// Kiểm tra, Theo dõi and Lịch tháng printed by LibreOffice from the saved .xlsx (PRODUCT 3.4):
+// legible on A4 landscape (10 pt type at 9 pt or more after fit-to-width), every word of every
+// cell on paper (a row too short for its wrapped text would cut lines off), the header row on
+// every page of a tab that freezes it, months written "Tháng 9/2025".
+import { FakeWorkbook, runSummarize } from '../helpers/bundle';
+import { printTab, squash, type PrintedTab } from '../helpers/print';
+import { sampleSchool } from '../../local/sample-school';
+import { A4_LANDSCAPE } from '../../src/core/layout/measure';
+
+jest.setTimeout(180000);
+
+const TABS = ['Kiểm tra', 'Theo dõi', 'Lịch tháng'];
+
+/** How often each word occurs. */
+function words(texts: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const text of texts) for (const w of squash(text).split(' ').filter(Boolean)) out.set(w, (out.get(w) ?? 0) + 1);
+  return out;
+}
+
+describe('the data tabs printed', () => {
+  const printed = new Map<string, PrintedTab>();
+  beforeAll(async () => {
+    const sample = sampleSchool();
+    const book = new FakeWorkbook(sample.workbook);
+    runSummarize(book, { today: sample.today });
+    for (const tab of TABS) printed.set(tab, await printTab(book, tab, `tab-${tab === 'Kiểm tra' ? 'check' : tab === 'Theo dõi' ? 'tracking' : 'timeline'}`));
+  });
+
+  it.each(TABS)('%s: 10 pt prints at 9 pt or more (its columns, with the padding each gets, fit the page at 90 %%)', (tab) => {
+    const sheet = (printed.get(tab) as PrintedTab).sheet;
+    let width = 0;
+    for (let c = 1; c <= sheet.columnCount; c++) width += Math.round((sheet.getColumn(c).width ?? 9) * 7) + 6;
+    expect(10 * Math.min(1, A4_LANDSCAPE.widthPx / width)).toBeGreaterThanOrEqual(9);
+  });
+
+  it.each(TABS)('%s: every word of every cell is on paper', (tab) => {
+    const p = printed.get(tab) as PrintedTab;
+    const cells: string[] = [];
+    p.sheet.eachRow((row) => row.eachCell((cell) => { if (cell.text) cells.push(cell.text); }));
+    const onPaper = words(p.pages);
+    const missing = [...words(cells)].filter(([w, n]) => (onPaper.get(w) ?? 0) < n);
+    expect(missing).toEqual([]);
+    expect(cells.length).toBeGreaterThan(20);
+  });
+
+  it('Lịch tháng: months as "Tháng 9/2025", its header on every page', () => {
+    const p = printed.get('Lịch tháng') as PrintedTab;
+    const text = p.pages.map(squash).join(' ');
+    for (const month of ['Tháng 9/2025', 'Tháng 12/2025', 'Tháng 5/2026']) expect(text).toContain(month);
+    expect(p.pages.length).toBeGreaterThan(1);
+    for (const page of p.pages) expect(squash(page)).toContain('Biện pháp thực hiện');
+  });
+
+  it('Kiểm tra and Theo dõi: each page numbered from page 2', () => {
+    const p = printed.get('Theo dõi') as PrintedTab;
+    expect(p.pages.length).toBeGreaterThan(2);
+    p.pages.slice(1).forEach((page, i) => expect(page.split('\n').map(squash).find((l) => l !== '')).toBe(String(i + 2)));
+  });
+});
