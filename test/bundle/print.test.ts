@@ -7,6 +7,23 @@ import { lastLine, plannedPage, printTab, squash, type PrintedTab } from '../hel
 import { sampleSchool, sampleSpec } from '../../local/sample-school';
 import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
 import { buildSchoolWorkbook } from '../../local/workbook-builder';
+import ExcelJS from 'exceljs';
+import { addSecondarySheet, secondaryClass, THCS_SUBJECTS } from '../helpers/vnedu-secondary';
+
+/** A THCS: vnEdu học kì I results of 6A, 7A, 8A, 9A (35 each, some below 5,0 in Toán or Văn) and a Cấu hình. */
+function secondarySchool(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const config = workbook.addWorksheet('Cấu hình');
+  [['Mục', 'Giá trị'], ['Cơ quan chủ quản', 'UBND phường An Hòa'], ['Tên trường', 'Trường THCS Nguyễn Du'], ['Địa danh', 'An Hòa'],
+    ['Năm học', '2025-2026'], ['Người ký', 'Phạm Văn Sơn'], ['Số văn bản', '12/BC-THCSND']].forEach((row) => config.addRow(row));
+  [6, 7, 8, 9].forEach((grade, g) => addSecondarySheet(workbook, {
+    sheet: `${grade}A`, className: `${grade}A`, grade, point: 'HK1', year: 2025, regime: 'TT22', subjects: THCS_SUBJECTS,
+    students: secondaryClass(35, 9000000000 + 100 * grade, 2019 - grade, (i) => ({
+      marks: { Toán: i % 7 === g ? 4.5 : 7, Văn: i % 9 === 1 ? 4.8 : 6.5, KHTN: i % 11 === 2 ? 3.9 : 8 },
+    })),
+  }));
+  return workbook;
+}
 
 jest.setTimeout(120000);
 
@@ -64,6 +81,13 @@ describe('Tổng hợp printed by LibreOffice from the saved .xlsx', () => {
 
   it('a school four times the sample: the same, page by page', async () => {
     expectAsPlanned(await printed(scaleSchool(400), SCALE_TODAY, 'scale-400'));
+  });
+
+  it('a secondary school (THCS, 12 subjects): the wide table shrinks to the page, every row on its planned page', async () => {
+    const p = await printed(secondarySchool(), '2026-01-20', 'secondary');
+    expectAsPlanned(p);
+    expect(squash(p.pages[0])).toContain('TRƯỜNG THCS NGUYỄN DU');
+    expect(squash(p.pages[0])).toContain('Số: 12/BC-THCSND');
   });
 
   it('more targets than a page holds: the table breaks between target groups and repeats its header', async () => {
