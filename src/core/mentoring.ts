@@ -133,8 +133,13 @@ export function withMentoringFlags(flags: readonly Flag[], mentoring: Mentoring,
     out.push(add({ reviewPoint: x.point, student, kinds: [], areas: need }, x));
   }
   // An at-risk student without a mentor comes first everywhere (PRODUCT 3.9).
-  const first = (f: Flag) => (f.kinds.includes('atRisk') && f.student.supporters.length === 0 ? 0 : 1);
+  const first = (f: Flag) => (atRiskWithoutMentor(f) ? 0 : 1);
   return out.map((f, i) => ({ f, i })).sort((a, b) => first(a.f) - first(b.f) || a.i - b.i).map((x) => x.f);
+}
+
+/** The one definition of "at risk and no mentor" (PRODUCT 3.9): the flag says atRisk and the roster names no GV hỗ trợ. */
+export function atRiskWithoutMentor(flag: Pick<Flag, 'kinds' | 'student'>): boolean {
+  return flag.kinds.includes('atRisk') && flag.student.supporters.length === 0;
 }
 
 /** Lịch tháng with, per past and current month, how many students under support have a log entry (only with a log). */

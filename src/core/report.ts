@@ -4,6 +4,7 @@
 import type { Analysis } from './analyse';
 import { schoolYearLabel } from './calendar';
 import type { FlagKind } from './rules/flags';
+import { atRiskWithoutMentor } from './mentoring';
 import type { RiskReason } from './rules/risk';
 import type { Problem } from './model';
 import type { TargetResult } from './rules/targets';
@@ -34,6 +35,8 @@ export interface FlagJson {
   areas: string[];
   /** With atRisk: the early-warning signals that are on, as words (PRODUCT 3.9). */
   reasons?: RiskReason[];
+  /** At risk and the roster names no mentor (mentoring.ts atRiskWithoutMentor). */
+  withoutMentor?: true;
 }
 
 /** PRODUCT 3.8: one mentor, however many ways the roster writes the name. */
@@ -189,6 +192,7 @@ export function buildReport(analysis: Analysis): RunReport {
     flags: analysis.flags.map((f) => ({
       reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
       class: f.student.className, kinds: [...f.kinds], areas: [...f.areas], ...(f.reasons ? { reasons: [...f.reasons] } : {}),
+      ...(atRiskWithoutMentor(f) ? { withoutMentor: true as const } : {}),
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
     timeline: analysis.timeline.map((m) => ({
@@ -242,14 +246,16 @@ export interface SidebarReport {
     /** Flags at the latest point other than "improved" alone: the students to follow. */
     flags: number;
     noSupporter: number;
+    /** Students at risk, each at its own latest review point with data. */
     atRisk: number;
+    /** Of them, those whose roster row names no mentor. */
     atRiskWithoutMentor: number;
   };
   firstProblems: ProblemJson[];
   firstFlags: FlagJson[];
   /** The latest point's targets (a handful per area and khối), when the school set any. */
   targets?: TargetJson[];
-  /** Mentors with students still missing a log entry this month, and how many. */
+  /** Past the month's deadline: mentors with students still missing a log entry this month, and how many. */
   lateMentors: Array<{ name: string; missing: number }>;
   log?: LogJson;
 }
@@ -258,8 +264,10 @@ export function sidebarReport(report: RunReport): SidebarReport {
   const latest = report.reviewPoints[report.reviewPoints.length - 1] ?? null;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const here = report.flags.filter((f) => f.reviewPoint === latest && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
-  const risky = report.flags.filter((f) => f.reviewPoint === latest && f.kinds.includes('atRisk'));
-  const late = report.mentors.filter((m) => m.missing.length > 0);
+  // A student is at risk at one review point, its own latest with data: counted over all points.
+  const risky = report.flags.filter((f) => f.kinds.includes('atRisk'));
+  // Late only once the month's deadline has passed (PRODUCT 3.8); before it nobody is late yet.
+  const late = report.log?.pastDeadline ? report.mentors.filter((m) => m.missing.length > 0) : [];
   return {
     schoolYear: report.schoolYear,
     reviewPoints: [...report.reviewPoints],
@@ -268,7 +276,7 @@ export function sidebarReport(report: RunReport): SidebarReport {
     counts: {
       errors, warnings: report.problems.length - errors, flags: here.length,
       noSupporter: here.filter((f) => f.kinds.includes('noSupporter')).length,
-      atRisk: risky.length, atRiskWithoutMentor: risky.filter((f) => f.kinds.includes('noSupporter')).length,
+      atRisk: risky.length, atRiskWithoutMentor: risky.filter((f) => f.withoutMentor).length,
     },
     firstProblems: report.problems.slice(0, SIDEBAR_LIST_LIMIT),
     firstFlags: here.slice(0, SIDEBAR_LIST_LIMIT),

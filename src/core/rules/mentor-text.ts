@@ -4,14 +4,13 @@
 import type { FlagJson, SidebarReport } from '../report';
 import { FLAG_LABELS } from './flags';
 
-/** The mentors with students owed a report and no entry this month; '' when none, or without a log. */
+/** The mentors late with their log (past the deadline); '' when none, or without a log. */
 export function missingLogLine(report: Pick<SidebarReport, 'lateMentors' | 'log'>): string {
   const log = report.log;
   const late = report.lateMentors;
   if (!log || late.length === 0) return '';
   const month = Number(log.month.slice(5, 7));
-  const when = log.pastDeadline ? `đã qua hạn ngày ${log.deadlineDay}` : `hạn ngày ${log.deadlineDay}`;
-  return `Chưa ghi nhật ký tháng ${month} (${when}): ${late.map((m) => `${m.name} (${m.missing} em)`).join(', ')}`;
+  return `Chưa ghi nhật ký tháng ${month} (đã qua hạn ngày ${log.deadlineDay}): ${late.map((m) => `${m.name} (${m.missing} em)`).join(', ')}`;
 }
 
 /** A flag's kinds in words, the early-warning signals named: "Chưa tiến bộ, Nguy cơ bỏ học (Học tập, Hoàn cảnh)". */
