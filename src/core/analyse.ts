@@ -163,7 +163,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const mentoring = buildMentoring(students, logTabs, config, today, (s) => {
     const column = layoutOf(roster, s)?.fields.supporter;
     return column === undefined ? undefined : { sheet: s.sheet, row: s.row, column: column + 1 };
-  });
+  }, tabs.withheld);
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);

@@ -62,9 +62,15 @@ function latestNeed(student: Student): string[] | undefined {
   return last ? (student.reviews[last] as StudentReview).need : undefined;
 }
 
+/**
+ * `rosterWithheld`: the roster is not read (two tabs named alike, PRODUCT 6), so no log row can be
+ * matched to a student: the rows are kept unmatched without a problem each (the tab conflict is the one to fix).
+ */
 export function buildMentoring(students: readonly Student[], logTabs: LogTab[], config: Config, today: Day,
-  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Mentoring {
-  const { matched, problems: matchProblems } = matchLog(logTabs, students);
+  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined, rosterWithheld = false): Mentoring {
+  const { matched, problems: matchProblems } = rosterWithheld
+    ? { matched: logTabs.flatMap((t) => t.entries.map((entry): MatchedEntry => ({ entry }))), problems: [] }
+    : matchLog(logTabs, students);
   const logs = studentLogs(matched, today);
   const { mentors, problems: nameProblems } = groupMentors(students, supporterCell);
   const shownName = new Map<string, string>();

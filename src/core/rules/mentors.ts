@@ -8,7 +8,8 @@ import type { LogEntry, LogTab } from '../read/log';
 import { monthKey } from '../read/log';
 import { readMentorName, type MentorName } from '../read/mentor-names';
 import type { Problem, Student } from '../model';
-import { a1, nameIdentity, studentIdKey } from '../text';
+import { problemAt } from '../problem';
+import { nameIdentity, studentIdKey } from '../text';
 
 /** One log row and the student it is about (undefined when it matches none, or two). */
 export interface MatchedEntry {
@@ -19,7 +20,8 @@ export interface MatchedEntry {
 /**
  * Matches each log row to exactly one student: by Mã HS when the row has one, else by name and
  * class (names compared as names: NFC, case and spacing only). A row matching no student, or
- * two, is a problem at its cell and stays in the log unmatched.
+ * two, is a problem at its cell and stays in the log unmatched. A row without a class is matched
+ * by a name only one student has, with a warning at its class cell to write the class.
  */
 export function matchLog(tabs: readonly LogTab[], students: readonly Student[]): { matched: MatchedEntry[]; problems: Problem[] } {
   const counted = students.filter((s) => !s.excluded);
@@ -32,7 +34,7 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
     for (const entry of tab.entries) {
       const problem = (field: 'student' | 'studentId' | 'className', code: Problem['code'], message: string) => {
         const column = entry.columns[field] ?? (entry.columns.student as number);
-        problems.push({ sheet: entry.sheet, cell: a1(entry.row, column), row: entry.row, column, severity: 'warning', code, message });
+        problems.push(problemAt(entry.sheet, entry.row, column, 'warning', code, message));
       };
       if (entry.studentId) {
         const found = byId.get(studentIdKey(entry.studentId)) ?? [];
@@ -52,6 +54,10 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
       const found = entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) ?? [] : byName.get(nameIdentity(entry.student)) ?? [];
       if (found.length === 1) {
         matched.push({ entry, student: found[0] });
+        // Name alone: kept because only one student has it, but the school is told to write the class.
+        if (!entry.className) {
+          problem('className', 'LOG_CLASS_MISSING', `Dòng nhật ký của ${entry.student} chưa ghi lớp; đã gắn với em ${who(found[0])} vì chỉ có một em tên này. Ghi lớp (hoặc Mã HS) của em để dòng luôn gắn đúng em.`);
+        }
         continue;
       }
       matched.push({ entry });
@@ -123,11 +129,9 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
       const cell = supporterCell(seen.first);
       const others = candidates.map((k) => `"${(byKey.get(k) as Seen).names[0].name}"`).join(', ');
       if (cell) {
-        problems.push({
-          sheet: cell.sheet, cell: a1(cell.row, cell.column), row: cell.row, column: cell.column, severity: 'warning', code: 'MENTOR_SPELLINGS',
-          message: `GV "${seen.names[0].written}" có thể là ${others}: chưa biết là ai nên được tính là một GV riêng (${seen.rows.length} em). Ghi đủ họ tên GV ở mọi dòng.`,
-          className: seen.first.className || undefined,
-        });
+        problems.push(problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_SPELLINGS',
+          `GV "${seen.names[0].written}" có thể là ${others}: chưa biết là ai nên được tính là một GV riêng (${seen.rows.length} em). Ghi đủ họ tên GV ở mọi dòng.`,
+          seen.first.className));
       }
     }
   }
