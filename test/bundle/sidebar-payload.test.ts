@@ -44,6 +44,22 @@ describe('the sidebar payload', () => {
     expect(state.report.firstFlags).toEqual(following.slice(0, 30));
   });
 
+  // Google hands a returned value holding a Date to the page as null, whole: the sidebar would go blank.
+  it('holds no Date anywhere, in any value the sidebar receives', () => {
+    const datesIn = (value: unknown, path: string): string[] => {
+      if (Object.prototype.toString.call(value) === '[object Date]') return [path];
+      if (value === null || typeof value !== 'object') return [];
+      return Object.entries(value as object).flatMap(([key, v]) => datesIn(v, `${path}.${key}`));
+    };
+    const { context } = small;
+    const received = {
+      analyse: context.sidebarAnalyse(), run: context.sidebarRun('check'), all: context.sidebarRun('all'),
+      lastRun: context.sidebarLastRun(), settings: context.sidebarGetSettings(),
+    };
+    expect(datesIn(received, 'sidebar')).toEqual([]);
+    expect(datesIn({ planted: [1, { when: new Date() }] }, 'x')).toEqual(['x.planted.1.when']);
+  });
+
   it('a problem at a range (A1:F9) selects that range', () => {
     expect(small.context.sidebarSelectCell('Danh sách', 'A1:F9')).toBe(true);
     expect(small.book.selection).toEqual({ sheet: 'Danh sách', a1: 'A1:F9' });

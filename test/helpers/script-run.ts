@@ -2,7 +2,9 @@
 // google.script.run in a test page, forwarded to build/Code.js in its vm, with Google's rules for
 // what may cross (SHEETS-FIDELITY 8 and 13): primitives, null, arrays and plain objects of them.
 // A Date, a function or another object anywhere in the arguments fails the call, and so does a
-// function or another object in the result, where a Date arrives as null (as on Google);
+// function or another object in the result; a result holding a Date anywhere arrives as null as a
+// whole (public reports of Google: enuchi/React-Google-Apps-Script#28, feedgen#21 — the stricter
+// reading of SHEETS-FIDELITY 13, so a Date slipping into the sidebar's data blanks it in tests too);
 // undefined inside an array arrives as null, an undefined property is dropped, an undefined
 // argument fails. A throw on the server reaches the failure handler with its message.
 import fs from 'fs';
@@ -32,6 +34,12 @@ const TRANSFER = `function transfer(value, path, inArray, result) {
 
 const transfer = new Function(`${TRANSFER}; return transfer;`)() as (value: unknown, path: string | number, inArray: boolean, result: boolean) => unknown;
 
+function holdsDate(value: unknown): boolean {
+  if (Object.prototype.toString.call(value) === '[object Date]') return true;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value as object).some(holdsDate);
+}
+
 export interface ScriptRunBridge {
   /** The next server call fails with this message, as Google's own failures do (e.g. PERMISSION_DENIED). */
   failNext(message: string): void;
@@ -47,7 +55,8 @@ export async function installScriptRun(page: Page, context: BundleContext): Prom
     }
     try {
       const value = context[name](...args);
-      return { ok: value === undefined ? null : transfer(value, 'result', false, true) };
+      if (value === undefined || holdsDate(value)) return { ok: null };
+      return { ok: transfer(value, 'result', false, true) };
     } catch (error) {
       return { error: (error as Error).message };
     }
