@@ -20,7 +20,7 @@ import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
 import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './rules/totals';
 import { supportWarnings, validateRoster } from './rules/validate';
-import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, type Level } from './levels';
+import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, pointAtLevel, type Level } from './levels';
 import { classKey } from './read/classes';
 import { areaInfo, areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
@@ -107,6 +107,29 @@ function reportAreas(roster: Roster, students: Student[], officialUsed: boolean,
   return [...areas].sort(byReportOrder);
 }
 
+/**
+ * Per level (undefined: a khối not known), the review points that are past and have a block for
+ * that level: a roster column read at the level in a tab holding rows of it, or a counted official
+ * tab of a khối of it.
+ */
+function pastPointsByLevel(roster: Roster, official: OfficialJoin, students: readonly Student[], isPast: (p: ReviewPointCode) => boolean): Map<Level | undefined, Set<ReviewPointCode>> {
+  const byLevel = new Map<Level | undefined, Set<ReviewPointCode>>();
+  const add = (level: Level | undefined, point: ReviewPointCode) => {
+    if (!isPast(point)) return;
+    const set = byLevel.get(level) ?? new Set<ReviewPointCode>();
+    byLevel.set(level, set.add(point));
+  };
+  const levelsIn = (list: readonly Student[]) => new Set(list.map((s) => levelOfGrade(s.grade)));
+  const every = levelsIn(students);
+  for (const tab of roster.tabs) {
+    // A tab without rows (a template kept for later) holds blocks for every level of the school.
+    const rows = roster.students.filter((s) => s.sheet === tab.sheet);
+    for (const level of rows.length > 0 ? levelsIn(rows) : every) for (const rc of tab.layout?.reviewColumns ?? []) add(level, pointAtLevel(rc.reviewPoint, level));
+  }
+  for (const use of official.tabs) if (use.point) add(levelOfGrade(use.grade), use.point);
+  return byLevel;
+}
+
 export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
@@ -146,7 +169,8 @@ export function analyse(input: WorkbookInput): Analysis {
   // only problem a roster read from no tab has.
   const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
 
-  const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isReviewPast(p, config, start, today));
+  const isPast = (p: ReviewPointCode) => isReviewPast(p, config, start, today);
+  const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isPast(p));
   const plan = parsePlan(tabs.plan, tz);
 
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
@@ -155,10 +179,10 @@ export function analyse(input: WorkbookInput): Analysis {
     const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
     totals[point] = pointTotals(point, students, areas, atPoint);
   }
-  // Cuối kì II is no review point of a primary khối: never "not rated" there.
-  const past = new Set(pastPoints);
-  const pastAtPrimary = new Set(pastPoints.filter((p) => p !== 'CKII'));
-  const pointFlags = students.flatMap((s) => studentFlags(s, isSecondaryGrade(s.grade) ? past : pastAtPrimary));
+  // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
+  // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.
+  const pastAt = pastPointsByLevel(roster, official, students, isPast);
+  const pointFlags = students.flatMap((s) => studentFlags(s, pastAt.get(levelOfGrade(s.grade)) ?? new Set()));
   const warnings = supportWarnings(roster, pointFlags);
   const mentoring = buildMentoring(students, logTabs, config, today, (s) => {
     const column = layoutOf(roster, s)?.fields.supporter;

@@ -40,6 +40,11 @@ export function pointAtLevel(point: ReviewPointCode, level: Level | undefined): 
   return point === 'CKII' && !isSecondary(level) ? 'CN' : point;
 }
 
+/** Whether a review point exists at a level: Cuối kì II only at secondary (TT27 rates it as Cuối năm). */
+export function pointExistsAt(point: ReviewPointCode, level: Level | undefined): boolean {
+  return pointAtLevel(point, level) === point;
+}
+
 /** The levels of these khối, in order (TH, THCS, THPT). */
 export function levelsOf(grades: Iterable<number>): Level[] {
   const found = new Set<Level>();

@@ -264,12 +264,13 @@ function withChart(layout: TabLayout, analysis: Analysis): TabLayout {
  */
 function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
   const points = analysis.reviewPoints;
-  const grades = (analysis.totals[points[0]] as PointTotals).byGrade.map((g) => g.grade);
+  // Every khối of any point (Cuối kì II has no primary khối); a khối without the point shows blank.
+  const grades = [...new Set(points.flatMap((p) => (analysis.totals[p] as PointTotals).byGrade.map((g) => g.grade)))].sort((x, y) => x - y);
   const first = layout.width + 2;
   const block: LayoutCell[][] = [
     ['Khối', ...points.map((p) => reviewPointInfo(p).label)],
     ...grades.map((grade) => [`Khối ${grade}`, ...points.map((p) =>
-      (analysis.totals[p] as PointTotals).byGrade.find((g) => g.grade === grade)?.needSupport ?? 0)]),
+      (analysis.totals[p] as PointTotals).byGrade.find((g) => g.grade === grade)?.needSupport ?? null)]),
   ];
   // The report above prints a row per khối of every point, so it is always taller than the block.
   const rows = layout.rows.map((row) => [...row]);

@@ -1,6 +1,7 @@
 // The flags of PRODUCT 3.3, per student and review point, against the previous review point at
 // which that student was rated (points the student was not rated at are skipped).
 
+import { levelOfGrade, pointExistsAt } from '../levels';
 import type { Student, StudentReview } from '../model';
 import type { RiskReason } from './risk';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
@@ -32,14 +33,17 @@ export interface Flag {
 }
 
 /**
- * Flags of one student. `pastPoints` are the review points whose month has ended and which have a
- * block of columns in the roster: only there can a missing rating be a fault.
+ * Flags of one student. `pastPoints` are the review points of the student's level whose month has
+ * ended and which have a block of columns in the roster: only there can a missing rating be a
+ * fault. A point that does not exist at the student's level (Cuối kì II at primary) is skipped.
  */
 export function studentFlags(student: Student, pastPoints: ReadonlySet<ReviewPointCode>): Flag[] {
   if (student.excluded) return [];
   const flags: Flag[] = [];
+  const level = levelOfGrade(student.grade);
   let previous: ReviewPointCode | undefined; // the last point so far at which the student was rated
   for (const point of REVIEW_POINT_CODES) {
+    if (!pointExistsAt(point, level)) continue;
     const needBefore = previous ? (student.reviews[previous] as StudentReview).need : NONE;
     const review = student.reviews[point];
     // Called for every student and point: collect kinds in a few booleans, allocate only when flagged.

@@ -1,6 +1,7 @@
 // Totals per review point and khối (PRODUCT 3.2). The TC row is always the sum of the rows shown.
 
 import type { ClassList } from '../read/classes';
+import { levelOfGrade, pointExistsAt } from '../levels';
 import type { Student } from '../model';
 import type { ReviewPointCode } from '../vocab';
 
@@ -81,16 +82,21 @@ export function studentsPerGrade(
   return result;
 }
 
+/**
+ * Totals at one review point over the khối whose level has it: Cuối kì II is no review point of a
+ * primary khối, so a TH&THCS school's Cuối kì II shares count its THCS khối only.
+ */
 export function pointTotals(point: ReviewPointCode, students: Student[], areas: string[], perGrade: ReturnType<typeof studentsPerGrade>): PointTotals {
   const emptyAreas = () => Object.fromEntries(areas.map((a) => [a, 0])) as Record<string, number>;
-  const byGrade: GradeCounts[] = [...perGrade.entries()].map(([grade, base]) => ({
+  const byGrade: GradeCounts[] = [...perGrade.entries()].filter(([grade]) => pointExistsAt(point, levelOfGrade(grade))).map(([grade, base]) => ({
     grade, ...base, needSupport: 0, byArea: emptyAreas(), disability: 0,
   }));
   const rowOf = new Map(byGrade.map((g) => [g.grade, g]));
   for (const s of students) {
     const review = s.reviews[point];
     if (s.excluded || s.grade === undefined || !review || review.need.length === 0) continue;
-    const row = rowOf.get(s.grade) as GradeCounts;
+    const row = rowOf.get(s.grade);
+    if (!row) continue; // a rating at a point the khối's level does not have: none is read (levels.ts pointAtLevel)
     row.needSupport += 1;
     if (s.disability) row.disability += 1;
     for (const area of review.need) row.byArea[area] += 1;

@@ -1,0 +1,110 @@
+// A TH&THCS school end to end through the built bundle (issue 18): the primary khối in one Danh
+// sách tab ("Cuối HKI", "Cuối HKII" over the areas: Cuối HKII is Cuối năm at primary), the THCS
+// khối in another ("HK1 - Toán", "HK2 - Toán": Học kỳ 2 is Cuối kì II at secondary). Each level
+// has its own review points: no primary khối in the Cuối kì II totals, no "not rated" at a point
+// a level does not have, and every problem at its cell.
+import type ExcelJS from 'exceljs';
+import { buildSchoolWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+
+const TODAY = '2026-06-10';
+type Json = ReturnType<typeof runSummarize>['json'];
+const PRIMARY = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
+const THCS_AREAS = ['Toán', 'Ngữ văn', 'Học tập'];
+const THCS_HEADER = ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', ...['HK1', 'HK2'].flatMap((p) => THCS_AREAS.map((a) => `${p} - ${a}`))];
+
+/** khối 6–7 rows: name, class, supporter, then HK1 Toán, Ngữ văn, Học tập, HK2 Toán, Ngữ văn, Học tập. */
+const THCS_ROWS: unknown[][] = [
+  ['Hoàng Thu Hà', '6A', 'Thầy Nam', '4,0', 6, 'Đạt', 6, '4,5', 'Đạt'], // CKI new Toán; CKII new Ngữ văn
+  ['Vũ Minh Khang', '6A', 'Thầy Nam', 7, 8, 'Khá', null, null, null], // no need, not rated at HK2: nothing
+  ['Bùi Ngọc Lan', '6A', 'Thầy Nam', '3,5', 6, 'Chưa đạt', null, null, null], // needs, then not rated at Cuối kì II
+  ['Đặng Quốc Minh', '7A', 'Cô Hoa', 8, 7, 'Tốt', 'T', 7, 'Tốt'], // T in a THCS khối: an error at its cell
+];
+
+function school() {
+  const { workbook, layout } = buildSchoolWorkbook({
+    rosterName: 'Danh sách TH',
+    title: ['TRƯỜNG TH VÀ THCS THỬ NGHIỆM'],
+    headerStyle: 'two-row', points: ['CKI', 'CKII'], areas: PRIMARY,
+    pointLabels: { CKI: 'Cuối HKI', CKII: 'Cuối HKII' },
+    fields: ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ'],
+    students: [
+      // Needs Toán at Cuối HKI, nothing written at Cuối HKII: not rated at Cuối năm (never "Cuối kì II").
+      { name: 'Nguyễn Văn An', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C', 'Tiếng Việt': 'H', 'Năng lực': 'Đ', 'Phẩm chất': 'T' } } },
+      { name: 'Lê Thị Bình', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { 'Tiếng Việt': 'C', Toán: 'H' }, CKII: { 'Tiếng Việt': 'H', Toán: 'H' } } },
+      { name: 'Trần Văn Cường', className: '2A', supporter: 'Cô Mai', ratings: { CKI: { Toán: 'H', 'Tiếng Việt': 'H' }, CKII: { Toán: 'C', 'Tiếng Việt': 'H' } } },
+      { name: 'Phạm Văn Dũng', className: '2A', supporter: 'Cô Mai', ratings: { CKI: { 'Phẩm chất': 'C', Toán: 'H' }, CKII: { 'Phẩm chất': 'C', Toán: 'H' } } },
+    ],
+    classes: [
+      { name: '1A', grade: 1, teacher: 'Cô Lan', size: 25 }, { name: '2A', grade: 2, teacher: 'Cô Mai', size: 27 },
+      { name: '6A', grade: 6, teacher: 'Thầy Nam', size: 30 }, { name: '7A', grade: 7, teacher: 'Cô Hoa', size: 28 },
+    ],
+    config: [['Năm học', '2025-2026']],
+  });
+  const ws: ExcelJS.Worksheet = workbook.addWorksheet('Danh sách THCS');
+  ws.addRow(THCS_HEADER);
+  THCS_ROWS.forEach((r, i) => ws.addRow([i + 1, ...r]));
+  return { workbook, layout };
+}
+
+const letter = (column: number) => String.fromCharCode(64 + column);
+/** The THCS tab's cell of row i (0-based) under a header. */
+const thcsCell = (header: string, i: number) => `${letter(THCS_HEADER.indexOf(header) + 1)}${i + 2}`;
+
+describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () => {
+  let json: Json;
+  let layout: ReturnType<typeof school>['layout'];
+  let summary: string[];
+  beforeAll(async () => {
+    const built = school();
+    layout = built.layout;
+    const book = await roundTrip(built.workbook);
+    json = runSummarize(book, { today: TODAY }).json;
+    summary = snapshot(book, ['Tổng hợp'])['Tổng hợp'].map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, ''));
+  });
+
+  it('each level with its own review points', () => {
+    expect(json.reviewPoints).toEqual(['CKI', 'CKII', 'CN']);
+    expect(json.levels.map((l) => [l.level, l.grades, l.reviewPoints])).toEqual([['TH', [1, 2], ['CKI', 'CN']], ['THCS', [6, 7], ['CKI', 'CKII']]]);
+  });
+
+  it('exact totals per khối and level: Cuối kì II counts the THCS khối only', () => {
+    const rows = (p: string) => json.totals[p].byGrade.map((g) => [g.grade, g.students, g.needSupport,
+      g.byArea.Toán, g.byArea['Tiếng Việt'], g.byArea['Phẩm chất'], g.byArea['Ngữ văn'], g.byArea['Học tập']]);
+    // khối, THHS, cần hỗ trợ, Toán, Tiếng Việt, Phẩm chất, Ngữ văn, Học tập
+    expect(rows('CKI')).toEqual([[1, 25, 2, 1, 1, 0, 0, 0], [2, 27, 1, 0, 0, 1, 0, 0], [6, 30, 2, 2, 0, 0, 0, 1], [7, 28, 0, 0, 0, 0, 0, 0]]);
+    expect(rows('CKII')).toEqual([[6, 30, 1, 0, 0, 0, 1, 0], [7, 28, 0, 0, 0, 0, 0, 0]]);
+    expect(rows('CN')).toEqual([[1, 25, 0, 0, 0, 0, 0, 0], [2, 27, 2, 1, 0, 1, 0, 0], [6, 30, 0, 0, 0, 0, 0, 0], [7, 28, 0, 0, 0, 0, 0, 0]]);
+    expect(json.totals.CKII.total).toMatchObject({ students: 58, needSupport: 1 });
+    expect(json.totals.CKI.total).toMatchObject({ students: 110, needSupport: 5 });
+    expect(json.rows).toMatchObject({ read: 8, counted: 7, excluded: 1 });
+  });
+
+  it('flags per level: not rated only at a point of the student\'s own level', () => {
+    expect(json.flags.map((f) => `${f.reviewPoint} ${f.name} ${f.kinds.join('+')} ${f.areas.join(', ')}`).sort()).toEqual([
+      'CKI Bùi Ngọc Lan new Toán, Học tập', 'CKI Hoàng Thu Hà new Toán', 'CKI Lê Thị Bình new Tiếng Việt',
+      'CKI Nguyễn Văn An new Toán', 'CKI Phạm Văn Dũng new Phẩm chất',
+      'CKII Bùi Ngọc Lan notRated Toán, Học tập', 'CKII Hoàng Thu Hà new Ngữ văn',
+      'CN Lê Thị Bình improved ', 'CN Nguyễn Văn An notRated Toán', 'CN Phạm Văn Dũng notImproved Phẩm chất', 'CN Trần Văn Cường new Toán',
+    ].sort());
+  });
+
+  it('problems at their cells: not rated where the level has the point, the T of a THCS khối', () => {
+    const list = json.problems.filter((p) => p.code === 'NOT_RATED' || p.severity === 'error').map((p) => `${p.code} ${p.sheet}!${p.cell} ${p.message}`);
+    expect(list).toEqual([
+      `RATING_INVALID Danh sách THCS!${thcsCell('HK2 - Toán', 3)} Ô Toán (Cuối học kì II) của Đặng Quốc Minh: "T" là mức đánh giá của tiểu học (Thông tư 27), nhưng khối 7 thuộc cấp Trung học cơ sở, nên dòng này chưa được tính. Ghi điểm từ 0 đến 10, một chữ số thập phân (ví dụ 6,5; dưới 5 là cần hỗ trợ), "Miễn" hoặc dấu x; để trống nếu chưa đánh giá.`,
+      `NOT_RATED Danh sách TH!${letter(layout.pointColumns.CKII.Toán)}${layout.rowOf[0]} Nguyễn Văn An (1A) cần hỗ trợ Toán ở mốc Cuối học kì I nhưng chưa được đánh giá Cuối năm. Nhập kết quả Cuối năm cho em.`,
+      `NOT_RATED Danh sách THCS!${thcsCell('HK2 - Toán', 2)} Bùi Ngọc Lan (6A) cần hỗ trợ Toán, Học tập ở mốc Cuối học kì I nhưng chưa được đánh giá Cuối học kì II. Nhập kết quả Cuối học kì II cho em.`,
+    ]);
+  });
+
+  it('Tổng hợp: the THCS table at Cuối kì II with its own THHS; no primary khối beside it', () => {
+    expect(summary.filter((l) => /^\d\. (Tiểu|Trung)/.test(l))).toEqual([
+      '1. Tiểu học (khối 1, 2): số học sinh cần hỗ trợ theo khối - Cuối năm',
+      '2. Trung học cơ sở (khối 6, 7): số học sinh cần hỗ trợ theo khối - Cuối học kì II',
+    ]);
+    expect(summary.filter((l) => l.startsWith('TC|')).slice(0, 2).map((l) => l.split('|').slice(0, 3).join('|'))).toEqual(['TC|52|2', 'TC|58|1']);
+    // The chart's block: a khối without the point is blank there, never 0 of a point it does not have.
+    const block = summary.filter((l) => /\|Khối \d\|/.test(l)).map((l) => l.slice(l.indexOf('|Khối ') + 1));
+    expect(block).toEqual(['Khối 1|2||0', 'Khối 2|1||2', 'Khối 6|2|1|0', 'Khối 7|0|0|0']);
+  });
+});
