@@ -10,12 +10,14 @@ import type ExcelJS from 'exceljs';
 import { FakeWorkbook } from './fake-sheets';
 import { loadBundle } from './load-bundle';
 import { runSummarize } from './run-workbook';
-import { scaleSchool, SCALE_TODAY } from './scale-school';
+import { scaleSchool, scaleSecondarySchool, SCALE_SECONDARY_TODAY, SCALE_TODAY } from './scale-school';
 import { withVneduTabs } from './vnedu-school';
 
 interface Case {
   label: string;
   workbook: () => ExcelJS.Workbook;
+  /** The run date; default SCALE_TODAY. */
+  today?: string;
 }
 
 const CASES: Case[] = [
@@ -23,6 +25,7 @@ const CASES: Case[] = [
   { label: '2.000 dòng', workbook: () => scaleSchool(2000) },
   { label: '20.000 dòng', workbook: () => scaleSchool(20000) },
   { label: '500 dòng + 20 trang vnEdu', workbook: () => withVneduTabs(scaleSchool(500), 20) },
+  { label: 'THCS&THPT 2.000 dòng', workbook: () => scaleSecondarySchool(2000), today: SCALE_SECONDARY_TODAY },
 ];
 
 interface Row {
@@ -39,13 +42,14 @@ interface Row {
 
 function measure(c: Case): Row {
   const book = new FakeWorkbook(c.workbook());
-  const { json } = runSummarize(book, { today: SCALE_TODAY });
+  const today = c.today ?? SCALE_TODAY;
+  const { json } = runSummarize(book, { today });
   const row = {
     label: c.label, seconds: json.stats.estimatedSeconds, calls: json.stats.spreadsheetCalls, roundTrips: json.stats.roundTrips,
     builders: book.log.valueBuilderCalls(), written: book.log.cellsWritten, read: book.log.cellsRead, ms: json.stats.ms,
   };
   // What the open sidebar receives for its first view, as bytes of JSON.
-  const context = loadBundle(book, { today: SCALE_TODAY });
+  const context = loadBundle(book, { today });
   const sidebarBytes = Buffer.byteLength(JSON.stringify(context.sidebarAnalyse()), 'utf8');
   return { ...row, sidebarBytes };
 }

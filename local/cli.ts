@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The local runner:  npm run local -- IN.xlsx [MORE.xlsx|.xls …] [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]
 //                    npm start   (the bundled sample school, into out/)
+//                    npm run local -- --sample thcs   (the bundled THCS&THPT sample school, into out/)
 // Several input files are merged as Google Sheets' import does (local/inputs.ts): the first is the
 // school's Sheet, the tabs of the others (vnEdu exports, .xls converted by LibreOffice) are added.
 import fs from 'fs';
@@ -8,11 +9,20 @@ import path from 'path';
 import { InputError, loadInputs } from './inputs';
 import { FakeWorkbook, runSummarize, type RunJson, type RunResult } from './run-workbook';
 import { sampleSchool } from './sample-school';
+import { sampleSecondarySchool } from './sample-secondary';
 import { POINT_LABELS } from './workbook-builder';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build, isStale } = require('../scripts/build') as { build(): Promise<void>; isStale(): boolean };
 
-const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [vnedu-khoi2.xls …] [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]';
+const USAGE = 'Cách dùng / usage: npm run local -- IN.xlsx [vnedu-khoi2.xls …] [--out OUT.xlsx] [--json OUT.json] [--today YYYY-MM-DD]'
+  + ' | npm run local -- --sample [thcs]';
+
+/** The bundled samples: `--sample` is the primary school, `--sample thcs` the THCS&THPT one. */
+const SAMPLES = {
+  th: { base: 'truong-mau', make: sampleSchool },
+  thcs: { base: 'truong-mau-thcs', make: sampleSecondarySchool },
+} as const;
+type SampleName = keyof typeof SAMPLES;
 
 function fail(vietnamese: string, english: string, code = 1): never {
   console.error(`Lỗi: ${vietnamese} / Error: ${english}`);
@@ -26,14 +36,14 @@ interface Args {
   out?: string;
   json?: string;
   today?: string;
-  sample: boolean;
+  sample?: SampleName;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { sample: false, more: [] };
+  const args: Args = { more: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--sample') args.sample = true;
+    if (a === '--sample') args.sample = argv[i + 1] && argv[i + 1] in SAMPLES ? (argv[++i] as SampleName) : 'th';
     else if (a === '--out' || a === '--json' || a === '--today') {
       if (!argv[i + 1]) fail(`thiếu giá trị sau ${a}. ${USAGE}`, `missing value after ${a}`, 2);
       args[a.slice(2) as 'out' | 'json' | 'today'] = argv[++i];
@@ -93,15 +103,16 @@ async function main() {
   let book: FakeWorkbook;
   let base: string | undefined;
   if (args.sample) {
-    const sample = sampleSchool();
+    const { base: name, make } = SAMPLES[args.sample];
+    const sample = make();
     args.today = args.today || sample.today;
-    args.out = args.out || path.join('out', 'truong-mau.xlsx');
-    args.json = args.json || path.join('out', 'truong-mau.json');
+    args.out = args.out || path.join('out', `${name}.xlsx`);
+    args.json = args.json || path.join('out', `${name}.json`);
     // The untouched sample goes beside the result, so both can be opened side by side.
-    args.input = path.join(path.dirname(args.out), 'truong-mau-dau-vao.xlsx');
+    args.input = path.join(path.dirname(args.out), `${name}-dau-vao.xlsx`);
     fs.mkdirSync(path.dirname(args.input), { recursive: true });
     await sample.workbook.xlsx.writeFile(args.input);
-    base = 'truong-mau';
+    base = name;
   }
   if (!args.input) return fail(`chưa chỉ tệp đầu vào. ${USAGE}`, 'no input file given', 2);
   let notes: string[] = [];

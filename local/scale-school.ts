@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, seededRandom, randomPerson, type ClassSpec, type StudentSpec } from './workbook-builder';
 import { AREAS as CORE_AREAS } from '../src/core/vocab';
+import { classStudents, POINTS as SECONDARY_POINTS, SECONDARY_SAMPLE_TODAY } from './sample-secondary';
 
 /** The four areas of the seed table, in the core's report order. */
 const AREAS = CORE_AREAS.slice(0, 4).map((a) => a.name);
@@ -43,3 +44,34 @@ export function scaleSchool(rows: number): ExcelJS.Workbook {
 }
 
 export const SCALE_TODAY = '2025-12-05';
+
+const SECONDARY_AREAS = ['Toán', 'Ngữ văn', 'Tiếng Anh', 'GDTC', 'Học tập', 'Rèn luyện'];
+
+/**
+ * A THCS&THPT school of any size (khối 6–12, four classes each): the sample school's students
+ * (scores, Đ/CĐ, TT22 and TT58 words, Số buổi nghỉ) under merged "Học kỳ 1", "Học kỳ 2", "Cả năm"
+ * headers, with a score of 11 and a class missing from the Lớp tab every 50 rows.
+ */
+export function scaleSecondarySchool(rows: number): ExcelJS.Workbook {
+  const random = seededRandom(rows + 1);
+  const classes: ClassSpec[] = [];
+  for (let grade = 6; grade <= 12; grade++) {
+    for (const letter of ['A', 'B', 'C', 'D']) classes.push({ name: `${grade}${letter}`, grade, teacher: `GV ${grade}${letter}`, size: Math.ceil(rows / 28) + 30 });
+  }
+  const perClass = Math.floor(rows / classes.length);
+  const students = classes.flatMap((c, i) => classStudents(c.name, c.grade as number, SECONDARY_AREAS, perClass + (i < rows % classes.length ? 1 : 0), random));
+  students.forEach((s, i) => {
+    if (i % 50 === 7) s.ratings.CKI.Toán = 11;
+    if (i % 50 === 13) s.className = `${s.className}X`;
+  });
+  return buildSchoolWorkbook({
+    title: ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'DANH SÁCH HỌC SINH CẦN HỖ TRỢ'],
+    headerStyle: 'two-row', points: [...SECONDARY_POINTS], areas: SECONDARY_AREAS, students, classes,
+    pointLabels: { CKI: 'Học kỳ 1', CKII: 'Học kỳ 2', CN: 'Cả năm' },
+    fields: ['STT', 'Họ và tên', 'Ngày sinh', 'Nữ', 'Lớp', 'HSKT', 'GV hỗ trợ', 'Hoàn cảnh', 'Số buổi nghỉ'],
+    config: [['Năm học', '2025-2026'], ['Tên trường', 'Trường THCS và THPT thử tải']],
+  }).workbook;
+}
+
+/** After Cả năm, so every review point of the secondary school has results. */
+export const SCALE_SECONDARY_TODAY = SECONDARY_SAMPLE_TODAY;

@@ -86,9 +86,12 @@ export interface SchoolLayout {
   width: number;
 }
 
-/** An exceljs workbook of a school, and where each student and column landed. */
-export function buildSchoolWorkbook(spec: SchoolSpec): { workbook: ExcelJS.Workbook; layout: SchoolLayout } {
-  const wb = new ExcelJS.Workbook();
+/**
+ * An exceljs workbook of a school, and where each student and column landed. With `into`, the
+ * roster (and the tabs the spec names) are added to that workbook: a school with several roster tabs.
+ */
+export function buildSchoolWorkbook(spec: SchoolSpec, into?: ExcelJS.Workbook): { workbook: ExcelJS.Workbook; layout: SchoolLayout } {
+  const wb = into ?? new ExcelJS.Workbook();
   const ws = wb.addWorksheet(spec.rosterName || 'Danh sách');
   const fields = spec.fields || ['STT', 'Họ và tên', 'Ngày sinh', 'Nữ', 'Lớp', 'HSKT', 'GV hỗ trợ'];
   const title = spec.title || [];
@@ -176,3 +179,12 @@ export function buildSchoolWorkbook(spec: SchoolSpec): { workbook: ExcelJS.Workb
   return { workbook: wb, layout: { rowOf, columnOf, pointColumns, width } };
 }
 
+/** Adds a tab of plain values (blank strings left empty) and merged ranges, as an export re-saved by Excel types it. */
+export function addGridSheet(workbook: ExcelJS.Workbook, name: string, values: readonly (readonly unknown[])[], merges: readonly string[] = []): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(name);
+  values.forEach((row, r) => row.forEach((value, c) => {
+    if (value !== '') ws.getCell(r + 1, c + 1).value = value as Cell;
+  }));
+  for (const range of merges) ws.mergeCells(range);
+  return ws;
+}

@@ -1,6 +1,6 @@
 // PRODUCT 5: spreadsheet calls and round trips for one Tổng hợp do not grow with the number of roster rows.
 import { FakeWorkbook, runSummarize } from '../helpers/bundle';
-import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
+import { scaleSchool, scaleSecondarySchool, SCALE_SECONDARY_TODAY, SCALE_TODAY } from '../../local/scale-school';
 
 describe('spreadsheet calls', () => {
   const runs = [100, 2000, 20000].map((rows) => {
@@ -62,5 +62,16 @@ describe('spreadsheet calls', () => {
     const big = runs[2].json;
     expect(big.totals.GKI.total.students).toBeGreaterThan(19000);
     expect(big.problems.filter((p: { code: string }) => p.code === 'CLASS_MISSING')).toHaveLength(400);
+  });
+});
+
+describe('spreadsheet calls at a THCS&THPT school (issue 18)', () => {
+  it('are the same for 100 and 2,000 roster rows of scores and results over three review points', () => {
+    const runs = [100, 2000].map((rows) => runSummarize(new FakeWorkbook(scaleSecondarySchool(rows)), { today: SCALE_SECONDARY_TODAY }).json);
+    expect(runs.map((j) => j.stats.rows)).toEqual([100, 2000]);
+    expect(runs.map((j) => j.levels.map((l: { level: string }) => l.level))).toEqual([['THCS', 'THPT'], ['THCS', 'THPT']]);
+    expect(runs[1].totals.CN.total.needSupport).toBeGreaterThan(1000);
+    expect(runs[1].stats.spreadsheetCalls).toBe(runs[0].stats.spreadsheetCalls);
+    expect(runs[1].stats.roundTrips).toBe(runs[0].stats.roundTrips);
   });
 });

@@ -4,6 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { pathToFileURL } from 'url';
+import { sampleSecondarySpec } from '../../local/sample-secondary';
 
 const ROOT = path.join(__dirname, '..', '..');
 // As `npm start` runs it (tsx), from a folder outside the project.
@@ -34,6 +35,20 @@ describe('local runner', () => {
     expect(report.stats.rows).toBe(100);
     expect(fs.existsSync(out)).toBe(true);
     expect(fs.existsSync(path.join(dir, 'truong-mau-dau-vao.xlsx'))).toBe(true);
+  });
+
+  it('runs the bundled THCS&THPT sample with --sample thcs', () => {
+    const run = cli('--sample', 'thcs', '--out', path.join(dir, 'thcs.xlsx'), '--json', path.join(dir, 'thcs.json'));
+    expect(run.status).toBe(0);
+    const spec = sampleSecondarySpec();
+    const read = spec.rosters.reduce((n, r) => n + r.spec.students.length, 0) + spec.vnedu.students.length;
+    const excluded = spec.mistakes.filter((m) => m.code === 'RATING_INVALID').length;
+    expect(run.stdout).toContain(`Đã đọc ${read} dòng học sinh: ${read - excluded} được tính, ${excluded} bị loại vì có lỗi.`);
+    expect(run.stdout).toContain(`Trang "9b": kết quả Cuối năm 2025-2026, lớp 9B, ${spec.vnedu.students.length} học sinh, được tính.`);
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'thcs.json'), 'utf8'));
+    expect(report.levels.map((l: { level: string }) => l.level)).toEqual(['THCS', 'THPT']);
+    expect(report.today).toBe('2026-06-10');
+    expect(fs.existsSync(path.join(dir, 'truong-mau-thcs-dau-vao.xlsx'))).toBe(true);
   });
 
   it('gives the same JSON on its own output', () => {

@@ -8,6 +8,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core/model';
 import { a1 } from '../../src/core/text';
+import { addGridSheet } from '../../local/workbook-builder';
 
 export interface SecondarySubject {
   /** As vnEdu heads it: "Toán", "Lí", "Ng.ngữ", "GDTC", "Nhạc" … */
@@ -170,11 +171,7 @@ export function secondarySheet(spec: SecondaryTab): SecondarySheet {
 /** Adds the tab to an exceljs workbook as vnEdu (re-saved by Excel) types it: values, merges. */
 export function addSecondarySheet(workbook: ExcelJS.Workbook, spec: SecondaryTab): SecondarySheet {
   const sheet = secondarySheet(spec);
-  const ws = workbook.addWorksheet(spec.sheet);
-  sheet.grid.values.forEach((row, r) => row.forEach((value, c) => {
-    if (value !== '') ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-  }));
-  for (const range of sheet.merges) ws.mergeCells(range);
+  addGridSheet(workbook, spec.sheet, sheet.grid.values, sheet.merges);
   return sheet;
 }
 

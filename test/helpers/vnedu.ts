@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core/model';
 import { a1 } from '../../src/core/text';
+import { addGridSheet } from '../../local/workbook-builder';
 
 export const TICK = '\uF0FC';
 
@@ -189,12 +190,7 @@ export function vneduSheet(spec: VneduTab): VneduSheet {
 /** Adds the tab to an exceljs workbook: values as vnEdu types them, merges, the hidden column D. */
 export function addVneduSheet(workbook: ExcelJS.Workbook, spec: VneduTab): VneduSheet {
   const sheet = vneduSheet(spec);
-  const ws = workbook.addWorksheet(spec.sheet);
-  sheet.grid.values.forEach((row, r) => row.forEach((value, c) => {
-    if (value !== '') ws.getCell(r + 1, c + 1).value = value as ExcelJS.CellValue;
-  }));
-  for (const range of sheet.merges) ws.mergeCells(range);
-  ws.getColumn(4).hidden = true;
+  addGridSheet(workbook, spec.sheet, sheet.grid.values, sheet.merges).getColumn(4).hidden = true;
   return sheet;
 }
 
