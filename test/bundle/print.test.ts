@@ -8,7 +8,11 @@ import { sampleSchool, sampleSpec } from '../../local/sample-school';
 import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
 import { buildSchoolWorkbook } from '../../local/workbook-builder';
 import ExcelJS from 'exceljs';
-import { addSecondarySheet, secondaryClass, THCS_SUBJECTS } from '../helpers/vnedu-secondary';
+import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondarySubject } from '../helpers/vnedu-secondary';
+import { MIN_PRINTED_PT } from '../../src/core/layout/measure';
+
+const THPT_WIDE: SecondarySubject[] = ['Toán', 'Văn', 'Ng.ngữ', 'Lí', 'Hóa', 'Sinh', 'Sử', 'Địa', 'Tin', 'C.nghệ', 'GDKT&PL', 'GDQP&AN', 'GDCD', 'Nhạc']
+  .map((name) => ({ name, kind: 'score' }));
 
 /** A THCS: vnEdu học kì I results of 6A, 7A, 8A, 9A (35 each, some below 5,0 in Toán or Văn) and a Cấu hình. */
 function secondarySchool(): ExcelJS.Workbook {
@@ -25,12 +29,28 @@ function secondarySchool(): ExcelJS.Workbook {
   return workbook;
 }
 
+/** A THPT: vnEdu học kì I of 10A-12A, 30 each, fourteen subjects below 5,0 for someone (with Học tập, Rèn luyện: sixteen areas). */
+function widePrintSchool(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const config = workbook.addWorksheet('Cấu hình');
+  [['Mục', 'Giá trị'], ['Cơ quan chủ quản', 'Sở Giáo dục và Đào tạo'], ['Tên trường', 'Trường THPT Lê Lợi'], ['Địa danh', 'An Hòa'],
+    ['Năm học', '2025-2026'], ['Người ký', 'Phạm Văn Sơn'], ['Số văn bản', '30/BC-THPTLL']].forEach((row) => config.addRow(row));
+  const subjects = THPT_WIDE;
+  [10, 11, 12].forEach((grade, g) => addSecondarySheet(workbook, {
+    sheet: `${grade}A`, className: `${grade}A`, grade, point: 'HK1', year: 2025, regime: 'TT22', subjects,
+    students: secondaryClass(30, 9100000000 + 100 * grade, 2010 - g, (i) => ({
+      marks: Object.fromEntries(subjects.map((s, k) => [s.name, (i + g) % 15 === k ? 4 : undefined])),
+    })),
+  }));
+  return workbook;
+}
+
 jest.setTimeout(120000);
 
-async function printed(workbook: FakeWorkbook['workbook'], today: string, name: string): Promise<PrintedTab> {
+async function printed(workbook: FakeWorkbook['workbook'], today: string, name: string, options: { png?: boolean } = {}): Promise<PrintedTab> {
   const book = new FakeWorkbook(workbook);
   runSummarize(book, { today });
-  return printTab(book, 'Tổng hợp', name);
+  return printTab(book, 'Tổng hợp', name, options);
 }
 
 /** Every row whose first cell can be found on a page (one line, once in the report), with its text. */
@@ -88,6 +108,24 @@ describe('Tổng hợp printed by LibreOffice from the saved .xlsx', () => {
     expectAsPlanned(p);
     expect(squash(p.pages[0])).toContain('TRƯỜNG THCS NGUYỄN DU');
     expect(squash(p.pages[0])).toContain('Số: 12/BC-THCSND');
+  });
+
+  it('a THPT with sixteen areas: the grade tables go on in a second table, every row on its planned page, 11 pt at 9 pt or more', async () => {
+    const p = await printed(widePrintSchool(), '2026-01-20', 'secondary-16', { png: true });
+    expectAsPlanned(p);
+    // Section 1's first table on page 1 under the title, nine areas wide; the second (seven areas, HSKT, Tỉ lệ) whole on page 2.
+    const page1 = squash(p.pages[0]);
+    expect(page1).toContain('1. Số học sinh cần hỗ trợ theo khối - Cuối học kì I');
+    expect(page1).toContain('TC 90 84 6 6 6 0 0 6 6 6 6');
+    expect(page1).not.toContain('Tỉ lệ');
+    const all = p.pages.map(squash).join(' ');
+    expect(all.match(/TC 90 84 [\d ,]+%/g)).toEqual(['TC 90 84 6 6 6 6 6 6 6 0 93,33%']);
+    expect(all.match(/Khối THHS/g)).toHaveLength(2);
+    // The printed columns with the padding each gets on paper: 11 pt notes at 9 pt or more.
+    const columns = Number(/^A1:\$?([A-Z])/.exec(p.sheet.pageSetup.printArea as string)?.[1].charCodeAt(0)) - 64;
+    let width = 0;
+    for (let c = 1; c <= columns; c++) width += Math.round((p.sheet.getColumn(c).width ?? 9) * 7) + 6;
+    expect(11 * Math.min(1, 940 / width)).toBeGreaterThanOrEqual(MIN_PRINTED_PT);
   });
 
   it('more targets than a page holds: the table breaks between target groups and repeats its header', async () => {

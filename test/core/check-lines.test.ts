@@ -44,7 +44,7 @@ describe('the skipped-rows line of Kiểm tra', () => {
 
   it('no line at all when every row under the header is a student, and none about class tabs when there are none', () => {
     const layout = checkLayout(run([roster(() => [], () => [])]));
-    expect([layout.columnWidths, layout.frozenRows, layout.printable]).toEqual([[90, 90, 60, 80, 170, 520], 0, false]);
+    expect([layout.columnWidths, layout.frozenRows, layout.printable]).toEqual([[70, 90, 60, 80, 190, 500], 0, false]);
     const rows = lines(layout.rows);
     expect(rows.slice(0, 5)).toEqual([
       'KIỂM TRA DANH SÁCH HỌC SINH CẦN HỖ TRỢ',

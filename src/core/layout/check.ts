@@ -12,6 +12,9 @@ import { Builder, type TabLayout } from './builder';
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
 
+/** Chosen for A4 landscape (10 pt prints at 9 pt or more, measure.ts printedPt); the message wraps. */
+const CHECK_WIDTHS = [70, 90, 60, 80, 190, 500];
+
 const SKIP_LABELS: Record<SkipReason, string> = {
   blank: 'dòng trống', header: 'dòng tiêu đề lặp lại', total: 'dòng tổng cộng', footer: 'dòng chữ ký cuối danh sách',
   numbered: 'dòng chỉ có số thứ tự', note: 'dòng ghi chú ngoài danh sách',
@@ -64,7 +67,7 @@ export function checkLayout(analysis: Analysis): TabLayout {
   if (analysis.problems.length === 0) {
     const r = b.add();
     b.span(r, 1, 6, 'Không có lỗi hay cảnh báo nào. Danh sách sẵn sàng để tổng hợp.', 'bold');
-    return b.build('check', [90, 90, 60, 80, 170, 520], 0, false);
+    return b.build('check', CHECK_WIDTHS, 0, false);
   }
   const header = b.add(['Lớp', 'Trang', 'Ô', 'Mức', 'Mã', 'Nội dung và cách sửa']);
   // One group per class however its rows spell it ("1a", "Lớp 1A"), shown as the Lớp tab writes it.
@@ -85,6 +88,5 @@ export function checkLayout(analysis: Analysis): TabLayout {
   }
   b.table(header, b.rows.length, 6);
   b.style('wrap', `F${header + 1}:F${b.rows.length}`);
-  // Chosen for A4 landscape (10 pt prints at 9 pt or more); the message wraps.
-  return b.build('check', [70, 90, 60, 80, 190, 500], header, false);
+  return b.build('check', CHECK_WIDTHS, header, false);
 }

@@ -2,7 +2,10 @@
 
 import { parseA1Range } from '../text';
 import type { LayoutCell, TabLayout } from './builder';
-import { rowHeights, type Font, type MeasuredCell } from './measure';
+import { printedPt, rowHeights, type Font, type MeasuredCell } from './measure';
+
+/** Type sizes of the styles that set one (write.ts: title 14, label 12, small 11). */
+export const STYLE_PT = { title: 14, label: 12, small: 11 } as const;
 
 /** The type a tab is written in before any style (write.ts: Times New Roman 13 to print, else Arial 10). */
 export function baseFont(layout: Pick<TabLayout, 'printable'>): Font {
@@ -49,7 +52,7 @@ export function measuredCells(layout: TabLayout): MeasuredCell[] {
       const text = cellText(cell);
       if (text === '') return;
       const key = `${i + 1},${j + 1}`;
-      const pt = title.has(key) ? 14 : label.has(key) ? 12 : small.has(key) ? 11 : base.pt;
+      const pt = title.has(key) ? STYLE_PT.title : label.has(key) ? STYLE_PT.label : small.has(key) ? STYLE_PT.small : base.pt;
       const span = spans.get(key) ?? { rows: 1, columns: 1 };
       cells.push({ row: i + 1, column: j + 1, ...span, text, font: { pt, bold: bold.has(key), serif: base.serif }, wrap: wrap.has(key) });
     });
@@ -60,4 +63,20 @@ export function measuredCells(layout: TabLayout): MeasuredCell[] {
 /** The height of every row of the layout, in pixels. */
 export function layoutRowHeights(layout: TabLayout): number[] {
   return rowHeights(measuredCells(layout), layout.rows.length, layout.columnWidths, baseFont(layout));
+}
+
+/** The printed width of a layout: its print area's columns, else all of them. */
+export function printedColumns(layout: TabLayout): number[] {
+  const m = layout.printArea && /^A1:([A-Z]+)\d+$/.exec(layout.printArea);
+  if (!m) return layout.columnWidths;
+  let n = 0;
+  for (const ch of m[1]) n = n * 26 + ch.charCodeAt(0) - 64;
+  return layout.columnWidths.slice(0, n);
+}
+
+/** The smallest type of the printed columns as it prints on A4 landscape after fit-to-width (PRODUCT 3.4: 9 pt or more). */
+export function smallestPrintedPt(layout: TabLayout): number {
+  const columns = printedColumns(layout);
+  const smallest = measuredCells(layout).filter((c) => c.column <= columns.length).reduce((pt, c) => Math.min(pt, c.font.pt), baseFont(layout).pt);
+  return printedPt(smallest, columns);
 }

@@ -131,20 +131,30 @@ export function fitScale(widthPx: number): number {
   return Math.min(1, A4_LANDSCAPE.widthPx / widthPx);
 }
 
-/** The type size on paper after fit-to-width. */
-export function printedPt(pt: number, columnWidths: number[]): number {
-  return pt * fitScale(columnWidths.reduce((x, y) => x + y, 0));
-}
-
 /** Pixels Excel and LibreOffice add to each column's width on paper. */
 const COLUMN_PADDING_PX = 6;
+
+/** The width columns take on paper, each with its padding: what fit-to-width scales to the page. */
+export function paperWidthPx(columnWidths: number[]): number {
+  return columnWidths.reduce((x, y) => x + y + COLUMN_PADDING_PX, 0);
+}
+
+/** The type size on paper after fit-to-width. */
+export function printedPt(pt: number, columnWidths: number[]): number {
+  return pt * fitScale(paperWidthPx(columnWidths));
+}
+
+/** The widest a printed area may be on paper (padding included) for `pt` type to print at MIN_PRINTED_PT or more. */
+export function legibleWidthPx(pt: number): number {
+  return Math.floor(A4_LANDSCAPE.widthPx * pt / MIN_PRINTED_PT);
+}
 
 /**
  * Column widths narrowed, only at the `shrinkable` indexes and in proportion, until `pt` type
  * prints at MIN_PRINTED_PT or more on A4 landscape (each column with its padding).
  */
 export function fitForPrint(widths: number[], shrinkable: number[], pt: number): number[] {
-  const budget = Math.floor(A4_LANDSCAPE.widthPx * pt / MIN_PRINTED_PT) - COLUMN_PADDING_PX * widths.length;
+  const budget = legibleWidthPx(pt) - COLUMN_PADDING_PX * widths.length;
   const total = widths.reduce((x, y) => x + y, 0);
   const flexible = shrinkable.reduce((x, i) => x + widths[i], 0);
   if (total <= budget || flexible === 0) return widths;

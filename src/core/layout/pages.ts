@@ -7,8 +7,8 @@
 // print from the same rows.
 
 import type { TabLayout } from './builder';
-import { layoutRowHeights } from './measure-layout';
-import { A4_LANDSCAPE, fitScale } from './measure';
+import { layoutRowHeights, printedColumns } from './measure-layout';
+import { A4_LANDSCAPE, fitScale, paperWidthPx } from './measure';
 import { remapRanges, type RowSource } from './remap';
 
 /**
@@ -43,19 +43,9 @@ export function joinSections(sections: Section[]): Section[] {
   return out.sort((a, b) => a.first - b.first || b.last - a.last);
 }
 
-/** The printed width of a layout: its print area's columns, else all of them. */
-export function printedColumns(layout: TabLayout): number[] {
-  const m = layout.printArea && /^A1:([A-Z]+)\d+$/.exec(layout.printArea);
-  if (!m) return layout.columnWidths;
-  let n = 0;
-  for (const ch of m[1]) n = n * 26 + ch.charCodeAt(0) - 64;
-  return layout.columnWidths.slice(0, n);
-}
-
 /** Rows a page holds, in sheet pixels, at the layout's fit-to-width scale. */
 export function pageHeightOf(layout: TabLayout): number {
-  const width = printedColumns(layout).reduce((x, y) => x + y, 0);
-  return Math.floor(A4_LANDSCAPE.heightPx / fitScale(width));
+  return Math.floor(A4_LANDSCAPE.heightPx / fitScale(paperWidthPx(printedColumns(layout))));
 }
 
 /** Rows under its header a section longer than a page starts with on the page it starts on. */

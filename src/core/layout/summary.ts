@@ -6,11 +6,11 @@ import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
 import { isSecondary, isSecondaryGrade, LEVEL_LABELS } from '../levels';
 import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
-import { a1, columnLetters, formatPercent } from '../text';
+import { a1, columnLetters } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
-import { A4_LANDSCAPE, textWidthPx } from './measure';
 import { paginate } from './pages';
+import { countsTables, gradeTable, pieces, summaryColumns, type Piece } from './summary-tables';
 import { reportHeader, schoolNameLine, signatureBlock } from './summary-frame';
 import { measuresSections } from './summary-measures';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
@@ -57,58 +57,6 @@ function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
   return `Nguồn: ${parts.join('; ')}.`;
 }
 
-function countsRow(label: string | number, counts: Counts, areas: string[]): LayoutCell[] {
-  return [
-    String(label), counts.students, counts.needSupport, ...areas.map((a) => counts.byArea[a]), counts.disability,
-    formatPercent(counts.needSupport, counts.students),
-  ];
-}
-
-/**
- * The two header rows of the seed's table: "Số học sinh cần được hỗ trợ" over the area columns,
- * the other headers spanning both rows. Returns the first header row.
- */
-function countsHeader(b: Builder, firstLabel: string, areas: string[]): number {
-  const top = b.add([firstLabel, 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', ...areas.slice(1).map(() => null), 'Trong đó HSKT', 'Tỉ lệ']);
-  b.add([null, null, null, ...areas, null, null]);
-  const last = areas.length + 5;
-  for (const column of [1, 2, 3, last - 1, last]) b.merge(`${a1(top, column)}:${a1(top + 1, column)}`);
-  if (areas.length > 1) b.merge(`${a1(top, 4)}:${a1(top, areas.length + 3)}`);
-  return top;
-}
-
-/** Returns the table's first row. */
-function gradeTable(b: Builder, totals: PointTotals, areas: string[]): number {
-  const header = countsHeader(b, 'Khối', areas);
-  for (const g of totals.byGrade) b.add(countsRow(g.grade, g, areas));
-  const tc = b.add(countsRow('TC', totals.total, areas));
-  b.style('bold', b.rowRange(tc, 1, areas.length + 5));
-  b.style('center', `A${header + 2}:${columnLetters(areas.length + 5)}${tc}`);
-  b.table(header, tc, areas.length + 5, 2);
-  return header;
-}
-
-/**
- * Columns that fill the A4 landscape width (so the page is printed at full size; a little is left
- * for the padding Excel and LibreOffice add to each column): Khối, THHS and TSHS under the school's
- * name, the areas sharing what is left, HSKT and Tỉ lệ. THHS is centred under the name and 0.4 of
- * its width, so its top border is NĐ 30's rule under TÊN TRƯỜNG (a third to a half of the name).
- * Many areas (a secondary school's subjects) are never narrower than 60 px: the page then
- * shrinks, and stays legible down to 20 areas.
- */
-function summaryWidths(width: number, areaCount: number, schoolName: string): number[] {
-  const name = textWidthPx(schoolName, { pt: 13, bold: true, serif: true });
-  const rule = Math.round(Math.min(170, Math.max(80, name * 0.4)));
-  const side = Math.max(115, Math.ceil((name + 20 - rule) / 2));
-  const fixed = [side, rule, side];
-  const tail = [90, 90];
-  const room = A4_LANDSCAPE.widthPx - 60 - [...fixed, ...tail].reduce((x, y) => x + y, 0);
-  const area = Math.min(130, Math.max(60, Math.floor(room / Math.max(areaCount, 1))));
-  const widths = [...fixed, ...new Array<number>(areaCount).fill(area), ...tail];
-  while (widths.length < width) widths.push(area);
-  return widths;
-}
-
 /** The report, row by row, before the page plan. */
 /** One table per level (PRODUCT 2.3): its khối, its columns, its review points; one part before any khối. */
 interface LevelPart {
@@ -117,6 +65,9 @@ interface LevelPart {
   areas: string[];
   points: ReviewPointCode[];
 }
+
+/** A level with its counts tables' pieces. */
+type TablePart = LevelPart & { tables: Piece[] };
 
 function levelParts(analysis: Analysis): LevelPart[] {
   if (analysis.levels.length === 0) return [{ heading: '', areas: analysis.areas, points: analysis.reviewPoints }];
@@ -147,7 +98,7 @@ function subjectWords(analysis: Analysis): string {
 }
 
 /** One grade table per level at its latest review point, with where THHS and the numbers come from. */
-function latestTables(b: Builder, analysis: Analysis, parts: LevelPart[], width: number, first: number): number {
+function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], width: number, first: number): number {
   let section = first;
   for (const part of parts) {
     const at = part.points[part.points.length - 1];
@@ -155,7 +106,7 @@ function latestTables(b: Builder, analysis: Analysis, parts: LevelPart[], width:
     let r = b.add();
     b.span(r, 1, width, `${section++}. ${part.heading ? part.heading + ': s' : 'S'}ố học sinh cần hỗ trợ theo khối - ${pointLabel(at, part)}`, 'bold');
     b.heading(r);
-    const table = gradeTable(b, atTotals, part.areas);
+    const table = gradeTable(b, atTotals, part.tables);
     r = b.add();
     b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
     r = b.add();
@@ -167,25 +118,25 @@ function latestTables(b: Builder, analysis: Analysis, parts: LevelPart[], width:
 }
 
 /** Per level: the TC row at each of its review points. */
-function trendTables(b: Builder, analysis: Analysis, parts: LevelPart[], width: number, first: number): number {
+function trendTables(b: Builder, analysis: Analysis, parts: TablePart[], width: number, first: number): number {
   let section = first;
   for (const part of parts) {
     const r = b.add();
     b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá${part.heading ? ' - ' + part.heading : ''}`, 'bold');
     b.heading(r);
-    const header = countsHeader(b, 'Mốc đánh giá', part.areas);
-    for (const point of part.points) b.add(countsRow(pointLabel(point, part), partTotals(analysis, part, point).total, part.areas));
-    b.style('center', `B${header + 2}:${columnLetters(part.areas.length + 5)}${b.rows.length}`);
-    b.table(header, b.rows.length, part.areas.length + 5, 2);
+    const rows = part.points.map((point): [string, Counts] => [pointLabel(point, part), partTotals(analysis, part, point).total]);
+    countsTables(b, 'Mốc đánh giá', rows, part.tables, (first, last, columns) => b.style('center', `B${first}:${columnLetters(columns)}${last}`));
     b.add();
   }
   return section;
 }
 
 function summaryContent(analysis: Analysis): TabLayout {
-  const parts = levelParts(analysis);
-  const widest = parts.length > 0 ? Math.max(...parts.map((p) => p.areas.length)) : analysis.areas.length;
-  const width = Math.max(widest + 5, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
+  const levels = levelParts(analysis);
+  const widest = levels.length > 0 ? Math.max(...levels.map((p) => p.areas.length)) : analysis.areas.length;
+  const columns = summaryColumns(widest, schoolNameLine(analysis.config));
+  const parts = levels.map((part) => ({ ...part, tables: pieces(part.areas, columns.slots) }));
+  const width = Math.max(3 + columns.slots, hasTargets(analysis) ? TARGET_COLUMNS.length : 8);
   const b = new Builder(width, true);
   reportHeader(b, analysis, `Tổng hợp học sinh cần hỗ trợ ${subjectWords(analysis)} - năm học ${schoolYearLabel(analysis.schoolYearStart)}`);
 
@@ -227,7 +178,7 @@ function summaryContent(analysis: Analysis): TabLayout {
       r = b.add();
       b.span(r, 1, width, `${pointLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
       b.heading(r);
-      const earlierTable = gradeTable(b, partTotals(analysis, part, point), part.areas);
+      const earlierTable = gradeTable(b, partTotals(analysis, part, point), part.tables);
       r = b.add();
       b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small');
       b.keep(earlierTable, r);
@@ -239,7 +190,9 @@ function summaryContent(analysis: Analysis): TabLayout {
   b.add();
   signatureBlock(b, analysis, lastContent);
 
-  const layout = b.build('summary', summaryWidths(width, widest, schoolNameLine(analysis.config)), 0, true);
+  const widths = [...columns.widths];
+  while (widths.length < width) widths.push(columns.area);
+  const layout = b.build('summary', widths, 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, width)}`;
   return layout;
 }
