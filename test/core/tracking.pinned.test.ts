@@ -15,6 +15,8 @@ import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
 const analysis = () => run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20');
 const row = (n: number) => ({ text: `Dòng ${n}`, sheet: 'Danh sách', cell: `A${n}` });
+/** At the newest point a state that asks for a fix (a GV hỗ trợ, a rating) is a link to the student's row (issue 20). */
+const fix = (n: number, state: string) => ({ ...row(n), text: state });
 const HEADER = ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô'];
 
 describe('Theo dõi, cell by cell', () => {
@@ -26,18 +28,18 @@ describe('Theo dõi, cell by cell', () => {
   it('the newest review point first, students by khối, class and given name', () => {
     expect(rows(1, 14)).toEqual([
       ['THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ'],
-      ['Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng.'],
+      ['Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng; bấm vào tình trạng cần sửa để đến ô đó.'],
       [],
       ['CUỐI HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 3 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 1'],
       HEADER,
-      ['1', '1A', 'Trần Văn An', 'Toán, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Lan', 'Cô Mai', row(3)],
-      ['1', '1A', 'Lê Thị Bình', '', 'Đã tiến bộ', '', 'Cô Mai', row(4)],
-      ['1', '1B', 'Phạm Minh Chi', 'Tiếng Việt', 'Chưa tiến bộ', 'Thầy Nam', 'Cô Đào', row(5)],
-      ['1', '1B', 'Võ Thu Hà', '(GHKI: Tiếng Việt)', 'Chưa được đánh giá', 'Cô Lan', 'Cô Đào', row(6)],
-      ['2', '2A', 'Đỗ Văn Dũng', 'Toán, Phẩm chất', 'Cần hỗ trợ mới', 'Cô Hoa', 'Thầy Bảo', row(7)],
-      ['2', '2A', 'Ngô Thị Em', 'Toán, Tiếng Việt', 'Chưa có GV hỗ trợ; Chưa tiến bộ; Cần hỗ trợ mới', '', 'Thầy Bảo', row(8)],
-      ['2', '2A', 'Bùi Văn Giang', 'Toán', 'Cần hỗ trợ mới', 'Cô Hoa', 'Thầy Bảo', row(9)],
+      ['1', '1A', 'Trần Văn An', 'Toán, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Lan', 'Cô Mai', row(3).text],
+      ['1', '1A', 'Lê Thị Bình', '', 'Đã tiến bộ', '', 'Cô Mai', row(4).text],
+      ['1', '1B', 'Phạm Minh Chi', 'Tiếng Việt', 'Chưa tiến bộ', 'Thầy Nam', 'Cô Đào', row(5).text],
+      ['1', '1B', 'Võ Thu Hà', '(GHKI: Tiếng Việt)', fix(6, 'Chưa được đánh giá'), 'Cô Lan', 'Cô Đào', row(6).text],
+      ['2', '2A', 'Đỗ Văn Dũng', 'Toán, Phẩm chất', 'Cần hỗ trợ mới', 'Cô Hoa', 'Thầy Bảo', row(7).text],
+      ['2', '2A', 'Ngô Thị Em', 'Toán, Tiếng Việt', fix(8, 'Chưa có GV hỗ trợ; Chưa tiến bộ; Cần hỗ trợ mới'), '', 'Thầy Bảo', row(8).text],
+      ['2', '2A', 'Bùi Văn Giang', 'Toán', 'Cần hỗ trợ mới', 'Cô Hoa', 'Thầy Bảo', row(9).text],
       [],
     ]);
   });
@@ -169,7 +171,7 @@ it('Theo dõi: a student not rated after needing two areas shows both, with the 
     { name: 'Trần Chi', className: '3A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C', 'Tiếng Việt': 'C' } } },
   ], { points: ['GKI', 'CKI'] }), classGrid([['3A', 3, 'Cô Mai', 30]])], '2026-01-20');
   expect(trackingLayout(a).rows.filter((r) => r[2] === 'Trần Chi').map((r) => r.slice(0, 5))).toEqual([
-    ['3', '3A', 'Trần Chi', '(GHKI: Toán, Tiếng Việt)', 'Chưa được đánh giá'],
+    ['3', '3A', 'Trần Chi', '(GHKI: Toán, Tiếng Việt)', fix(3, 'Chưa được đánh giá')],
     ['3', '3A', 'Trần Chi', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới'],
   ]);
 });

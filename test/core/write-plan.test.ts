@@ -63,6 +63,36 @@ describe('write plan', () => {
     }));
   });
 
+  it('a column empty below its last text is not written there, an empty column not at all (issue 20: cells sent cost time)', () => {
+    // Column C holds a note over the first two rows only; column D is empty; A and B run 30 rows.
+    const rows: LayoutCell[][] = [['Tên', 'Lớp', 'Ghi chú', ''], ['An', '1A', 'x', null]];
+    for (let i = 0; i < 28; i++) rows.push([`Em ${i}`, '1B']);
+    expect(valueBlocks(layoutOf(rows, 4)).map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([
+      [1, 1, 30, 2],
+      [1, 3, 2, 1],
+    ]);
+  });
+
+  it('neighbouring columns a few cells apart stay one rectangle: an extra call costs more than the cells it saves', () => {
+    const rows: LayoutCell[][] = [['Tên', 'Lớp'], ['An', '1A'], ['Bình', null], ['Chi', '1B']];
+    expect(valueBlocks(layoutOf(rows, 2)).map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([[1, 1, 4, 2]]);
+    const longer = layoutOf([['Tên', 'Lớp'], ...Array.from({ length: 20 }, (_, i): LayoutCell[] => [`Em ${i}`])], 2);
+    expect(valueBlocks(longer).map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([[1, 1, 21, 1], [1, 2, 1, 1]]);
+  });
+
+  it('never more cells than one rectangle per band would write, and at most one rectangle per column and band', () => {
+    const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.constantFrom('a', 'b'), fc.integer({ min: 0, max: 9 }));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 6 }).chain((width) => fc.tuple(fc.constant(width),
+      fc.array(fc.array(cell, { maxLength: width }), { maxLength: 40 }))), ([width, rows]) => {
+      const blocks = valueBlocks(layoutOf(rows, width));
+      expect(blocks.length).toBeLessThanOrEqual(width);
+      const written = blocks.reduce((n, b) => n + b.values.length * b.values[0].length, 0);
+      const holding = rows.map((r, i) => (r.some((v) => v !== null && v !== '') ? i : -1)).filter((i) => i >= 0);
+      const band = holding.length === 0 ? 0 : (holding[holding.length - 1] - holding[0] + 1) * width;
+      expect(written).toBeLessThanOrEqual(band);
+    }));
+  });
+
   it('equal neighbouring widths are one run', () => {
     expect(widthRuns([100, 100, 50, 100])).toEqual([{ start: 1, count: 2, width: 100 }, { start: 3, count: 1, width: 50 }, { start: 4, count: 1, width: 100 }]);
   });

@@ -11,7 +11,7 @@ import type { LogEntry } from '../read/log';
 import { readMentorName } from '../read/mentor-names';
 import { FLAG_LABELS, type Flag } from '../rules/flags';
 import type { Student, StudentReview } from '../model';
-import { a1, pad2 } from '../text';
+import { a1, columnLetters, pad2 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
 import { documentHead } from './summary-frame';
@@ -122,22 +122,29 @@ function logText(sm: StudentMentoring, hasLog: boolean): string {
 
 function followRow(analysis: Analysis, s: Student, n: number, latestFlag: Map<Student, Flag>): LayoutCell[] {
   const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
-  return [n, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm), logText(sm, analysis.mentoring.logTabs.length > 0)];
+  const cells: LayoutCell[] = [n, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm)];
+  return analysis.mentoring.logTabs.length > 0 ? [...cells, logText(sm, true)] : cells;
 }
 
+/**
+ * The follow table's columns: Nhật ký only when the school keeps a log. Without one the column would
+ * only ever be empty, and every empty cell written is a cell sent to Google (issue 20).
+ */
 function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
-  const header = b.add([...FOLLOW_COLUMNS]);
+  const columns = analysis.mentoring.logTabs.length > 0 ? FOLLOW_COLUMNS : FOLLOW_COLUMNS.slice(0, -1);
+  const lastColumn = columnLetters(columns.length);
+  const header = b.add([...columns]);
   // At-risk first, then as the roster lists them.
   const risky = (s: Student) => (analysis.mentoring.byStudent.get(s)?.risk.atRisk ? 0 : 1);
   const ordered = students.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
   ordered.forEach((s, i) => b.add(followRow(analysis, s, i + 1, latestFlag)));
   const last = b.rows.length;
   if (last > header) {
-    b.style('wrap', `A${header + 1}:F${last}`);
-    b.style('middle', `A${header + 1}:F${last}`);
+    b.style('wrap', `A${header + 1}:${lastColumn}${last}`);
+    b.style('middle', `A${header + 1}:${lastColumn}${last}`);
     b.style('center', `A${header + 1}:A${last}`);
   }
-  b.table(header, last);
+  b.table(header, last, columns.length);
 }
 
 /**

@@ -74,28 +74,60 @@ export function linkBlocks(layout: TabLayout): LinkBlock[] {
   return blocks;
 }
 
-/** Rows first..last (0-based, inclusive) of columns from..to (0-based, inclusive), or nothing when all are empty. */
-function block(layout: TabLayout, first: number, last: number, from: number, to: number): ValueBlock | undefined {
-  let top = -1;
-  let bottom = -1;
-  for (let r = first; r <= last; r++) {
-    const row = layout.rows[r];
-    for (let c = from; c <= to; c++) {
-      const cell = row[c];
-      if (cell !== null && cell !== undefined && cell !== '') {
-        if (top < 0) top = r;
-        bottom = r;
-        break;
-      }
-    }
-  }
-  if (top < 0) return undefined;
+/** What Google charges a written cell, and the two calls (getRange, setValues) one more rectangle takes (local/fake-sheets/COSTS.md). */
+const CELL_MS = 0.3;
+const BLOCK_MS = 2;
+
+function filled(cell: LayoutCell | undefined): boolean {
+  return cell !== null && cell !== undefined && cell !== '';
+}
+
+/** A column's first and last row (0-based) holding something within rows first..last, or undefined. */
+function columnSpan(layout: TabLayout, first: number, last: number, c: number): [number, number] | undefined {
+  let top = first;
+  while (top <= last && !filled(layout.rows[top][c])) top++;
+  if (top > last) return undefined;
+  let bottom = last;
+  while (!filled(layout.rows[bottom][c])) bottom--;
+  return [top, bottom];
+}
+
+function rectangle(layout: TabLayout, top: number, bottom: number, from: number, to: number): ValueBlock {
   const values = layout.rows.slice(top, bottom + 1).map((row) => {
     const out: Array<string | number> = [];
     for (let c = from; c <= to; c++) out.push(plain(row[c]));
     return out;
   });
   return { row: top + 1, column: from + 1, values };
+}
+
+/**
+ * Rows first..last (0-based, inclusive) of columns from..to as rectangles: each column from its first
+ * to its last cell holding something, neighbouring columns joined while one rectangle costs less than
+ * two (the empty cells it adds against the calls it saves). At most one rectangle per column, so the
+ * calls depend on the layout's columns, never on its rows; empty columns are not written.
+ */
+function blocks(layout: TabLayout, first: number, last: number, from: number, to: number): ValueBlock[] {
+  const out: ValueBlock[] = [];
+  let group: { from: number; to: number; top: number; bottom: number } | undefined;
+  for (let c = from; c <= to; c++) {
+    const span = columnSpan(layout, first, last, c);
+    if (!span) continue;
+    if (group) {
+      const top = Math.min(group.top, span[0]);
+      const bottom = Math.max(group.bottom, span[1]);
+      const joined = (bottom - top + 1) * (c - group.from + 1);
+      const apart = (group.bottom - group.top + 1) * (group.to - group.from + 1) + (span[1] - span[0] + 1);
+      if ((joined - apart) * CELL_MS <= BLOCK_MS) {
+        group = { from: group.from, to: c, top, bottom };
+        continue;
+      }
+      out.push(rectangle(layout, group.top, group.bottom, group.from, group.to));
+    }
+    group = { from: c, to: c, top: span[0], bottom: span[1] };
+  }
+  if (group) out.push(rectangle(layout, group.top, group.bottom, group.from, group.to));
+  return out;
 }
 
 /**
@@ -106,23 +138,21 @@ function block(layout: TabLayout, first: number, last: number, from: number, to:
 export function valueBlocks(layout: TabLayout, links: LinkBlock[] = linkBlocks(layout)): ValueBlock[] {
   const lastRow = layout.rows.length - 1;
   const out: ValueBlock[] = [];
-  const push = (b: ValueBlock | undefined) => {
-    if (b) out.push(b);
-  };
+  const push = (b: ValueBlock[]) => out.push(...b);
   const byColumn = new Map<number, LinkBlock[]>();
   for (const link of links) byColumn.set(link.column - 1, [...(byColumn.get(link.column - 1) ?? []), link]);
   let from = 0;
   for (const c of [...byColumn.keys()].sort((a, b) => a - b)) {
-    if (c > from) push(block(layout, 0, lastRow, from, c - 1));
+    if (c > from) push(blocks(layout, 0, lastRow, from, c - 1));
     let next = 0; // the first row of this column no link block covers
     for (const link of byColumn.get(c) as LinkBlock[]) {
-      if (link.firstRow - 1 > next) push(block(layout, next, link.firstRow - 2, c, c));
+      if (link.firstRow - 1 > next) push(blocks(layout, next, link.firstRow - 2, c, c));
       next = link.firstRow - 1 + link.cells.length;
     }
-    if (next <= lastRow) push(block(layout, next, lastRow, c, c));
+    if (next <= lastRow) push(blocks(layout, next, lastRow, c, c));
     from = c + 1;
   }
-  if (from < layout.width) push(block(layout, 0, lastRow, from, layout.width - 1));
+  if (from < layout.width) push(blocks(layout, 0, lastRow, from, layout.width - 1));
   return out;
 }
 

@@ -30,6 +30,16 @@ function kindsText(flag: Flag): string {
   return flag.reasons ? `${text} (${flag.reasons.join(', ')})` : text;
 }
 
+/**
+ * A flag that asks for something to be written at the student's source: a GV hỗ trợ (or a mentor for
+ * a student at risk), a missing rating, a listing in Danh sách. Only these states are links at the
+ * newest point: what a reader clicks to fix; each link costs builder calls on Google (issue 20).
+ */
+export function asksForAction(flag: Flag): boolean {
+  return flag.kinds.some((k) => k === 'noSupporter' || k === 'notRated' || k === 'notListed')
+    || (flag.kinds.includes('atRisk') && flag.student.supporters.length === 0);
+}
+
 /** An at-risk student without a mentor first (PRODUCT 3.9), the rest in their order. */
 function atRiskAloneFirst(flags: Flag[]): Flag[] {
   const first = (f: Flag) => (f.kinds.includes('atRisk') && f.student.supporters.length === 0 ? 0 : 1);
@@ -82,7 +92,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const t = b.add();
   b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
   const intro = b.add();
-  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng.', 'italic', 'small');
+  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng; bấm vào tình trạng cần sửa để đến ô đó.', 'italic', 'small');
   b.add();
 
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
@@ -140,8 +150,10 @@ export function trackingLayout(analysis: Analysis): TabLayout {
       const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
       const c = cellsOf(s);
       const link = ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas);
-      // A reader follows the newest point's links; older points show where, without a link (each link costs calls on Google).
-      b.add([c.grade, s.className, s.name, areas, kindsText(f), c.supporters, c.teacher, point === points[0] ? link : link.text]);
+      // Every row says where its ratings were read; at the newest point a state that asks for a fix is a link there.
+      const state = kindsText(f);
+      b.add([c.grade, s.className, s.name, areas, point === points[0] && asksForAction(f) ? { ...link, text: state } : state,
+        c.supporters, c.teacher, link.text]);
     }
     b.table(header, b.rows.length);
     b.style('wrap', `C${header + 1}:G${b.rows.length}`);
