@@ -1,0 +1,86 @@
+// Reading an official results tab: vnEdu's "Sổ điểm tổng kết" (one tab per class, PRODUCT 2.2)
+// or a per-class results sheet a school typed in the same shape. Recognised by content, whatever
+// the tab is called: title rows naming the review point, "Năm học" and "Lớp" (title.ts); a header
+// of one to four rows (merged, so only the first cell of a span holds its text) with a name column
+// and rating columns under "Môn học và hoạt động giáo dục" / "Năng lực cốt lõi" / "Phẩm chất chủ
+// yếu" (columns.ts); one student per numbered row (rows.ts). A tab that shows none of this is not
+// an official tab and is left alone, without a word.
+
+import { classKey, gradeFromClassName } from '../classes';
+import { isSecondary, levelOfGrade, pointAtLevel } from '../../levels';
+import type { Problem, SheetGrid } from '../../model';
+import { problemAt } from '../../problem';
+import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
+import { tidy } from '../../text';
+import type { AbsencePart } from '../official-secondary';
+import { placeColumns, type PlacedColumn } from './columns';
+import { byAreaOrder, readRows, type RowContext } from './rows';
+import { findDataStart, findHeader, readTitle, titleProblems } from './title';
+import type { OfficialReadOptions, OfficialTab } from './types';
+
+export { matchSubject } from './columns';
+export type { OfficialColumn, OfficialColumnKind, OfficialReadOptions, OfficialStudent, OfficialTab } from './types';
+
+/** A subject label not in the vocabulary: counted under its own name, with a warning at its header cell. */
+function unknownSubjectProblems(sheet: string, headerBottom: number, classified: PlacedColumn[]): Problem[] {
+  return classified.filter((x) => x.unknownSubject).map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_SUBJECT_UNKNOWN',
+    `Trang "${sheet}": cột môn "${x.unknownSubject}" không khớp môn học nào tiện ích biết; vẫn được tính với tên "${x.unknownSubject}". Nếu đây là một môn đã biết (ví dụ Tin học, Công nghệ, Khoa học), đổi tiêu đề cột cho đúng tên môn.`));
+}
+
+/**
+ * Reads a tab as official results; undefined when its content is not shaped like one (no name
+ * column, or no rating column placed by a known subject, "Mức đạt được" or a vnEdu group label).
+ */
+export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, options: OfficialReadOptions = {}): OfficialTab | undefined {
+  const values = grid.values;
+  const header = findHeader(values);
+  if (!header) return undefined;
+  const f = header.fields;
+  const nameColumn = (f.name ?? f.familyName) as number;
+  const dataStart = findDataStart(values, header.row, nameColumn, f.stt);
+  const headerRows = Array.from({ length: dataStart - header.row }, (_, i) => header.row + i);
+  const { classified, columns, fieldColumns } = placeColumns(values, grid.merges, header.row, f, headerRows);
+  const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
+  const marked = classified.some((x) => x.marked);
+  const title = readTitle(values, header.row);
+  // Recognised when vnEdu's labels place the columns, or a title names the review point over known areas.
+  if (known.length === 0 || (!marked && !title.reviewPoint)) return undefined;
+
+  // A tab copied in Excel or Sheets is "2a (2)": still class 2A, so a second copy is a duplicate, not another class.
+  const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
+  const level = levelOfGrade(options.gradeOf?.(className) ?? gradeFromClassName(className));
+  // "Học kỳ 2" is Cuối kì II at secondary and Cuối năm at primary (TT27 has no semester-II rating).
+  const reviewPoint = title.reviewPoint && pointAtLevel(title.reviewPoint, level);
+  const problems: Problem[] = [];
+  const tab = {
+    sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint, level,
+    schoolYear: title.schoolYear, headerRows, dataStart, nameColumn: nameColumn + 1,
+    studentIdColumn: f.studentId !== undefined ? f.studentId + 1 : undefined, columns, problems,
+  };
+  if (f.className !== undefined) {
+    // Results shaped like a class tab but with a Lớp column (a roster under another name, or a
+    // class tab a teacher added a column to): never guessed as one class, never dropped unseen.
+    problems.push(problemAt(grid.name, header.row + 1, f.className + 1, 'error', 'OFFICIAL_CLASS_COLUMN',
+      `Trang "${grid.name}" có kết quả đánh giá nhưng có cột Lớp, nên không đọc được là kết quả của một lớp; các mức đánh giá trong trang này chưa được tính. Nếu đây là danh sách học sinh, đặt tên trang bắt đầu bằng "Danh sách"; nếu là kết quả của một lớp, xóa cột Lớp.`));
+    const name = tidy(grid.name);
+    return { ...tab, reviewPoint: undefined, className: name, classKey: classKey(name), areas: [], students: [] };
+  }
+  const headerBottom = headerRows[headerRows.length - 1] + 1;
+  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...titleProblems(grid.name, title));
+
+  const ratingColumns = columns.filter((c) => c.kind === 'rating');
+  const ctx: RowContext = {
+    sheet: grid.name, className, reviewPoint, level, secondary: isSecondary(level),
+    threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
+    fields: f, nameColumn, sttColumn: f.stt, headerBottom, ratingColumns,
+    scoreColumns: classified.filter((x) => x.kind === 'score'),
+    // Columns whose header says nothing the reader understands: a rating there must not go unseen.
+    unplaced: classified.filter((x) => x.kind === 'other' && !x.ignored && !fieldColumns.has(x.c)).map((x) => x.c),
+    areas: [...new Set(ratingColumns.map((c) => c.area))].sort(byAreaOrder),
+    absenceColumns: columns.filter((c) => c.kind === 'absence').map((c) => ({ column: c.column, part: c.part as AbsencePart })),
+    notPromotedColumn: columns.find((c) => c.kind === 'notPromoted'),
+  };
+  const rows = readRows(ctx, values, dataStart);
+  problems.push(...rows.problems);
+  return { ...tab, className, classKey: classKey(className), areas: ctx.areas, students: rows.students };
+}
