@@ -1,0 +1,71 @@
+// Areas (PRODUCT 2.1, 2.3): subjects, năng lực, phẩm chất and the secondary result areas, in
+// report order, with their primary scale, their level and the aliases a school writes.
+
+import { foldCompact } from '../text';
+import { aliasTable } from './alias-table';
+
+/** Rating scale of an area: subjects (T/H/C) or năng lực / phẩm chất (T/Đ/C). */
+export type Scale = 'subject' | 'quality';
+
+export interface AreaInfo {
+  name: string;
+  /** The primary scale (TT27); secondary scales come from scales.ts. */
+  scale: Scale;
+  /** An area of one level only: primary (Tiếng Việt, Năng lực …) or secondary (Ngữ văn, Học tập …). */
+  level?: 'primary' | 'secondary';
+  aliases: string[];
+}
+
+// Order here is the order of the report columns: the four areas of the seed table first, then
+// the three core subjects and two result areas of a secondary table (PRODUCT 2.3). `level` marks an
+// area that exists at one level only (a mixed school's table of the other level never shows it).
+export const AREAS: readonly AreaInfo[] = [
+  { name: 'Toán', scale: 'subject', aliases: ['Toán', 'Môn Toán', 'T.Toán'] },
+  { name: 'Tiếng Việt', scale: 'subject', level: 'primary', aliases: ['Tiếng Việt', 'TV', 'Môn TV', 'Môn Tiếng Việt', 'T.Việt'] },
+  { name: 'Năng lực', scale: 'quality', level: 'primary', aliases: ['Năng lực', 'NL', 'Các năng lực', 'Năng lực chung'] },
+  { name: 'Phẩm chất', scale: 'quality', level: 'primary', aliases: ['Phẩm chất', 'PC', 'Các phẩm chất', 'Phẩm chất chủ yếu'] },
+  { name: 'Ngữ văn', scale: 'subject', level: 'secondary', aliases: ['Ngữ văn', 'Văn', 'Môn Ngữ văn'] },
+  { name: 'Ngoại ngữ', scale: 'subject', aliases: ['Ngoại ngữ', 'Ngoại ngữ 1', 'NN', 'NN1', 'Tiếng Anh', 'Anh văn', 'Ng.ngữ', 'Ng.ngữ 1'] },
+  { name: 'Học tập', scale: 'quality', level: 'secondary', aliases: ['Học tập', 'Kết quả học tập', 'KQHT', 'KQ học tập', 'Học lực', 'Xếp loại học lực'] },
+  { name: 'Rèn luyện', scale: 'quality', level: 'secondary', aliases: ['Rèn luyện', 'Kết quả rèn luyện', 'KQRL', 'KQ rèn luyện', 'Hạnh kiểm', 'Xếp loại hạnh kiểm'] },
+  { name: 'Tin học và Công nghệ', scale: 'subject', level: 'primary', aliases: ['Tin học và Công nghệ', 'Tin học - Công nghệ', 'TH&CN', 'THCN', 'Tin học & Công nghệ'] },
+  { name: 'Tin học', scale: 'subject', aliases: ['Tin học', 'Tin'] },
+  { name: 'Công nghệ', scale: 'subject', aliases: ['Công nghệ', 'C.nghệ'] },
+  { name: 'Khoa học', scale: 'subject', level: 'primary', aliases: ['Khoa học', 'KH'] },
+  { name: 'Lịch sử và Địa lí', scale: 'subject', aliases: ['Lịch sử và Địa lí', 'Lịch sử và Địa lý', 'Lịch sử - Địa lí', 'Lịch sử Địa lí', 'LS&ĐL', 'LSĐL', 'LS-ĐL', 'Sử - Địa'] },
+  { name: 'Tự nhiên và Xã hội', scale: 'subject', level: 'primary', aliases: ['Tự nhiên và Xã hội', 'TN&XH', 'TNXH', 'Tự nhiên - Xã hội'] },
+  { name: 'Đạo đức', scale: 'subject', level: 'primary', aliases: ['Đạo đức', 'ĐĐ'] },
+  { name: 'Giáo dục thể chất', scale: 'subject', aliases: ['Giáo dục thể chất', 'GDTC', 'Thể dục', 'TD'] },
+  { name: 'Nghệ thuật', scale: 'subject', aliases: ['Nghệ thuật'] },
+  { name: 'Âm nhạc', scale: 'subject', aliases: ['Âm nhạc', 'Nhạc'] },
+  { name: 'Mĩ thuật', scale: 'subject', aliases: ['Mĩ thuật', 'Mỹ thuật'] },
+  { name: 'Hoạt động trải nghiệm', scale: 'subject', aliases: ['Hoạt động trải nghiệm', 'HĐTN', 'HĐTN, HN', 'Hoạt động trải nghiệm, hướng nghiệp', 'HĐTN&HN', 'HĐTNHN'] },
+  { name: 'Tiếng dân tộc', scale: 'subject', aliases: ['Tiếng dân tộc', 'Tiếng dân tộc thiểu số'] },
+  { name: 'Khoa học tự nhiên', scale: 'subject', level: 'secondary', aliases: ['Khoa học tự nhiên', 'KHTN'] },
+  { name: 'Giáo dục công dân', scale: 'subject', level: 'secondary', aliases: ['Giáo dục công dân', 'GDCD'] },
+  { name: 'Nội dung giáo dục địa phương', scale: 'subject', aliases: ['Nội dung giáo dục địa phương', 'GDĐP', 'Giáo dục địa phương', 'NDGDĐP', 'NDGDCĐP', 'Nội dung giáo dục của địa phương'] },
+  { name: 'Vật lí', scale: 'subject', level: 'secondary', aliases: ['Vật lí', 'Vật lý', 'Lí', 'Lý'] },
+  { name: 'Hóa học', scale: 'subject', level: 'secondary', aliases: ['Hóa học', 'Hóa'] },
+  { name: 'Sinh học', scale: 'subject', level: 'secondary', aliases: ['Sinh học', 'Sinh'] },
+  { name: 'Lịch sử', scale: 'subject', level: 'secondary', aliases: ['Lịch sử', 'Sử'] },
+  { name: 'Địa lí', scale: 'subject', level: 'secondary', aliases: ['Địa lí', 'Địa lý', 'Địa'] },
+  { name: 'Giáo dục kinh tế và pháp luật', scale: 'subject', level: 'secondary', aliases: ['Giáo dục kinh tế và pháp luật', 'GDKT&PL', 'GDKTPL', 'Kinh tế và pháp luật'] },
+  { name: 'Giáo dục quốc phòng và an ninh', scale: 'subject', level: 'secondary', aliases: ['Giáo dục quốc phòng và an ninh', 'GDQP&AN', 'GDQPAN', 'GDQP', 'Quốc phòng'] },
+  { name: 'Ngoại ngữ 2', scale: 'subject', level: 'secondary', aliases: ['Ngoại ngữ 2', 'NN2', 'Tiếng Pháp', 'Tiếng Nhật', 'Tiếng Trung', 'Tiếng Hàn', 'Tiếng Đức', 'Tiếng Nga'] },
+];
+
+export function areaOrder(name: string): number {
+  const index = AREAS.findIndex((a) => a.name === name);
+  return index < 0 ? AREAS.length : index;
+}
+
+export function areaInfo(name: string): AreaInfo | undefined {
+  return AREAS.find((a) => a.name === name);
+}
+
+export const AREA_BY_ALIAS = aliasTable(AREAS.map((a) => [a.aliases, a.name] as [string[], string]));
+
+/** "TV" → 'Tiếng Việt'; undefined when the text names no area. */
+export function matchArea(text: string): string | undefined {
+  return AREA_BY_ALIAS.get(foldCompact(text));
+}

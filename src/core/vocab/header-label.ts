@@ -1,0 +1,104 @@
+// What a header cell names: a review point, an area, both ("GKI - Toán", "Toán (GHKI)"), or
+// neither; the known words are matched inside the label, with the words that only decorate it.
+
+import { memoize } from '../collections';
+import { fold, foldCompact } from '../text';
+import { AREA_BY_ALIAS } from './areas';
+import { REVIEW_POINT_BY_ALIAS, type ReviewPointCode } from './review-points';
+
+/**
+ * A one-row combined label: "GKI - Toán", "Toán (GHKI)", "Toán GKI", "Đầu năm TV".
+ * Tries every split of the compact label into review point + area, in either order.
+ */
+export function matchCombinedLabel(text: string): { reviewPoint: ReviewPointCode; area: string } | undefined {
+  const compact = foldCompact(text);
+  for (let cut = 1; cut < compact.length; cut++) {
+    const head = compact.slice(0, cut);
+    const tail = compact.slice(cut);
+    const pointFirst = REVIEW_POINT_BY_ALIAS.get(head);
+    const areaLast = AREA_BY_ALIAS.get(tail);
+    if (pointFirst && areaLast) return { reviewPoint: pointFirst, area: areaLast };
+    const areaFirst = AREA_BY_ALIAS.get(head);
+    const pointLast = REVIEW_POINT_BY_ALIAS.get(tail);
+    if (areaFirst && pointLast) return { reviewPoint: pointLast, area: areaFirst };
+  }
+  return undefined;
+}
+
+/** What a header cell names: a review point, an area, both, or neither. */
+export interface HeaderLabel {
+  reviewPoint?: ReviewPointCode;
+  area?: string;
+  /**
+   * False when the label names two review points or two areas ("Toán - Tiếng Việt"), or carries
+   * words beyond the known ones and their usual decoration ("Biện pháp hỗ trợ Toán"): such a
+   * label is not read as a review column, and a column of ratings under it is reported.
+   */
+  clear: boolean;
+}
+
+// Words that decorate a review-point or area label without changing what it names:
+// "Giữa học kì I (tháng 11/2025)", "KẾT QUẢ CUỐI HKI", "Đánh giá Cuối năm học 2025-2026",
+// "Toán học", "Tiếng Việt (Đọc - Viết)", "Năng lực đặc thù", "Mức đạt được".
+const DECORATION = new Set([
+  'mon', 'hoc', 'ket', 'qua', 'kq', 'danh', 'gia', 'dg', 'muc', 'do', 'dat', 'duoc', 'thang', 'nam', 'ngay', 'lan', 'dot',
+  'cua', 'va', 'doc', 'viet', 'noi', 'nghe', 'chung', 'dac', 'thu', 'cot', 'can', 'ho', 'tro', 'hs', 'xep', 'loai',
+  'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
+]);
+
+/** Only words that decorate a label ("Kết quả đánh giá", "Mức đạt được"), or numbers: it names nothing. */
+export function isDecoration(text: string): boolean {
+  return fold(text).split(/[^a-z0-9]+/).every((w) => w === '' || DECORATION.has(w) || /^\d+$/.test(w));
+}
+
+const MAX_WINDOW = 8;
+
+interface WindowMatch { start: number; end: number; reviewPoint?: ReviewPointCode; area?: string }
+
+/**
+ * Reads a header cell, matching the known words inside it rather than the whole label: whole
+ * words only ("CN" is never found inside a word, "HKI" never inside "HKII"), the longest
+ * name first ("Giữa học kì I" is GKI, not the "Học kì I" inside it; "Khoa học tự nhiên" is not
+ * "Khoa học").
+ */
+export const readHeaderLabel = memoize((text: string): HeaderLabel => {
+  const compact = foldCompact(text);
+  const point = REVIEW_POINT_BY_ALIAS.get(compact);
+  const area = AREA_BY_ALIAS.get(compact);
+  if (point || area) return { reviewPoint: point, area, clear: true };
+  const combined = matchCombinedLabel(text);
+  if (combined) return { ...combined, clear: true };
+
+  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const found: WindowMatch[] = [];
+  for (let start = 0; start < words.length; start++) {
+    let key = '';
+    for (let end = start + 1; end <= Math.min(words.length, start + MAX_WINDOW); end++) {
+      key += words[end - 1];
+      const p = REVIEW_POINT_BY_ALIAS.get(key);
+      const a = AREA_BY_ALIAS.get(key);
+      if (p) found.push({ start, end, reviewPoint: p });
+      if (a) found.push({ start, end, area: a });
+    }
+  }
+  // Longest first; a shorter name inside a longer one is part of it.
+  found.sort((x, y) => (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+  const used = new Array<boolean>(words.length).fill(false);
+  const points = new Set<ReviewPointCode>();
+  const areas = new Set<string>();
+  for (const m of found) {
+    let free = true;
+    for (let i = m.start; i < m.end; i++) if (used[i]) free = false;
+    if (!free) continue;
+    for (let i = m.start; i < m.end; i++) used[i] = true;
+    if (m.reviewPoint) points.add(m.reviewPoint);
+    if (m.area) areas.add(m.area);
+  }
+  if (points.size === 0 && areas.size === 0) return { clear: false };
+  const leftover = words.some((w, i) => !used[i] && !DECORATION.has(w) && !/^\d+$/.test(w));
+  return {
+    reviewPoint: points.size === 1 ? [...points][0] : undefined,
+    area: areas.size === 1 ? [...areas][0] : undefined,
+    clear: points.size <= 1 && areas.size <= 1 && !leftover,
+  };
+}, 5000);
