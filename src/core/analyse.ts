@@ -130,9 +130,8 @@ function pastPointsByLevel(roster: Roster, official: OfficialJoin, students: rea
   return byLevel;
 }
 
-export function analyse(input: WorkbookInput): Analysis {
-  const today = parseIsoDay(input.today);
-  if (!today) throw new Error(`Invalid run date: ${input.today}`);
+/** Every input tab read once: settings, classes, the roster, the Nhật ký tabs and the official results joined with the roster. */
+function readInputs(input: WorkbookInput, today: Day) {
   const tz = input.timeZoneOffsetMinutes;
   const tabs = sortInputTabs(input.sheets);
   const { config, problems: configProblems } = parseConfig(tabs.config, tz);
@@ -141,7 +140,6 @@ export function analyse(input: WorkbookInput): Analysis {
   // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
   const scoreThreshold = config.scoreThreshold;
   const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz, scoreThreshold });
-  const crossRow = validateRoster(roster, classList);
 
   // Any other tab is a log when its header says so (a Google Form's responses tab keeps its name), else maybe official results.
   const candidates = officialCandidates(input.sheets);
@@ -156,15 +154,45 @@ export function analyse(input: WorkbookInput): Analysis {
     .filter((tab): tab is OfficialTab => tab !== undefined);
   const rosterPresent = tabs.roster.length > 0;
   const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent });
-  const officialUsed = official.points.length > 0;
-  const students = official.students;
-  const perGrade = studentsPerGrade(students, classList, official.classCounts);
+  return { tz, tabs, config, configProblems, start, classList, roster, logTabs, officialTabs, official, rosterPresent };
+}
+
+/** The levels of the school's khối with their report columns, and every column of every level. */
+function levelColumns(roster: Roster, students: Student[], perGrade: ReturnType<typeof studentsPerGrade>, officialUsed: boolean): { levels: LevelAreas[]; areas: string[] } {
   const levels: LevelAreas[] = levelsOf(perGrade.keys()).map((level) => ({
     level, grades: [...perGrade.keys()].filter((g) => levelOfGrade(g) === level), areas: reportAreas(roster, students, officialUsed, level),
     reviewPoints: ratedPoints(students.filter((s) => levelOfGrade(s.grade) === level), REVIEW_POINT_CODES),
   }));
   // Every column of every level (a one-level school: its own); without any khối, the primary columns as before.
   const areas = levels.length > 0 ? [...new Set(levels.flatMap((l) => l.areas))].sort(byReportOrder) : reportAreas(roster, students, officialUsed, undefined);
+  return { levels, areas };
+}
+
+/** Totals per rated review point; a point the official results rate counts THHS from their class tabs. */
+function totalsPerPoint(reviewPoints: ReviewPointCode[], students: Student[], areas: string[], official: OfficialJoin, classList: ClassList,
+  perGrade: ReturnType<typeof studentsPerGrade>): Partial<Record<ReviewPointCode, PointTotals>> {
+  const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
+  for (const point of reviewPoints) {
+    const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
+    totals[point] = pointTotals(point, students, areas, atPoint);
+  }
+  return totals;
+}
+
+/** Errors first, then by tab, row and column. */
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
+}
+
+export function analyse(input: WorkbookInput): Analysis {
+  const today = parseIsoDay(input.today);
+  if (!today) throw new Error(`Invalid run date: ${input.today}`);
+  const { tz, tabs, config, configProblems, start, classList, roster, logTabs, officialTabs, official, rosterPresent } = readInputs(input, today);
+  const crossRow = validateRoster(roster, classList);
+  const officialUsed = official.points.length > 0;
+  const students = official.students;
+  const perGrade = studentsPerGrade(students, classList, official.classCounts);
+  const { levels, areas } = levelColumns(roster, students, perGrade, officialUsed);
   // Without a Danh sách, official results alone are a roster (PRODUCT 2): no ROSTER_MISSING, the
   // only problem a roster read from no tab has.
   const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
@@ -172,13 +200,8 @@ export function analyse(input: WorkbookInput): Analysis {
   const isPast = (p: ReviewPointCode) => isReviewPast(p, config, start, today);
   const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isPast(p));
   const plan = parsePlan(tabs.plan, tz);
-
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
-  const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
-  for (const point of reviewPoints) {
-    const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
-    totals[point] = pointTotals(point, students, areas, atPoint);
-  }
+  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade);
   // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
   // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.
   const pastAt = pastPointsByLevel(roster, official, students, isPast);
@@ -193,10 +216,9 @@ export function analyse(input: WorkbookInput): Analysis {
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
   const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results), mentoring);
 
-  const problems = [...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
+  const problems = sortProblems([...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
     ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,
-    ...logTabs.flatMap((t) => t.problems), ...mentoring.problems]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareKeys(a.sheet, b.sheet) || a.row - b.row || a.column - b.column);
+    ...logTabs.flatMap((t) => t.problems), ...mentoring.problems]);
   return {
     today, config, schoolYearStart: start, roster, students, areas, levels, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
