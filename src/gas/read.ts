@@ -1,10 +1,12 @@
 // Reads the input tabs: one getValues per tab, nothing per row or cell. Official results tabs
 // (vnEdu exports imported as "2a", "2b", …) are recognised by content, so every tab that is not a
-// generated tab is read once; the core ignores, without a word, a tab it does not recognise.
+// generated tab is read once; the core ignores, without a word, a tab it does not recognise. The
+// merged blocks are read for the tabs whose reading needs them (core/read/merges-needed.ts).
 
 import { isDate, WALL_CLOCK_OFFSET } from '../core/cells';
 import { GENERATED_TABS } from '../core/layout';
 import type { MergedRange, SheetGrid } from '../core/model';
+import { needsMerges } from '../core/read/merges-needed';
 import { fold, parseA1Range } from '../core/text';
 
 const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
@@ -92,7 +94,9 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   for (const { sheet, name, sheetId } of tabs) {
     if (GENERATED_KEYS.has(fold(name))) continue;
     const range = sheet.getDataRange();
-    sheets.push({ name, values: wallClock(range.getValues()), sheetId, merges: mergedBlocks(range) });
+    const grid: SheetGrid = { name, values: wallClock(range.getValues()), sheetId };
+    // A vnEdu class tab reads the same without its merged blocks, which cost a call each (issue 20).
+    sheets.push(needsMerges(grid, WALL_CLOCK_OFFSET) ? { ...grid, merges: mergedBlocks(range) } : grid);
   }
   return {
     sheets,

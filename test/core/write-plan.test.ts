@@ -80,12 +80,27 @@ describe('write plan', () => {
     expect(valueBlocks(longer).map((b) => [b.row, b.column, b.values.length, b.values[0].length])).toEqual([[1, 1, 21, 1], [1, 2, 1, 1]]);
   });
 
-  it('never more cells than one rectangle per band would write, and at most one rectangle per column and band', () => {
+  it('a layout in two parts writes each apart: the annex\'s empty Hoàn cảnh cells above the follow rows are not sent', () => {
+    // Like Đỡ đầu: an annex of 30 rows (TT, name, Hoàn cảnh and Sự rèn luyện left empty, the mentor), then 30 follow rows of four columns.
+    const rows: LayoutCell[][] = [['TT', 'Họ và tên', 'Hoàn cảnh', 'Sự rèn luyện', 'GV']];
+    for (let i = 0; i < 30; i++) rows.push([i + 1, `Em ${i}`, '', '', 'Cô Lan']);
+    rows.push(['TT', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng']);
+    for (let i = 0; i < 30; i++) rows.push([i + 1, `Em ${i}`, 'Toán', 'Cần hỗ trợ mới']);
+    const shape = (layout: TabLayout) => valueBlocks(layout).map((b) => [b.row, b.column, b.values.length, b.values[0].length]);
+    expect(shape({ ...layoutOf(rows, 5), parts: [32] })).toEqual([
+      [1, 1, 31, 2], [1, 3, 1, 2], [1, 5, 31, 1], // the annex: Hoàn cảnh and Sự rèn luyện only in its header row
+      [32, 1, 31, 4], // the follow rows
+    ]);
+    // Without the parts said, one band: A-D over all 62 rows, E over the annex.
+    expect(shape(layoutOf(rows, 5))).toEqual([[1, 1, 62, 4], [1, 5, 31, 1]]);
+  });
+
+  it('never more cells than one rectangle per band would write, and at most one rectangle per column, band and part', () => {
     const cell = fc.oneof(fc.constant(null), fc.constant(''), fc.constantFrom('a', 'b'), fc.integer({ min: 0, max: 9 }));
     fc.assert(fc.property(fc.integer({ min: 1, max: 6 }).chain((width) => fc.tuple(fc.constant(width),
       fc.array(fc.array(cell, { maxLength: width }), { maxLength: 40 }))), ([width, rows]) => {
-      const blocks = valueBlocks(layoutOf(rows, width));
-      expect(blocks.length).toBeLessThanOrEqual(width);
+      const blocks = valueBlocks({ ...layoutOf(rows, width), parts: [Math.floor(rows.length / 2) + 1] });
+      expect(blocks.length).toBeLessThanOrEqual(2 * width);
       const written = blocks.reduce((n, b) => n + b.values.length * b.values[0].length, 0);
       const holding = rows.map((r, i) => (r.some((v) => v !== null && v !== '') ? i : -1)).filter((i) => i >= 0);
       const band = holding.length === 0 ? 0 : (holding[holding.length - 1] - holding[0] + 1) * width;

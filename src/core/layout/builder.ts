@@ -64,6 +64,8 @@ export interface TabLayout {
   rowHeights?: number[];
   /** First row of each printed page, by the page plan. */
   pageStarts?: number[];
+  /** Rows (1-based) where a part of the tab begins whose columns hold other things: written apart (rectangles.ts). */
+  parts?: number[];
 }
 
 /** A range's corners as column and row numbers; undefined for a range that is not A1 ("A1:C2"). */

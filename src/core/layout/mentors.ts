@@ -57,7 +57,8 @@ function annexStudents(analysis: Analysis): Student[] {
   return [...unassigned, ...counted.filter((s) => s.supporters.length > 0)];
 }
 
-function annex(b: Builder, analysis: Analysis): void {
+/** Writes the annex; returns the row of its signature, below its table. */
+function annex(b: Builder, analysis: Analysis): number {
   const year = schoolYearLabel(analysis.schoolYearStart);
   const title = b.add();
   b.span(title, 1, WIDTH, `DANH SÁCH PHÂN CÔNG GIÁO VIÊN NHẬN ĐỠ ĐẦU HỌC SINH NĂM HỌC ${year}`, 'center', 'title', 'wrap');
@@ -83,6 +84,7 @@ function annex(b: Builder, analysis: Analysis): void {
   const name = b.add();
   b.span(name, 4, WIDTH, analysis.config.listMaker, 'center', 'bold');
   b.keep(sign, name);
+  return sign;
 }
 
 /** "GKI: Toán, Tiếng Việt", or "Chưa đánh giá". */
@@ -215,12 +217,16 @@ export function mentorsRows(analysis: Analysis): TabLayout {
   const b = new Builder(WIDTH, true);
   documentHead(b, analysis, false);
   b.add();
-  annex(b, analysis);
+  const signature = annex(b, analysis);
   b.add();
   b.add();
+  const followStart = b.rows.length + 1;
   follow(b, analysis);
   // The A4 landscape width (layout/measure.ts), so the page prints at full size.
   const layout = b.build('mentors', [40, 165, 60, 245, 205, 220], 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, WIDTH)}`;
+  // The annex's signature and the follow tables hold other columns than the annex's table (whose
+  // Hoàn cảnh cells are often empty): each written apart.
+  layout.parts = [signature, followStart];
   return layout;
 }

@@ -124,6 +124,7 @@ export function paginate(layout: TabLayout): TabLayout {
   return {
     ...layout, rows, styles, merges: remapRanges(layout.merges, sources, 'merge'), ...(printArea ? { printArea } : {}),
     sections: layout.sections.map((s) => ({ first: at.get(s.first) as number, last: at.get(s.last) as number })),
+    ...(layout.parts ? { parts: layout.parts.map((r) => at.get(r) as number) } : {}),
     rowHeights, pageStarts,
   };
 }

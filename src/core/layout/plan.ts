@@ -4,6 +4,7 @@
 // The shell (src/gas/write.ts) makes one call per block: calls grow with blocks, never with rows.
 
 import type { CellLink, LayoutCell, TabLayout } from './builder';
+import { rectangles, type Box } from './rectangles';
 
 /** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
 export const MAX_CELL_TEXT = 49000;
@@ -74,60 +75,19 @@ export function linkBlocks(layout: TabLayout): LinkBlock[] {
   return blocks;
 }
 
-/** What Google charges a written cell, and the two calls (getRange, setValues) one more rectangle takes (local/fake-sheets/COSTS.md). */
-const CELL_MS = 0.3;
-const BLOCK_MS = 2;
-
-function filled(cell: LayoutCell | undefined): boolean {
-  return cell !== null && cell !== undefined && cell !== '';
-}
-
-/** A column's first and last row (0-based) holding something within rows first..last, or undefined. */
-function columnSpan(layout: TabLayout, first: number, last: number, c: number): [number, number] | undefined {
-  let top = first;
-  while (top <= last && !filled(layout.rows[top][c])) top++;
-  if (top > last) return undefined;
-  let bottom = last;
-  while (!filled(layout.rows[bottom][c])) bottom--;
-  return [top, bottom];
-}
-
-function rectangle(layout: TabLayout, top: number, bottom: number, from: number, to: number): ValueBlock {
-  const values = layout.rows.slice(top, bottom + 1).map((row) => {
+function rectangle(layout: TabLayout, box: Box): ValueBlock {
+  const values = layout.rows.slice(box.top, box.bottom + 1).map((row) => {
     const out: Array<string | number> = [];
-    for (let c = from; c <= to; c++) out.push(plain(row[c]));
+    for (let c = box.from; c <= box.to; c++) out.push(plain(row[c]));
     return out;
   });
-  return { row: top + 1, column: from + 1, values };
+  return { row: box.top + 1, column: box.from + 1, values };
 }
 
-/**
- * Rows first..last (0-based, inclusive) of columns from..to as rectangles: each column from its first
- * to its last cell holding something, neighbouring columns joined while one rectangle costs less than
- * two (the empty cells it adds against the calls it saves). At most one rectangle per column, so the
- * calls depend on the layout's columns, never on its rows; empty columns are not written.
- */
+/** Rows first..last (0-based, inclusive) of columns from..to, as the rectangles that hold something (rectangles.ts). */
 function blocks(layout: TabLayout, first: number, last: number, from: number, to: number): ValueBlock[] {
-  const out: ValueBlock[] = [];
-  let group: { from: number; to: number; top: number; bottom: number } | undefined;
-  for (let c = from; c <= to; c++) {
-    const span = columnSpan(layout, first, last, c);
-    if (!span) continue;
-    if (group) {
-      const top = Math.min(group.top, span[0]);
-      const bottom = Math.max(group.bottom, span[1]);
-      const joined = (bottom - top + 1) * (c - group.from + 1);
-      const apart = (group.bottom - group.top + 1) * (group.to - group.from + 1) + (span[1] - span[0] + 1);
-      if ((joined - apart) * CELL_MS <= BLOCK_MS) {
-        group = { from: group.from, to: c, top, bottom };
-        continue;
-      }
-      out.push(rectangle(layout, group.top, group.bottom, group.from, group.to));
-    }
-    group = { from: c, to: c, top: span[0], bottom: span[1] };
-  }
-  if (group) out.push(rectangle(layout, group.top, group.bottom, group.from, group.to));
-  return out;
+  const starts = (layout.parts ?? []).map((row) => row - 1);
+  return rectangles(layout.rows, first, last, from, to, starts).map((box) => rectangle(layout, box));
 }
 
 /**
