@@ -3,6 +3,7 @@
 
 import type { SheetGrid } from '../../src/core/model';
 import { readOfficialTab } from '../../src/core/read/official';
+import { classifySecondary } from '../../src/core/read/official-secondary';
 import { run } from '../helpers/grid';
 import { shape10d, shape10u, shape12c3 } from '../helpers/real-shapes';
 import { THCS_SUBJECTS, secondaryClass, secondarySheet, type SecondaryTab } from '../helpers/vnedu-secondary';
@@ -139,4 +140,15 @@ describe('a THCS export (DOMAIN.md 2)', () => {
     const t = readOfficialTab(grid({ ...spec, className: '2A', grade: 2, students: [] }), 420);
     expect(t?.reviewPoint).toBe('CN');
   });
+});
+
+describe('classifySecondary: a subject over "(HS 1)" or "(N.xét)"', () => {
+  const subject = (label: string) => (label === 'Toán' ? 'Toán' : undefined);
+  it.each<[string[], unknown]>([
+    [['Toán', '(HS 1)'], { kind: 'rating', area: 'Toán', hint: 'score' }],
+    [['Tiếng Khmer', '(HS 1)'], { kind: 'rating', area: 'Tiếng Khmer', hint: 'score', unknownSubject: 'Tiếng Khmer' }],
+    [['Môn học', 'Múa dân tộc', '(N.xét)'], { kind: 'rating', area: 'Múa dân tộc', hint: 'comment', unknownSubject: 'Múa dân tộc' }],
+    [['', '(HS 1)'], undefined],
+    [['Tiếng Khmer', ''], undefined],
+  ])('%p → %p', (labels, expected) => expect(classifySecondary(labels, subject)).toEqual(expected));
 });

@@ -17,6 +17,8 @@ export interface SecondaryColumn {
   /** What the sub-header says of a subject: "(HS 1)" a score, "(N.xét)" a comment. */
   hint?: 'score' | 'comment';
   part?: AbsencePart;
+  /** A subject over "(HS 1)" or "(N.xét)" that no known name matches: counted under its own name, with a warning. */
+  unknownSubject?: string;
 }
 
 const SCORED = /^\(?\s*hs\s*\d\s*\)?$/;
@@ -53,9 +55,12 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
   if (KNOWN.test(top)) return { kind: 'known' };
   const leaf = folded[folded.length - 1];
   const hint = SCORED.test(leaf) ? 'score' as const : COMMENTED.test(leaf) ? 'comment' as const : undefined;
-  if (!hint) return undefined;
+  if (!hint || present.length < 2) return undefined;
   const area = subject(present[0]);
-  return area ? { kind: 'rating', area, hint } : undefined;
+  if (area) return { kind: 'rating', area, hint };
+  // "Tiếng Khmer" over "(HS 1)": a subject all the same (its sub-header says so), never dropped.
+  const name = present[present.length - 2];
+  return { kind: 'rating', area: name, hint, unknownSubject: name };
 }
 
 /** A whole number of sessions, typed or as text; undefined otherwise. */

@@ -67,7 +67,10 @@ function classifyPrimary(present: string[], folded: string[]): Classified {
 
 export function classify(labels: string[]): Classified {
   const secondary = classifySecondary(labels, matchSubject);
-  if (secondary?.kind === 'rating') return { kind: 'rating', area: secondary.area, scale: 'subject', hint: secondary.hint, marked: true };
+  if (secondary?.kind === 'rating') {
+    return { kind: 'rating', area: secondary.area, scale: 'subject', hint: secondary.hint, marked: true,
+      ...(secondary.unknownSubject ? { unknownSubject: secondary.unknownSubject } : {}) };
+  }
   if (secondary?.kind === 'absence') return { kind: 'absence', part: secondary.part, scale: 'subject', marked: true };
   if (secondary?.kind === 'known') return { kind: 'other', scale: 'subject', marked: true, ignored: true };
   const present = labels.filter((l) => l !== '');
