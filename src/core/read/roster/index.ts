@@ -4,12 +4,11 @@
 // (unplaced.ts). Whatever holds ratings or students and is not understood is reported at its
 // cell. Problems across rows are in rules/validate.ts.
 
-import { isSecondary, levelOfGrade } from '../../levels';
-import type { Problem, SheetGrid, Student } from '../../model';
+import { levelOfGrade } from '../../levels';
+import type { SheetGrid, Student } from '../../model';
 import { problemAt } from '../../problem';
-import { columnLetters } from '../../text';
-import { areaOrder, REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../../vocab';
-import { columnPoints, primaryDuplicates } from './reviews';
+import { areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from '../../vocab';
+import { columnPoints } from './reviews';
 import { parseRosterTab } from './tab';
 import { NO_SKIPS, type ParseOptions, type Roster, type RosterLayout, type SkipReason } from './types';
 
@@ -19,13 +18,6 @@ export type { ParseOptions, ReviewColumn, Roster, RosterLayout, RosterTab, SkipR
 /** The layout of the tab a student was read from. */
 export function layoutOf(roster: Roster, student: Student): RosterLayout | undefined {
   return roster.tabs.find((t) => t.sheet === student.sheet)?.layout;
-}
-
-/** A "Cuối HKII" and a "Cuối năm" column of one area in a tab with primary rows: the first counts for them. */
-function primaryDuplicateProblems(sheet: string, layout: RosterLayout): Problem[] {
-  const row = layout.headerRows[layout.headerRows.length - 1] + 1;
-  return primaryDuplicates(layout.reviewColumns).map(([kept, skipped]) => problemAt(sheet, row, skipped.column + 1, 'warning', 'HEADER_DUPLICATE',
-    `Cột "${skipped.area}" của mốc ${reviewPointInfo(skipped.reviewPoint).label} trùng với cột ${columnLetters(kept.column + 1)}: ở tiểu học Cuối học kì II chính là Cuối năm. Với học sinh tiểu học chỉ cột ${columnLetters(kept.column + 1)} được tính; xóa hoặc đổi tên cột này.`));
 }
 
 /** Reads the roster tabs as one roster; never throws on content, every oddity becomes a problem. */
@@ -44,9 +36,9 @@ export function parseRoster(sheets: SheetGrid[], options: ParseOptions, rosterTa
     roster.students.push(...tab.students);
     roster.problems.push(...tab.problems);
     for (const reason of Object.keys(tab.skipped) as SkipReason[]) roster.skipped[reason] += tab.skipped[reason];
-    // "Cuối HKII" is Cuối kì II for the tab's secondary rows and Cuối năm for its primary ones.
+    // "Cuối HKII" is Cuối kì II for the tab's secondary rows and Cuối năm for its primary ones
+    // (beside a Cuối năm column, a primary row reads whichever of the two is filled: reviews.ts).
     const levels = new Set(tab.students.map((st) => levelOfGrade(st.grade)));
-    if ([...levels].some((l) => !isSecondary(l)) && tab.layout) roster.problems.push(...primaryDuplicateProblems(sheet.name, tab.layout));
     for (const rc of tab.layout?.reviewColumns ?? []) {
       for (const point of columnPoints(rc.reviewPoint, levels)) blocks.add(point);
       areas.add(rc.area);

@@ -3,6 +3,7 @@
 // Cuối kì II at secondary and Cuối năm at primary.
 
 import { cellText, isBlank } from '../../cells';
+import { foldCompact } from '../../text';
 import { isSecondary, pointAtLevel, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
 import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
@@ -25,7 +26,7 @@ export interface RowContext {
   scoreThreshold?: number;
   /** Columns whose cell holds a formula error, already reported. */
   errorColumns: ReadonlySet<number>;
-  add: (column: number, severity: Severity, code: 'RATING_INVALID', message: string) => void;
+  add: (column: number, severity: Severity, code: 'RATING_INVALID' | 'RATING_CONFLICT', message: string) => void;
 }
 
 /** The review points a column stands for, at the levels of the rows read under it. */
@@ -37,35 +38,47 @@ export function columnPoints(point: ReviewPointCode, levels: Iterable<Level | un
 }
 
 /**
- * Columns a primary row skips: a "Cuối HKII" column of an area that also has a Cuối năm column
- * before or after it (both are Cuối năm at primary), as [kept column, skipped column].
+ * The columns of a row at its level, grouped by what they rate: at primary a "Cuối HKII" and a
+ * "Cuối năm" column of one area are one review point (Cuối năm), so they fall in one group.
  */
-export function primaryDuplicates<C extends Omit<RowReviewColumn, 'scale'>>(columns: readonly C[]): Array<[C, C]> {
-  const first = new Map<string, C>();
-  const pairs: Array<[C, C]> = [];
+function columnGroups(columns: readonly RowReviewColumn[], level: Level | undefined): Array<{ point: ReviewPointCode; columns: RowReviewColumn[] }> {
+  const groups = new Map<string, { point: ReviewPointCode; columns: RowReviewColumn[] }>();
   for (const rc of columns) {
-    const key = `${pointAtLevel(rc.reviewPoint, 'TH')}|${rc.area}|${rc.part ?? ''}`;
-    const kept = first.get(key);
-    if (kept) pairs.push([kept, rc]);
-    else first.set(key, rc);
+    const point = pointAtLevel(rc.reviewPoint, level);
+    const key = `${point}|${rc.area}|${rc.part ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.columns.push(rc);
+    else groups.set(key, { point, columns: [rc] });
   }
-  return pairs;
+  return [...groups.values()];
+}
+
+const isEmpty = (raw: unknown) => isBlank(raw) || raw === false;
+
+/**
+ * The one cell of a group to read: the filled one (a primary row may fill "Cuối HKII" or "Cuối
+ * năm"). Two filled cells that differ are an error at the second: which one holds is never guessed.
+ */
+function cellOfGroup(values: unknown[], group: readonly RowReviewColumn[], point: ReviewPointCode, ctx: RowContext): RowReviewColumn {
+  const filled = group.filter((rc) => !isEmpty(values[rc.column]));
+  const [first, second] = filled;
+  if (second && foldCompact(cellText(values[first.column])) !== foldCompact(cellText(values[second.column]))) {
+    const area = first.part ? `${first.area} (${first.part})` : first.area;
+    ctx.add(second.column, 'error', 'RATING_CONFLICT',
+      `Ô ${area}${ctx.name ? ` của ${ctx.name}` : ''} ghi "${cellText(values[second.column]).trim()}" ở cột ${reviewPointInfo(second.reviewPoint).label}, nhưng cột ${reviewPointInfo(first.reviewPoint).label} ghi "${cellText(values[first.column]).trim()}": ở tiểu học hai cột này cùng là mốc ${reviewPointInfo(point).label}, nên dòng này chưa được tính. Giữ một mức đánh giá: xóa ô sai, hoặc ghi cùng một mức ở cả hai ô.`);
+  }
+  return first ?? group[0];
 }
 
 /** The ratings of each review block: an area needs support when any of its columns (its parts) does, once. */
 export function readRowReviews(values: unknown[], columns: readonly RowReviewColumn[], ctx: RowContext): Student['reviews'] {
   const reviews: Student['reviews'] = {};
-  const seen = new Set<string>();
   const filled = new Set<string>();
-  for (const rc of columns) {
-    const point = pointAtLevel(rc.reviewPoint, ctx.level);
-    // "Cuối HKII" beside "Cuối năm" at primary: one review point, the first column counts (primaryDuplicates).
-    const key = `${point}|${rc.area}|${rc.part ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { point, columns: group } of columnGroups(columns, ctx.level)) {
+    const rc = group.length === 1 ? group[0] : cellOfGroup(values, group, point, ctx);
     const raw = values[rc.column];
     const review: StudentReview = reviews[point] ?? (reviews[point] = { rated: false, need: [], blank: [] });
-    if (isBlank(raw) || raw === false) {
+    if (isEmpty(raw)) {
       if (!review.blank.includes(rc.area)) review.blank.push(rc.area);
       continue;
     }
