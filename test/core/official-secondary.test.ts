@@ -3,7 +3,7 @@
 
 import type { SheetGrid } from '../../src/core/model';
 import { readOfficialTab } from '../../src/core/read/official';
-import { classifySecondary } from '../../src/core/read/official-secondary';
+import { classifySecondary, readAbsences } from '../../src/core/read/official-secondary';
 import { run } from '../helpers/grid';
 import { shape10d, shape10u, shape12c3 } from '../helpers/real-shapes';
 import { THCS_SUBJECTS, secondaryClass, secondarySheet, type SecondaryTab } from '../helpers/vnedu-secondary';
@@ -151,4 +151,16 @@ describe('classifySecondary: a subject over "(HS 1)" or "(N.xét)"', () => {
     [['', '(HS 1)'], undefined],
     [['Tiếng Khmer', ''], undefined],
   ])('%p → %p', (labels, expected) => expect(classifySecondary(labels, subject)).toEqual(expected));
+});
+
+describe('readAbsences: a bad cell never turns into a partial sum', () => {
+  const cols = [{ column: 0, part: 'excused' as const }, { column: 1, part: 'unexcused' as const }, { column: 2, part: 'total' as const }];
+  it.each<[unknown[], unknown]>([
+    [[3, 2, ''], { absences: { excused: 3, unexcused: 2, total: 5 }, bad: [] }],
+    [['x', 2, ''], { bad: [0] }],
+    [['x', 2, 6], { absences: { unexcused: 2, total: 6 }, bad: [0] }],
+    [[3, 2, 'năm'], { absences: { excused: 3, unexcused: 2, total: 5 }, bad: [2] }],
+    [[3, '', ''], { absences: { excused: 3, total: 3 }, bad: [] }],
+    [['', '', ''], { bad: [] }],
+  ])('%p → %p', (row, expected) => expect(readAbsences(row, cols)).toEqual(expected));
 });

@@ -63,4 +63,37 @@ describe('roster absences', () => {
     expect(bad[0].message).toBe(bad[0].message.normalize('NFC'));
     expect(read.students.every((s) => s.absences === undefined)).toBe(true);
   });
+
+  it('a repeated absence column of one point and part is a problem at its header cell, and only the first counts', () => {
+    const read = parse([
+      ['Họ và tên', 'Lớp', 'Số buổi nghỉ', 'Cả năm - Toán', 'Số buổi nghỉ', 'HK1 - Số buổi nghỉ', 'Buổi nghỉ HK1', 'Buổi nghỉ HK1 (P)'],
+      ['Lê Văn Bình', '6A', 50, 7, 3, 12, 20, 4],
+    ]);
+    expect(read.students[0].absences).toEqual({ CN: { total: 50 }, CKI: { excused: 4, total: 12 } });
+    const repeated = read.problems.filter((p) => p.code === 'HEADER_DUPLICATE');
+    expect(repeated.map((p) => `${p.severity} ${p.cell}`)).toEqual(['warning E1', 'warning G1']);
+    expect(repeated[0].message).toBe('Cột Buổi nghỉ (Tổng) của mốc Cuối năm lặp lại (đã có ở cột C). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").');
+    expect(repeated[1].message).toContain('Cột Buổi nghỉ (Tổng) của mốc Cuối học kì I lặp lại (đã có ở cột F)');
+    expect(read.problems.map((p) => p.code)).not.toContain('COLUMN_UNPLACED');
+  });
+
+  it('a bad cell is a problem at that cell; the point keeps its other parts', () => {
+    const header = [['Họ và tên', 'Lớp', 'HK1 - Buổi nghỉ (P)', 'HK1 - Buổi nghỉ (K)', 'HK1 - Buổi nghỉ (Tổng)', 'HK2 - Số buổi nghỉ']];
+    const read = parse([...header,
+      ['Lê Văn Bình', '6A', 'x', 2, 5, 1], // P bad: Tổng stands
+      ['Trần Thị Cúc', '6A', 3, 2, 'năm', 0], // Tổng bad: P + K
+      ['Ngô Văn Dũng', '6A', 'x', 2, '', 4], // P bad and no Tổng: Học kỳ 1 unknown, Học kỳ 2 stands
+    ]);
+    expect(read.students.map((s) => s.absences)).toEqual([
+      { CKI: { unexcused: 2, total: 5 }, CKII: { total: 1 } },
+      { CKI: { excused: 3, unexcused: 2, total: 5 }, CKII: { total: 0 } },
+      { CKII: { total: 4 } },
+    ]);
+    const bad = read.problems.filter((p) => p.code === 'ABSENCE_INVALID');
+    expect(bad.map((p) => `${p.severity} ${p.cell} ${p.message}`)).toEqual([
+      'warning C2 Ô Buổi nghỉ của Lê Văn Bình (Cuối học kì I) ghi "x", không phải một số buổi, nên ô này chưa được tính (số buổi nghỉ Cuối học kì I tính là 5, từ các ô còn lại). Ghi số buổi nghỉ (ví dụ 3), hoặc 0.',
+      'warning E3 Ô Buổi nghỉ của Trần Thị Cúc (Cuối học kì I) ghi "năm", không phải một số buổi, nên ô này chưa được tính (số buổi nghỉ Cuối học kì I tính là 5, từ các ô còn lại). Ghi số buổi nghỉ (ví dụ 3), hoặc 0.',
+      'warning C4 Ô Buổi nghỉ của Ngô Văn Dũng (Cuối học kì I) ghi "x", không phải một số buổi, nên số buổi nghỉ Cuối học kì I chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.',
+    ]);
+  });
 });

@@ -72,20 +72,26 @@ function count(value: unknown): number | undefined {
 
 /**
  * Buổi nghỉ of one row from its P / K / Tổng cells (a blank Tổng is P + K); undefined when all are
- * blank. `bad` lists the columns whose cell is not a whole number.
+ * blank. `bad` lists the columns whose cell is not a whole number: the other parts still count,
+ * but a total is never summed over a bad P or K (Tổng then counts only when it is written).
  */
 export function readAbsences(row: unknown[], columns: ReadonlyArray<{ column: number; part: AbsencePart }>): { absences?: Absences; bad: number[] } {
   const parts: Partial<Record<AbsencePart, number>> = {};
   const bad: number[] = [];
+  let unsummable = false;
   for (const { column, part } of columns) {
     const raw = row[column];
     if (isBlank(raw)) continue;
     const n = count(raw);
-    if (n === undefined) bad.push(column);
-    else parts[part] = n;
+    if (n !== undefined) parts[part] = n;
+    else {
+      bad.push(column);
+      if (part !== 'total') unsummable = true;
+    }
   }
   const { excused, unexcused } = parts;
-  const total = parts.total ?? (excused !== undefined || unexcused !== undefined ? (excused ?? 0) + (unexcused ?? 0) : undefined);
+  const summable = !unsummable && (excused !== undefined || unexcused !== undefined);
+  const total = parts.total ?? (summable ? (excused ?? 0) + (unexcused ?? 0) : undefined);
   if (total === undefined) return { bad };
   return {
     absences: { ...(excused !== undefined ? { excused } : {}), ...(unexcused !== undefined ? { unexcused } : {}), total },

@@ -5,8 +5,8 @@
 
 import { cellText } from '../../cells';
 import type { Absences, Severity } from '../../model';
-import { fold } from '../../text';
-import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../vocab';
+import { columnLetters, fold } from '../../text';
+import { matchReviewPoint, readHeaderLabel, reviewPointInfo, type ReviewPointCode } from '../../vocab';
 import type { HeaderLabel } from '../header-tree';
 import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
 
@@ -50,9 +50,33 @@ export function withPartBelow(row: readonly unknown[]): (c: AbsenceColumn) => Ab
   };
 }
 
+const PART_LABELS: Record<AbsencePart, string> = { excused: 'P', unexcused: 'K', total: 'Tổng' };
+
 /**
- * One row's Buổi nghỉ per review point (a blank Tổng is P + K); a cell that is not a whole number
- * ≥ 0 is a warning at the cell and that point's count is left out.
+ * The first absence column of each review point and part; a repeated one ("Số buổi nghỉ" twice,
+ * or beside "Cả năm - Số buổi nghỉ") as [kept, repeated], never read: which one holds is not guessed.
+ */
+export function firstAbsenceColumns(columns: readonly AbsenceColumn[]): { kept: AbsenceColumn[]; repeated: Array<[AbsenceColumn, AbsenceColumn]> } {
+  const first = new Map<string, AbsenceColumn>();
+  const repeated: Array<[AbsenceColumn, AbsenceColumn]> = [];
+  for (const c of columns) {
+    const key = `${c.reviewPoint}|${c.part}`;
+    const kept = first.get(key);
+    if (kept) repeated.push([kept, c]);
+    else first.set(key, c);
+  }
+  return { kept: [...first.values()].sort((a, b) => a.column - b.column), repeated };
+}
+
+/** What a repeated absence column's header cell is told. */
+export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceColumn): string {
+  return `Cột Buổi nghỉ (${PART_LABELS[repeated.part]}) của mốc ${reviewPointInfo(repeated.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(kept.column + 1)}). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").`;
+}
+
+/**
+ * One row's Buổi nghỉ per review point (a blank Tổng is P + K). A cell that is not a whole number
+ * ≥ 0 is a warning at the cell and is left out; the point's other cells still count (Tổng when
+ * written, else P + K when neither is bad).
  */
 export function readRowAbsences(values: unknown[], columns: readonly AbsenceColumn[], name: string,
   add: (column: number, severity: Severity, code: 'ABSENCE_INVALID', message: string) => void): Partial<Record<ReviewPointCode, Absences>> | undefined {
@@ -61,11 +85,14 @@ export function readRowAbsences(values: unknown[], columns: readonly AbsenceColu
   const out: Partial<Record<ReviewPointCode, Absences>> = {};
   for (const [point, cols] of byPoint) {
     const { absences, bad } = readAbsences(values, cols);
+    const label = reviewPointInfo(point).label;
     for (const c of bad) {
       add(c, 'warning', 'ABSENCE_INVALID',
-        `Ô Buổi nghỉ${name ? ` của ${name}` : ''} ghi "${cellText(values[c]).trim()}", không phải một số buổi, nên số buổi nghỉ này chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`);
+        `Ô Buổi nghỉ${name ? ` của ${name}` : ''} (${label}) ghi "${cellText(values[c]).trim()}", không phải một số buổi, nên ${absences
+          ? `ô này chưa được tính (số buổi nghỉ ${label} tính là ${absences.total}, từ các ô còn lại)`
+          : `số buổi nghỉ ${label} chưa được tính`}. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`);
     }
-    if (absences && bad.length === 0) out[point] = absences;
+    if (absences) out[point] = absences;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }

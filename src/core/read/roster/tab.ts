@@ -16,7 +16,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns } from './unplaced';
-import { absenceColumnOf, withPartBelow, type AbsenceColumn } from './absences';
+import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, withPartBelow, type AbsenceColumn } from './absences';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -106,15 +106,20 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
   const reviewAt = new Set(found.reviewColumns.map((rc) => rc.column));
   // Buổi nghỉ columns (absences.ts); a review column is never one.
-  const absenceColumns = tree.filter((c) => !reviewAt.has(c.column))
+  const absences = firstAbsenceColumns(tree.filter((c) => !reviewAt.has(c.column))
     .map((c) => absenceColumnOf(c.column, c.path)).filter((c): c is AbsenceColumn => c !== undefined)
-    .map(withPartBelow(values[found.dataStart] ?? []));
+    .map(withPartBelow(values[found.dataStart] ?? [])));
+  const lastHeaderRow = layout.headerRows[layout.headerRows.length - 1] + 1;
+  for (const [kept, repeated] of absences.repeated) {
+    problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated)));
+  }
+  const absenceColumns = absences.kept;
   const columns = rowColumns(layout, absenceColumns);
   const students: Student[] = [];
   const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
     (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
-  const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column)]);
+  const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column)]);
   problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
