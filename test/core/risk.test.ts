@@ -63,19 +63,28 @@ describe('each signal as PRODUCT 3.9 words it', () => {
     expect(riskSignals(s, RISK)).toEqual({ point: 'CKI', reasons: [], atRisk: false });
   });
 
-  it('Chuyên cần: 20 buổi in a học kì by default, twice that at Cuối năm, or more than 45 in the year', () => {
+  it('Chuyên cần: 20 buổi in a học kì by default, half at a giữa kì, twice at Cuối kì II and Cả năm, or more than 45 in the year', () => {
     const at = (point: ReviewPointCode, total: number) => riskSignals(student({ absences: { [point]: { total } } }), RISK).reasons;
-    expect([at('GKI', 19), at('GKI', 20), at('CN', 39), at('CN', 40)]).toEqual([[], ['Chuyên cần'], [], ['Chuyên cần']]);
+    // Half a học kì has passed at Giữa kì I and II (was 20: changed on purpose).
+    expect([at('GKI', 9), at('GKI', 10), at('GKII', 9), at('GKII', 10)]).toEqual([[], ['Chuyên cần'], [], ['Chuyên cần']]);
+    expect([at('CKI', 19), at('CKI', 20), at('CN', 39), at('CN', 40)]).toEqual([[], ['Chuyên cần'], [], ['Chuyên cần']]);
+    // vnEdu's Học kỳ 2 Buổi nghỉ count the whole year (DOMAIN.md 2): the year threshold.
+    expect([at('CKII', 39), at('CKII', 40)]).toEqual([[], ['Chuyên cần']]);
     const year = { ...RISK, semesterAbsences: 30 };
     expect(riskSignals(student({ absences: { CN: { total: 45 } } }), year).reasons).toEqual([]);
     expect(riskSignals(student({ absences: { CN: { total: 46 } } }), year).reasons).toEqual(['Chuyên cần']);
+    // More than 45 in the year holds at Cuối kì II too (the summer list reads it so).
+    expect(riskSignals(student({ absences: { CKII: { total: 45 } } }), year).reasons).toEqual([]);
+    expect(riskSignals(student({ absences: { CKII: { total: 46 } } }), year).reasons).toEqual(['Chuyên cần']);
   });
 
   it('Chuyên cần: with the sessions of a học kì given, 10% of them (rounded up), or the rate Cấu hình sets', () => {
     expect(absenceThreshold({ ...RISK, sessionsPerSemester: 90 }, 'CKI')).toBe(9);
     expect(absenceThreshold({ ...RISK, sessionsPerSemester: 85 }, 'CKI')).toBe(9);
     expect(absenceThreshold({ ...RISK, sessionsPerSemester: 90, absenceRate: 15 }, 'CN')).toBe(28);
-    expect(absenceThreshold(RISK, 'GKII')).toBe(20);
+    expect(absenceThreshold(RISK, 'GKII')).toBe(10);
+    expect(absenceThreshold({ ...RISK, sessionsPerSemester: 90 }, 'GKI')).toBe(5);
+    expect(absenceThreshold({ ...RISK, sessionsPerSemester: 90 }, 'CKII')).toBe(18);
   });
 
   it('no data at all: only Hoàn cảnh can be on, never the flag', () => {

@@ -5,13 +5,14 @@
 import type { RiskThresholds } from '../read/config';
 import type { Student, StudentReview } from '../model';
 import { areaInfo, REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
+import { yearAbsences } from './summer';
 
 /** The signals, in the order they are always listed. */
 export type RiskReason = 'Chuyên cần' | 'Rèn luyện' | 'Học tập' | 'Hoàn cảnh';
 export const RISK_REASONS: readonly RiskReason[] = ['Chuyên cần', 'Rèn luyện', 'Học tập', 'Hoàn cảnh'];
 
 /** The four early-warning signals in words, for the help text. */
-export const RISK_SIGNAL_WORDS = 'Chuyên cần (nghỉ từ 20 buổi một học kì, hoặc 10% số buổi học khi trang Cấu hình ghi số buổi; hơn 45 buổi cả năm), Rèn luyện (Rèn luyện Chưa đạt, hạnh kiểm Yếu, hoặc Phẩm chất C ở tiểu học), Học tập (Học tập Chưa đạt, học lực Yếu/Kém, cần hỗ trợ từ hai môn trở lên, hoặc một môn chưa tiến bộ qua hai lần đánh giá) và Hoàn cảnh (có ghi cột Hoàn cảnh)';
+export const RISK_SIGNAL_WORDS = 'Chuyên cần (nghỉ từ 20 buổi một học kì, 10 buổi đến giữa kì, hoặc 10% số buổi học khi trang Cấu hình ghi số buổi; hơn 45 buổi cả năm), Rèn luyện (Rèn luyện Chưa đạt, hạnh kiểm Yếu, hoặc Phẩm chất C ở tiểu học), Học tập (Học tập Chưa đạt, học lực Yếu/Kém, cần hỗ trợ từ hai môn trở lên, hoặc một môn chưa tiến bộ qua hai lần đánh giá) và Hoàn cảnh (có ghi cột Hoàn cảnh)';
 
 /** Areas that are not subjects: the competences, the qualities and the two secondary results. */
 const NOT_SUBJECTS = new Set(['Năng lực', 'Phẩm chất', 'Học tập', 'Rèn luyện']);
@@ -28,11 +29,21 @@ export interface RiskResult {
   atRisk: boolean;
 }
 
-/** Sessions missed at a review point that make the Chuyên cần signal. */
+/**
+ * Sessions missed at a review point that make the Chuyên cần signal, for the sessions so far: half
+ * a học kì at Giữa kì I and II (rounded up), one at Cuối kì I (and Đầu năm), the whole year at Cuối
+ * kì II and Cả năm.
+ *
+ * Cuối kì II counts the whole year. Source: DOMAIN.md 2 (THCS export): "The HK2 file's absences
+ * count the whole year (the importer's author says so) [U]"; shared/realdata/README.md (files
+ * 07–08, the only real Học kỳ 2 exports) shows one Buổi nghỉ P / K / Tổng group and says nothing
+ * against it. summer.ts yearAbsences reads Cuối kì II as the year for the same reason, so the year
+ * threshold and the "more than 45 in the year" rule apply at Cuối kì II too.
+ */
 export function absenceThreshold(risk: RiskThresholds, point: ReviewPointCode): number {
   const semester = risk.sessionsPerSemester !== undefined ? Math.ceil((risk.sessionsPerSemester * risk.absenceRate) / 100) : risk.semesterAbsences;
-  // Cuối năm counts the whole year: two học kì.
-  return point === 'CN' ? 2 * semester : semester;
+  if (point === 'GKI' || point === 'GKII') return Math.ceil(semester / 2);
+  return point === 'CKII' || point === 'CN' ? 2 * semester : semester;
 }
 
 /** The review points a student has data at, in order. */
@@ -59,7 +70,7 @@ export function riskSignals(student: Student, risk: RiskThresholds): RiskResult 
   const point = points[points.length - 1];
   if (point) {
     const absences = student.absences?.[point];
-    const yearTotal = student.absences?.CN?.total;
+    const yearTotal = yearAbsences(student);
     if ((absences && absences.total >= absenceThreshold(risk, point)) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
       reasons.add('Chuyên cần');
     }
