@@ -2,7 +2,7 @@
 // student its mentors, log and signals; per mentor its students and who has no entry this month;
 // and the flags `noLog` and `atRisk` added to the review-point flags.
 
-import { yearOfMonth, type Day } from './calendar';
+import { schoolMonths, schoolYearStart, yearOfMonth, type Day } from './calendar';
 import type { Config } from './read/config';
 import { monthKey, type LogTab } from './read/log';
 import { readMentorName } from './read/mentor-names';
@@ -21,14 +21,20 @@ export interface StudentMentoring {
   risk: RiskResult;
   /** Has a mentor and still needs help: needs support at its latest rating, has a Hoàn cảnh, is at risk, or is not rated yet. */
   underSupport: boolean;
-  /** Under support, the school keeps a log, no entry this month, and the deadline has passed. */
+  /**
+   * A report is owed this month and none is written: the school keeps a log, the run date is in a
+   * school month (September to May), the student has a mentor and needs support at its latest
+   * rating or is at risk (PRODUCT 3.8: "a student needing support"), and has no entry this month.
+   */
+  owesLog: boolean;
+  /** Owes this month's report and the deadline has passed. */
   noLog: boolean;
 }
 
 export interface MentorStatus extends Mentor {
   /** Students with an entry this month. */
   loggedThisMonth: Student[];
-  /** Students this mentor owes a report for (not marked "(hỗ trợ)"), under support, with no entry this month. */
+  /** Students this mentor owes a report for (not marked "(hỗ trợ)") with no entry this month (StudentMentoring.owesLog). */
   missing: Student[];
 }
 
@@ -75,7 +81,9 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
   const { mentors, problems: nameProblems } = groupMentors(students, supporterCell);
   const shownName = new Map<string, string>();
   for (const m of mentors) for (const s of m.spellings) shownName.set(readMentorName(s).written, m.name);
-  const hasLog = logTabs.length > 0;
+  // Reports are owed in the school months of the timeline only, never in the summer.
+  const schoolMonth = schoolMonths(schoolYearStart(config, today), false).some(([year, month]) => year === today.year && month === today.month);
+  const reportsDue = logTabs.length > 0 && schoolMonth;
   const late = pastDeadline(today, config.monthlyDeadlineDay);
   const byStudent = new Map<Student, StudentMentoring>();
   for (const student of students) {
@@ -85,11 +93,12 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
     const own = student.supporters.map(readMentorName).filter((m) => m.key);
     const need = latestNeed(student);
     const underSupport = own.length > 0 && (need === undefined || need.length > 0 || student.hardship !== undefined || risk.atRisk);
+    const owesLog = reportsDue && own.length > 0 && ((need?.length ?? 0) > 0 || risk.atRisk) && log.thisMonth.length === 0;
     byStudent.set(student, {
       student,
       mentors: own.map((m) => ({ name: shownName.get(m.written) ?? m.name, support: m.support })),
-      log, risk, underSupport,
-      noLog: hasLog && late && underSupport && log.thisMonth.length === 0,
+      log, risk, underSupport, owesLog,
+      noLog: late && owesLog,
     });
   }
   const statuses = mentors.map((m): MentorStatus => {
@@ -98,8 +107,7 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
     return {
       ...m,
       loggedThisMonth: m.students.filter(({ student }) => (byStudent.get(student)?.log.thisMonth.length ?? 0) > 0).map((x) => x.student),
-      missing: hasLog ? m.students.filter(({ student, support }) => owes(student, support) && byStudent.get(student)?.underSupport
-        && (byStudent.get(student)?.log.thisMonth.length ?? 0) === 0).map((x) => x.student) : [],
+      missing: m.students.filter(({ student, support }) => owes(student, support) && byStudent.get(student)?.owesLog).map((x) => x.student),
     };
   });
   return {

@@ -52,7 +52,7 @@ describe('mentors and the monthly log through the bundle', () => {
     const { json } = await runOn('2025-11-26');
     const noLog = json.flags.filter((f: { kinds: string[] }) => f.kinds.includes('noLog'));
     expect(noLog.map((f: { row: number; reviewPoint: string; kinds: string[] }) => `${f.row} ${f.reviewPoint} ${f.kinds.join('+')}`).sort())
-      .toEqual(mentored.filter((s) => !inNovember.has(s.row)).map((s) => `${s.row} GKI noLog`).sort());
+      .toEqual(mentored.filter((s) => !inNovember.has(s.row)).map((s) => `${s.row} GKI new+noLog`).sort());
     expect(json.mentors).toEqual(expectedMentors());
     expect(json.mentors.reduce((n: number, m: { missing: string[] }) => n + m.missing.length, 0)).toBe(10);
     expect(json.log).toEqual({ sheets: [LOG_SHEET], entries: 120, matched: school.logFate.filter((f) => f.student).length, month: '2025-11', deadlineDay: 25, pastDeadline: true });
@@ -105,6 +105,12 @@ describe('mentors and the monthly log through the bundle', () => {
     expect(json.flags.filter((f: { kinds: string[] }) => f.kinds.includes('noLog'))).toEqual([]);
     expect(json.mentors).toEqual(expectedMentors());
     expect(json.log?.pastDeadline).toBe(false);
+  });
+
+  it('in the summer (26 June) no report is owed: no noLog, no mentor missing a report', async () => {
+    const { json } = await runOn('2026-06-26');
+    expect(json.flags.filter((f: { kinds: string[] }) => f.kinds.includes('noLog'))).toEqual([]);
+    expect(json.mentors.map((m: { missing: string[] }) => m.missing.length)).toEqual(expectedMentors().map(() => 0));
   });
 
   it('spreadsheet calls do not grow with log rows: the log is read once', async () => {

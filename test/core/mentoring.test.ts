@@ -54,6 +54,32 @@ describe('noLog and the mentors (PRODUCT 3.8)', () => {
     expect(buildReport(run([config, ROSTER, LOG], '2025-11-21')).flags.filter((f) => f.kinds.includes('noLog')).length).toBe(2);
   });
 
+  it('a report is owed only for a need or a risk: a mentored student with no need, rated or not, owes none (Hoàn cảnh alone is one signal)', () => {
+    const roster = { ...ROSTER, values: [...ROSTER.values,
+      [6, 'Mai Văn Giang', '4C', 'Mồ côi cha', '', 'cô Lan', 'H', 'T', 'Đ'], // rated, no need, Hoàn cảnh: was noLog
+      [7, 'Lý Thị Hoa', '4C', 'Nhà nghèo', '', 'cô Lan', '', '', ''], // not rated yet, Hoàn cảnh: was noLog
+      [8, 'Tạ Văn Ích', '4C', 'Mồ côi mẹ', '', 'thầy Hùng', 'H', 'H', 'C'], // no subject need but Phẩm chất C + Hoàn cảnh: at risk
+    ] };
+    const report = buildReport(run([CONFIG, roster, LOG], '2025-11-26'));
+    expect(report.flags.filter((f) => f.kinds.includes('noLog')).map((f) => `${f.name} ${f.kinds.join('+')}`).sort())
+      .toEqual(['Phạm Thị Bình new+noLog', 'Tạ Văn Ích new+noLog+atRisk', 'Đỗ Văn Cường new+noLog+atRisk'].sort());
+    expect(report.mentors.map((m) => [m.name, m.students, m.missing])).toEqual([
+      ['Nguyễn Thị Lan', 4, ['Phạm Thị Bình']], ['Trần Văn Hùng', 4, ['Đỗ Văn Cường', 'Tạ Văn Ích']],
+    ]);
+  });
+
+  it('no report is owed in the summer: June, July and August have no noLog and no missing mentor', () => {
+    const summerLog = { ...LOG, values: [...LOG.values, ['03/06/2026', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Ôn hè', '']] };
+    for (const day of ['2026-06-26', '2026-07-26', '2026-08-26']) {
+      const report = buildReport(run([CONFIG, ROSTER, summerLog], day));
+      expect(report.flags.filter((f) => f.kinds.includes('noLog'))).toEqual([]);
+      expect(report.mentors.map((m) => m.missing)).toEqual([[], []]);
+    }
+    // May is a school month: each student needing support without a May entry is owed.
+    expect(buildReport(run([CONFIG, ROSTER, summerLog], '2026-05-26')).flags.filter((f) => f.kinds.includes('noLog')).map((f) => f.name))
+      .toEqual(['Lê Văn An', 'Phạm Thị Bình', 'Đỗ Văn Cường']);
+  });
+
   it('Hoàn cảnh and Sự rèn luyện are kept on the student as written', () => {
     const a = run([CONFIG, ROSTER, LOG], '2025-11-26');
     expect(a.students.map((s) => [s.hardship ?? null, s.conduct ?? null])).toEqual([

@@ -88,8 +88,10 @@ export function mentorSchool(): MentorSchool {
     }
   }
   const mentored = students.filter((s) => s.mentors.length > 0);
-  const header = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh', 'Sự rèn luyện', 'GV hỗ trợ'];
-  const roster: SheetGrid = { name: 'Danh sách', values: [header, ...students.map((s, i) => [i + 1, s.name, s.className, s.hardship, s.conduct, s.mentors.map((m, k) => `${k + 1}. ${m}`).join(' ')])] };
+  // Every mentored student needs support in Toán at Giữa học kì I (4,0), so each owes a monthly report (PRODUCT 3.8).
+  const header = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh', 'Sự rèn luyện', 'GV hỗ trợ', 'GKI - Toán'];
+  const roster: SheetGrid = { name: 'Danh sách', values: [header, ...students.map((s, i) => [i + 1, s.name, s.className, s.hardship, s.conduct,
+    s.mentors.map((m, k) => `${k + 1}. ${m}`).join(' '), s.mentors.length > 0 ? '4,0' : ''])] };
 
   const log: unknown[][] = [['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét']];
   const fate: MentorSchool['logFate'] = [];
