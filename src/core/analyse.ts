@@ -139,7 +139,9 @@ function readInputs(input: WorkbookInput, today: Day) {
   const classList = parseClassList(tabs.classes);
   // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
   const scoreThreshold = config.scoreThreshold;
-  const roster = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz, scoreThreshold });
+  const read = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz, scoreThreshold });
+  // A row with an error across rows (a duplicate) is excluded in a new roster, before the join; `read` stays as read.
+  const { roster, problems: crossRow } = validateRoster(read, classList);
 
   // Any other tab is a log when its header says so (a Google Form's responses tab keeps its name), else maybe official results.
   const candidates = officialCandidates(input.sheets);
@@ -154,7 +156,7 @@ function readInputs(input: WorkbookInput, today: Day) {
     .filter((tab): tab is OfficialTab => tab !== undefined);
   const rosterPresent = tabs.roster.length > 0;
   const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent });
-  return { tz, tabs, config, configProblems, start, classList, roster, logTabs, officialTabs, official, rosterPresent };
+  return { tz, tabs, config, configProblems, start, classList, roster, crossRow, logTabs, officialTabs, official, rosterPresent };
 }
 
 /** The levels of the school's khối with their report columns, and every column of every level. */
@@ -187,8 +189,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
-  const { tz, tabs, config, configProblems, start, classList, roster, logTabs, officialTabs, official, rosterPresent } = readInputs(input, today);
-  const crossRow = validateRoster(roster, classList);
+  const { tz, tabs, config, configProblems, start, classList, roster, crossRow, logTabs, officialTabs, official, rosterPresent } = readInputs(input, today);
   const officialUsed = official.points.length > 0;
   const students = official.students;
   const perGrade = studentsPerGrade(students, classList, official.classCounts);

@@ -1,5 +1,6 @@
 // Checks across rows and tabs (PRODUCT 3.1). Row-level reading problems come from roster.ts.
-// An error on a student row sets `excluded`, which leaves the row out of every count.
+// An error on a student row leaves the row out of every count: validateRoster returns a new roster
+// whose students an error excludes, the roster it is given stays as read.
 
 import { formatYmd } from '../cells';
 import type { ClassList } from '../read/classes';
@@ -12,11 +13,9 @@ import { nameIdentity, studentIdKey } from '../text';
 import { levelOfGrade, pointAtLevel } from '../levels';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 
-/** A problem at a cell of a student's row; an error leaves the row out of every count. */
+/** A problem at a cell of a student's row. */
 function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
-  const col = (column ?? 0) + 1;
-  if (severity === 'error') s.excluded = true;
-  return problemAt(s.sheet, s.row, col, severity, code, message, s.className);
+  return problemAt(s.sheet, s.row, (column ?? 0) + 1, severity, code, message, s.className);
 }
 
 /** "dòng 12", or "dòng 12 trang Danh sách 2A" when the other row is on another tab. */
@@ -31,12 +30,18 @@ function fieldColumn(roster: Roster, s: Student, ...fields: Array<keyof RosterLa
   return undefined;
 }
 
-/** Duplicates, and classes against the Lớp tab. */
-export function validateRoster(roster: Roster, classList: ClassList): Problem[] {
+/**
+ * Duplicates, and classes against the Lớp tab. Returns the problems and a new roster in which a
+ * student row with an error is excluded (a new object); the given roster is not changed.
+ */
+export function validateRoster(roster: Roster, classList: ClassList): { roster: Roster; problems: Problem[] } {
   const problems: Problem[] = [];
+  const excluded = new Set<Student>();
   type Field = keyof RosterLayout['fields'];
-  const at = (s: Student, fields: Field[], severity: Severity, code: Problem['code'], message: string) =>
+  const at = (s: Student, fields: Field[], severity: Severity, code: Problem['code'], message: string) => {
+    if (severity === 'error') excluded.add(s);
     problems.push(rowProblem(s, fieldColumn(roster, s, ...fields), severity, code, message));
+  };
 
   // Duplicate Mã HS: the first row counts, later ones are errors.
   const byId = new Map<string, Student>();
@@ -88,7 +93,8 @@ export function validateRoster(roster: Roster, classList: ClassList): Problem[] 
         `Lớp ${s.className} chưa có trong trang "Lớp" (${list.length} học sinh). Thêm lớp này vào trang "Lớp" với khối, GVCN và sĩ số.`);
     }
   }
-  return problems;
+  if (excluded.size === 0) return { roster, problems };
+  return { roster: { ...roster, students: roster.students.map((s) => (excluded.has(s) ? { ...s, excluded: true } : s)) }, problems };
 }
 
 /**
