@@ -113,7 +113,7 @@ describe('matching a log row to one student', () => {
     ])], students);
     expect(matched.map((m) => m.student?.row ?? null)).toEqual([null, null, null, null]);
     expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual([
-      'LOG_STUDENT_AMBIGUOUS@D2', 'LOG_STUDENT_UNKNOWN@D3', 'LOG_STUDENT_UNKNOWN@D4', 'LOG_STUDENT_UNKNOWN@B5',
+      'LOG_STUDENT_AMBIGUOUS@D2', 'LOG_STUDENT_UNKNOWN@D3', 'LOG_STUDENT_UNKNOWN@C4', 'LOG_STUDENT_UNKNOWN@B5',
     ]);
     expect(problems[0].message).toContain('lớp 10A1');
     expect(problems[0].message).toContain('lớp 11A2');

@@ -113,7 +113,7 @@ export function mentorSchool(): MentorSchool {
     const mentor = s.mentors[0] ?? '';
     if (i >= mentored.length && kind === 5) {
       log.push([when, 'Người Không Có', '10A1', mentor, 'Gọi điện', '']);
-      fate.push({ row, problem: { code: 'LOG_STUDENT_UNKNOWN', cell: `C${row}` } });
+      fate.push({ row, problem: { code: 'LOG_STUDENT_UNKNOWN', cell: `B${row}` } }); // the name is found nowhere: its own cell
     } else if (i >= mentored.length && kind === 7) {
       log.push([when, 'Lê Văn Hùng', '', mentor, 'Kèm Toán', '']);
       fate.push({ row, problem: { code: 'LOG_STUDENT_AMBIGUOUS', cell: `C${row}` } });

@@ -63,7 +63,8 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
       matched.push({ entry });
       if (found.length === 0) {
         const elsewhere = byName.get(nameIdentity(entry.student)) ?? [];
-        problem(entry.className ? 'className' : 'student', 'LOG_STUDENT_UNKNOWN', elsewhere.length > 0
+        // The cell to correct: the class when the name is in another class, else the name.
+        problem(entry.className && elsewhere.length > 0 ? 'className' : 'student', 'LOG_STUDENT_UNKNOWN', elsewhere.length > 0
           ? `Không có học sinh ${entry.student} ở lớp ${entry.className}${elsewhere.length > 0 ? `; tên này có ở ${elsewhere.map(who).join('; ')}` : ''}. Sửa lớp cho đúng để dòng nhật ký gắn với em.`
           : `Không tìm thấy học sinh "${entry.student}"${entry.className ? ` lớp ${entry.className}` : ''} trong danh sách, nên dòng nhật ký này chưa gắn với em nào. Ghi đúng họ tên (đủ dấu) và lớp như trong Danh sách, hoặc ghi Mã HS.`);
       } else {
