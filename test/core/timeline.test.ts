@@ -1,5 +1,7 @@
 import { parseConfig, parseSchoolYear } from '../../src/core/read/config';
-import { parsePlan, parsePlanMonths } from '../../src/core/rules/timeline';
+import { buildTimeline, parsePlan, parsePlanMonths } from '../../src/core/rules/timeline';
+import type { PointTotals } from '../../src/core/rules/totals';
+import type { ReviewPointCode } from '../../src/core/model';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
@@ -126,6 +128,8 @@ describe('Kế hoạch months as schools write them', () => {
     [9, [9]], [1, [1]], [12, [12]], [0, []], [13, []], [9.5, []], [-3, []],
     ['9', [9]], ['9/2025', [9]], ['9 / 2025', [9]], ['Tháng 9', [9]], ['tháng9/2025', [9]], ['THÁNG 10 / 2025', [10]],
     ['1+2/2026', [1, 2]], ['1, 2', [1, 2]], ['1 & 2', [1, 2]], ['1 và 2', [1, 2]], ['2,5', [2, 5]], ['9-11', [9, 10, 11]], ['11 - 2', [11, 12, 1, 2]], ['5 đến 5', [5]], ['12-1', [12, 1]], ['1-3', [1, 2, 3]], ['9-13', []], ['0-5', []], ['5-0', []],
+    ['Tháng 1 + tháng 2', [1, 2]], ['1/2026 + 2/2026', [1, 2]], ['Tháng 11/2025 - tháng 2/2026', [11, 12, 1, 2]], ['tháng 9/2025, tháng 10/2025', [9, 10]],
+    ['9 tháng', []], ['9/2025 và 10/2025', [9, 10]], ['9/2025x', []], ['thang9 thang', []],
     ['9/20255', []], ['x9', []], ['9-11x', []], ['x9-11', []], ['1+13', []], ['0', []], ['13', []], ['9/2025/2026', []], ['', []], ['tháng', []],
   ])('%j → months %j', (value, months) => {
     expect(parsePlanMonths(value, 420)).toEqual(months);
@@ -162,5 +166,24 @@ describe('Kế hoạch months as schools write them', () => {
       [11, { content: 'Ôn tập', measures: '', people: 'GV hỗ trợ' }],
     ]);
     expect(plan.problems).toEqual([]);
+  });
+});
+
+describe('Cuối kì II in the timeline (secondary)', () => {
+  const emptyPlan = { byMonth: new Map(), present: false, problems: [] };
+  const stub = (needSupport: number) => ({ total: { needSupport } }) as unknown as PointTotals;
+  const months = (rows: unknown[][], totals: Partial<Record<ReviewPointCode, PointTotals>>) => {
+    const { config: c } = parseConfig(config([['Năm học', '2025-2026'], ...rows]), 0);
+    return buildTimeline(c, 2025, { year: 2026, month: 6, day: 10 }, emptyPlan, totals, [], [])
+      .filter((m) => ['2026-04', '2026-05'].includes(m.month)).map((m) => `${m.month} ${m.reviewPoint} ${m.numbersAt} ${m.needSupport}`);
+  };
+
+  it('names its own month when it is rated there and Cuối năm is later', () => {
+    expect(months([['Tháng CKII', 4], ['Tháng Cuối năm', 5]], { CKII: stub(7), CN: stub(5) })).toEqual(['2026-04 CKII CKII 7', '2026-05 CN CN 5']);
+  });
+
+  it('names no month when not rated, or when it shares Cuối năm\'s month (Cuối năm names it)', () => {
+    expect(months([['Tháng CKII', 4], ['Tháng Cuối năm', 5]], { CN: stub(5) })).toEqual(['2026-04 null null null', '2026-05 CN CN 5']);
+    expect(months([], { CKII: stub(7), CN: stub(5) })).toEqual(['2026-04 null null null', '2026-05 CN CN 5']);
   });
 });

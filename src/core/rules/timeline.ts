@@ -49,11 +49,12 @@ export const DEFAULT_PLAN: Record<number, PlanEntry> = {
 
 const isMonth = (m: number) => Number.isInteger(m) && m >= 1 && m <= 12;
 
-/** "9/2025" → [9]; "1+2/2026" → [1, 2]; "Tháng 3" → [3]; a Date → its month. */
+/** "9/2025" → [9]; "1+2/2026" → [1, 2]; "Tháng 3" → [3]; "Tháng 1 + tháng 2" → [1, 2]; a Date → its month. */
 export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): number[] {
   if (typeof value === 'number') return isMonth(value) ? [value] : [];
   if (isDate(value)) return [Number(dateToYmd(value, timeZoneOffsetMinutes).slice(5, 7))];
-  const text = fold(cellText(value)).replace(/^thang\s*/, '').replace(/\s*\/\s*\d{4}$/, '');
+  // "Tháng" and "/2026" may be written once or at each month: "Tháng 1 + tháng 2", "11/2025 - 2/2026".
+  const text = fold(cellText(value)).replace(/\bthang\s*(?=\d)/g, '').replace(/\s*\/\s*\d{4}(?=\s*(?:$|\+|,|&|va\b|-|–|den\b))/g, '').trim();
   const range = /^(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})$/.exec(text);
   const parts = range
     ? monthsBetween(Number(range[1]), Number(range[2]))
