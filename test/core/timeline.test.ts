@@ -1,7 +1,7 @@
 import { parseConfig, parseSchoolYear } from '../../src/core/read/config';
 import { buildTimeline, parsePlan, parsePlanMonths } from '../../src/core/rules/timeline';
 import type { PointTotals } from '../../src/core/rules/totals';
-import type { ReviewPointCode } from '../../src/core/model';
+import type { ReviewPointCode } from '../../src/core/vocab';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
