@@ -183,11 +183,13 @@ export function sampleSecondarySpec(): SecondarySampleSpec {
       ['Nơi nhận', 'Sở GDĐT (để báo cáo);\nCác tổ chuyên môn (để thực hiện);\nLưu: VT, CM.'],
       ['Số văn bản', '/BC-THCSTHPTHB'],
     ],
+    // Targets as a secondary school writes them; "từ Khá trở lên" is a count the add-in cannot make (an error at its cell).
     targets: [
       ['Nội dung', 'Khối', 'Chỉ tiêu'],
-      ['Toán', '', '95%'],
-      ['Học tập', '', '98%'],
-      ['Rèn luyện', 'Toàn trường', '99%'],
+      ['Toán', '', 'trên trung bình 95%'],
+      ['Học tập từ Đạt trở lên', '', '98%'],
+      ['Rèn luyện đạt trung bình trở lên', 'Toàn trường', '99%'],
+      ['Ngữ văn từ Khá trở lên', '', '70%'],
     ],
     mistakes,
   };

@@ -213,7 +213,7 @@ export function analyse(input: WorkbookInput): Analysis {
     return column === undefined ? undefined : { sheet: s.sheet, row: s.row, column: column + 1 };
   }, tabs.withheld);
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
-  const targetsRead = parseTargets(tabs.config, tabs.targets);
+  const targetsRead = parseTargets(tabs.config, tabs.targets, config.scoreThreshold);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
   const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results), mentoring);
 

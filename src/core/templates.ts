@@ -1,4 +1,5 @@
-// The input tabs "Tạo bảng mẫu" creates when missing: headers, dropdowns, frozen rows.
+// The input tabs "Tạo bảng mẫu" creates when missing: headers, dropdowns, frozen rows; and the
+// mentors' monthly log (Nhật ký, PRODUCT 3.8), which the shell skips when a tab of any name holds one.
 
 import { isSecondary } from './levels';
 import type { SheetGrid } from './model';
@@ -51,6 +52,12 @@ export const EXAMPLE_TARGETS: string[][] = [
   ['Chỉ tiêu năng lực', '100%', 'Thêm mục như "Chỉ tiêu Toán" hoặc "Chỉ tiêu Toán khối 2" để đặt riêng một môn, một khối.'],
   ['Chỉ tiêu phẩm chất', '100%', 'Xóa các dòng chỉ tiêu nếu trường không dùng: bảng đối sánh sẽ không in.'],
 ];
+
+/** The log as PRODUCT 2 lists its columns; each header is one the log reader knows (read/log.ts). */
+export const LOG_TEMPLATE: TemplateTab = {
+  name: 'Nhật ký', rows: [['Ngày', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả']], merges: [], bold: ['A1:G1'],
+  frozenRows: 1, columnWidths: [90, 180, 60, 90, 160, 320, 240], dropdowns: [],
+};
 
 export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
   // Cuối học kì II is its own review point at secondary only (at primary it is Cuối năm).
@@ -105,5 +112,6 @@ export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
         ...[9, 10, 11, 12, 1, 2, 3, 4, 5].map((m) => [String(m), DEFAULT_PLAN[m].content, DEFAULT_PLAN[m].measures, DEFAULT_PLAN[m].people])],
       merges: [], bold: ['A1:D1'], frozenRows: 1, columnWidths: [70, 320, 320, 160], dropdowns: [],
     },
+    LOG_TEMPLATE,
   ];
 }

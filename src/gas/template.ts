@@ -2,7 +2,8 @@
 
 import { fold } from '../core/text';
 import { INPUT_TABS } from '../core/inputs';
-import { templateLevel, templateTabs } from '../core/templates';
+import { findLogHeader } from '../core/read/log';
+import { LOG_TEMPLATE, templateLevel, templateTabs } from '../core/templates';
 import { readInputTab } from './read';
 import { asTypedText } from './write';
 
@@ -13,6 +14,7 @@ export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsh
   const level = templateLevel(readInputTab(ss, INPUT_TABS.classes)?.grid, readInputTab(ss, INPUT_TABS.config)?.grid);
   for (const tab of templateTabs(level)) {
     if (existing.has(fold(tab.name))) continue;
+    if (tab.name === LOG_TEMPLATE.name && hasLogTab(ss)) continue;
     const sheet = ss.insertSheet(tab.name);
     const width = Math.max(...tab.rows.map((r) => r.length));
     const maxColumns = sheet.getMaxColumns();
@@ -30,4 +32,16 @@ export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsh
     created.push(tab.name);
   }
   return created;
+}
+
+/**
+ * The log may live in a tab of any name (a Google Form's "Câu trả lời biểu mẫu 1"): it is not missing
+ * when some tab's first ten rows hold a log header. One getValues of those rows per tab.
+ */
+function hasLogTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
+  return ss.getSheets().some((sheet) => {
+    const data = sheet.getDataRange();
+    const rows = Math.min(10, data.getNumRows());
+    return findLogHeader(sheet.getRange(1, 1, rows, data.getNumColumns()).getValues()) !== undefined;
+  });
 }

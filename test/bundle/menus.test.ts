@@ -14,20 +14,41 @@ describe('menu items', () => {
     ss.insertSheet('Lớp').getRange('A1').setValue('của trường');
     const context = loadBundle(book, { today: '2025-09-10' });
     context.menuCreateTemplate();
-    expect(names(book)).toEqual(['Trang tính1', 'Lớp', 'Danh sách', 'Cấu hình', 'Kế hoạch']);
+    expect(names(book)).toEqual(['Trang tính1', 'Lớp', 'Danh sách', 'Cấu hình', 'Kế hoạch', 'Nhật ký']);
     expect(ss.getSheetByName('Lớp')!.getDataRange().getValues()).toEqual([['của trường']]);
     const roster = ss.getSheetByName('Danh sách')!;
     expect(roster.getRange('A1:C1').getValues()).toEqual([['STT', 'Mã HS', 'Họ và tên']]);
     expect(roster.getRange('K1:K2').getValues()).toEqual([['Đầu năm'], ['Toán']]);
     expect(roster.getRange('L1').getValue()).toBe(''); // merged over the block
     expect(roster.getFrozenRows()).toBe(2);
-    expect(book.toasts.at(-1)!.message).toBe('Đã tạo trang: Danh sách, Cấu hình, Kế hoạch.');
+    expect(book.toasts.at(-1)!.message).toBe('Đã tạo trang: Danh sách, Cấu hình, Kế hoạch, Nhật ký.');
+    expect(ss.getSheetByName('Nhật ký')!.getDataRange().getValues()).toEqual([['Ngày', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả']]);
+    expect(ss.getSheetByName('Nhật ký')!.getFrozenRows()).toBe(1);
     // The template itself is a valid, empty roster.
     const result = context.menuSummarize();
     expect(JSON.parse(JSON.stringify(result.report.problems))).toEqual([]);
     expect(result.report.reviewPoints).toEqual([]);
     context.menuCreateTemplate();
     expect(book.toasts.at(-1)!.message).toContain('không trang nào bị thay đổi');
+  });
+
+  it('Tạo bảng mẫu writes no Nhật ký when a tab of another name holds the log (a Google Form\'s responses)', () => {
+    const book = FakeWorkbook.empty();
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
+    ss.insertSheet('Câu trả lời biểu mẫu 1').getRange(1, 1, 1, 6).setValues([['Dấu thời gian', 'Ngày hỗ trợ', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ']]);
+    loadBundle(book, { today: '2025-09-10' }).menuCreateTemplate();
+    expect(names(book)).toEqual(['Trang tính1', 'Câu trả lời biểu mẫu 1', 'Danh sách', 'Lớp', 'Cấu hình', 'Kế hoạch']);
+  });
+
+  it('Tạo bảng mẫu writes a secondary roster when the Lớp tab holds khối 6–12', () => {
+    const book = FakeWorkbook.empty();
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
+    ss.insertSheet('Lớp').getRange(1, 1, 3, 2).setValues([['Lớp', 'Khối'], ['6A', 6], ['10A1', 10]]);
+    loadBundle(book, { today: '2025-09-10' }).menuCreateTemplate();
+    const header = ss.getSheetByName('Danh sách')!.getDataRange().getValues();
+    expect(header[0]).toContain('Cuối học kì II');
+    expect(header[1]).toEqual(expect.arrayContaining(['Ngữ văn', 'Học tập', 'Rèn luyện']));
+    expect(header[1]).not.toContain('Tiếng Việt');
   });
 
   it('Tạo bảng mẫu writes example targets into a new Cấu hình, and never into an existing one', () => {

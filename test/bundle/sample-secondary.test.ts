@@ -125,6 +125,19 @@ describe('the THCS&THPT sample school through the built bundle', () => {
     expect(wanted.some((l) => l.startsWith('12|'))).toBe(true); // TT58 words (Yếu, Kém) count too
   });
 
+  it('the targets at Cả năm, per khối and whole school, against the share recounted here', () => {
+    const rows = expectedRows('CN');
+    const share = (students: number, need: number) => Math.floor(((students - need) * 10000) / students);
+    const wanted = (area: string, basisPoints: number) => [...rows.map((r) => [r[0], r[1], r[4 + AREAS.indexOf(area)]]),
+      [null, rows.reduce((n, r) => n + r[1], 0), rows.reduce((n, r) => n + r[4 + AREAS.indexOf(area)], 0)]]
+      .map(([grade, students, need]) => [area, grade, share(students as number, need as number),
+        (students as number - (need as number)) * 10000 >= basisPoints * (students as number) ? 'met' : 'notMet']);
+    const judged = (json.targets ?? []).filter((t) => t.reviewPoint === 'CN')
+      .map((t) => [t.area, t.grade, Math.round(t.achieved * 100), t.verdict === 'exceeded' ? 'met' : t.verdict]);
+    expect(judged).toEqual([...wanted('Toán', 9500), ...wanted('Học tập', 9800), ...wanted('Rèn luyện', 9900)]);
+    expect(judged.some((t) => t[3] === 'notMet')).toBe(true);
+  });
+
   it('every planted mistake is a problem at its cell, and the only errors', () => {
     const at = (m: (typeof spec.mistakes)[number]) => {
       const layout = layouts[m.tab];
@@ -134,7 +147,9 @@ describe('the THCS&THPT sample school through the built bundle', () => {
     const found = json.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`);
     for (const m of spec.mistakes) expect(found).toContain(at(m));
     const errors = json.problems.filter((p) => p.severity === 'error').map((p) => `${p.code} ${p.sheet}!${p.cell}`);
-    expect(errors.sort()).toEqual(spec.mistakes.filter((m) => m.code === 'RATING_INVALID').map(at).sort());
+    // And the one target the add-in cannot count ("từ Khá trở lên"), at its Nội dung cell.
+    const khá = spec.targets.findIndex((r) => r[0].includes('Khá'));
+    expect(errors.sort()).toEqual([...spec.mistakes.filter((m) => m.code === 'RATING_INVALID').map(at), `TARGET_INVALID Chỉ tiêu!A${khá + 1}`].sort());
     expect(spec.mistakes.map((m) => m.code).sort()).toEqual(['CLASS_NOT_LISTED', 'RATING_INVALID', 'RATING_INVALID', 'RATING_INVALID', 'RATING_INVALID', 'RATING_INVALID']);
   });
 });

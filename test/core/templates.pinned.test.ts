@@ -14,8 +14,9 @@ import { run } from '../helpers/grid';
 const tab = (name: string) => templateTabs().find((t) => t.name === name)!;
 
 describe('Tạo bảng mẫu', () => {
-  it('creates the four input tabs, in this order', () => {
-    expect(templateTabs().map((t) => t.name)).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kế hoạch']);
+  it('creates the four input tabs and the mentors\' log (Nhật ký, PRODUCT 3.8), in this order', () => {
+    expect(templateTabs().map((t) => t.name)).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kế hoạch', 'Nhật ký']);
+    expect(templateTabs('secondary').map((t) => t.name)).toEqual(['Danh sách', 'Lớp', 'Cấu hình', 'Kế hoạch', 'Nhật ký']);
   });
 
   it('Danh sách: the fields, then one merged block of four areas per review point, read back by the roster reader', () => {

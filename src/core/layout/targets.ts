@@ -49,7 +49,7 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     const row = b.add(resultRow(r));
     if (i === 0 || results[i - 1].area !== r.area) {
       first = row;
-      b.rows[row - 1][0] = targetLabel(r.area);
+      b.rows[row - 1][0] = targetLabel(r.area, r.target.level);
     }
     if (r.grade === null) b.style('bold', b.rowRange(row, 2, TARGET_COLUMNS.length));
     if (r.verdict === 'notMet') b.style('bold', `${a1(row, 8)}:${a1(row, 9)}`);

@@ -6,6 +6,8 @@
 // Meaning, decided once here:
 // - "trên X%" and "> X%" are strict: the share must be above X% (X% itself misses);
 // - "X%", "≥ X", "từ X% trở lên", "đạt X%", "ít nhất X%" mean at least X%.
+// - A level besides the share ("Học tập từ Đạt trở lên 98%", "Toán trên trung bình 95%"), in the
+//   area's text or the value's, is read when it means "not needing support" (read/target-levels.ts).
 // - A row naming no area ("Chỉ tiêu", "Chỉ tiêu chung") sets each group: Môn học, Năng lực, Phẩm chất.
 // - Without a khối the target is the whole school's, and also each khối's unless the khối has its own.
 
@@ -17,6 +19,8 @@ import { findTableHeader } from '../table';
 import { problemAt } from '../problem';
 import { a1, fold, foldCompact, tidy } from '../text';
 import { areaOrder, matchArea } from '../vocab';
+import { DEFAULT_SCORE_THRESHOLD } from '../scales';
+import { levelProblem, takeLevel, type TargetLevel } from './target-levels';
 
 /** Groups of areas a target may name; Năng lực and Phẩm chất are also the areas of those names. */
 export const TARGET_GROUPS = ['Môn học', 'Năng lực', 'Phẩm chất'] as const;
@@ -28,9 +32,13 @@ export interface TargetValue {
   basisPoints: number;
   /** "trên 99,7%": the share must be strictly above; otherwise at least. */
   above: boolean;
+  /** A level written with the share: "trên trung bình 95%". */
+  level?: TargetLevel;
 }
 
-export interface Target extends TargetValue {
+export interface Target extends Omit<TargetValue, 'level'> {
+  /** The level the school wrote, as the report prints it after the area ("từ Đạt trở lên"); it means "not needing support". */
+  level?: string;
   /** An area name ("Toán") or a group ("Môn học", "Năng lực", "Phẩm chất"). */
   area: string;
   /** null: the whole school (and every khối that has no target of its own). */
@@ -56,7 +64,8 @@ const PREFIXES = [...ABOVE_WORDS.map((w) => [w, true] as const), ...AT_LEAST_WOR
 export function parseTargetValue(value: unknown): TargetValue | { error: string } {
   const shown = tidy(cellText(value));
   if (typeof value === 'number') return toTarget(value, false, value <= 1, shown);
-  let text = fold(shown);
+  const taken = takeLevel(fold(shown), false);
+  let text = taken.rest;
   let above = false;
   for (let matched = true; matched;) {
     matched = false;
@@ -72,7 +81,8 @@ export function parseTargetValue(value: unknown): TargetValue | { error: string 
   const match = /^(\d{1,3}(?:[.,]\d+)?)\s*(%?)\s*(?:tro len)?$/.exec(text);
   if (!match) return { error: `Chỉ tiêu "${shown}" không đọc được. ${HOW_TO_WRITE}` };
   const number = Number(match[1].replace(',', '.'));
-  return toTarget(number, above, match[2] === '' && number <= 1, shown);
+  const target = toTarget(number, above, match[2] === '' && number <= 1, shown);
+  return taken.level && !('error' in target) ? { ...target, level: taken.level } : target;
 }
 
 function toTarget(number: number, above: boolean, isFraction: boolean, shown: string): TargetValue | { error: string } {
@@ -118,6 +128,8 @@ export interface TargetSubject {
   grade?: number | null;
   /** Named no area: every group. */
   general: boolean;
+  /** A level written with the area: "Học tập từ Đạt trở lên". */
+  level?: TargetLevel;
 }
 
 /**
@@ -125,7 +137,9 @@ export interface TargetSubject {
  * "Chỉ tiêu" (every group). Undefined when some part names nothing known.
  */
 export function parseTargetSubject(text: string): TargetSubject | undefined {
-  let folded = fold(text).replace(/[()]/g, ' ');
+  const taken = takeLevel(fold(text).replace(/[()]/g, ' '), true);
+  let folded = taken.rest;
+  const level = taken.level ? { level: taken.level } : {};
   let grade: number | null | undefined;
   const gradeMatch = /(?:^|[\s,;:-])(?:khoi|k|lop)\s*(\d{1,2})(?!\d)/.exec(folded);
   if (gradeMatch) {
@@ -138,7 +152,7 @@ export function parseTargetSubject(text: string): TargetSubject | undefined {
     folded = folded.replace(/\b(toan truong|ca truong)\b/g, ' ');
   }
   const rest = folded.replace(/%/g, ' ').replace(FILLER, '$1').replace(/\s+/g, ' ').replace(/^[\s,;:\-–]+|[\s,;:\-–]+$/g, '');
-  if (ALL_WORDS.has(foldCompact(rest))) return { areas: [...TARGET_GROUPS], grade, general: true };
+  if (ALL_WORDS.has(foldCompact(rest))) return { areas: [...TARGET_GROUPS], grade, general: true, ...level };
   const whole = matchPart(rest);
   const parts = whole ? [whole] : rest.split(/\s*[,;+/]\s*|\s+-\s+/).flatMap((part) => {
     const one = matchPart(part);
@@ -146,7 +160,7 @@ export function parseTargetSubject(text: string): TargetSubject | undefined {
   });
   if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
   const areas = [...new Set(parts as string[])].sort((x, y) => subjectOrder(x) - subjectOrder(y));
-  return { areas, grade, general: false };
+  return { areas, grade, general: false, ...level };
 }
 
 /** Report order: Môn học first, then the areas as the grade table orders them. */
@@ -188,7 +202,7 @@ function parseGradeCell(value: unknown): Array<number | null> | undefined {
  * tab. A value or a key that cannot be read is an error at its cell; the same target written twice
  * is a warning at the second, and the first counts.
  */
-export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | undefined): ParsedTargets {
+export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | undefined, scoreThreshold = DEFAULT_SCORE_THRESHOLD): ParsedTargets {
   const targets: Target[] = [];
   const problems: Problem[] = [];
   // A target naming its area beats one written for every group ("Chỉ tiêu" 99,7% then "Chỉ tiêu năng lực" 100%).
@@ -196,17 +210,29 @@ export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | und
   const problem = (sheet: string, r: number, c: number, severity: Problem['severity'], code: Problem['code'], message: string) =>
     problems.push(problemAt(sheet, r + 1, c + 1, severity, code, message));
 
-  const add = (sheet: string, r: number, c: number, subject: TargetSubject, grades: Array<number | null>, raw: unknown) => {
-    const value = parseTargetValue(raw);
+  // `subjectColumn`: where the area is written, so a level written there is a problem at that cell.
+  const add = (sheet: string, r: number, c: number, subject: TargetSubject, grades: Array<number | null>, raw: unknown, subjectColumn: number) => {
+    const { level: valueLevel, ...value } = parseTargetValue(raw) as TargetValue | { error: string; level?: undefined };
     if ('error' in value) {
       problem(sheet, r, c, 'error', 'TARGET_INVALID', value.error);
       return;
     }
+    const level = subject.level ?? valueLevel;
+    const levelColumn = subject.level ? subjectColumn : c;
+    if (subject.level && valueLevel && subject.level.label !== valueLevel.label) {
+      problem(sheet, r, c, 'error', 'TARGET_INVALID', `Chỉ tiêu ghi hai mức khác nhau ("${subject.level.label}" và "${valueLevel.label}"). Ghi mức một lần, ví dụ "Học tập từ Đạt trở lên" và "98%".`);
+      return;
+    }
     for (const area of subject.areas) {
+      const why = level && levelProblem(level, area, scoreThreshold);
+      if (why) {
+        problem(sheet, r, levelColumn, 'error', 'TARGET_INVALID', why);
+        continue;
+      }
       for (const grade of grades) {
         const key = `${area}|${grade}`;
         const earlier = where.get(key);
-        const target: Target = { ...value, area, grade, sheet, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1 };
+        const target: Target = { ...value, ...(level ? { level: level.label } : {}), area, grade, sheet, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1 };
         if (earlier && earlier.general && !subject.general) {
           targets[targets.indexOf(earlier.target)] = target;
           where.set(key, { target, general: false });
@@ -230,7 +256,7 @@ export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | und
         `Không rõ chỉ tiêu "${tidy(cellText(row[0]))}" nói về mặt nào. Ghi "Chỉ tiêu" và tên môn (Toán, Tiếng Việt, …), "môn học", "năng lực" hoặc "phẩm chất", có thể thêm khối, ví dụ "Chỉ tiêu Toán khối 2".`);
       return;
     }
-    add(config.name, r, 1, subject, [subject.grade ?? null], row[1]);
+    add(config.name, r, 1, subject, [subject.grade ?? null], row[1], 0);
   });
 
   if (tab) {
@@ -262,7 +288,7 @@ export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | und
           continue;
         }
       }
-      add(tab.name, r, col.value as number, subject, grades, raw);
+      add(tab.name, r, col.value as number, subject, grades, raw, col.content as number);
     }
   }
   return { targets, problems };

@@ -32,12 +32,15 @@ export function achievementPhrase(area: string): string {
   if (area === 'Môn học') return 'hoàn thành tất cả các môn học';
   if (area === 'Năng lực') return 'đạt yêu cầu về năng lực';
   if (area === 'Phẩm chất') return 'đạt yêu cầu về phẩm chất';
+  // Secondary results: Đạt or better (TT58: Trung bình or better).
+  if (area === 'Học tập') return 'đạt yêu cầu về học tập';
+  if (area === 'Rèn luyện') return 'đạt yêu cầu về rèn luyện';
   return `hoàn thành ${area}`;
 }
 
-/** The row label of an area or group in the targets table. */
-export function targetLabel(area: string): string {
-  return area === 'Môn học' ? 'Môn học (hoàn thành tất cả các môn)' : area;
+/** The row label of an area or group in the targets table, with the level the school wrote ("Học tập từ Đạt trở lên"). */
+export function targetLabel(area: string, level?: string): string {
+  return (area === 'Môn học' ? 'Môn học (hoàn thành tất cả các môn)' : area) + (level ? ` ${level}` : '');
 }
 
 export function gradeLabel(grade: number | null): string {
