@@ -8,6 +8,7 @@ import { problemAt, problemOver } from '../../problem';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import { a1, columnLetters } from '../../text';
 import { areaInfo, reviewPointInfo, type AreaInfo, type RosterField } from '../../vocab';
+import { isSecondaryGrade } from '../../levels';
 import { readHeaderTree } from '../header-tree';
 import { continuesRight } from './columns';
 import { findRosterLayout, hasName, rowFields } from './header';
@@ -120,7 +121,8 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
     (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
   const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column)]);
-  problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows));
+  const secondary = students.some((s) => isSecondaryGrade(s.grade));
+  problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, secondary));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
 }

@@ -5,6 +5,7 @@ import { isBlank } from '../../cells';
 import type { Problem, Severity, SheetGrid } from '../../model';
 import { hasParts, partNames } from '../../parts';
 import { problemAt } from '../../problem';
+import { parseScore, readRating } from '../../scales';
 import { a1, columnLetters, tidy } from '../../text';
 import {
   isMark, matchRating, readHeaderLabel, REVIEW_POINTS, reviewPointInfo, type HeaderLabel, type ReviewPointCode,
@@ -20,18 +21,31 @@ function isWordText(v: unknown): boolean {
   return typeof v === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(tidy(v));
 }
 
-/** How a column's cells look: ratings (C, HT, Đạt …), only marks (x, ✓), or neither. */
+/** A rating word of any level's scale: T/H/C, Đạt, CĐ, Khá, Yếu, Miễn … (a score is no word). */
+function isRatingWord(text: string): boolean {
+  return matchRating(text, 'subject') !== undefined || matchRating(text, 'quality') !== undefined
+    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined);
+}
+const WORD_SCALES = ['comment', 'learning', 'conduct'] as const;
+
+/** How a column's cells look: ratings (C, HT, Đạt, CĐ, Khá …), only marks (x, ✓), or neither. */
 function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
   let marks = false;
   for (const v of cells) {
     if (v === true || (typeof v === 'string' && isMark(v))) marks = true;
-    else if (typeof v === 'string' && (matchRating(v, 'subject') || matchRating(v, 'quality'))) return 'ratings';
+    else if (typeof v === 'string' && isRatingWord(v)) return 'ratings';
   }
   return marks ? 'marks' : undefined;
 }
 
+/** A score, as a number or as text ("4,5"): a rating only under a header naming a point or an area. */
+function isScoreLike(v: unknown): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && parseScore(v) !== undefined);
+}
+
 // Cuối học kì II is named by secondary schools only; at primary it is Cuối năm.
-const POINT_NAMES = REVIEW_POINTS.filter((p) => p.code !== 'CKII').map((p) => p.label).join(', ');
+const PRIMARY_POINT_NAMES = REVIEW_POINTS.filter((p) => p.code !== 'CKII').map((p) => p.label).join(', ');
+const SECONDARY_POINT_NAMES = REVIEW_POINTS.map((p) => p.label).join(', ');
 
 /** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
 interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
@@ -40,14 +54,14 @@ interface ReadLabel { row: number; column: number; text: string; label: HeaderLa
 interface Placement { at: { row: number; column?: number }; message: string }
 
 /** What a column's header labels lack: a review point, an area, or both. */
-function placement(c: number, read: ReadLabel[], lowest: number): Placement {
+function placement(c: number, read: ReadLabel[], lowest: number, secondary: boolean): Placement {
   const point = read.find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
   const column = columnLetters(c + 1);
   if (area && !point) {
     const group = read.find((l) => l !== area);
     return group
-      ? { at: { row: group.row, column: group.column + 1 }, message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${POINT_NAMES}.` }
+      ? { at: { row: group.row, column: group.column + 1 }, message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${secondary ? SECONDARY_POINT_NAMES : PRIMARY_POINT_NAMES}.` }
       : { at: { row: lowest }, message: `Cột ${column} "${area.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Ghi tên mốc vào tiêu đề (ví dụ "GKI - ${area.label.area}"), hoặc ghi mốc ở ô gộp phía trên các cột môn.` };
   }
   if (point && !area) {
@@ -78,7 +92,9 @@ function cutOffName(sheet: SheetGrid, c: number, lowest: number, filled: number)
  * ratings, is reported at the header cell that has to change, saying what to rename it to. One
  * problem per header cell (a whole unnamed block is one).
  */
-export function unplacedColumns(sheet: SheetGrid, paths: Map<number, TreeLabel[]>, layout: RosterLayout, placed: Set<number>, studentRows: number[]): Problem[] {
+export function unplacedColumns(
+  sheet: SheetGrid, paths: Map<number, TreeLabel[]>, layout: RosterLayout, placed: Set<number>, studentRows: number[], secondary: boolean,
+): Problem[] {
   const problems = new Map<string, Problem>();
   const width = Math.max(0, ...studentRows.map((r) => sheet.values[r].length));
   const lowest = layout.headerRows[layout.headerRows.length - 1];
@@ -96,8 +112,8 @@ export function unplacedColumns(sheet: SheetGrid, paths: Map<number, TreeLabel[]
       problems.set(cut.cell, cut);
       continue;
     }
-    if (!look && !(named && cells.some((v) => typeof v === 'number'))) continue;
-    const { at, message } = placement(c, read, lowest);
+    if (!look && !(named && cells.some(isScoreLike))) continue;
+    const { at, message } = placement(c, read, lowest, secondary);
     const severity: Severity = named || look === 'ratings' ? 'error' : 'warning';
     const cell = a1(at.row + 1, at.column ?? c + 1);
     if (problems.has(cell)) continue;
