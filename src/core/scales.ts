@@ -49,9 +49,9 @@ const WORDS: Record<Exclude<SecondaryScale, 'score'>, Map<string, Rating>> = {
 };
 const EXEMPT = new Set(['mien', 'mienhoc']);
 
-/** "6,5", "6.5", "10", " 7 " → the number; undefined for anything else ("6..5", "6,55,", "Khá"). */
+/** "6,5", "6.5", "10", " 7 ", "6,50" → the number; undefined for anything else ("6..5", "6,55,", "Khá"). */
 export function parseScore(text: string): number | undefined {
-  const match = /^\s*(\d{1,2})(?:[.,](\d{1,2}))?\s*$/.exec(text);
+  const match = /^\s*(\d{1,2})(?:[.,](\d{1,4}))?\s*$/.exec(text);
   return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
 }
 
@@ -67,9 +67,10 @@ function scoreRating(score: number, threshold: number): Rating | undefined {
   return oneDecimal(score) < threshold - 1e-9 ? 'need' : 'ok';
 }
 
-/** A written score with more than one decimal ("4,99"): not read, a problem at its cell. */
+/** A written score with more than one decimal ("4,99"): not read, a problem at its cell. Zeros after the first decimal ("5,00", "6,50") change nothing. */
 function hasManyDecimals(text: string): boolean {
-  return /^\s*\d{1,2}[.,]\d{2,}\s*$/.test(text);
+  const decimals = /^\s*\d{1,2}[.,](\d+)\s*$/.exec(text)?.[1];
+  return decimals !== undefined && decimals.replace(/0+$/, '').length > 1;
 }
 
 /** The rating a cell holds on this scale; undefined when it is not one (a problem at its cell). */

@@ -59,14 +59,17 @@ describe('secondary scales', () => {
   });
   it('below the threshold is a need however close; a text with two decimals is a problem; float noise reads as one decimal', () => {
     expect(['4,9', '5', '5,0', '4.9'].map((v) => readRating(v, 'score'))).toEqual(['need', 'ok', 'ok', 'need']);
-    expect(['4,95', '4,99', '5,00', '7,25'].map((v) => readRating(v, 'score'))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['4,95', '4,99', '7,25', '4,901'].map((v) => readRating(v, 'score'))).toEqual([undefined, undefined, undefined, undefined]);
+    // Zeros after the first decimal are the same score (review-2 F8: "5,00" left a student out of every count).
+    expect(['5,00', '4,90', '6,500', '10,00'].map((v) => readRating(v, 'score'))).toEqual(['ok', 'need', 'ok', 'ok']);
+    expect(ratingReason('4,99', 'score', 'THCS', 6)).toContain('ví dụ 4,9 hoặc 5,0');
     expect([4.95, 4.99, 4.9, 4.8999999, 4.9000001, 5, 4.9999999].map((v) => readRating(v, 'score'))).toEqual(['need', 'need', 'need', 'need', 'need', 'ok', 'ok']);
     expect(ratingReason('4,99', 'score', 'THCS', 6)).toContain('ghi một chữ số thập phân');
     expect(ratingReason('4,99', 'score', 'THCS', 6)).toContain('5,0');
   });
-  it('parseScore reads one or two decimals with a comma or a dot, nothing else', () => {
-    expect(['6,5', '6.5', '10', '0', '7,25', ' 8 ', '6..5', '6,', ',5', '100', 'sáu'].map(parseScore)).toEqual(
-      [6.5, 6.5, 10, 0, 7.25, 8, undefined, undefined, undefined, undefined, undefined]);
+  it('parseScore reads up to four decimals with a comma or a dot, nothing else', () => {
+    expect(['6,5', '6.5', '10', '0', '7,25', ' 8 ', '6..5', '6,', ',5', '100', 'sáu', '6,500', '6,12345'].map(parseScore)).toEqual(
+      [6.5, 6.5, 10, 0, 7.25, 8, undefined, undefined, undefined, undefined, undefined, 6.5, undefined]);
   });
 });
 

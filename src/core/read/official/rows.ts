@@ -70,7 +70,10 @@ function readRatingCell(ctx: RowContext, rc: OfficialColumn, raw: unknown, name:
   const rating = ctx.secondary ? readRating(raw, scale, ctx.threshold)
     : typeof raw === 'string' && !isFormulaError(raw) ? matchRating(raw, rc.scale) : undefined;
   const at = `${rc.area}${ctx.reviewPoint ? ', ' + reviewPointInfo(ctx.reviewPoint).label : ''}`;
-  if (rating === undefined && ctx.secondary && !isFormulaError(text)) {
+  if (rating === undefined && ctx.secondary && isFormulaError(text)) {
+    add(rc.column, 'error', 'FORMULA_ERROR',
+      `Ô ${at}${name ? ` của ${name}` : ''} ghi "${text.trim()}" (lỗi công thức), nên chưa được tính. Sửa công thức, hoặc gõ thẳng vào ô ${cellScaleDescription(scale, ctx.threshold)}.`);
+  } else if (rating === undefined && ctx.secondary) {
     add(rc.column, 'error', 'RATING_INVALID',
       `Ô ${at}${name ? ` của ${name}` : ''}: ${ratingReason(raw, scale, ctx.level, gradeFromClassName(ctx.className))}, nên chưa được tính. Ghi ${cellScaleDescription(scale, ctx.threshold)}.`);
   } else if (rating === undefined) {
