@@ -28,7 +28,11 @@ export class RosterIndex {
 
   private free(list: Student[] | undefined): Student | undefined {
     const open = (list ?? []).filter((s) => !this.matched.has(s));
-    return open.length === 1 ? open[0] : undefined;
+    if (open.length === 1) return open[0];
+    // A row written twice (the copy excluded as a duplicate) is one child: the counted row joins,
+    // or the child would count twice, once from the Danh sách and once from the official tab.
+    const counted = open.filter((s) => !s.excluded);
+    return counted.length === 1 ? counted[0] : undefined;
   }
 
   /** This year's Danh sách row of a student of a class tab. */
