@@ -214,7 +214,7 @@ export function analyse(input: WorkbookInput): Analysis {
   }, tabs.withheld);
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets, config.scoreThreshold);
-  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()]);
+  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()], levels);
   const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results), mentoring);
 
   const problems = sortProblems([...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,

@@ -20,7 +20,7 @@ const THCS_ROWS: unknown[][] = [
   ['Đặng Quốc Minh', '7A', 'Cô Hoa', 8, 7, 'Tốt', 'T', 7, 'Tốt'], // T in a THCS khối: an error at its cell
 ];
 
-function school() {
+function school(extraConfig: [string, string][] = []) {
   const { workbook, layout } = buildSchoolWorkbook({
     rosterName: 'Danh sách TH',
     title: ['TRƯỜNG TH VÀ THCS THỬ NGHIỆM'],
@@ -38,7 +38,7 @@ function school() {
       { name: '1A', grade: 1, teacher: 'Cô Lan', size: 25 }, { name: '2A', grade: 2, teacher: 'Cô Mai', size: 27 },
       { name: '6A', grade: 6, teacher: 'Thầy Nam', size: 30 }, { name: '7A', grade: 7, teacher: 'Cô Hoa', size: 28 },
     ],
-    config: [['Năm học', '2025-2026']],
+    config: [['Năm học', '2025-2026'], ...extraConfig],
   });
   const ws: ExcelJS.Worksheet = workbook.addWorksheet('Danh sách THCS');
   ws.addRow(THCS_HEADER);
@@ -106,5 +106,52 @@ describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () =
     // The chart's block: a khối without the point is blank there, never 0 of a point it does not have.
     const block = summary.filter((l) => /\|Khối \d\|/.test(l)).map((l) => l.slice(l.indexOf('|Khối ') + 1));
     expect(block).toEqual(['Khối 1|2||0', 'Khối 2|1||2', 'Khối 6|2|1|0', 'Khối 7|0|0|0']);
+  });
+
+  it('Tổng hợp: progress per level at its own latest point, flags of its own students', () => {
+    const at = (title: string) => {
+      const i = summary.findIndex((l) => l.endsWith(title));
+      return summary.slice(i + 2, i + 7).map((l) => l.split('|').filter(Boolean).join('|'));
+    };
+    expect(summary.filter((l) => /^\d+\. Tiến bộ/.test(l))).toEqual([
+      '5. Tiến bộ tại mốc Cuối năm - Tiểu học', '6. Tiến bộ tại mốc Cuối học kì II - Trung học cơ sở']);
+    expect(at('Tiến bộ tại mốc Cuối năm - Tiểu học')).toEqual(
+      ['Đã tiến bộ|1', 'Chưa tiến bộ|1', 'Cần hỗ trợ mới|1', 'Chưa có GV hỗ trợ|0', 'Chưa được đánh giá|1']);
+    expect(at('Tiến bộ tại mốc Cuối học kì II - Trung học cơ sở')).toEqual(
+      ['Đã tiến bộ|0', 'Chưa tiến bộ|0', 'Cần hỗ trợ mới|1', 'Chưa có GV hỗ trợ|0', 'Chưa được đánh giá|1']);
+  });
+});
+
+describe('a TH&THCS school with targets: each khối judged on its own level\'s areas at its own points', () => {
+  let json: Json;
+  let summary: string[];
+  beforeAll(async () => {
+    const book = await roundTrip(school([['Chỉ tiêu Toán', '99%'], ['Chỉ tiêu Tiếng Việt', '95%'], ['Chỉ tiêu năng lực', '100%'], ['Chỉ tiêu phẩm chất', '100%']]).workbook);
+    json = runSummarize(book, { today: TODAY }).json;
+    summary = snapshot(book, ['Tổng hợp'])['Tổng hợp'].map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, ''));
+  });
+
+  it('primary-only areas only on primary khối, the whole school over those khối, each khối at its level\'s points', () => {
+    const rows = (json.targets ?? []).map((t) => `${t.reviewPoint} ${t.area} ${t.grade ?? 'TT'} ${t.students} ${t.needSupport}`);
+    expect(rows).toEqual([
+      'CKI Toán 1 25 1', 'CKI Toán 2 27 0', 'CKI Toán 6 30 2', 'CKI Toán 7 28 0', 'CKI Toán TT 110 3',
+      'CKI Tiếng Việt 1 25 1', 'CKI Tiếng Việt 2 27 0', 'CKI Tiếng Việt TT 52 1',
+      'CKI Năng lực 1 25 0', 'CKI Năng lực 2 27 0', 'CKI Năng lực TT 52 0',
+      'CKI Phẩm chất 1 25 0', 'CKI Phẩm chất 2 27 1', 'CKI Phẩm chất TT 52 1',
+      'CKII Toán 6 30 0', 'CKII Toán 7 28 0', 'CKII Toán TT 58 0',
+      'CN Toán 1 25 0', 'CN Toán 2 27 1', 'CN Toán TT 52 1',
+      'CN Tiếng Việt 1 25 0', 'CN Tiếng Việt 2 27 0', 'CN Tiếng Việt TT 52 0',
+      'CN Năng lực 1 25 0', 'CN Năng lực 2 27 0', 'CN Năng lực TT 52 0',
+      'CN Phẩm chất 1 25 0', 'CN Phẩm chất 2 27 1', 'CN Phẩm chất TT 52 1',
+    ]);
+  });
+
+  it('Tổng hợp: one targets section per level\'s latest point', () => {
+    expect(summary.filter((l) => /^\d+\. Chỉ tiêu/.test(l))).toEqual(['3. Chỉ tiêu và kết quả - Cuối năm', '4. Chỉ tiêu và kết quả - Cuối học kì II']);
+    const from = summary.findIndex((l) => l.startsWith('4. Chỉ tiêu'));
+    const to = summary.findIndex((l, i) => i > from && /^\d+\. /.test(l));
+    const cki = summary.slice(from, to).filter((l) => /^(Toán|Tiếng Việt|Năng lực|Phẩm chất)?\|?(\d|Toàn trường)\|/.test(l));
+    expect(cki.map((l) => l.split('|').slice(0, 4).join('|'))).toEqual(['Toán|6|30|30', '|7|28|28', '|Toàn trường|58|58']);
+    expect(summary.some((l) => l.startsWith('Toàn trường: chỉ tính khối 6, 7'))).toBe(true);
   });
 });

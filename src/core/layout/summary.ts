@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
-import { isSecondary, isSecondaryGrade, LEVEL_LABELS } from '../levels';
+import { isSecondary, isSecondaryGrade, LEVEL_LABELS, levelOfGrade, type Level } from '../levels';
 import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
 import { a1, columnLetters } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
@@ -61,6 +61,8 @@ function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
 /** One table per level (PRODUCT 2.3): its khối, its columns, its review points; one part before any khối. */
 interface LevelPart {
   heading: string;
+  /** The level's own label when the school has several (its progress table is headed with it). */
+  level?: Level;
   grades?: readonly number[];
   areas: string[];
   points: ReviewPointCode[];
@@ -73,7 +75,7 @@ function levelParts(analysis: Analysis): LevelPart[] {
   if (analysis.levels.length === 0) return [{ heading: '', areas: analysis.areas, points: analysis.reviewPoints }];
   const several = analysis.levels.length > 1;
   return analysis.levels.filter((l) => l.reviewPoints.length > 0).map((l) => ({
-    heading: several ? `${LEVEL_LABELS[l.level]} (khối ${l.grades.join(', ')})` : '', grades: l.grades, areas: l.areas, points: l.reviewPoints,
+    heading: several ? `${LEVEL_LABELS[l.level]} (khối ${l.grades.join(', ')})` : '', level: several ? l.level : undefined, grades: l.grades, areas: l.areas, points: l.reviewPoints,
   }));
 }
 
@@ -131,6 +133,47 @@ function trendTables(b: Builder, analysis: Analysis, parts: TablePart[], width: 
   return section;
 }
 
+/**
+ * Where the targets are judged: each level at its own latest point (one section per distinct point,
+ * with the khối of the levels whose latest it is); a one-level school: its latest point, every khối.
+ */
+function targetPoints(parts: TablePart[], latest: ReviewPointCode): { point: ReviewPointCode; grades?: number[] }[] {
+  if (!parts.some((p) => p.level)) return [{ point: latest }];
+  const byPoint = groupBy(parts, (p) => p.points[p.points.length - 1]);
+  return [...byPoint].map(([point, list]) => ({ point, grades: list.flatMap((p) => [...(p.grades ?? [])]) }));
+}
+
+/**
+ * "Tiến bộ tại mốc …": the flags at the latest point; in a school of several levels one table per
+ * level at its own latest point, counting its own students' flags only.
+ */
+function progressTables(b: Builder, analysis: Analysis, parts: TablePart[], latest: ReviewPointCode, width: number, first: number): number {
+  let section = first;
+  const tables = parts.some((p) => p.level)
+    ? parts.map((part) => {
+      const at = part.points[part.points.length - 1];
+      return { title: `Tiến bộ tại mốc ${pointLabel(at, part)} - ${LEVEL_LABELS[part.level as Level]}`,
+        flags: analysis.flags.filter((f) => f.reviewPoint === at && levelOfGrade(f.student.grade) === part.level) };
+    })
+    : [{ title: `Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, flags: analysis.flags.filter((f) => f.reviewPoint === latest) }];
+  for (const { title, flags } of tables) {
+    const r = b.add();
+    b.span(r, 1, width, `${section++}. ${title}`, 'bold');
+    b.heading(r);
+    const kindCounts = countKinds(flags);
+    // The state spans three columns: "Chưa có GV hỗ trợ" is wider than Khối.
+    const progressHeader = b.add(['Tình trạng', null, null, 'Số học sinh']);
+    for (const kind of shownKinds(analysis, ['improved', 'notImproved', 'new', 'noSupporter', 'notRated', 'notListed'])) {
+      b.add([FLAG_LABELS[kind], null, null, kindCounts[kind]]);
+    }
+    for (let row = progressHeader; row <= b.rows.length; row++) b.merge(`A${row}:C${row}`);
+    b.style('center', `D${progressHeader + 1}:D${b.rows.length}`);
+    b.table(progressHeader, b.rows.length, 4);
+    b.add();
+  }
+  return section;
+}
+
 function summaryContent(analysis: Analysis): TabLayout {
   const levels = levelParts(analysis);
   const widest = levels.length > 0 ? Math.max(...levels.map((p) => p.areas.length)) : analysis.areas.length;
@@ -147,28 +190,18 @@ function summaryContent(analysis: Analysis): TabLayout {
   } else {
     let section = latestTables(b, analysis, parts, width, 1);
     if (hasTargets(analysis)) {
-      targetsSection(b, analysis, latest, section++);
-      b.add();
+      for (const { point, grades } of targetPoints(parts, latest)) {
+        targetsSection(b, analysis, point, section++, grades);
+        b.add();
+      }
     }
     section = trendTables(b, analysis, parts, width, section);
-
-    let r = b.add();
-    b.span(r, 1, width, `${section++}. Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, 'bold');
-    b.heading(r);
-    const kindCounts = countKinds(analysis.flags.filter((f) => f.reviewPoint === latest));
-    // The state spans three columns: "Chưa có GV hỗ trợ" is wider than Khối.
-    const progressHeader = b.add(['Tình trạng', null, null, 'Số học sinh']);
-    for (const kind of shownKinds(analysis, ['improved', 'notImproved', 'new', 'noSupporter', 'notRated', 'notListed'])) {
-      b.add([FLAG_LABELS[kind], null, null, kindCounts[kind]]);
-    }
-    for (let row = progressHeader; row <= b.rows.length; row++) b.merge(`A${row}:C${row}`);
-    b.style('center', `D${progressHeader + 1}:D${b.rows.length}`);
-    b.table(progressHeader, b.rows.length, 4);
-    b.add();
+    section = progressTables(b, analysis, parts, latest, width, section);
 
     section = measuresSections(b, analysis, section);
 
     const earlier = parts.flatMap((part) => [...part.points].reverse().slice(1).map((point) => ({ part, point })));
+    let r: number;
     if (earlier.length > 0) {
       r = b.add();
       b.span(r, 1, width, `${section}. Số liệu theo khối ở các mốc trước`, 'bold');

@@ -7,6 +7,7 @@ import type { TargetResult } from '../rules/targets';
 import { formatBasisPoints, formatGapPoints, formatTarget, targetLabel, VERDICT_LABELS } from '../rules/target-text';
 import { a1, columnLetters } from '../text';
 import type { ReviewPointCode } from '../vocab';
+import { isSecondaryGrade } from '../levels';
 import { reviewPointInfo } from '../vocab';
 import type { Builder, LayoutCell } from './builder';
 
@@ -21,18 +22,32 @@ function resultRow(r: TargetResult): LayoutCell[] {
   ];
 }
 
+/** The point's name; "Cả năm" when every khối shown is secondary (TT22). */
+function pointTitle(analysis: Analysis, point: ReviewPointCode, grades?: readonly number[]): string {
+  const secondary = grades !== undefined && grades.length > 0 && grades.every(isSecondaryGrade);
+  return point === 'CN' && secondary ? 'Cả năm' : reviewPointInfo(point).label;
+}
+
 /** Whether Tổng hợp has a targets section: only when the school has set targets. */
 export function hasTargets(analysis: Analysis): boolean {
   return analysis.targets.length > 0;
 }
 
-/** Appends the section (its title numbered `number`) for review point `point`. */
-export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPointCode, number: number): void {
+/**
+ * Appends the section (its title numbered `number`) for review point `point`; with `grades` (a
+ * school of several levels, each judged at its own latest point) only those khối, and the
+ * whole-school row only when it sums no other khối.
+ */
+export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPointCode, number: number, grades?: readonly number[]): void {
   const width = b.width;
   const title = b.add();
-  b.span(title, 1, width, `${number}. Chỉ tiêu và kết quả - ${reviewPointInfo(point).label}`, 'bold');
+  b.span(title, 1, width, `${number}. Chỉ tiêu và kết quả - ${pointTitle(analysis, point, grades)}`, 'bold');
   b.heading(title);
-  const results = analysis.targetResults.filter((r) => r.reviewPoint === point);
+  const atPoint = analysis.targetResults.filter((r) => r.reviewPoint === point);
+  const within = (r: TargetResult) => !grades || (r.grade === null
+    ? atPoint.every((o) => o.area !== r.area || o.grade === null || grades.includes(o.grade))
+    : grades.includes(r.grade));
+  const results = atPoint.filter(within);
   const unread = analysis.problems.filter((p) => p.code.startsWith('TARGET_')).length;
   if (results.length === 0) {
     const r = b.add();
@@ -73,6 +88,11 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
   const rosterGrades = [...new Set(results.filter((r) => r.grade !== null && r.studentsSource === 'roster').map((r) => r.grade))];
   if (rosterGrades.length > 0) {
     notes.push(`Khối ${rosterGrades.join(', ')}: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.`);
+  }
+  const wholeGrades = [...new Set(results.filter((r) => r.grade !== null).map((r) => r.grade as number))];
+  const schoolGrades = analysis.levels.flatMap((l) => l.grades);
+  if (grades && results.some((r) => r.grade === null) && wholeGrades.length < schoolGrades.length) {
+    notes.push(`Toàn trường: chỉ tính khối ${wholeGrades.join(', ')}, các khối được đánh giá ở mốc này.`);
   }
   if (unread > 0) notes.push(`Có ${unread} mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.`);
   for (const note of notes) {

@@ -16,6 +16,7 @@ import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
 import type { PointTotals, StudentsSource } from './totals';
 import { areaInfo, type ReviewPointCode } from '../vocab';
+import type { Level } from '../levels';
 import type { Verdict } from './target-text';
 
 export interface TargetResult {
@@ -79,6 +80,26 @@ function subjectNeeds(point: ReviewPointCode, students: readonly Student[]): Map
   return byGrade;
 }
 
+/** A level's khối, report columns and rated review points (analyse's LevelAreas). */
+export interface LevelScope {
+  level: Level;
+  grades: readonly number[];
+  areas: readonly string[];
+  reviewPoints: readonly ReviewPointCode[];
+}
+
+/**
+ * Whether a khối is judged on an area at a point: its level has the area (Tiếng Việt, Năng lực,
+ * Phẩm chất only at primary; Ngữ văn, Học tập, Rèn luyện only at secondary) and rates the point.
+ * A khối of no known level is judged as before.
+ */
+function judgedAt(levels: readonly LevelScope[], grade: number, area: string, point: ReviewPointCode): boolean {
+  const level = levels.find((l) => l.grades.includes(grade));
+  if (!level) return true;
+  const hasArea = area === SUBJECTS_GROUP ? level.areas.some(isSubject) : level.areas.includes(area);
+  return hasArea && level.reviewPoints.includes(point);
+}
+
 export interface TargetsEvaluation {
   results: TargetResult[];
   problems: Problem[];
@@ -87,12 +108,14 @@ export interface TargetsEvaluation {
 /**
  * Every target at every rated review point: per khối (the khối's own target, else the whole
  * school's) then the whole school. A target whose area no roster column holds, or whose khối has
- * no students, is a warning at its cell and is not judged.
+ * no students, is a warning at its cell and is not judged. In a school of several levels a khối is
+ * judged only on its level's areas at its level's points (judgedAt), and the whole-school row sums
+ * those khối only.
  */
 export function evaluateTargets(
   targets: readonly Target[], reviewPoints: readonly ReviewPointCode[],
   totals: Partial<Record<ReviewPointCode, PointTotals>>, students: readonly Student[], areas: readonly string[],
-  grades: readonly number[],
+  grades: readonly number[], levels: readonly LevelScope[],
 ): TargetsEvaluation {
   const problems: Problem[] = [];
   const warn = (t: Target, code: Problem['code'], message: string) =>
@@ -121,18 +144,20 @@ export function evaluateTargets(
       const whole = judged.find((t) => t.area === area && t.grade === null);
       const need = (grade: number, byArea: Record<string, number>) =>
         area === SUBJECTS_GROUP ? needsBySubjectGrade.get(grade) ?? 0 : byArea[area] ?? 0;
+      const rows = pointTotals.byGrade.filter((row) => judgedAt(levels, row.grade, area, point));
       let totalNeed = 0;
-      for (const row of pointTotals.byGrade) {
+      let students = 0;
+      for (const row of rows) {
         const needSupport = need(row.grade, row.byArea);
         totalNeed += needSupport;
+        students += row.students;
         const target = judged.find((t) => t.area === area && t.grade === row.grade) ?? whole;
         if (!target || row.students <= 0) continue;
         results.push({ reviewPoint: point, grade: row.grade, area, target, students: row.students, needSupport,
           ...judge(row.students, needSupport, target), studentsSource: row.studentsSource });
       }
-      const students = pointTotals.total.students;
       if (whole && students > 0) {
-        const fromRoster = pointTotals.byGrade.some((g) => g.studentsSource === 'roster');
+        const fromRoster = rows.some((g) => g.studentsSource === 'roster');
         results.push({ reviewPoint: point, grade: null, area, target: whole, students, needSupport: totalNeed,
           ...judge(students, totalNeed, whole), studentsSource: fromRoster ? 'roster' : 'classList' });
       }
