@@ -172,11 +172,11 @@ function levelColumns(roster: Roster, students: Student[], perGrade: ReturnType<
 
 /** Totals per rated review point; a point the official results rate counts THHS from their class tabs. */
 function totalsPerPoint(reviewPoints: ReviewPointCode[], students: Student[], areas: string[], official: OfficialJoin, classList: ClassList,
-  perGrade: ReturnType<typeof studentsPerGrade>): Partial<Record<ReviewPointCode, PointTotals>> {
+  perGrade: ReturnType<typeof studentsPerGrade>, levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean): Partial<Record<ReviewPointCode, PointTotals>> {
   const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
   for (const point of reviewPoints) {
     const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
-    totals[point] = pointTotals(point, students, areas, atPoint);
+    totals[point] = pointTotals(point, students, areas, atPoint, levelHas);
   }
   return totals;
 }
@@ -202,7 +202,11 @@ export function analyse(input: WorkbookInput): Analysis {
   const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isPast(p));
   const plan = parsePlan(tabs.plan, tz);
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
-  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade);
+  // A level has a point when it has a block of columns for it (past or not) or a student of it is rated there.
+  const blocksAt = pastPointsByLevel(roster, official, students, () => true);
+  const levelHas = (level: Level | undefined, point: ReviewPointCode) => level === undefined || levels.length < 2
+    || (blocksAt.get(level)?.has(point) ?? false) || levels.some((l) => l.level === level && l.reviewPoints.includes(point));
+  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas);
   // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
   // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.
   const pastAt = pastPointsByLevel(roster, official, students, isPast);

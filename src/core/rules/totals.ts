@@ -1,7 +1,7 @@
 // Totals per review point and khối (PRODUCT 3.2). The TC row is always the sum of the rows shown.
 
 import type { ClassList } from '../read/classes';
-import { levelOfGrade, pointExistsAt } from '../levels';
+import { levelOfGrade, pointExistsAt, type Level } from '../levels';
 import type { Student } from '../model';
 import type { ReviewPointCode } from '../vocab';
 
@@ -84,11 +84,15 @@ export function studentsPerGrade(
 
 /**
  * Totals at one review point over the khối whose level has it: Cuối kì II is no review point of a
- * primary khối, so a TH&THCS school's Cuối kì II shares count its THCS khối only.
+ * primary khối, so a TH&THCS school's Cuối kì II shares count its THCS khối only. `levelHas` (a
+ * school of several levels) says whether a level has that point at all, a block of columns or a
+ * rating: a THCS khối without any Cả năm column is no "0 need" row at Cả năm.
  */
-export function pointTotals(point: ReviewPointCode, students: Student[], areas: string[], perGrade: ReturnType<typeof studentsPerGrade>): PointTotals {
+export function pointTotals(point: ReviewPointCode, students: Student[], areas: string[], perGrade: ReturnType<typeof studentsPerGrade>,
+  levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean = () => true): PointTotals {
   const emptyAreas = () => Object.fromEntries(areas.map((a) => [a, 0])) as Record<string, number>;
-  const byGrade: GradeCounts[] = [...perGrade.entries()].filter(([grade]) => pointExistsAt(point, levelOfGrade(grade))).map(([grade, base]) => ({
+  const shown = (grade: number) => pointExistsAt(point, levelOfGrade(grade)) && levelHas(levelOfGrade(grade), point);
+  const byGrade: GradeCounts[] = [...perGrade.entries()].filter(([grade]) => shown(grade)).map(([grade, base]) => ({
     grade, ...base, needSupport: 0, byArea: emptyAreas(), disability: 0,
   }));
   const rowOf = new Map(byGrade.map((g) => [g.grade, g]));
