@@ -54,12 +54,14 @@ describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () =
   let json: Json;
   let layout: ReturnType<typeof school>['layout'];
   let summary: string[];
+  let tracking: string[];
   beforeAll(async () => {
     const built = school();
     layout = built.layout;
     const book = await roundTrip(built.workbook);
     json = runSummarize(book, { today: TODAY }).json;
-    summary = snapshot(book, ['Tổng hợp'])['Tổng hợp'].map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, ''));
+    const tabs = snapshot(book, ['Tổng hợp', 'Theo dõi']);
+    [summary, tracking] = [tabs['Tổng hợp'], tabs['Theo dõi']].map((rows) => rows.map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, '')));
   });
 
   it('each level with its own review points', () => {
@@ -108,6 +110,13 @@ describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () =
     // The chart's block: a khối without the point is blank there, never 0 of a point it does not have.
     const block = summary.filter((l) => /\|Khối \d\|/.test(l)).map((l) => l.slice(l.indexOf('|Khối ') + 1));
     expect(block).toEqual(['Khối 1|2||0', 'Khối 2|1||2', 'Khối 6|2|1', 'Khối 7|0|0']);
+  });
+
+  it('Theo dõi: the summer list of the level with Cuối năm results; one line for the level without Cả năm', () => {
+    expect(tracking.filter((l) => /^(DANH SÁCH|TRUNG HỌC|Trung học cơ sở:)/.test(l))).toEqual([
+      'Trung học cơ sở: chưa có kết quả Cả năm, chưa lập được danh sách kiểm tra lại, rèn luyện trong hè.',
+      'DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ (TIỂU HỌC): 2 học sinh',
+    ]);
   });
 
   it('Tổng hợp: progress per level at its own latest point, flags of its own students', () => {

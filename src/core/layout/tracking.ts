@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
-import { isSecondary } from '../levels';
+import { isSecondary, LEVEL_LABELS, levelOfGrade, type Level } from '../levels';
 import { MAX_YEAR_ABSENCES, summerList } from '../rules/summer';
 import type { Student } from '../model';
 import { a1 } from '../text';
@@ -72,6 +72,53 @@ function sortStudents<T extends { student: Student }>(analysis: Analysis, items:
     .map((x) => x.item);
 }
 
+/**
+ * The summer lists after Cuối năm / Cả năm (PRODUCT 3.x): primary students still needing support,
+ * secondary re-sits, summer conduct and absences over the limit, each level by its own results.
+ */
+function summerSections(b: Builder, analysis: Analysis, width: number,
+  cellsOf: (s: Student) => { grade: string; supporters: string; teacher: string }): void {
+  // Each level by its own Cả năm results: a level without them gets one line, never a "0 học sinh" table.
+  const without = analysis.levels.length > 1 ? analysis.levels.filter((l) => !l.reviewPoints.includes('CN')).map((l) => l.level) : [];
+  const entries = summerList(analysis.students).filter((e) => !without.includes(levelOfGrade(e.student.grade) as Level));
+  const primary = sortStudents(analysis, entries.filter((e) => !e.secondary));
+  const secondary = sortStudents(analysis, entries.filter((e) => e.secondary));
+  const anySecondary = analysis.levels.some((l) => isSecondary(l.level) && !without.includes(l.level));
+  for (const level of without) {
+    const r = b.add();
+    b.span(r, 1, width, isSecondary(level)
+      ? `${LEVEL_LABELS[level]}: chưa có kết quả Cả năm, chưa lập được danh sách kiểm tra lại, rèn luyện trong hè.`
+      : `${LEVEL_LABELS[level]}: chưa có kết quả Cuối năm, chưa lập được danh sách học sinh cần hỗ trợ trong hè.`, 'bold', 'sectionFill');
+    b.add();
+  }
+  if (primary.length > 0 || (!anySecondary && !without.includes('TH'))) {
+    const r = b.add();
+    b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ${analysis.levels.some((l) => isSecondary(l.level)) ? ' (TIỂU HỌC)' : ''}: ${primary.length} học sinh`, 'bold', 'sectionFill');
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
+    for (const { student, need } of primary) {
+      const c = cellsOf(student);
+      b.add([c.grade, student.className, student.name, need.join(', '),
+        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
+    }
+    b.table(header, b.rows.length);
+    b.style('wrap', `C${header + 1}:G${b.rows.length}`);
+    b.add();
+  }
+  if (anySecondary) {
+    const r = b.add();
+    b.span(r, 1, width, `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, 'bold', 'sectionFill');
+    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'GVCN', 'Xem ô']);
+    for (const e of secondary) {
+      const c = cellsOf(e.student);
+      b.add([c.grade, e.student.className, e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '',
+        e.conduct ? 'x' : '', e.absences ?? '', c.teacher, ratingLink(e.student, 'CN', e.need)]);
+    }
+    b.table(header, b.rows.length);
+    b.style('wrap', `C${header + 1}:G${b.rows.length}`);
+    b.add();
+  }
+}
+
 export function trackingLayout(analysis: Analysis): TabLayout {
   const width = 8;
   const b = new Builder(width);
@@ -96,39 +143,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   b.add();
 
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
-  const cnRated = analysis.reviewPoints.includes('CN');
-  if (cnRated) {
-    const entries = summerList(analysis.students);
-    const primary = sortStudents(analysis, entries.filter((e) => !e.secondary));
-    const secondary = sortStudents(analysis, entries.filter((e) => e.secondary));
-    const anySecondary = analysis.levels.some((l) => isSecondary(l.level));
-    if (primary.length > 0 || !anySecondary) {
-      const r = b.add();
-      b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ${anySecondary ? ' (TIỂU HỌC)' : ''}: ${primary.length} học sinh`, 'bold', 'sectionFill');
-      const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
-      for (const { student, need } of primary) {
-        const c = cellsOf(student);
-        b.add([c.grade, student.className, student.name, need.join(', '),
-          student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
-      }
-      b.table(header, b.rows.length);
-      b.style('wrap', `C${header + 1}:G${b.rows.length}`);
-      b.add();
-    }
-    if (anySecondary) {
-      const r = b.add();
-      b.span(r, 1, width, `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, 'bold', 'sectionFill');
-      const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'GVCN', 'Xem ô']);
-      for (const e of secondary) {
-        const c = cellsOf(e.student);
-        b.add([c.grade, e.student.className, e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '',
-          e.conduct ? 'x' : '', e.absences ?? '', c.teacher, ratingLink(e.student, 'CN', e.need)]);
-      }
-      b.table(header, b.rows.length);
-      b.style('wrap', `C${header + 1}:G${b.rows.length}`);
-      b.add();
-    }
-  }
+  if (analysis.reviewPoints.includes('CN')) summerSections(b, analysis, width, cellsOf);
   const points = [...REVIEW_POINT_CODES].reverse().filter((p) => byPoint.has(p));
   if (points.length === 0) {
     const r = b.add();
