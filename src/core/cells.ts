@@ -21,7 +21,7 @@ export function isBlank(value: unknown): boolean {
 export const WALL_CLOCK_OFFSET = 0;
 
 /** A cell as text (numbers as typed, dates as dd/mm/yyyy). */
-export function cellText(value: unknown, timeZoneOffsetMinutes = 420): string {
+export function cellText(value: unknown, timeZoneOffsetMinutes = WALL_CLOCK_OFFSET): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (isDate(value)) return formatYmd(dateToYmd(value, timeZoneOffsetMinutes));

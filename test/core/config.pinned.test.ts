@@ -2,11 +2,13 @@
 // the warning at the value cell when a value cannot be read. One table per rule.
 
 import { configKey, defaultConfig, parseConfig, schoolField, splitLines, type Config } from '../../src/core/read/config';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import { wallClock } from '../helpers/grid';
 
-const read = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: rows }, 420);
+const read = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: rows }, WALL_CLOCK_OFFSET);
 const one = (key: unknown, value: unknown) => read([[key, value]]);
-/** 05/01/2026 as a date cell: midnight in Hà Nội. */
-const jan5 = new Date(Date.UTC(2026, 0, 5) - 7 * 3600000);
+/** 05/01/2026 as a date cell, as the shell hands it to the core. */
+const jan5 = wallClock(2026, 1, 5);
 
 describe('Cấu hình keys', () => {
   it.each([

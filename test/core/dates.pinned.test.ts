@@ -2,7 +2,7 @@
 // two-digit years, day and month bounds), and the school year turning over in August.
 
 import { isReviewPast, monthStatus, parseIsoDay, schoolMonths, schoolYearLabel, schoolYearStart, yearOfMonth } from '../../src/core/calendar';
-import { cellText, dateToYmd, formatYmd, isBlank, parseBirthDate, parseCount } from '../../src/core/cells';
+import { cellText, dateToYmd, formatYmd, isBlank, parseBirthDate, parseCount, WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { defaultConfig } from '../../src/core/read/config';
 import { codes, run, wallClock } from '../helpers/grid';
 
@@ -69,8 +69,13 @@ describe('date helpers', () => {
     'isBlank(%p) is %p (past a short row\'s end a cell is undefined)', (value, blank) => expect(isBlank(value)).toBe(blank));
   it.each([['2018-09-05', '05/09/2018'], ['2020-12-31', '31/12/2020'], [undefined, 'chưa ghi'], ['', 'chưa ghi']])(
     'formatYmd(%p) → %s', (ymd, text) => expect(formatYmd(ymd)).toBe(text));
-  it.each([[null, ''], [undefined, ''], ['x', 'x'], [5, '5'], [true, 'true'], [hanoiMidnight(2026, 1, 5), '05/01/2026']])(
+  it.each([[null, ''], [undefined, ''], ['x', 'x'], [5, '5'], [true, 'true'], [wallClock(2026, 1, 5), '05/01/2026']])(
     'cellText(%p) → %p', (value, text) => expect(cellText(value)).toBe(text));
+  it('cellText reads a Date in the one convention the shell passes (wall clock, offset 0): 23:30 stays on its day', () => {
+    expect(cellText(wallClock(2026, 1, 5, 23, 30))).toBe('05/01/2026');
+    expect(cellText(wallClock(2026, 1, 5, 23, 30), WALL_CLOCK_OFFSET)).toBe('05/01/2026');
+    expect(cellText(wallClock(2025, 12, 31, 17))).toBe('31/12/2025');
+  });
   it.each([[35, 35], [0, 0], ['35', 35], [' 35 HS ', 35], ['35 học sinh', 35], ['35 em', 35], ['35 EM', 35],
     [35.5, undefined], [-1, undefined], ['35,5', undefined], ['ba mươi', undefined], ['', undefined], [null, undefined], [true, undefined]])(
     'parseCount(%p) → %p', (value, count) => expect(parseCount(value)).toBe(count));

@@ -4,6 +4,7 @@
 import { analyse } from '../../src/core/analyse';
 import { inputKind, sortInputTabs } from '../../src/core/inputs';
 import { codes, run } from '../helpers/grid';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 describe('input tabs by name', () => {
   it.each([
@@ -67,6 +68,6 @@ describe('problems in Kiểm tra order', () => {
   });
 
   it('a run date that is not yyyy-mm-dd is refused', () => {
-    expect(() => analyse({ sheets: [], today: '20/11/2025', timeZoneOffsetMinutes: 420 })).toThrow('Invalid run date: 20/11/2025');
+    expect(() => analyse({ sheets: [], today: '20/11/2025', timeZoneOffsetMinutes: WALL_CLOCK_OFFSET })).toThrow('Invalid run date: 20/11/2025');
   });
 });

@@ -6,13 +6,15 @@ import { findLogHeader, LOG_FORM_STEPS, LOG_FORM_TITLES, readLogDate, readLogTab
 import { matchLog } from '../../src/core/rules/mentors';
 import type { Student } from '../../src/core/model';
 import { classKey } from '../../src/core/read/classes';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import { wallClock } from '../helpers/grid';
 
 const START = 2025; // school year 2025-2026
 
 describe('log dates', () => {
   it.each<[unknown, { day?: string; month?: string }]>([
-    [new Date(Date.UTC(2025, 10, 14, 17, 0)), { day: '2025-11-15', month: '2025-11' }], // midnight 15/11 in Hà Nội
-    [new Date(Date.UTC(2025, 10, 15, 7, 3, 27)), { day: '2025-11-15', month: '2025-11' }], // a form timestamp, 14:03 in Hà Nội
+    [wallClock(2025, 11, 15), { day: '2025-11-15', month: '2025-11' }], // midnight 15/11
+    [wallClock(2025, 11, 15, 14, 3, 27), { day: '2025-11-15', month: '2025-11' }], // a form timestamp, 14:03
     ['15/11/2025', { day: '2025-11-15', month: '2025-11' }],
     ['5/1/2026', { day: '2026-01-05', month: '2026-01' }],
     ['15/11/2025 14:03:27', { day: '2025-11-15', month: '2025-11' }],
@@ -29,7 +31,7 @@ describe('log dates', () => {
     [45976, { day: '2025-11-15', month: '2025-11' }], // a date cell formatted as a number
     ['hôm qua', {}], ['31/02/2026', {}], ['13/2025', {}], [13, {}], ['', {}],
   ])('%p → %p', (raw, expected) => {
-    expect(readLogDate(raw, START, 420)).toEqual(expected);
+    expect(readLogDate(raw, START, WALL_CLOCK_OFFSET)).toEqual(expected);
   });
 });
 
@@ -45,9 +47,9 @@ describe('recognising a log by its header', () => {
     for (const step of LOG_FORM_STEPS) expect(step.length).toBeGreaterThan(20);
     const tab = readLogTab({ name: 'Câu trả lời biểu mẫu 1', values: [
       ['Dấu thời gian', ...LOG_FORM_TITLES],
-      [new Date(Date.UTC(2025, 11, 1, 2)), new Date(Date.UTC(2025, 10, 27, 17)), 'Lê Văn An', '10A1', '', 'cô Lan', 'Kèm Toán', 'Tiến bộ'],
-      [new Date(Date.UTC(2025, 11, 1, 2)), '', 'Lê Văn An', '10A1', '', 'cô Lan', 'Gọi điện', ''],
-    ] }, START, 420);
+      [wallClock(2025, 12, 1, 9), wallClock(2025, 11, 28), 'Lê Văn An', '10A1', '', 'cô Lan', 'Kèm Toán', 'Tiến bộ'],
+      [wallClock(2025, 12, 1, 9), '', 'Lê Văn An', '10A1', '', 'cô Lan', 'Gọi điện', ''],
+    ] }, START, WALL_CLOCK_OFFSET);
     expect(tab?.entries.map((e) => [e.day, e.mentor, e.content, e.result])).toEqual([
       ['2025-11-28', 'cô Lan', 'Kèm Toán', 'Tiến bộ'], // sent on 1/12 about 28/11: November's
       ['2025-12-01', 'cô Lan', 'Gọi điện', ''], // no day given: the timestamp
@@ -75,7 +77,7 @@ describe('recognising a log by its header', () => {
       ['', 'Lê Văn An', '10A1', 'cô Lan', 'Gọi điện gia đình', ''],
       ['', '', '', '', '', ''],
       ['hôm qua', '', '', 'cô Lan', 'Kèm Toán', ''],
-    ] }, START, 420);
+    ] }, START, WALL_CLOCK_OFFSET);
     expect(tab?.entries.map((e) => [e.row, e.month ?? null, e.student])).toEqual([[2, '2025-11', 'Lê Văn An'], [3, null, 'Lê Văn An'], [5, null, '']]);
     expect(tab?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['LOG_DATE_MISSING@A3', 'LOG_DATE_INVALID@A5', 'LOG_STUDENT_MISSING@B5']);
   });
@@ -91,7 +93,7 @@ describe('matching a log row to one student', () => {
     student(2, 'Lê Văn An', '10A1', '0101'), student(3, 'Lê Văn An', '11A2'), student(4, 'Trần Thị Hùng', '10A1'),
     student(5, 'Trần Thị Hưng', '10A1'), student(6, 'Nguyễn Thị Thiên Hoà', '12A1'),
   ];
-  const log = (rows: unknown[][]) => readLogTab({ name: 'Nhật ký', values: [['Ngày', 'Mã HS', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], ...rows] }, START, 420)!;
+  const log = (rows: unknown[][]) => readLogTab({ name: 'Nhật ký', values: [['Ngày', 'Mã HS', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], ...rows] }, START, WALL_CLOCK_OFFSET)!;
 
   it('by Mã HS, else by name and class; names compared as names, never folded', () => {
     const { matched, problems } = matchLog([log([

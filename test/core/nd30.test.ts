@@ -6,6 +6,7 @@ import { textWidthPx } from '../../src/core/layout/measure';
 import { parseConfig, parseDocumentNumber } from '../../src/core/read/config';
 import { rosterGrid, run } from '../helpers/grid';
 import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const withConfig = (extra: string[][], plan?: string[][]) => summaryRows(run([
   rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, { name: 'Cấu hình', values: [...CONFIG.values, ...extra] },
@@ -35,7 +36,7 @@ describe('Số văn bản in Cấu hình', () => {
   });
 
   it('a value it cannot read is a warning at its cell, and the line stays to be filled by hand', () => {
-    const { config, problems } = parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Số văn bản', 'BC 15']] }, 420);
+    const { config, problems } = parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Số văn bản', 'BC 15']] }, WALL_CLOCK_OFFSET);
     expect(config.documentNumber).toBe('');
     expect(problems.map((p) => [p.code, p.cell, p.severity])).toEqual([['CONFIG_VALUE_INVALID', 'B2', 'warning']]);
     expect(problems[0].message).toContain('15/BC-THHB');
@@ -43,8 +44,8 @@ describe('Số văn bản in Cấu hình', () => {
 
   it('"Số, ký hiệu" and "Số/ký hiệu" name the same setting', () => {
     for (const key of ['Số, ký hiệu', 'Số/ký hiệu:', 'SỐ VĂN BẢN']) {
-      expect(parseConfig({ name: 'Cấu hình', values: [[key, '7/BC-THHA']] }, 420)).toEqual(expect.objectContaining({ problems: [] }));
-      expect(parseConfig({ name: 'Cấu hình', values: [[key, '7/BC-THHA']] }, 420).config.documentNumber).toBe('7/BC-THHA');
+      expect(parseConfig({ name: 'Cấu hình', values: [[key, '7/BC-THHA']] }, WALL_CLOCK_OFFSET)).toEqual(expect.objectContaining({ problems: [] }));
+      expect(parseConfig({ name: 'Cấu hình', values: [[key, '7/BC-THHA']] }, WALL_CLOCK_OFFSET).config.documentNumber).toBe('7/BC-THHA');
     }
   });
 });

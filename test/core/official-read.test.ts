@@ -4,8 +4,9 @@
 import { readOfficialTab } from '../../src/core/read/official';
 import type { SheetGrid } from '../../src/core/model';
 import { ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
-const read = (g: SheetGrid) => readOfficialTab(g, 420);
+const read = (g: SheetGrid) => readOfficialTab(g, WALL_CLOCK_OFFSET);
 const vnedu = (students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>
   vneduSheet({ sheet: '2a', className: '2A', point: 'CKI', year: 2025, subjects: ORDER_2025, students, ...over }).grid;
 /** vnEdu's grid edited by hand (0-based rows and columns, as getValues gives them). */

@@ -7,6 +7,7 @@ import { classifySecondary, readAbsences } from '../../src/core/read/official-se
 import { run } from '../helpers/grid';
 import { shape10d, shape10u, shape12c3 } from '../helpers/real-shapes';
 import { THCS_SUBJECTS, secondaryClass, secondarySheet, type SecondaryTab } from '../helpers/vnedu-secondary';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const grid = (spec: SecondaryTab): SheetGrid => secondarySheet(spec).grid;
 
@@ -59,19 +60,19 @@ describe('THPT exports in the shape of the real files 07 (TT22) and 08 (TT58)', 
   });
 
   it('reads Buổi nghỉ P / K / Tổng per student at the tab\'s review point', () => {
-    const t12 = readOfficialTab(grid(shape12c3('12t')), 420);
+    const t12 = readOfficialTab(grid(shape12c3('12t')), WALL_CLOCK_OFFSET);
     const absent = t12?.students.filter((s) => (s.absences?.total ?? 0) > 0) ?? [];
     expect(absent).toHaveLength(20);
     expect(Math.max(...absent.map((s) => s.absences?.total ?? 0))).toBe(16);
     expect(t12?.students[33].absences).toEqual({ excused: 15, unexcused: 1, total: 16 });
-    const t10d = readOfficialTab(grid(shape10d()), 420);
+    const t10d = readOfficialTab(grid(shape10d()), WALL_CLOCK_OFFSET);
     expect(t10d?.students.filter((s) => (s.absences?.total ?? 0) > 0)).toHaveLength(13);
     const student = a.students.find((s) => s.className === '12C3' && s.row === 41);
     expect(student?.absences).toEqual({ CKII: { excused: 15, unexcused: 1, total: 16 } });
   });
 
   it('the footer, signatures and Thống kê block are never students', () => {
-    const t = readOfficialTab(grid(shape10u()), 420);
+    const t = readOfficialTab(grid(shape10u()), WALL_CLOCK_OFFSET);
     expect(t?.students.map((s) => s.row)).toEqual(Array.from({ length: 23 }, (_, i) => 8 + i));
     expect(t?.problems).toEqual([]);
   });
@@ -91,7 +92,7 @@ describe('a THCS export (DOMAIN.md 2)', () => {
   };
 
   it('scores below 5,0 ("4,5" text or a number), CĐ and Chưa đạt are needs per area; a blank Tổng is P + K', () => {
-    const t = readOfficialTab(grid(spec), 420);
+    const t = readOfficialTab(grid(spec), WALL_CLOCK_OFFSET);
     expect(t?.reviewPoint).toBe('CKII');
     expect(t?.level).toBe('THCS');
     expect(t?.students.map((s) => s.review.need)).toEqual([
@@ -102,10 +103,10 @@ describe('a THCS export (DOMAIN.md 2)', () => {
   });
 
   it('Cấu hình "Điểm cần hỗ trợ dưới" moves the threshold', () => {
-    const t = readOfficialTab(grid(spec), 420, { scoreThreshold: 6.5 });
+    const t = readOfficialTab(grid(spec), WALL_CLOCK_OFFSET, { scoreThreshold: 6.5 });
     expect(t?.students[2].review.need).toEqual([]);
     expect(t?.students[4].review.need).toEqual([]); // every score 8,0
-    const lower = readOfficialTab(grid(spec), 420, { scoreThreshold: 4 });
+    const lower = readOfficialTab(grid(spec), WALL_CLOCK_OFFSET, { scoreThreshold: 4 });
     expect(lower?.students.map((s) => s.review.need)[0]).toEqual(['Ngoại ngữ', 'Học tập']);
   });
 
@@ -118,7 +119,7 @@ describe('a THCS export (DOMAIN.md 2)', () => {
     ['C in a THCS khối', 'C', '"C" là mức đánh giá của tiểu học (Thông tư 27), nhưng khối 6 thuộc cấp Trung học cơ sở'],
   ])('%s is an error at its cell, and the row is not counted', (_label, value, reason) => {
     const sheet = secondarySheet({ ...spec, students: spec.students.map((s, i) => (i === 4 ? { ...s, marks: { Toán: value as number } } : s)) });
-    const t = readOfficialTab(sheet.grid, 420);
+    const t = readOfficialTab(sheet.grid, WALL_CLOCK_OFFSET);
     const cell = `F${sheet.rowOf[4]}`;
     expect(t?.problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([`error RATING_INVALID@${cell}`]);
     expect(t?.problems[0].message).toBe(`Ô Toán, Cuối học kì II của ${spec.students[4].name}: ${reason}, nên chưa được tính. Ghi điểm từ 0 đến 10, một chữ số thập phân (ví dụ 6,5; dưới 5 là cần hỗ trợ), "Miễn" hoặc dấu x.`);
@@ -137,7 +138,7 @@ describe('a THCS export (DOMAIN.md 2)', () => {
 
   it('TT58 words stand where TT22 ones may (KQHT "Giỏi"); Hạnh kiểm "Kém" and H in GDTC are errors', () => {
     const sheet = secondarySheet({ ...spec, students: spec.students.map((s, i) => (i === 4 ? { ...s, learning: 'Giỏi', conduct: 'Kém', marks: { GDTC: 'H' } } : s)) });
-    const t = readOfficialTab(sheet.grid, 420);
+    const t = readOfficialTab(sheet.grid, WALL_CLOCK_OFFSET);
     // N is GDTC, S is Kết quả rèn luyện (R, Kết quả học tập "Giỏi", is read).
     expect(t?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([`RATING_INVALID@N${sheet.rowOf[4]}`, `RATING_INVALID@S${sheet.rowOf[4]}`]);
     expect(t?.problems.map((p) => p.message.slice(p.message.indexOf(': ') + 2))).toEqual([
@@ -147,7 +148,7 @@ describe('a THCS export (DOMAIN.md 2)', () => {
   });
 
   it('the same tab at primary (khối 2): "Học kỳ 2" is Cuối năm', () => {
-    const t = readOfficialTab(grid({ ...spec, className: '2A', grade: 2, students: [] }), 420);
+    const t = readOfficialTab(grid({ ...spec, className: '2A', grade: 2, students: [] }), WALL_CLOCK_OFFSET);
     expect(t?.reviewPoint).toBe('CN');
   });
 });

@@ -8,11 +8,12 @@ import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';
 import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, TYPED_4A, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const tab = (over: Partial<VneduTab> & Pick<VneduTab, 'sheet' | 'className' | 'students'>): VneduTab =>
   ({ point: 'CKI', year: 2025, subjects: ORDER_2025, ...over });
 const grid = (spec: VneduTab) => vneduSheet(spec).grid;
-const read = (g: SheetGrid) => readOfficialTab(g, 420);
+const read = (g: SheetGrid) => readOfficialTab(g, WALL_CLOCK_OFFSET);
 
 // Khối 2 (2025-2026 order) and khối 3 (2024-2025 order): twins across classes, namesakes in a class.
 const CLASS_3A: VneduStudent[] = [

@@ -1,9 +1,9 @@
 // The pieces of the roster reader: merged blocks, birth dates, names, input tabs, rows that are
 // not students. Whole rosters in every shape are in test/bundle/real-rosters.test.ts.
-import { fillMerges, parseBirthDate } from '../../src/core/cells';
+import { fillMerges, parseBirthDate, WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { inputKind, sortInputTabs } from '../../src/core/inputs';
 import { nameIdentity } from '../../src/core/text';
-import { codes, run } from '../helpers/grid';
+import { codes, run, wallClock } from '../helpers/grid';
 import { renderRoster } from '../helpers/roster-shape';
 
 describe('merged blocks', () => {
@@ -47,10 +47,9 @@ describe('merged blocks', () => {
 });
 
 describe('birth dates', () => {
-  const tz = 420;
-  const midnightHcm = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - tz * 60000);
+  const tz = WALL_CLOCK_OFFSET;
   it.each([
-    [midnightHcm(2018, 9, 5), '2018-09-05'], ['05/09/2018', '2018-09-05'], ['5-9-2018', '2018-09-05'], ['5.9.2018', '2018-09-05'],
+    [wallClock(2018, 9, 5), '2018-09-05'], ['05/09/2018', '2018-09-05'], ['5-9-2018', '2018-09-05'], ['5.9.2018', '2018-09-05'],
     ['2018-09-05', '2018-09-05'], [43348, '2018-09-05'], [43348.5, '2018-09-05'], ['05/09/18', '2018-09-05'], ['05/09/2018 00:00:00', '2018-09-05'],
     ['29/02/2016', '2016-02-29'], ['29/02/2000', '2000-02-29'],
     ['29/02/2019', undefined], ['29/02/1900', undefined], ['31/04/2018', undefined], ['2018', undefined], [2018, undefined], [7, undefined],

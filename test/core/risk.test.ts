@@ -5,6 +5,7 @@ import { absenceThreshold, riskSignals, type RiskReason } from '../../src/core/r
 import type { Absences, Student, StudentReview } from '../../src/core/model';
 import type { ReviewPointCode } from '../../src/core/vocab';
 import { propertyRuns } from '../helpers/property-runs';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const RISK = defaultConfig().risk;
 const review = (...need: string[]): StudentReview => ({ rated: true, need, blank: [] });
@@ -111,7 +112,7 @@ describe('property: one signal alone never makes the flag', () => {
 });
 
 describe('the thresholds in Cấu hình', () => {
-  const read = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ...rows] }, 420);
+  const read = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ...rows] }, WALL_CLOCK_OFFSET);
   it('are read as schools write them', () => {
     const { config, problems } = read([
       ['Số buổi học một học kì', 90], ['Tỉ lệ buổi nghỉ báo động (%)', '15%'], ['Số buổi nghỉ báo động một học kì', '25 buổi'],

@@ -6,8 +6,9 @@ import { parseRoster } from '../../src/core/read/roster';
 import { buildReport } from '../../src/core/report';
 import { summerList } from '../../src/core/rules/summer';
 import { run } from '../helpers/grid';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
-const options = { classList: { classes: [], byKey: new Map() }, timeZoneOffsetMinutes: 420 } as never;
+const options = { classList: { classes: [], byKey: new Map() }, timeZoneOffsetMinutes: WALL_CLOCK_OFFSET } as never;
 const parse = (values: unknown[][], merges?: never) => parseRoster([{ name: 'Danh sách', values, ...(merges ? { merges } : {}) } as never], options);
 
 describe('roster absences', () => {

@@ -9,6 +9,7 @@ import { templateTabs } from '../../src/core/templates';
 import { DEFAULT_PLAN, parsePlan } from '../../src/core/rules/timeline';
 import { REVIEW_POINTS } from '../../src/core/vocab';
 import { run } from '../helpers/grid';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 // Made in each test that looks (not once for the file): Stryker's per-test coverage sees only what a test runs.
 const tab = (name: string) => templateTabs().find((t) => t.name === name)!;
@@ -79,7 +80,7 @@ describe('Tạo bảng mẫu', () => {
       ['Hạn báo cáo tháng (ngày)', '25'], ['Hạn báo cáo học kì I', '30/12'], ['Hạn báo cáo cuối năm', '25/5'], ['Lịch tháng gồm hè', 'không'],
     ]);
     expect([t.merges, t.bold, t.frozenRows, t.columnWidths, t.dropdowns]).toEqual([[], ['A1:C1'], 1, [220, 320, 420], []]);
-    const { config, problems } = parseConfig({ name: 'Cấu hình', values: t.rows }, 420);
+    const { config, problems } = parseConfig({ name: 'Cấu hình', values: t.rows }, WALL_CLOCK_OFFSET);
     expect(problems).toEqual([]);
     const { ...defaults } = defaultConfig();
     for (const key of ['signerTitle', 'recipients', 'reviewMonths', 'monthlyDeadlineDay', 'semesterDeadline', 'yearDeadline', 'includeSummer'] as const) {
@@ -87,7 +88,7 @@ describe('Tạo bảng mẫu', () => {
     }
     // With the school's lines filled in, the report reads them.
     const filled = t.rows.map((r) => (r[0] === 'Tên trường' ? ['Tên trường', 'Trường Tiểu học Hòa An'] : r[0] === 'Năm học' ? ['Năm học', '2025-2026'] : r));
-    const parsed = parseConfig({ name: 'Cấu hình', values: filled }, 420);
+    const parsed = parseConfig({ name: 'Cấu hình', values: filled }, WALL_CLOCK_OFFSET);
     expect([parsed.config.schoolName, parsed.config.schoolYear, parsed.problems]).toEqual(['Trường Tiểu học Hòa An', '2025-2026', []]);
   });
 
@@ -97,7 +98,7 @@ describe('Tạo bảng mẫu', () => {
     expect(t.rows).toEqual([['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'],
       ...months.map((m) => [String(m), DEFAULT_PLAN[m].content, DEFAULT_PLAN[m].measures, DEFAULT_PLAN[m].people])]);
     expect([t.merges, t.bold, t.frozenRows, t.columnWidths, t.dropdowns]).toEqual([[], ['A1:D1'], 1, [70, 320, 320, 160], []]);
-    const plan = parsePlan({ name: 'Kế hoạch', values: t.rows }, 420);
+    const plan = parsePlan({ name: 'Kế hoạch', values: t.rows }, WALL_CLOCK_OFFSET);
     expect(plan.problems).toEqual([]);
     expect([...plan.byMonth.keys()]).toEqual(months);
     for (const m of months) expect(plan.byMonth.get(m)).toEqual(DEFAULT_PLAN[m]);

@@ -15,6 +15,7 @@
 import { timelineLayout, type LayoutCell } from '../../src/core/layout';
 import { DEFAULT_PLAN, parsePlan } from '../../src/core/rules/timeline';
 import { rosterGrid, run } from '../helpers/grid';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const ok = { Toán: 'H', 'Tiếng Việt': 'H', 'Năng lực': 'Đ', 'Phẩm chất': 'Đ' };
 const ROSTER = rosterGrid([
@@ -110,12 +111,12 @@ describe('Lịch tháng, cell by cell', () => {
   });
 
   it('an unreadable month in Kế hoạch is a warning at its cell; a plan without the Tháng column is no plan', () => {
-    const parsed = parsePlan({ name: 'Kế hoạch', values: [['Tháng', 'Nội dung'], ['mùa thu', 'x'], ['13', 'y'], ['10', 'z']] }, 420);
+    const parsed = parsePlan({ name: 'Kế hoạch', values: [['Tháng', 'Nội dung'], ['mùa thu', 'x'], ['13', 'y'], ['10', 'z']] }, WALL_CLOCK_OFFSET);
     expect(parsed.problems.map((p) => `${p.code}@${p.cell}:${p.severity}`)).toEqual(['PLAN_MONTH_INVALID@A2:warning', 'PLAN_MONTH_INVALID@A3:warning']);
     expect(parsed.problems[0].message).toBe('Tháng "mùa thu" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.');
     expect([...parsed.byMonth.entries()]).toEqual([[10, { content: 'z', measures: '', people: '' }]]);
-    expect(parsePlan({ name: 'Kế hoạch', values: [['Nội dung', 'Người thực hiện'], ['x', 'y']] }, 420)).toEqual({ byMonth: new Map(), present: false, problems: [] });
-    expect(parsePlan(undefined, 420).present).toBe(false);
+    expect(parsePlan({ name: 'Kế hoạch', values: [['Nội dung', 'Người thực hiện'], ['x', 'y']] }, WALL_CLOCK_OFFSET)).toEqual({ byMonth: new Map(), present: false, problems: [] });
+    expect(parsePlan(undefined, WALL_CLOCK_OFFSET).present).toBe(false);
   });
 
   it('the default plan has something to say in every column of every month, and names each review in its month', () => {

@@ -2,13 +2,14 @@ import { parseConfig, parseSchoolYear } from '../../src/core/read/config';
 import { buildTimeline, parsePlan, parsePlanMonths } from '../../src/core/rules/timeline';
 import type { PointTotals } from '../../src/core/rules/totals';
 import type { ReviewPointCode } from '../../src/core/vocab';
-import { classGrid, rosterGrid, run } from '../helpers/grid';
+import { classGrid, rosterGrid, run, wallClock } from '../helpers/grid';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
 
 describe('Cấu hình', () => {
   it('uses the defaults when the tab is missing', () => {
-    const { config: c, problems } = parseConfig(undefined, 420);
+    const { config: c, problems } = parseConfig(undefined, WALL_CLOCK_OFFSET);
     expect(c.reviewMonths).toEqual({ DN: 9, GKI: 11, CKI: 12, GKII: 3, CKII: 5, CN: 5 });
     expect(c.monthlyDeadlineDay).toBe(25);
     expect(c.semesterDeadline).toEqual({ day: 30, month: 12 });
@@ -17,12 +18,12 @@ describe('Cấu hình', () => {
     expect(problems).toEqual([]);
   });
   it('reads keys case- and diacritics-insensitively, with dates typed as dates', () => {
-    const jan5 = new Date(Date.UTC(2026, 0, 5) - 7 * 3600000);
+    const jan5 = wallClock(2026, 1, 5);
     const { config: c, problems } = parseConfig(config([
       ['TÊN TRƯỜNG:', 'Trường Tiểu học Bình Phú'], ['nam hoc', '2025 – 2026'], ['Tháng giữa HKI', '10'], ['Tháng CKI', 'tháng 1'],
       ['Hạn báo cáo học kì I', jan5], ['Hạn báo cáo cuối năm', '20/5'], ['Hạn báo cáo tháng (ngày)', 20],
       ['Chức danh ký', 'TM. BAN GIÁM HIỆU\nHIỆU TRƯỞNG'], ['Nơi nhận', '- Phòng GDĐT (b/c);\n- Lưu: VT.'], ['Lịch tháng gồm hè', 'có'],
-    ]), 420);
+    ]), WALL_CLOCK_OFFSET);
     expect(problems).toEqual([]);
     expect(c.schoolName).toBe('Trường Tiểu học Bình Phú');
     expect(c.schoolYear).toBe('2025-2026');
@@ -36,7 +37,7 @@ describe('Cấu hình', () => {
     expect(c.includeSummer).toBe(true);
   });
   it('an unreadable value is a warning at its cell and the default stays', () => {
-    const { config: c, problems } = parseConfig(config([['Năm học', 'năm nay'], ['Tháng GKII', '13']]), 420);
+    const { config: c, problems } = parseConfig(config([['Năm học', 'năm nay'], ['Tháng GKII', '13']]), WALL_CLOCK_OFFSET);
     expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['CONFIG_VALUE_INVALID@B1', 'CONFIG_VALUE_INVALID@B2']);
     expect(c.schoolYear).toBeUndefined();
     expect(c.reviewMonths.GKII).toBe(3);
@@ -50,7 +51,7 @@ describe('Cấu hình', () => {
 describe('Kế hoạch months', () => {
   it.each([['9/2025', [9]], ['1+2/2026', [1, 2]], ['Tháng 3', [3]], [4, [4]], ['11-12', [11, 12]], ['12 - 2', [12, 1, 2]], ['13', []], ['mùa thu', []]])(
     '%s → %s', (value, months) => {
-      expect(parsePlanMonths(value, 420)).toEqual(months);
+      expect(parsePlanMonths(value, WALL_CLOCK_OFFSET)).toEqual(months);
     });
 });
 
@@ -132,7 +133,7 @@ describe('Kế hoạch months as schools write them', () => {
     ['9 tháng', []], ['9/2025 và 10/2025', [9, 10]], ['9/2025x', []], ['thang9 thang', []],
     ['9/20255', []], ['x9', []], ['9-11x', []], ['x9-11', []], ['1+13', []], ['0', []], ['13', []], ['9/2025/2026', []], ['', []], ['tháng', []],
   ])('%j → months %j', (value, months) => {
-    expect(parsePlanMonths(value, 420)).toEqual(months);
+    expect(parsePlanMonths(value, WALL_CLOCK_OFFSET)).toEqual(months);
   });
 
   it('an unreadable month, or work without a month, is a warning at the month cell; lines inside a cell become one', () => {
@@ -142,7 +143,7 @@ describe('Kế hoạch months as schools write them', () => {
       ['', '9/2025', 'Rà soát\r\nlập danh sách'],
       ['', '', 'không tháng'],
       ['', 'tháng chín', 'x'],
-    ] }, 420);
+    ] }, WALL_CLOCK_OFFSET);
     expect(plan.byMonth.get(9)?.content).toBe('Rà soát lập danh sách');
     expect([...plan.byMonth.keys()]).toEqual([9]);
     expect(plan.problems).toEqual([
@@ -160,7 +161,7 @@ describe('Kế hoạch months as schools write them', () => {
       ['', 'Họp tổ', ''],
       ['', '', ''],
       ['11/2025', 'Ôn tập', 'GV hỗ trợ'],
-    ], merges: [{ row: 2, column: 1, numRows: 2, numColumns: 1 }] }, 420);
+    ], merges: [{ row: 2, column: 1, numRows: 2, numColumns: 1 }] }, WALL_CLOCK_OFFSET);
     expect([...plan.byMonth.entries()]).toEqual([
       [10, { content: 'Khảo sát\nHọp tổ', measures: '', people: 'GVCN' }],
       [11, { content: 'Ôn tập', measures: '', people: 'GV hỗ trợ' }],

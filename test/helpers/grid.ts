@@ -61,7 +61,7 @@ export function codes(analysis: Analysis): string[] {
   return analysis.problems.map((p) => `${p.code}@${p.cell}`);
 }
 
-/** A calendar day as the shell hands a date cell to the core: its wall-clock midnight, as a UTC Date. */
-export function wallClock(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d));
+/** A calendar day (and time) as the shell hands a date cell to the core: its wall-clock date-time, as a UTC Date. */
+export function wallClock(y: number, m: number, d: number, hours = 0, minutes = 0, seconds = 0): Date {
+  return new Date(Date.UTC(y, m - 1, d, hours, minutes, seconds));
 }
