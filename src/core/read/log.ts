@@ -6,9 +6,11 @@
 
 import { cellText, dateToYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
 import { yearOfMonth } from '../calendar';
-import type { Problem, ProblemCode, SheetGrid } from '../model';
-import { findTableHeader } from '../table';
-import { a1, fold, pad2, tidy } from '../text';
+import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
+import { problemAt } from '../problem';
+import { HEADER_SEARCH_ROWS } from '../table';
+import { fold, foldCompact, pad2, tidy } from '../text';
+import { readHeaderTree } from './header-tree';
 
 export type LogField = 'date' | 'stamp' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
 
@@ -61,29 +63,81 @@ export interface LogTab {
   problems: Problem[];
 }
 
+const LOG_FIELD_BY_ALIAS = new Map<string, LogField>(
+  (Object.keys(LOG_FIELDS) as LogField[]).flatMap((field) => LOG_FIELDS[field].map((alias) => [foldCompact(alias), field] as [string, LogField])));
+
+/** The log field a header label names; undefined when none. */
+function logField(text: unknown): LogField | undefined {
+  return LOG_FIELD_BY_ALIAS.get(foldCompact(cellText(text)));
+}
+
+const MAX_HEADER_ROWS = 4;
+
+/** The fields of a header read as a tree: each column's lowest label names its field; the first column naming a field wins. */
+function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[]): Partial<Record<LogField, number>> {
+  const columns: Partial<Record<LogField, number>> = {};
+  for (const column of readHeaderTree(values, merges, rows)) {
+    const leaf = column.path[column.path.length - 1];
+    const field = leaf && logField(leaf.text);
+    if (field && columns[field] === undefined) columns[field] = column.column;
+  }
+  return columns;
+}
+
+/** A cell merged across several columns covers (row, column), 0-based. */
+function mergedAcross(merges: readonly MergedRange[] | undefined, row: number, column: number): boolean {
+  return (merges ?? []).some((m) => m.numColumns > 1 && row >= m.row - 1 && row < m.row - 1 + m.numRows && column >= m.column - 1 && column < m.column - 1 + m.numColumns);
+}
+
 /**
- * The log's header: a row among the first ten naming a date, the student, and what was done (or
- * its result). Undefined when the tab is not a log.
+ * The row under a header row that still belongs to it: labels only, each naming a log field, at
+ * least one of them under a group label (a cell merged across, or left blank beside the group's
+ * label, in the row above). A data row ("Tiến bộ" under Kết quả) names no field under a group.
  */
-export function findLogHeader(values: unknown[][]): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
-  const header = findTableHeader(values, LOG_FIELDS, ['student']);
-  if (!header) return undefined;
-  const c = header.columns;
-  return (c.date !== undefined || c.stamp !== undefined) && (c.content !== undefined || c.result !== undefined) ? header : undefined;
+function continuesHeader(values: unknown[][], merges: readonly MergedRange[] | undefined, above: number): boolean {
+  const row = values[above + 1] ?? [];
+  let grouped = false;
+  for (let c = 0; c < row.length; c++) {
+    if (isBlank(row[c])) continue;
+    if (typeof row[c] !== 'string' || !logField(row[c])) return false;
+    if (isBlank(values[above][c]) || mergedAcross(merges, above, c)) grouped = true;
+  }
+  return grouped;
+}
+
+function isLogHeader(c: Partial<Record<LogField, number>>): boolean {
+  return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined) && (c.content !== undefined || c.result !== undefined);
+}
+
+/**
+ * The log's header, read as a header tree (header-tree.ts) like every table a school writes: from
+ * a row among the first ten naming a log field, down through up to four rows (a group such as
+ * "Học sinh" merged over Họ và tên | Lớp | Mã HS, or written once with the cells beside it blank),
+ * naming a date, the student, and what was done (or its result). `row` is the header's last row.
+ * Undefined when the tab is not a log.
+ */
+export function findLogHeader(values: unknown[][], merges?: readonly MergedRange[]): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
+  const last = Math.min(HEADER_SEARCH_ROWS, values.length);
+  for (let r = 0; r < last; r++) {
+    if (!(values[r] ?? []).some((v) => logField(v))) continue;
+    let bottom = r;
+    while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom)) bottom++;
+    const columns = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i));
+    if (isLogHeader(columns)) return { row: bottom, columns };
+  }
+  return undefined;
 }
 
 /** Reads a tab as a log when its header says it is one; undefined otherwise. */
 export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number): LogTab | undefined {
-  const header = findLogHeader(sheet.values);
+  const header = findLogHeader(sheet.values, sheet.merges);
   if (!header) return undefined;
   const problems: Problem[] = [];
   const entries: LogEntry[] = [];
   const columns: Partial<Record<LogField, number>> = {};
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
-  const at = (row: number, field: LogField, severity: Problem['severity'], code: ProblemCode, message: string) => {
-    const column = columns[field] as number;
-    problems.push({ sheet: sheet.name, cell: a1(row, column), row, column, severity, code, message });
-  };
+  const at = (row: number, field: LogField, severity: Problem['severity'], code: ProblemCode, message: string) =>
+    problems.push(problemAt(sheet.name, row, columns[field] as number, severity, code, message));
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     const values = sheet.values[r];
     const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
