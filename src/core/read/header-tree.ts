@@ -34,9 +34,10 @@ export interface HeaderTreeOptions {
    * A blank cell that no merge covers continues the label to its left while the labels above both
    * columns say the same: an export that kept its labels but lost its merges (getValues on a
    * converted .xls) still reads "Tiếng Việt" over "Mức đạt được" + "Điểm KTĐK". On by default; a
-   * function says which labels continue (a roster continues only its review-point groups).
+   * function says which labels continue over the blank cell `at` (0-based row and column of the
+   * grid): a roster continues its review-point groups, and an area over the parts written under it.
    */
-  continueBlanks?: boolean | ((label: HeaderLabel) => boolean);
+  continueBlanks?: boolean | ((label: HeaderLabel, at: { row: number; column: number }) => boolean);
 }
 
 type Grid = ReadonlyArray<ReadonlyArray<unknown>>;
@@ -56,7 +57,7 @@ function ownerOf(merges: readonly MergedRange[], rows: readonly number[], width:
 
 /** Labels per header row and column (undefined for a blank), merges resolved to their top-left cell. */
 function labelGrid(values: Grid, merges: readonly MergedRange[], rows: readonly number[], width: number, stop: ReadonlySet<number>,
-  continueBlanks: (label: HeaderLabel) => boolean): Array<Array<HeaderLabel | undefined>> {
+  continueBlanks: (label: HeaderLabel, at: { row: number; column: number }) => boolean): Array<Array<HeaderLabel | undefined>> {
   const owner = ownerOf(merges, rows, width);
   const made = new Map<number, HeaderLabel | undefined>();
   const labelAt = (r: number, c: number): HeaderLabel | undefined => {
@@ -77,7 +78,7 @@ function labelGrid(values: Grid, merges: readonly MergedRange[], rows: readonly 
       else if (labelAt(r, c)) line[c] = labelAt(r, c);
       else if (c > 0 && !stop.has(c - 1) && levels.every((above) => above[c]?.text === above[c - 1]?.text)) {
         const left = line[c - 1];
-        if (left && continueBlanks(left)) line[c] = left;
+        if (left && continueBlanks(left, { row: r, column: c })) line[c] = left;
       }
     }
     levels.push(line);

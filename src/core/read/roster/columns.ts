@@ -4,7 +4,9 @@
 // reported by unplaced.ts when its cells hold ratings).
 
 import type { MergedRange } from '../../model';
-import { matchPart, partInside, partOfOneArea } from '../../parts';
+import { cellText } from '../../cells';
+import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
+import { tidy } from '../../text';
 import { isDecoration, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { readHeaderTree, type HeaderLabel } from '../header-tree';
 import type { ReviewColumn } from './types';
@@ -15,6 +17,20 @@ interface Named { point?: ReviewPointCode; area?: string; part?: string }
 /** Why a path names no review column: two points or areas, or words nobody knows under its area. */
 type Stop = 'ambiguous' | 'unknown';
 
+/**
+ * A label, and the part its last parentheses name when they name a part of the area outside them:
+ * "GKI - Năng lực chung (Giao tiếp và hợp tác)" is Năng lực at GKI, part Giao tiếp và hợp tác.
+ */
+function readWithPart(text: string): { label: ReturnType<typeof readHeaderLabel>; part?: string } {
+  const inner = /^(.*)\(([^()]*)\)\s*$/.exec(text);
+  if (inner) {
+    const outside = readHeaderLabel(inner[1]);
+    const part = outside.clear && outside.area ? matchPart(inner[2], outside.area) : undefined;
+    if (part) return { label: outside, part };
+  }
+  return { label: readHeaderLabel(text) };
+}
+
 /** Reads one label into what the path names; why the path stops, or undefined to go on. */
 function readLabel(named: Named, text: string): Stop | undefined {
   if (named.area && !named.part) {
@@ -24,14 +40,14 @@ function readLabel(named: Named, text: string): Stop | undefined {
       return undefined;
     }
   }
-  const label = readHeaderLabel(text);
+  const { label, part } = readWithPart(text);
   if (label.clear && (label.reviewPoint || label.area)) {
     if (label.reviewPoint && named.point && named.point !== label.reviewPoint) return 'ambiguous';
     named.point = label.reviewPoint ?? named.point;
     if (label.area) {
       if ((named.area && named.area !== label.area) || named.part) return 'ambiguous';
       named.area = label.area;
-      named.part = partInside(text, label.area);
+      named.part = part ?? partInside(text, label.area);
     }
     return undefined;
   }
@@ -70,6 +86,22 @@ export function continuesRight(label: HeaderLabel): boolean {
 }
 
 /**
+ * An area label continues over the blank cell beside it when the labels under both name parts of
+ * that area: "Năng lực đặc thù" written once over Ngôn ngữ | Tính toán | Tin học, the cells beside
+ * it left blank (no merge), is how many schools write a group, and "Tin học" there is Năng lực's
+ * part, not the subject. A blank over anything else is not the area's (a column without its area,
+ * read by its own label or named at its cell).
+ */
+function areaContinues(values: unknown[][], rows: readonly number[], label: HeaderLabel, at: { row: number; column: number }): boolean {
+  const read = readHeaderLabel(label.text);
+  const area = read.clear && read.reviewPoint === undefined ? read.area : undefined;
+  if (!area || !hasParts(area)) return false;
+  const below = (column: number) => rows.filter((r) => r > at.row).map((r) => tidy(cellText(values[r]?.[column]))).find((t) => t !== '');
+  const partUnder = (column: number) => matchPart(below(column) ?? '', area) !== undefined;
+  return partUnder(label.column) && partUnder(at.column);
+}
+
+/**
  * The review columns of the header rows (0-based), fields left out, and how many columns sit under
  * a known review point and area with a label nobody knows (a part to be named at its cell).
  */
@@ -77,7 +109,8 @@ export function reviewColumnsOf(values: unknown[][], merges: readonly MergedRang
   fieldColumns: ReadonlySet<number>): { columns: ReviewColumn[]; unknownParts: number } {
   const columns: ReviewColumn[] = [];
   let unknownParts = 0;
-  for (const c of readHeaderTree(values, merges, rows, { stop: fieldColumns, continueBlanks: continuesRight })) {
+  const continues = (label: HeaderLabel, at: { row: number; column: number }) => continuesRight(label) || areaContinues(values, rows, label, at);
+  for (const c of readHeaderTree(values, merges, rows, { stop: fieldColumns, continueBlanks: continues })) {
     const { placed, underArea } = placePath(c.path);
     if (placed) columns.push({ column: c.column, ...placed });
     if (underArea) unknownParts++;
