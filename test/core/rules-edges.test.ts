@@ -7,6 +7,7 @@ import { defaultConfig } from '../../src/core/read/config';
 import { readLogTab } from '../../src/core/read/log';
 import { classKey } from '../../src/core/read/classes';
 import type { Absences, Student, StudentReview } from '../../src/core/model';
+import { atRiskLine, flagWords, missingLogLine } from '../../src/core/rules/mentor-text';
 import { groupMentors, matchLog, studentLogs } from '../../src/core/rules/mentors';
 import { riskSignals } from '../../src/core/rules/risk';
 import { summerList } from '../../src/core/rules/summer';
@@ -157,5 +158,25 @@ describe('mentors', () => {
     const logs = studentLogs([{ entry: entry('2025-11-05', '2025-11'), student: s }, { entry: entry('2025-11-20', '2025-11'), student: s },
       { entry: entry('2025-11-10', '2025-11'), student: s }, { entry: entry(undefined, '2025-10'), student: s }], { year: 2025, month: 11 });
     expect([logs.get(s)?.last, logs.get(s)?.thisMonth.length]).toEqual(['2025-11-20', 3]);
+  });
+});
+
+describe('what the sidebar says about mentors and the early warning', () => {
+  const log = { sheets: ['Nhật ký'], entries: 3, matched: 3, month: '2025-11', deadlineDay: 25, pastDeadline: true };
+  it('the mentors late with their log, with the month and the deadline; nothing when none is late or there is no log', () => {
+    expect(missingLogLine({ log, lateMentors: [{ name: 'Nguyễn Thị Lan', missing: 2 }, { name: 'Trần Văn Hùng', missing: 1 }] }))
+      .toBe('Chưa ghi nhật ký tháng 11 (đã qua hạn ngày 25): Nguyễn Thị Lan (2 em), Trần Văn Hùng (1 em)');
+    expect(missingLogLine({ log, lateMentors: [] })).toBe('');
+    expect(missingLogLine({ log: undefined, lateMentors: [{ name: 'Nguyễn Thị Lan', missing: 2 }] })).toBe('');
+  });
+  it("a flag's kinds in words, the early-warning reasons named only for Nguy cơ bỏ học", () => {
+    expect(flagWords({ kinds: ['notImproved', 'atRisk'], reasons: ['Học tập', 'Hoàn cảnh'] })).toBe('Chưa tiến bộ, Nguy cơ bỏ học (Học tập, Hoàn cảnh)');
+    expect(flagWords({ kinds: ['noSupporter', 'new'], reasons: ['Học tập'] })).toBe('Chưa có GV hỗ trợ, Cần hỗ trợ mới');
+    expect(flagWords({ kinds: ['atRisk'] })).toBe('Nguy cơ bỏ học');
+  });
+  it('the at-risk count, and how many of them have no mentor; nothing when nobody is at risk', () => {
+    expect(atRiskLine({ atRisk: 5, atRiskWithoutMentor: 2 })).toBe('Nguy cơ bỏ học: 5 em, 2 em chưa có GV đỡ đầu');
+    expect(atRiskLine({ atRisk: 1, atRiskWithoutMentor: 0 })).toBe('Nguy cơ bỏ học: 1 em');
+    expect(atRiskLine({ atRisk: 0, atRiskWithoutMentor: 0 })).toBe('');
   });
 });
