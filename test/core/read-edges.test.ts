@@ -1,0 +1,77 @@
+// Reader edges the mutation run (issue 17, read chunk) showed untested: the Buổi nghỉ parts as
+// exports write them, the Cấu hình values with bounds (score threshold, levels, the plan's date,
+// Cuối HKII's month at primary), "đ / c" before a mentor's name, and a primary "Cuối HKII" column
+// beside a "Cuối năm" one of the same area.
+
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import { parseConfig } from '../../src/core/read/config';
+import { splitSupporters } from '../../src/core/read/mentor-names';
+import { absencePart } from '../../src/core/read/official-secondary';
+import { codes, run, wallClock } from '../helpers/grid';
+
+const config = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ...rows] }, WALL_CLOCK_OFFSET);
+const invalid = (rows: unknown[][]) => config(rows).problems.map((p) => `${p.code}@${p.cell}`);
+
+describe('Buổi nghỉ parts as exports write them', () => {
+  it.each([
+    ['P', 'excused'], ['(P)', 'excused'], ['P.', 'excused'], ['p:', 'excused'], ['Có phép', 'excused'], ['CP', 'excused'], ['(CP)', 'excused'],
+    ['K', 'unexcused'], ['(K)', 'unexcused'], ['Không phép', 'unexcused'], ['KP', 'unexcused'],
+    ['Tổng', 'total'], ['Tổng số', 'total'], ['Cộng', 'total'], ['T', 'total'], ['(Tổng)', 'total'],
+    ['Phép', undefined], ['Số buổi', undefined], ['', undefined], ['PK', undefined],
+  ])('%p is %p', (label, part) => expect(absencePart(label)).toBe(part));
+});
+
+describe('Cấu hình values with bounds', () => {
+  it.each([['5', 5], ['6,5', 6.5], ['10', 10], ['0,5', 0.5]])('"Điểm cần hỗ trợ dưới" %p is %p', (value, score) => {
+    expect(config([['Điểm cần hỗ trợ dưới', value]]).config.scoreThreshold).toBe(score);
+    expect(invalid([['Điểm cần hỗ trợ dưới', value]])).toEqual([]);
+  });
+  it.each([['0'], ['10,5'], ['11'], ['năm']])('"Điểm cần hỗ trợ dưới" %p is a warning at the value; 5,0 stays', (value) => {
+    expect(config([['Ngưỡng điểm', value]]).config.scoreThreshold).toBe(5);
+    expect(invalid([['Ngưỡng điểm', value]])).toEqual(['CONFIG_VALUE_INVALID@B2']);
+  });
+  it('"Cấp học" names the levels; anything else is a warning and none are set', () => {
+    expect(config([['Cấp học', 'THCS và THPT']]).config.levels).toEqual(['THCS', 'THPT']);
+    expect(config([['Cấp', 'Tiểu học']]).config.levels).toEqual(['TH']);
+    expect(config([['Cấp học', 'Mầm non']]).config.levels).toEqual([]);
+    expect(invalid([['Cấp học', 'Mầm non']])).toEqual(['CONFIG_VALUE_INVALID@B2']);
+  });
+  it('"Ngày kế hoạch" as a date cell or text; anything else is a warning', () => {
+    expect(config([['Ngày kế hoạch', wallClock(2025, 11, 16)]]).config.planDate).toBe('2025-11-16');
+    expect(config([['Ngày kế hoạch', '16/11/2025']]).config.planDate).toBe('2025-11-16');
+    expect(config([['Ngày kế hoạch', 'tháng 11']]).config.planDate).toBe('');
+    expect(invalid([['Ngày kế hoạch', 'tháng 11']])).toEqual(['CONFIG_VALUE_INVALID@B2']);
+  });
+  it("at primary Cuối HKII's month is Cuối năm's, unless Cuối năm has its own row (before or after)", () => {
+    expect(config([['Tháng CKII', '4']]).config.reviewMonths).toMatchObject({ CKII: 4, CN: 4 });
+    expect(config([['Tháng CN', '5'], ['Tháng CKII', '4']]).config.reviewMonths).toMatchObject({ CKII: 4, CN: 5 });
+    expect(config([['Tháng CKII', '4'], ['Tháng Cuối năm', '5']]).config.reviewMonths).toMatchObject({ CKII: 4, CN: 5 });
+  });
+});
+
+describe('a mentor cell', () => {
+  it.each([
+    ['đ/ c Lan', ['đc Lan']], ['Đ / C Hùng; đ /c Lan', ['Đc Hùng', 'đc Lan']],
+    ['Lan;; Hùng', ['Lan', 'Hùng']], ['Lan,,Hùng', ['Lan', 'Hùng']], ['Lan\n\nHùng', ['Lan', 'Hùng']],
+  ])('%p → %p', (cell, names) => expect(splitSupporters(cell)).toEqual(names));
+});
+
+describe('a primary "Cuối HKII" column beside a "Cuối năm" one of the same area', () => {
+  it('is one review point: the first counts, the second is a warning at its header cell', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Cuối HKII - Toán', 'CN - Toán', 'CN - Tiếng Việt'],
+      ['An', '3A', 'Cô Lan', 'C', 'H', 'H'],
+      ['Bình', '3A', 'Cô Lan', 'H', 'C', 'C'],
+    ] }], '2026-05-28');
+    expect(codes(a)).toEqual(['HEADER_DUPLICATE@E1']);
+    expect(a.totals.CN?.total.byArea).toMatchObject({ 'Toán': 1, 'Tiếng Việt': 1 });
+    expect(a.roster.students.map((s) => [s.name, s.reviews.CN?.need])).toEqual([['An', ['Toán']], ['Bình', ['Tiếng Việt']]]);
+  });
+  it('different areas under Cuối HKII and Cuối năm are no duplicates', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Cuối HKII - Toán', 'CN - Tiếng Việt'], ['An', '3A', 'Cô Lan', 'C', 'C'],
+    ] }], '2026-05-28');
+    expect(codes(a)).toEqual([]);
+    expect(a.roster.students[0].reviews.CN?.need).toEqual(['Toán', 'Tiếng Việt']);
+  });
+});
