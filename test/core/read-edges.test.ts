@@ -7,6 +7,8 @@ import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { parseConfig } from '../../src/core/read/config';
 import { splitSupporters } from '../../src/core/read/mentor-names';
 import { absencePart } from '../../src/core/read/official-secondary';
+import { readOfficialTab } from '../../src/core/read/official';
+import { secondaryClass, secondarySheet, THCS_SUBJECTS } from '../helpers/vnedu-secondary';
 import { codes, run, wallClock } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ...rows] }, WALL_CLOCK_OFFSET);
@@ -73,5 +75,17 @@ describe('a primary "Cuối HKII" column beside a "Cuối năm" one of the same 
     ] }], '2026-05-28');
     expect(codes(a)).toEqual([]);
     expect(a.roster.students[0].reviews.CN?.need).toEqual(['Toán', 'Tiếng Việt']);
+  });
+});
+
+describe('Buổi nghỉ of a secondary official tab', () => {
+  const students = secondaryClass(3, 9300000001, 2010, (i) => ({ absences: ([[2, 1, 3], ['hai', 0, ''], [1, 2, '']] as Array<[number | string, number | string, number | string]>)[i] }));
+  const tab = readOfficialTab(secondarySheet({ sheet: '8a', className: '8A', grade: 8, point: 'HK1', year: 2025, regime: 'TT22', subjects: THCS_SUBJECTS, students }).grid, WALL_CLOCK_OFFSET);
+  it('a count that is not a number of sessions is a warning at its cell naming the student; the row still counts', () => {
+    const bad = tab?.problems.filter((p) => p.code === 'ABSENCE_INVALID') ?? [];
+    expect(bad.map((p) => [p.severity, p.row, p.message])).toEqual([['warning', tab?.students[1].row,
+      `Ô Buổi nghỉ của ${students[1].name} ghi "hai", không phải một số buổi, nên số buổi nghỉ này chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`]]);
+    expect(tab?.students.map((s) => [s.excluded, s.absences])).toEqual([
+      [false, { excused: 2, unexcused: 1, total: 3 }], [false, { unexcused: 0, total: 0 }], [false, { excused: 1, unexcused: 2, total: 3 }]]);
   });
 });
