@@ -1,7 +1,7 @@
 // Reader edges the mutation run (issue 17, read chunk) showed untested: the Buổi nghỉ parts as
 // exports write them, the Cấu hình values with bounds (score threshold, levels, the plan's date,
-// Cuối HKII's month at primary), "đ / c" before a mentor's name, and a primary "Cuối HKII" column
-// beside a "Cuối năm" one of the same area.
+// Cuối HKII's month at primary), "đ / c" before a mentor's name, a primary "Cuối HKII" column
+// beside a "Cuối năm" one of the same area, and a secondary official tab's unreadable Buổi nghỉ.
 
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { parseConfig } from '../../src/core/read/config';
@@ -59,15 +59,14 @@ describe('a mentor cell', () => {
 });
 
 describe('a primary "Cuối HKII" column beside a "Cuối năm" one of the same area', () => {
-  it('is one review point: the first counts, the second is a warning at its header cell', () => {
+  it('is one review point: the same rating in both counts once; two different ratings are an error at the Cuối năm cell, the row left out', () => {
     const a = run([{ name: 'Danh sách', values: [
       ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Cuối HKII - Toán', 'CN - Toán', 'CN - Tiếng Việt'],
-      ['An', '3A', 'Cô Lan', 'C', 'H', 'H'],
-      ['Bình', '3A', 'Cô Lan', 'H', 'C', 'C'],
+      ['An', '3A', 'Cô Lan', 'C', 'C', 'H'], ['Bình', '3A', 'Cô Lan', 'H', 'H', 'C'], ['Chi', '3A', 'Cô Lan', 'C', 'H', 'H'],
     ] }], '2026-05-28');
-    expect(codes(a)).toEqual(['HEADER_DUPLICATE@E1']);
-    expect(a.totals.CN?.total.byArea).toMatchObject({ 'Toán': 1, 'Tiếng Việt': 1 });
-    expect(a.roster.students.map((s) => [s.name, s.reviews.CN?.need])).toEqual([['An', ['Toán']], ['Bình', ['Tiếng Việt']]]);
+    expect(codes(a)).toEqual(['RATING_CONFLICT@E4']);
+    expect(a.roster.students.map((s) => [s.name, s.reviews.CN?.need, s.excluded])).toEqual([['An', ['Toán'], false], ['Bình', ['Tiếng Việt'], false], ['Chi', ['Toán'], true]]);
+    expect(a.totals.CN?.total).toMatchObject({ students: 2, needSupport: 2, byArea: { 'Toán': 1, 'Tiếng Việt': 1 } });
   });
   it('different areas under Cuối HKII and Cuối năm are no duplicates', () => {
     const a = run([{ name: 'Danh sách', values: [
@@ -81,11 +80,11 @@ describe('a primary "Cuối HKII" column beside a "Cuối năm" one of the same 
 describe('Buổi nghỉ of a secondary official tab', () => {
   const students = secondaryClass(3, 9300000001, 2010, (i) => ({ absences: ([[2, 1, 3], ['hai', 0, ''], [1, 2, '']] as Array<[number | string, number | string, number | string]>)[i] }));
   const tab = readOfficialTab(secondarySheet({ sheet: '8a', className: '8A', grade: 8, point: 'HK1', year: 2025, regime: 'TT22', subjects: THCS_SUBJECTS, students }).grid, WALL_CLOCK_OFFSET);
-  it('a count that is not a number of sessions is a warning at its cell naming the student; the row still counts', () => {
+  it('a count that is not a number of sessions is a warning at its cell naming the student; the row still counts, without a total from the rest', () => {
     const bad = tab?.problems.filter((p) => p.code === 'ABSENCE_INVALID') ?? [];
     expect(bad.map((p) => [p.severity, p.row, p.message])).toEqual([['warning', tab?.students[1].row,
       `Ô Buổi nghỉ của ${students[1].name} ghi "hai", không phải một số buổi, nên số buổi nghỉ này chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`]]);
     expect(tab?.students.map((s) => [s.excluded, s.absences])).toEqual([
-      [false, { excused: 2, unexcused: 1, total: 3 }], [false, { unexcused: 0, total: 0 }], [false, { excused: 1, unexcused: 2, total: 3 }]]);
+      [false, { excused: 2, unexcused: 1, total: 3 }], [false, undefined], [false, { excused: 1, unexcused: 2, total: 3 }]]);
   });
 });
