@@ -128,7 +128,7 @@ describe('a THCS export (DOMAIN.md 2)', () => {
 
   it('a formula error is told to fix the formula or type a value of its own scale, never T/H/C (review-2 F7)', () => {
     const sheet = secondarySheet({ ...spec, students: spec.students.map((s, i) => (i === 4 ? { ...s, marks: { Toán: '#N/A', GDTC: '#REF!' } } : s)) });
-    const t = readOfficialTab(sheet.grid, 420);
+    const t = readOfficialTab(sheet.grid, WALL_CLOCK_OFFSET);
     expect(t?.problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual([`error FORMULA_ERROR@F${sheet.rowOf[4]}`, `error FORMULA_ERROR@N${sheet.rowOf[4]}`]);
     expect(t?.problems.map((p) => p.message)).toEqual([
       `Ô Toán, Cuối học kì II của ${spec.students[4].name} ghi "#N/A" (lỗi công thức), nên chưa được tính. Sửa công thức, hoặc gõ thẳng vào ô điểm từ 0 đến 10, một chữ số thập phân (ví dụ 6,5; dưới 5 là cần hỗ trợ), "Miễn" hoặc dấu x.`,

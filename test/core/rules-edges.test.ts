@@ -124,7 +124,7 @@ describe('matching log rows: what each problem says', () => {
   it('a name in another class, a name nowhere, a name twice in the class, a name in two classes without one', () => {
     expect(said.slice(2)).toEqual([
       ['D5', 'LOG_STUDENT_UNKNOWN', 'Không có học sinh Đỗ Minh Chi ở lớp 4A; tên này có ở Đỗ Minh Chi, lớp 4B, dòng 6 trang Danh sách; Đỗ Minh Chi, lớp 4C, dòng 7 trang Danh sách. Sửa lớp cho đúng để dòng nhật ký gắn với em.'],
-      ['D6', 'LOG_STUDENT_UNKNOWN', 'Không tìm thấy học sinh "Phan Văn Khải" lớp 4A trong danh sách, nên dòng nhật ký này chưa gắn với em nào. Ghi đúng họ tên (đủ dấu) và lớp như trong Danh sách, hoặc ghi Mã HS.'],
+      ['C6', 'LOG_STUDENT_UNKNOWN', 'Không tìm thấy học sinh "Phan Văn Khải" lớp 4A trong danh sách, nên dòng nhật ký này chưa gắn với em nào. Ghi đúng họ tên (đủ dấu) và lớp như trong Danh sách, hoặc ghi Mã HS.'],
       ['C7', 'LOG_STUDENT_AMBIGUOUS', 'Có 2 học sinh tên Trần Thị Hà ở lớp 4A (Trần Thị Hà, lớp 4A, dòng 4 trang Danh sách; Trần Thị Hà, lớp 4A, dòng 5 trang Danh sách), nên không biết dòng nhật ký này của em nào. Ghi thêm Mã HS.'],
       ['D8', 'LOG_STUDENT_AMBIGUOUS', 'Có 2 học sinh tên Đỗ Minh Chi (Đỗ Minh Chi, lớp 4B, dòng 6 trang Danh sách; Đỗ Minh Chi, lớp 4C, dòng 7 trang Danh sách), nên không biết dòng nhật ký này của em nào. Ghi lớp (hoặc Mã HS) của em.'],
     ]);
