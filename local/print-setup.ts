@@ -10,7 +10,7 @@
 // their text (Tổng hợp already has its plan's heights from the bundle).
 import type ExcelJS from 'exceljs';
 import { METADATA_KEYS } from '../src/core/layout';
-import { rowHeights, type MeasuredCell } from '../src/core/layout/measure';
+import { LINE_EM, rowHeights, type MeasuredCell } from '../src/core/layout/measure';
 import { MARGINS_INCH } from '../src/core/pdf';
 import type { FakeWorkbook } from './fake-sheets';
 
@@ -39,7 +39,7 @@ function measuredCells(ws: ExcelJS.Worksheet, basePt: number): MeasuredCell[] {
 /** Each row as tall as its wrapped text needs (pixels to points: 3/4). */
 function fitRows(ws: ExcelJS.Worksheet): void {
   const widths = Array.from({ length: ws.columnCount }, (_, i) => Math.round((ws.getColumn(i + 1).width ?? 9) * 7));
-  const heights = rowHeights(measuredCells(ws, 10), ws.rowCount, widths, { pt: 10 });
+  const heights = rowHeights(measuredCells(ws, 10), ws.rowCount, widths, { pt: 10 }, LINE_EM.libreOffice);
   heights.forEach((px, i) => { ws.getRow(i + 1).height = Math.round(px * 0.75 * 100) / 100; });
 }
 

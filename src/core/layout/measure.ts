@@ -30,14 +30,22 @@ export interface Font {
   serif?: boolean;
 }
 
+/**
+ * A line of text in em. Sheets (the heights the add-in sets on a printed tab) gets a generous 1.17,
+ * so no wrapped line is cut off; LibreOffice (the saved .xlsx's data tabs, whose rows the local
+ * runner sizes) sets Liberation Sans and Serif, Arial's and Times New Roman's metrics, at their
+ * ascent and descent: 1.12 (its lines measured 14 px for 10 pt on its PDF).
+ */
+export const LINE_EM = { sheets: 1.17, libreOffice: 1.12 } as const;
+
 /** One line of text at this size, in pixels. */
-export function lineHeightPx(pt: number): number {
-  return (pt * 96 / 72) * 1.17;
+export function lineHeightPx(pt: number, lineEm: number = LINE_EM.sheets): number {
+  return (pt * 96 / 72) * lineEm;
 }
 
 /** A row holding `lines` lines of `pt` type. */
-export function rowHeightPx(lines: number, pt: number): number {
-  return Math.ceil(lines * lineHeightPx(pt) + ROW_PADDING_PX);
+export function rowHeightPx(lines: number, pt: number, lineEm: number = LINE_EM.sheets): number {
+  return Math.ceil(lines * lineHeightPx(pt, lineEm) + ROW_PADDING_PX);
 }
 
 /**
@@ -106,14 +114,14 @@ export interface MeasuredCell {
  * `base` type, and tall enough for every wrapped cell in it. A cell merged down over several rows
  * needs the rows together to hold it; what they lack goes to its last row.
  */
-export function rowHeights(cells: MeasuredCell[], rowCount: number, columnWidths: number[], base: Font): number[] {
-  const heights = new Array<number>(rowCount).fill(rowHeightPx(1, base.pt));
+export function rowHeights(cells: MeasuredCell[], rowCount: number, columnWidths: number[], base: Font, lineEm: number = LINE_EM.sheets): number[] {
+  const heights = new Array<number>(rowCount).fill(rowHeightPx(1, base.pt, lineEm));
   const width = (c: MeasuredCell) => {
     let w = 0;
     for (let i = c.column; i < c.column + c.columns; i++) w += columnWidths[i - 1] ?? 100;
     return w;
   };
-  const need = (c: MeasuredCell) => rowHeightPx(c.wrap ? wrappedLines(c.text, width(c), c.font) : c.text.split('\n').length, c.font.pt);
+  const need = (c: MeasuredCell) => rowHeightPx(c.wrap ? wrappedLines(c.text, width(c), c.font) : c.text.split('\n').length, c.font.pt, lineEm);
   for (const c of cells.filter((x) => x.rows === 1 && x.row <= rowCount)) {
     heights[c.row - 1] = Math.max(heights[c.row - 1], need(c));
   }
