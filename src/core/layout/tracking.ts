@@ -7,14 +7,15 @@ import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flag
 import { isSecondary, LEVEL_LABELS, levelOfGrade, type Level } from '../levels';
 import { MAX_YEAR_ABSENCES, summerList } from '../rules/summer';
 import type { Student } from '../model';
-import { a1 } from '../text';
+import { a1, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type CellLink, type TabLayout } from './builder';
 
 /** Where a student's rating at a point was read: the C cell in the class tab, else the Danh sách row. */
 function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLink {
   const from = s.official?.[point];
-  if (!from) return { text: `Dòng ${s.row}`, sheet: s.sheet, cell: a1(s.row, 1) };
+  // "Dòng 4" alone would not say which tab when a school splits its Danh sách (review-2 F5).
+  if (!from) return { text: fold(s.sheet) === 'danh sach' ? `Dòng ${s.row}` : `${s.sheet}!${a1(s.row, 1)}`, sheet: s.sheet, cell: a1(s.row, 1) };
   // Every area a student needs at an official point was read from a C cell of that tab; no area, the name.
   const column = from.areaColumns[areas[0]] ?? from.nameColumn;
   const cell = a1(from.row, column);
@@ -149,6 +150,9 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     const r = b.add();
     b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
   }
+  // The newest point of the student's own level: in a TH&THCS school THCS ends at Cuối học kì II.
+  const newestOfLevel = new Map(analysis.levels.map((l) => [l.level, l.reviewPoints[l.reviewPoints.length - 1]]));
+  const newestFor = (s: Student) => (analysis.levels.length > 1 ? newestOfLevel.get(levelOfGrade(s.grade) as Level) : undefined) ?? points[0];
   for (const point of points) {
     const flags = atRiskAloneFirst(sortStudents(analysis, byPoint.get(point) as Flag[]));
     const kindCounts = countKinds(flags);
@@ -167,7 +171,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
       const link = ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas);
       // Every row says where its ratings were read; at the newest point a state that asks for a fix is a link there.
       const state = kindsText(f);
-      b.add([c.grade, s.className, s.name, areas, point === points[0] && asksForAction(f) ? { ...link, text: state } : state,
+      b.add([c.grade, s.className, s.name, areas, point === newestFor(s) && asksForAction(f) ? { ...link, text: state } : state,
         c.supporters, c.teacher, link.text]);
     }
     b.table(header, b.rows.length);

@@ -1,0 +1,34 @@
+// Theo dõi's "Xem ô" and its links in a school whose Danh sách is split over two tabs, one per
+// level (review-2 F5): a roster row names its tab, and a state asking for a fix is a link at the
+// newest point of the student's own level (THCS ends at Cuối học kì II, primary at Cuối năm).
+import { trackingLayout, type LayoutCell } from '../../src/core/layout';
+import { classGrid, rosterGrid, run } from '../helpers/grid';
+
+const primary = { ...rosterGrid([
+  { name: 'Nguyễn Văn An', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } }, // not rated at Cuối năm
+  { name: 'Lê Thị Bình', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' }, CKII: { Toán: 'C' } } },
+], { points: ['CKI', 'CKII'], areas: ['Toán', 'Tiếng Việt'], pointLabel: (p) => (p === 'CKI' ? 'Cuối HKI' : 'Cuối HKII') }), name: 'Danh sách TH' };
+const thcs = { name: 'Danh sách THCS', values: [
+  ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'HK1 - Toán', 'HK1 - Ngữ văn', 'HK2 - Toán', 'HK2 - Ngữ văn'],
+  [1, 'Hoàng Thu Hà', '6A', 'Thầy Nam', '4,0', 6, '4,5', 6],
+  [2, 'Bùi Ngọc Lan', '6A', 'Thầy Nam', '3,5', 6, null, null], // needs, then not rated at Cuối học kì II
+] };
+const CLASSES = classGrid([['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', 30]]);
+
+describe('Theo dõi links in a two-level school with two Danh sách tabs', () => {
+  const rows = trackingLayout(run([primary, thcs, CLASSES, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }], '2026-06-10')).rows;
+  const rowOf = (name: string, section: string): LayoutCell[] => {
+    const start = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith(section));
+    return rows.slice(start).find((r) => r[2] === name) as LayoutCell[];
+  };
+
+  it('a roster row names its tab, so two "row 4"s of two tabs are told apart', () => {
+    expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM')[7]).toBe('Danh sách TH!A3');
+    expect(rowOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')[7]).toBe('Danh sách THCS!A3');
+  });
+
+  it("a state asking for a fix is a link at the newest point of the student's level", () => {
+    expect(rowOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')[4]).toEqual({ text: 'Chưa được đánh giá', sheet: 'Danh sách THCS', cell: 'A3' });
+    expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM')[4]).toEqual({ text: 'Chưa được đánh giá', sheet: 'Danh sách TH', cell: 'A3' });
+  });
+});
