@@ -39,12 +39,22 @@ interface Args {
   sample?: SampleName;
 }
 
+/** The word after --sample: a sample's name, nothing (a file or an option follows), or a usage error. */
+function sampleName(next: string | undefined): SampleName | undefined {
+  if (!next || next.startsWith('--') || /[./\\]/.test(next)) return undefined;
+  if (Object.prototype.hasOwnProperty.call(SAMPLES, next)) return next as SampleName;
+  return fail(`không có trường mẫu "${next}" (có: ${Object.keys(SAMPLES).join(', ')}). ${USAGE}`, `no sample named "${next}"`, 2);
+}
+
 function parseArgs(argv: string[]): Args {
   const args: Args = { more: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--sample') args.sample = argv[i + 1] && argv[i + 1] in SAMPLES ? (argv[++i] as SampleName) : 'th';
-    else if (a === '--out' || a === '--json' || a === '--today') {
+    if (a === '--sample') {
+      const named = sampleName(argv[i + 1]);
+      if (named) i++;
+      args.sample = named ?? 'th';
+    } else if (a === '--out' || a === '--json' || a === '--today') {
       if (!argv[i + 1]) fail(`thiếu giá trị sau ${a}. ${USAGE}`, `missing value after ${a}`, 2);
       args[a.slice(2) as 'out' | 'json' | 'today'] = argv[++i];
     } else if (a.startsWith('--')) fail(`không hiểu tùy chọn ${a}. ${USAGE}`, `unknown option ${a}`, 2);

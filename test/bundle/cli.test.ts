@@ -79,4 +79,13 @@ describe('local runner', () => {
     expect(bad.stderr).toContain('YYYY-MM-DD');
     expect(cli('--today', '2026-02-31', out).status).toBe(2);
   });
+
+  it('a sample name it does not have is refused with the names it has, never run as another sample', () => {
+    for (const name of ['thpt', 'toString', 'constructor']) {
+      const run = cli('--sample', name, '--out', path.join(dir, `${name}.xlsx`));
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`không có trường mẫu "${name}" (có: th, thcs)`);
+      expect(fs.existsSync(path.join(dir, `${name}.xlsx`))).toBe(false);
+    }
+  });
 });
