@@ -81,8 +81,8 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
   const { mentors, problems: nameProblems } = groupMentors(students, supporterCell);
   const shownName = new Map<string, string>();
   for (const m of mentors) for (const s of m.spellings) shownName.set(readMentorName(s).written, m.name);
-  // Reports are owed in the school months of the timeline only, never in the summer.
-  const schoolMonth = schoolMonths(schoolYearStart(config, today), false).some(([year, month]) => year === today.year && month === today.month);
+  // Reports are owed in the months of the timeline: June–August only when the school supports students in the summer (Cấu hình "Hỗ trợ hè").
+  const schoolMonth = schoolMonths(schoolYearStart(config, today), config.includeSummer).some(([year, month]) => year === today.year && month === today.month);
   const reportsDue = logTabs.length > 0 && schoolMonth;
   const late = pastDeadline(today, config.monthlyDeadlineDay);
   const byStudent = new Map<Student, StudentMentoring>();

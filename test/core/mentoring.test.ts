@@ -80,6 +80,12 @@ describe('noLog and the mentors (PRODUCT 3.8)', () => {
       .toEqual(['Lê Văn An', 'Phạm Thị Bình', 'Đỗ Văn Cường']);
   });
 
+  it('with summer support turned on (Cấu hình "Hỗ trợ hè"), June–August are months of the timeline and reports are owed', () => {
+    const summer = { ...CONFIG, values: [...CONFIG.values, ['Hỗ trợ hè', 'có']] };
+    const report = buildReport(run([summer, ROSTER, LOG], '2026-07-26'));
+    expect(report.flags.filter((f) => f.kinds.includes('noLog')).map((f) => f.name)).toEqual(['Lê Văn An', 'Phạm Thị Bình', 'Đỗ Văn Cường']);
+  });
+
   it('Hoàn cảnh and Sự rèn luyện are kept on the student as written', () => {
     const a = run([CONFIG, ROSTER, LOG], '2025-11-26');
     expect(a.students.map((s) => [s.hardship ?? null, s.conduct ?? null])).toEqual([
