@@ -87,7 +87,9 @@ describe('reading a vnEdu class tab', () => {
     ['Tin học và Công nghệ (Công nghệ)', 'Công nghệ'], ['TN-XH', 'Tự nhiên và Xã hội'], ['Tiếng Anh', 'Ngoại ngữ'],
     ['Môn Toán', 'Toán'], ['Lịch sử và Địa lí', 'Lịch sử và Địa lí'], ['Tin học', 'Tin học'], ['Ghi chép', undefined],
     ['Tiếng Việt (Đọc - Viết)', 'Tiếng Việt'], ['Môn Toán (tiết 2)', 'Toán'], ['Toán (tăng cường) (2)', 'Toán'], ['Môn Khoa học (KH)', 'Khoa học'],
-    ['  môn  Đạo đức', 'Đạo đức'], ['Tin học và Công nghệ (Công nghệ) ', 'Công nghệ'],
+    ['  môn  Đạo đức', 'Đạo đức'], ['Tin học và Công nghệ (Công nghệ) ', 'Công nghệ'], ['Tin học và Công nghệ (Tin học)', 'Tin học'],
+    // Brackets that abbreviate an orientation are no other subject (review-2 F6): Công nghệ (Nông nghiệp), not Ngoại ngữ.
+    ['Công nghệ (NN)', 'Công nghệ'], ['Công nghệ (TV)', 'Công nghệ'], ['Công nghệ (Công nghiệp)', 'Công nghệ'], ['Toán (Tiếng Việt)', 'Toán'],
   ])('the subject head "%s" is %s', (label, area) => {
     expect(matchSubject(label)).toBe(area);
   });

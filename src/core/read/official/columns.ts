@@ -19,12 +19,18 @@ const IGNORED_GROUP = /\bkqgd\b|\bket qua giao duc\b|\bdanh gia kqgd\b|\bkhen th
 const RATING_LABEL = /^(muc dat duoc|muc dat|muc|danh gia|xep loai|muc danh gia|ket qua)$/;
 const SCORE_LABEL = /^(diem( ktdk| kiem tra( dinh ki| dinh ky)?| kt| ktck| ktdk cuoi ki)?|ktdk)$/;
 
-/** "Tin học và Công nghệ (Công nghệ)" → Công nghệ; "Môn Toán" → Toán; undefined when unknown. */
+/**
+ * "Tin học và Công nghệ (Công nghệ)" → Công nghệ; "Môn Toán" → Toán; undefined when unknown. The
+ * brackets name the subject only when they name a part of the label before them: "Công nghệ (NN)"
+ * is Công nghệ (Nông nghiệp), never Ngoại ngữ.
+ */
 export function matchSubject(label: string): string | undefined {
   const inner = /\(([^)]*)\)\s*$/.exec(label);
   if (inner) {
     const named = matchArea(inner[1]);
-    if (named) return named;
+    const outer = label.slice(0, inner.index).replace(/\([^)]*\)/g, '').replace(/^\s*môn\s+/i, '');
+    const outerArea = matchArea(outer);
+    if (named && (!outerArea || outerArea === named || fold(outer).includes(fold(inner[1])))) return named;
   }
   const whole = matchArea(label);
   if (whole) return whole;
