@@ -102,6 +102,11 @@ function readCell(raw: unknown, rc: RowReviewColumn, point: ReviewPointCode, ctx
   const scale = secondary ? scaleAt(rc.area, level) : rc.scale;
   const rating = secondary ? readRating(raw, scale, threshold) : typeof raw === 'string' ? matchRating(raw, rc.scale) : undefined;
   if (rating !== undefined) return rating;
+  // Khối unknown (the row's class is already an error): a value of the secondary scales is no second error per cell.
+  if (level === undefined) {
+    const secondaryRating = readRating(raw, scaleAt(rc.area, 'THCS'), threshold);
+    if (secondaryRating !== undefined) return secondaryRating;
+  }
   const at = `Ô ${rc.part ? `${rc.area} (${rc.part})` : rc.area} (${reviewPointInfo(point).label})${name ? ` của ${name}` : ''}`;
   // A score or a secondary word in a primary khối (and the reverse) says which level the khối is.
   const reason = ratingReason(raw, scale, level, ctx.grade);
