@@ -5,15 +5,12 @@ import { absenceThreshold, riskSignals, type RiskReason } from '../../src/core/r
 import type { Absences, Student, StudentReview } from '../../src/core/model';
 import type { ReviewPointCode } from '../../src/core/vocab';
 import { propertyRuns } from '../helpers/property-runs';
+import { student } from '../helpers/student';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const RISK = defaultConfig().risk;
 const review = (...need: string[]): StudentReview => ({ rated: true, need, blank: [] });
 
-function student(over: Partial<Student>): Student {
-  return { sheet: 'Danh sách', row: 2, studentId: '', name: 'Lê Văn An', className: '10A1', classKey: '10A1', grade: 10,
-    disability: false, supporters: [], reviews: {}, excluded: false, ...over };
-}
 
 type Signal = 'absence' | 'conduct' | 'learning' | 'hardship';
 const REASON: Record<Signal, RiskReason> = { absence: 'Chuyên cần', conduct: 'Rèn luyện', learning: 'Học tập', hardship: 'Hoàn cảnh' };
