@@ -2,7 +2,8 @@
 // lên 98%", "Toán trên trung bình 95%" and their family, read when the level means "not needing
 // support" and judged at secondary; a level the add-in cannot count (Khá, Tốt, a higher score) or
 // one of another scale is an error at the cell it is written in, and is never judged.
-import { parseTargets, parseTargetSubject, parseTargetValue } from '../../src/core/read/targets';
+import { parseTargetSubject, parseTargetValue } from '../../src/core/read/targets';
+import { parseTargets } from '../../src/core/read/targets-table';
 import { summaryRows } from '../../src/core/layout';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 

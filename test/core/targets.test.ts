@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseTargets, parseTargetSubject, parseTargetValue } from '../../src/core/read/targets';
+import { parseTargetSubject, parseTargetValue } from '../../src/core/read/targets';
+import { parseTargets } from '../../src/core/read/targets-table';
 import { judge } from '../../src/core/rules/targets';
 import { formatBasisPoints, formatGapPoints, gapSentence } from '../../src/core/rules/target-text';
 import { buildReport } from '../../src/core/report';

@@ -33,6 +33,27 @@ export function hasTargets(analysis: Analysis): boolean {
   return analysis.targets.length > 0;
 }
 
+/** The lines under the table: how to read it, and what it could not count. */
+function targetNotes(analysis: Analysis, results: readonly TargetResult[], grades?: readonly number[]): string[] {
+  const notes = [
+    'KQ: tỉ lệ học sinh không cần hỗ trợ ở mặt đó, trên THHS, làm tròn xuống. CL = KQ - CK (điểm phần trăm).',
+    '"trên X%" chỉ đạt khi cao hơn X%. Môn học: không cần hỗ trợ ở môn nào. Toàn trường tính từ tổng số học sinh.',
+    'Cần thêm: số học sinh ít nhất phải hết cần hỗ trợ để đạt chỉ tiêu.',
+  ];
+  const rosterGrades = [...new Set(results.filter((r) => r.grade !== null && r.studentsSource === 'roster').map((r) => r.grade))];
+  if (rosterGrades.length > 0) {
+    notes.push(`Khối ${rosterGrades.join(', ')}: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.`);
+  }
+  const wholeGrades = [...new Set(results.filter((r) => r.grade !== null).map((r) => r.grade as number))];
+  const schoolGrades = analysis.levels.flatMap((l) => l.grades);
+  if (grades && results.some((r) => r.grade === null) && wholeGrades.length < schoolGrades.length) {
+    notes.push(`Toàn trường: chỉ tính khối ${wholeGrades.join(', ')}, các khối được đánh giá ở mốc này.`);
+  }
+  const unread = analysis.problems.filter((p) => p.code.startsWith('TARGET_')).length;
+  if (unread > 0) notes.push(`Có ${unread} mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.`);
+  return notes;
+}
+
 /**
  * Appends the section (its title numbered `number`) for review point `point`; with `grades` (a
  * school of several levels, each judged at its own latest point) only those khối, and the
@@ -48,7 +69,6 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     ? atPoint.every((o) => o.area !== r.area || o.grade === null || grades.includes(o.grade))
     : grades.includes(r.grade));
   const results = atPoint.filter(within);
-  const unread = analysis.problems.filter((p) => p.code.startsWith('TARGET_')).length;
   if (results.length === 0) {
     const r = b.add();
     b.span(r, 1, width, 'Chưa đối sánh được chỉ tiêu nào ở mốc này: xem các mục "Chỉ tiêu" trong trang Kiểm tra.', 'italic');
@@ -80,21 +100,7 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
   b.table(header, lastRow, TARGET_COLUMNS.length, 2);
 
   // One short line each: a merged cell does not grow to fit wrapped text.
-  const notes = [
-    'KQ: tỉ lệ học sinh không cần hỗ trợ ở mặt đó, trên THHS, làm tròn xuống. CL = KQ - CK (điểm phần trăm).',
-    '"trên X%" chỉ đạt khi cao hơn X%. Môn học: không cần hỗ trợ ở môn nào. Toàn trường tính từ tổng số học sinh.',
-    'Cần thêm: số học sinh ít nhất phải hết cần hỗ trợ để đạt chỉ tiêu.',
-  ];
-  const rosterGrades = [...new Set(results.filter((r) => r.grade !== null && r.studentsSource === 'roster').map((r) => r.grade))];
-  if (rosterGrades.length > 0) {
-    notes.push(`Khối ${rosterGrades.join(', ')}: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.`);
-  }
-  const wholeGrades = [...new Set(results.filter((r) => r.grade !== null).map((r) => r.grade as number))];
-  const schoolGrades = analysis.levels.flatMap((l) => l.grades);
-  if (grades && results.some((r) => r.grade === null) && wholeGrades.length < schoolGrades.length) {
-    notes.push(`Toàn trường: chỉ tính khối ${wholeGrades.join(', ')}, các khối được đánh giá ở mốc này.`);
-  }
-  if (unread > 0) notes.push(`Có ${unread} mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.`);
+  const notes = targetNotes(analysis, results, grades);
   for (const note of notes) {
     const r = b.add();
     b.span(r, 1, width, note, 'italic', 'small');

@@ -11,16 +11,11 @@
 // - A row naming no area ("Chỉ tiêu", "Chỉ tiêu chung") sets each group: Môn học, Năng lực, Phẩm chất.
 // - Without a khối the target is the whole school's, and also each khối's unless the khối has its own.
 
-import { cellText, isBlank } from '../cells';
+import { cellText } from '../cells';
 import { parseGrade } from './classes';
-import { configKey, TARGET_KEY } from './config';
-import type { Problem, SheetGrid } from '../model';
-import { findTableHeader } from '../table';
-import { problemAt } from '../problem';
-import { a1, fold, foldCompact, tidy } from '../text';
+import { fold, foldCompact, tidy } from '../text';
 import { areaOrder, matchArea } from '../vocab';
-import { DEFAULT_SCORE_THRESHOLD } from '../scales';
-import { levelProblem, takeLevel, type TargetLevel } from './target-levels';
+import { takeLevel, type TargetLevel } from './target-levels';
 
 /** Groups of areas a target may name; Năng lực and Phẩm chất are also the areas of those names. */
 export const TARGET_GROUPS = ['Môn học', 'Năng lực', 'Phẩm chất'] as const;
@@ -166,130 +161,4 @@ export function parseTargetSubject(text: string): TargetSubject | undefined {
 /** Report order: Môn học first, then the areas as the grade table orders them. */
 export function subjectOrder(area: string): number {
   return area === SUBJECTS_GROUP ? -1 : areaOrder(area);
-}
-
-const TAB_FIELDS = {
-  content: ['Nội dung', 'Nội dung chỉ tiêu', 'Chỉ tiêu về', 'Mặt', 'Mặt đánh giá', 'Lĩnh vực', 'Môn học'],
-  grade: ['Khối', 'Khối lớp'],
-  value: ['Chỉ tiêu', 'Chỉ tiêu (%)', 'Chỉ tiêu %', 'Cam kết', 'CK', 'Tỉ lệ', 'Tỉ lệ (%)'],
-};
-
-export const TARGETS_TAB = 'Chỉ tiêu';
-
-export interface ParsedTargets {
-  targets: Target[];
-  problems: Problem[];
-}
-
-/** A Khối cell of the Chỉ tiêu tab that is not blank: "Toàn trường" is the whole school; "1, 2" or "1-3" several. */
-function parseGradeCell(value: unknown): Array<number | null> | undefined {
-  const text = fold(cellText(value));
-  if (/^(toan truong|ca truong|tat ca|chung|tt)$/.test(text)) return [null];
-  const range = /^(?:khoi\s*)?(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})$/.exec(text);
-  if (range) {
-    const from = parseGrade(Number(range[1]));
-    const to = parseGrade(Number(range[2]));
-    if (from === undefined || to === undefined || to < from) return undefined;
-    return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  }
-  // Each part may say "khối" itself ("khối 2, khối 3"); parseGrade reads "2", "Khối 2" and "K2" alike.
-  const grades = text.split(/\s*[,;+]\s*|\s+va\s+/).map(parseGrade);
-  return grades.every((g) => g !== undefined) ? (grades as number[]) : undefined;
-}
-
-/**
- * Targets from the Cấu hình rows whose key begins "Chỉ tiêu" (or "Cam kết") and from the "Chỉ tiêu"
- * tab. A value or a key that cannot be read is an error at its cell; the same target written twice
- * is a warning at the second, and the first counts.
- */
-export function parseTargets(config: SheetGrid | undefined, tab: SheetGrid | undefined, scoreThreshold = DEFAULT_SCORE_THRESHOLD): ParsedTargets {
-  const targets: Target[] = [];
-  const problems: Problem[] = [];
-  // A target naming its area beats one written for every group ("Chỉ tiêu" 99,7% then "Chỉ tiêu năng lực" 100%).
-  const where = new Map<string, { target: Target; general: boolean }>();
-  const problem = (sheet: string, r: number, c: number, severity: Problem['severity'], code: Problem['code'], message: string) =>
-    problems.push(problemAt(sheet, r + 1, c + 1, severity, code, message));
-
-  // `subjectColumn`: where the area is written, so a level written there is a problem at that cell.
-  const add = (sheet: string, r: number, c: number, subject: TargetSubject, grades: Array<number | null>, raw: unknown, subjectColumn: number) => {
-    const { level: valueLevel, ...value } = parseTargetValue(raw) as TargetValue | { error: string; level?: undefined };
-    if ('error' in value) {
-      problem(sheet, r, c, 'error', 'TARGET_INVALID', value.error);
-      return;
-    }
-    const level = subject.level ?? valueLevel;
-    const levelColumn = subject.level ? subjectColumn : c;
-    if (subject.level && valueLevel && subject.level.label !== valueLevel.label) {
-      problem(sheet, r, c, 'error', 'TARGET_INVALID', `Chỉ tiêu ghi hai mức khác nhau ("${subject.level.label}" và "${valueLevel.label}"). Ghi mức một lần, ví dụ "Học tập từ Đạt trở lên" và "98%".`);
-      return;
-    }
-    for (const area of subject.areas) {
-      const why = level && levelProblem(level, area, scoreThreshold);
-      if (why) {
-        problem(sheet, r, levelColumn, 'error', 'TARGET_INVALID', why);
-        continue;
-      }
-      for (const grade of grades) {
-        const key = `${area}|${grade}`;
-        const earlier = where.get(key);
-        const target: Target = { ...value, ...(level ? { level: level.label } : {}), area, grade, sheet, cell: a1(r + 1, c + 1), row: r + 1, column: c + 1 };
-        if (earlier && earlier.general && !subject.general) {
-          targets[targets.indexOf(earlier.target)] = target;
-          where.set(key, { target, general: false });
-        } else if (earlier && !(subject.general && !earlier.general)) {
-          problem(sheet, r, c, 'warning', 'TARGET_DUPLICATE',
-            `Chỉ tiêu ${area} ${grade === null ? 'toàn trường' : `khối ${grade}`} đã ghi ở ${earlier.target.sheet}!${earlier.target.cell}; ô này không được dùng. Xóa một trong hai.`);
-        } else if (!earlier) {
-          where.set(key, { target, general: subject.general });
-          targets.push(target);
-        }
-      }
-    }
-  };
-
-  config?.values.forEach((row, r) => {
-    const key = configKey(row[0]);
-    if (!TARGET_KEY.test(key) || isBlank(row[1])) return;
-    const subject = parseTargetSubject(key);
-    if (!subject) {
-      problem(config.name, r, 0, 'error', 'TARGET_UNKNOWN',
-        `Không rõ chỉ tiêu "${tidy(cellText(row[0]))}" nói về mặt nào. Ghi "Chỉ tiêu" và tên môn (Toán, Tiếng Việt, …), "môn học", "năng lực" hoặc "phẩm chất", có thể thêm khối, ví dụ "Chỉ tiêu Toán khối 2".`);
-      return;
-    }
-    add(config.name, r, 1, subject, [subject.grade ?? null], row[1], 0);
-  });
-
-  if (tab) {
-    const header = findTableHeader(tab.values, TAB_FIELDS, ['content', 'value']);
-    if (!header) {
-      problem(tab.name, 0, 0, 'error', 'TARGET_HEADER_NOT_FOUND',
-        `Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang "${tab.name}". Cần các cột "Nội dung", "Khối" (để trống là toàn trường) và "Chỉ tiêu".`);
-      return { targets, problems };
-    }
-    const col = header.columns;
-    for (let r = header.row + 1; r < tab.values.length; r++) {
-      const row = tab.values[r];
-      const content = row[col.content as number];
-      const raw = row[col.value as number];
-      if (isBlank(content) && isBlank(raw)) continue;
-      const subject = parseTargetSubject(cellText(content));
-      if (!subject || isBlank(content)) {
-        problem(tab.name, r, col.content as number, 'error', 'TARGET_UNKNOWN',
-          `Không rõ chỉ tiêu "${tidy(cellText(content))}" nói về mặt nào. Ghi tên môn (Toán, Tiếng Việt, …), "Môn học", "Năng lực" hoặc "Phẩm chất".`);
-        continue;
-      }
-      if (isBlank(raw)) continue;
-      let grades: Array<number | null> | undefined = [subject.grade ?? null];
-      if (col.grade !== undefined && !isBlank(row[col.grade])) {
-        grades = parseGradeCell(row[col.grade]);
-        if (!grades) {
-          problem(tab.name, r, col.grade, 'error', 'TARGET_UNKNOWN',
-            `Khối "${tidy(cellText(row[col.grade]))}" không đọc được. Ghi số khối (2), nhiều khối (1, 2 hoặc 1-3), hoặc để trống cho toàn trường.`);
-          continue;
-        }
-      }
-      add(tab.name, r, col.value as number, subject, grades, raw, col.content as number);
-    }
-  }
-  return { targets, problems };
 }

@@ -30,37 +30,13 @@ function fieldColumn(roster: Roster, s: Student, ...fields: Array<keyof RosterLa
   return undefined;
 }
 
-/**
- * Duplicates, and classes against the Lớp tab. Returns the problems and a new roster in which a
- * student row with an error is excluded (a new object); the given roster is not changed.
- */
-export function validateRoster(roster: Roster, classList: ClassList): { roster: Roster; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const excluded = new Set<Student>();
-  type Field = keyof RosterLayout['fields'];
-  const at = (s: Student, fields: Field[], severity: Severity, code: Problem['code'], message: string) => {
-    if (severity === 'error') excluded.add(s);
-    problems.push(rowProblem(s, fieldColumn(roster, s, ...fields), severity, code, message));
-  };
+/** Reports a problem at a student's row, in the first of `fields` the tab has. */
+type RowReporter = (s: Student, fields: Array<keyof RosterLayout['fields']>, severity: Severity, code: Problem['code'], message: string) => void;
 
-  // Duplicate Mã HS: the first row counts, later ones are errors.
-  const byId = new Map<string, Student>();
-  const duplicateIds = new Set<Student>();
-  for (const s of roster.students) {
-    if (!s.studentId) continue;
-    const key = studentIdKey(s.studentId);
-    const first = byId.get(key);
-    if (!first) byId.set(key, s);
-    else {
-      duplicateIds.add(s);
-      at(s, ['studentId'], 'error', 'STUDENT_ID_DUPLICATE',
-        `Mã HS ${s.studentId} trùng với ${where(first, s)} (${first.name}). Kiểm tra lại mã; nếu là cùng một em thì xóa dòng thừa.`);
-    }
-  }
-
-  // Same student twice; same name in a class with different or missing birth dates. Names compare
-  // with every diacritic kept: Hùng and Hưng are two children.
-  const named = roster.students.filter((s) => s.name && s.classKey);
+/** Same student twice; same name in a class with different or missing birth dates. Names compare
+ *  with every diacritic kept: Hùng and Hưng are two children. A row already reported for its Mã HS is skipped. */
+function checkSameNames(students: readonly Student[], duplicateIds: ReadonlySet<Student>, at: RowReporter): void {
+  const named = students.filter((s) => s.name && s.classKey);
   for (const group of groupBy(named, (s) => nameIdentity(s.name) + '|' + s.classKey).values()) {
     for (let i = 1; i < group.length; i++) {
       const s = group[i];
@@ -80,6 +56,36 @@ export function validateRoster(roster: Roster, classList: ClassList): { roster: 
       }
     }
   }
+}
+
+/**
+ * Duplicates, and classes against the Lớp tab. Returns the problems and a new roster in which a
+ * student row with an error is excluded (a new object); the given roster is not changed.
+ */
+export function validateRoster(roster: Roster, classList: ClassList): { roster: Roster; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const excluded = new Set<Student>();
+  const at: RowReporter = (s, fields, severity, code, message) => {
+    if (severity === 'error') excluded.add(s);
+    problems.push(rowProblem(s, fieldColumn(roster, s, ...fields), severity, code, message));
+  };
+
+  // Duplicate Mã HS: the first row counts, later ones are errors.
+  const byId = new Map<string, Student>();
+  const duplicateIds = new Set<Student>();
+  for (const s of roster.students) {
+    if (!s.studentId) continue;
+    const key = studentIdKey(s.studentId);
+    const first = byId.get(key);
+    if (!first) byId.set(key, s);
+    else {
+      duplicateIds.add(s);
+      at(s, ['studentId'], 'error', 'STUDENT_ID_DUPLICATE',
+        `Mã HS ${s.studentId} trùng với ${where(first, s)} (${first.name}). Kiểm tra lại mã; nếu là cùng một em thì xóa dòng thừa.`);
+    }
+  }
+
+  checkSameNames(roster.students, duplicateIds, at);
 
   // Rows per class against Sĩ số; classes missing from the Lớp tab.
   for (const [key, list] of groupBy(roster.students.filter((s) => s.classKey), (s) => s.classKey)) {
