@@ -7,7 +7,7 @@
 // Generated, so it is the same on every machine.
 import ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, seededRandom, randomPerson, type ClassSpec, type SchoolLayout, type SchoolSpec, type StudentSpec } from './workbook-builder';
-import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondarySheet, type SecondaryStudent, type SecondaryTab } from '../test/helpers/vnedu-secondary';
+import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondarySheet, type SecondaryStudent, type SecondaryTab } from './vnedu-export-secondary';
 
 export const SECONDARY_SAMPLE_TODAY = '2026-06-10';
 export const POINTS = ['CKI', 'CKII', 'CN'] as const;

@@ -1,7 +1,7 @@
 // A school that imported vnEdu's class tabs (Tệp → Nhập → Chèn trang tính mới) beside its Danh
 // sách: the bench and the call-count tests compare it with the same school without them.
 import type ExcelJS from 'exceljs';
-import { addVneduSheet, ORDER_2025, studentId, type VneduStudent } from '../test/helpers/vnedu';
+import { addVneduSheet, ORDER_2025, studentId, type VneduStudent } from './vnedu-export';
 
 const STUDENTS_PER_TAB = 35;
 

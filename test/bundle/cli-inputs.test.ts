@@ -8,7 +8,7 @@ import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
 import { findSoffice, freeSheetName } from '../../local/inputs';
 import { buildSchoolWorkbook } from '../helpers/bundle';
-import { addVneduSheet, ORDER_2024, ORDER_2025, type VneduStudent } from '../helpers/vnedu';
+import { addVneduSheet, ORDER_2024, ORDER_2025, type VneduStudent } from '../../local/vnedu-export';
 
 const ROOT = path.join(__dirname, '..', '..');
 const TSX = pathToFileURL(require.resolve('tsx')).href;

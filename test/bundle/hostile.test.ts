@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, roundTrip, runSummarize } from '../helpers/bundle';
 import { workbookOf } from '../helpers/roster-shape';
-import { addVneduSheet, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { addVneduSheet, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 
 const TODAY = '2026-01-20';
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];

@@ -2,7 +2,7 @@
 // imported into the school's Sheet beside Danh sách, or alone; one Tổng hợp, exact numbers.
 import ExcelJS from 'exceljs';
 import { buildSchoolWorkbook, FakeWorkbook, runSummarize, snapshot } from '../helpers/bundle';
-import { addVneduSheet, CLASS_2A, CLASS_2B, CLASS_3A, ORDER_2024, ORDER_2025, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { addVneduSheet, CLASS_2A, CLASS_2B, CLASS_3A, ORDER_2024, ORDER_2025, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 const TODAY = '2026-01-20';

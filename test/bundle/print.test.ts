@@ -8,7 +8,7 @@ import { sampleSchool, sampleSpec } from '../../local/sample-school';
 import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
 import { buildSchoolWorkbook } from '../../local/workbook-builder';
 import ExcelJS from 'exceljs';
-import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondarySubject } from '../helpers/vnedu-secondary';
+import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondarySubject } from '../../local/vnedu-export-secondary';
 import { MIN_PRINTED_PT } from '../../src/core/layout/measure';
 
 const THPT_WIDE: SecondarySubject[] = ['Toán', 'Văn', 'Ng.ngữ', 'Lí', 'Hóa', 'Sinh', 'Sử', 'Địa', 'Tin', 'C.nghệ', 'GDKT&PL', 'GDQP&AN', 'GDCD', 'Nhạc']

@@ -4,7 +4,7 @@
 // in it is a need, never dropped. Through the built bundle.
 import ExcelJS from 'exceljs';
 import { roundTrip, runSummarize, snapshot } from '../helpers/bundle';
-import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondaryStudent } from '../helpers/vnedu-secondary';
+import { addSecondarySheet, secondaryClass, THCS_SUBJECTS, type SecondaryStudent } from '../../local/vnedu-export-secondary';
 
 const SUBJECTS = [...THCS_SUBJECTS.slice(0, 8), { name: 'Tiếng Khmer', kind: 'score' as const }, ...THCS_SUBJECTS.slice(8),
   { name: 'Múa dân tộc', kind: 'comment' as const }];

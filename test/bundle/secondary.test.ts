@@ -2,7 +2,7 @@
 // vnEdu THPT tabs at Học kỳ 2 and Cả năm) and a TH&THCS school (one Danh sách for both levels).
 // Exact totals per khối and level, flags, the summer list, problems at their cells.
 import { buildSchoolWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
-import { addSecondarySheet, THPT_10U, secondaryClass, type SecondaryStudent } from '../helpers/vnedu-secondary';
+import { addSecondarySheet, THPT_10U, secondaryClass, type SecondaryStudent } from '../../local/vnedu-export-secondary';
 
 const SECONDARY = ['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện'];
 const TODAY = '2026-06-10';

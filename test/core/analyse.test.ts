@@ -1,6 +1,6 @@
 // One Tổng hợp as data (analyse.ts): which tabs are read as what, and the report's columns.
 import { classGrid, run } from '../helpers/grid';
-import { ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 
 const tab = (students: VneduStudent[], over: Partial<VneduTab> = {}) =>
   vneduSheet({ sheet: '2a', className: '2A', point: 'CKI', year: 2025, subjects: ORDER_2025, students, ...over }).grid;

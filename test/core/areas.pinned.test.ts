@@ -2,7 +2,7 @@
 // Toán, Tiếng Việt, Năng lực, Phẩm chất and every subject a counted student needs, in report order.
 // Input tabs by name are never read as official results.
 
-import { ORDER_2025, vneduSheet, type VneduStudent } from '../helpers/vnedu';
+import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
 import { run } from '../helpers/grid';
 
 const classTab = (sheet: string, students: VneduStudent[]) =>

@@ -7,7 +7,7 @@ import type { SheetGrid } from '../../src/core/model';
 import { levelTop } from '../../src/core/join/baseline';
 import { buildReport } from '../../src/core/report';
 import { run } from '../helpers/grid';
-import { ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent } from '../helpers/vnedu';
+import { ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 const pupils = (prefix: number, n: number, ticked = (i: number) => i % 5 === 4): VneduStudent[] => Array.from({ length: n }, (_, i) => ({

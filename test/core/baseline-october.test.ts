@@ -6,7 +6,7 @@ import type { SheetGrid } from '../../src/core/model';
 import { summaryLayout } from '../../src/core/layout';
 import { buildReport } from '../../src/core/report';
 import { run } from '../helpers/grid';
-import { ORDER_2024, ORDER_2025, TICK, vneduSheet, type VneduStudent } from '../helpers/vnedu';
+import { ORDER_2024, ORDER_2025, TICK, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 

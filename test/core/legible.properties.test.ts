@@ -8,7 +8,7 @@ import { MIN_PRINTED_PT, printedPt } from '../../src/core/layout/measure';
 import { printedColumns, smallestPrintedPt, STYLE_PT } from '../../src/core/layout/measure-layout';
 import { rosterGrid, run } from '../helpers/grid';
 import { propertyRuns } from '../helpers/property-runs';
-import { secondaryClass, secondarySheet, type SecondarySubject } from '../helpers/vnedu-secondary';
+import { secondaryClass, secondarySheet, type SecondarySubject } from '../../local/vnedu-export-secondary';
 
 const S = (name: string): SecondarySubject => ({ name, kind: 'score' });
 const N = (name: string): SecondarySubject => ({ name, kind: 'comment' });

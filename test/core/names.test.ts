@@ -3,7 +3,7 @@
 import type { SheetGrid } from '../../src/core/model';
 import { nameIdentity, studentIdKey } from '../../src/core/text';
 import { codes, run } from '../helpers/grid';
-import { ORDER_2025, vneduSheet } from '../helpers/vnedu';
+import { ORDER_2025, vneduSheet } from '../../local/vnedu-export';
 
 const nfd = (text: string) => text.normalize('NFD');
 

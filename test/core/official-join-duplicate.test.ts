@@ -2,7 +2,7 @@
 // present in a vnEdu class tab is one child: the counted row joins the official results, so the
 // child is counted once (review-2 F11: it was counted from the Danh sách and from the tab).
 import { classGrid, rosterGrid, run } from '../helpers/grid';
-import { CLASS_2A, ORDER_2025, vneduSheet } from '../helpers/vnedu';
+import { CLASS_2A, ORDER_2025, vneduSheet } from '../../local/vnedu-export';
 
 describe('a duplicated Danh sách row and its official results', () => {
   const roster = rosterGrid([

@@ -6,8 +6,8 @@ import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { needsMerges } from '../../src/core/read/merges-needed';
 import { readOfficialTab } from '../../src/core/read/official';
 import { parseA1Range } from '../../src/core/text';
-import { CLASS_2A, CLASS_3A, ORDER_2024, ORDER_2025, vneduSheet } from '../helpers/vnedu';
-import { secondaryClass, secondarySheet, THCS_SUBJECTS, type SecondaryTab } from '../helpers/vnedu-secondary';
+import { CLASS_2A, CLASS_3A, ORDER_2024, ORDER_2025, vneduSheet } from '../../local/vnedu-export';
+import { secondaryClass, secondarySheet, THCS_SUBJECTS, type SecondaryTab } from '../../local/vnedu-export-secondary';
 import { shape10d, shape10u, shape12c3 } from '../helpers/real-shapes';
 
 const withMerges = (made: { grid: SheetGrid; merges: string[] }): SheetGrid =>

@@ -3,7 +3,7 @@
 
 import { readOfficialTab } from '../../src/core/read/official';
 import type { SheetGrid } from '../../src/core/model';
-import { ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const read = (g: SheetGrid) => readOfficialTab(g, WALL_CLOCK_OFFSET);

@@ -6,7 +6,7 @@ import { readOfficialTab } from '../../src/core/read/official';
 import { classifySecondary, readAbsences } from '../../src/core/read/official-secondary';
 import { run } from '../helpers/grid';
 import { shape10d, shape10u, shape12c3 } from '../helpers/real-shapes';
-import { THCS_SUBJECTS, secondaryClass, secondarySheet, type SecondaryTab } from '../helpers/vnedu-secondary';
+import { THCS_SUBJECTS, secondaryClass, secondarySheet, type SecondaryTab } from '../../local/vnedu-export-secondary';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const grid = (spec: SecondaryTab): SheetGrid => secondarySheet(spec).grid;

@@ -7,7 +7,7 @@ import { buildReport } from '../../src/core/report';
 import { achievementPhrase, formatTarget, gapSentence } from '../../src/core/rules/target-text';
 import { parsePlanMonths } from '../../src/core/rules/timeline';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>

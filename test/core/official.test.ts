@@ -7,7 +7,7 @@ import type { Analysis } from '../../src/core/analyse';
 import type { SheetGrid } from '../../src/core/model';
 import { findReviewPointIn } from '../../src/core/vocab';
 import { classGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, TYPED_4A, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, ORDER_2024, ORDER_2025, rosterWithIds, TYPED_4A, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 const tab = (over: Partial<VneduTab> & Pick<VneduTab, 'sheet' | 'className' | 'students'>): VneduTab =>

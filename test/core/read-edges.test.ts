@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/core/read/config';
 import { splitSupporters } from '../../src/core/read/mentor-names';
 import { absencePart } from '../../src/core/read/official-secondary';
 import { readOfficialTab } from '../../src/core/read/official';
-import { secondaryClass, secondarySheet, THCS_SUBJECTS } from '../helpers/vnedu-secondary';
+import { secondaryClass, secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondary';
 import { codes, run, wallClock } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ...rows] }, WALL_CLOCK_OFFSET);

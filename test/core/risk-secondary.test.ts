@@ -3,7 +3,7 @@
 // signal alone, every pair, every three and all four are planted; only two or more make atRisk.
 import { buildReport } from '../../src/core/report';
 import { run } from '../helpers/grid';
-import { secondaryClass, secondarySheet, THPT_10U } from '../helpers/vnedu-secondary';
+import { secondaryClass, secondarySheet, THPT_10U } from '../../local/vnedu-export-secondary';
 
 type Signal = 'absence' | 'conduct' | 'learning' | 'hardship';
 const SIGNALS: Signal[] = ['absence', 'conduct', 'learning', 'hardship'];

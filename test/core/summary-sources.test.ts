@@ -21,7 +21,7 @@ import type { Analysis } from '../../src/core/analyse';
 import { checkLayout, summaryLayout, summaryRows, trackingLayout, type TabLayout } from '../../src/core/layout';
 import type { SheetGrid } from '../../src/core/model';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
-import { CLASS_2A, CLASS_2B, CLASS_3A, TYPED_4A, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../helpers/vnedu';
+import { CLASS_2A, CLASS_2B, CLASS_3A, TYPED_4A, ORDER_2024, ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 const tab = (sheet: string, className: string, students: VneduStudent[], over: Partial<VneduTab> = {}): SheetGrid =>

@@ -6,7 +6,7 @@ import { formatBasisPoints, formatGapPoints, gapSentence } from '../../src/core/
 import { buildReport } from '../../src/core/report';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { HAND_CLASSES, HAND_COUNTED, HAND_TARGETS } from '../helpers/hand-counted';
-import { ORDER_2025, vneduSheet, type VneduStudent } from '../helpers/vnedu';
+import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: rows });
 

@@ -21,7 +21,7 @@ import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
 import { renderRoster, type HeaderStyle, type Rendered, type RosterShape } from './roster-shape';
 import type { Case } from './roster-variants';
-import { ORDER_2025, vneduSheet, type VneduStudent } from './vnedu';
+import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
 
 const BOTH: HeaderStyle[] = ['one-row', 'two-row'];
 const FIELDS = ['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ']; // A–F, blocks from G

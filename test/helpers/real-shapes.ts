@@ -3,7 +3,7 @@
 // them (students, scores below 5,0, KQHT / Học lực, KQRL / Hạnh kiểm, Buổi nghỉ). Made-up names and
 // codes; no cell is copied from the real files.
 
-import { THPT_10D, THPT_10U, THPT_12_TT58, secondaryClass, type SecondaryTab } from './vnedu-secondary';
+import { THPT_10D, THPT_10U, THPT_12_TT58, secondaryClass, type SecondaryTab } from '../../local/vnedu-export-secondary';
 
 /** 10u: 23 students, none below 5,0; KQHT Tốt 11 / Khá 12; KQRL Tốt 23; 5 absent, at most 2; Số định danh filled; Miễn in electives. */
 export function shape10u(): SecondaryTab {

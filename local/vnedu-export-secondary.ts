@@ -6,9 +6,9 @@
 // the signatures and a Thống kê block whose counts are numbers and text.
 
 import type ExcelJS from 'exceljs';
-import type { SheetGrid } from '../../src/core/model';
-import { a1 } from '../../src/core/text';
-import { addGridSheet } from '../../local/workbook-builder';
+import type { SheetGrid } from '../src/core/model';
+import { a1 } from '../src/core/text';
+import { addGridSheet } from './workbook-builder';
 
 export interface SecondarySubject {
   /** As vnEdu heads it: "Toán", "Lí", "Ng.ngữ", "GDTC", "Nhạc" … */

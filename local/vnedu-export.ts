@@ -4,9 +4,9 @@
 // phẩm chất, U+F0FC ticks, Mã học sinh as a number, birth dates as text, a signature block below.
 
 import type ExcelJS from 'exceljs';
-import type { SheetGrid } from '../../src/core/model';
-import { a1 } from '../../src/core/text';
-import { addGridSheet } from '../../local/workbook-builder';
+import type { SheetGrid } from '../src/core/model';
+import { a1 } from '../src/core/text';
+import { addGridSheet } from './workbook-builder';
 
 export const TICK = '\uF0FC';
 
