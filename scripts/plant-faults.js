@@ -57,12 +57,12 @@ const FAULTS = [
   // ---------------------------------------------------------------- read.ts: reading the input
   {
     id: 'read-display-values', tests: ['real-rosters.test.ts'], file: 'src/gas/read.ts',
-    find: 'values: wallClock(range.getValues()), sheetId', replace: 'values: wallClock(range.getDisplayValues()), sheetId',
+    find: 'return sheet.getSheetValues(1, 1, -1, -1);', replace: 'return sheet.getDataRange().getDisplayValues();',
     why: 'getDisplayValues turns dates, numbers and ticked checkboxes into locale text: ratings and dates misread',
   },
   {
     id: 'read-dates-in-utc', tests: ['shell.pinned.test.ts'], file: 'src/gas/read.ts',
-    find: 'values: wallClock(range.getValues()), sheetId', replace: 'values: range.getValues(), sheetId',
+    find: '{ name, values: wallClock(tabValues(sheet)) }', replace: '{ name, values: tabValues(sheet) }',
     why: 'a date cell is midnight in the file\'s zone: read in UTC, every birth date in Vietnam is the day before',
   },
   {
@@ -72,7 +72,7 @@ const FAULTS = [
   },
   {
     id: 'read-no-merges', tests: ['real-rosters.test.ts'], file: 'src/gas/read.ts',
-    find: 'merges: mergedBlocks(range) });', replace: 'merges: [] });',
+    find: 'merges: mergedBlocks(sheet.getDataRange()) }', replace: 'merges: [] }',
     why: 'a Lớp or GV hỗ trợ cell merged down a class holds its value only in the top cell: every other row loses it',
   },
   {

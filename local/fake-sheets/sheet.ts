@@ -1,8 +1,9 @@
 // A Sheet (tab): names, grid size, ranges, frozen rows, metadata, protection and charts.
 import type ExcelJS from 'exceljs';
-import type { GDeveloperMetadata, GEmbeddedChart, GEmbeddedChartBuilder, GRange, GRangeList, GSheet, GSpreadsheet } from './types';
+import type { CellValue, GDeveloperMetadata, GEmbeddedChart, GEmbeddedChartBuilder, GRange, GRangeList, GSheet, GSpreadsheet } from './types';
 import { PROTECTED_MESSAGE } from './call-log';
-import { service } from './service';
+import { service, unwrap } from './service';
+import type { Range } from './range';
 import { parseA1 } from './a1';
 import { checkMetadataSize, metadataProxy } from './metadata';
 import { checkSheetName } from './spreadsheet';
@@ -15,7 +16,7 @@ type SheetMethods = 'getName' | 'setName' | 'getSheetId' | 'getIndex' | 'getMaxR
   | 'getLastColumn' | 'getDataRange' | 'getRange' | 'getRangeList' | 'insertRowsAfter' | 'insertColumnsAfter' | 'deleteRows'
   | 'deleteColumns' | 'setColumnWidth' | 'setFrozenRows' | 'getFrozenRows' | 'setHiddenGridlines' | 'addDeveloperMetadata'
   | 'getDeveloperMetadata' | 'activate' | 'newChart' | 'insertChart' | 'getCharts' | 'getParent' | 'setColumnWidths' | 'protect'
-  | 'setRowHeights';
+  | 'setRowHeights' | 'getSheetValues';
 
 export class Sheet implements Pick<GSheet, SheetMethods> {
   _state: SheetState;
@@ -57,6 +58,16 @@ export class Sheet implements Pick<GSheet, SheetMethods> {
   }
   getDataRange(): GRange {
     return this._state.range(1, 1, Math.max(this._state.lastRow(), 1), Math.max(this._state.lastColumn(), 1));
+  }
+  /**
+   * The values of a rectangle in one call; -1 rows or columns reach the last row or column with
+   * content (Apps Script reference, Sheet.getSheetValues). On a tab with no content that leaves no
+   * row: what Google does then is unconfirmed, so the fake refuses, as getRange with 0 rows does.
+   */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    const rows = numRows === -1 ? this._state.lastRow() - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? this._state.lastColumn() - startColumn + 1 : numColumns;
+    return (unwrap(this._state.range(startRow, startColumn, rows, columns)) as Range).getValues();
   }
   getRange(a: string | number, b?: number, c?: number, d?: number): GRange {
     if (typeof a === 'string') {

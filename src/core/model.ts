@@ -16,8 +16,6 @@ export interface MergedRange {
 export interface SheetGrid {
   name: string;
   values: CellValue[][];
-  /** The tab's gid, for links that jump to a cell. */
-  sheetId?: number;
   /** Merged blocks of the data range (getValues gives their value only to the top-left cell). */
   merges?: MergedRange[];
 }

@@ -14,14 +14,30 @@ const GENERATED_KEYS = new Set(Object.values(GENERATED_TABS).map(fold));
 /** One tab of the file as read before any write, in tab order. */
 export interface TabInfo {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  /** Names are unique in a file: tabs are told apart by name (Apps Script hands out a new object on every call). */
   name: string;
-  /** Apps Script hands out a new object for the same sheet on every call: tabs are told apart by id. */
-  sheetId: number;
 }
 
-/** The file's tabs in order, each with its name and id (reads only). */
+/**
+ * The file's tabs in order, each with its name (reads only). A tab's gid is asked only for the
+ * tabs a link jumps to (write.ts): a call per tab that no link needs is a call saved (issue 20).
+ */
 export function readTabs(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): TabInfo[] {
-  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), sheetId: sheet.getSheetId() }));
+  return ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+}
+
+/**
+ * A whole tab's values in one call: getSheetValues with -1 reaches the last row and column with
+ * content (Apps Script reference), where getDataRange().getValues() takes two. A tab with no
+ * content leaves no row to reach (Google's answer unconfirmed; the imitation refuses): it is read
+ * the longer way, which gives the one empty cell of A1.
+ */
+function tabValues(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    return sheet.getDataRange().getValues();
+  }
 }
 
 export interface WorkbookRead {
@@ -69,7 +85,7 @@ export function readInputTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name:
   const sheet = ss.getSheets().find((s) => fold(s.getName()) === fold(name));
   if (!sheet) return undefined;
   const wallClock = wallClockDates(ss.getSpreadsheetTimeZone(), new Date());
-  return { sheet, grid: { name: sheet.getName(), values: wallClock(sheet.getDataRange().getValues()) } };
+  return { sheet, grid: { name: sheet.getName(), values: wallClock(tabValues(sheet)) } };
 }
 
 /**
@@ -91,12 +107,11 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
   const sheets: SheetGrid[] = [];
   const wallClock = wallClockDates(zone, now);
   const tabs = readTabs(ss);
-  for (const { sheet, name, sheetId } of tabs) {
+  for (const { sheet, name } of tabs) {
     if (GENERATED_KEYS.has(fold(name))) continue;
-    const range = sheet.getDataRange();
-    const grid: SheetGrid = { name, values: wallClock(range.getValues()), sheetId };
+    const grid: SheetGrid = { name, values: wallClock(tabValues(sheet)) };
     // A vnEdu class tab reads the same without its merged blocks, which cost a call each (issue 20).
-    sheets.push(needsMerges(grid, WALL_CLOCK_OFFSET) ? { ...grid, merges: mergedBlocks(range) } : grid);
+    sheets.push(needsMerges(grid, WALL_CLOCK_OFFSET) ? { ...grid, merges: mergedBlocks(sheet.getDataRange()) } : grid);
   }
   return {
     sheets,

@@ -32,15 +32,15 @@ function isGeneratedKey(value: string | null): value is GeneratedTabKey {
 }
 
 /**
- * Generated tabs already in the file, found by their marker. Sheets are told apart by sheetId:
- * Apps Script hands out a new object for the same sheet on every call.
+ * Generated tabs already in the file, found by their marker. Sheets are told apart by name (unique
+ * in a file): Apps Script hands out a new object for the same sheet on every call.
  */
 function findOwned(ss: Spreadsheet, tabs: TabInfo[]): OwnedTabs {
   const owned: OwnedTabs = { finished: new Map(), leftovers: [] };
-  const byId = new Map(tabs.map((t) => [t.sheetId, t]));
+  const byName = new Map(tabs.map((t) => [t.name, t]));
   for (const metadata of ss.createDeveloperMetadataFinder().withKey(MARKER_KEY).find()) {
     const located = metadata.getLocation().getSheet();
-    const tab = located ? byId.get(located.getSheetId()) : undefined;
+    const tab = located ? byName.get(located.getName()) : undefined;
     if (!tab) continue;
     const value = metadata.getValue();
     if (value === BUILDING) {
@@ -57,7 +57,7 @@ export function summaryPdfLink(ss: Spreadsheet): string {
   const summary = findOwned(ss, readTabs(ss)).finished.get('summary');
   if (!summary) return '';
   const printArea = summary.sheet.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
-  return summaryPdfUrl(ss.getId(), summary.sheetId, printArea);
+  return summaryPdfUrl(ss.getId(), summary.sheet.getSheetId(), printArea);
 }
 
 export { asTypedText };
@@ -85,6 +85,13 @@ function richTexts(gids: Map<string, number>): (cell: string | CellLink) => Goog
     links = links ?? SpreadsheetApp.newRichTextValue();
     return links.setText(cell.text).setLinkUrl(`#gid=${gid}&range=${cell.cell}`).build();
   };
+}
+
+/** The gids of the tabs the layouts' links jump to: one getSheetId for each such tab, none for the others. */
+function linkedGids(layouts: TabLayout[], tabs: TabInfo[]): Map<string, number> {
+  const linked = new Set<string>();
+  for (const layout of layouts) for (const row of layout.rows) for (const cell of row) if (isLink(cell)) linked.add(cell.sheet);
+  return new Map(tabs.filter((t) => linked.has(t.name)).map((t) => [t.name, t.sheet.getSheetId()]));
 }
 
 const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.RangeList) => void> = {
@@ -137,7 +144,7 @@ function rowsOf(layout: TabLayout): number {
 export function writeGeneratedTabs(ss: Spreadsheet, layouts: TabLayout[], tabs: TabInfo[]): WriteOutcome {
   // ---- reads
   const { finished: owned, leftovers } = findOwned(ss, tabs);
-  const gids = new Map(tabs.map((t) => [t.name, t.sheetId]));
+  const gids = linkedGids(layouts, tabs);
   const outcome: WriteOutcome = { written: [], conflicts: [] };
   const plans: Plan[] = [];
   for (const layout of layouts) {

@@ -86,6 +86,17 @@ describe('in-memory spreadsheet fidelity', () => {
     expect(sheet.getRange(1005, 1).getA1Notation()).toBe('A1005');
   });
 
+  it('getSheetValues with -1 reads to the last row and column with content, one call; an empty tab is refused', () => {
+    const { book, ss } = freshBook();
+    const sheet = ss.getSheets()[0];
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow('The number of rows in the range must be at least 1.');
+    sheet.getRange(2, 1, 2, 3).setValues([['a', '', 'c'], [1, 2, '']]);
+    book.log.reset();
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([['', '', ''], ['a', '', 'c'], [1, 2, '']]);
+    expect(sheet.getSheetValues(2, 2, -1, 2)).toEqual([['', 'c'], [2, '']]);
+    expect(book.log.total()).toBe(2);
+  });
+
   it('sheet names are unique and the last sheet cannot be deleted', () => {
     const { ss } = freshBook();
     const sheet = ss.insertSheet('Tổng hợp');

@@ -122,7 +122,7 @@ describe('mentors and the monthly log through the bundle', () => {
         ? { ...s, values: [s.values[0], ...s.values.slice(1), ...Array.from({ length: copies - 1 }, (_, k) => s.values.slice(1).map(earlier(k))).flat()] } : s));
       const book = new FakeWorkbook(toWorkbook(sheets));
       const { json } = runSummarize(book, { today: '2025-11-26' });
-      return { calls: json.stats.spreadsheetCalls, entries: json.log?.entries, reads: book.log.spreadsheetCounts().get('Range.getValues') };
+      return { calls: json.stats.spreadsheetCalls, entries: json.log?.entries, reads: book.log.spreadsheetCounts().get('Sheet.getSheetValues') };
     };
     const one = await calls(1);
     const ten = await calls(10);

@@ -62,7 +62,7 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
   beforeAll(async () => {
     book = await reloaded(workbook);
     json = runSummarize(book, { today: TODAY }).json;
-    reads = book.log.counts.get('Range.getValues');
+    reads = book.log.counts.get('Sheet.getSheetValues');
   });
 
   it('totals: THHS from the class tabs, every C per area, the official rating winning', () => {
@@ -192,7 +192,7 @@ describe('spreadsheet calls with class tabs (PRODUCT 5)', () => {
     const large = await run(45);
     expect(small.json.totals.CKI.total).toMatchObject({ students: 40, needSupport: 8 });
     expect(large.json.totals.CKI.total).toMatchObject({ students: 180, needSupport: 36 });
-    expect(large.counts['Range.getValues']).toBe(5);
+    expect(large.counts['Sheet.getSheetValues']).toBe(5);
     expect(large.counts).toEqual(small.counts);
   });
 });

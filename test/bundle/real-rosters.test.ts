@@ -49,7 +49,7 @@ describe('merged blocks cost one getMergedRanges per tab and one getA1Notation p
     expect(json.rows.read).toBe(classes * size);
     expect(json.problems).toEqual([]);
     expect(book.log.counts.get('Range.getMergedRanges')).toBe(json.sources.length);
-    expect(book.log.counts.get('Range.getValues')).toBe(json.sources.length);
+    expect(book.log.counts.get('Sheet.getSheetValues')).toBe(json.sources.length);
     expect(blocks - small.blocks).toBe(classes - 4);
     expect(book.log.counts.get('Range.getA1Notation')).toBe(blocks);
     for (const getter of ['getRow', 'getColumn', 'getNumRows', 'getNumColumns']) expect(book.log.counts.get(`Range.${getter}`)).toBeUndefined();

@@ -52,11 +52,22 @@ describe('one read per input tab (PRODUCT 5)', () => {
   it('the generated tabs are not read back: a second run reads exactly what the first did', () => {
     const book = new FakeWorkbook(school());
     runSummarize(book, { today: '2025-11-20' });
-    const first = book.log.spreadsheetCounts().get('Range.getValues');
+    const first = book.log.spreadsheetCounts().get('Sheet.getSheetValues');
+    expect(first).toBe(1); // Danh sách, with one getSheetValues
     runSummarize(book, { today: '2025-11-20' });
     expect(ssOf(book).getSheets().length).toBe(6); // Danh sách and the five generated tabs (Đỡ đầu: the roster names GV hỗ trợ)
-    expect(book.log.spreadsheetCounts().get('Range.getValues')).toBe(first);
+    expect(book.log.spreadsheetCounts().get('Sheet.getSheetValues')).toBe(first);
     expect(book.log.spreadsheetCounts().get('Range.getMergedRanges')).toBe(1);
+  });
+
+  it('an empty tab, which getSheetValues cannot reach to its last row, is read the longer way and the run goes on', () => {
+    const workbook = school();
+    workbook.addWorksheet('Trang tính 2');
+    const book = new FakeWorkbook(workbook);
+    const { json } = runSummarize(book, { today: '2025-11-20' });
+    expect(json.totals.GKI.total.needSupport).toBe(1);
+    expect(book.log.spreadsheetCounts().get('Sheet.getSheetValues')).toBe(2);
+    expect(book.log.spreadsheetCounts().get('Range.getValues')).toBe(1); // the empty tab's A1
   });
 });
 
