@@ -2,7 +2,7 @@
 // assigned to `global`; gas-webpack-plugin turns each assignment into a top-level function.
 
 import type { ServerApi, SidebarState, Step } from './core/api';
-import { sidebarReport } from './core/report';
+import { sidebarReport } from './core/sidebar';
 import type { SchoolSettings } from './core/settings';
 import { lastRunStamp, reportOnly, runStep, withDocumentLock, type RunResult } from './gas/run';
 import { summaryPdfLink } from './gas/write';

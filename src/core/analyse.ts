@@ -57,7 +57,6 @@ export interface Analysis {
   /** Each target at each rated review point, per khối then the whole school. */
   targetResults: TargetResult[];
   timeline: TimelineMonth[];
-  pastPoints: ReviewPointCode[];
   usingDefaultPlan: boolean;
   /** Mentors, the monthly log (Nhật ký) and the early warning (PRODUCT 3.8, 3.9). */
   mentoring: Mentoring;
@@ -109,11 +108,11 @@ function reportAreas(roster: Roster, students: Student[], officialUsed: boolean,
 }
 
 /**
- * Per level (undefined: a khối not known), the review points that are past and have a block for
- * that level: a roster column read at the level in a tab holding rows of it, or a counted official
+ * Per level (undefined: a khối not known), the review points `isPast` accepts (past ones, or
+ * every one) that have a block for that level: a roster column read at the level in a tab holding rows of it, or a counted official
  * tab of a khối of it.
  */
-function pastPointsByLevel(roster: Roster, official: OfficialJoin, students: readonly Student[], isPast: (p: ReviewPointCode) => boolean): Map<Level | undefined, Set<ReviewPointCode>> {
+function blockPointsByLevel(roster: Roster, official: OfficialJoin, students: readonly Student[], isPast: (p: ReviewPointCode) => boolean): Map<Level | undefined, Set<ReviewPointCode>> {
   const byLevel = new Map<Level | undefined, Set<ReviewPointCode>>();
   const add = (level: Level | undefined, point: ReviewPointCode) => {
     if (!isPast(point)) return;
@@ -200,17 +199,16 @@ export function analyse(input: WorkbookInput): Analysis {
   const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
 
   const isPast = (p: ReviewPointCode) => isReviewPast(p, config, start, today);
-  const pastPoints = REVIEW_POINT_CODES.filter((p) => (roster.blocks.includes(p) || official.points.includes(p)) && isPast(p));
   const plan = parsePlan(tabs.plan, tz);
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
   // A level has a point when it has a block of columns for it (past or not) or a student of it is rated there.
-  const blocksAt = pastPointsByLevel(roster, official, students, () => true);
+  const blocksAt = blockPointsByLevel(roster, official, students, () => true);
   const levelHas = (level: Level | undefined, point: ReviewPointCode) => level === undefined || levels.length < 2
     || (blocksAt.get(level)?.has(point) ?? false) || levels.some((l) => l.level === level && l.reviewPoints.includes(point));
   const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas);
   // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
   // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.
-  const pastAt = pastPointsByLevel(roster, official, students, isPast);
+  const pastAt = blockPointsByLevel(roster, official, students, isPast);
   const pointFlags = students.flatMap((s) => studentFlags(s, pastAt.get(levelOfGrade(s.grade)) ?? new Set()));
   const warnings = supportWarnings(roster, pointFlags);
   const mentoring = buildMentoring(students, logTabs, config, today, (s) => {
@@ -220,7 +218,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets, config.scoreThreshold);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()], levels);
-  const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results), mentoring);
+  const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results, levels), mentoring);
 
   const problems = sortProblems([...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
     ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,
@@ -228,6 +226,6 @@ export function analyse(input: WorkbookInput): Analysis {
   return {
     today, config, schoolYearStart: start, roster, students, areas, levels, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
-    pastPoints, usingDefaultPlan: !plan.present, mentoring,
+    usingDefaultPlan: !plan.present, mentoring,
   };
 }

@@ -1,7 +1,7 @@
 // The functions the sidebar calls through google.script.run, typed once for both sides.
 // src/main.ts checks its implementations against this; src/ui/server.ts calls through it.
 
-import type { SidebarReport } from './report';
+import type { SidebarReport } from './sidebar';
 import type { SchoolSettings } from './settings';
 
 export type Step = 'all' | 'check' | 'timeline';

@@ -2,7 +2,7 @@
 // 6–9 THCS and 10–12 THPT (TT22, with TT58 values still read). One Sheet may hold several
 // levels; each khối is read, totalled and printed with its own level's scales.
 
-import type { ReviewPointCode } from './vocab';
+import { reviewPointInfo, type ReviewPointCode } from './vocab';
 
 export type Level = 'TH' | 'THCS' | 'THPT';
 
@@ -53,4 +53,72 @@ export function levelsOf(grades: Iterable<number>): Level[] {
     if (level) found.add(level);
   }
   return LEVELS.filter((l) => found.has(l));
+}
+
+/** The review point's name at these khối: Cả năm (TT22) when every one of them is secondary, else its own label. */
+export function pointLabel(point: ReviewPointCode, grades: Iterable<number | undefined> = []): string {
+  const list = [...grades];
+  return point === 'CN' && list.length > 0 && list.every(isSecondaryGrade) ? 'Cả năm' : reviewPointInfo(point).label;
+}
+
+/** A level's khối and the review points at which a student of it is rated, in order (the analysis and the JSON). */
+export interface LevelPoints {
+  level: Level;
+  grades: readonly number[];
+  reviewPoints: readonly ReviewPointCode[];
+}
+
+/** Where numbers are reported: a level's khối at its newest point; no level: every khối of a school of one level (`grades` its level's, to name the point). */
+export interface NewestPoint {
+  level?: Level;
+  grades?: readonly number[];
+  point: ReviewPointCode;
+}
+
+/**
+ * Each level at its own newest rated review point (PRODUCT 2.3): after the year a TH&THCS school's
+ * primary khối are at Cuối năm and its THCS khối at Cuối kì II. A school of one level (or of none
+ * known): one entry, the school's newest point, every khối. `upTo` keeps only the points it
+ * accepts (Lịch tháng: those rated by a month). The one place the newest point is chosen.
+ */
+export function newestPoints(levels: readonly LevelPoints[], schoolPoints: readonly ReviewPointCode[],
+  upTo: (point: ReviewPointCode) => boolean = () => true): NewestPoint[] {
+  const last = (points: readonly ReviewPointCode[]) => points.filter(upTo).pop();
+  if (levels.length < 2) {
+    const point = last(schoolPoints);
+    return point ? [{ point, ...(levels.length === 1 ? { grades: levels[0].grades } : {}) }] : [];
+  }
+  return levels.flatMap((l) => {
+    const point = last(l.reviewPoints);
+    return point ? [{ level: l.level, grades: l.grades, point }] : [];
+  });
+}
+
+/** The newest point of a level (a khối's: levelOfGrade) among `newest`; undefined when that level has none. */
+export function newestPointAt(newest: readonly NewestPoint[], level: Level | undefined): ReviewPointCode | undefined {
+  return newest.find((n) => n.level === undefined || n.level === level)?.point;
+}
+
+/** Whether something of a khối at `point` belongs to this level's newest point (its flags, its numbers). */
+export function isAt(newest: NewestPoint, point: ReviewPointCode, grade: number | undefined): boolean {
+  return point === newest.point && (newest.level === undefined || levelOfGrade(grade) === newest.level);
+}
+
+/** Whether the levels are at one review point (a school of one level always is). */
+export function onePoint(newest: readonly NewestPoint[]): boolean {
+  return newest.every((n) => n.point === newest[0].point);
+}
+
+/** The review points named: "Cuối năm" when the levels are at one point (Cả năm at secondary), else "Tiểu học: Cuối năm; THCS: Cuối học kì II". */
+export function newestPointsText(newest: readonly NewestPoint[]): string {
+  if (newest.length > 0 && onePoint(newest)) return pointLabel(newest[0].point, newest.flatMap((n) => [...(n.grades ?? [])]));
+  return newest.map((n) => `${n.level ? LEVEL_SHORT[n.level] + ': ' : ''}${pointLabel(n.point, n.grades)}`).join('; ');
+}
+
+/** The levels as schools abbreviate them. */
+export const LEVEL_SHORT: Record<Level, string> = { TH: 'Tiểu học', THCS: 'THCS', THPT: 'THPT' };
+
+/** One level's headline: "THCS (Cuối học kì II): 1/30 học sinh cần hỗ trợ". */
+export function levelNeedText(l: { level: Level; label: string; total: { needSupport: number; students: number } }): string {
+  return `${LEVEL_SHORT[l.level]} (${l.label}): ${l.total.needSupport}/${l.total.students} học sinh cần hỗ trợ`;
 }

@@ -31,6 +31,8 @@ export interface FlagJson {
   row: number;
   name: string;
   class: string;
+  /** The student's khối, when known: its level says which review point is its newest (levels.ts). */
+  grade?: number;
   kinds: FlagKind[];
   areas: string[];
   /** With atRisk: the early-warning signals that are on, as words (PRODUCT 3.9). */
@@ -75,6 +77,8 @@ export interface TimelineJson {
   reviewPoint: ReviewPointCode | null;
   /** The review point the month's numbers are from (the latest rated one on or before the month). */
   numbersAt: ReviewPointCode | null;
+  /** A school of several levels: each level's own newest point by that month, which its numbers are from. */
+  levels?: Array<{ level: Level; numbersAt: ReviewPointCode }>;
   needSupport: number | null;
   improved: number | null;
   noSupporter: number | null;
@@ -169,15 +173,18 @@ function counts(c: Counts): CountsJson {
   return { students: c.students, needSupport: c.needSupport, byArea: { ...c.byArea }, disability: c.disability };
 }
 
-function grade(g: GradeCounts): GradeJson {
-  return { grade: g.grade, ...counts(g), studentsSource: g.studentsSource };
+/** A khối's row over its own level's areas only (a TH&THCS school's khối 6 lists no Tiếng Việt). */
+function grade(g: GradeCounts, levels: Analysis['levels']): GradeJson {
+  const areas = levels.find((l) => l.grades.includes(g.grade))?.areas;
+  const own = areas ? { ...g, byArea: Object.fromEntries(areas.map((a) => [a, g.byArea[a] ?? 0])) } : g;
+  return { grade: g.grade, ...counts(own), studentsSource: g.studentsSource };
 }
 
 export function buildReport(analysis: Analysis): RunReport {
   const totals: RunReport['totals'] = {};
   for (const point of analysis.reviewPoints) {
     const t = analysis.totals[point] as PointTotals; // every review point listed has its totals
-    totals[point] = { byGrade: t.byGrade.map(grade), total: counts(t.total) };
+    totals[point] = { byGrade: t.byGrade.map((g) => grade(g, analysis.levels)), total: counts(t.total) };
   }
   const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;
@@ -191,12 +198,14 @@ export function buildReport(analysis: Analysis): RunReport {
     totals,
     flags: analysis.flags.map((f) => ({
       reviewPoint: f.reviewPoint, sheet: f.student.sheet, row: f.student.row, name: f.student.name,
-      class: f.student.className, kinds: [...f.kinds], areas: [...f.areas], ...(f.reasons ? { reasons: [...f.reasons] } : {}),
+      class: f.student.className, ...(f.student.grade !== undefined ? { grade: f.student.grade } : {}), kinds: [...f.kinds], areas: [...f.areas], ...(f.reasons ? { reasons: [...f.reasons] } : {}),
       ...(atRiskWithoutMentor(f) ? { withoutMentor: true as const } : {}),
     })),
     problems: analysis.problems.map((p) => ({ sheet: p.sheet, cell: p.cell, severity: p.severity, code: p.code, message: p.message })),
     timeline: analysis.timeline.map((m) => ({
-      month: m.month, reviewPoint: m.reviewPoint, numbersAt: m.numbersAt, needSupport: m.needSupport, improved: m.improved,
+      month: m.month, reviewPoint: m.reviewPoint, numbersAt: m.numbersAt,
+      ...(m.newest.some((n) => n.level) ? { levels: m.newest.map((n) => ({ level: n.level as Level, numbersAt: n.point })) } : {}),
+      needSupport: m.needSupport, improved: m.improved,
       noSupporter: m.noSupporter, targets: m.targets && { judged: m.targets.judged, notMet: m.targets.notMet.length }, status: m.status,
       ...(m.logged !== undefined ? { logged: m.logged && { ...m.logged } } : {}),
     })),
@@ -223,65 +232,5 @@ function mentoringJson(analysis: Analysis): { mentors: MentorJson[]; log?: LogJs
       sheets: m.logTabs.map((t) => t.sheet), entries: m.matched.length, matched: m.matched.filter((x) => x.student).length,
       month: m.month, deadlineDay: m.deadlineDay, pastDeadline: m.pastDeadline,
     },
-  };
-}
-
-/** What the sidebar lists at most of each kind; the counts say how many there are in all. */
-export const SIDEBAR_LIST_LIMIT = 30;
-
-/**
- * What the sidebar shows, and nothing more (PRODUCT 5): the latest review point's headline
- * numbers, the counts, the first problems and flagged students, the latest point's targets and
- * the mentors late with their log. Its size does not grow with the roster.
- */
-export interface SidebarReport {
-  schoolYear: string;
-  reviewPoints: ReviewPointCode[];
-  /** The latest review point with ratings, and its whole-school numbers. */
-  latest: ReviewPointCode | null;
-  total: CountsJson | null;
-  counts: {
-    errors: number;
-    warnings: number;
-    /** Flags at the latest point other than "improved" alone: the students to follow. */
-    flags: number;
-    noSupporter: number;
-    /** Students at risk, each at its own latest review point with data. */
-    atRisk: number;
-    /** Of them, those whose roster row names no mentor. */
-    atRiskWithoutMentor: number;
-  };
-  firstProblems: ProblemJson[];
-  firstFlags: FlagJson[];
-  /** The latest point's targets (a handful per area and khối), when the school set any. */
-  targets?: TargetJson[];
-  /** Past the month's deadline: mentors with students still missing a log entry this month, and how many. */
-  lateMentors: Array<{ name: string; missing: number }>;
-  log?: LogJson;
-}
-
-export function sidebarReport(report: RunReport): SidebarReport {
-  const latest = report.reviewPoints[report.reviewPoints.length - 1] ?? null;
-  const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const here = report.flags.filter((f) => f.reviewPoint === latest && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
-  // A student is at risk at one review point, its own latest with data: counted over all points.
-  const risky = report.flags.filter((f) => f.kinds.includes('atRisk'));
-  // Late only once the month's deadline has passed (PRODUCT 3.8); before it nobody is late yet.
-  const late = report.log?.pastDeadline ? report.mentors.filter((m) => m.missing.length > 0) : [];
-  return {
-    schoolYear: report.schoolYear,
-    reviewPoints: [...report.reviewPoints],
-    latest,
-    total: (latest && report.totals[latest]?.total) || null,
-    counts: {
-      errors, warnings: report.problems.length - errors, flags: here.length,
-      noSupporter: here.filter((f) => f.kinds.includes('noSupporter')).length,
-      atRisk: risky.length, atRiskWithoutMentor: risky.filter((f) => f.withoutMentor).length,
-    },
-    firstProblems: report.problems.slice(0, SIDEBAR_LIST_LIMIT),
-    firstFlags: here.slice(0, SIDEBAR_LIST_LIMIT),
-    ...(report.targets ? { targets: report.targets.filter((t) => t.reviewPoint === latest) } : {}),
-    lateMentors: late.slice(0, SIDEBAR_LIST_LIMIT).map((m) => ({ name: m.name, missing: m.missing.length })),
-    ...(report.log ? { log: { ...report.log, sheets: report.log.sheets.slice(0, SIDEBAR_LIST_LIMIT) } } : {}),
   };
 }

@@ -3,7 +3,8 @@
 import { LOG_FORM_STEPS } from '../core/read/log';
 import { RISK_SIGNAL_WORDS } from '../core/rules/risk';
 import type { RunResult } from './run';
-import { reviewPointInfo } from '../core/vocab';
+import { levelNeedText } from '../core/levels';
+import { sidebarReport } from '../core/sidebar';
 
 const MENU_TITLE = 'Hỗ trợ học sinh';
 
@@ -32,12 +33,12 @@ export function headline(result: RunResult): string {
   const { report, outcome } = result;
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  const latest = report.reviewPoints[report.reviewPoints.length - 1];
+  // Each level at its own newest review point, as the sidebar shows it.
+  const side = sidebarReport(report);
   const parts: string[] = [];
-  if (latest) {
-    const total = report.totals[latest]?.total;
-    if (total) parts.push(`${reviewPointInfo(latest).label}: ${total.needSupport}/${total.students} học sinh cần hỗ trợ.`);
-  } else {
+  if (side.levels) parts.push(`${side.levels.map(levelNeedText).join('; ')}.`);
+  else if (side.total) parts.push(`${side.pointText}: ${side.total.needSupport}/${side.total.students} học sinh cần hỗ trợ.`);
+  if (!side.latest) {
     parts.push('Chưa có kết quả đánh giá nào.');
   }
   parts.push(errors + warnings === 0 ? 'Danh sách không có lỗi.' : `${errors} lỗi, ${warnings} cảnh báo: xem trang Kiểm tra.`);

@@ -6,7 +6,7 @@ import type { SchoolSettings } from '../core/settings';
 import type { FlagJson, ProblemJson, TargetJson } from '../core/report';
 import { formatBasisPoints, formatTarget, gapSentence } from '../core/rules/target-text';
 import { atRiskLine, flagWords, missingLogLine } from '../core/rules/mentor-text';
-import { reviewPointInfo, type ReviewPointCode } from '../core/vocab';
+import { levelNeedText } from '../core/levels';
 import { call } from './server';
 
 const LIST_LIMIT = 30;
@@ -52,11 +52,11 @@ function renderProblems(problems: ProblemJson[], total: number): void {
   if (total > problems.length) list.append(el('li', 'muted', `Và ${total - problems.length} mục khác: xem trang Kiểm tra.`));
 }
 
-/** The first flagged students of the latest point (the server sends no more), and how many there are. */
-function renderFlags(here: FlagJson[], total: number, point: ReviewPointCode | undefined): void {
+/** The first flagged students, each at its level's newest point (the server sends no more), and how many there are. */
+function renderFlags(here: FlagJson[], total: number, counted: (what: string) => string): void {
   const list = $('flags');
   list.replaceChildren();
-  $('flagCount').textContent = point ? `(${reviewPointInfo(point).label}: ${total})` : '';
+  $('flagCount').textContent = counted(String(total));
   if (total === 0) list.append(el('li', '', 'Chưa có học sinh nào cần theo dõi.'));
   for (const f of here.slice(0, LIST_LIMIT)) {
     const item = el('li', '');
@@ -74,19 +74,18 @@ function renderFlags(here: FlagJson[], total: number, point: ReviewPointCode | u
 /** Percent from the JSON (99.7) back to whole basis points for printing. */
 const basisPoints = (percent: number) => Math.round(percent * 100);
 
-/** What is below target at the latest review point: whole school first, then each khối. */
-function renderTargets(targets: TargetJson[] | undefined, point: ReviewPointCode | undefined): void {
+/** What is below target at each level's newest review point (the server sends those only): whole school first, then each khối. */
+function renderTargets(here: TargetJson[] | undefined, counted: (what: string) => string): void {
   const list = $('targets');
   list.replaceChildren();
-  if (!targets) {
+  if (!here) {
     $('targetCount').textContent = '';
     list.append(el('li', 'muted', 'Chưa đặt chỉ tiêu. Ghi vào trang Cấu hình, ví dụ mục "Chỉ tiêu môn học" với giá trị "trên 99,7%".'));
     return;
   }
-  const here = targets.filter((t) => t.reviewPoint === point);
   const misses = here.filter((t) => t.verdict === 'notMet')
     .sort((x, y) => (x.grade === null ? 0 : x.grade) - (y.grade === null ? 0 : y.grade));
-  $('targetCount').textContent = point && here.length > 0 ? `(${reviewPointInfo(point).label}: ${misses.length}/${here.length} chưa đạt)` : '';
+  $('targetCount').textContent = here.length > 0 ? counted(`${misses.length}/${here.length} chưa đạt`) : '';
   if (here.length === 0) list.append(el('li', 'muted', 'Chưa đối sánh được: chưa có kết quả đánh giá, hoặc xem mục Cần sửa.'));
   else if (misses.length === 0) list.append(el('li', '', `Đạt tất cả ${here.length} chỉ tiêu.`));
   for (const t of misses.slice(0, TARGET_LIMIT)) {
@@ -121,18 +120,25 @@ function renderPdfLink(url: string): void {
 
 export function render({ report, pdfUrl }: SidebarState): void {
   renderPdfLink(pdfUrl);
-  const point = report.latest ?? undefined;
   const total = report.total;
-  $('subtitle').textContent = `Năm học ${report.schoolYear} · ${point ? reviewPointInfo(point).label : 'chưa có kết quả đánh giá'}`;
+  $('subtitle').textContent = `Năm học ${report.schoolYear} · ${report.pointText || 'chưa có kết quả đánh giá'}`;
+  // "(Cuối năm: 5)"; levels at different points: the subtitle names each, the counts below name none.
+  const several = new Set((report.levels ?? []).map((l) => l.point)).size > 1;
+  const counted = (what: string) => (!report.pointText ? '' : several ? `(${what})` : `(${report.pointText}: ${what})`);
   $('need').textContent = total ? String(total.needSupport) : '0';
   $('needOf').textContent = total ? `trên ${total.students} học sinh` : '';
+  // A school of several levels: each level's own numbers at its own newest point.
+  const byLevel = $('needByLevel');
+  byLevel.hidden = !report.levels;
+  byLevel.replaceChildren(...(report.levels ?? []).map((l) =>
+    el('li', '', levelNeedText(l))));
   $('errors').textContent = String(report.counts.errors);
   $('warnings').textContent = String(report.counts.warnings);
   $('noSupporter').textContent = String(report.counts.noSupporter);
-  renderTargets(report.targets, point);
+  renderTargets(report.targets, counted);
   renderMentoring(report);
   renderProblems(report.firstProblems, report.counts.errors + report.counts.warnings);
-  renderFlags(report.firstFlags, report.counts.flags, point);
+  renderFlags(report.firstFlags, report.counts.flags, counted);
 }
 
 const STEP_LABELS: Record<Step, string> = { all: 'Đang tổng hợp…', check: 'Đang kiểm tra danh sách…', timeline: 'Đang tạo lịch tháng…' };

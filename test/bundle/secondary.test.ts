@@ -78,12 +78,13 @@ describe('a THCS&THPT school through the built bundle', () => {
 
   it('exact totals per khối at each review point', () => {
     const rows = (p: string) => json.totals[p].byGrade.map((g) => [g.grade, g.students, g.needSupport, g.disability,
-      g.byArea.Toán, g.byArea['Ngữ văn'], g.byArea['Ngoại ngữ'], g.byArea['Học tập'], g.byArea['Rèn luyện'], g.byArea['Vật lí'], g.byArea['Giáo dục thể chất']]);
-    // khối, THHS, cần hỗ trợ, HSKT, Toán, Ngữ văn, Ngoại ngữ, Học tập, Rèn luyện, Vật lí, GDTC
-    // Khối 10 has no Học kỳ 1 results (vnEdu tabs at Học kỳ 2 and Cả năm only): no "0 need" row at Học kỳ 1.
-    expect(rows('CKI')).toEqual([[6, 30, 2, 1, 1, 1, 0, 0, 0, 0, 0], [7, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0]]);
-    expect(rows('CKII')).toEqual([[6, 30, 2, 1, 1, 0, 0, 1, 1, 0, 0], [7, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0], [10, 5, 2, 0, 1, 0, 0, 1, 0, 1, 1]]);
-    expect(rows('CN')).toEqual([[6, 30, 2, 1, 1, 1, 0, 1, 1, 0, 0], [7, 28, 0, 0, 0, 0, 0, 0, 0, 0, 0], [10, 5, 2, 0, 1, 0, 0, 1, 1, 1, 1]]);
+      ...['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện', 'Vật lí', 'Giáo dục thể chất'].map((a) => g.byArea[a] ?? '-')]);
+    // khối, THHS, cần hỗ trợ, HSKT, Toán, Ngữ văn, Ngoại ngữ, Học tập, Rèn luyện, Vật lí, GDTC ("-": an area of THPT
+    // only, which a THCS khối's row does not list). Khối 10 has no Học kỳ 1 results (vnEdu tabs at Học kỳ 2 and Cả năm
+    // only): no "0 need" row at Học kỳ 1.
+    expect(rows('CKI')).toEqual([[6, 30, 2, 1, 1, 1, 0, 0, 0, '-', '-'], [7, 28, 0, 0, 0, 0, 0, 0, 0, '-', '-']]);
+    expect(rows('CKII')).toEqual([[6, 30, 2, 1, 1, 0, 0, 1, 1, '-', '-'], [7, 28, 0, 0, 0, 0, 0, 0, 0, '-', '-'], [10, 5, 2, 0, 1, 0, 0, 1, 0, 1, 1]]);
+    expect(rows('CN')).toEqual([[6, 30, 2, 1, 1, 1, 0, 1, 1, '-', '-'], [7, 28, 0, 0, 0, 0, 0, 0, 0, '-', '-'], [10, 5, 2, 0, 1, 0, 0, 1, 1, 1, 1]]);
     expect(json.totals.CN.total).toMatchObject({ students: 63, needSupport: 4, disability: 1 });
     expect(json.rows).toMatchObject({ read: 13, counted: 8, excluded: 5 });
   });
@@ -179,12 +180,14 @@ describe('a TH&THCS school through the built bundle', () => {
       { level: 'TH', grades: [1, 2], areas: ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'], reviewPoints: ['CKI', 'CN'] },
       { level: 'THCS', grades: [6], areas: SECONDARY, reviewPoints: ['CKI', 'CKII'] },
     ]);
-    const rows = (p: string) => json.totals[p].byGrade.map((g) => [g.grade, g.students, g.needSupport, g.byArea.Toán, g.byArea['Tiếng Việt'], g.byArea['Ngữ văn'], g.byArea['Học tập']]);
-    expect(rows('CKI')).toEqual([[1, 25, 1, 1, 0, 0, 0], [2, 27, 1, 0, 1, 0, 0], [6, 35, 1, 1, 0, 0, 1]]);
+    // A khối row lists its own level's areas only ("-": the other level's).
+    const rows = (p: string) => json.totals[p].byGrade.map((g) => [g.grade, g.students, g.needSupport,
+      ...['Toán', 'Tiếng Việt', 'Ngữ văn', 'Học tập'].map((a) => g.byArea[a] ?? '-')]);
+    expect(rows('CKI')).toEqual([[1, 25, 1, 1, 0, '-', '-'], [2, 27, 1, 0, 1, '-', '-'], [6, 35, 1, 1, '-', 0, 1]]);
     // Cuối kì II is no review point of khối 1 and 2: only 6A is counted there.
-    expect(rows('CKII')).toEqual([[6, 35, 1, 0, 0, 1, 0]]);
+    expect(rows('CKII')).toEqual([[6, 35, 1, 0, '-', 1, 0]]);
     // One Danh sách for both levels, no Cả năm column: khối 6 is no "0 need" row at Cuối năm.
-    expect(rows('CN')).toEqual([[1, 25, 1, 1, 0, 0, 0], [2, 27, 0, 0, 0, 0, 0]]);
+    expect(rows('CN')).toEqual([[1, 25, 1, 1, 0, '-', '-'], [2, 27, 0, 0, 0, '-', '-']]);
   });
 
   it('flags per level', () => {

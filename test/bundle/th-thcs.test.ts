@@ -10,14 +10,14 @@ const TODAY = '2026-06-10';
 type Json = ReturnType<typeof runSummarize>['json'];
 const PRIMARY = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 const THCS_AREAS = ['Toán', 'Ngữ văn', 'Học tập'];
-const THCS_HEADER = ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', ...['HK1', 'HK2'].flatMap((p) => THCS_AREAS.map((a) => `${p} - ${a}`))];
+const THCS_HEADER = ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', ...['HK1', 'HK2'].flatMap((p) => THCS_AREAS.map((a) => `${p} - ${a}`)), 'HK2 - Số buổi nghỉ'];
 
-/** khối 6–7 rows: name, class, supporter, then HK1 Toán, Ngữ văn, Học tập, HK2 Toán, Ngữ văn, Học tập. */
+/** khối 6–7 rows: name, class, supporter, then HK1 Toán, Ngữ văn, Học tập, HK2 Toán, Ngữ văn, Học tập, HK2 buổi nghỉ (the year). */
 const THCS_ROWS: unknown[][] = [
-  ['Hoàng Thu Hà', '6A', 'Thầy Nam', '4,0', 6, 'Đạt', 6, '4,5', 'Đạt'], // CKI new Toán; CKII new Ngữ văn
-  ['Vũ Minh Khang', '6A', 'Thầy Nam', 7, 8, 'Khá', null, null, null], // no need, not rated at HK2: nothing
-  ['Bùi Ngọc Lan', '6A', 'Thầy Nam', '3,5', 6, 'Chưa đạt', null, null, null], // needs, then not rated at Cuối kì II
-  ['Đặng Quốc Minh', '7A', 'Cô Hoa', 8, 7, 'Tốt', 'T', 7, 'Tốt'], // T in a THCS khối: an error at its cell
+  ['Hoàng Thu Hà', '6A', 'Thầy Nam', '4,0', 6, 'Đạt', 6, '4,5', 'Đạt', 46], // CKI new Toán; CKII new Ngữ văn; 46 buổi: summer list
+  ['Vũ Minh Khang', '6A', 'Thầy Nam', 7, 8, 'Khá', null, null, null, 45], // no need, not rated at HK2: nothing; 45 buổi is not over
+  ['Bùi Ngọc Lan', '6A', 'Thầy Nam', '3,5', 6, 'Chưa đạt', null, null, null, null], // needs, then not rated at Cuối kì II
+  ['Đặng Quốc Minh', '7A', 'Cô Hoa', 8, 7, 'Tốt', 'T', 7, 'Tốt', 2], // T in a THCS khối: an error at its cell
 ];
 
 function school(extraConfig: [string, string][] = []) {
@@ -55,13 +55,17 @@ describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () =
   let layout: ReturnType<typeof school>['layout'];
   let summary: string[];
   let tracking: string[];
+  let timeline: string[];
+  let toast: string;
+  let context: ReturnType<typeof runSummarize>['context'];
   beforeAll(async () => {
     const built = school();
     layout = built.layout;
     const book = await roundTrip(built.workbook);
-    json = runSummarize(book, { today: TODAY }).json;
-    const tabs = snapshot(book, ['Tổng hợp', 'Theo dõi']);
-    [summary, tracking] = [tabs['Tổng hợp'], tabs['Theo dõi']].map((rows) => rows.map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, '')));
+    ({ json, context } = runSummarize(book, { today: TODAY }));
+    toast = book.toasts[book.toasts.length - 1].message;
+    const tabs = snapshot(book, ['Tổng hợp', 'Theo dõi', 'Lịch tháng']);
+    [summary, tracking, timeline] = [tabs['Tổng hợp'], tabs['Theo dõi'], tabs['Lịch tháng']].map((rows) => rows.map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, '')));
   });
 
   it('each level with its own review points', () => {
@@ -70,13 +74,17 @@ describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () =
   });
 
   it('exact totals per khối and level: Cuối kì II counts the THCS khối only', () => {
+    // A khối row lists its own level's areas only: "-" where the area is the other level's.
     const rows = (p: string) => json.totals[p].byGrade.map((g) => [g.grade, g.students, g.needSupport,
-      g.byArea.Toán, g.byArea['Tiếng Việt'], g.byArea['Phẩm chất'], g.byArea['Ngữ văn'], g.byArea['Học tập']]);
+      ...['Toán', 'Tiếng Việt', 'Phẩm chất', 'Ngữ văn', 'Học tập'].map((a) => g.byArea[a] ?? '-')]);
     // khối, THHS, cần hỗ trợ, Toán, Tiếng Việt, Phẩm chất, Ngữ văn, Học tập
-    expect(rows('CKI')).toEqual([[1, 25, 2, 1, 1, 0, 0, 0], [2, 27, 1, 0, 0, 1, 0, 0], [6, 30, 2, 2, 0, 0, 0, 1], [7, 28, 0, 0, 0, 0, 0, 0]]);
-    expect(rows('CKII')).toEqual([[6, 30, 1, 0, 0, 0, 1, 0], [7, 28, 0, 0, 0, 0, 0, 0]]);
+    expect(rows('CKI')).toEqual([[1, 25, 2, 1, 1, 0, '-', '-'], [2, 27, 1, 0, 0, 1, '-', '-'], [6, 30, 2, 2, '-', '-', 0, 1], [7, 28, 0, 0, '-', '-', 0, 0]]);
+    expect(rows('CKII')).toEqual([[6, 30, 1, 0, '-', '-', 1, 0], [7, 28, 0, 0, '-', '-', 0, 0]]);
     // The THCS tab has no Cả năm column: khối 6-7 are no "0 need" rows at Cả năm.
-    expect(rows('CN')).toEqual([[1, 25, 0, 0, 0, 0, 0, 0], [2, 27, 2, 1, 0, 1, 0, 0]]);
+    expect(rows('CN')).toEqual([[1, 25, 0, 0, 0, 0, '-', '-'], [2, 27, 2, 1, 0, 1, '-', '-']]);
+    expect(json.totals.CKI.byGrade.map((g) => Object.keys(g.byArea).join(', '))).toEqual([
+      'Toán, Tiếng Việt, Năng lực, Phẩm chất', 'Toán, Tiếng Việt, Năng lực, Phẩm chất',
+      'Toán, Ngữ văn, Ngoại ngữ, Học tập, Rèn luyện', 'Toán, Ngữ văn, Ngoại ngữ, Học tập, Rèn luyện']);
     expect(json.totals.CN.total).toMatchObject({ students: 52, needSupport: 2 });
     expect(json.totals.CKII.total).toMatchObject({ students: 58, needSupport: 1 });
     expect(json.totals.CKI.total).toMatchObject({ students: 110, needSupport: 5 });
@@ -112,11 +120,38 @@ describe('a TH&THCS school (two Danh sách tabs) through the built bundle', () =
     expect(block).toEqual(['Khối 1|2||0', 'Khối 2|1||2', 'Khối 6|2|1', 'Khối 7|0|0']);
   });
 
-  it('Theo dõi: the summer list of the level with Cuối năm results; one line for the level without Cả năm', () => {
+  it('Theo dõi: the summer list of the level with Cuối năm results; one line for the level without Cả năm, and its students absent more than 45 buổi', () => {
     expect(tracking.filter((l) => /^(DANH SÁCH|TRUNG HỌC|Trung học cơ sở:)/.test(l))).toEqual([
       'Trung học cơ sở: chưa có kết quả Cả năm, chưa lập được danh sách kiểm tra lại, rèn luyện trong hè.',
       'DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ (TIỂU HỌC): 2 học sinh',
+      'TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: 1 học sinh nghỉ quá 45 buổi trong năm',
     ]);
+    const from = tracking.indexOf('TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: 1 học sinh nghỉ quá 45 buổi trong năm');
+    // 46 buổi (Hoàng Thu Hà) is listed; 45 (Vũ Minh Khang) is not.
+    expect(tracking.slice(from + 2, from + 4)).toEqual(['6|6A|Hoàng Thu Hà|||46|Thầy Nam|Danh sách THCS!A2', '']);
+  });
+
+  it('the sidebar and the toast: each level at its own newest point, the THCS students to follow at Cuối kì II', () => {
+    const side = context.sidebarAnalyse().report;
+    expect(side.pointText).toBe('Tiểu học: Cuối năm; THCS: Cuối học kì II');
+    expect(side.levels.map((l: { level: string; point: string; total: { students: number; needSupport: number } }) =>
+      `${l.level} ${l.point} ${l.total.needSupport}/${l.total.students}`)).toEqual(['TH CN 2/52', 'THCS CKII 1/58']);
+    expect(side.total).toMatchObject({ students: 110, needSupport: 3 });
+    expect(side.firstFlags.map((f: { reviewPoint: string; class: string; name: string; kinds: string[] }) => `${f.reviewPoint} ${f.class} ${f.name} ${f.kinds.join('+')}`)).toEqual([
+      'CN 1A Nguyễn Văn An notRated', 'CN 2A Trần Văn Cường new', 'CN 2A Phạm Văn Dũng notImproved',
+      'CKII 6A Hoàng Thu Hà new', 'CKII 6A Bùi Ngọc Lan notRated',
+    ]);
+    expect(side.counts).toMatchObject({ flags: 5, noSupporter: 0, errors: 1 });
+    expect(toast).toBe('Tiểu học (Cuối năm): 2/52 học sinh cần hỗ trợ; THCS (Cuối học kì II): 1/58 học sinh cần hỗ trợ. '
+      + `1 lỗi, ${json.problems.length - 1} cảnh báo: xem trang Kiểm tra.`);
+  });
+
+  it('Lịch tháng: May counts the primary khối at Cuối năm and the THCS khối at Cuối kì II', () => {
+    expect(json.timeline.filter((m) => m.status !== 'upcoming').slice(-1)).toEqual([expect.objectContaining({
+      month: '2026-05', numbersAt: 'CN', levels: [{ level: 'TH', numbersAt: 'CN' }, { level: 'THCS', numbersAt: 'CKII' }],
+      needSupport: 3, improved: 1, noSupporter: 0 })]);
+    const may = timeline.find((l) => l.startsWith('Tháng 5/2026')) as string;
+    expect(may.split('|').slice(6, 10)).toEqual(['Tiểu học: Cuối năm; THCS: Cuối học kì II', '3', '1', '0']);
   });
 
   it('Tổng hợp: progress per level at its own latest point, flags of its own students', () => {

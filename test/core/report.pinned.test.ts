@@ -41,9 +41,10 @@ describe('the JSON, field by field', () => {
     });
   });
 
-  it('flags: point, tab, row, name, class, kinds in PRODUCT order, areas', () => {
+  it('flags: point, tab, row, name, class, khối, kinds in PRODUCT order, areas', () => {
+    // The khối (1A, 1B: 1; 2A: 2) tells the flag's level and so its newest review point (issue 18).
     const f = (reviewPoint: string, row: number, name: string, cls: string, kinds: string[], flagAreas: string[]) =>
-      ({ reviewPoint, sheet: 'Danh sách', row, name, class: cls, kinds, areas: flagAreas });
+      ({ reviewPoint, sheet: 'Danh sách', row, name, class: cls, grade: Number(cls.charAt(0)), kinds, areas: flagAreas });
     expect(report.flags).toEqual([
       f('DN', 3, 'Trần Văn An', '1A', ['new'], ['Toán', 'Tiếng Việt']),
       f('GKI', 3, 'Trần Văn An', '1A', ['notImproved'], ['Toán']),

@@ -1,7 +1,8 @@
 // What the sidebar says about mentors and the early warning (PRODUCT 3.8, 3.9, 5): late mentors
 // only once the monthly deadline has passed; at-risk students without a mentor counted once each,
 // over every review point, with one definition (atRisk and no mentor written).
-import { buildReport, sidebarReport } from '../../src/core/report';
+import { buildReport } from '../../src/core/report';
+import { sidebarReport } from '../../src/core/sidebar';
 import { run } from '../helpers/grid';
 
 const CONFIG = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };

@@ -38,7 +38,8 @@ afterAll(async () => {
 describe('sidebar at a THCS&THPT school', () => {
   it('shows Cả năm and the whole school\'s numbers over both levels', async () => {
     expect(report.latest).toBe('CN');
-    await expect(page.textContent('#subtitle')).resolves.toBe('Năm học 2025-2026 · Cuối năm');
+    // Secondary khối name the year's point Cả năm (TT22), never Cuối năm.
+    await expect(page.textContent('#subtitle')).resolves.toBe('Năm học 2025-2026 · Cả năm');
     const { total, counts } = report;
     // The secondary areas of both levels are in the payload; the cards show its numbers.
     expect(Object.keys(total.byArea)).toEqual(['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện', 'Giáo dục thể chất', 'Khoa học tự nhiên', 'Vật lí']);
@@ -46,6 +47,13 @@ describe('sidebar at a THCS&THPT school', () => {
     expect(total.students).toBeGreaterThan(400);
     await expect(page.textContent('#need')).resolves.toBe(String(total.needSupport));
     await expect(page.textContent('#needOf')).resolves.toBe(`trên ${total.students} học sinh`);
+    // Each level's own numbers, which add up to the whole school's.
+    const levels = report.levels.map((l: { level: string; point: string; total: { needSupport: number; students: number } }) => [l.level, l.point, l.total.needSupport, l.total.students]);
+    expect(levels.map((l: unknown[]) => l.slice(0, 2))).toEqual([['THCS', 'CN'], ['THPT', 'CN']]);
+    expect(levels.reduce((sum: number, l: number[]) => sum + l[2], 0)).toBe(total.needSupport);
+    expect(levels.reduce((sum: number, l: number[]) => sum + l[3], 0)).toBe(total.students);
+    await expect(page.locator('#needByLevel li').allTextContents()).resolves.toEqual(
+      levels.map((l: [string, string, number, number]) => `${l[0]} (Cả năm): ${l[2]}/${l[3]} học sinh cần hỗ trợ`));
     expect(counts.errors).toBe(6); // five planted cells and the "từ Khá trở lên" target
     await expect(page.textContent('#errors')).resolves.toBe(String(counts.errors));
     await expect(page.textContent('#warnings')).resolves.toBe(String(counts.warnings));
@@ -56,7 +64,7 @@ describe('sidebar at a THCS&THPT school', () => {
     const misses = report.targets.filter((t: { reviewPoint: string; verdict: string }) => t.reviewPoint === 'CN' && t.verdict === 'notMet');
     const judged = report.targets.filter((t: { reviewPoint: string }) => t.reviewPoint === 'CN');
     expect(misses.length).toBeGreaterThan(0);
-    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cuối năm: ${misses.length}/${judged.length} chưa đạt)`);
+    await expect(page.textContent('#targetCount')).resolves.toBe(`(Cả năm: ${misses.length}/${judged.length} chưa đạt)`);
     const items = (await page.locator('#targets li').allTextContents()).join('\n');
     expect(items).toMatch(/(Học tập|Toán|Rèn luyện): \d+,\d\d%/);
     expect(items).not.toContain('hoàn thành Học tập');

@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
-import { isSecondary, isSecondaryGrade, LEVEL_LABELS, levelOfGrade, type Level } from '../levels';
+import { isAt, isSecondary, LEVEL_LABELS, newestPointAt, newestPoints, pointLabel, type Level, type NewestPoint } from '../levels';
 import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
 import { a1, columnLetters } from '../text';
 import { reviewPointInfo, type ReviewPointCode } from '../vocab';
@@ -86,8 +86,11 @@ function partTotals(analysis: Analysis, part: LevelPart, point: ReviewPointCode)
 }
 
 /** "Cuối năm" is "Cả năm" in a secondary table (TT22). */
-function pointLabel(point: ReviewPointCode, part: { grades?: readonly number[] }): string {
-  return point === 'CN' && part.grades?.some(isSecondaryGrade) ? 'Cả năm' : reviewPointInfo(point).label;
+const partLabel = (point: ReviewPointCode, part: { grades?: readonly number[] }) => pointLabel(point, part.grades);
+
+/** The point a part's tables are at: its level's newest (levels.ts newestPoints), the school's in a school of one level. */
+function newestOfPart(newest: NewestPoint[], part: LevelPart): ReviewPointCode {
+  return newestPointAt(newest, part.level) as ReviewPointCode;
 }
 
 /** The title's words: primary areas, secondary ones, or both. */
@@ -100,13 +103,13 @@ function subjectWords(analysis: Analysis): string {
 }
 
 /** One grade table per level at its latest review point, with where THHS and the numbers come from. */
-function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], width: number, first: number): number {
+function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], newest: NewestPoint[], width: number, first: number): number {
   let section = first;
   for (const part of parts) {
-    const at = part.points[part.points.length - 1];
+    const at = newestOfPart(newest, part);
     const atTotals = partTotals(analysis, part, at);
     let r = b.add();
-    b.span(r, 1, width, `${section++}. ${part.heading ? part.heading + ': s' : 'S'}ố học sinh cần hỗ trợ theo khối - ${pointLabel(at, part)}`, 'bold');
+    b.span(r, 1, width, `${section++}. ${part.heading ? part.heading + ': s' : 'S'}ố học sinh cần hỗ trợ theo khối - ${partLabel(at, part)}`, 'bold');
     b.heading(r);
     const table = gradeTable(b, atTotals, part.tables);
     r = b.add();
@@ -126,7 +129,7 @@ function trendTables(b: Builder, analysis: Analysis, parts: TablePart[], width: 
     const r = b.add();
     b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá${part.heading ? ' - ' + part.heading : ''}`, 'bold');
     b.heading(r);
-    const rows = part.points.map((point): [string, Counts] => [pointLabel(point, part), partTotals(analysis, part, point).total]);
+    const rows = part.points.map((point): [string, Counts] => [partLabel(point, part), partTotals(analysis, part, point).total]);
     countsTables(b, 'Mốc đánh giá', rows, part.tables, (first, last, columns) => b.style('center', `B${first}:${columnLetters(columns)}${last}`));
     b.add();
   }
@@ -134,28 +137,25 @@ function trendTables(b: Builder, analysis: Analysis, parts: TablePart[], width: 
 }
 
 /**
- * Where the targets are judged: each level at its own latest point (one section per distinct point,
- * with the khối of the levels whose latest it is); a one-level school: its latest point, every khối.
+ * Where the targets are judged: each level at its own newest point (one section per distinct point,
+ * with the khối of the levels whose newest it is); a one-level school: its newest point, every khối.
  */
-function targetPoints(parts: TablePart[], latest: ReviewPointCode): { point: ReviewPointCode; grades?: number[] }[] {
-  if (!parts.some((p) => p.level)) return [{ point: latest }];
-  const byPoint = groupBy(parts, (p) => p.points[p.points.length - 1]);
-  return [...byPoint].map(([point, list]) => ({ point, grades: list.flatMap((p) => [...(p.grades ?? [])]) }));
+function targetPoints(newest: NewestPoint[]): { point: ReviewPointCode; grades?: number[] }[] {
+  return [...groupBy(newest, (n) => n.point)].map(([point, list]) =>
+    ({ point, ...(list.every((n) => n.level) ? { grades: list.flatMap((n) => [...(n.grades ?? [])]) } : {}) }));
 }
 
 /**
- * "Tiến bộ tại mốc …": the flags at the latest point; in a school of several levels one table per
- * level at its own latest point, counting its own students' flags only.
+ * "Tiến bộ tại mốc …": the flags at the newest point; in a school of several levels one table per
+ * level at its own newest point, counting its own students' flags only.
  */
-function progressTables(b: Builder, analysis: Analysis, parts: TablePart[], latest: ReviewPointCode, width: number, first: number): number {
+function progressTables(b: Builder, analysis: Analysis, newest: NewestPoint[], width: number, first: number): number {
   let section = first;
-  const tables = parts.some((p) => p.level)
-    ? parts.map((part) => {
-      const at = part.points[part.points.length - 1];
-      return { title: `Tiến bộ tại mốc ${pointLabel(at, part)} - ${LEVEL_LABELS[part.level as Level]}`,
-        flags: analysis.flags.filter((f) => f.reviewPoint === at && levelOfGrade(f.student.grade) === part.level) };
-    })
-    : [{ title: `Tiến bộ tại mốc ${reviewPointInfo(latest).label}`, flags: analysis.flags.filter((f) => f.reviewPoint === latest) }];
+  const grades = analysis.levels.flatMap((l) => l.grades);
+  const tables = newest.map((n) => ({
+    title: `Tiến bộ tại mốc ${pointLabel(n.point, n.grades ?? grades)}${n.level ? ' - ' + LEVEL_LABELS[n.level] : ''}`,
+    flags: analysis.flags.filter((f) => isAt(n, f.reviewPoint, f.student.grade)),
+  }));
   for (const { title, flags } of tables) {
     const r = b.add();
     b.span(r, 1, width, `${section++}. ${title}`, 'bold');
@@ -188,15 +188,16 @@ function summaryContent(analysis: Analysis): TabLayout {
     const r = b.add();
     b.span(r, 1, width, 'Chưa có kết quả đánh giá nào trong trang Danh sách. Nhập các mức đánh giá (hoặc dấu x ở mốc Đầu năm) rồi chạy lại Tổng hợp.', 'wrap');
   } else {
-    let section = latestTables(b, analysis, parts, width, 1);
+    const newest = newestPoints(analysis.levels, analysis.reviewPoints);
+    let section = latestTables(b, analysis, parts, newest, width, 1);
     if (hasTargets(analysis)) {
-      for (const { point, grades } of targetPoints(parts, latest)) {
+      for (const { point, grades } of targetPoints(newest)) {
         targetsSection(b, analysis, point, section++, grades);
         b.add();
       }
     }
     section = trendTables(b, analysis, parts, width, section);
-    section = progressTables(b, analysis, parts, latest, width, section);
+    section = progressTables(b, analysis, newest, width, section);
 
     section = measuresSections(b, analysis, section);
 
@@ -209,7 +210,7 @@ function summaryContent(analysis: Analysis): TabLayout {
     }
     for (const { part, point } of earlier) {
       r = b.add();
-      b.span(r, 1, width, `${pointLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
+      b.span(r, 1, width, `${partLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
       b.heading(r);
       const earlierTable = gradeTable(b, partTotals(analysis, part, point), part.tables);
       r = b.add();

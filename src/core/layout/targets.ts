@@ -3,12 +3,11 @@
 // white: the verdict is a word (a miss also in bold), never a colour.
 
 import type { Analysis } from '../analyse';
-import type { TargetResult } from '../rules/targets';
+import { resultsWithin, type TargetResult } from '../rules/targets';
 import { formatBasisPoints, formatGapPoints, formatTarget, targetLabel, VERDICT_LABELS } from '../rules/target-text';
 import { a1, columnLetters } from '../text';
 import type { ReviewPointCode } from '../vocab';
-import { isSecondaryGrade } from '../levels';
-import { reviewPointInfo } from '../vocab';
+import { pointLabel } from '../levels';
 import type { Builder, LayoutCell } from './builder';
 
 /** The table's columns; the report is at least this wide. */
@@ -22,11 +21,6 @@ function resultRow(r: TargetResult): LayoutCell[] {
   ];
 }
 
-/** The point's name; "Cả năm" when every khối shown is secondary (TT22). */
-function pointTitle(analysis: Analysis, point: ReviewPointCode, grades?: readonly number[]): string {
-  const secondary = grades !== undefined && grades.length > 0 && grades.every(isSecondaryGrade);
-  return point === 'CN' && secondary ? 'Cả năm' : reviewPointInfo(point).label;
-}
 
 /** Whether Tổng hợp has a targets section: only when the school has set targets. */
 export function hasTargets(analysis: Analysis): boolean {
@@ -62,13 +56,9 @@ function targetNotes(analysis: Analysis, results: readonly TargetResult[], grade
 export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPointCode, number: number, grades?: readonly number[]): void {
   const width = b.width;
   const title = b.add();
-  b.span(title, 1, width, `${number}. Chỉ tiêu và kết quả - ${pointTitle(analysis, point, grades)}`, 'bold');
+  b.span(title, 1, width, `${number}. Chỉ tiêu và kết quả - ${pointLabel(point, grades ?? analysis.levels.flatMap((l) => l.grades))}`, 'bold');
   b.heading(title);
-  const atPoint = analysis.targetResults.filter((r) => r.reviewPoint === point);
-  const within = (r: TargetResult) => !grades || (r.grade === null
-    ? atPoint.every((o) => o.area !== r.area || o.grade === null || grades.includes(o.grade))
-    : grades.includes(r.grade));
-  const results = atPoint.filter(within);
+  const results = resultsWithin(analysis.targetResults, point, grades);
   if (results.length === 0) {
     const r = b.add();
     b.span(r, 1, width, 'Chưa đối sánh được chỉ tiêu nào ở mốc này: xem các mục "Chỉ tiêu" trong trang Kiểm tra.', 'italic');

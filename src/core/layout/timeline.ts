@@ -7,7 +7,7 @@ import { schoolYearLabel } from '../calendar';
 import { gradeLabel } from '../rules/target-text';
 import type { TimelineMonth } from '../rules/timeline';
 import { columnLetters } from '../text';
-import { reviewPointInfo } from '../vocab';
+import { newestPointsText, pointLabel } from '../levels';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
 import { fitForPrint } from './measure';
 
@@ -41,10 +41,12 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   const header = b.add(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
     'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', ...(withTargets ? ['Chỉ tiêu'] : []),
     ...(withLog ? ['Có nhật ký đỡ đầu'] : []), 'Trạng thái']);
+  // Cả năm names Cuối năm when every khối is secondary (TT22).
+  const grades = analysis.levels.flatMap((l) => l.grades);
   for (const m of analysis.timeline) {
     const [year, month] = m.month.split('-');
-    const cells: LayoutCell[] = [`Tháng ${Number(month)}/${year}`, m.reviewPoint ? reviewPointInfo(m.reviewPoint).label : '', m.plan.content, m.plan.measures,
-      m.plan.people, m.deadlines.join('\n'), m.numbersAt ? reviewPointInfo(m.numbersAt).label : '',
+    const cells: LayoutCell[] = [`Tháng ${Number(month)}/${year}`, m.reviewPoint ? pointLabel(m.reviewPoint, grades) : '', m.plan.content, m.plan.measures,
+      m.plan.people, m.deadlines.join('\n'), newestPointsText(m.newest),
       m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', ...(withTargets ? [targetsText(m)] : []),
       ...(withLog ? [m.logged ? `${m.logged.students}/${m.logged.supported} em` : ''] : []), STATUS_LABEL[m.status]];
     const r = b.add(cells);

@@ -4,8 +4,8 @@ import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
-import { isSecondary, LEVEL_LABELS, levelOfGrade, type Level } from '../levels';
-import { MAX_YEAR_ABSENCES, summerList } from '../rules/summer';
+import { isSecondary, LEVEL_LABELS, levelOfGrade, newestPointAt, newestPoints, type Level } from '../levels';
+import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer';
 import type { Student } from '../model';
 import { a1, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
@@ -75,16 +75,19 @@ function sortStudents<T extends { student: Student }>(analysis: Analysis, items:
 
 /**
  * The summer lists after Cuối năm / Cả năm (PRODUCT 3.x): primary students still needing support,
- * secondary re-sits, summer conduct and absences over the limit, each level by its own results.
+ * secondary re-sits, summer conduct and absences over the limit, each level by its own results. A
+ * level without Cả năm results gets one line, never a "0 học sinh" table; its students absent more
+ * than 45 buổi in the year (Cuối kì II counts the year) are still listed: that rule needs no rating.
  */
-function summerSections(b: Builder, analysis: Analysis, width: number,
+function summerSections(b: Builder, analysis: Analysis, width: number, entries: SummerEntry[],
   cellsOf: (s: Student) => { grade: string; supporters: string; teacher: string }): void {
-  // Each level by its own Cả năm results: a level without them gets one line, never a "0 học sinh" table.
-  const without = analysis.levels.length > 1 ? analysis.levels.filter((l) => !l.reviewPoints.includes('CN')).map((l) => l.level) : [];
-  const entries = summerList(analysis.students).filter((e) => !without.includes(levelOfGrade(e.student.grade) as Level));
-  const primary = sortStudents(analysis, entries.filter((e) => !e.secondary));
-  const secondary = sortStudents(analysis, entries.filter((e) => e.secondary));
-  const anySecondary = analysis.levels.some((l) => isSecondary(l.level) && !without.includes(l.level));
+  const without = analysis.levels.filter((l) => !l.reviewPoints.includes('CN')).map((l) => l.level);
+  const kept = entries.filter((e) => e.absences !== undefined || !without.includes(levelOfGrade(e.student.grade) as Level));
+  const primary = sortStudents(analysis, kept.filter((e) => !e.secondary));
+  const secondary = sortStudents(analysis, kept.filter((e) => e.secondary));
+  const withYear = analysis.levels.filter((l) => !without.includes(l.level));
+  const anySecondary = withYear.some((l) => isSecondary(l.level));
+  const anyPrimary = analysis.levels.length === 0 ? analysis.reviewPoints.includes('CN') : withYear.some((l) => !isSecondary(l.level));
   for (const level of without) {
     const r = b.add();
     b.span(r, 1, width, isSecondary(level)
@@ -92,7 +95,7 @@ function summerSections(b: Builder, analysis: Analysis, width: number,
       : `${LEVEL_LABELS[level]}: chưa có kết quả Cuối năm, chưa lập được danh sách học sinh cần hỗ trợ trong hè.`, 'bold', 'sectionFill');
     b.add();
   }
-  if (primary.length > 0 || (!anySecondary && !without.includes('TH'))) {
+  if (primary.length > 0 || (!anySecondary && anyPrimary)) {
     const r = b.add();
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ${analysis.levels.some((l) => isSecondary(l.level)) ? ' (TIỂU HỌC)' : ''}: ${primary.length} học sinh`, 'bold', 'sectionFill');
     const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
@@ -105,9 +108,11 @@ function summerSections(b: Builder, analysis: Analysis, width: number,
     b.style('wrap', `C${header + 1}:G${b.rows.length}`);
     b.add();
   }
-  if (anySecondary) {
+  if (anySecondary || secondary.length > 0) {
     const r = b.add();
-    b.span(r, 1, width, `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, 'bold', 'sectionFill');
+    b.span(r, 1, width, anySecondary
+      ? `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`
+      : `TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: ${secondary.length} học sinh nghỉ quá ${MAX_YEAR_ABSENCES} buổi trong năm`, 'bold', 'sectionFill');
     const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'GVCN', 'Xem ô']);
     for (const e of secondary) {
       const c = cellsOf(e.student);
@@ -144,15 +149,20 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   b.add();
 
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
-  if (analysis.reviewPoints.includes('CN')) summerSections(b, analysis, width, cellsOf);
+  // After Cả năm, or before it when someone is already absent more than 45 buổi in the year.
+  const summer = summerList(analysis.students);
+  if (analysis.reviewPoints.includes('CN') || summer.some((e) => e.absences !== undefined)) summerSections(b, analysis, width, summer, cellsOf);
   const points = [...REVIEW_POINT_CODES].reverse().filter((p) => byPoint.has(p));
   if (points.length === 0) {
     const r = b.add();
     b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
   }
   // The newest point of the student's own level: in a TH&THCS school THCS ends at Cuối học kì II.
-  const newestOfLevel = new Map(analysis.levels.map((l) => [l.level, l.reviewPoints[l.reviewPoints.length - 1]]));
-  const newestFor = (s: Student) => (analysis.levels.length > 1 ? newestOfLevel.get(levelOfGrade(s.grade) as Level) : undefined) ?? points[0];
+  // Here a past point nobody is rated at yet counts too: its "not rated" flags ask for the ratings.
+  const withFlags = (rated: readonly ReviewPointCode[], level?: Level) => REVIEW_POINT_CODES.filter((p) => rated.includes(p)
+    || (byPoint.get(p) ?? []).some((f) => !level || levelOfGrade(f.student.grade) === level));
+  const newest = newestPoints(analysis.levels.map((l) => ({ ...l, reviewPoints: withFlags(l.reviewPoints, l.level) })), withFlags(analysis.reviewPoints));
+  const newestFor = (s: Student) => newestPointAt(newest, levelOfGrade(s.grade)) ?? points[0];
   for (const point of points) {
     const flags = atRiskAloneFirst(sortStudents(analysis, byPoint.get(point) as Flag[]));
     const kindCounts = countKinds(flags);

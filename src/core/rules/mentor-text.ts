@@ -1,7 +1,8 @@
 // The sentences the sidebar and the tabs say about mentors and the early warning, from the JSON
 // (PRODUCT 3.8, 3.9): "Chưa ghi nhật ký tháng 11: Nguyễn Thị Lan (2 em), Trần Văn Hùng (1 em)".
 
-import type { FlagJson, SidebarReport } from '../report';
+import type { FlagJson } from '../report';
+import type { SidebarReport } from '../sidebar';
 import { FLAG_LABELS } from './flags';
 
 /** The mentors late with their log (past the deadline); '' when none, or without a log. */

@@ -165,3 +165,17 @@ export function evaluateTargets(
   }
   return { results, problems };
 }
+
+/**
+ * The results at `point` for these khối (undefined: every khối): each of those khối, and a
+ * whole-school row only when it sums none of the other khối (a school of several levels, each
+ * judged at its own newest point: levels.ts newestPoints).
+ */
+export function resultsWithin<T extends { reviewPoint: ReviewPointCode; grade: number | null; area: string }>(
+  results: readonly T[], point: ReviewPointCode, grades?: readonly number[]): T[] {
+  const atPoint = results.filter((r) => r.reviewPoint === point);
+  if (!grades) return atPoint;
+  return atPoint.filter((r) => (r.grade === null
+    ? atPoint.every((o) => o.area !== r.area || o.grade === null || grades.includes(o.grade))
+    : grades.includes(r.grade)));
+}

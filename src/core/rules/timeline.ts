@@ -6,9 +6,10 @@ import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } fr
 import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
 import type { Problem, SheetGrid } from '../model';
-import type { TargetResult } from './targets';
+import { resultsWithin, type TargetResult } from './targets';
+import { isAt, newestPoints, type LevelPoints, type NewestPoint } from '../levels';
 import { findTableHeader } from '../table';
-import type { PointTotals } from './totals';
+import { gradesTotals, type PointTotals } from './totals';
 import { problemAt } from '../problem';
 import { fold, pad2, tidy } from '../text';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
@@ -127,6 +128,12 @@ export interface TimelineMonth {
    * month (Đầu năm counts from September); null for months to come and before any rating.
    */
   numbersAt: ReviewPointCode | null;
+  /**
+   * Where the month's numbers are from, each level at its own newest point by then (levels.ts
+   * newestPoints): a TH&THCS school in May counts its primary khối at Cuối năm and its THCS khối
+   * at Cuối kì II. One entry without a level in a school of one level; empty when numbersAt is null.
+   */
+  newest: NewestPoint[];
   needSupport: number | null;
   improved: number | null;
   noSupporter: number | null;
@@ -155,6 +162,7 @@ function schoolMonthIndex(month: number): number {
 export function buildTimeline(
   config: Config, start: number, today: Day, plan: ParsedPlan,
   totals: Partial<Record<ReviewPointCode, PointTotals>>, flags: Flag[], targetResults: readonly TargetResult[],
+  levels: readonly LevelPoints[] = [],
 ): TimelineMonth[] {
   const rated = REVIEW_POINT_CODES.filter((p) => totals[p]);
   const hasTargets = targetResults.length > 0;
@@ -167,22 +175,33 @@ export function buildTimeline(
       if (d.month === month) deadlines.push(`${pad2(d.day)}/${pad2(d.month)}` + (d === config.yearDeadline ? ' (cả năm)' : ' (học kì I)'));
     }
     const status = monthStatus(year, month, today);
-    const numbersAt = status === 'upcoming' ? null
-      : [...rated].reverse().find((p) => schoolMonthIndex(config.reviewMonths[p]) <= schoolMonthIndex(month)) ?? null;
-    const pointTotals = numbersAt ? totals[numbersAt] : undefined;
-    const counts = numbersAt ? countKinds(flags.filter((f) => f.reviewPoint === numbersAt)) : undefined;
-    const judged = numbersAt ? targetResults.filter((r) => r.reviewPoint === numbersAt) : [];
+    const upTo = (p: ReviewPointCode) => schoolMonthIndex(config.reviewMonths[p]) <= schoolMonthIndex(month);
+    const numbersAt = status === 'upcoming' ? null : [...rated].reverse().find(upTo) ?? null;
+    const newest = numbersAt ? newestPoints(levels, rated, upTo) : [];
+    const counts = numbersAt ? countKinds(flags.filter((f) => newest.some((n) => isAt(n, f.reviewPoint, f.student.grade)))) : undefined;
+    const judged = newest.flatMap((n) => resultsWithin(targetResults, n.point, n.level ? n.grades : undefined));
     return {
       month: `${year}-${pad2(month)}`,
       reviewPoint,
       plan: plan.byMonth.get(month) ?? DEFAULT_PLAN[month],
       deadlines,
       numbersAt,
-      needSupport: pointTotals ? pointTotals.total.needSupport : null,
+      newest,
+      needSupport: numbersAt ? newestNeed(totals, newest) : null,
       improved: counts ? counts.improved : null,
       noSupporter: counts ? counts.noSupporter : null,
       targets: hasTargets && numbersAt ? { judged: judged.length, notMet: judged.filter((r) => r.verdict === 'notMet') } : null,
       status,
     };
   });
+}
+
+/** Students needing support, each level counted at its own newest point (a school of one level: the TC row there). */
+function newestNeed(totals: Partial<Record<ReviewPointCode, PointTotals>>, newest: readonly NewestPoint[]): number {
+  let need = 0;
+  for (const n of newest) {
+    const at = totals[n.point] as PointTotals; // every rated point has its totals
+    need += n.level ? gradesTotals(at, n.grades ?? [], []).total.needSupport : at.total.needSupport;
+  }
+  return need;
 }

@@ -105,25 +105,23 @@ export function pointTotals(point: ReviewPointCode, students: Student[], areas: 
     if (s.disability) row.disability += 1;
     for (const area of review.need) row.byArea[area] += 1;
   }
-  const total: Counts = { students: 0, needSupport: 0, byArea: emptyAreas(), disability: 0 };
-  for (const row of byGrade) {
-    total.students += row.students;
-    total.needSupport += row.needSupport;
-    total.disability += row.disability;
-    for (const area of areas) total.byArea[area] += row.byArea[area];
-  }
-  return { byGrade, total };
+  return { byGrade, total: sumCounts(byGrade, areas) };
 }
 
-/** The rows of some khối (one level's) and their own TC row, over that level's areas. */
-export function gradesTotals(totals: PointTotals, grades: readonly number[], areas: readonly string[]): PointTotals {
-  const byGrade = totals.byGrade.filter((g) => grades.includes(g.grade));
+/** The TC row: these rows summed, over `areas` (an area a row does not list counts 0 there). */
+export function sumCounts(rows: readonly Counts[], areas: readonly string[]): Counts {
   const total: Counts = { students: 0, needSupport: 0, byArea: Object.fromEntries(areas.map((a) => [a, 0])), disability: 0 };
-  for (const row of byGrade) {
+  for (const row of rows) {
     total.students += row.students;
     total.needSupport += row.needSupport;
     total.disability += row.disability;
     for (const area of areas) total.byArea[area] += row.byArea[area] ?? 0;
   }
-  return { byGrade, total };
+  return total;
+}
+
+/** The rows of some khối (one level's) and their own TC row, over that level's areas. */
+export function gradesTotals(totals: PointTotals, grades: readonly number[], areas: readonly string[]): PointTotals {
+  const byGrade = totals.byGrade.filter((g) => grades.includes(g.grade));
+  return { byGrade, total: sumCounts(byGrade, areas) };
 }

@@ -1,0 +1,95 @@
+// A TH&THCS school after the year (issue 18): the primary khối end at Cuối năm, the THCS khối at
+// Cuối kì II (their Danh sách has no Cả năm column). Everything that shows "the newest point" shows
+// each level at its own: the sidebar, Lịch tháng, the toast; the JSON's khối rows list their own
+// level's areas; a THCS student absent more than 45 buổi stays on the summer list without Cả năm.
+import { newestPointAt, newestPoints, newestPointsText, pointLabel } from '../../src/core/levels';
+import { trackingLayout } from '../../src/core/layout/tracking';
+import { timelineLayout } from '../../src/core/layout/timeline';
+import { buildReport } from '../../src/core/report';
+import { sidebarReport } from '../../src/core/sidebar';
+import type { SheetGrid } from '../../src/core/model';
+import { run } from '../helpers/grid';
+
+const TODAY = '2026-06-10';
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+const CLASSES: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', 30]] };
+const PRIMARY: SheetGrid = { name: 'Danh sách TH', values: [
+  ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'Cuối HKI - Toán', 'Cuối HKI - Tiếng Việt', 'Cuối HKII - Toán', 'Cuối HKII - Tiếng Việt'],
+  [1, 'Nguyễn Văn An', '1A', 'Cô Lan', 'C', 'H', 'C', 'H'], // Cuối năm: Toán not improved
+  [2, 'Lê Thị Bình', '1A', '', 'T', 'T', 'H', 'C'], // Cuối năm: Tiếng Việt new, no GV hỗ trợ
+] };
+const SECONDARY: SheetGrid = { name: 'Danh sách THCS', values: [
+  ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'HK1 - Toán', 'HK1 - Học tập', 'HK2 - Toán', 'HK2 - Học tập', 'HK2 - Số buổi nghỉ'],
+  [1, 'Hoàng Thu Hà', '6A', '', '4,0', 'Đạt', '4,5', 'Đạt', 10], // Cuối kì II: Toán not improved, no GV hỗ trợ
+  [2, 'Vũ Minh Khang', '6A', 'Thầy Nam', 7, 'Khá', 6, 'Đạt', 46], // more than 45 buổi nghỉ: on the summer list
+  [3, 'Đặng Quốc Minh', '6A', 'Thầy Nam', 7, 'Khá', 7, 'Khá', 45], // exactly 45: not listed
+] };
+
+const analysis = run([CONFIG, CLASSES, PRIMARY, SECONDARY], TODAY);
+const report = buildReport(analysis);
+
+describe('each level at its own newest review point', () => {
+  it('the levels and their points, chosen in one place', () => {
+    expect(analysis.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(report.levels.map((l) => [l.level, l.grades, l.reviewPoints])).toEqual([['TH', [1], ['CKI', 'CN']], ['THCS', [6], ['CKI', 'CKII']]]);
+    const newest = newestPoints(analysis.levels, analysis.reviewPoints);
+    expect(newest.map((n) => [n.level, n.point])).toEqual([['TH', 'CN'], ['THCS', 'CKII']]);
+    expect(newestPointAt(newest, 'THCS')).toBe('CKII');
+    expect(newestPointAt(newest, 'THPT')).toBeUndefined();
+    expect(newestPointsText(newest)).toBe('Tiểu học: Cuối năm; THCS: Cuối học kì II');
+    // By March both levels are at Cuối học kì I; a school of one level: its newest point, every khối.
+    expect(newestPoints(analysis.levels, analysis.reviewPoints, (p) => p === 'CKI').map((n) => [n.level, n.point])).toEqual([['TH', 'CKI'], ['THCS', 'CKI']]);
+    expect(newestPoints(analysis.levels.slice(1), ['CKI', 'CKII', 'CN'])).toEqual([{ point: 'CN', grades: [6] }]);
+    expect(newestPoints([], [])).toEqual([]);
+  });
+
+  it('the sidebar: each level\'s numbers at its own point, the whole school their sum, the THCS flags at Cuối kì II', () => {
+    const side = sidebarReport(report);
+    expect(side.pointText).toBe('Tiểu học: Cuối năm; THCS: Cuối học kì II');
+    expect(side.levels?.map((l) => [l.level, l.point, l.label, l.total.students, l.total.needSupport, l.total.byArea])).toEqual([
+      ['TH', 'CN', 'Cuối năm', 25, 2, { Toán: 1, 'Tiếng Việt': 1 }],
+      ['THCS', 'CKII', 'Cuối học kì II', 30, 1, { Toán: 1, 'Ngữ văn': 0, 'Ngoại ngữ': 0, 'Học tập': 0, 'Rèn luyện': 0 }],
+    ]);
+    expect(side.total).toMatchObject({ students: 55, needSupport: 3 });
+    expect(side.firstFlags.map((f) => `${f.reviewPoint} ${f.class} ${f.name} ${f.kinds.join('+')}`)).toEqual([
+      'CN 1A Nguyễn Văn An notImproved', 'CN 1A Lê Thị Bình noSupporter+new', 'CKII 6A Hoàng Thu Hà noSupporter+notImproved',
+    ]);
+    expect(side.counts).toMatchObject({ flags: 3, noSupporter: 2 });
+  });
+
+  it('the JSON: a khối row lists only its own level\'s areas', () => {
+    expect(Object.keys(report.totals.CKI?.byGrade[0].byArea ?? {})).toEqual(['Toán', 'Tiếng Việt']);
+    expect(Object.keys(report.totals.CKI?.byGrade[1].byArea ?? {})).toEqual(['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện']);
+    expect(report.totals.CKI?.byGrade.map((g) => [g.grade, g.needSupport, g.byArea.Toán])).toEqual([[1, 1, 1], [6, 1, 1]]);
+    // The whole school's row keeps every area.
+    expect(Object.keys(report.totals.CKI?.total.byArea ?? {})).toEqual(['Toán', 'Tiếng Việt', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện']);
+  });
+
+  it('Lịch tháng: May counts each level at its own point; the JSON names both', () => {
+    const may = report.timeline.find((m) => m.month === '2026-05');
+    expect(may).toMatchObject({ numbersAt: 'CN', needSupport: 3, improved: 0, noSupporter: 2,
+      levels: [{ level: 'TH', numbersAt: 'CN' }, { level: 'THCS', numbersAt: 'CKII' }] });
+    const december = report.timeline.find((m) => m.month === '2025-12');
+    expect(december).toMatchObject({ numbersAt: 'CKI', needSupport: 2, levels: [{ level: 'TH', numbersAt: 'CKI' }, { level: 'THCS', numbersAt: 'CKI' }] });
+    const rows = timelineLayout(analysis).rows.map((r) => r.map((c) => (c && typeof c === 'object' ? '' : c ?? '')));
+    const mayRow = rows.find((r) => r[0] === 'Tháng 5/2026') as unknown[];
+    expect(mayRow.slice(6, 10)).toEqual(['Tiểu học: Cuối năm; THCS: Cuối học kì II', 3, 0, 2]);
+  });
+
+  it('Theo dõi: a THCS student absent 46 buổi stays on the summer list without Cả năm results; 45 does not', () => {
+    const lines = trackingLayout(analysis).rows.map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { text: string }).text : c ?? '')).join('|').replace(/\|+$/, ''));
+    const from = lines.findIndex((l) => l.startsWith('TRUNG HỌC'));
+    expect(lines[from]).toBe('TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: 1 học sinh nghỉ quá 45 buổi trong năm');
+    expect(lines.slice(from + 2, from + 3)).toEqual(['6|6A|Vũ Minh Khang|||46|Thầy Nam|Danh sách THCS!A3']);
+    expect(lines.filter((l) => l.includes('Đặng Quốc Minh'))).toEqual([]);
+    expect(lines.filter((l) => /^(Trung học cơ sở:|DANH SÁCH)/.test(l))).toEqual([
+      'Trung học cơ sở: chưa có kết quả Cả năm, chưa lập được danh sách kiểm tra lại, rèn luyện trong hè.',
+      'DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ (TIỂU HỌC): 2 học sinh',
+    ]);
+  });
+
+  it('names Cả năm for secondary khối only', () => {
+    expect([pointLabel('CN', [6, 7]), pointLabel('CN', [1, 6]), pointLabel('CN'), pointLabel('CKII', [6]), pointLabel('CN', [10])])
+      .toEqual(['Cả năm', 'Cuối năm', 'Cuối năm', 'Cuối học kì II', 'Cả năm']);
+  });
+});
