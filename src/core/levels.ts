@@ -61,6 +61,16 @@ export function pointLabel(point: ReviewPointCode, grades: Iterable<number | und
   return point === 'CN' && list.length > 0 && list.every(isSecondaryGrade) ? 'Cả năm' : reviewPointInfo(point).label;
 }
 
+/** The review point's name at a level: Cả năm at secondary (TT22), Cuối năm at primary or a level not known. */
+export function pointLabelAt(point: ReviewPointCode, level: Level | undefined): string {
+  return point === 'CN' && isSecondary(level) ? 'Cả năm' : reviewPointInfo(point).label;
+}
+
+/** The khối of the levels rated at a point (to name it: pointLabel). */
+export function gradesAt(levels: readonly LevelPoints[], point: ReviewPointCode): number[] {
+  return levels.filter((l) => l.reviewPoints.includes(point)).flatMap((l) => [...l.grades]);
+}
+
 /** A level's khối and the review points at which a student of it is rated, in order (the analysis and the JSON). */
 export interface LevelPoints {
   level: Level;

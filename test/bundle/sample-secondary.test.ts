@@ -74,13 +74,17 @@ type Json = ReturnType<typeof runSummarize>['json'];
 let json: Json;
 let layouts: ReturnType<typeof sampleSecondarySchool>['layouts'];
 let theoDoi: string[];
+/** Every text cell of every tab after the run, as "tab!row: text". */
+let texts: string[];
 
 beforeAll(async () => {
   const sample = sampleSecondarySchool();
   layouts = sample.layouts;
   const book = await roundTrip(sample.workbook);
   json = runSummarize(book, { today: sample.today }).json;
-  theoDoi = snapshot(book, ['Theo dõi'])['Theo dõi'].map((r) => r.map((c) => c ?? '').join('|'));
+  const tabs = snapshot(book);
+  theoDoi = tabs['Theo dõi'].map((r) => r.map((c) => c ?? '').join('|'));
+  texts = Object.entries(tabs).flatMap(([tab, rows]) => rows.flatMap((r, i) => r.filter((c) => typeof c === 'string').map((c) => `${tab}!${i + 1}: ${c}`)));
 });
 
 describe('the THCS&THPT sample school through the built bundle', () => {
@@ -103,6 +107,17 @@ describe('the THCS&THPT sample school through the built bundle', () => {
     expect(json.totals[point].total).toMatchObject({ students: tc[1], needSupport: tc[2], disability: tc[3] });
     // Every area the sample writes is needed by someone at Cuối học kì I: the counts are not vacuous.
     if (point === 'CKI') for (const a of AREAS) expect(expected.some((r) => r[4 + AREAS.indexOf(a)] > 0)).toBe(true);
+  });
+
+  it('names the year\'s review point Cả năm everywhere, never Cuối năm: no primary khối (TT22)', () => {
+    expect(texts.filter((t) => t.includes('Cuối năm'))).toEqual([]);
+    expect(json.problems.filter((p) => p.message.includes('Cuối năm'))).toEqual([]);
+    // Where the point is named: Theo dõi's section, Kiểm tra's messages and the official tab read, Tổng hợp's sources.
+    expect(theoDoi.map((l) => l.replace(/\|+$/, '')).filter((l) => /^CẢ NĂM: \d+ học sinh cần hỗ trợ$/.test(l))).toEqual([`CẢ NĂM: ${json.totals.CN.total.needSupport} học sinh cần hỗ trợ`]);
+    expect(texts.filter((t) => t.startsWith('Kiểm tra!') && t.includes('Trang kết quả các lớp đã đọc'))).toEqual(['Kiểm tra!3: Trang kết quả các lớp đã đọc: Cả năm: 9b.']);
+    expect(json.problems.filter((p) => p.message.includes('(Cả năm)')).map((p) => p.code).sort()).toEqual(
+      ['RATING_INVALID', 'SUPPORTER_MISSING', 'SUPPORTER_MISSING', 'SUPPORTER_MISSING', 'SUPPORTER_MISSING', 'SUPPORTER_MISSING']);
+    expect(texts.filter((t) => t.includes('Nguồn: kết quả vnEdu Cả năm, 1 lớp khối 9 (9b)'))).toHaveLength(2);
   });
 
   it('the summer list at Cả năm: kiểm tra lại with the subjects, rèn luyện trong hè, more than 45 buổi nghỉ', () => {

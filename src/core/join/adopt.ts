@@ -6,8 +6,8 @@ import { problemAt } from '../problem';
 import type { OfficialStudent, OfficialTab } from '../read/official';
 import { layoutOf, type Roster } from '../read/roster';
 import { a1 } from '../text';
-import { levelOfGrade, pointAtLevel } from '../levels';
-import { reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { levelOfGrade, pointAtLevel, pointLabelAt } from '../levels';
+import type { ReviewPointCode } from '../vocab';
 
 export function origin(tab: OfficialTab, s: OfficialStudent): OfficialOrigin {
   return { sheet: tab.sheet, row: s.row, nameColumn: tab.nameColumn, areaColumns: s.areaColumns };
@@ -22,7 +22,7 @@ export function disagreements(roster: Roster, s: Student, point: ReviewPointCode
   const layout = layoutOf(roster, s);
   if (!own?.rated || !layout) return [];
   const problems: Problem[] = [];
-  const label = reviewPointInfo(point).label;
+  const label = pointLabelAt(point, levelOfGrade(s.grade));
   const compared = new Set<string>(); // an area rated in parts is compared once, at its first column
   for (const rc of layout.reviewColumns) {
     if (pointAtLevel(rc.reviewPoint, levelOfGrade(s.grade)) !== point || own.blank.includes(rc.area) || compared.has(rc.area)) continue;

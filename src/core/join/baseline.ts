@@ -6,6 +6,7 @@
 // student is promoted, and Kiểm tra says that this year's class lists were not available.
 
 import { classKey } from '../read/classes';
+import { pointLabelAt } from '../levels';
 import { schoolYearLabel } from '../calendar';
 import type { Problem, Student } from '../model';
 import { problemAt } from '../problem';
@@ -128,12 +129,12 @@ export function joinBaselines(list: Student[], baselines: OfficialTabUse[], ctx:
     const [row, column] = tab.titleCells.className ?? [1, 1];
     if (gone.length > 0) {
       ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_LEFT',
-        `${gone.length} học sinh của trang "${tab.sheet}" (Cuối năm ${lastYear}) không có trong kết quả năm nay của khối trên (hoặc đã học hết cấp), nên không được tính ở mốc Đầu năm: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', …' : ''}. Nếu em vẫn học ở trường, ghi đúng Mã HS của em trong Danh sách.`, tab.className));
+        `${gone.length} học sinh của trang "${tab.sheet}" (${pointLabelAt('CN', tab.level)} ${lastYear}) không có trong kết quả năm nay của khối trên (hoặc đã học hết cấp), nên không được tính ở mốc Đầu năm: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', …' : ''}. Nếu em vẫn học ở trường, ghi đúng Mã HS của em trong Danh sách.`, tab.className));
     }
     if (withoutLists && promoted > 0) {
       promotedAny = true;
       ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_PROMOTED',
-        `Chưa có danh sách lớp năm học ${schoolYearLabel(ctx.schoolYear)} (chưa có trang Danh sách hay kết quả lớp của năm nay), nên ${promoted} học sinh của trang "${tab.sheet}" (Cuối năm ${lastYear}) được tính ở mốc Đầu năm theo khối trên: lên một khối, em "Chưa lên lớp" ở lại khối cũ. Khi có danh sách lớp năm nay, thêm trang Danh sách (có Mã HS) để tính theo lớp mới.`, tab.className));
+        `Chưa có danh sách lớp năm học ${schoolYearLabel(ctx.schoolYear)} (chưa có trang Danh sách hay kết quả lớp của năm nay), nên ${promoted} học sinh của trang "${tab.sheet}" (${pointLabelAt('CN', tab.level)} ${lastYear}) được tính ở mốc Đầu năm theo khối trên: lên một khối, em "Chưa lên lớp" ở lại khối cũ. Khi có danh sách lớp năm nay, thêm trang Danh sách (có Mã HS) để tính theo lớp mới.`, tab.className));
     }
   }
   return { students: students.list, withoutLists: promotedAny };

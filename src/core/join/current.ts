@@ -6,7 +6,8 @@ import type { Problem, Student } from '../model';
 import { problemAt } from '../problem';
 import type { OfficialStudent, OfficialTab } from '../read/official';
 import { nameIdentity, studentIdKey } from '../text';
-import { reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { pointLabelAt } from '../levels';
+import type { ReviewPointCode } from '../vocab';
 import { origin } from './adopt';
 import type { OfficialTabUse } from './types';
 
@@ -82,7 +83,7 @@ export class ThisYear {
     const sameCodeAtPoint = existing?.official?.[p];
     if (existing && sameCodeAtPoint) {
       this.problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', 'STUDENT_ID_DUPLICATE',
-        `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${sameCodeAtPoint.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${reviewPointInfo(p).label}. Dòng này không được tính; kiểm tra lại mã.`, className));
+        `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${sameCodeAtPoint.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${pointLabelAt(p, tab.level)}. Dòng này không được tính; kiểm tra lại mã.`, className));
       return;
     }
     const before: Student = existing ?? {

@@ -6,7 +6,8 @@ import { schoolYearLabel } from '../calendar';
 import type { Problem } from '../model';
 import { problemAt } from '../problem';
 import type { OfficialTab } from '../read/official';
-import { reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { pointLabelAt } from '../levels';
+import type { ReviewPointCode } from '../vocab';
 import type { OfficialTabUse, OfficialUse } from './types';
 
 /** Which tabs count and for what (PRODUCT 2.2: this year, or last year's Cuối năm as Đầu năm). */
@@ -24,7 +25,7 @@ export function useOfTabs(tabs: OfficialTab[], schoolYear: number, classList: Cl
       return { tab, use: 'incomplete' };
     }
     const year = tab.schoolYear ?? schoolYear;
-    const label = reviewPointInfo(tab.reviewPoint).label;
+    const label = pointLabelAt(tab.reviewPoint, tab.level);
     let use: OfficialUse;
     let point: ReviewPointCode = tab.reviewPoint;
     if (year === schoolYear) use = 'current';
@@ -34,7 +35,7 @@ export function useOfTabs(tabs: OfficialTab[], schoolYear: number, classList: Cl
     } else {
       const [row, column] = cellOf(tab.titleCells.schoolYear);
       problems.push(problemAt(tab.sheet, row, column, 'error', 'OFFICIAL_WRONG_YEAR',
-        `Trang "${tab.sheet}" là kết quả ${label} năm học ${schoolYearLabel(year)}, không phải năm học ${thisYear} (chỉ kết quả Cuối năm của năm học trước được dùng làm mốc Đầu năm), nên không được tính. Xóa trang này, hoặc sửa Năm học trong trang "Cấu hình" nếu năm học hiện tại ghi sai.`, tab.className));
+        `Trang "${tab.sheet}" là kết quả ${label} năm học ${schoolYearLabel(year)}, không phải năm học ${thisYear} (chỉ kết quả ${pointLabelAt('CN', tab.level)} của năm học trước được dùng làm mốc Đầu năm), nên không được tính. Xóa trang này, hoặc sửa Năm học trong trang "Cấu hình" nếu năm học hiện tại ghi sai.`, tab.className));
       return { tab, use: 'wrongYear', grade };
     }
     const key = `${use}|${tab.classKey}|${point}`;

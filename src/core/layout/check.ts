@@ -7,7 +7,8 @@ import { groupBy } from '../collections';
 import type { Problem } from '../model';
 import type { SkipReason } from '../read/roster';
 import { pad2 } from '../text';
-import { reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { pointLabelAt } from '../levels';
+import type { ReviewPointCode } from '../vocab';
 import { Builder, type TabLayout } from './builder';
 
 const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo' };
@@ -32,7 +33,7 @@ function officialTabsLine(analysis: Analysis): string {
   const tabs = analysis.official.tabs;
   if (tabs.length === 0) return '';
   const counted = tabs.filter((u) => u.use === 'current' || u.use === 'baseline');
-  const byPoint = groupBy(counted, (u) => (u.use === 'baseline' ? 'Cuối năm học trước (làm mốc Đầu năm)' : reviewPointInfo(u.point as ReviewPointCode).label));
+  const byPoint = groupBy(counted, (u) => (u.use === 'baseline' ? `${pointLabelAt('CN', u.tab.level)} học trước (làm mốc Đầu năm)` : pointLabelAt(u.point as ReviewPointCode, u.tab.level)));
   const parts = [...byPoint].map(([label, list]) => `${label}: ${list.map((u) => u.tab.sheet).join(', ')}`);
   const left = tabs.filter((u) => !counted.includes(u)).map((u) => u.tab.sheet);
   return `Trang kết quả các lớp đã đọc: ${parts.join('; ') || 'không trang nào được tính'}.` +

@@ -4,10 +4,10 @@ import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
-import { isAt, isSecondary, LEVEL_LABELS, newestPointAt, newestPoints, pointLabel, type Level, type NewestPoint } from '../levels';
+import { gradesAt, isAt, isSecondary, LEVEL_LABELS, newestPointAt, newestPoints, pointLabel, type Level, type NewestPoint } from '../levels';
 import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
 import { a1, columnLetters } from '../text';
-import { reviewPointInfo, type ReviewPointCode } from '../vocab';
+import type { ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
 import { paginate } from './pages';
 import { countsTables, gradeTable, pieces, summaryColumns, type Piece } from './summary-tables';
@@ -45,8 +45,8 @@ function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
     const promoted = analysis.official.promotedWithoutLists
       ? `; chưa có danh sách lớp năm học ${schoolYearLabel(analysis.schoolYearStart)} nên học sinh được tính lên một khối, em chưa lên lớp ở lại khối cũ` : '';
     const what = use === 'baseline'
-      ? `${kind} Cuối năm ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước${promoted})`
-      : `${kind} ${reviewPointInfo(point).label}`;
+      ? `${kind} ${pointLabel('CN', uses.map((u) => u.grade))} ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước${promoted})`
+      : `${kind} ${pointLabel(point, uses.map((u) => u.grade))}`;
     const byGrade = [...groupBy(uses, (u) => u.grade as number)].sort((x, y) => x[0] - y[0]);
     parts.push(`${what}, ${byGrade.map(([grade, list]) => `${list.length} lớp khối ${grade} (${list.map((u) => u.tab.sheet).join(', ')})`).join(', ')}`);
   }
@@ -255,7 +255,7 @@ function withNeedsChart(layout: TabLayout, analysis: Analysis): TabLayout {
   const grades = [...new Set(points.flatMap((p) => (analysis.totals[p] as PointTotals).byGrade.map((g) => g.grade)))].sort((x, y) => x - y);
   const first = layout.width + 2;
   const block: LayoutCell[][] = [
-    ['Khối', ...points.map((p) => reviewPointInfo(p).label)],
+    ['Khối', ...points.map((p) => pointLabel(p, gradesAt(analysis.levels, p)))],
     ...grades.map((grade) => [`Khối ${grade}`, ...points.map((p) =>
       (analysis.totals[p] as PointTotals).byGrade.find((g) => g.grade === grade)?.needSupport ?? null)]),
   ];

@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
-import { isSecondary, LEVEL_LABELS, levelOfGrade, newestPointAt, newestPoints, type Level } from '../levels';
+import { gradesAt, isSecondary, LEVEL_LABELS, levelOfGrade, newestPointAt, newestPoints, pointLabel, type Level } from '../levels';
 import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer';
 import type { Student } from '../model';
 import { a1, fold } from '../text';
@@ -168,7 +168,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     const kindCounts = countKinds(flags);
     const needing = analysis.totals[point]?.total.needSupport ?? 0;
     const r = b.add();
-    b.span(r, 1, width, `${reviewPointInfo(point).label.toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
+    b.span(r, 1, width, `${pointLabel(point, gradesAt(analysis.levels, point)).toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
     const counts = b.add();
     b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
       .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)

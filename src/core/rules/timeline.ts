@@ -7,7 +7,7 @@ import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
 import type { Problem, SheetGrid } from '../model';
 import { resultsWithin, type TargetResult } from './targets';
-import { isAt, newestPoints, type LevelPoints, type NewestPoint } from '../levels';
+import { isAt, newestPoints, pointLabel, type LevelPoints, type NewestPoint } from '../levels';
 import { findTableHeader } from '../table';
 import { gradesTotals, type PointTotals } from './totals';
 import { problemAt } from '../problem';
@@ -168,6 +168,8 @@ export function buildTimeline(
   const hasTargets = targetResults.length > 0;
   // Cuối kì II (secondary only) names its month when it is rated and not in Cuối năm's month.
   const scheduled = SCHEDULED_POINTS.filter((p) => p !== 'CKII' || (totals.CKII && config.reviewMonths.CKII !== config.reviewMonths.CN));
+  // The default plan names the year's review point as the school's levels do: Cả năm when all are secondary.
+  const yearPoint = pointLabel('CN', levels.flatMap((l) => l.grades));
   return schoolMonths(start, config.includeSummer).map(([year, month]) => {
     const reviewPoint = scheduled.find((p) => config.reviewMonths[p] === month && yearOfMonth(start, month) === year) ?? null;
     const deadlines = [`${pad2(config.monthlyDeadlineDay)}/${pad2(month)}`];
@@ -183,7 +185,7 @@ export function buildTimeline(
     return {
       month: `${year}-${pad2(month)}`,
       reviewPoint,
-      plan: plan.byMonth.get(month) ?? DEFAULT_PLAN[month],
+      plan: plan.byMonth.get(month) ?? defaultPlan(month, yearPoint),
       deadlines,
       numbersAt,
       newest,
@@ -204,4 +206,10 @@ function newestNeed(totals: Partial<Record<ReviewPointCode, PointTotals>>, newes
     need += n.level ? gradesTotals(at, n.grades ?? [], []).total.needSupport : at.total.needSupport;
   }
   return need;
+}
+
+/** The default plan of a month, naming the year's review point `yearPoint` (DEFAULT_PLAN says Cuối năm, as at primary). */
+function defaultPlan(month: number, yearPoint: string): PlanEntry {
+  const entry = DEFAULT_PLAN[month];
+  return { ...entry, measures: entry.measures.replace('Cuối năm', yearPoint) };
 }

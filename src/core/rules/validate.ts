@@ -10,8 +10,8 @@ import type { OfficialOrigin, Problem, Severity, Student, StudentReview } from '
 import { layoutOf, type Roster, type RosterLayout } from '../read/roster';
 import { problemAt } from '../problem';
 import { nameIdentity, studentIdKey } from '../text';
-import { levelOfGrade, pointAtLevel } from '../levels';
-import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
+import { levelOfGrade, pointAtLevel, pointLabelAt } from '../levels';
+import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 
 /** A problem at a cell of a student's row. */
 function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
@@ -134,15 +134,15 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
     const latestNeed = latest ? (s.reviews[latest] as StudentReview).need : [];
     if (latestNeed.length > 0 && s.supporters.length === 0) {
       warn(s, fieldColumn(roster, s, 'supporter', 'name', 'givenName'), 'SUPPORTER_MISSING',
-        `${s.name} (${s.className}) cần hỗ trợ ${latestNeed.join(', ')} (${reviewPointInfo(latest as ReviewPointCode).label}) nhưng chưa có GV hỗ trợ. Ghi tên giáo viên vào cột GV hỗ trợ.`);
+        `${s.name} (${s.className}) cần hỗ trợ ${latestNeed.join(', ')} (${pointLabelAt(latest as ReviewPointCode, levelOfGrade(s.grade))}) nhưng chưa có GV hỗ trợ. Ghi tên giáo viên vào cột GV hỗ trợ.`);
     }
   }
 
   for (const flag of flags) {
     if (!flag.previous) continue;
     const s = flag.student;
-    const label = reviewPointInfo(flag.reviewPoint).label;
-    const before = reviewPointInfo(flag.previous).label;
+    const label = pointLabelAt(flag.reviewPoint, levelOfGrade(s.grade));
+    const before = pointLabelAt(flag.previous, levelOfGrade(s.grade));
     const needBefore = (s.reviews[flag.previous] as StudentReview).need; // rated there, or it would not be previous
     if (flag.kinds.includes('notRated')) {
       const area = needBefore.find((a) => columnOf(s, flag.reviewPoint, a) !== undefined) ?? columnsAt(s, flag.reviewPoint)[0]?.area;

@@ -3,13 +3,13 @@
 // Mã HS is a problem at its STT cell; the signature block, total lines and blank rows are skipped.
 
 import { cellText, idText, isBlank, parseBirthDate } from '../../cells';
-import type { Level } from '../../levels';
+import { pointLabelAt, type Level } from '../../levels';
 import type { Problem, ProblemCode, Severity, StudentReview } from '../../model';
 import { problemAt } from '../../problem';
 import { ratingReason, readRating, scaleAt, scaleDescription as cellScaleDescription } from '../../scales';
 import { tidy } from '../../text';
 import {
-  areaOrder, isFormulaError, isTicked, isTotalLabel, matchField, matchRating, reviewPointInfo, scaleDescription,
+  areaOrder, isFormulaError, isTicked, isTotalLabel, matchField, matchRating, scaleDescription,
   type ReviewPointCode, type RosterField,
 } from '../../vocab';
 import { gradeFromClassName } from '../classes';
@@ -69,7 +69,7 @@ function readRatingCell(ctx: RowContext, rc: OfficialColumn, raw: unknown, name:
   const scale = ctx.secondary ? scaleAt(rc.area, ctx.level, rc.hint) : rc.scale;
   const rating = ctx.secondary ? readRating(raw, scale, ctx.threshold)
     : typeof raw === 'string' && !isFormulaError(raw) ? matchRating(raw, rc.scale) : undefined;
-  const at = `${rc.area}${ctx.reviewPoint ? ', ' + reviewPointInfo(ctx.reviewPoint).label : ''}`;
+  const at = `${rc.area}${ctx.reviewPoint ? ', ' + pointLabelAt(ctx.reviewPoint, ctx.level) : ''}`;
   if (rating === undefined && ctx.secondary && isFormulaError(text)) {
     add(rc.column, 'error', 'FORMULA_ERROR',
       `Ô ${at}${name ? ` của ${name}` : ''} ghi "${text.trim()}" (lỗi công thức), nên chưa được tính. Sửa công thức, hoặc gõ thẳng vào ô ${cellScaleDescription(scale, ctx.threshold)}.`);

@@ -4,7 +4,7 @@
 
 import { cellText, isBlank } from '../../cells';
 import { foldCompact } from '../../text';
-import { isSecondary, pointAtLevel, type Level } from '../../levels';
+import { isSecondary, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
 import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
 import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
@@ -107,7 +107,7 @@ function readCell(raw: unknown, rc: RowReviewColumn, point: ReviewPointCode, ctx
     const secondaryRating = readRating(raw, scaleAt(rc.area, 'THCS'), threshold);
     if (secondaryRating !== undefined) return secondaryRating;
   }
-  const at = `Ô ${rc.part ? `${rc.area} (${rc.part})` : rc.area} (${reviewPointInfo(point).label})${name ? ` của ${name}` : ''}`;
+  const at = `Ô ${rc.part ? `${rc.area} (${rc.part})` : rc.area} (${pointLabelAt(point, level)})${name ? ` của ${name}` : ''}`;
   // A score or a secondary word in a primary khối (and the reverse) says which level the khối is.
   const reason = ratingReason(raw, scale, level, ctx.grade);
   const fix = secondary ? `Ghi ${scaleDescription(scale, threshold)}` : `Dùng ${primaryScaleDescription(rc.scale)}`;
