@@ -28,6 +28,7 @@ function measuredCells(ws: ExcelJS.Worksheet, basePt: number): MeasuredCell[] {
   }
   const cells: MeasuredCell[] = [];
   ws.eachRow((row, r) => row.eachCell((cell, c) => {
+    if (cell.isMerged && cell.master.address !== cell.address) return; // its text is the top-left cell's
     const text = cell.text ?? '';
     if (text === '') return;
     const span = spans.get(`${r},${c}`) ?? { rows: 1, columns: 1 };
@@ -41,6 +42,14 @@ function fitRows(ws: ExcelJS.Worksheet): void {
   const widths = Array.from({ length: ws.columnCount }, (_, i) => Math.round((ws.getColumn(i + 1).width ?? 9) * 7));
   const heights = rowHeights(measuredCells(ws, 10), ws.rowCount, widths, { pt: 10 }, LINE_EM.libreOffice);
   heights.forEach((px, i) => { ws.getRow(i + 1).height = Math.round(px * 0.75 * 100) / 100; });
+}
+
+function hasRowHeights(ws: ExcelJS.Worksheet): boolean {
+  let sized = false;
+  ws.eachRow((row) => {
+    sized = sized || row.height !== undefined;
+  });
+  return sized;
 }
 
 /** Sets the page of every tab the add-in generated; returns their names. */
@@ -67,12 +76,11 @@ export function printLikeThePdf(book: FakeWorkbook): string[] {
       showGridLines: false,
     } as ExcelJS.PageSetup;
     ws.headerFooter = { ...ws.headerFooter, ...PAGE_NUMBERS };
-    if (pageStarts) {
-      // The page plan's breaks (the spacer rows already fill each page; a break makes it exact).
-      for (const start of pageStarts.split(',').map(Number).filter((n) => n > 1)) ws.getRow(start - 1).addPageBreak();
-    } else {
-      fitRows(ws);
-    }
+    // The page plan's breaks (the spacer rows already fill each page; a break makes it exact).
+    for (const start of (pageStarts ?? '').split(',').map(Number).filter((n) => n > 1)) ws.getRow(start - 1).addPageBreak();
+    // A planned tab has its rows' heights from the bundle; a tab without (a data tab, or Đỡ đầu too
+    // long for a page plan, which says only where its first page starts) is fitted here.
+    if (!pageStarts || !hasRowHeights(ws)) fitRows(ws);
     done.push(ws.name);
   }
   return done;

@@ -3,6 +3,7 @@
 // classes share, for the wrong class), run on the 26th and on the 24th of November.
 import { FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
 import { MENTORS, mentorSchool, toWorkbook, type PlannedStudent } from '../helpers/mentor-school';
+import { scaleSchool, SCALE_TODAY } from '../../local/scale-school';
 
 const school = mentorSchool();
 const LOG_SHEET = 'Câu trả lời biểu mẫu 1';
@@ -79,15 +80,21 @@ describe('mentors and the monthly log through the bundle', () => {
       i + 1, s.name, s.className, s.hardship, s.conduct, s.mentors.map((m, k) => `${k + 1}. ${m}`).join('; '),
     ]));
     expect(tab.slice(header + 1, signer).filter((r) => r[5] === 'GV nhận đỡ đầu').length).toBeGreaterThan(0);
-    // Per mentor: the heading says who is missing, and each student row carries the last log date.
-    const lan = tab.find((r) => String(r[0]).startsWith('GV Nguyễn Thị Lan'));
+    // Per mentor (from column B, issue 20): the heading says who is missing, and each student row carries the last log date.
+    const lan = tab.find((r) => String(r[1]).startsWith('GV Nguyễn Thị Lan'));
     const planLan = expectedMentors().find((m) => m.name === 'Nguyễn Thị Lan') as ReturnType<typeof expectedMentors>[number];
     expect(planLan.spellings).toEqual(['cô Lan', 'Nguyễn Thị Lan']);
-    expect(lan?.[0]).toBe(`GV Nguyễn Thị Lan (ghi là: cô Lan, Nguyễn Thị Lan): ${planLan.students} em, đã ghi nhật ký tháng 11/2025: ${planLan.loggedThisMonth} em`
+    expect(lan?.[1]).toBe(`GV Nguyễn Thị Lan (ghi là: cô Lan, Nguyễn Thị Lan): ${planLan.students} em, đã ghi nhật ký tháng 11/2025: ${planLan.loggedThisMonth} em`
       + (planLan.missing.length > 0 ? `; chưa ghi nhật ký tháng 11/2025: ${planLan.missing.join(', ')}` : ''));
-    const tin = tab.find((r) => String(r[0]).startsWith('GV Đỗ Văn Tín')) as unknown[];
+    const tin = tab.find((r) => String(r[1]).startsWith('GV Đỗ Văn Tín')) as unknown[];
     const tinMissing = expectedMentors().find((m) => m.name === 'Đỗ Văn Tín')?.missing as string[];
-    expect(tin[0]).toContain(`chưa ghi nhật ký tháng 11/2025: ${tinMissing.join(', ')}`);
+    expect(tin[1]).toContain(`chưa ghi nhật ký tháng 11/2025: ${tinMissing.join(', ')}`);
+    // Below the annex's signature column A is empty: the follow tables hold no TT (their heading counts).
+    const follow = tab.findIndex((r) => String(r[1]).startsWith('THEO DÕI ĐỠ ĐẦU'));
+    expect(follow).toBeGreaterThan(signer);
+    expect(tab.slice(follow).every((r) => r[0] === '')).toBe(true);
+    const tinFirst = tab[tab.indexOf(tin) + 2];
+    expect(tinFirst[4]).toMatch(/^(Lần cuối: |Chưa có lần nào)/);
   });
 
   it('Lịch tháng: of the 40 students under support, 30 have a November entry', async () => {
@@ -129,5 +136,21 @@ describe('mentors and the monthly log through the bundle', () => {
     expect([one.entries, ten.entries]).toEqual([120, 1200]);
     expect(ten.calls).toBe(one.calls);
     expect(ten.reads).toBe(one.reads);
+  });
+});
+
+describe('Đỡ đầu too long for a page plan, in the saved .xlsx', () => {
+  it('each row is as tall as its wrapped text (local/print-setup.ts), as Sheets grows it on screen', () => {
+    const book = new FakeWorkbook(scaleSchool(100)); // 90 students with a GV hỗ trợ: more than a page plan takes
+    runSummarize(book, { today: SCALE_TODAY });
+    const ws = book.sheets.find((s) => s.ws.name === 'Đỡ đầu')!.ws;
+    const heights = new Map<string, number>();
+    ws.eachRow((row) => {
+      const needs = String(row.getCell(4).text);
+      if (row.getCell(1).value === 1) heights.set('one line', row.height); // the annex's first student
+      if (/^GHKI: .*\n/.test(needs)) heights.set('two lines', row.height); // needs, then warnings
+    });
+    expect(heights.get('one line')).toBeGreaterThan(0);
+    expect(heights.get('two lines')).toBeGreaterThan(heights.get('one line') as number);
   });
 });

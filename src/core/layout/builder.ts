@@ -170,12 +170,16 @@ export class Builder {
   heading(row: number): void {
     this.sections.push({ first: row, last: row + HEADING_KEEPS });
   }
-  /** A bordered table with its header rows: kept on one page, or its header repeated on the next. */
-  table(headerRow: number, lastRow: number, columns = this.width, headerRows = 1): void {
+  /**
+   * A bordered table over columns firstColumn..lastColumn with its header rows: kept on one page, or
+   * its header repeated on the next.
+   */
+  table(headerRow: number, lastRow: number, lastColumn = this.width, headerRows = 1, firstColumn = 1): void {
     this.sections.push({ first: headerRow, last: lastRow, header: { first: headerRow, last: headerRow + headerRows - 1 } });
-    const header = `A${headerRow}:${columnLetters(columns)}${headerRow + headerRows - 1}`;
+    const from = columnLetters(firstColumn);
+    const header = `${from}${headerRow}:${columnLetters(lastColumn)}${headerRow + headerRows - 1}`;
     for (const style of ['headerFill', 'bold', 'center', 'middle', 'wrap'] as StyleName[]) this.style(style, header);
-    this.style('border', `A${headerRow}:${columnLetters(columns)}${lastRow}`);
+    this.style('border', `${from}${headerRow}:${columnLetters(lastColumn)}${lastRow}`);
   }
   merge(range: string): void {
     if (this.mergeSpans) this.merges.push(range);

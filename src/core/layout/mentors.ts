@@ -19,7 +19,15 @@ import { paginate } from './pages';
 
 const WIDTH = 6;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
-const FOLLOW_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo', 'Nhật ký'];
+/**
+ * The follow part (per mentor) begins in column B, under the annex's Họ và tên: each student is one
+ * name, class and one cell of needs and warnings (two lines), not numbered (the heading counts
+ * them), so a student listed in the annex costs three more cells here, not five (issue 20: at 20,000
+ * rows the tab wrote about 155,000 cells, each about 0.3 ms on Google). Column A stays empty there and
+ * is not written.
+ */
+const FOLLOW_FROM = 2;
+const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất), tình trạng, cảnh báo', 'Nhật ký'];
 
 /** The tab is written when a student has a mentor or the school keeps a log (PRODUCT 3 step 6). */
 export function mentorsTabWanted(analysis: Analysis): boolean {
@@ -122,9 +130,15 @@ function logText(sm: StudentMentoring, hasLog: boolean): string {
   return [last, ...month.slice(0, ENTRIES_SHOWN).map(entryText), ...(more > 0 ? [`… và ${more} lần khác trong tháng`] : [])].join('\n');
 }
 
-function followRow(analysis: Analysis, s: Student, n: number, latestFlag: Map<Student, Flag>): LayoutCell[] {
+/** The latest needs, and the warnings below them in the same cell. */
+function needsAndWarnings(s: Student, flag: Flag | undefined, sm: StudentMentoring): string {
+  const warnings = warningText(flag, sm);
+  return warnings ? `${latestNeeds(s)}\n${warnings}` : latestNeeds(s);
+}
+
+function followRow(analysis: Analysis, s: Student, latestFlag: Map<Student, Flag>): LayoutCell[] {
   const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
-  const cells: LayoutCell[] = [n, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm)];
+  const cells: LayoutCell[] = [null, s.name, s.className, needsAndWarnings(s, latestFlag.get(s), sm)];
   return analysis.mentoring.logTabs.length > 0 ? [...cells, logText(sm, true)] : cells;
 }
 
@@ -134,19 +148,20 @@ function followRow(analysis: Analysis, s: Student, n: number, latestFlag: Map<St
  */
 function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
   const columns = analysis.mentoring.logTabs.length > 0 ? FOLLOW_COLUMNS : FOLLOW_COLUMNS.slice(0, -1);
-  const lastColumn = columnLetters(columns.length);
-  const header = b.add([...columns]);
+  const lastColumn = FOLLOW_FROM + columns.length - 1;
+  const first = columnLetters(FOLLOW_FROM);
+  const header = b.add([null, ...columns]);
   // At-risk first, then as the roster lists them.
   const risky = (s: Student) => (analysis.mentoring.byStudent.get(s)?.risk.atRisk ? 0 : 1);
   const ordered = students.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
-  ordered.forEach((s, i) => b.add(followRow(analysis, s, i + 1, latestFlag)));
+  ordered.forEach((s) => b.add(followRow(analysis, s, latestFlag)));
   const last = b.rows.length;
   if (last > header) {
-    b.style('wrap', `A${header + 1}:${lastColumn}${last}`);
-    b.style('middle', `A${header + 1}:${lastColumn}${last}`);
-    b.style('center', `A${header + 1}:A${last}`);
+    b.style('wrap', `${first}${header + 1}:${columnLetters(lastColumn)}${last}`);
+    b.style('middle', `${first}${header + 1}:${columnLetters(lastColumn)}${last}`);
+    b.style('center', `C${header + 1}:C${last}`);
   }
-  b.table(header, last, columns.length);
+  b.table(header, last, lastColumn, 1, FOLLOW_FROM);
 }
 
 /**
@@ -154,7 +169,7 @@ function followTable(b: Builder, analysis: Analysis, students: Student[], latest
  * merged, so the calls that write the tab stay the same however many mentors there are (PRODUCT 5).
  */
 function heading(b: Builder, row: number, text: string): void {
-  b.span(row, 1, 1, text, 'bold');
+  b.span(row, FOLLOW_FROM, FOLLOW_FROM, text, 'bold');
   b.style('sectionFill', b.rowRange(row));
   b.heading(row);
 }
@@ -168,13 +183,13 @@ function follow(b: Builder, analysis: Analysis): void {
     if (!had || REVIEW_POINT_CODES.indexOf(f.reviewPoint) >= REVIEW_POINT_CODES.indexOf(had.reviewPoint)) latestFlag.set(f.student, f);
   }
   let r = b.add();
-  b.span(r, 1, WIDTH, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'title');
+  b.span(r, FOLLOW_FROM, WIDTH, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'title');
   b.heading(r);
   r = b.add();
   const hasLog = m.logTabs.length > 0;
   const logged = m.matched.filter((x) => x.student && x.entry.month === m.month).length;
   const unmatched = m.matched.filter((x) => !x.student).length;
-  b.span(r, 1, WIDTH, hasLog
+  b.span(r, FOLLOW_FROM, WIDTH, hasLog
     ? `Nhật ký từ trang ${m.logTabs.map((t) => t.sheet).join(', ')}: ${m.matched.length} dòng, ${logged} dòng của tháng ${month}${unmatched > 0 ? `, ${unmatched} dòng chưa gắn được với học sinh (xem trang Kiểm tra)` : ''}. Hạn ghi nhật ký: ngày ${pad2(m.deadlineDay)} hằng tháng${m.pastDeadline ? ' (đã qua hạn tháng này)' : ''}.`
     : 'Chưa có trang Nhật ký. Tạo một Google Biểu mẫu gắn với bảng tính này (xem Hướng dẫn) để GV ghi việc hỗ trợ hằng tháng; tiện ích tự nhận ra trang câu trả lời.', 'italic', 'wrap');
 
