@@ -1,7 +1,7 @@
 // The input tabs "Tạo bảng mẫu" creates when missing: headers, dropdowns, frozen rows; and the
 // mentors' monthly log (Nhật ký, PRODUCT 3.8), which the shell skips when a tab of any name holds one.
 
-import { isSecondary } from './levels';
+import { isSecondary, levelOfGrade } from './levels';
 import type { SheetGrid } from './model';
 import { parseClassList } from './read/classes';
 import { CONFIG_KEYS, defaultConfig, parseConfig } from './read/config';
@@ -27,20 +27,26 @@ const TEMPLATE_AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất
 const SECONDARY_AREAS = ['Toán', 'Ngữ văn', 'Ngoại ngữ', RESULT_AREAS.learning, RESULT_AREAS.conduct];
 const RESULT_WORDS = ['Tốt', 'Khá', 'Đạt', 'Chưa đạt', 'x'];
 
-export type TemplateLevel = 'primary' | 'secondary';
+/** A primary or a secondary roster template; `both` (a TH&THCS or TH&THPT school): one roster tab of each. */
+export type TemplateLevel = 'primary' | 'secondary' | 'both';
+
+/** The Danh sách tabs of a school of both: each level's own headers (PRODUCT 2.3), read as one roster. */
+export const BOTH_ROSTER_NAMES = { primary: 'Danh sách tiểu học', secondary: 'Danh sách trung học' } as const;
 
 /**
- * Which template "Tạo bảng mẫu" writes: secondary when every khối of the Lớp tab is THCS or THPT,
- * or (without khối there) when Cấu hình "Cấp học" names only secondary levels; else primary.
+ * Which template "Tạo bảng mẫu" writes, by the khối of the Lớp tab (or, without khối there, the
+ * levels Cấu hình "Cấp học" names): secondary when all are THCS or THPT, both when primary and
+ * secondary ones are there, else primary.
  */
 export function templateLevel(classTab: SheetGrid | undefined, configTab: SheetGrid | undefined): TemplateLevel {
   const grades = [...parseClassList(classTab).byKey.values()].map((c) => c.grade).filter((g): g is number => g !== undefined);
-  if (grades.length > 0) return grades.every((g) => g >= 6) ? 'secondary' : 'primary';
-  const levels = parseConfig(configTab, 0).config.levels;
-  return levels.length > 0 && levels.every(isSecondary) ? 'secondary' : 'primary';
+  const levels = grades.length > 0 ? grades.map(levelOfGrade).filter((l) => l !== undefined) : parseConfig(configTab, 0).config.levels;
+  const secondary = levels.some(isSecondary);
+  if (levels.length === 0 || !secondary) return 'primary';
+  return levels.every(isSecondary) ? 'secondary' : 'both';
 }
 
-function dropdownFor(area: string, level: TemplateLevel): string[] | undefined {
+function dropdownFor(area: string, level: RosterLevel): string[] | undefined {
   if (level === 'secondary') return area === RESULT_AREAS.learning || area === RESULT_AREAS.conduct ? RESULT_WORDS : undefined;
   return AREAS.find((a) => a.name === area)?.scale === 'quality' ? ['T', 'Đ', 'C', 'x'] : ['T', 'H', 'C', 'x'];
 }
@@ -59,8 +65,10 @@ export const LOG_TEMPLATE: TemplateTab = {
   frozenRows: 1, columnWidths: [90, 180, 60, 90, 160, 320, 240], dropdowns: [],
 };
 
-export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
-  // Cuối học kì II is its own review point at secondary only (at primary it is Cuối năm).
+type RosterLevel = Exclude<TemplateLevel, 'both'>;
+
+/** One Danh sách: the fields, then a block per review point of the level (Cuối học kì II at secondary only) over its areas. */
+function rosterTab(name: string, level: RosterLevel): TemplateTab {
   const points = REVIEW_POINTS.filter((p) => level === 'secondary' || p.code !== 'CKII');
   const areas = level === 'secondary' ? SECONDARY_AREAS : TEMPLATE_AREAS;
   const width = ROSTER_FIELDS.length + points.length * areas.length;
@@ -81,12 +89,21 @@ export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
   }
   dropdowns.push({ range: `G3:G${TEMPLATE_ROWS}`, values: ['x'] });
   dropdowns.push({ range: `E3:E${TEMPLATE_ROWS}`, values: ['Nam', 'Nữ'] });
+  return {
+    name, rows: [top, below], merges, bold: [`A1:${a1(2, width)}`], frozenRows: 2,
+    columnWidths: [40, 90, 180, 90, 70, 55, 50, 140, 160, 140, ...new Array(width - ROSTER_FIELDS.length).fill(70)], dropdowns,
+  };
+}
+
+export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
+  // Cuối học kì II is its own review point at secondary only (at primary it is Cuối năm).
+  const points = REVIEW_POINTS.filter((p) => level !== 'primary' || p.code !== 'CKII');
+  const rosters = level === 'both'
+    ? [rosterTab(BOTH_ROSTER_NAMES.primary, 'primary'), rosterTab(BOTH_ROSTER_NAMES.secondary, 'secondary')]
+    : [rosterTab('Danh sách', level)];
   const config = defaultConfig();
   return [
-    {
-      name: 'Danh sách', rows: [top, below], merges, bold: [`A1:${a1(2, width)}`], frozenRows: 2,
-      columnWidths: [40, 90, 180, 90, 70, 55, 50, 140, 160, 140, ...new Array(width - ROSTER_FIELDS.length).fill(70)], dropdowns,
-    },
+    ...rosters,
     { name: 'Lớp', rows: [['Lớp', 'Khối', 'GVCN', 'Sĩ số']], merges: [], bold: ['A1:D1'], frozenRows: 1, columnWidths: [80, 60, 180, 60], dropdowns: [] },
     {
       name: 'Cấu hình',
@@ -96,7 +113,7 @@ export function templateTabs(level: TemplateLevel = 'primary'): TemplateTab[] {
         [CONFIG_KEYS.signerName, ''], [CONFIG_KEYS.signerTitle, config.signerTitle.join('\n')], [CONFIG_KEYS.recipients, config.recipients.join('\n')],
         [CONFIG_KEYS.documentNumber, '', 'Số và ký hiệu, ví dụ 15/BC-THHB; để trống số (/BC-THHB) để văn thư ghi tay'],
         ...points.filter((p) => p.code !== 'DN').map((p) => [`Tháng ${p.label}`, String(config.reviewMonths[p.code])]),
-        ...(level === 'secondary' ? [[CONFIG_KEYS.scoreThreshold, String(DEFAULT_SCORE_THRESHOLD).replace('.', ',')]] : []),
+        ...(level !== 'primary' ? [[CONFIG_KEYS.scoreThreshold, String(DEFAULT_SCORE_THRESHOLD).replace('.', ',')]] : []),
         [CONFIG_KEYS.monthlyDeadlineDay, String(config.monthlyDeadlineDay)],
         [CONFIG_KEYS.semesterDeadline, `${config.semesterDeadline.day}/${config.semesterDeadline.month}`],
         [CONFIG_KEYS.yearDeadline, `${config.yearDeadline.day}/${config.yearDeadline.month}`],

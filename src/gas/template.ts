@@ -1,19 +1,22 @@
 // "Tạo bảng mẫu": creates each missing input tab; an existing tab is never touched.
 
 import { fold } from '../core/text';
-import { INPUT_TABS } from '../core/inputs';
+import { INPUT_TABS, inputKind } from '../core/inputs';
 import { findLogHeader } from '../core/read/log';
 import { LOG_TEMPLATE, templateLevel, templateTabs } from '../core/templates';
 import { readInputTab } from './read';
 import { asTypedText } from './write';
 
 export function createMissingTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string[] {
-  const existing = new Set(ss.getSheets().map((s) => fold(s.getName())));
+  const names = ss.getSheets().map((s) => s.getName());
+  const existing = new Set(names.map(fold));
+  // A school that keeps a Danh sách (of any name: "Danh sách khối 1") gets no second, empty roster.
+  const hasRoster = names.some((n) => inputKind(n) === 'roster');
   const created: string[] = [];
-  // A primary or secondary roster, by the khối of the Lớp tab or Cấu hình "Cấp học" (one getValues each, when present).
+  // A primary or secondary roster, or one of each (TH&THCS), by the khối of the Lớp tab or Cấu hình "Cấp học" (one getValues each, when present).
   const level = templateLevel(readInputTab(ss, INPUT_TABS.classes)?.grid, readInputTab(ss, INPUT_TABS.config)?.grid);
   for (const tab of templateTabs(level)) {
-    if (existing.has(fold(tab.name))) continue;
+    if (existing.has(fold(tab.name)) || (hasRoster && inputKind(tab.name) === 'roster')) continue;
     if (tab.name === LOG_TEMPLATE.name && hasLogTab(ss)) continue;
     const sheet = ss.insertSheet(tab.name);
     const width = Math.max(...tab.rows.map((r) => r.length));

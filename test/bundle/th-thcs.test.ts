@@ -4,7 +4,8 @@
 // has its own review points: no primary khối in the Cuối kì II totals, no "not rated" at a point
 // a level does not have, and every problem at its cell.
 import type ExcelJS from 'exceljs';
-import { buildSchoolWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { buildSchoolWorkbook, FakeWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
+import { loadBundle } from '../../local/load-bundle';
 
 const TODAY = '2026-06-10';
 type Json = ReturnType<typeof runSummarize>['json'];
@@ -199,5 +200,38 @@ describe('a TH&THCS school with targets: each khối judged on its own level\'s 
     const cki = summary.slice(from, to).filter((l) => /^(Toán|Tiếng Việt|Năng lực|Phẩm chất)?\|?(\d|Toàn trường)\|/.test(l));
     expect(cki.map((l) => l.split('|').slice(0, 4).join('|'))).toEqual(['Toán|6|30|30', '|7|28|28', '|Toàn trường|58|58']);
     expect(summary.some((l) => l.startsWith('Toàn trường: chỉ tính khối 6, 7'))).toBe(true);
+  });
+});
+
+describe('Tạo bảng mẫu at a TH&THCS school: one Danh sách per level, each with its own headers', () => {
+  type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const withClasses = (extra?: string) => {
+    const book = FakeWorkbook.empty();
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet() as Ss;
+    ss.insertSheet('Lớp').getRange(1, 1, 5, 2).setValues([['Lớp', 'Khối'], ['1A', 1], ['2A', 2], ['6A', 6], ['7A', 7]]);
+    if (extra) ss.insertSheet(extra).getRange('A1').setValue('STT');
+    return { book, ss, context: loadBundle(book, { today: '2025-09-10' }) };
+  };
+
+  it('writes a primary and a secondary Danh sách, read back as one empty roster without a problem', () => {
+    const { book, ss, context } = withClasses();
+    context.menuCreateTemplate();
+    expect(book.toasts.at(-1)!.message).toBe('Đã tạo trang: Danh sách tiểu học, Danh sách trung học, Cấu hình, Kế hoạch, Nhật ký.');
+    const header = (name: string) => ss.getSheetByName(name)!.getRange(1, 1, 2, ss.getSheetByName(name)!.getLastColumn()).getValues();
+    const [primaryTop, primaryAreas] = header('Danh sách tiểu học');
+    const [secondaryTop, secondaryAreas] = header('Danh sách trung học');
+    expect(primaryTop.filter(Boolean).slice(10)).toEqual(['Đầu năm', 'Giữa học kì I', 'Cuối học kì I', 'Giữa học kì II', 'Cuối năm']);
+    expect(secondaryTop.filter(Boolean).slice(10)).toEqual(['Đầu năm', 'Giữa học kì I', 'Cuối học kì I', 'Giữa học kì II', 'Cuối học kì II', 'Cả năm']);
+    expect([...new Set(primaryAreas.filter(Boolean))]).toEqual(['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất']);
+    expect([...new Set(secondaryAreas.filter(Boolean))]).toEqual(['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện']);
+    const report = JSON.parse(JSON.stringify(context.menuSummarize().report));
+    expect(report.problems).toEqual([]);
+    expect(report.reviewPoints).toEqual([]);
+  });
+
+  it('writes no second roster when the school keeps a Danh sách of another name', () => {
+    const { book, context } = withClasses('Danh sách khối 1');
+    context.menuCreateTemplate();
+    expect(book.toasts.at(-1)!.message).toBe('Đã tạo trang: Cấu hình, Kế hoạch, Nhật ký.');
   });
 });
