@@ -11,6 +11,7 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_KEYS } from '../src/core/layout';
 import { LINE_EM, rowHeights, type MeasuredCell } from '../src/core/layout/measure';
+import { classParts, parseBlocks } from '../src/core/layout/tracking-parts';
 import { MARGINS_INCH } from '../src/core/pdf';
 import type { FakeWorkbook } from './fake-sheets';
 
@@ -81,6 +82,13 @@ export function printLikeThePdf(book: FakeWorkbook): string[] {
     // A planned tab has its rows' heights from the bundle; a tab without (a data tab, or Đỡ đầu too
     // long for a page plan, which says only where its first page starts) is fitted here.
     if (!pageStarts || !hasRowHeights(ws)) fitRows(ws);
+    for (const block of parseBlocks(value(METADATA_KEYS.classBlocks))) {
+      // A break before each class but the first (what precedes it stays with it) and after the last.
+      const column = Array.from({ length: block.last - block.first + 1 }, (_, i) => ws.getCell(block.first + i, 1).text);
+      const starts = classParts(block, column).map(([, first]) => first);
+      for (const start of starts.slice(1)) ws.getRow(start - 1).addPageBreak();
+      if (starts.length > 0 && block.last < ws.rowCount) ws.getRow(block.last).addPageBreak();
+    }
     done.push(ws.name);
   }
   return done;

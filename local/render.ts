@@ -6,6 +6,7 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 export interface RenderedTab {
   pdf: string;
@@ -29,6 +30,23 @@ function safeName(tab: string): string {
   return tab.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
 }
 
+/**
+ * The rows a tab breaks its pages after (`<rowBreaks>`), read from the file itself: exceljs reads no
+ * page breaks, so the copy of the tab alone would lose them.
+ */
+async function rowBreaks(xlsx: string, tab: string): Promise<number[]> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(xlsx));
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const workbook = await read('xl/workbook.xml');
+  const escaped = tab.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const id = new RegExp(`<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
+  const target = id && new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(await read('xl/_rels/workbook.xml.rels'))?.[1];
+  if (!target) return [];
+  const sheet = await read(target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  const breaks = /<rowBreaks[^>]*>(.*?)<\/rowBreaks>/s.exec(sheet)?.[1] ?? '';
+  return [...breaks.matchAll(/<brk [^>]*id="(\d+)"/g)].map((m) => Number(m[1]));
+}
+
 export async function renderTab(xlsx: string, tab: string, dir: string, options: { png?: boolean; dpi?: number } = {}): Promise<RenderedTab> {
   fs.mkdirSync(dir, { recursive: true });
   const book = new ExcelJS.Workbook();
@@ -37,6 +55,7 @@ export async function renderTab(xlsx: string, tab: string, dir: string, options:
   if (book.worksheets.length !== 1) throw new Error(`no tab "${tab}" in ${xlsx}`);
   const ws = book.worksheets[0];
   ws.state = 'visible';
+  for (const row of await rowBreaks(xlsx, tab)) ws.getRow(row).addPageBreak();
   // exceljs reads the print area back as "A1:I96" and writes `'Tab'!$` + each end: "A$1" makes "$A$1".
   if (ws.pageSetup.printArea) ws.pageSetup.printArea = ws.pageSetup.printArea.replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   const base = safeName(tab);

@@ -5,7 +5,7 @@ import type { ServerApi, SidebarState, Step } from './core/api';
 import { sidebarReport } from './core/sidebar';
 import type { SchoolSettings } from './core/settings';
 import { lastRunStamp, reportOnly, runStep, withDocumentLock, type RunResult } from './gas/run';
-import { summaryPdfLink } from './gas/write';
+import { printLinks } from './gas/write';
 import { readSettings, saveSettings } from './gas/settings';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';
@@ -65,13 +65,13 @@ function menuHelp(): void {
 
 /** Sidebar: the numbers without writing anything. */
 function sidebarAnalyse(): SidebarState {
-  return { report: sidebarReport(reportOnly()), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
+  return { report: sidebarReport(reportOnly()), ...printLinks(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /** Sidebar: run a step, as the menu does. */
 function sidebarRun(step: Step): SidebarState & { message: string } {
   const result = runStep(step);
-  return { report: sidebarReport(result.report), message: headline(result), pdfUrl: summaryPdfLink(SpreadsheetApp.getActiveSpreadsheet()) };
+  return { report: sidebarReport(result.report), message: headline(result), ...printLinks(SpreadsheetApp.getActiveSpreadsheet()) };
 }
 
 /** Sidebar: when the last run finished, so an open sidebar can refresh itself. */

@@ -2,6 +2,7 @@
 // src/main.ts checks its implementations against this; src/ui/server.ts calls through it.
 
 import type { SidebarReport } from './sidebar';
+import type { ClassPdfs } from './pdf';
 import type { SchoolSettings } from './settings';
 
 export type Step = 'all' | 'check' | 'timeline';
@@ -11,6 +12,8 @@ export interface SidebarState {
   report: SidebarReport;
   /** '' until the add-in has written its Tổng hợp tab. */
   pdfUrl: string;
+  /** Theo dõi's classes at their level's newest review point, each a PDF of its own page; none until the tab is written. */
+  classPdfs: ClassPdfs;
 }
 
 export interface ServerApi {

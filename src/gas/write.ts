@@ -4,7 +4,8 @@
 // A tab is ours only if it carries our marker AND still has its generated name (PRODUCT 4): a tab
 // the school renamed or copied is the school's kept copy, never written or deleted.
 
-import { summaryPdfUrl } from '../core/pdf';
+import { tabPdfUrl, type ClassPdfs } from '../core/pdf';
+import { blocksValue, classParts, parseBlocks } from '../core/layout/tracking-parts';
 import { fold } from '../core/text';
 import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type StyleName, type TabLayout } from '../core/layout';
 import { asTypedText, clipText, isLink, linkBlocks, valueBlocks, widthRuns } from '../core/layout/plan';
@@ -52,12 +53,27 @@ function findOwned(ss: Spreadsheet, tabs: TabInfo[]): OwnedTabs {
   return owned;
 }
 
-/** The PDF link of our Tổng hợp tab, printing only the report; '' while there is none. */
-export function summaryPdfLink(ss: Spreadsheet): string {
-  const summary = findOwned(ss, readTabs(ss)).finished.get('summary');
-  if (!summary) return '';
-  const printArea = summary.sheet.getDeveloperMetadata().find((m) => m.getKey() === PRINT_AREA_KEY)?.getValue() ?? undefined;
-  return summaryPdfUrl(ss.getId(), summary.sheet.getSheetId(), printArea);
+/** The metadata value of a tab under a key, if any. */
+function metadataValue(tab: TabInfo | undefined, key: string): string | undefined {
+  return tab?.sheet.getDeveloperMetadata().find((m) => m.getKey() === key)?.getValue() ?? undefined;
+}
+
+/**
+ * The sidebar's PDF links: our Tổng hợp tab printing only the report ('' while there is none), and
+ * our Theo dõi tab's classes at their level's newest review point, each alone: one export link
+ * and each class's range (the sidebar joins them), the classes read from the tab's headings (one
+ * read per block of classes, so the metadata stays a few characters).
+ */
+export function printLinks(ss: Spreadsheet): { pdfUrl: string; classPdfs: ClassPdfs } {
+  const owned = findOwned(ss, readTabs(ss)).finished;
+  const summary = owned.get('summary');
+  const tracking = owned.get('tracking');
+  const blocks = parseBlocks(metadataValue(tracking, METADATA_KEYS.classBlocks)).filter((b) => tracking && b.last <= tracking.sheet.getLastRow());
+  const parts = tracking ? blocks.flatMap((b) => classParts(b, tracking.sheet.getRange(b.first, 1, b.last - b.first + 1, 1).getValues().map((r) => r[0]))) : [];
+  return {
+    pdfUrl: summary ? tabPdfUrl(ss.getId(), summary.sheet.getSheetId(), metadataValue(summary, PRINT_AREA_KEY)) : '',
+    classPdfs: { url: tracking && parts.length > 0 ? tabPdfUrl(ss.getId(), tracking.sheet.getSheetId()) : '', parts },
+  };
 }
 
 export { asTypedText };
@@ -278,6 +294,7 @@ function buildSheet(sheet: Sheet, layout: TabLayout, richText: ReturnType<typeof
   if (layout.printable) sheet.setHiddenGridlines(true);
   if (layout.printArea) sheet.addDeveloperMetadata(PRINT_AREA_KEY, layout.printArea);
   if (layout.pageStarts) sheet.addDeveloperMetadata(METADATA_KEYS.pageStarts, layout.pageStarts.join(','));
+  if (layout.classBlocks?.length) sheet.addDeveloperMetadata(METADATA_KEYS.classBlocks, blocksValue(layout.classBlocks));
   if (layout.chart) {
     const { range, row, column, title } = layout.chart;
     sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.COLUMN).addRange(sheet.getRange(range))

@@ -7,6 +7,8 @@ import type { FlagJson, ProblemJson, TargetJson } from '../core/report';
 import { formatBasisPoints, formatTarget, gapSentence } from '../core/rules/target-text';
 import { atRiskLine, flagWords, missingLogLine } from '../core/rules/mentor-text';
 import { levelNeedText } from '../core/levels';
+import { rangePdfUrl } from '../core/pdf';
+import { partRange } from '../core/layout/tracking-parts';
 import { call } from './server';
 
 const LIST_LIMIT = 30;
@@ -118,8 +120,23 @@ function renderPdfLink(url: string): void {
   if (url) link.href = url;
 }
 
-export function render({ report, pdfUrl }: SidebarState): void {
+/** A link per class of Theo dõi: the class's page alone, for its homeroom teacher (the server sends one link and the ranges). */
+function renderClassPdfs({ url, parts }: SidebarState['classPdfs']): void {
+  const shown = url === '' ? [] : parts;
+  $('classPdfs').hidden = shown.length === 0;
+  $('classPdfLinks').replaceChildren(...shown.map(([label, first, last]) => {
+    const a = el('a', '', label) as HTMLAnchorElement;
+    a.href = rangePdfUrl(url, partRange(first, last));
+    a.target = '_blank';
+    a.rel = 'noopener';
+    a.title = `Tải PDF trang Theo dõi của lớp ${label}`;
+    return a;
+  }));
+}
+
+export function render({ report, pdfUrl, classPdfs }: SidebarState): void {
   renderPdfLink(pdfUrl);
+  renderClassPdfs(classPdfs);
   const total = report.total;
   $('subtitle').textContent = `Năm học ${report.schoolYear} · ${report.pointText || 'chưa có kết quả đánh giá'}`;
   // "(Cuối năm: 5)"; levels at different points: the subtitle names each, the counts below name none.

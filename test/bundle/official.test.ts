@@ -127,10 +127,12 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
     const tabs = snapshot(book, ['Theo dõi', 'Tổng hợp', 'Kiểm tra']);
     expect(tabs['Kiểm tra'].flat()).toContain('Trang kết quả các lớp đã đọc: Cuối học kì I: 2a, 2b, 3a; Cuối năm học trước (làm mốc Đầu năm): 1a. Không tính: 3a (2), 4a (xem lỗi bên dưới).');
     const tracking = tabs['Theo dõi'].map((r) => r.map(String));
-    const nhi = tracking.find((r) => r.includes('Mai Hồng Nhi'));
-    expect(nhi?.[7]).toBe(`2a!AF${sheets['2a'].rowOf[3]}`);
+    // Class by class (issue 21): the heading names the tab, "Xem ô" the cell alone.
+    const nhi = tracking.findIndex((r) => r.includes('Mai Hồng Nhi'));
+    expect(tracking[nhi][4]).toBe(`AF${sheets['2a'].rowOf[3]}`);
+    expect(tracking.slice(0, nhi).reverse().find((r) => r[0].startsWith('Lớp '))?.[0]).toMatch(/^Lớp 2A .*· Xem ô ở trang 2a$/);
     const an = tracking.find((r) => r.includes('Nguyễn Văn An') && r.includes('Chưa tiến bộ'));
-    expect(an?.[7]).toBe(`2a!I${sheets['2a'].rowOf[0]}`);
+    expect(an?.[4]).toBe(`I${sheets['2a'].rowOf[0]}`);
     // The links are rich-text links to that tab's gid and cell; Kiểm tra's too.
     const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
     const links = (name: string) => ss.getSheetByName(name)!.getDataRange().getRichTextValues().flat()

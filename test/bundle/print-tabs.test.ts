@@ -52,6 +52,18 @@ describe('the data tabs printed', () => {
     for (const page of p.pages) expect(squash(page)).toContain('Biện pháp thực hiện');
   });
 
+  it('Theo dõi: each class at the newest point on a page of its own, as its PDF link prints it', () => {
+    const p = printed.get('Theo dõi') as PrintedTab;
+    const isClass = (t: string) => /^Lớp .* - Cuối học kì I: \d+ học sinh/.test(t);
+    const classes = p.firstCells.filter(isClass);
+    expect(classes.length).toBeGreaterThan(5);
+    const lines = p.pages.map((page) => page.split('\n').map(squash).filter((l) => l !== '' && !/^\d+$/.test(l)));
+    // The first class shares page 1 with the title and the point's counts; every other one opens its page.
+    expect(lines.map((page) => page.filter(isClass).length).filter((n) => n > 0)).toEqual(classes.map(() => 1));
+    for (const heading of classes.slice(1)) expect(lines.find((page) => page.includes(heading))?.[0]).toBe(heading);
+    expect(lines[0]).toContain(classes[0]);
+  });
+
   it('Kiểm tra and Theo dõi: each page numbered from page 2', () => {
     const p = printed.get('Theo dõi') as PrintedTab;
     expect(p.pages.length).toBeGreaterThan(2);

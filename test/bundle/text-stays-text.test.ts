@@ -27,7 +27,7 @@ it('any name or supporter comes back from Theo dõi exactly as text', () => {
     const visible = people.filter(([name, supporter]) => name.trim() !== '' && !/^(tong|tc|cong|tongcong|tongso)$/i.test(name.trim())
       && !readsAsError(name) && !readsAsError(supporter));
     expect(names.length).toBe(visible.length);
-    for (const name of names) expect(values.some((row) => row[2] === name)).toBe(true);
+    for (const name of names) expect(values.some((row) => row[0] === name)).toBe(true);
     for (const [name] of visible) {
       if (name === name.trim() && !/\s\s|[\t\n\r]/.test(name) && name === name.normalize('NFC')) expect(names).toContain(name);
     }

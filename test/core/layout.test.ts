@@ -103,14 +103,16 @@ describe('Theo dõi layout', () => {
     expect(lines[cn + 1]).toBe('Chưa tiến bộ: 2 · Cần hỗ trợ mới: 1 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0');
   });
 
-  it('orders by khối, lớp, then given name in Vietnamese order, with GVCN and a row link', () => {
+  it('orders by khối, lớp, then given name in Vietnamese order, each class under a heading with its GVCN, a row link', () => {
     const gki = lines.findIndex((l) => l.startsWith('GIỮA HỌC KÌ I'));
-    const rows = lines.slice(gki + 3, gki + 7);
-    expect(rows.map((l) => l.split('|').slice(0, 3).join('|'))).toEqual([
-      '1|1B|Đỗ Minh Châu', '2|2A|Trần Thị An', '2|2A|Nguyễn Văn Bình', '10|10A|Lê Văn Ánh',
+    const rows = lines.slice(gki + 2, gki + 14);
+    expect(rows.filter((l) => l.startsWith('Lớp '))).toEqual([
+      'Lớp 1B - Giữa học kì I: 1 học sinh', 'Lớp 2A (GVCN Cô Hoa) - Giữa học kì I: 2 học sinh', 'Lớp 10A - Giữa học kì I: 1 học sinh',
     ]);
-    expect(rows[1]).toBe('2|2A|Trần Thị An|Toán|Cần hỗ trợ mới|Cô Lan|Cô Hoa|Dòng 4');
-    expect(rows[3]).toContain('Chưa có GV hỗ trợ; Cần hỗ trợ mới');
+    const students = rows.filter((l) => l !== '' && !l.startsWith('Lớp ') && !l.startsWith('Họ và tên|'));
+    expect(students.map((l) => l.split('|')[0])).toEqual(['Đỗ Minh Châu', 'Trần Thị An', 'Nguyễn Văn Bình', 'Lê Văn Ánh']);
+    expect(students[1]).toBe('Trần Thị An|Toán|Cần hỗ trợ mới|Cô Lan|Dòng 4');
+    expect(students[3]).toContain('Chưa có GV hỗ trợ; Cần hỗ trợ mới');
   });
 });
 

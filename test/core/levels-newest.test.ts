@@ -80,7 +80,9 @@ describe('each level at its own newest review point', () => {
     const lines = trackingLayout(analysis).rows.map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { text: string }).text : c ?? '')).join('|').replace(/\|+$/, ''));
     const from = lines.findIndex((l) => l.startsWith('TRUNG HỌC'));
     expect(lines[from]).toBe('TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: 1 học sinh nghỉ quá 45 buổi trong năm');
-    expect(lines.slice(from + 2, from + 3)).toEqual(['6|6A|Vũ Minh Khang|||46|Thầy Nam|Danh sách THCS!A3']);
+    // Class by class (issue 21): the class heading names the tab, "Xem ô" the cell alone.
+    expect(lines.slice(from + 1, from + 4)).toEqual(['Lớp 6A (GVCN Thầy Nam) - nghỉ quá 45 buổi: 1 học sinh · Xem ô ở trang Danh sách THCS',
+      'Họ và tên|Kiểm tra lại các môn|Rèn luyện trong hè|Số buổi nghỉ cả năm|Xem ô', 'Vũ Minh Khang|||46|A3']);
     expect(lines.filter((l) => l.includes('Đặng Quốc Minh'))).toEqual([]);
     expect(lines.filter((l) => /^(Trung học cơ sở:|DANH SÁCH)/.test(l))).toEqual([
       'Trung học cơ sở: chưa có kết quả Cả năm, chưa lập được danh sách kiểm tra lại, rèn luyện trong hè.',

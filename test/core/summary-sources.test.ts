@@ -142,27 +142,36 @@ describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
     // The state of a student to list in Danh sách and give a GV hỗ trợ: a link to where the need was read.
     const fix = (to: ReturnType<typeof link>) => ({ ...to, text: 'Chưa có GV hỗ trợ; Cần hỗ trợ mới; Chưa có trong Danh sách' });
     const start = layout.rows.findIndex((r) => r[0] === 'CUỐI HỌC KÌ I: 8 học sinh cần hỗ trợ');
-    expect(layout.rows.slice(start, start + 13)).toEqual([
+    const header = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô'];
+    // Class by class (a heading and the header each: the homeroom teacher's page). The heading names the
+    // tab most of the class's cells are in, and "Xem ô" the cell alone there; another tab's cell keeps its tab.
+    expect(layout.rows.slice(start, start + 18)).toEqual([
       ['CUỐI HỌC KÌ I: 8 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 2 · Cần hỗ trợ mới: 7 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 4 · Chưa được đánh giá: 0 · Chưa có trong Danh sách: 4'],
-      ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô'],
+      ['Lớp 2A (GVCN Cô Lan) - Cuối học kì I: 5 học sinh · Xem ô ở trang 2a'],
+      header,
       // 2a: Toán is column I, Tiếng Việt G, Âm nhạc Q, Trung thực AF, the name C; students from row 10.
-      ['2', '2A', 'Nguyễn Văn An', 'Toán', 'Chưa tiến bộ', 'Cô Lan', 'Cô Lan', link('2a', 'I10').text],
-      ['2', '2A', 'Lê Thị Bình', 'Tiếng Việt, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Hoa', 'Cô Lan', link('2a', 'G11').text],
-      ['2', '2A', 'Trần Minh Châu', 'Âm nhạc', fix(link('2a', 'Q14')), '', 'Cô Lan', link('2a', 'Q14').text],
-      ['2', '2A', 'Mai Hồng Nhi', '', 'Đã tiến bộ', '', 'Cô Lan', link('2a', 'C12').text],
-      ['2', '2A', 'Mai Hồng Nhi', 'Phẩm chất', fix(link('2a', 'AF13')), '', 'Cô Lan', link('2a', 'AF13').text],
-      ['2', '2B', 'Phạm Thu Hà', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', 'Thầy Nam', 'Thầy Nam', link('2b', 'I11').text],
-      ['2', '2B', 'Đỗ Văn Khang', 'Toán', 'Cần hỗ trợ mới', 'Thầy Nam', 'Thầy Nam', link('Danh sách', 'A6', 'Dòng 6').text],
+      ['Nguyễn Văn An', 'Toán', 'Chưa tiến bộ', 'Cô Lan', 'I10'],
+      ['Lê Thị Bình', 'Tiếng Việt, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Hoa', 'G11'],
+      ['Trần Minh Châu', 'Âm nhạc', fix(link('2a', 'Q14')), '(chưa có)', 'Q14'],
+      ['Mai Hồng Nhi', '', 'Đã tiến bộ', '(chưa có)', 'C12'],
+      ['Mai Hồng Nhi', 'Phẩm chất', fix(link('2a', 'AF13')), '(chưa có)', 'AF13'],
+      ['Lớp 2B (GVCN Thầy Nam) - Cuối học kì I: 2 học sinh · Xem ô ở trang 2b'],
+      header,
+      ['Phạm Thu Hà', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', 'Thầy Nam', 'I11'],
+      ['Đỗ Văn Khang', 'Toán', 'Cần hỗ trợ mới', 'Thầy Nam', link('Danh sách', 'A6', 'Dòng 6').text],
       // 3a (2024-2025 order): Toán is column G, Công nghệ Q.
-      ['3', '3A', 'Vũ Quốc Bảo', 'Toán, Phẩm chất', fix(link('3a', 'G12')), '', 'Cô Đào', link('3a', 'G12').text],
-      ['3', '3A', 'Hồ Văn Lâm', 'Công nghệ', fix(link('3a', 'Q10')), '', 'Cô Đào', link('3a', 'Q10').text],
+      ['Lớp 3A (GVCN Cô Đào) - Cuối học kì I: 2 học sinh · Xem ô ở trang 3a'],
+      header,
+      ['Vũ Quốc Bảo', 'Toán, Phẩm chất', fix(link('3a', 'G12')), '(chưa có)', 'G12'],
+      ['Hồ Văn Lâm', 'Công nghệ', fix(link('3a', 'Q10')), '(chưa có)', 'Q10'],
       [],
     ]);
     // Đầu năm names the cell of last year's tab, without a link: only the newest point links, and only a state to fix (issue 20).
     const dn = layout.rows.findIndex((r) => r[0] === 'ĐẦU NĂM: 3 học sinh cần hỗ trợ');
-    expect(layout.rows.slice(dn + 3, dn + 6).map((r) => [r[2], r[7]])).toEqual([
-      ['Nguyễn Văn An', link('1a', 'I10').text], ['Lê Thị Bình', link('1a', 'G11').text], ['Mai Hồng Nhi', link('1a', 'I12').text],
+    expect(layout.rows[dn + 2]).toEqual(['Lớp 2A (GVCN Cô Lan) - Đầu năm: 3 học sinh · Xem ô ở trang 1a']);
+    expect(layout.rows.slice(dn + 4, dn + 7).map((r) => [r[0], r[4]])).toEqual([
+      ['Nguyễn Văn An', 'I10'], ['Lê Thị Bình', 'G11'], ['Mai Hồng Nhi', 'I12'],
     ]);
   });
 });
@@ -265,13 +274,16 @@ describe('Danh sách over several tabs, and a signer title left as a dash', () =
 
 it('the summer list links each student to the C cell of the Cuối năm class tab', () => {
   const layout = trackingLayout(run([CONFIG, tab('2a CN', '2A', CLASS_2A, { point: 'CN' })], '2026-06-10'));
-  expect(layout.rows.slice(3, 10)).toEqual([
+  // Class by class: the heading names the tab once, each link shows the cell alone.
+  const at = (cell: string) => ({ ...link('2a CN', cell), text: cell });
+  expect(layout.rows.slice(3, 11)).toEqual([
     ['DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ: 4 học sinh'],
-    ['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô'],
-    ['2', '2A', 'Nguyễn Văn An', 'Toán', '', '', '', link('2a CN', 'I10')],
-    ['2', '2A', 'Lê Thị Bình', 'Tiếng Việt, Năng lực', '', '', '', link('2a CN', 'G11')],
-    ['2', '2A', 'Trần Minh Châu', 'Âm nhạc', '', '', '', link('2a CN', 'Q14')],
-    ['2', '2A', 'Mai Hồng Nhi', 'Phẩm chất', '', '', '', link('2a CN', 'AF13')],
+    ['Lớp 2A - hỗ trợ trong hè: 4 học sinh · Xem ô ở trang 2a CN'],
+    ['Họ và tên', 'Cần hỗ trợ', 'GV hỗ trợ', 'HSKT', 'Xem ô'],
+    ['Nguyễn Văn An', 'Toán', '(chưa có)', '', at('I10')],
+    ['Lê Thị Bình', 'Tiếng Việt, Năng lực', '(chưa có)', '', at('G11')],
+    ['Trần Minh Châu', 'Âm nhạc', '(chưa có)', '', at('Q14')],
+    ['Mai Hồng Nhi', 'Phẩm chất', '(chưa có)', '', at('AF13')],
     [],
   ]);
 });

@@ -16,7 +16,8 @@
 // Shares are need / THHS rounded half up to two decimals: 2/22 = 9,09%; 4/22 = 18,18%;
 // 2/3 = 66,67% would be 66,66% if truncated; 3/22 = 13,64% (not 13,63%).
 
-import { summaryRows, type LayoutCell, type TabLayout } from '../../src/core/layout';
+import { summaryLayout, summaryRows, type LayoutCell, type TabLayout } from '../../src/core/layout';
+import { pageHeightOf } from '../../src/core/layout/pages';
 import { classGrid, codes, rosterGrid, run } from '../helpers/grid';
 import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
@@ -283,5 +284,38 @@ describe('printed Tổng hợp, other cases', () => {
     expect(layout.rows[10].slice(0, 11)).toEqual(['4', 1, 1, 1, 0, 0, 0, 0, 1, 0, '100,00%']);
     expect(layout.merges).toContain('D9:I9');
     expect(layout.columnWidths.slice(0, 11)).toEqual([115, 80, 115, 65, 65, 65, 65, 65, 65, 90, 90]);
+  });
+});
+
+describe('printed Tổng hợp on its pages (the page plan of summaryLayout)', () => {
+  const layout = () => summaryLayout(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20'));
+
+  it('four pages: each starts with a section heading, a spacer row fills the page before it; 62 rows become 65', () => {
+    const l = layout();
+    expect(summaryRows(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20')).rows).toHaveLength(62);
+    expect(l.rows).toHaveLength(65);
+    expect(l.pageStarts).toEqual([1, 25, 40, 50]);
+    expect((l.pageStarts as number[]).map((start) => l.rows[start - 1][0])).toEqual([
+      'UBND XÃ HÒA AN', '3. Tiến bộ tại mốc Cuối học kì I', '6. Số liệu theo khối ở các mốc trước', 'Đầu năm',
+    ]);
+    // The spacers: the row before each page start, empty, as tall as what the page has left.
+    const heights = l.rowHeights as number[];
+    expect([24, 39, 49].map((row) => [row, l.rows[row - 1], heights[row - 1]])).toEqual([[24, [], 29], [39, [], 204], [49, [], 394]]);
+    const pageSum = (first: number, last: number) => heights.slice(first - 1, last).reduce((x, y) => x + y, 0);
+    expect([pageSum(1, 24), pageSum(25, 39), pageSum(40, 49)]).toEqual([628, 628, 628]);
+    expect(pageHeightOf(l)).toBe(628);
+    expect(pageSum(50, 65)).toBeLessThanOrEqual(628);
+  });
+
+  it('a short section\'s heading goes with its own rows only: sections 3, 4 and 5 share page 2', () => {
+    const l = layout();
+    const page2 = l.rows.slice(24, 38).map((r) => r[0]).filter((c) => typeof c === 'string' && /^\d\. /.test(c));
+    expect(page2).toEqual(['3. Tiến bộ tại mốc Cuối học kì I', '4. Biện pháp đã thực hiện', '5. Biện pháp tiếp tục']);
+  });
+
+  it('ranges follow their rows: every table\'s border where its rows went, the Đầu năm header merges on page 4', () => {
+    const l = layout();
+    expect(l.styles.border).toEqual(['A9:I13', 'A18:I22', 'A26:D31', 'A42:I46', 'A51:I55']);
+    expect(l.merges).toEqual(expect.arrayContaining(['A51:A52', 'D51:G51', 'H51:H52']));
   });
 });

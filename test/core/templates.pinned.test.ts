@@ -4,7 +4,7 @@
 
 import { defaultConfig, parseConfig } from '../../src/core/read/config';
 import { parseClassList } from '../../src/core/read/classes';
-import { summaryPdfUrl } from '../../src/core/pdf';
+import { tabPdfUrl } from '../../src/core/pdf';
 import { templateTabs } from '../../src/core/templates';
 import { DEFAULT_PLAN, parsePlan } from '../../src/core/rules/timeline';
 import { REVIEW_POINTS } from '../../src/core/vocab';
@@ -107,10 +107,10 @@ describe('Tạo bảng mẫu', () => {
 
 describe('the PDF link of Tổng hợp', () => {
   it('A4 landscape, fit to width, no gridlines, NĐ 30 margins, only the printed area', () => {
-    expect(summaryPdfUrl('abc/123', 42, 'A1:I56')).toBe('https://docs.google.com/spreadsheets/d/abc%2F123/export?format=pdf&gid=42&size=A4&portrait=false'
+    expect(tabPdfUrl('abc/123', 42, 'A1:I56')).toBe('https://docs.google.com/spreadsheets/d/abc%2F123/export?format=pdf&gid=42&size=A4&portrait=false'
       + '&fitw=true&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false'
       + '&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7&range=A1%3AI56');
-    expect(summaryPdfUrl('x', 0)).toBe('https://docs.google.com/spreadsheets/d/x/export?format=pdf&gid=0&size=A4&portrait=false'
+    expect(tabPdfUrl('x', 0)).toBe('https://docs.google.com/spreadsheets/d/x/export?format=pdf&gid=0&size=A4&portrait=false'
       + '&fitw=true&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false'
       + '&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7');
   });

@@ -17,18 +17,23 @@ const CLASSES = classGrid([['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', 30]
 
 describe('Theo dõi links in a two-level school with two Danh sách tabs', () => {
   const rows = trackingLayout(run([primary, thcs, CLASSES, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }], '2026-06-10')).rows;
-  const rowOf = (name: string, section: string): LayoutCell[] => {
+  const indexOf = (name: string, section: string): number => {
     const start = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith(section));
-    return rows.slice(start).find((r) => r[2] === name) as LayoutCell[];
+    return start + rows.slice(start).findIndex((r) => r[0] === name);
   };
+  const rowOf = (name: string, section: string): LayoutCell[] => rows[indexOf(name, section)];
+  /** The class heading above a student's row: it names the tab the class's cells are in. */
+  const headingOf = (name: string, section: string): LayoutCell => rows.slice(0, indexOf(name, section)).reverse().find((r) => String(r[0]).startsWith('Lớp '))?.[0] ?? null;
 
-  it('a roster row names its tab, so two "row 4"s of two tabs are told apart', () => {
-    expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM')[7]).toBe('Danh sách TH!A3');
-    expect(rowOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')[7]).toBe('Danh sách THCS!A3');
+  it('a roster row names its tab, so two "row 4"s of two tabs are told apart: once in the class heading, the cell alone in "Xem ô"', () => {
+    expect(headingOf('Nguyễn Văn An', 'CUỐI NĂM')).toBe('Lớp 1A (GVCN Cô Lan) - Cuối năm: 2 học sinh · Xem ô ở trang Danh sách TH');
+    expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM')[4]).toBe('A3');
+    expect(headingOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')).toMatch(/^Lớp 6A \(GVCN Thầy Nam\) - Cuối học kì II: \d học sinh · Xem ô ở trang Danh sách THCS$/);
+    expect(rowOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')[4]).toBe('A3');
   });
 
   it("a state asking for a fix is a link at the newest point of the student's level", () => {
-    expect(rowOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')[4]).toEqual({ text: 'Chưa được đánh giá', sheet: 'Danh sách THCS', cell: 'A3' });
-    expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM')[4]).toEqual({ text: 'Chưa được đánh giá', sheet: 'Danh sách TH', cell: 'A3' });
+    expect(rowOf('Bùi Ngọc Lan', 'CUỐI HỌC KÌ II')[2]).toEqual({ text: 'Chưa được đánh giá', sheet: 'Danh sách THCS', cell: 'A3' });
+    expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM')[2]).toEqual({ text: 'Chưa được đánh giá', sheet: 'Danh sách TH', cell: 'A3' });
   });
 });

@@ -68,6 +68,7 @@ describe('sidebar', () => {
     await expect(page.textContent('#warnings')).resolves.toBe('6');
     await expect(page.textContent('#needOf')).resolves.toMatch(/^trên \d+ học sinh$/);
     await expect(page.isHidden('#pdf')).resolves.toBe(true); // no Tổng hợp tab yet
+    await expect(page.isHidden('#classPdfs')).resolves.toBe(true); // nor Theo dõi
   });
 
   it('shows what is below target at the latest review point, with the students the gap stands for', async () => {
@@ -135,6 +136,31 @@ describe('sidebar', () => {
     // The picture in the README: the sidebar right after a Tổng hợp.
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'sidebar-top.png'), clip: { x: 0, y: 0, width: 300, height: 760 } });
+  });
+
+  it('offers Theo dõi class by class: a PDF link per class printing only that class\'s part, after a run', async () => {
+    const ss = book.globals.SpreadsheetApp.getActiveSpreadsheet();
+    const track = ss.getSheetByName('Theo dõi');
+    const gid = track.getSheetId();
+    const column = (track.getRange(1, 1, track.getLastRow(), 1).getValues() as unknown[][]).map((r) => String(r[0]));
+    // Each class's part at the newest point: its heading down to the row before the next heading,
+    // the last one down to the row before the empty row that ends the section.
+    const headings = column.map((text, i) => ({ text, row: i + 1 })).filter((h) => /^Lớp .* - Cuối học kì I: \d+ học sinh/.test(h.text));
+    expect(headings.length).toBeGreaterThan(5);
+    const wanted = headings.map((h, k) => {
+      const last = k + 1 < headings.length ? headings[k + 1].row - 1 : column.indexOf('', h.row);
+      const label = (/^Lớp (.+?)(?: \(GVCN .*\))? - Cuối học kì I: \d+ học sinh/.exec(h.text) as RegExpExecArray)[1];
+      return [label, 'https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=' + gid + '&size=A4&portrait=false&fitw=true'
+        + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7'
+        + '&range=' + encodeURIComponent(`A${h.row}:E${last}`)];
+    });
+    await expect(page.isVisible('#classPdfs')).resolves.toBe(true);
+    const links = await page.locator('#classPdfLinks a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links).toEqual(wanted);
+    await expect(page.locator('#classPdfLinks a').first().getAttribute('target')).resolves.toBe('_blank');
+    fs.mkdirSync(SHOTS, { recursive: true });
+    const box = await page.locator('section.actions').boundingBox();
+    await page.screenshot({ path: path.join(SHOTS, 'sidebar-class-pdfs.png'), clip: { x: 0, y: box!.y, width: 300, height: box!.height } });
   });
 
   it('shows the school\'s lines in the settings form and saves a change to Cấu hình', async () => {

@@ -29,6 +29,8 @@ export const METADATA_KEYS = {
   generatedTab: 'hoTroHocSinh.generatedTab', printArea: 'hoTroHocSinh.printArea',
   /** On a printed tab: the first row of each page by the page plan ("1,25,49"), for the .xlsx page breaks. */
   pageStarts: 'hoTroHocSinh.pageStarts',
+  /** On Theo dõi: the rows of the classes printed one to a page ("6:48"; tracking-parts.ts). */
+  classBlocks: 'hoTroHocSinh.classBlocks',
 } as const;
 
 export type GeneratedTabKey = 'check' | 'summary' | 'tracking' | 'timeline' | 'mentors';
@@ -66,6 +68,8 @@ export interface TabLayout {
   pageStarts?: number[];
   /** Rows (1-based) where a part of the tab begins whose columns hold other things: written apart (rectangles.ts). */
   parts?: number[];
+  /** Rows whose classes print one to a page (Theo dõi's classes at their level's newest review point). */
+  classBlocks?: Array<{ first: number; last: number }>;
 }
 
 /** A range's corners as column and row numbers; undefined for a range that is not A1 ("A1:C2"). */
@@ -132,6 +136,8 @@ export class Builder {
   readonly merges: string[] = [];
   readonly styles: Partial<Record<StyleName, string[]>> = {};
   readonly sections: Section[] = [];
+  /** Heading rows, each kept with the rows under it up to the end of its section (build). */
+  private readonly headings: number[] = [];
   /** Merged spans are for the printed report; data tabs let text overflow instead. */
   constructor(readonly width: number, private readonly mergeSpans = false) {}
 
@@ -166,9 +172,17 @@ export class Builder {
   keep(first: number, last: number): void {
     if (last > first) this.sections.push({ first, last });
   }
-  /** A heading never stays alone at a page's foot: it goes with the three rows under it. */
+  /**
+   * A heading never stays alone at a page's foot: it goes with the three rows under it, or fewer
+   * when an empty row ends its section first (so a short section's heading never ties it to the next).
+   */
   heading(row: number): void {
-    this.sections.push({ first: row, last: row + HEADING_KEEPS });
+    this.headings.push(row);
+  }
+  private headingSection(row: number): Section {
+    let last = row;
+    while (last < Math.min(row + HEADING_KEEPS, this.rows.length) && this.rows[last].some((c) => c !== null && c !== '')) last++;
+    return { first: row, last };
   }
   /**
    * A bordered table over columns firstColumn..lastColumn with its header rows: kept on one page, or
@@ -187,7 +201,8 @@ export class Builder {
   build(key: GeneratedTabKey, columnWidths: number[], frozenRows: number, printable: boolean): TabLayout {
     return {
       key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges,
-      styles: this.styles, printable, sections: this.sections.map((s) => ({ ...s, last: Math.min(s.last, this.rows.length) })),
+      styles: this.styles, printable,
+      sections: [...this.sections.map((s) => ({ ...s, last: Math.min(s.last, this.rows.length) })), ...this.headings.map((row) => this.headingSection(row))],
     };
   }
 }

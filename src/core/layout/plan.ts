@@ -141,7 +141,7 @@ export function estimateWriteSeconds(layouts: TabLayout[]): number {
       + links.reduce((n, b) => n + b.cells.length, 0);
     const linkCount = links.reduce((n, b) => n + b.cells.filter(isLink).length, 0);
     const styles = Object.values(layout.styles).reduce((n, list) => n + (list ? list.length : 0), 0);
-    const calls = 20 + styles + layout.merges.length + layout.columnWidths.length + links.length;
+    const calls = 20 + styles + layout.merges.length + layout.columnWidths.length + links.length + widthRuns(layout.rowHeights ?? []).length;
     ms += cells * 0.3 + linkCount * 4 + calls * 30;
   }
   return Math.ceil(ms / 1000);

@@ -9,7 +9,11 @@ import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer
 import type { Student } from '../model';
 import { a1, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
-import { Builder, shownKinds, type CellLink, type TabLayout } from './builder';
+import { Builder, shownKinds, type CellLink, type LayoutCell, type TabLayout } from './builder';
+import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH } from './tracking-parts';
+
+const NO_SUPPORTER = '(chưa có)';
+const FLAG_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô'];
 
 /** Where a student's rating at a point was read: the C cell in the class tab, else the Danh sách row. */
 function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLink {
@@ -73,18 +77,49 @@ function sortStudents<T extends { student: Student }>(analysis: Analysis, items:
     .map((x) => x.item);
 }
 
+// The summer lists link each student to where the need was read (what a teacher checks before the summer).
+
+/** A student's cells shared by every section: supporters and the class's GVCN, built once. */
+type OwnCells = (s: Student) => { supporters: string; teacher: string };
+
+/**
+ * One class's students under a heading naming the class, its GVCN and the tab its cells are in:
+ * the rows need no Khối, Lớp or GVCN column, and "Xem ô" holds the cell alone ("A10") where it is
+ * in that tab (issue 21: "Danh sách THCS!A10" clipped in 90 px; issue 20: fewer cells written).
+ * `row` gets each item's "Xem ô" text. Returns the heading's row.
+ */
+function classTable<T extends { student: Student }>(b: Builder, items: T[], title: string, header: string[], cellsOf: OwnCells,
+  linkOf: (item: T) => CellLink, row: (item: T, link: CellLink, see: string) => LayoutCell[]): number {
+  const first = items[0].student;
+  const links = items.map(linkOf);
+  const tab = commonTab(links);
+  const heading = b.add();
+  b.span(heading, 1, TRACKING_WIDTH, classHeading(first.className, cellsOf(first).teacher, title, items.length, tab), 'bold');
+  const top = b.add([...header]);
+  items.forEach((item, i) => b.add(row(item, links[i], seeText(links[i], tab))));
+  b.table(top, b.rows.length);
+  // Every cell wraps (a long "Xem ô" too): with the header's, one range per class.
+  b.style('wrap', `A${top + 1}:E${b.rows.length}`);
+  return heading;
+}
+
+/** Items in student order, split by class (khối, class order kept). */
+function byClass<T extends { student: Student }>(analysis: Analysis, items: T[]): T[][] {
+  return [...groupBy(sortStudents(analysis, items), (x) => x.student.classKey).values()];
+}
+
 /**
  * The summer lists after Cuối năm / Cả năm (PRODUCT 3.x): primary students still needing support,
  * secondary re-sits, summer conduct and absences over the limit, each level by its own results. A
  * level without Cả năm results gets one line, never a "0 học sinh" table; its students absent more
  * than 45 buổi in the year (Cuối kì II counts the year) are still listed: that rule needs no rating.
  */
-function summerSections(b: Builder, analysis: Analysis, width: number, entries: SummerEntry[],
-  cellsOf: (s: Student) => { grade: string; supporters: string; teacher: string }): void {
+function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], cellsOf: OwnCells): void {
+  const width = TRACKING_WIDTH;
   const without = analysis.levels.filter((l) => !l.reviewPoints.includes('CN')).map((l) => l.level);
   const kept = entries.filter((e) => e.absences !== undefined || !without.includes(levelOfGrade(e.student.grade) as Level));
-  const primary = sortStudents(analysis, kept.filter((e) => !e.secondary));
-  const secondary = sortStudents(analysis, kept.filter((e) => e.secondary));
+  const primary = kept.filter((e) => !e.secondary);
+  const secondary = kept.filter((e) => e.secondary);
   const withYear = analysis.levels.filter((l) => !without.includes(l.level));
   const anySecondary = withYear.some((l) => isSecondary(l.level));
   const anyPrimary = analysis.levels.length === 0 ? analysis.reviewPoints.includes('CN') : withYear.some((l) => !isSecondary(l.level));
@@ -98,14 +133,11 @@ function summerSections(b: Builder, analysis: Analysis, width: number, entries: 
   if (primary.length > 0 || (!anySecondary && anyPrimary)) {
     const r = b.add();
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ${analysis.levels.some((l) => isSecondary(l.level)) ? ' (TIỂU HỌC)' : ''}: ${primary.length} học sinh`, 'bold', 'sectionFill');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'HSKT', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
-    for (const { student, need } of primary) {
-      const c = cellsOf(student);
-      b.add([c.grade, student.className, student.name, need.join(', '),
-        student.disability ? 'x' : '', c.supporters, c.teacher, ratingLink(student, 'CN', need)]);
+    for (const group of byClass(analysis, primary)) {
+      classTable(b, group, 'hỗ trợ trong hè', ['Họ và tên', 'Cần hỗ trợ', 'GV hỗ trợ', 'HSKT', 'Xem ô'], cellsOf,
+        ({ student, need }) => ratingLink(student, 'CN', need),
+        ({ student, need }, link, see) => [student.name, need.join(', '), cellsOf(student).supporters, student.disability ? 'x' : '', { ...link, text: see }]);
     }
-    b.table(header, b.rows.length);
-    b.style('wrap', `C${header + 1}:G${b.rows.length}`);
     b.add();
   }
   if (anySecondary || secondary.length > 0) {
@@ -113,31 +145,27 @@ function summerSections(b: Builder, analysis: Analysis, width: number, entries: 
     b.span(r, 1, width, anySecondary
       ? `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`
       : `TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: ${secondary.length} học sinh nghỉ quá ${MAX_YEAR_ABSENCES} buổi trong năm`, 'bold', 'sectionFill');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'GVCN', 'Xem ô']);
-    for (const e of secondary) {
-      const c = cellsOf(e.student);
-      b.add([c.grade, e.student.className, e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '',
-        e.conduct ? 'x' : '', e.absences ?? '', c.teacher, ratingLink(e.student, 'CN', e.need)]);
+    for (const group of byClass(analysis, secondary)) {
+      classTable(b, group, anySecondary ? 'sau Cả năm' : `nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, ['Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'Xem ô'], cellsOf,
+        (e) => ratingLink(e.student, 'CN', e.need),
+        (e, link, see) => [e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '', e.conduct ? 'x' : '', e.absences ?? '', { ...link, text: see }]);
     }
-    b.table(header, b.rows.length);
-    b.style('wrap', `C${header + 1}:G${b.rows.length}`);
     b.add();
   }
 }
 
 export function trackingLayout(analysis: Analysis): TabLayout {
-  const width = 8;
+  const width = TRACKING_WIDTH;
   const b = new Builder(width);
-  // A student's own cells (khối, class, name, supporters, GVCN, link) are built once, reused in every section.
-  const own = new Map<Student, { grade: string; supporters: string; teacher: string }>();
+  // A student's own cells (supporters, GVCN) are built once, reused in every section.
+  const own = new Map<Student, { supporters: string; teacher: string }>();
   const cellsOf = (s: Student) => {
     let cells = own.get(s);
     if (!cells) {
-      cells = {
-        grade: String(s.grade ?? ''),
-        supporters: s.supporters.join(', '),
-        teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '',
-      };
+      // "(chưa có)", never a blank: a reader of the printed page sees it was not forgotten, and the
+      // column is never empty at a class's end, so how its cells are written does not depend on who
+      // is last (rectangles.ts: the same calls for every size of school).
+      cells = { supporters: s.supporters.join(', ') || NO_SUPPORTER, teacher: analysis.classList.byKey.get(s.classKey)?.homeroomTeacher ?? '' };
       own.set(s, cells);
     }
     return cells;
@@ -145,13 +173,13 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const t = b.add();
   b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
   const intro = b.add();
-  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá. Mốc mới nhất ở trên cùng; bấm vào tình trạng cần sửa để đến ô đó.', 'italic', 'small');
+  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng; bấm vào tình trạng cần sửa để đến ô đó.', 'italic', 'small');
   b.add();
 
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
   // After Cả năm, or before it when someone is already absent more than 45 buổi in the year.
   const summer = summerList(analysis.students);
-  if (analysis.reviewPoints.includes('CN') || summer.some((e) => e.absences !== undefined)) summerSections(b, analysis, width, summer, cellsOf);
+  if (analysis.reviewPoints.includes('CN') || summer.some((e) => e.absences !== undefined)) summerSections(b, analysis, summer, cellsOf);
   const points = [...REVIEW_POINT_CODES].reverse().filter((p) => byPoint.has(p));
   if (points.length === 0) {
     const r = b.add();
@@ -161,10 +189,12 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   // Here a past point nobody is rated at yet counts too: its "not rated" flags ask for the ratings.
   const withFlags = (rated: readonly ReviewPointCode[], level?: Level) => REVIEW_POINT_CODES.filter((p) => rated.includes(p)
     || (byPoint.get(p) ?? []).some((f) => !level || levelOfGrade(f.student.grade) === level));
-  const newest = newestPoints(analysis.levels.map((l) => ({ ...l, reviewPoints: withFlags(l.reviewPoints, l.level) })), withFlags(analysis.reviewPoints));
-  const newestFor = (s: Student) => newestPointAt(newest, levelOfGrade(s.grade)) ?? points[0];
+  const newestAt = newestPoints(analysis.levels.map((l) => ({ ...l, reviewPoints: withFlags(l.reviewPoints, l.level) })), withFlags(analysis.reviewPoints));
+  const newestFor = (s: Student) => newestPointAt(newestAt, levelOfGrade(s.grade)) ?? points[0];
+  // The classes at their level's newest point, printed one to a page (the sidebar's PDF link per class).
+  const newest: Array<{ first: number; last: number }> = [];
   for (const point of points) {
-    const flags = atRiskAloneFirst(sortStudents(analysis, byPoint.get(point) as Flag[]));
+    const flags = byPoint.get(point) as Flag[];
     const kindCounts = countKinds(flags);
     const needing = analysis.totals[point]?.total.needSupport ?? 0;
     const r = b.add();
@@ -173,21 +203,20 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
       .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)
       .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
-    const header = b.add(['Khối', 'Lớp', 'Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'GVCN', 'Xem ô']);
-    for (const f of flags) {
-      const s = f.student;
-      const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
-      const c = cellsOf(s);
-      const link = ratingLink(s, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas);
-      // Every row says where its ratings were read; at the newest point a state that asks for a fix is a link there.
-      const state = kindsText(f);
-      b.add([c.grade, s.className, s.name, areas, point === newestFor(s) && asksForAction(f) ? { ...link, text: state } : state,
-        c.supporters, c.teacher, link.text]);
+    for (const group of byClass(analysis, flags)) {
+      const atNewest = point === newestFor(group[0].student);
+      // "Cả năm" for a secondary class (TT22), as its section says.
+      const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), FLAG_HEADER, cellsOf,
+        (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
+          const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
+          // Every row says where its ratings were read; at the newest point a state that asks for a fix is a link there.
+          const state = kindsText(f);
+          return [f.student.name, areas, atNewest && asksForAction(f) ? { ...link, text: state } : state, cellsOf(f.student).supporters, see];
+        });
+      if (atNewest) addPart(newest, heading, b.rows.length);
     }
-    b.table(header, b.rows.length);
-    b.style('wrap', `C${header + 1}:G${b.rows.length}`);
     b.add();
   }
-  // Chosen for A4 landscape (10 pt prints at 9 pt or more); the needs, states and names wrap.
-  return b.build('tracking', [40, 50, 170, 150, 180, 140, 140, 90], 0, false);
+  // Chosen for A4 landscape (10 pt prints at 9 pt or more); the names, needs, states and supporters wrap.
+  return { ...b.build('tracking', TRACKING_COLUMNS, 0, false), ...(newest.length > 0 ? { classBlocks: newest } : {}) };
 }
