@@ -99,19 +99,20 @@ describe('each level at its own newest review point', () => {
 // A THCS school after the year: every text naming its year's review point says Cả năm (TT22), never Cuối năm.
 describe('a THCS school names its year\'s point Cả năm', () => {
   const thcs: SheetGrid = { name: 'Danh sách', values: [
-    ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'HK1 - Toán', 'HK1 - Học tập', 'Cả năm - Toán', 'Cả năm - Học tập'],
-    [1, 'Hoàng Thu Hà', '6A', '', '4,0', 'Đạt', '4,5', 'Chưa đạt'], // needs at Cả năm, no GV hỗ trợ
-    [2, 'Vũ Minh Khang', '6A', 'Thầy Nam', '3,5', 'Đạt', null, null], // needed at HK1, not rated at Cả năm
-    [3, 'Đặng Quốc Minh', '6A', 'Thầy Nam', 7, 'Khá', 'Khá', 'Khá'], // "Khá" in Toán: an error at its cell
+    ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'HK1 - Toán', 'HK1 - Học tập', 'Cả năm - Toán', 'Cả năm - Học tập', 'Cả năm - Số buổi nghỉ'],
+    [1, 'Hoàng Thu Hà', '6A', '', '4,0', 'Đạt', '4,5', 'Chưa đạt', 'nhiều'], // needs at Cả năm, no GV hỗ trợ; no number of buổi
+    [2, 'Vũ Minh Khang', '6A', 'Thầy Nam', '3,5', 'Đạt', null, null, null], // needed at HK1, not rated at Cả năm
+    [3, 'Đặng Quốc Minh', '6A', 'Thầy Nam', 7, 'Khá', 'Khá', 'Khá', 2], // "Khá" in Toán: an error at its cell
   ] };
   const classes: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['6A', 6, 'Thầy Nam', 30]] };
   const a = run([CONFIG, classes, thcs], TODAY);
   const messages = a.problems.map((p) => `${p.code} ${p.cell} ${p.message}`);
 
   it('Kiểm tra: the messages of a THCS khối', () => {
-    expect(messages.filter((m) => /^(NOT_RATED|SUPPORTER_MISSING|RATING_INVALID)/.test(m)).map((m) => m.slice(0, 150))).toEqual([
+    expect(messages.filter((m) => /^(NOT_RATED|SUPPORTER_MISSING|RATING_INVALID|ABSENCE_INVALID)/.test(m)).map((m) => m.slice(0, 150))).toEqual([
       'RATING_INVALID G4 Ô Toán (Cả năm) của Đặng Quốc Minh: "Khá" không phải một điểm số, nên dòng này chưa được tính. Ghi điểm từ 0 đến 10, một chữ số thập',
       'SUPPORTER_MISSING D2 Hoàng Thu Hà (6A) cần hỗ trợ Toán, Học tập (Cả năm) nhưng chưa có GV hỗ trợ. Ghi tên giáo viên vào cột GV hỗ trợ.',
+      'ABSENCE_INVALID I2 Ô Buổi nghỉ của Hoàng Thu Hà (Cả năm) ghi "nhiều", không phải một số buổi, nên số buổi nghỉ Cả năm chưa được tính. Ghi số buổi nghỉ',
       'NOT_RATED G3 Vũ Minh Khang (6A) cần hỗ trợ Toán ở mốc Cuối học kì I nhưng chưa được đánh giá Cả năm. Nhập kết quả Cả năm cho em.',
     ]);
   });

@@ -15,10 +15,6 @@ import { reportHeader, schoolNameLine, signatureBlock } from './summary-frame';
 import { measuresSections } from './summary-measures';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
 
-function latestPoint(analysis: Analysis): ReviewPointCode | undefined {
-  return analysis.reviewPoints[analysis.reviewPoints.length - 1];
-}
-
 const THHS_SOURCE: Record<StudentsSource, string> = {
   official: 'số học sinh trong kết quả chính thức các lớp',
   classList: 'tổng sĩ số các lớp theo trang Lớp',
@@ -102,7 +98,7 @@ function subjectWords(analysis: Analysis): string {
   return 'về môn học, năng lực, phẩm chất';
 }
 
-/** One grade table per level at its latest review point, with where THHS and the numbers come from. */
+/** One grade table per level at its newest review point, with where THHS and the numbers come from. */
 function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], newest: NewestPoint[], width: number, first: number): number {
   let section = first;
   for (const part of parts) {
@@ -183,8 +179,7 @@ function summaryContent(analysis: Analysis): TabLayout {
   const b = new Builder(width, true);
   reportHeader(b, analysis, `Tổng hợp học sinh cần hỗ trợ ${subjectWords(analysis)} - năm học ${schoolYearLabel(analysis.schoolYearStart)}`);
 
-  const latest = latestPoint(analysis);
-  if (!latest) {
+  if (analysis.reviewPoints.length === 0) {
     const r = b.add();
     b.span(r, 1, width, 'Chưa có kết quả đánh giá nào trong trang Danh sách. Nhập các mức đánh giá (hoặc dấu x ở mốc Đầu năm) rồi chạy lại Tổng hợp.', 'wrap');
   } else {

@@ -6,6 +6,7 @@
 import { cellText } from '../../cells';
 import type { Absences, Severity } from '../../model';
 import { columnLetters, fold } from '../../text';
+import { pointLabelAt, type Level } from '../../levels';
 import { matchReviewPoint, readHeaderLabel, reviewPointInfo, type ReviewPointCode } from '../../vocab';
 import type { HeaderLabel } from '../header-tree';
 import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
@@ -78,14 +79,14 @@ export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceCol
  * ≥ 0 is a warning at the cell and is left out; the point's other cells still count (Tổng when
  * written, else P + K when neither is bad).
  */
-export function readRowAbsences(values: unknown[], columns: readonly AbsenceColumn[], name: string,
+export function readRowAbsences(values: unknown[], columns: readonly AbsenceColumn[], name: string, level: Level | undefined,
   add: (column: number, severity: Severity, code: 'ABSENCE_INVALID', message: string) => void): Partial<Record<ReviewPointCode, Absences>> | undefined {
   const byPoint = new Map<ReviewPointCode, AbsenceColumn[]>();
   for (const c of columns) byPoint.set(c.reviewPoint, [...(byPoint.get(c.reviewPoint) ?? []), c]);
   const out: Partial<Record<ReviewPointCode, Absences>> = {};
   for (const [point, cols] of byPoint) {
     const { absences, bad } = readAbsences(values, cols);
-    const label = reviewPointInfo(point).label;
+    const label = pointLabelAt(point, level);
     for (const c of bad) {
       add(c, 'warning', 'ABSENCE_INVALID',
         `Ô Buổi nghỉ${name ? ` của ${name}` : ''} (${label}) ghi "${cellText(values[c]).trim()}", không phải một số buổi, nên ${absences

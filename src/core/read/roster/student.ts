@@ -157,7 +157,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
     name: s.name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns: s.errorColumns,
     add: (column, severity, code, message) => s.add(column, severity, code, message),
   });
-  const absences = readRowAbsences(values, columns.absenceColumns, s.name, (column, severity, code, message) => s.add(column, severity, code, message));
+  const absences = readRowAbsences(values, columns.absenceColumns, s.name, levelOfGrade(grade), (column, severity, code, message) => s.add(column, severity, code, message));
   const gender = f.gender !== undefined ? genderIsFemale(s.text('gender')) : undefined;
   const female = gender ?? (f.female !== undefined ? isTicked(cellText(values[f.female])) : undefined);
   return {
