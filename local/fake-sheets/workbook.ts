@@ -4,6 +4,7 @@ import { escapeForSave } from '../ooxml-text';
 import { CallLog } from './call-log';
 import { zoneOffset } from './clock';
 import { SheetState } from './sheet-state';
+import { shareEmptyStyles } from './styles';
 import { createGlobals, type FakeGlobals } from './globals';
 
 export const METADATA_SHEET = '__local_runner_state';
@@ -118,6 +119,7 @@ export class FakeWorkbook {
     }
     const ws = this.workbook.addWorksheet(METADATA_SHEET, { state: 'veryHidden' });
     ws.getCell(1, 1).value = JSON.stringify(state);
+    shareEmptyStyles(this.workbook);
     const restore = escapeForSave(this.workbook); // control characters survive the save
     try {
       await this.workbook.xlsx.writeFile(file);

@@ -1,4 +1,7 @@
 // The in-memory spreadsheet must be as strict as Google where it matters (SHEETS-FIDELITY.md).
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import { FakeWorkbook, roundTrip } from '../helpers/bundle';
 
@@ -95,6 +98,26 @@ describe('in-memory spreadsheet fidelity', () => {
     expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([['', '', ''], ['a', '', 'c'], [1, 2, '']]);
     expect(sheet.getSheetValues(2, 2, -1, 2)).toEqual([['', 'c'], [2, '']]);
     expect(book.log.total()).toBe(2);
+  });
+
+  it('cells formatted alike share one style object, fresh cells too, and a save files unstyled cells as one (issue 20: memory, save time)', async () => {
+    const { book, ss } = freshBook();
+    const sheet = ss.getSheets()[0];
+    const range = sheet.getRange(1, 1, 50, 4);
+    range.setValues(Array.from({ length: 50 }, (_, r) => [r, `a${r}`, `b${r}`, r % 2 === 0]));
+    range.setFontWeight('bold').setWrap(true);
+    sheet.getRange(60, 1, 10, 2).setValues(Array.from({ length: 10 }, (_, r) => [r, 'plain']));
+    const styles = (rows: [number, number]) => {
+      const seen = new Set<unknown>();
+      book.sheets[0].ws.eachRow((row, r) => {
+        if (r >= rows[0] && r <= rows[1]) row.eachCell((cell) => seen.add(cell.style));
+      });
+      return seen.size;
+    };
+    expect(styles([1, 50])).toBe(1);
+    await book.save(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hths-styles-')), 'styles.xlsx'));
+    expect(styles([60, 69])).toBe(1);
+    expect(book.sheets[0].ws.getCell(1, 1).font?.bold).toBe(true);
   });
 
   it('sheet names are unique and the last sheet cannot be deleted', () => {
