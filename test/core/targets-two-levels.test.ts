@@ -1,0 +1,64 @@
+// The targets sections of a TH&THCS school after the year (issue 18): the primary khối judged at
+// Cuối năm, the THCS khối at Cuối kì II, each in its own section, with the notes that say which
+// khối the whole-school row counts and which THHS are only the rows of Danh sách.
+import { summaryRows } from '../../src/core/layout';
+import type { SheetGrid } from '../../src/core/model';
+import { run } from '../helpers/grid';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026'], ['Chỉ tiêu Toán', '95%'], ['Chỉ tiêu Tiếng Việt', '90%']] };
+// 6A has no Sĩ số: its THHS is the number of its rows.
+const CLASSES: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', '']] };
+const PRIMARY: SheetGrid = { name: 'Danh sách TH', values: [
+  ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'Cuối HKI - Toán', 'Cuối HKI - Tiếng Việt', 'Cuối HKII - Toán', 'Cuối HKII - Tiếng Việt'],
+  [1, 'Nguyễn Văn An', '1A', 'Cô Lan', 'C', 'H', 'C', 'H'],
+  [2, 'Lê Thị Bình', '1A', '', 'T', 'T', 'H', 'C'],
+] };
+const SECONDARY: SheetGrid = { name: 'Danh sách THCS', values: [
+  ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'HK1 - Toán', 'HK1 - Học tập', 'HK2 - Toán', 'HK2 - Học tập'],
+  [1, 'Hoàng Thu Hà', '6A', '', '4,0', 'Đạt', '4,5', 'Đạt'],
+  [2, 'Vũ Minh Khang', '6A', 'Thầy Nam', 7, 'Khá', 6, 'Đạt'],
+] };
+
+const lines = () => summaryRows(run([CONFIG, CLASSES, PRIMARY, SECONDARY], '2026-06-10')).rows
+  .map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { text: string }).text : c ?? '')).join('|').replace(/\|+$/, ''));
+
+/** The rows of the section whose title begins `title`, up to the blank line after it. */
+function section(all: string[], title: string): string[] {
+  const from = all.findIndex((l) => l.includes(title));
+  expect(from).toBeGreaterThan(0);
+  const to = all.indexOf('', from + 3);
+  return all.slice(from, to);
+}
+
+const NOTES = [
+  'KQ: tỉ lệ học sinh không cần hỗ trợ ở mặt đó, trên THHS, làm tròn xuống. CL = KQ - CK (điểm phần trăm).',
+  '"trên X%" chỉ đạt khi cao hơn X%. Môn học: không cần hỗ trợ ở môn nào. Toàn trường tính từ tổng số học sinh.',
+  'Cần thêm: số học sinh ít nhất phải hết cần hỗ trợ để đạt chỉ tiêu.',
+];
+const HEADER = 'Nội dung|Khối|THHS|HS không cần hỗ trợ|CK (chỉ tiêu)|KQ (kết quả)|CL (điểm %)|ĐG|Cần thêm (HS)';
+
+describe('targets of a TH&THCS school, each level at its own newest point', () => {
+  const all = lines();
+
+  it('primary at Cuối năm: khối 1 only, the whole-school row counts khối 1 and says so; no Tiếng Việt for khối 6', () => {
+    expect(section(all, 'Chỉ tiêu và kết quả - Cuối năm')).toEqual([
+      '3. Chỉ tiêu và kết quả - Cuối năm', HEADER, '',
+      // 1 of 25 needs Toán: 24/25 = 96,00%; 1 of 25 needs Tiếng Việt.
+      'Toán|1|25|24|95%|96,00%|+1,00|Vượt', '|Toàn trường|25|24|95%|96,00%|+1,00|Vượt',
+      'Tiếng Việt|1|25|24|90%|96,00%|+6,00|Vượt', '|Toàn trường|25|24|90%|96,00%|+6,00|Vượt',
+      ...NOTES,
+      'Toàn trường: chỉ tính khối 1, các khối được đánh giá ở mốc này.',
+    ]);
+  });
+
+  it('THCS at Cuối kì II: THHS from the rows (no Sĩ số) and said so, the whole-school row counts khối 6', () => {
+    expect(section(all, 'Chỉ tiêu và kết quả - Cuối học kì II')).toEqual([
+      '4. Chỉ tiêu và kết quả - Cuối học kì II', HEADER, '',
+      // Hà 4,5 in Toán: 1 of 2 = 50,00%; 95% of 2 = 1,9 → both must be free of need: one more.
+      'Toán|6|2|1|95%|50,00%|-45,00|Chưa đạt|1', '|Toàn trường|2|1|95%|50,00%|-45,00|Chưa đạt|1',
+      ...NOTES,
+      'Khối 6: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.',
+      'Toàn trường: chỉ tính khối 6, các khối được đánh giá ở mốc này.',
+    ]);
+  });
+});
