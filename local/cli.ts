@@ -10,7 +10,8 @@ import { InputError, loadInputs } from './inputs';
 import { FakeWorkbook, runSummarize, type RunJson, type RunResult } from './run-workbook';
 import { sampleSchool } from './sample-school';
 import { sampleSecondarySchool } from './sample-secondary';
-import { POINT_LABELS } from './workbook-builder';
+import { gradesAt, newestPoints, newestPointsText, pointLabel, pointLabelAt } from '../src/core/levels';
+import { targetsAtNewest } from '../src/core/rules/targets';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { build, isStale } = require('../scripts/build') as { build(): Promise<void>; isStale(): boolean };
 
@@ -85,18 +86,20 @@ function printSummary(json: RunJson, outcome: RunResult['outcome'], files: strin
   for (const point of json.reviewPoints) {
     const t = json.totals[point]!.total;
     const areas = Object.entries(t.byArea).map(([a, n]) => `${a} ${n}`).join(', ');
-    console.log(`  ${POINT_LABELS[point]}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
+    console.log(`  ${pointLabel(point, gradesAt(json.levels, point))}: ${t.needSupport}/${t.students} học sinh cần hỗ trợ (${areas}).`);
   }
   if (!latest) console.log('  Chưa có mốc đánh giá nào có kết quả.');
   for (const s of json.sources.filter((x) => x.kind === 'official')) {
-    const what = [s.reviewPoint ? POINT_LABELS[s.reviewPoint] : 'không rõ mốc', s.schoolYear ?? 'không rõ năm học'].join(' ');
-    const use = !s.counted ? 'không được tính (xem Kiểm tra)' : s.usedAs !== s.reviewPoint ? `dùng làm mốc ${POINT_LABELS[s.usedAs!]}` : 'được tính';
+    const what = [s.reviewPoint ? pointLabelAt(s.reviewPoint, s.level) : 'không rõ mốc', s.schoolYear ?? 'không rõ năm học'].join(' ');
+    const use = !s.counted ? 'không được tính (xem Kiểm tra)' : s.usedAs !== s.reviewPoint ? `dùng làm mốc ${pointLabelAt(s.usedAs!, s.level)}` : 'được tính';
     console.log(`  Trang "${s.sheet}": kết quả ${what}, lớp ${s.class}, ${s.students} học sinh, ${use}.`);
   }
-  const judged = (json.targets ?? []).filter((t) => t.reviewPoint === latest);
+  // Each level at its own newest point, as the sidebar and Tổng hợp judge them.
+  const newest = newestPoints(json.levels, json.reviewPoints);
+  const judged = targetsAtNewest(json.targets ?? [], newest);
   if (judged.length > 0) {
     const missed = judged.filter((t) => t.verdict === 'notMet');
-    console.log(`  Chỉ tiêu (${POINT_LABELS[latest]}): ${missed.length}/${judged.length} chưa đạt` +
+    console.log(`  Chỉ tiêu (${newestPointsText(newest)}): ${missed.length}/${judged.length} chưa đạt` +
       (missed.length ? ': ' + missed.map((t) => `${t.area} ${t.grade === null ? 'toàn trường' : `khối ${t.grade}`} (cần thêm ${t.gapStudents})`).join('; ') : '') + '.');
   }
   console.log(`${errors} lỗi, ${json.problems.length - errors} cảnh báo; ${json.flags.length} dòng theo dõi.`);

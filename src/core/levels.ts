@@ -2,7 +2,8 @@
 // 6–9 THCS and 10–12 THPT (TT22, with TT58 values still read). One Sheet may hold several
 // levels; each khối is read, totalled and printed with its own level's scales.
 
-import { reviewPointInfo, type ReviewPointCode } from './vocab';
+import { groupBy } from './collections';
+import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from './vocab';
 
 export type Level = 'TH' | 'THCS' | 'THPT';
 
@@ -104,6 +105,18 @@ export function newestPoints(levels: readonly LevelPoints[], schoolPoints: reado
   });
 }
 
+/**
+ * The point to follow each level's students at (Theo dõi, the sidebar's list): its newest rated
+ * point, or a later one with flags of that level's students — a past point nobody is rated at yet,
+ * whose "not rated" flags ask for the ratings.
+ */
+export function newestFollowPoints(levels: readonly LevelPoints[], schoolPoints: readonly ReviewPointCode[],
+  flags: readonly { reviewPoint: ReviewPointCode; grade?: number }[]): NewestPoint[] {
+  const withFlags = (rated: readonly ReviewPointCode[], level?: Level) => REVIEW_POINT_CODES.filter((p) => rated.includes(p)
+    || flags.some((f) => f.reviewPoint === p && (!level || levelOfGrade(f.grade) === level)));
+  return newestPoints(levels.map((l) => ({ ...l, reviewPoints: withFlags(l.reviewPoints, l.level) })), withFlags(schoolPoints));
+}
+
 /** The newest point of a level (a khối's: levelOfGrade) among `newest`; undefined when that level has none. */
 export function newestPointAt(newest: readonly NewestPoint[], level: Level | undefined): ReviewPointCode | undefined {
   return newest.find((n) => n.level === undefined || n.level === level)?.point;
@@ -117,6 +130,16 @@ export function isAt(newest: NewestPoint, point: ReviewPointCode, grade: number 
 /** Whether the levels are at one review point (a school of one level always is). */
 export function onePoint(newest: readonly NewestPoint[]): boolean {
   return newest.every((n) => n.point === newest[0].point);
+}
+
+/**
+ * The newest points grouped by point: levels at the same point are judged together (their khối
+ * joined), so a whole-school row that sums them belongs to that point. A school of one level: its
+ * point without khối.
+ */
+export function newestByPoint(newest: readonly NewestPoint[]): { point: ReviewPointCode; grades?: number[] }[] {
+  return [...groupBy(newest, (n) => n.point)].map(([point, list]) =>
+    ({ point, ...(list.every((n) => n.level) ? { grades: list.flatMap((n) => [...(n.grades ?? [])]) } : {}) }));
 }
 
 /** The review points named: "Cuối năm" when the levels are at one point (Cả năm at secondary), else "Tiểu học: Cuối năm; THCS: Cuối học kì II". */

@@ -1,9 +1,9 @@
 // What the sidebar shows (PRODUCT 3.6, 5): a small part of the run's JSON (report.ts), the same
 // at 100 and at 20,000 roster rows. Each level is shown at its own newest review point.
 
-import { isAt, newestPoints, newestPointsText, pointLabel, type Level, type NewestPoint } from './levels';
+import { isAt, newestFollowPoints, newestPoints, newestPointsText, pointLabel, type Level, type NewestPoint } from './levels';
 import type { CountsJson, FlagJson, LogJson, ProblemJson, RunReport, TargetJson } from './report';
-import { resultsWithin } from './rules/targets';
+import { targetsAtNewest } from './rules/targets';
 import { gradesTotals, sumCounts } from './rules/totals';
 import type { ReviewPointCode } from './vocab';
 
@@ -60,7 +60,9 @@ export function sidebarReport(report: RunReport): SidebarReport {
   const latest = report.reviewPoints[report.reviewPoints.length - 1] ?? null;
   const newest = newestPoints(report.levels, report.reviewPoints);
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  const here = report.flags.filter((f) => newest.some((n) => isAt(n, f.reviewPoint, f.grade))
+  // The list follows each level's students where Theo dõi does: a past point not yet rated counts.
+  const follow = newestFollowPoints(report.levels, report.reviewPoints, report.flags);
+  const here = report.flags.filter((f) => follow.some((n) => isAt(n, f.reviewPoint, f.grade))
     && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
   // A student is at risk at one review point, its own latest with data: counted over all points.
   const risky = report.flags.filter((f) => f.kinds.includes('atRisk'));
@@ -85,7 +87,7 @@ export function sidebarReport(report: RunReport): SidebarReport {
     firstProblems: report.problems.slice(0, SIDEBAR_LIST_LIMIT),
     // The khối chose the flags (each at its level's newest point); the list does not show it, so it is not sent.
     firstFlags: here.slice(0, SIDEBAR_LIST_LIMIT).map(({ grade: _grade, ...f }) => f),
-    ...(report.targets ? { targets: newest.flatMap((n) => resultsWithin(report.targets as TargetJson[], n.point, n.level ? n.grades : undefined)) } : {}),
+    ...(report.targets ? { targets: targetsAtNewest(report.targets, newest) } : {}),
     lateMentors: late.slice(0, SIDEBAR_LIST_LIMIT).map((m) => ({ name: m.name, missing: m.missing.length })),
     ...(report.log ? { log: { ...report.log, sheets: report.log.sheets.slice(0, SIDEBAR_LIST_LIMIT) } } : {}),
   };

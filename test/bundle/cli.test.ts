@@ -44,7 +44,13 @@ describe('local runner', () => {
     const read = spec.rosters.reduce((n, r) => n + r.spec.students.length, 0) + spec.vnedu.students.length;
     const excluded = spec.mistakes.filter((m) => m.code === 'RATING_INVALID').length;
     expect(run.stdout).toContain(`Đã đọc ${read} dòng học sinh: ${read - excluded} được tính, ${excluded} bị loại vì có lỗi.`);
-    expect(run.stdout).toContain(`Trang "9b": kết quả Cuối năm 2025-2026, lớp 9B, ${spec.vnedu.students.length} học sinh, được tính.`);
+    // A secondary school's year point is Cả năm (TT22); its targets are judged at both levels' newest
+    // point together, the whole-school rows among them (12 of 24 missed, as the sidebar shows).
+    expect(run.stdout).toContain(`Trang "9b": kết quả Cả năm 2025-2026, lớp 9B, ${spec.vnedu.students.length} học sinh, được tính.`);
+    expect(run.stdout).toContain('  Cả năm: 76/528 học sinh cần hỗ trợ (');
+    expect(run.stdout).not.toContain('Cuối năm');
+    expect(run.stdout).toContain('Chỉ tiêu (Cả năm): 12/24 chưa đạt: ');
+    expect(run.stdout).toContain('; Học tập toàn trường (cần thêm 1); ');
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'thcs.json'), 'utf8'));
     expect(report.levels.map((l: { level: string }) => l.level)).toEqual(['THCS', 'THPT']);
     expect(report.today).toBe('2026-06-10');

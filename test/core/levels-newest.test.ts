@@ -2,7 +2,7 @@
 // Cuối kì II (their Danh sách has no Cả năm column). Everything that shows "the newest point" shows
 // each level at its own: the sidebar, Lịch tháng, the toast; the JSON's khối rows list their own
 // level's areas; a THCS student absent more than 45 buổi stays on the summer list without Cả năm.
-import { newestPointAt, newestPoints, newestPointsText, pointLabel } from '../../src/core/levels';
+import { newestFollowPoints, newestPointAt, newestPoints, newestPointsText, pointLabel } from '../../src/core/levels';
 import { trackingLayout } from '../../src/core/layout/tracking';
 import { timelineLayout } from '../../src/core/layout/timeline';
 import { buildReport } from '../../src/core/report';
@@ -125,5 +125,31 @@ describe('a THCS school names its year\'s point Cả năm', () => {
     const side = sidebarReport(buildReport(a));
     expect([side.pointText, side.levels, side.total?.needSupport, side.total?.students]).toEqual(['Cả năm', undefined, 1, 30]);
     expect(a.problems.filter((p) => /Cuối năm/.test(p.message))).toEqual([]);
+  });
+});
+
+describe('a level behind with its ratings: its students followed where Theo dõi follows them', () => {
+  // January: Cuối học kì I is past. Khối 1 is rated at it; khối 6 only at Giữa học kì I, its HK1
+  // columns still blank: its students' Cuối kì I "not rated" flags are what to act on.
+  const BEHIND: SheetGrid = { name: 'Danh sách THCS', values: [
+    ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'GK1 - Toán', 'GK1 - Học tập', 'HK1 - Toán', 'HK1 - Học tập'],
+    [1, 'Hoàng Thu Hà', '6A', 'Thầy Nam', '4,0', 'Đạt', '', ''],
+    [2, 'Vũ Minh Khang', '6A', '', '3,5', 'Đạt', '', ''],
+  ] };
+  const PRIMARY_CKI: SheetGrid = { ...PRIMARY, values: PRIMARY.values.map((r) => r.slice(0, 6)) };
+  const behind = run([CONFIG, CLASSES, PRIMARY_CKI, BEHIND], '2026-01-15');
+  const side = sidebarReport(buildReport(behind));
+  const listed = side.firstFlags.map((f) => `${f.reviewPoint} ${f.name} ${f.kinds.join('+')}`);
+
+  it('the sidebar lists the THCS students\' missing Cuối kì I ratings, not their old Giữa kì I flags', () => {
+    expect(listed).toEqual(['CKI Nguyễn Văn An new', 'CKI Hoàng Thu Hà notRated', 'CKI Vũ Minh Khang notRated']);
+  });
+
+  it('Theo dõi links the same students at the same point', () => {
+    const rows = trackingLayout(behind).rows.map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { text: string }).text : c ?? '')).join('|'));
+    expect(rows.filter((r) => r.includes('Hoàng Thu Hà')).length).toBeGreaterThan(0);
+    expect(newestFollowPoints(behind.levels, behind.reviewPoints, behind.flags.map((f) => ({ reviewPoint: f.reviewPoint, grade: f.student.grade })))
+      .map((n) => `${n.level} ${n.point}`)).toEqual(['TH CKI', 'THCS CKI']);
+    expect(newestPoints(behind.levels, behind.reviewPoints).map((n) => `${n.level} ${n.point}`)).toEqual(['TH CKI', 'THCS GKI']);
   });
 });

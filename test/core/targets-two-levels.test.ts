@@ -3,6 +3,9 @@
 // khối the whole-school row counts and which THHS are only the rows of Danh sách.
 import { summaryRows } from '../../src/core/layout';
 import type { SheetGrid } from '../../src/core/model';
+import { buildReport } from '../../src/core/report';
+import { sidebarReport } from '../../src/core/sidebar';
+import type { Analysis } from '../../src/core/analyse';
 import { run } from '../helpers/grid';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026'], ['Chỉ tiêu Toán', '95%'], ['Chỉ tiêu Tiếng Việt', '90%']] };
@@ -19,7 +22,7 @@ const SECONDARY: SheetGrid = { name: 'Danh sách THCS', values: [
   [2, 'Vũ Minh Khang', '6A', 'Thầy Nam', 7, 'Khá', 6, 'Đạt'],
 ] };
 
-const lines = () => summaryRows(run([CONFIG, CLASSES, PRIMARY, SECONDARY], '2026-06-10')).rows
+const lines2 = (analysis: Analysis) => summaryRows(analysis).rows
   .map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { text: string }).text : c ?? '')).join('|').replace(/\|+$/, ''));
 
 /** The rows of the section whose title begins `title`, up to the blank line after it. */
@@ -38,7 +41,7 @@ const NOTES = [
 const HEADER = 'Nội dung|Khối|THHS|HS không cần hỗ trợ|CK (chỉ tiêu)|KQ (kết quả)|CL (điểm %)|ĐG|Cần thêm (HS)';
 
 describe('targets of a TH&THCS school, each level at its own newest point', () => {
-  const all = lines();
+  const all = lines2(run([CONFIG, CLASSES, PRIMARY, SECONDARY], '2026-06-10'));
 
   it('primary at Cuối năm: khối 1 only, the whole-school row counts khối 1 and says so; no Tiếng Việt for khối 6', () => {
     expect(section(all, 'Chỉ tiêu và kết quả - Cuối năm')).toEqual([
@@ -59,6 +62,39 @@ describe('targets of a TH&THCS school, each level at its own newest point', () =
       ...NOTES,
       'Khối 6: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.',
       'Toàn trường: chỉ tính khối 6, các khối được đánh giá ở mốc này.',
+    ]);
+  });
+});
+
+describe('both levels at one review point: the whole-school target sums them, everywhere', () => {
+  // Cuối học kì I only: khối 1 (Sĩ số 25) An needs Toán; khối 6 (2 rows, no Sĩ số) Hà has 4,0 in Toán.
+  const atCKI = (grid: SheetGrid) => ({ ...grid, values: grid.values.map((r) => r.slice(0, r.length - 2)) });
+  const analysis = run([CONFIG, CLASSES, atCKI(PRIMARY), atCKI(SECONDARY)], '2026-01-15');
+  const report = buildReport(analysis);
+  // Toán ≥ 95%: khối 1 24/25 = 96,00% Vượt; khối 6 1/2 = 50,00%; whole school 25/27 = 92,59% Chưa đạt.
+  const EXPECTED = ['Toán 1 exceeded', 'Toán 6 notMet', 'Toán toàn trường notMet', 'Tiếng Việt 1 exceeded', 'Tiếng Việt toàn trường exceeded'];
+  const said = (results: readonly { area: string; grade: number | null; verdict: string }[]) =>
+    results.map((r) => `${r.area} ${r.grade ?? 'toàn trường'} ${r.verdict}`);
+
+  it('the JSON judges five targets at Cuối học kì I, the whole-school Toán among them', () => {
+    expect(said((report.targets ?? []).filter((t) => t.reviewPoint === 'CKI'))).toEqual(EXPECTED);
+  });
+
+  it('the sidebar shows the same five, not only the khối rows of each level', () => {
+    expect(said(sidebarReport(report).targets ?? [])).toEqual(EXPECTED);
+  });
+
+  it('Lịch tháng in January: five judged, two missed, the whole school named', () => {
+    const january = analysis.timeline.find((m) => m.month === '2026-01');
+    expect(january?.targets?.judged).toBe(5);
+    expect(said(january?.targets?.notMet ?? [])).toEqual(['Toán 6 notMet', 'Toán toàn trường notMet']);
+  });
+
+  it('Tổng hợp prints one section at Cuối học kì I with all five', () => {
+    const all = lines2(analysis);
+    expect(all.filter((l) => l.includes('Chỉ tiêu và kết quả'))).toEqual(['3. Chỉ tiêu và kết quả - Cuối học kì I']);
+    expect(all.filter((l) => /^(Toán|Tiếng Việt)?\|(\d|Toàn trường)\|/.test(l)).map((l) => l.split('|').slice(0, 2).concat(l.split('|')[7]).join(' '))).toEqual([
+      'Toán 1 Vượt', ' 6 Chưa đạt', ' Toàn trường Chưa đạt', 'Tiếng Việt 1 Vượt', ' Toàn trường Vượt',
     ]);
   });
 });

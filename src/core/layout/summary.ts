@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import { countKinds, FLAG_LABELS } from '../rules/flags';
-import { gradesAt, isAt, isSecondary, LEVEL_LABELS, newestPointAt, newestPoints, pointLabel, type Level, type NewestPoint } from '../levels';
+import { gradesAt, isAt, isSecondary, LEVEL_LABELS, newestByPoint, newestPointAt, newestPoints, pointLabel, type Level, type NewestPoint } from '../levels';
 import { gradesTotals, type Counts, type PointTotals, type StudentsSource } from '../rules/totals';
 import { a1, columnLetters } from '../text';
 import type { ReviewPointCode } from '../vocab';
@@ -133,15 +133,6 @@ function trendTables(b: Builder, analysis: Analysis, parts: TablePart[], width: 
 }
 
 /**
- * Where the targets are judged: each level at its own newest point (one section per distinct point,
- * with the khối of the levels whose newest it is); a one-level school: its newest point, every khối.
- */
-function targetPoints(newest: NewestPoint[]): { point: ReviewPointCode; grades?: number[] }[] {
-  return [...groupBy(newest, (n) => n.point)].map(([point, list]) =>
-    ({ point, ...(list.every((n) => n.level) ? { grades: list.flatMap((n) => [...(n.grades ?? [])]) } : {}) }));
-}
-
-/**
  * "Tiến bộ tại mốc …": the flags at the newest point; in a school of several levels one table per
  * level at its own newest point, counting its own students' flags only.
  */
@@ -186,7 +177,7 @@ function summaryContent(analysis: Analysis): TabLayout {
     const newest = newestPoints(analysis.levels, analysis.reviewPoints);
     let section = latestTables(b, analysis, parts, newest, width, 1);
     if (hasTargets(analysis)) {
-      for (const { point, grades } of targetPoints(newest)) {
+      for (const { point, grades } of newestByPoint(newest)) {
         targetsSection(b, analysis, point, section++, grades);
         b.add();
       }

@@ -4,7 +4,7 @@ import type { Analysis } from '../analyse';
 import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
-import { gradesAt, isSecondary, LEVEL_LABELS, levelOfGrade, newestPointAt, newestPoints, pointLabel, type Level } from '../levels';
+import { gradesAt, isSecondary, LEVEL_LABELS, levelOfGrade, newestFollowPoints, newestPointAt, pointLabel, type Level } from '../levels';
 import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer';
 import type { Student } from '../model';
 import { a1, fold } from '../text';
@@ -186,10 +186,8 @@ export function trackingLayout(analysis: Analysis): TabLayout {
     b.span(r, 1, width, 'Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.', 'bold');
   }
   // The newest point of the student's own level: in a TH&THCS school THCS ends at Cuối học kì II.
-  // Here a past point nobody is rated at yet counts too: its "not rated" flags ask for the ratings.
-  const withFlags = (rated: readonly ReviewPointCode[], level?: Level) => REVIEW_POINT_CODES.filter((p) => rated.includes(p)
-    || (byPoint.get(p) ?? []).some((f) => !level || levelOfGrade(f.student.grade) === level));
-  const newestAt = newestPoints(analysis.levels.map((l) => ({ ...l, reviewPoints: withFlags(l.reviewPoints, l.level) })), withFlags(analysis.reviewPoints));
+  // A past point nobody is rated at yet counts too: its "not rated" flags ask for the ratings.
+  const newestAt = newestFollowPoints(analysis.levels, analysis.reviewPoints, analysis.flags.map((f) => ({ reviewPoint: f.reviewPoint, grade: f.student.grade })));
   const newestFor = (s: Student) => newestPointAt(newestAt, levelOfGrade(s.grade)) ?? points[0];
   // The classes at their level's newest point, printed one to a page (the sidebar's PDF link per class).
   const newest: Array<{ first: number; last: number }> = [];

@@ -16,7 +16,7 @@ import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
 import type { PointTotals, StudentsSource } from './totals';
 import { areaInfo, type ReviewPointCode } from '../vocab';
-import type { Level } from '../levels';
+import { newestByPoint, type Level, type NewestPoint } from '../levels';
 import type { Verdict } from './target-text';
 
 export interface TargetResult {
@@ -178,4 +178,11 @@ export function resultsWithin<T extends { reviewPoint: ReviewPointCode; grade: n
   return atPoint.filter((r) => (r.grade === null
     ? atPoint.every((o) => o.area !== r.area || o.grade === null || grades.includes(o.grade))
     : grades.includes(r.grade)));
+}
+
+/** The targets judged at each level's newest point (sidebar, Lịch tháng, Tổng hợp): levels at one
+ *  point are judged together, so the whole-school row that sums them is kept. */
+export function targetsAtNewest<T extends { reviewPoint: ReviewPointCode; grade: number | null; area: string }>(
+  results: readonly T[], newest: readonly NewestPoint[]): T[] {
+  return newestByPoint(newest).flatMap(({ point, grades }) => resultsWithin(results, point, grades));
 }

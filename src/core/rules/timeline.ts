@@ -6,7 +6,7 @@ import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } fr
 import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
 import type { Problem, SheetGrid } from '../model';
-import { resultsWithin, type TargetResult } from './targets';
+import { targetsAtNewest, type TargetResult } from './targets';
 import { isAt, newestPoints, pointLabel, type LevelPoints, type NewestPoint } from '../levels';
 import { findTableHeader } from '../table';
 import { gradesTotals, type PointTotals } from './totals';
@@ -181,7 +181,7 @@ export function buildTimeline(
     const numbersAt = status === 'upcoming' ? null : [...rated].reverse().find(upTo) ?? null;
     const newest = numbersAt ? newestPoints(levels, rated, upTo) : [];
     const counts = numbersAt ? countKinds(flags.filter((f) => newest.some((n) => isAt(n, f.reviewPoint, f.student.grade)))) : undefined;
-    const judged = newest.flatMap((n) => resultsWithin(targetResults, n.point, n.level ? n.grades : undefined));
+    const judged = targetsAtNewest(targetResults, newest);
     return {
       month: `${year}-${pad2(month)}`,
       reviewPoint,
