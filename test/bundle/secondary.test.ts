@@ -116,16 +116,16 @@ describe('a THCS&THPT school through the built bundle', () => {
   });
 
   it('the summer list at Cả năm: kiểm tra lại naming the subjects, rèn luyện trong hè, more than 45 buổi nghỉ', () => {
-    const theoDoi = tabs['Theo dõi'].map((r) => r.map((c) => (c ?? '')).join('|'));
+    const theoDoi = tabs['Theo dõi'].map((r) => r.map((c) => (c ?? '')).join('|').replace(/\|+$/, ''));
     const start = theoDoi.findIndex((l) => l.startsWith('TRUNG HỌC, SAU CẢ NĂM: 5 học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá 45 buổi'));
     expect(start).toBeGreaterThan(0);
     // Bình needs Ngữ văn too, but her Học tập is Đạt: no re-sit (TT22), only the summer rèn luyện.
     // Class by class (issue 21): the heading names the class, its GVCN and the tab; "Xem ô" the cell alone there.
     const header = 'Họ và tên|Kiểm tra lại các môn|Rèn luyện trong hè|Số buổi nghỉ cả năm|Xem ô';
     expect(theoDoi.slice(start + 1, start + 10)).toEqual([
-      'Lớp 6A (GVCN Cô Lan) - sau Cả năm: 2 học sinh||||', header,
+      'Lớp 6A (GVCN Cô Lan) - sau Cả năm: 2 học sinh', header,
       `Nguyễn Văn An|Toán|||Dòng ${layout.rowOf[0]}`, `Lê Thị Bình||x||Dòng ${layout.rowOf[1]}`,
-      'Lớp 10A (GVCN Cô Hoa) - sau Cả năm: 3 học sinh · Xem ô ở trang 10a cả năm||||', header,
+      'Lớp 10A (GVCN Cô Hoa) - sau Cả năm: 3 học sinh · Xem ô ở trang 10a cả năm', header,
       'Lê Văn Trang||x||V9', 'Phạm Văn Trang|||50|D10', 'Trần Văn Trang|Toán, Vật lí|||F8',
     ]);
     expect(theoDoi.some((l) => l.startsWith('DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ'))).toBe(false);

@@ -63,8 +63,8 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
     const px = (c: number) => Math.round((sheet.getColumn(c).width as number) * 7);
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9].map(px)).toEqual([115, 89, 115, 95, 95, 95, 95, 90, 90]); // THHS: 0.4 of "TRƯỜNG TIỂU HỌC THỬ"
     const track = ws(book, 'Theo dõi');
-    // Class by class (issue 21): Họ và tên, Cần hỗ trợ, Tình trạng, GV hỗ trợ, Xem ô.
-    expect([1, 2, 3, 4, 5].map((c) => Math.round((track.getColumn(c).width as number) * 7))).toEqual([190, 200, 260, 190, 120]);
+    // Class by class (issue 21): Họ và tên, Cần hỗ trợ, Tình trạng, GV hỗ trợ, Xem ô, Sửa.
+    expect([1, 2, 3, 4, 5, 6].map((c) => Math.round((track.getColumn(c).width as number) * 7))).toEqual([180, 190, 250, 180, 100, 60]);
   });
 
   it('each tab exactly the size of its content, its header frozen', () => {
@@ -78,7 +78,7 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
     // (its rows: the printed area, below).
     expect(size('Lịch tháng')).toEqual([13, 11, 4]);
     expect(size('Tổng hợp').slice(1)).toEqual([13, 0]);
-    expect(size('Theo dõi')).toEqual([lastRow('Theo dõi') + 1, 5, 0]); // its last row is the blank after the last section
+    expect(size('Theo dõi')).toEqual([lastRow('Theo dõi') + 1, 6, 0]); // its last row is the blank after the last section
     const check = ss.getSheetByName('Kiểm tra')!;
     expect(check.getRange(check.getFrozenRows(), 1, 1, 3).getValues()).toEqual([['Lớp', 'Trang', 'Ô']]);
     expect(check.getMaxRows()).toBe(check.getLastRow());
@@ -93,9 +93,9 @@ describe('the print look of Tổng hợp (PRODUCT 3.4)', () => {
 
   it('equal neighbouring column widths are set in one call (PRODUCT 5)', () => {
     // Tổng hợp 115|90|115|95×4|90×2|30|90|110×2: 8 calls; Kiểm tra 70|90|60|80|190|500: 6;
-    // Theo dõi 190|200|260|190|120: 5; Lịch tháng 90|70|135|140|75|60|65|45×2|50|55: 10;
+    // Theo dõi 180|190|250|180|100|60: 6; Lịch tháng 90|70|135|140|75|60|65|45×2|50|55: 10;
     // Đỡ đầu 40|165|60|245|205|220: 6.
-    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(35);
+    expect(book.log.spreadsheetCounts().get('Sheet.setColumnWidths')).toBe(36);
   });
 
   it('the PDF link prints only the report, not the chart block beside it', () => {

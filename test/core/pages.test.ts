@@ -73,6 +73,16 @@ describe('the page plan', () => {
     expect(pageStarts).toEqual([1, 6, 11]);
   });
 
+  it('a long table whose first group does not fit under its heading and header moves with them: no heading left at the foot', () => {
+    // Row 1; heading 2 (kept with 3-5), table 3-12 (header 3), its first group 4-8; 20 px rows, page 150 px. The
+    // heading, header and three rows fit under row 1 (120 px) but the group would move on alone: all go to page 2.
+    const sections: Section[] = [{ first: 2, last: 5 }, { first: 3, last: 12, header: { first: 3, last: 3 } }, { first: 4, last: 8 }];
+    const { sources, pageStarts } = planRows(new Array(12).fill(20), sections, 150);
+    const pages = pagesOf(sources, pageStarts);
+    expect([1, 2, 3, 4, 8, 9].map((row) => pages.get(row))).toEqual([1, 2, 2, 2, 2, 3]);
+    expect(sources.slice(0, 2)).toEqual([{ row: 1 }, { spacer: 130 }]);
+  });
+
   it('every section that fits on a page is printed on one page, and no page holds more than its height', () => {
     const input = fc.integer({ min: 1, max: 60 }).chain((n) => fc.record({
       heights: fc.array(fc.integer({ min: 10, max: 60 }), { minLength: n, maxLength: n }),

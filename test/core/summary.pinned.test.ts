@@ -175,7 +175,8 @@ describe('printed Tổng hợp, cell by cell', () => {
     ]);
     expect(s.middle).toEqual(s.headerFill);
     // The measures (and the lines saying they are missing) wrap in rows measured for them.
-    expect(s.wrap).toEqual(['A9:I10', 'A18:I19', 'A25:D25', 'A33:I33', 'A36:I36', 'A40:I41', 'A48:I49']);
+    // The notes under the tables wrap too (issue 21/18: a long THHS note ran past the page's edge), in rows measured for them.
+    expect(s.wrap).toEqual(['A9:I10', 'A14:I15', 'A18:I19', 'A25:D25', 'A33:I33', 'A36:I36', 'A40:I41', 'A45:I45', 'A48:I49', 'A53:I53']);
   });
 
   it('column widths: Khối wide, then THHS, TSHS, one per area, HSKT, Tỉ lệ; then the chart block', () => {
@@ -300,7 +301,7 @@ describe('printed Tổng hợp on its pages (the page plan of summaryLayout)', (
     ]);
     // The spacers: the row before each page start, empty, as tall as what the page has left.
     const heights = l.rowHeights as number[];
-    expect([24, 39, 49].map((row) => [row, l.rows[row - 1], heights[row - 1]])).toEqual([[24, [], 29], [39, [], 204], [49, [], 394]]);
+    expect([24, 39, 49].map((row) => [row, l.rows[row - 1], heights[row - 1]])).toEqual([[24, [], 15], [39, [], 204], [49, [], 394]]);
     const pageSum = (first: number, last: number) => heights.slice(first - 1, last).reduce((x, y) => x + y, 0);
     expect([pageSum(1, 24), pageSum(25, 39), pageSum(40, 49)]).toEqual([628, 628, 628]);
     expect(pageHeightOf(l)).toBe(628);

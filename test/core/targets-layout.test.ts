@@ -108,3 +108,17 @@ it('no layout merges a single cell: a target area judged on one row only is not 
   const tv = summary.rows.findIndex((r) => r[0] === 'Tiếng Việt') + 1;
   expect(summary.merges).toContain(`A${tv}:A${tv + 2}`);
 });
+
+describe('Tổng hợp: the targets table prints whole on paper', () => {
+  it('ĐG at 11 pt ("Chưa đạt" fits a 60 px area column of a secondary school), the notes wrap in rows the plan measures', () => {
+    const layout = summaryRows(school([['Chỉ tiêu Toán', '97%']]));
+    const rows = texts(layout);
+    const header = rows.findIndex((r) => r[7] === 'ĐG');
+    const results = rows.map((r, i) => ({ r, row: i + 1 })).filter(({ r, row }) => row > header + 2 && ['Đạt', 'Vượt', 'Chưa đạt', 'Giảm'].includes(String(r[7])));
+    expect(results.map(({ r }) => r[7])).toEqual(['Vượt', 'Chưa đạt', 'Chưa đạt']);
+    expect(layout.styles.small).toContain(`H${results[0].row}:H${results[2].row}`);
+    const note = rows.findIndex((r) => String(r[0]).startsWith('KQ: tỉ lệ học sinh')) + 1;
+    expect(layout.styles.wrap?.some((range) => new RegExp(`^A(\\d+):I(\\d+)$`).test(range)
+      && Number(/^A(\d+)/.exec(range)?.[1]) <= note && note <= Number(/:I(\d+)$/.exec(range)?.[1]))).toBe(true);
+  });
+});

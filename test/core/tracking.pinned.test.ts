@@ -17,10 +17,13 @@ import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
 
 const analysis = () => run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20');
 const row = (n: number) => ({ text: `Dòng ${n}`, sheet: 'Danh sách', cell: `A${n}` });
-/** At the newest point a state that asks for a fix (a GV hỗ trợ, a rating) is a link to the student's row (issue 20). */
-const fix = (n: number, state: string) => ({ ...row(n), text: state });
+/**
+ * At the newest point a row whose state asks for a fix (a GV hỗ trợ, a rating) ends with a link "Đến ô" to the
+ * student's row (issue 20), in its own column: LibreOffice prints a link cell on one line, a long state was cut (issue 21).
+ */
+const fix = (n: number) => ({ ...row(n), text: 'Đến ô' });
 // Class by class (issue 21): the heading names the class and its GVCN, so no Khối, Lớp or GVCN column.
-const HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô'];
+const HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
 
 describe('Theo dõi, cell by cell', () => {
   // Built in each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
@@ -31,7 +34,7 @@ describe('Theo dõi, cell by cell', () => {
   it('the newest review point first, class by class (a heading with the GVCN, the header), students by khối, class and given name', () => {
     expect(rows(1, 19)).toEqual([
       ['THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ'],
-      ['Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng; bấm vào tình trạng cần sửa để đến ô đó.'],
+      ['Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng; cần sửa gì thì bấm "Đến ô" ở cột "Sửa".'],
       [],
       ['CUỐI HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 3 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 1'],
@@ -42,11 +45,11 @@ describe('Theo dõi, cell by cell', () => {
       ['Lớp 1B (GVCN Cô Đào) - Cuối học kì I: 2 học sinh'],
       HEADER,
       ['Phạm Minh Chi', 'Tiếng Việt', 'Chưa tiến bộ', 'Thầy Nam', row(5).text],
-      ['Võ Thu Hà', '(GHKI: Tiếng Việt)', fix(6, 'Chưa được đánh giá'), 'Cô Lan', row(6).text],
+      ['Võ Thu Hà', '(GHKI: Tiếng Việt)', 'Chưa được đánh giá', 'Cô Lan', row(6).text, fix(6)],
       ['Lớp 2A (GVCN Thầy Bảo) - Cuối học kì I: 3 học sinh'],
       HEADER,
       ['Đỗ Văn Dũng', 'Toán, Phẩm chất', 'Cần hỗ trợ mới', 'Cô Hoa', row(7).text],
-      ['Ngô Thị Em', 'Toán, Tiếng Việt', fix(8, 'Chưa có GV hỗ trợ; Chưa tiến bộ; Cần hỗ trợ mới'), '(chưa có)', row(8).text],
+      ['Ngô Thị Em', 'Toán, Tiếng Việt', 'Chưa có GV hỗ trợ; Chưa tiến bộ; Cần hỗ trợ mới', '(chưa có)', row(8).text, fix(8)],
       ['Bùi Văn Giang', 'Toán', 'Cần hỗ trợ mới', 'Cô Hoa', row(9).text],
       [],
     ]);
@@ -56,7 +59,7 @@ describe('Theo dõi, cell by cell', () => {
     // ...and each class is read back from its heading: the sidebar's PDF link per class.
     const parts = classParts({ first: 6, last: 18 }, rows(6, 18).map((r) => r[0]));
     expect(parts).toEqual([['1A', 6, 9], ['1B', 10, 13], ['2A', 14, 18]]);
-    expect(partRange(parts[1][1], parts[1][2])).toBe('A10:E13');
+    expect(partRange(parts[1][1], parts[1][2])).toBe('A10:F13');
     // A secondary class at Cả năm, a class named with a dash: the heading still names the class.
     expect(headingClass('Lớp 10A1 (GVCN Cô Hoa) - Cả năm: 3 học sinh · Xem ô ở trang 10a')).toBe('10A1');
     expect(headingClass('Lớp 6A - 1 - Cuối học kì II: 2 học sinh')).toBe('6A - 1');
@@ -103,16 +106,16 @@ describe('Theo dõi, cell by cell', () => {
   });
 
   it('look: sections filled, class headings bold with their header, each class bordered and wrapped, nothing merged, nothing frozen', () => {
-    expect(layout.styles.title).toEqual(['A1:E1']);
-    expect(layout.styles.italic).toEqual(['A2:E2', 'A5:E5', 'A21:E21', 'A36:E36']);
-    expect(layout.styles.sectionFill).toEqual(['A4:E4', 'A20:E20', 'A35:E35']);
+    expect(layout.styles.title).toEqual(['A1:F1']);
+    expect(layout.styles.italic).toEqual(['A2:F2', 'A5:F5', 'A21:F21', 'A36:F36']);
+    expect(layout.styles.sectionFill).toEqual(['A4:F4', 'A20:F20', 'A35:F35']);
     // A class's heading and its header row are one range.
-    expect(layout.styles.bold).toEqual(['A4:E4', 'A6:E7', 'A10:E11', 'A14:E15', 'A20:E20', 'A22:E23', 'A26:E27', 'A30:E31', 'A35:E35', 'A37:E38', 'A41:E42']);
-    expect(layout.styles.border).toEqual(['A7:E9', 'A11:E13', 'A15:E18', 'A23:E25', 'A27:E29', 'A31:E33', 'A38:E40', 'A42:E43']);
-    expect(layout.styles.wrap).toEqual(['A7:E9', 'A11:E13', 'A15:E18', 'A23:E25', 'A27:E29', 'A31:E33', 'A38:E40', 'A42:E43']);
+    expect(layout.styles.bold).toEqual(['A4:F4', 'A6:F7', 'A10:F11', 'A14:F15', 'A20:F20', 'A22:F23', 'A26:F27', 'A30:F31', 'A35:F35', 'A37:F38', 'A41:F42']);
+    expect(layout.styles.border).toEqual(['A7:F9', 'A11:F13', 'A15:F18', 'A23:F25', 'A27:F29', 'A31:F33', 'A38:F40', 'A42:F43']);
+    expect(layout.styles.wrap).toEqual(['A7:F9', 'A11:F13', 'A15:F18', 'A23:F25', 'A27:F29', 'A31:F33', 'A38:F40', 'A42:F43']);
     // For A4 landscape: 960 px, so 10 pt prints at 9 pt or more.
-    expect(layout.columnWidths).toEqual([190, 200, 260, 190, 120]);
-    expect([layout.width, layout.frozenRows, layout.merges, layout.printable, layout.name]).toEqual([5, 0, [], false, 'Theo dõi']);
+    expect(layout.columnWidths).toEqual([180, 190, 250, 180, 100, 60]);
+    expect([layout.width, layout.frozenRows, layout.merges, layout.printable, layout.name]).toEqual([6, 0, [], false, 'Theo dõi']);
   });
 
   it('at Cuối năm: the summer list first, class by class, with HSKT and every student still needing support', () => {
@@ -135,7 +138,7 @@ describe('Theo dõi, cell by cell', () => {
       [],
     ]);
     expect(layout.rows[11]).toEqual(['CUỐI NĂM: 2 học sinh cần hỗ trợ']);
-    expect(layout.styles.sectionFill?.[0]).toBe('A4:E4');
+    expect(layout.styles.sectionFill?.[0]).toBe('A4:F4');
     expect(layout.styles.border?.slice(0, 2)).toEqual(['A6:E7', 'A9:E10']);
     // The summer headings are not the newest point's classes: only Cuối năm's are printed one to a page.
     expect(layout.classBlocks).toEqual([{ first: 14, last: 19 }]);
@@ -144,7 +147,7 @@ describe('Theo dõi, cell by cell', () => {
   it('no flag at all: one line says so', () => {
     const layout = trackingLayout(run([rosterGrid([{ name: 'An', className: '1A', ratings: { GKI: { Toán: 'H' } } }], { points: ['GKI'] })]));
     expect(layout.rows.slice(3)).toEqual([['Chưa có học sinh nào cần theo dõi: chưa có mốc đánh giá nào ghi học sinh cần hỗ trợ.']]);
-    expect(layout.styles.bold).toEqual(['A4:E4']);
+    expect(layout.styles.bold).toEqual(['A4:F4']);
     expect(layout.classBlocks).toBeUndefined();
   });
 });
@@ -214,8 +217,8 @@ it('Theo dõi: a student not rated after needing two areas shows both, with the 
   const a = run([rosterGrid([
     { name: 'Trần Chi', className: '3A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C', 'Tiếng Việt': 'C' } } },
   ], { points: ['GKI', 'CKI'] }), classGrid([['3A', 3, 'Cô Mai', 30]])], '2026-01-20');
-  expect(trackingLayout(a).rows.filter((r) => r[0] === 'Trần Chi').map((r) => r.slice(0, 3))).toEqual([
-    ['Trần Chi', '(GHKI: Toán, Tiếng Việt)', fix(3, 'Chưa được đánh giá')],
-    ['Trần Chi', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới'],
+  expect(trackingLayout(a).rows.filter((r) => r[0] === 'Trần Chi').map((r) => [...r.slice(0, 3), ...r.slice(4)])).toEqual([
+    ['Trần Chi', '(GHKI: Toán, Tiếng Việt)', 'Chưa được đánh giá', row(3).text, fix(3)],
+    ['Trần Chi', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', row(3).text],
   ]);
 });

@@ -152,7 +152,7 @@ describe('sidebar', () => {
       const label = (/^Lớp (.+?)(?: \(GVCN .*\))? - Cuối học kì I: \d+ học sinh/.exec(h.text) as RegExpExecArray)[1];
       return [label, 'https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=' + gid + '&size=A4&portrait=false&fitw=true'
         + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7'
-        + '&range=' + encodeURIComponent(`A${h.row}:E${last}`)];
+        + '&range=' + encodeURIComponent(`A${h.row}:F${last}`)];
     });
     await expect(page.isVisible('#classPdfs')).resolves.toBe(true);
     const links = await page.locator('#classPdfLinks a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));

@@ -55,6 +55,21 @@ const LEAD_ROWS = 3;
 const MIN_SPACER_PX = 4;
 
 /**
+ * The last row a section longer than a page must have room for where it starts: its header and
+ * LEAD_ROWS rows, and any group of it (a section inside it that fits on a page) those rows begin,
+ * so a heading and a table header are never left at a page's foot while the first group moves on.
+ */
+function leadEnd(unit: Section, units: Section[], sum: (first: number, last: number) => number, pageHeight: number): number {
+  let end = Math.min(unit.last, (unit.header?.last ?? unit.first) + LEAD_ROWS);
+  for (const inner of units) {
+    if (inner !== unit && inner.first > unit.first && inner.first <= end && inner.last <= unit.last && sum(unit.first, inner.last) <= pageHeight) {
+      end = Math.max(end, inner.last);
+    }
+  }
+  return end;
+}
+
+/**
  * Places the rows on pages. Returns where each row of the result comes from (a row of `heights`,
  * a spacer of the given height, or a copy of a header row) and where pages start.
  */
@@ -91,7 +106,7 @@ export function planRows(heights: number[], sections: Section[], pageHeight: num
     // longer than a page starts here only if its header and a few rows under it still fit.
     for (const unit of holding.filter((u) => u.first === row)) {
       const whole = sum(unit.first, unit.last);
-      const lead = sum(unit.first, Math.min(unit.last, (unit.header?.last ?? unit.first) + LEAD_ROWS));
+      const lead = sum(unit.first, leadEnd(unit, units, sum, pageHeight));
       if (y > 0 && y + whole > pageHeight && (whole <= pageHeight || y + lead > pageHeight)) {
         breakBefore(row, holding);
         break;

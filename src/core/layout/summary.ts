@@ -109,9 +109,11 @@ function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], newest
     b.heading(r);
     const table = gradeTable(b, atTotals, part.tables);
     r = b.add();
-    b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small');
+    // Notes wrap: the page plan measures their lines and sets the row heights, so a long one (THHS
+    // from two sources) goes on to a second line instead of running past the page's edge.
+    b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small', 'wrap');
     r = b.add();
-    b.span(r, 1, width, sourceLine(analysis, at), 'italic', 'small');
+    b.span(r, 1, width, sourceLine(analysis, at), 'italic', 'small', 'wrap');
     b.keep(table, r);
     b.add();
   }
@@ -200,7 +202,7 @@ function summaryContent(analysis: Analysis): TabLayout {
       b.heading(r);
       const earlierTable = gradeTable(b, partTotals(analysis, part, point), part.tables);
       r = b.add();
-      b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small');
+      b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small', 'wrap');
       b.keep(earlierTable, r);
       b.add();
     }

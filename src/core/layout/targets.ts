@@ -87,13 +87,15 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
   b.style('wrap', `A${header + 2}:A${lastRow}`);
   b.style('middle', `A${header + 2}:A${lastRow}`);
   b.style('center', `B${header + 2}:${columnLetters(TARGET_COLUMNS.length)}${lastRow}`);
+  // ĐG at 11 pt, as the notes: "Chưa đạt" fits a secondary school's narrow area column (60 px) on one line.
+  b.style('small', `${a1(header + 2, 8)}:${a1(lastRow, 8)}`);
   b.table(header, lastRow, TARGET_COLUMNS.length, 2);
 
-  // One short line each: a merged cell does not grow to fit wrapped text.
+  // Each note wraps: the page plan gives its row the height of its lines (a merged cell does not grow by itself).
   const notes = targetNotes(analysis, results, grades);
   for (const note of notes) {
     const r = b.add();
-    b.span(r, 1, width, note, 'italic', 'small');
+    b.span(r, 1, width, note, 'italic', 'small', 'wrap');
   }
   // The notes go with the table's last rows.
   b.keep(lastRow - 1, b.rows.length);

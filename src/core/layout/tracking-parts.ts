@@ -9,10 +9,10 @@ import { REVIEW_POINTS } from '../vocab';
 import type { CellLink } from './builder';
 import { columnLetters } from '../text';
 
-/** Họ và tên, Cần hỗ trợ (or the summer list's columns), Tình trạng, GV hỗ trợ, Xem ô. */
-export const TRACKING_WIDTH = 5;
+/** Họ và tên, Cần hỗ trợ (or the summer list's columns), Tình trạng, GV hỗ trợ, Xem ô, Sửa. */
+export const TRACKING_WIDTH = 6;
 /** Chosen for A4 landscape: 960 px, so 10 pt prints at 9 pt or more. */
-export const TRACKING_COLUMNS = [190, 200, 260, 190, 120];
+export const TRACKING_COLUMNS = [180, 190, 250, 180, 100, 60];
 
 /** Rows first..last (1-based) of Theo dõi: the classes at a level's newest review point. */
 export interface ClassBlock {

@@ -7,13 +7,19 @@ import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flag
 import { gradesAt, isSecondary, LEVEL_LABELS, levelOfGrade, newestFollowPoints, newestPointAt, pointLabel, type Level } from '../levels';
 import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer';
 import type { Student } from '../model';
-import { a1, fold } from '../text';
+import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type CellLink, type LayoutCell, type TabLayout } from './builder';
 import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH } from './tracking-parts';
 
 const NO_SUPPORTER = '(chưa có)';
-const FLAG_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô'];
+const FLAG_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
+/**
+ * The link of a row to fix, in its own short column: LibreOffice prints a link cell on one line
+ * whatever its wrap (a long state was cut), and the same short text everywhere keeps the plain
+ * cells between links few distinct values (a rich-text value is built once per distinct text).
+ */
+const FIX_TEXT = 'Đến ô';
 
 /** Where a student's rating at a point was read: the C cell in the class tab, else the Danh sách row. */
 function ratingLink(s: Student, point: ReviewPointCode, areas: string[]): CellLink {
@@ -37,8 +43,8 @@ function kindsText(flag: Flag): string {
 
 /**
  * A flag that asks for something to be written at the student's source: a GV hỗ trợ (or a mentor for
- * a student at risk), a missing rating, a listing in Danh sách. Only these states are links at the
- * newest point: what a reader clicks to fix; each link costs builder calls on Google (issue 20).
+ * a student at risk), a missing rating, a listing in Danh sách. Only these rows have a link ("Sửa")
+ * at the newest point: what a reader clicks to fix; each link costs builder calls on Google (issue 20).
  */
 export function asksForAction(flag: Flag): boolean {
   return flag.kinds.some((k) => k === 'noSupporter' || k === 'notRated' || k === 'notListed')
@@ -97,9 +103,9 @@ function classTable<T extends { student: Student }>(b: Builder, items: T[], titl
   b.span(heading, 1, TRACKING_WIDTH, classHeading(first.className, cellsOf(first).teacher, title, items.length, tab), 'bold');
   const top = b.add([...header]);
   items.forEach((item, i) => b.add(row(item, links[i], seeText(links[i], tab))));
-  b.table(top, b.rows.length);
+  b.table(top, b.rows.length, header.length);
   // Every cell wraps (a long "Xem ô" too): with the header's, one range per class.
-  b.style('wrap', `A${top + 1}:E${b.rows.length}`);
+  b.style('wrap', `A${top + 1}:${columnLetters(header.length)}${b.rows.length}`);
   return heading;
 }
 
@@ -173,7 +179,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const t = b.add();
   b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
   const intro = b.add();
-  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng; bấm vào tình trạng cần sửa để đến ô đó.', 'italic', 'small');
+  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng; cần sửa gì thì bấm "Đến ô" ở cột "Sửa".', 'italic', 'small');
   b.add();
 
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
@@ -207,9 +213,9 @@ export function trackingLayout(analysis: Analysis): TabLayout {
       const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), FLAG_HEADER, cellsOf,
         (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
           const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
-          // Every row says where its ratings were read; at the newest point a state that asks for a fix is a link there.
+          // Every row says where its ratings were read; at the newest point, when its state asks for a fix, "Sửa" links there.
           const state = kindsText(f);
-          return [f.student.name, areas, atNewest && asksForAction(f) ? { ...link, text: state } : state, cellsOf(f.student).supporters, see];
+          return [f.student.name, areas, state, cellsOf(f.student).supporters, see, ...(atNewest && asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
         });
       if (atNewest) addPart(newest, heading, b.rows.length);
     }
