@@ -51,7 +51,11 @@ describe('summerList at secondary', () => {
 describe('yearAbsences', () => {
   it("is the Cả năm count, else Cuối kì II's (vnEdu's HK2 export counts the year), else unknown", () => {
     expect(yearAbsences(student({ absences: { CN: { total: 12 }, CKII: { total: 30 } } }))).toBe(12);
-    expect(yearAbsences(student({ absences: { CKII: { total: 30 }, CKI: { total: 50 } } }))).toBe(30);
+    // A year's count never falls below the first semester's: 30 after 50 are the two semesters (review-3 F2).
+    expect(yearAbsences(student({ absences: { CKII: { total: 30 }, CKI: { total: 50 } } }))).toBe(80);
+    expect(yearAbsences(student({ absences: { CKII: { total: 30 }, CKI: { total: 30 } } }))).toBe(30);
+    expect(yearAbsences(student({ absences: { CKII: { total: 30 }, CKI: { total: 20 } } }))).toBe(30);
+    expect(yearAbsences(student({ absences: { CKII: { total: 30 } } }))).toBe(30);
     expect(yearAbsences(student({ absences: { CKI: { total: 50 } } }))).toBeUndefined();
     expect(yearAbsences(student())).toBeUndefined();
   });

@@ -23,9 +23,15 @@ export interface SummerEntry {
   absences?: number;
 }
 
-/** Sessions missed in the year: the Cả năm count, else Cuối kì II's (vnEdu's HK2 export counts the year). */
+/**
+ * Sessions missed in the year: the Cả năm count, else Cuối kì II's (vnEdu's HK2 export counts the
+ * year; a roster with no Cả năm column is told so at its header). A Cuối kì II count below Cuối kì
+ * I's cannot be the year's: then the two semesters add up.
+ */
 export function yearAbsences(s: Student): number | undefined {
-  return s.absences?.CN?.total ?? s.absences?.CKII?.total;
+  const { CN, CKI, CKII } = s.absences ?? {};
+  if (CN) return CN.total;
+  return CKII && CKI && CKI.total > CKII.total ? CKI.total + CKII.total : CKII?.total;
 }
 
 export function summerList(students: readonly Student[]): SummerEntry[] {

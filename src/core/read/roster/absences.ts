@@ -69,6 +69,17 @@ export function firstAbsenceColumns(columns: readonly AbsenceColumn[]): { kept: 
   return { kept: [...first.values()].sort((a, b) => a.column - b.column), repeated };
 }
 
+/**
+ * A Cuối kì II absence column with no Cả năm one: it is read as the year's count, as vnEdu's Học kỳ 2
+ * export writes it (DOMAIN 2); the header cell says so, since a roster may write the semester only.
+ */
+export function yearAssumedColumn(kept: readonly AbsenceColumn[]): AbsenceColumn | undefined {
+  return kept.some((c) => c.reviewPoint === 'CN') ? undefined : kept.find((c) => c.reviewPoint === 'CKII');
+}
+
+export const YEAR_ASSUMED_MESSAGE = 'Cột Buổi nghỉ Học kỳ 2 được hiểu là số buổi nghỉ cả năm (như tệp vnEdu Học kỳ 2): em nào nghỉ quá 45 buổi được đưa vào danh sách hè. '
+  + 'Nếu cột chỉ ghi số buổi của học kì II, thêm cột "Cả năm - Số buổi nghỉ" ghi tổng cả năm.';
+
 /** What a repeated absence column's header cell is told. */
 export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceColumn): string {
   return `Cột Buổi nghỉ (${PART_LABELS[repeated.part]}) của mốc ${reviewPointInfo(repeated.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(kept.column + 1)}). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").`;

@@ -17,7 +17,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns } from './unplaced';
-import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, withPartBelow, type AbsenceColumn } from './absences';
+import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -115,6 +115,8 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
     problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated)));
   }
   const absenceColumns = absences.kept;
+  const yearAssumed = yearAssumedColumn(absenceColumns);
+  if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   const columns = rowColumns(layout, absenceColumns);
   const students: Student[] = [];
   const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
