@@ -201,10 +201,10 @@ export function analyse(input: WorkbookInput): Analysis {
   const isPast = (p: ReviewPointCode) => isReviewPast(p, config, start, today);
   const plan = parsePlan(tabs.plan, tz);
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
-  // A level has a point when it has a block of columns for it (past or not) or a student of it is rated there.
-  const blocksAt = blockPointsByLevel(roster, official, students, () => true);
+  // A level has a point when a student of it is rated there: a block of columns nobody filled in
+  // is no "0 need" row (its students' missing ratings are flagged as not rated instead).
   const levelHas = (level: Level | undefined, point: ReviewPointCode) => level === undefined || levels.length < 2
-    || (blocksAt.get(level)?.has(point) ?? false) || levels.some((l) => l.level === level && l.reviewPoints.includes(point));
+    || levels.some((l) => l.level === level && l.reviewPoints.includes(point));
   const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas);
   // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
   // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.

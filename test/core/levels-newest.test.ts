@@ -145,6 +145,13 @@ describe('a level behind with its ratings: its students followed where Theo dõi
     expect(listed).toEqual(['CKI Nguyễn Văn An new', 'CKI Hoàng Thu Hà notRated', 'CKI Vũ Minh Khang notRated']);
   });
 
+  it('Cuối học kì I totals count khối 1 only: khối 6\'s blank HK1 columns are no "0 need" row', () => {
+    const cki = behind.totals.CKI;
+    expect(cki?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[1, 25, 1]]);
+    expect([cki?.total.students, cki?.total.needSupport]).toEqual([25, 1]);
+    expect(behind.totals.GKI?.byGrade.map((g) => g.grade)).toEqual([6]);
+  });
+
   it('Theo dõi links the same students at the same point', () => {
     const rows = trackingLayout(behind).rows.map((r) => r.map((c) => (c && typeof c === 'object' ? (c as { text: string }).text : c ?? '')).join('|'));
     expect(rows.filter((r) => r.includes('Hoàng Thu Hà')).length).toBeGreaterThan(0);
