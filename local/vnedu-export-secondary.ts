@@ -74,6 +74,64 @@ export const THCS_SUBJECTS: SecondarySubject[] = [S('Toán'), S('LS&ĐL'), S('KH
 
 const POINT_WORDS = { HK1: ['HỌC KỲ 1', 'Học kỳ 1', 'Học kỳ I'], HK2: ['HỌC KỲ 2', 'Học kỳ 2', 'Học kỳ II'], CN: ['CẢ NĂM', 'Cả năm', 'Cả năm'] } as const;
 
+/** One student's row: marks as given (8 or Đ when not), the results, Buổi nghỉ, TT58's extra columns. */
+function studentRow(spec: SecondaryTab, s: SecondaryStudent, i: number, width: number): unknown[] {
+  const tt58 = spec.regime === 'TT58';
+  const first = 6; // F
+  const row: unknown[] = Array.from({ length: width }, () => '');
+  row[0] = i + 1;
+  row[1] = s.id;
+  row[2] = s.personalId ?? '';
+  row[3] = s.name;
+  row[4] = s.birth;
+  spec.subjects.forEach((subject, j) => {
+    row[first - 1 + j] = s.marks?.[subject.name] ?? (subject.kind === 'score' ? 8 : 'Đ');
+  });
+  let c = first - 1 + spec.subjects.length;
+  if (tt58) row[c++] = '8.0'; // Điểm TK: text with a dot
+  row[c++] = s.learning ?? (tt58 ? 'Khá' : 'Khá');
+  row[c++] = s.conduct ?? 'Tốt';
+  const [p, k, total] = s.absences ?? [0, 0, 0];
+  row[c++] = p;
+  row[c++] = k;
+  row[c++] = total;
+  if (tt58) {
+    row[c++] = s.learning === 'Giỏi' ? 'Học sinh giỏi' : 'Học sinh tiên tiến';
+    row[c++] = String(i + 1); // Xếp hạng: text
+  }
+  return row;
+}
+
+/** Footer: the count line, the signatures, and the Thống kê block (counts as numbers and text). */
+function addFooter(values: unknown[][], merges: string[], spec: SecondaryTab, absenceAt: number, blank: () => unknown[]): void {
+  const tt58 = spec.regime === 'TT58';
+  const end = values.length;
+  for (let i = 0; i < 16; i++) values.push(blank());
+  const at = (r: number, c: number, v: unknown) => { values[end + r - 1][c - 1] = v; };
+  at(1, 3, `Danh sách này có: ${spec.students.length} học sinh (trừ những học sinh đã chuyển trường, chuyển lớp, thôi học)`);
+  merges.push(`${a1(end + 1, 3)}:${a1(end + 1, 9)}`);
+  const stats = absenceAt - 2;
+  at(3, stats, 'Thống kê');
+  at(5, 3, 'Phan Thiết, ngày 12 tháng 06 năm 2024');
+  at(5, 9, 'DUYỆT CỦA BAN GIÁM HIỆU');
+  at(5, stats, 'Xếp loại');
+  at(5, stats + 1, tt58 ? 'Học lực' : 'Kết quả học tập');
+  at(5, stats + 3, tt58 ? 'Hạnh kiểm' : 'Kết quả rèn luyện');
+  at(6, 3, 'Giáo viên Chủ nhiệm');
+  at(6, 9, 'Hiệu trưởng');
+  ['SL', '%', 'SL', '%'].forEach((l, i) => at(6, stats + 1 + i, l));
+  const levels = tt58 ? ['Giỏi-Tốt:', 'Khá:', 'Trung bình:', 'Yếu:', 'Kém:'] : ['Tốt:', 'Khá:', 'Đạt:', 'Chưa Đạt:'];
+  levels.forEach((l, i) => { at(7 + i, stats, l); at(7 + i, stats + 1, 0); at(7 + i, stats + 2, 0); });
+  const total = 7 + levels.length;
+  at(total, stats, 'Cộng');
+  at(total, stats + 1, spec.students.length);
+  at(total, stats + 3, String(spec.students.length));
+  at(total, stats + 4, 1);
+  at(total, 3, 'Nguyễn Thị Chủ Nhiệm');
+  at(total, 9, 'Trần Văn Hiệu Trưởng');
+  for (const r of [5, 6, total]) merges.push(`${a1(end + r, 3)}:${a1(end + r, 7)}`, `${a1(end + r, 9)}:${a1(end + r, 13)}`);
+}
+
 export function secondarySheet(spec: SecondaryTab): SecondarySheet {
   const [titleWord, subWord, romanWord] = POINT_WORDS[spec.point];
   const tt58 = spec.regime === 'TT58';
@@ -114,57 +172,10 @@ export function secondarySheet(spec: SecondaryTab): SecondarySheet {
   labels.forEach(([top], i) => { if (top) columnOf[top] ??= first + i; });
   const rowOf: number[] = [];
   spec.students.forEach((s, i) => {
-    const row = blank();
-    row[0] = i + 1;
-    row[1] = s.id;
-    row[2] = s.personalId ?? '';
-    row[3] = s.name;
-    row[4] = s.birth;
-    spec.subjects.forEach((subject, j) => {
-      row[first - 1 + j] = s.marks?.[subject.name] ?? (subject.kind === 'score' ? 8 : 'Đ');
-    });
-    let c = first - 1 + spec.subjects.length;
-    if (tt58) row[c++] = '8.0'; // Điểm TK: text with a dot
-    row[c++] = s.learning ?? (tt58 ? 'Khá' : 'Khá');
-    row[c++] = s.conduct ?? 'Tốt';
-    const [p, k, total] = s.absences ?? [0, 0, 0];
-    row[c++] = p;
-    row[c++] = k;
-    row[c++] = total;
-    if (tt58) {
-      row[c++] = s.learning === 'Giỏi' ? 'Học sinh giỏi' : 'Học sinh tiên tiến';
-      row[c++] = String(i + 1); // Xếp hạng: text
-    }
-    values.push(row);
+    values.push(studentRow(spec, s, i, width));
     rowOf.push(values.length);
   });
-
-  // Footer: the count line, the signatures, and the Thống kê block (counts as numbers and text).
-  const end = values.length;
-  for (let i = 0; i < 16; i++) values.push(blank());
-  const at = (r: number, c: number, v: unknown) => { values[end + r - 1][c - 1] = v; };
-  at(1, 3, `Danh sách này có: ${spec.students.length} học sinh (trừ những học sinh đã chuyển trường, chuyển lớp, thôi học)`);
-  merges.push(`${a1(end + 1, 3)}:${a1(end + 1, 9)}`);
-  const stats = absenceAt - 2;
-  at(3, stats, 'Thống kê');
-  at(5, 3, 'Phan Thiết, ngày 12 tháng 06 năm 2024');
-  at(5, 9, 'DUYỆT CỦA BAN GIÁM HIỆU');
-  at(5, stats, 'Xếp loại');
-  at(5, stats + 1, tt58 ? 'Học lực' : 'Kết quả học tập');
-  at(5, stats + 3, tt58 ? 'Hạnh kiểm' : 'Kết quả rèn luyện');
-  at(6, 3, 'Giáo viên Chủ nhiệm');
-  at(6, 9, 'Hiệu trưởng');
-  ['SL', '%', 'SL', '%'].forEach((l, i) => at(6, stats + 1 + i, l));
-  const levels = tt58 ? ['Giỏi-Tốt:', 'Khá:', 'Trung bình:', 'Yếu:', 'Kém:'] : ['Tốt:', 'Khá:', 'Đạt:', 'Chưa Đạt:'];
-  levels.forEach((l, i) => { at(7 + i, stats, l); at(7 + i, stats + 1, 0); at(7 + i, stats + 2, 0); });
-  const total = 7 + levels.length;
-  at(total, stats, 'Cộng');
-  at(total, stats + 1, spec.students.length);
-  at(total, stats + 3, String(spec.students.length));
-  at(total, stats + 4, 1);
-  at(total, 3, 'Nguyễn Thị Chủ Nhiệm');
-  at(total, 9, 'Trần Văn Hiệu Trưởng');
-  for (const r of [5, 6, total]) merges.push(`${a1(end + r, 3)}:${a1(end + r, 7)}`, `${a1(end + r, 9)}:${a1(end + r, 13)}`);
+  addFooter(values, merges, spec, absenceAt, blank);
   return { grid: { name: spec.sheet, values }, merges, rowOf, columnOf };
 }
 

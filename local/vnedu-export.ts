@@ -73,20 +73,22 @@ export interface VneduSheet {
   columnOf: Record<string, number>;
 }
 
+/** The first rated column: after STT, Mã học sinh, the two name columns, the birth date and Nữ. */
+const FIRST_SUBJECT = 7;
+
 interface Column {
   labels: [string, string, string, string];
   kind: 'rating' | 'score' | 'ability' | 'quality' | 'tick' | 'text';
   key: string;
 }
 
-/** The grid (as getValues gives it: '' in every cell of a merge but its top-left) and its merges. */
-export function vneduSheet(spec: VneduTab): VneduSheet {
+/** The columns after the six fields, with their four header labels, and the header's merges. */
+function vneduColumns(spec: VneduTab): { columns: Column[]; merges: string[]; qualityStart: number } {
   const specific = spec.specificAbilities ?? (Number(spec.className[0]) <= 2 ? ['Ngôn ngữ', 'Tính toán', 'Khoa học', 'Thẩm mĩ', 'Thể chất'] : SPECIFIC_ABILITIES);
   const merges: string[] = [];
   const columns: Column[] = [];
-  const firstSubject = 7;
   for (const subject of spec.subjects) {
-    const start = firstSubject + columns.length;
+    const start = FIRST_SUBJECT + columns.length;
     if (subject.parts) {
       for (const part of subject.parts) columns.push({ labels: ['', subject.name, part, 'Mức đạt được'], kind: 'rating', key: part });
       merges.push(`${a1(7, start)}:${a1(7, start + subject.parts.length - 1)}`);
@@ -99,9 +101,9 @@ export function vneduSheet(spec: VneduTab): VneduSheet {
       merges.push(`${a1(7, start)}:${a1(8, start)}`);
     }
   }
-  const subjectEnd = firstSubject + columns.length - 1;
+  const subjectEnd = FIRST_SUBJECT + columns.length - 1;
   columns[0].labels[0] = 'Môn học và hoạt động giáo dục';
-  merges.push(`${a1(6, firstSubject)}:${a1(6, subjectEnd)}`);
+  merges.push(`${a1(6, FIRST_SUBJECT)}:${a1(6, subjectEnd)}`);
   const abilityStart = subjectEnd + 1;
   // A năng lực named like a subject (Tin học, Công nghệ, Khoa học) is rated as "NL Tin học".
   const subjectKeys = new Set(columns.map((c) => c.key));
@@ -114,15 +116,44 @@ export function vneduSheet(spec: VneduTab): VneduSheet {
   QUALITIES.forEach((name, i) => columns.push({ labels: [i === 0 ? 'Phẩm chất chủ yếu' : '', '', '', name], kind: 'quality', key: name }));
   merges.push(`${a1(6, qualityStart)}:${a1(8, qualityStart + 4)}`);
   if (spec.point === 'CN') {
-    const kqgd = firstSubject + columns.length;
+    const kqgd = FIRST_SUBJECT + columns.length;
     ['HTXS', 'HTT', 'HT', 'CHT'].forEach((name, i) => columns.push({ labels: [i === 0 ? 'Đánh giá KQGD' : '', '', '', name], kind: 'tick', key: name }));
     merges.push(`${a1(6, kqgd)}:${a1(8, kqgd + 3)}`);
-    const award = firstSubject + columns.length;
+    const award = FIRST_SUBJECT + columns.length;
     columns.push({ labels: ['Khen thưởng', '', '', ''], kind: 'text', key: 'Khen thưởng' });
     columns.push({ labels: ['Chưa lên lớp', '', '', ''], kind: 'tick', key: 'Chưa lên lớp' });
     merges.push(`${a1(6, award)}:${a1(9, award)}`, `${a1(6, award + 1)}:${a1(9, award + 1)}`);
   }
-  const noteColumn = firstSubject + columns.length;
+  return { columns, merges, qualityStart };
+}
+
+/** One student's row: ratings as given (T when not), a score for each scored subject, the ticks. */
+function studentRow(s: VneduStudent, i: number, columns: readonly Column[], width: number): unknown[] {
+  const row: unknown[] = Array.from({ length: width }, () => '');
+  row[0] = i + 1;
+  row[1] = s.id ?? '';
+  row[2] = s.name;
+  row[4] = s.birth;
+  row[5] = s.female ? TICK : '';
+  columns.forEach((c, j) => {
+    const given = s.ratings?.[c.key];
+    const column = FIRST_SUBJECT - 1 + j;
+    if (c.kind === 'score') {
+      const rating = s.ratings?.[c.key] ?? 'T';
+      row[column] = rating === 'C' ? 4 : rating === 'H' ? 7 : 9;
+    } else if (c.kind === 'tick') {
+      row[column] = c.key === 'Chưa lên lớp' ? (s.notPromoted ? TICK : '') : c.key === 'HT' ? TICK : '';
+    } else if (c.kind !== 'text') {
+      row[column] = given ?? 'T';
+    }
+  });
+  return row;
+}
+
+/** The grid (as getValues gives it: '' in every cell of a merge but its top-left) and its merges. */
+export function vneduSheet(spec: VneduTab): VneduSheet {
+  const { columns, merges, qualityStart } = vneduColumns(spec);
+  const noteColumn = FIRST_SUBJECT + columns.length;
   const width = noteColumn;
   const blankRow = () => Array.from({ length: width }, () => '' as unknown);
 
@@ -144,34 +175,16 @@ export function vneduSheet(spec: VneduTab): VneduSheet {
       row.splice(0, 6, 'STT', 'Mã học sinh', 'HỌ VÀ TÊN HỌC SINH', 'Họ và tên', 'Ngày,\ntháng,\nnăm sinh', 'Nữ');
       row[noteColumn - 1] = 'Ghi chú';
     }
-    columns.forEach((c, i) => { row[firstSubject - 1 + i] = c.labels[level]; });
+    columns.forEach((c, i) => { row[FIRST_SUBJECT - 1 + i] = c.labels[level]; });
     values.push(row);
   }
   merges.push('A6:A9', 'C6:C9', 'E6:E9', 'F6:F9', `${a1(6, noteColumn)}:${a1(9, noteColumn)}`);
 
   const columnOf: Record<string, number> = {};
-  columns.forEach((c, i) => { if (c.kind !== 'score') columnOf[c.key] ??= firstSubject + i; });
+  columns.forEach((c, i) => { if (c.kind !== 'score') columnOf[c.key] ??= FIRST_SUBJECT + i; });
   const rowOf: number[] = [];
   spec.students.forEach((s, i) => {
-    const row = blankRow();
-    row[0] = i + 1;
-    row[1] = s.id ?? '';
-    row[2] = s.name;
-    row[4] = s.birth;
-    row[5] = s.female ? TICK : '';
-    columns.forEach((c, j) => {
-      const given = s.ratings?.[c.key];
-      const column = firstSubject - 1 + j;
-      if (c.kind === 'score') {
-        const rating = s.ratings?.[c.key] ?? 'T';
-        row[column] = rating === 'C' ? 4 : rating === 'H' ? 7 : 9;
-      } else if (c.kind === 'tick') {
-        row[column] = c.key === 'Chưa lên lớp' ? (s.notPromoted ? TICK : '') : c.key === 'HT' ? TICK : '';
-      } else if (c.kind !== 'text') {
-        row[column] = given ?? 'T';
-      }
-    });
-    values.push(row);
+    values.push(studentRow(s, i, columns, width));
     rowOf.push(values.length);
   });
   // The signature block, as vnEdu lays it out below the data.
