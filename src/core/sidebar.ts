@@ -60,10 +60,12 @@ export function sidebarReport(report: RunReport): SidebarReport {
   const latest = report.reviewPoints[report.reviewPoints.length - 1] ?? null;
   const newest = newestPoints(report.levels, report.reviewPoints);
   const errors = report.problems.filter((p) => p.severity === 'error').length;
-  // The list follows each level's students where Theo dõi does: a past point not yet rated counts.
+  // The flags at each level's newest rated point; before them, the "not rated" reminders of a later
+  // past point nobody is rated at yet (where Theo dõi follows the students): what to do first.
   const follow = newestFollowPoints(report.levels, report.reviewPoints, report.flags);
-  const here = report.flags.filter((f) => follow.some((n) => isAt(n, f.reviewPoint, f.grade))
-    && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
+  const atNewest = (f: FlagJson) => newest.some((n) => isAt(n, f.reviewPoint, f.grade));
+  const reminders = report.flags.filter((f) => f.kinds.includes('notRated') && !atNewest(f) && follow.some((n) => isAt(n, f.reviewPoint, f.grade)));
+  const here = [...reminders, ...report.flags.filter((f) => atNewest(f) && !(f.kinds.length === 1 && f.kinds[0] === 'improved'))];
   // A student is at risk at one review point, its own latest with data: counted over all points.
   const risky = report.flags.filter((f) => f.kinds.includes('atRisk'));
   // Late only once the month's deadline has passed (PRODUCT 3.8); before it nobody is late yet.

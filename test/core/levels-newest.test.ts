@@ -141,8 +141,11 @@ describe('a level behind with its ratings: its students followed where Theo dõi
   const side = sidebarReport(buildReport(behind));
   const listed = side.firstFlags.map((f) => `${f.reviewPoint} ${f.name} ${f.kinds.join('+')}`);
 
-  it('the sidebar lists the THCS students\' missing Cuối kì I ratings, not their old Giữa kì I flags', () => {
-    expect(listed).toEqual(['CKI Nguyễn Văn An new', 'CKI Hoàng Thu Hà notRated', 'CKI Vũ Minh Khang notRated']);
+  it('the sidebar lists the THCS students\' missing Cuối kì I ratings first, then each level\'s newest rated flags', () => {
+    expect(listed).toEqual(['CKI Hoàng Thu Hà notRated', 'CKI Vũ Minh Khang notRated',
+      'CKI Nguyễn Văn An new', 'GKI Hoàng Thu Hà new', 'GKI Vũ Minh Khang noSupporter+new']);
+    // Khang has no GV hỗ trợ at Giữa kì I, the THCS level's newest rated point: the card counts him.
+    expect(side.counts).toMatchObject({ flags: 5, noSupporter: 1 });
   });
 
   it('Cuối học kì I totals count khối 1 only: khối 6\'s blank HK1 columns are no "0 need" row', () => {
@@ -158,5 +161,26 @@ describe('a level behind with its ratings: its students followed where Theo dõi
     expect(newestFollowPoints(behind.levels, behind.reviewPoints, behind.flags.map((f) => ({ reviewPoint: f.reviewPoint, grade: f.student.grade })))
       .map((n) => `${n.level} ${n.point}`)).toEqual(['TH CKI', 'THCS CKI']);
     expect(newestPoints(behind.levels, behind.reviewPoints).map((n) => `${n.level} ${n.point}`)).toEqual(['TH CKI', 'THCS GKI']);
+  });
+});
+
+describe('a one-level school between a review month and its results (review-3 F10)', () => {
+  // January: Giữa học kì I rated, the Cuối HKI block blank though past. Two students need Toán at
+  // Giữa kì I without a GV hỗ trợ; An, who needed it, is not yet rated at Cuối kì I.
+  const TAB: SheetGrid = { name: 'Danh sách', values: [
+    ['STT', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'Giữa HKI - Toán', 'Cuối HKI - Toán'],
+    [1, 'Nguyễn Văn An', '1A', 'Cô Lan', 'C', ''],
+    [2, 'Lê Thị Bình', '1A', '', 'C', ''],
+    [3, 'Trần Văn Cường', '1A', '', 'C', ''],
+  ] };
+  const side = sidebarReport(buildReport(run([CONFIG, CLASSES, TAB], '2026-01-15')));
+
+  it('keeps counting the students without a GV hỗ trợ at Giữa kì I, and lists the reminders first', () => {
+    expect(side.pointText).toBe('Giữa học kì I');
+    expect(side.counts).toMatchObject({ noSupporter: 2, flags: 6 });
+    expect(side.firstFlags.map((f) => `${f.reviewPoint} ${f.name} ${f.kinds.join('+')}`)).toEqual([
+      'CKI Nguyễn Văn An notRated', 'CKI Lê Thị Bình notRated', 'CKI Trần Văn Cường notRated',
+      'GKI Nguyễn Văn An new', 'GKI Lê Thị Bình noSupporter+new', 'GKI Trần Văn Cường noSupporter+new',
+    ]);
   });
 });
