@@ -38,4 +38,14 @@ export function rangePdfUrl(tabUrl: string, range: string): string {
 export interface ClassPdfs {
   url: string;
   parts: ClassPart[];
+  /** The classes past the sidebar's limit, printed from the tab itself (0 when every class has its link). */
+  more: number;
+}
+
+/** As many class links as a 300 px sidebar can list: its payload stays bounded however many classes a school has. */
+export const SIDEBAR_CLASS_LIMIT = 60;
+
+/** The sidebar's class links: the first SIDEBAR_CLASS_LIMIT classes, and how many more there are. */
+export function sidebarClassPdfs(url: string, parts: readonly ClassPart[]): ClassPdfs {
+  return { url, parts: parts.slice(0, SIDEBAR_CLASS_LIMIT), more: Math.max(0, parts.length - SIDEBAR_CLASS_LIMIT) };
 }

@@ -4,7 +4,7 @@
 // A tab is ours only if it carries our marker AND still has its generated name (PRODUCT 4): a tab
 // the school renamed or copied is the school's kept copy, never written or deleted.
 
-import { tabPdfUrl, type ClassPdfs } from '../core/pdf';
+import { sidebarClassPdfs, tabPdfUrl, type ClassPdfs } from '../core/pdf';
 import { blocksValue, classParts, parseBlocks } from '../core/layout/tracking-parts';
 import { fold } from '../core/text';
 import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type StyleName, type TabLayout } from '../core/layout';
@@ -72,7 +72,7 @@ export function printLinks(ss: Spreadsheet): { pdfUrl: string; classPdfs: ClassP
   const parts = tracking ? blocks.flatMap((b) => classParts(b, tracking.sheet.getRange(b.first, 1, b.last - b.first + 1, 1).getValues().map((r) => r[0]))) : [];
   return {
     pdfUrl: summary ? tabPdfUrl(ss.getId(), summary.sheet.getSheetId(), metadataValue(summary, PRINT_AREA_KEY)) : '',
-    classPdfs: { url: tracking && parts.length > 0 ? tabPdfUrl(ss.getId(), tracking.sheet.getSheetId()) : '', parts },
+    classPdfs: sidebarClassPdfs(tracking && parts.length > 0 ? tabPdfUrl(ss.getId(), tracking.sheet.getSheetId()) : '', parts),
   };
 }
 

@@ -121,7 +121,7 @@ function renderPdfLink(url: string): void {
 }
 
 /** A link per class of Theo dõi: the class's page alone, for its homeroom teacher (the server sends one link and the ranges). */
-function renderClassPdfs({ url, parts }: SidebarState['classPdfs']): void {
+function renderClassPdfs({ url, parts, more }: SidebarState['classPdfs']): void {
   const shown = url === '' ? [] : parts;
   $('classPdfs').hidden = shown.length === 0;
   $('classPdfLinks').replaceChildren(...shown.map(([label, first, last]) => {
@@ -131,7 +131,7 @@ function renderClassPdfs({ url, parts }: SidebarState['classPdfs']): void {
     a.rel = 'noopener';
     a.title = `Tải PDF trang Theo dõi của lớp ${label}`;
     return a;
-  }));
+  }), ...(shown.length > 0 && more > 0 ? [el('span', 'muted', `Và ${more} lớp khác: in từ trang Theo dõi (chọn các dòng của lớp, rồi Tệp → In → Ô đã chọn).`)] : []));
 }
 
 export function render({ report, pdfUrl, classPdfs }: SidebarState): void {

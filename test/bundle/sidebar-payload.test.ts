@@ -30,6 +30,7 @@ describe('the sidebar payload', () => {
     expect(large.runBytes).toBeLessThan(17_000);
     expect(Buffer.byteLength(JSON.stringify(large.state.classPdfs))).toBeLessThan(800);
     expect(large.state.classPdfs.parts).toHaveLength(20);
+    expect(large.state.classPdfs.more).toBe(0);
     expect(large.state.report.firstProblems).toHaveLength(30);
     expect(large.state.report.firstFlags).toHaveLength(30);
   });
