@@ -30,4 +30,10 @@ describe('Buổi nghỉ of the year from a roster without a Cả năm column', (
     expect(a.problems.filter((p) => p.code === 'ABSENCE_YEAR_ASSUMED')).toEqual([]);
     expect(summerList(a.students).map((e) => e.absences)).toEqual([50]);
   });
+
+  it('says nothing to a primary school, whose Cuối HKII is its Cuối năm and whose summer list has no absences', () => {
+    const primary = roster(['Cuối HKI - Toán', 'Cuối HKI - Số buổi nghỉ', 'Cuối HKII - Toán', 'Cuối HKII - Số buổi nghỉ'], [[1, 'Hoàng Thu Hà', '3A', 'H', 30, 'H', 20]]);
+    const a = run([{ name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['3A', 3, 'Cô Lan', 30]] }, primary], '2026-06-10');
+    expect(a.problems.filter((p) => p.code === 'ABSENCE_YEAR_ASSUMED')).toEqual([]);
+  });
 });

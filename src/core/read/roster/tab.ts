@@ -115,8 +115,6 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
     problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated)));
   }
   const absenceColumns = absences.kept;
-  const yearAssumed = yearAssumedColumn(absenceColumns);
-  if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   const columns = rowColumns(layout, absenceColumns);
   const students: Student[] = [];
   const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
@@ -124,6 +122,9 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   // A repeated review column is already reported as such.
   const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column)]);
   const secondary = students.some((s) => isSecondaryGrade(s.grade));
+  // Only a secondary khối has a summer list by absences (a primary Cuối HKII is its Cuối năm).
+  const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
+  if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, secondary));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
