@@ -5,7 +5,7 @@ import type { ServerApi, SidebarState, Step } from './core/api';
 import { sidebarReport } from './core/sidebar';
 import type { SchoolSettings } from './core/settings';
 import { lastRunStamp, reportOnly, runStep, withDocumentLock, type RunResult } from './gas/run';
-import { printLinks } from './gas/write';
+import { printLinks } from './gas/print-links';
 import { readSettings, saveSettings } from './gas/settings';
 import { createMissingTemplates } from './gas/template';
 import { addMenu, alert, headline, HELP_TEXT, showSidebar, toast } from './gas/ui';

@@ -4,16 +4,15 @@
 // A tab is ours only if it carries our marker AND still has its generated name (PRODUCT 4): a tab
 // the school renamed or copied is the school's kept copy, never written or deleted.
 
-import { sidebarClassPdfs, tabPdfUrl, type ClassPdfs } from '../core/pdf';
-import { blocksValue, classParts, parseBlocks } from '../core/layout/tracking-parts';
+import { blocksValue } from '../core/layout/tracking-parts';
 import { fold } from '../core/text';
 import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type StyleName, type TabLayout } from '../core/layout';
 import { asTypedText, clipText, isLink, linkBlocks, valueBlocks, widthRuns } from '../core/layout/plan';
-import { readTabs, type TabInfo } from './read';
+import type { TabInfo } from './read';
 
 const MARKER_KEY = METADATA_KEYS.generatedTab;
 /** On the Tổng hợp tab: the A1 range the PDF link prints. */
-const PRINT_AREA_KEY = METADATA_KEYS.printArea;
+export const PRINT_AREA_KEY = METADATA_KEYS.printArea;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -36,7 +35,7 @@ function isGeneratedKey(value: string | null): value is GeneratedTabKey {
  * Generated tabs already in the file, found by their marker. Sheets are told apart by name (unique
  * in a file): Apps Script hands out a new object for the same sheet on every call.
  */
-function findOwned(ss: Spreadsheet, tabs: TabInfo[]): OwnedTabs {
+export function findOwned(ss: Spreadsheet, tabs: TabInfo[]): OwnedTabs {
   const owned: OwnedTabs = { finished: new Map(), leftovers: [] };
   const byName = new Map(tabs.map((t) => [t.name, t]));
   for (const metadata of ss.createDeveloperMetadataFinder().withKey(MARKER_KEY).find()) {
@@ -51,29 +50,6 @@ function findOwned(ss: Spreadsheet, tabs: TabInfo[]): OwnedTabs {
     }
   }
   return owned;
-}
-
-/** The metadata value of a tab under a key, if any. */
-function metadataValue(tab: TabInfo | undefined, key: string): string | undefined {
-  return tab?.sheet.getDeveloperMetadata().find((m) => m.getKey() === key)?.getValue() ?? undefined;
-}
-
-/**
- * The sidebar's PDF links: our Tổng hợp tab printing only the report ('' while there is none), and
- * our Theo dõi tab's classes at their level's newest review point, each alone: one export link
- * and each class's range (the sidebar joins them), the classes read from the tab's headings (one
- * read per block of classes, so the metadata stays a few characters).
- */
-export function printLinks(ss: Spreadsheet): { pdfUrl: string; classPdfs: ClassPdfs } {
-  const owned = findOwned(ss, readTabs(ss)).finished;
-  const summary = owned.get('summary');
-  const tracking = owned.get('tracking');
-  const blocks = parseBlocks(metadataValue(tracking, METADATA_KEYS.classBlocks)).filter((b) => tracking && b.last <= tracking.sheet.getLastRow());
-  const parts = tracking ? blocks.flatMap((b) => classParts(b, tracking.sheet.getRange(b.first, 1, b.last - b.first + 1, 1).getValues().map((r) => r[0]))) : [];
-  return {
-    pdfUrl: summary ? tabPdfUrl(ss.getId(), summary.sheet.getSheetId(), metadataValue(summary, PRINT_AREA_KEY)) : '',
-    classPdfs: sidebarClassPdfs(tracking && parts.length > 0 ? tabPdfUrl(ss.getId(), tracking.sheet.getSheetId()) : '', parts),
-  };
 }
 
 export { asTypedText };

@@ -160,6 +160,36 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
   }
 }
 
+/**
+ * One review point: its heading and counts, then each class's table. The classes at their level's
+ * newest point (`isNewest`) link what to fix, and their rows are recorded in `newest` (one class a page).
+ */
+function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, flags: Flag[], isNewest: (s: Student) => boolean,
+  cellsOf: OwnCells, newest: Array<{ first: number; last: number }>): void {
+  const width = TRACKING_WIDTH;
+  const kindCounts = countKinds(flags);
+  const needing = analysis.totals[point]?.total.needSupport ?? 0;
+  const r = b.add();
+  b.span(r, 1, width, `${pointLabel(point, gradesAt(analysis.levels, point)).toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
+  const counts = b.add();
+  b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
+    .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)
+    .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
+  for (const group of byClass(analysis, flags)) {
+    const atNewest = isNewest(group[0].student);
+    // "Cả năm" for a secondary class (TT22), as its section says.
+    const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), FLAG_HEADER, cellsOf,
+      (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
+        const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
+        // Every row says where its ratings were read; at the newest point, when its state asks for a fix, "Sửa" links there.
+        const state = kindsText(f);
+        return [f.student.name, areas, state, cellsOf(f.student).supporters, see, ...(atNewest && asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
+      });
+    if (atNewest) addPart(newest, heading, b.rows.length);
+  }
+  b.add();
+}
+
 export function trackingLayout(analysis: Analysis): TabLayout {
   const width = TRACKING_WIDTH;
   const b = new Builder(width);
@@ -197,30 +227,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const newestFor = (s: Student) => newestPointAt(newestAt, levelOfGrade(s.grade)) ?? points[0];
   // The classes at their level's newest point, printed one to a page (the sidebar's PDF link per class).
   const newest: Array<{ first: number; last: number }> = [];
-  for (const point of points) {
-    const flags = byPoint.get(point) as Flag[];
-    const kindCounts = countKinds(flags);
-    const needing = analysis.totals[point]?.total.needSupport ?? 0;
-    const r = b.add();
-    b.span(r, 1, width, `${pointLabel(point, gradesAt(analysis.levels, point)).toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
-    const counts = b.add();
-    b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
-      .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)
-      .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
-    for (const group of byClass(analysis, flags)) {
-      const atNewest = point === newestFor(group[0].student);
-      // "Cả năm" for a secondary class (TT22), as its section says.
-      const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), FLAG_HEADER, cellsOf,
-        (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
-          const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
-          // Every row says where its ratings were read; at the newest point, when its state asks for a fix, "Sửa" links there.
-          const state = kindsText(f);
-          return [f.student.name, areas, state, cellsOf(f.student).supporters, see, ...(atNewest && asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
-        });
-      if (atNewest) addPart(newest, heading, b.rows.length);
-    }
-    b.add();
-  }
+  for (const point of points) pointSection(b, analysis, point, byPoint.get(point) as Flag[], (s) => point === newestFor(s), cellsOf, newest);
   // Chosen for A4 landscape (10 pt prints at 9 pt or more); the names, needs, states and supporters wrap.
   return { ...b.build('tracking', TRACKING_COLUMNS, 0, false), ...(newest.length > 0 ? { classBlocks: newest } : {}) };
 }
