@@ -22,6 +22,8 @@ export interface SidebarReport {
   latest: ReviewPointCode | null;
   /** The newest points as words: "Cuối năm"; with several levels "Tiểu học: Cuối năm; THCS: Cuối học kì II". */
   pointText: string;
+  /** Where the students' list follows when it leads with reminders of a later point nobody is rated at yet. */
+  flagsText?: string;
   /** The whole school's numbers, each level at its own newest point (levels.ts newestPoints). */
   total: CountsJson | null;
   /** A school of several levels: each level's numbers at its own newest point. */
@@ -65,7 +67,10 @@ export function sidebarReport(report: RunReport): SidebarReport {
   const follow = newestFollowPoints(report.levels, report.reviewPoints, report.flags);
   const atNewest = (f: FlagJson) => newest.some((n) => isAt(n, f.reviewPoint, f.grade));
   const reminders = report.flags.filter((f) => f.kinds.includes('notRated') && !atNewest(f) && follow.some((n) => isAt(n, f.reviewPoint, f.grade)));
-  const here = [...reminders, ...report.flags.filter((f) => atNewest(f) && !(f.kinds.length === 1 && f.kinds[0] === 'improved'))];
+  const flagged = report.flags.filter((f) => atNewest(f) && !(f.kinds.length === 1 && f.kinds[0] === 'improved'));
+  // One entry a student: a reminder stands for the student's older flag in the list.
+  const reminded = new Set(reminders.map((f) => `${f.sheet}!${f.row}`));
+  const here = [...reminders, ...flagged.filter((f) => !reminded.has(`${f.sheet}!${f.row}`))];
   // A student is at risk at one review point, its own latest with data: counted over all points.
   const risky = report.flags.filter((f) => f.kinds.includes('atRisk'));
   // Late only once the month's deadline has passed (PRODUCT 3.8); before it nobody is late yet.
@@ -79,11 +84,13 @@ export function sidebarReport(report: RunReport): SidebarReport {
     reviewPoints: [...report.reviewPoints],
     latest,
     pointText: newestPointsText(newest),
+    // The list leads with reminders of a later point: its label names where the list follows.
+    ...(reminders.length > 0 ? { flagsText: newestPointsText(follow) } : {}),
     total: totals.length === 0 ? null : totals.length === 1 ? totals[0].total : sumCounts(totals.map((t) => t.total), report.areas),
     ...(byLevel.length > 0 ? { levels: byLevel } : {}),
     counts: {
       errors, warnings: report.problems.length - errors, flags: here.length,
-      noSupporter: here.filter((f) => f.kinds.includes('noSupporter')).length,
+      noSupporter: flagged.filter((f) => f.kinds.includes('noSupporter')).length,
       atRisk: risky.length, atRiskWithoutMentor: risky.filter((f) => f.withoutMentor).length,
     },
     firstProblems: report.problems.slice(0, SIDEBAR_LIST_LIMIT),

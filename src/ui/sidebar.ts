@@ -155,7 +155,7 @@ export function render({ report, pdfUrl, classPdfs }: SidebarState): void {
   renderTargets(report.targets, counted);
   renderMentoring(report);
   renderProblems(report.firstProblems, report.counts.errors + report.counts.warnings);
-  renderFlags(report.firstFlags, report.counts.flags, counted);
+  renderFlags(report.firstFlags, report.counts.flags, report.flagsText ? (what) => `(${report.flagsText}: ${what})` : counted);
 }
 
 const STEP_LABELS: Record<Step, string> = { all: 'Đang tổng hợp…', check: 'Đang kiểm tra danh sách…', timeline: 'Đang tạo lịch tháng…' };
