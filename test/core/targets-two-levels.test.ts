@@ -99,6 +99,9 @@ describe('both levels at one review point: the whole-school target sums them, ev
   it('Tổng hợp prints one section at Cuối học kì I with all five', () => {
     const all = lines2(analysis);
     expect(all.filter((l) => l.includes('Chỉ tiêu và kết quả'))).toEqual(['3. Chỉ tiêu và kết quả - Cuối học kì I']);
+    // The whole-school rows sum every khối of the school here: no note that they count only some.
+    expect(all.filter((l) => l.startsWith('Toàn trường: chỉ tính'))).toEqual([]);
+    expect(all).toContain('Khối 6: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.');
     expect(all.filter((l) => /^(Toán|Tiếng Việt)?\|(\d|Toàn trường)\|/.test(l)).map((l) => l.split('|').slice(0, 2).concat(l.split('|')[7]).join(' '))).toEqual([
       'Toán 1 Vượt', ' 6 Chưa đạt', ' Toàn trường Chưa đạt', 'Tiếng Việt 1 Vượt', ' Toàn trường Vượt',
     ]);
