@@ -54,4 +54,15 @@ describe('the sidebar report, field by field', () => {
     expect(side.counts.flags).toBe(SIDEBAR_LIST_LIMIT + 5);
     expect(side.firstFlags).toHaveLength(SIDEBAR_LIST_LIMIT);
   });
+
+  it('names only the mentors late with an entry: one whose students all have this month\'s entry is not late', () => {
+    const rows = [
+      [1, 'Lê Văn An', '4A', '', 'thầy Nam', 'thầy Nam', 'C', 'C', 'Đ', 'C', 'C', 'Đ'],
+      [4, 'Vũ Thị Dung', '4B', '', 'cô Lan', 'cô Lan', 'C', 'H', 'Đ', 'C', 'H', 'Đ'],
+    ];
+    const log = { name: 'Nhật ký', values: [LOG.values[0], ['03/12/2025', 'Lê Văn An', '4A', 'thầy Nam', 'Kèm Toán']] };
+    const report = buildReport(run([CONFIG, { name: 'Danh sách', values: [HEADER, ...rows] }, log], '2025-12-27'));
+    expect(report.mentors.map((m) => [m.name, m.missing.length])).toEqual([['thầy Nam', 0], ['cô Lan', 1]]);
+    expect(sidebarReport(report).lateMentors).toEqual([{ name: 'cô Lan', missing: 1 }]);
+  });
 });
