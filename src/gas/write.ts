@@ -56,11 +56,14 @@ export { asTypedText };
 
 /**
  * Rich-text values for the link blocks of one run (PRODUCT 4: locale-free links). Links share one
- * builder (setText, setLinkUrl, build: three calls a link); plain text is built once per distinct
- * text and the same value set wherever it appears.
+ * builder, whose text is set only when it changes: Theo dõi's "Đến ô" links cost setLinkUrl and
+ * build, two calls a link, not three (issue 20). setLinkUrl(url) sets the link of the whole value,
+ * so the kept text never carries the previous link. Plain text is built once per distinct text and
+ * the same value set wherever it appears.
  */
 function richTexts(gids: Map<string, number>): (cell: string | CellLink) => GoogleAppsScript.Spreadsheet.RichTextValue {
   let links: GoogleAppsScript.Spreadsheet.RichTextValueBuilder | undefined;
+  let linkText: string | undefined;
   const plainValues = new Map<string, GoogleAppsScript.Spreadsheet.RichTextValue>();
   const plainText = (text: string) => {
     let value = plainValues.get(text);
@@ -75,7 +78,9 @@ function richTexts(gids: Map<string, number>): (cell: string | CellLink) => Goog
     const gid = gids.get(cell.sheet);
     if (gid === undefined) return plainText(cell.text);
     links = links ?? SpreadsheetApp.newRichTextValue();
-    return links.setText(cell.text).setLinkUrl(`#gid=${gid}&range=${cell.cell}`).build();
+    if (cell.text !== linkText) links.setText(cell.text);
+    linkText = cell.text;
+    return links.setLinkUrl(`#gid=${gid}&range=${cell.cell}`).build();
   };
 }
 

@@ -111,7 +111,8 @@ describe('Theo dõi layout', () => {
     ]);
     const students = rows.filter((l) => l !== '' && !l.startsWith('Lớp ') && !l.startsWith('Họ và tên|'));
     expect(students.map((l) => l.split('|')[0])).toEqual(['Đỗ Minh Châu', 'Trần Thị An', 'Nguyễn Văn Bình', 'Lê Văn Ánh']);
-    expect(students[1]).toBe('Trần Thị An|Toán|Cần hỗ trợ mới|Cô Lan|Dòng 4');
+    // GKI is an older point here (Cuối năm is rated): what was found then, without today's GV hỗ trợ (issue 20).
+    expect(students[1]).toBe('Trần Thị An|Toán|Cần hỗ trợ mới|Dòng 4');
     expect(students[3]).toContain('Chưa có GV hỗ trợ; Cần hỗ trợ mới');
   });
 });

@@ -13,7 +13,14 @@ import { Builder, shownKinds, type CellLink, type LayoutCell, type TabLayout } f
 import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH } from './tracking-parts';
 
 const NO_SUPPORTER = '(chưa có)';
-const FLAG_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
+/**
+ * A class at its level's newest point names today's GV hỗ trợ, and "Sửa" when a row asks for a fix.
+ * An older point shows what was found then: the supporter is today's (shown at the newest point) and
+ * nothing there is to be fixed, so those columns would only repeat or stay empty (issue 20: at 20,000
+ * rows they were about 46,000 cells sent to Google, each about 0.3 ms).
+ */
+const NEWEST_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
+const OLDER_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'Xem ô'];
 /**
  * The link of a row to fix, in its own short column: LibreOffice prints a link cell on one line
  * whatever its wrap (a long state was cut), and the same short text everywhere keeps the plain
@@ -177,13 +184,16 @@ function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, fl
     .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
   for (const group of byClass(analysis, flags)) {
     const atNewest = isNewest(group[0].student);
+    const fixes = atNewest && group.some(asksForAction);
+    const header = atNewest ? NEWEST_HEADER.slice(0, fixes ? 6 : 5) : OLDER_HEADER;
     // "Cả năm" for a secondary class (TT22), as its section says.
-    const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), FLAG_HEADER, cellsOf,
+    const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), header, cellsOf,
       (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
         const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
         // Every row says where its ratings were read; at the newest point, when its state asks for a fix, "Sửa" links there.
         const state = kindsText(f);
-        return [f.student.name, areas, state, cellsOf(f.student).supporters, see, ...(atNewest && asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
+        if (!atNewest) return [f.student.name, areas, state, see];
+        return [f.student.name, areas, state, cellsOf(f.student).supporters, see, ...(asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
       });
     if (atNewest) addPart(newest, heading, b.rows.length);
   }
@@ -209,7 +219,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const t = b.add();
   b.span(t, 1, width, 'THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ', 'title');
   const intro = b.add();
-  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng; cần sửa gì thì bấm "Đến ô" ở cột "Sửa".', 'italic', 'small');
+  b.span(intro, 1, width, 'Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng, với GV hỗ trợ hiện nay; cần sửa gì thì bấm "Đến ô" ở cột "Sửa".', 'italic', 'small');
   b.add();
 
   const byPoint = groupBy(analysis.flags, (f) => f.reviewPoint);
