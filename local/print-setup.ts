@@ -13,20 +13,21 @@ import { METADATA_KEYS } from '../src/core/layout';
 import { LINE_EM, rowHeights, type MeasuredCell } from '../src/core/layout/measure';
 import { classParts, parseBlocks } from '../src/core/layout/tracking-parts';
 import { MARGINS_INCH } from '../src/core/pdf';
-import type { FakeWorkbook } from './fake-sheets';
+import type { FakeWorkbook, SheetState } from './fake-sheets';
 
 const A4 = 9; // the paper size code of OOXML
 
 /** NĐ 30: the page number at the top centre, 13 pt, from page 2 on. */
 const PAGE_NUMBERS: Partial<ExcelJS.HeaderFooter> = { differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' };
 
-/** The cells of a worksheet as the core's measurer sees them. */
-function measuredCells(ws: ExcelJS.Worksheet, basePt: number): MeasuredCell[] {
+/**
+ * The cells of a tab as the core's measurer sees them. Its merges are read from the tab itself:
+ * `ws.model` would copy every cell of a 20,000-row tab to list them.
+ */
+function measuredCells(sheet: SheetState, basePt: number): MeasuredCell[] {
+  const ws = sheet.ws;
   const spans = new Map<string, { rows: number; columns: number }>();
-  for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
-    const [from, to] = range.split(':').map((a) => ws.getCell(a));
-    spans.set(`${from.row},${from.col}`, { rows: Number(to.row) - Number(from.row) + 1, columns: Number(to.col) - Number(from.col) + 1 });
-  }
+  for (const m of sheet.merges()) spans.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, columns: m.right - m.left + 1 });
   const cells: MeasuredCell[] = [];
   ws.eachRow((row, r) => row.eachCell((cell, c) => {
     if (cell.isMerged && cell.master.address !== cell.address) return; // its text is the top-left cell's
@@ -39,9 +40,10 @@ function measuredCells(ws: ExcelJS.Worksheet, basePt: number): MeasuredCell[] {
 }
 
 /** Each row as tall as its wrapped text needs (pixels to points: 3/4). */
-function fitRows(ws: ExcelJS.Worksheet): void {
+function fitRows(sheet: SheetState): void {
+  const ws = sheet.ws;
   const widths = Array.from({ length: ws.columnCount }, (_, i) => Math.round((ws.getColumn(i + 1).width ?? 9) * 7));
-  const heights = rowHeights(measuredCells(ws, 10), ws.rowCount, widths, { pt: 10 }, LINE_EM.libreOffice);
+  const heights = rowHeights(measuredCells(sheet, 10), ws.rowCount, widths, { pt: 10 }, LINE_EM.libreOffice);
   heights.forEach((px, i) => { ws.getRow(i + 1).height = Math.round(px * 0.75 * 100) / 100; });
 }
 
@@ -81,7 +83,7 @@ export function printLikeThePdf(book: FakeWorkbook): string[] {
     for (const start of (pageStarts ?? '').split(',').map(Number).filter((n) => n > 1)) ws.getRow(start - 1).addPageBreak();
     // A planned tab has its rows' heights from the bundle; a tab without (a data tab, or Đỡ đầu too
     // long for a page plan, which says only where its first page starts) is fitted here.
-    if (!pageStarts || !hasRowHeights(ws)) fitRows(ws);
+    if (!pageStarts || !hasRowHeights(ws)) fitRows(sheet);
     for (const block of parseBlocks(value(METADATA_KEYS.classBlocks))) {
       // A break before each class but the first (what precedes it stays with it) and after the last.
       const column = Array.from({ length: block.last - block.first + 1 }, (_, i) => ws.getCell(block.first + i, 1).text);

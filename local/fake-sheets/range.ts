@@ -52,7 +52,7 @@ export class Range implements Pick<GRange, RangeMethods> {
     return [this._sheet];
   }
   _cells(fn: (cell: ExcelJS.Cell, r: number, c: number) => void): GRange {
-    for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) fn(this._sheet.ws.getCell(this._row + r, this._column + c), r, c);
+    for (let r = 0; r < this._numRows; r++) for (let c = 0; c < this._numColumns; c++) fn(this._sheet.cell(this._row + r, this._column + c), r, c);
     return self<GRange>(this);
   }
   _grid<T>(fn: (r: number, c: number) => T): T[][] {
@@ -88,7 +88,7 @@ export class Range implements Pick<GRange, RangeMethods> {
       const rich = unwrap(v);
       if (!(rich instanceof RichTextValue)) throw new Error("The parameters don't match the method signature for SpreadsheetApp.Range.setRichTextValues.");
       if (rich.text.length > MAX_CELL_CHARS) throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
-      const cell = this._sheet.ws.getCell(this._row + r, this._column + c);
+      const cell = this._sheet.cell(this._row + r, this._column + c);
       cell.value = rich.link ? { text: rich.text, hyperlink: rich.link } : rich.text === '' ? null : rich.text;
     }));
     return self<GRange>(this);
@@ -162,11 +162,12 @@ export class Range implements Pick<GRange, RangeMethods> {
     for (let c = this._column; c < this._column + this._numColumns; c++) this._sheet.ws.mergeCells(this._row, c, this._row + this._numRows - 1, c);
     return self<GRange>(this);
   }
+  /** Every cell of the range gets the style `change` makes of its own (one function for all of them). */
+  _restyle(key: string, change: (style: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>): GRange {
+    return this._cells((cell) => restyle(cell, key, change));
+  }
   _font(patch: Partial<ExcelJS.Font>): GRange {
-    const key = `font${JSON.stringify(patch)}`;
-    return this._cells((cell) => {
-      restyle(cell, key, (s) => ({ ...s, font: { ...(s.font || {}), ...patch } }));
-    });
+    return this._restyle(`font${JSON.stringify(patch)}`, (s) => ({ ...s, font: { ...(s.font || {}), ...patch } }));
   }
   setFontWeight(weight: GoogleAppsScript.Spreadsheet.FontWeight | null): GRange {
     return this._font({ bold: weight === 'bold' });
@@ -187,10 +188,7 @@ export class Range implements Pick<GRange, RangeMethods> {
     return this._font({ color: { argb: argb(color) } });
   }
   _alignment(patch: Partial<ExcelJS.Alignment>): GRange {
-    const key = `alignment${JSON.stringify(patch)}`;
-    return this._cells((cell) => {
-      restyle(cell, key, (s) => ({ ...s, alignment: { ...(s.alignment || {}), ...patch } }));
-    });
+    return this._restyle(`alignment${JSON.stringify(patch)}`, (s) => ({ ...s, alignment: { ...(s.alignment || {}), ...patch } }));
   }
   setHorizontalAlignment(value: string | null): GRange {
     return this._alignment({ horizontal: value as ExcelJS.Alignment['horizontal'] });
@@ -203,16 +201,10 @@ export class Range implements Pick<GRange, RangeMethods> {
   }
   setBackground(color: string | null): GRange {
     const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(color) } };
-    const key = `fill${argb(color)}`;
-    return this._cells((cell) => {
-      restyle(cell, key, (s) => ({ ...s, fill }));
-    });
+    return this._restyle(`fill${argb(color)}`, (s) => ({ ...s, fill }));
   }
   setNumberFormat(format: string): GRange {
-    const key = `numFmt${format}`;
-    return this._cells((cell) => {
-      restyle(cell, key, (s) => ({ ...s, numFmt: format }));
-    });
+    return this._restyle(`numFmt${format}`, (s) => ({ ...s, numFmt: format }));
   }
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null,
     horizontal: boolean | null, color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null): GRange {
@@ -223,18 +215,21 @@ export class Range implements Pick<GRange, RangeMethods> {
     const lastR = this._numRows - 1;
     const lastC = this._numColumns - 1;
     const colour = JSON.stringify(line);
-    const keys = Array.from({ length: 16 }, (_, i) => `border${colour}${i}`); // one per set of edges
+    // One key and one change per set of edges (top, bottom, left, right as bits 0 to 3), made once.
+    const keys = Array.from({ length: 16 }, (_, i) => `border${colour}${i}`);
+    const changes = Array.from({ length: 16 }, (_, edges) => (s: Partial<ExcelJS.Style>) => {
+      const b: Partial<ExcelJS.Borders> = { ...(s.border || {}) };
+      if (edges & 1) b.top = line;
+      if (edges & 2) b.bottom = line;
+      if (edges & 4) b.left = line;
+      if (edges & 8) b.right = line;
+      return { ...s, border: b };
+    });
+    const on = (edge: boolean | null) => (edge ? 1 : 0);
     return this._cells((cell, r, c) => {
-      const edges = [(r === 0 && top) || (r > 0 && horizontal), (r === lastR && bottom) || (r < lastR && horizontal),
-        (c === 0 && left) || (c > 0 && vertical), (c === lastC && right) || (c < lastC && vertical)];
-      restyle(cell, keys[edges.reduce((n, on, i) => n + (on ? 1 << i : 0), 0)], (s) => {
-        const b: Partial<ExcelJS.Borders> = { ...(s.border || {}) };
-        if (edges[0]) b.top = line;
-        if (edges[1]) b.bottom = line;
-        if (edges[2]) b.left = line;
-        if (edges[3]) b.right = line;
-        return { ...s, border: b };
-      });
+      const edges = on((r === 0 && top) || (r > 0 && horizontal)) | on((r === lastR && bottom) || (r < lastR && horizontal)) << 1
+        | on((c === 0 && left) || (c > 0 && vertical)) << 2 | on((c === lastC && right) || (c < lastC && vertical)) << 3;
+      restyle(cell, keys[edges], changes[edges]);
     });
   }
   setDataValidation(rule: GDataValidation | null): GRange {

@@ -51,6 +51,16 @@ export class SheetState {
     this.ws.name = xlsxName(name);
   }
 
+  /**
+   * The cell at (r, c), made when missing, as ws.getCell(r, c) makes it; but ws.getCell first
+   * writes the address as "A1" text and parses it back, for each of the millions of cells a
+   * 20,000-row run formats: most of what the runner allocated, and so of its garbage collection.
+   */
+  cell(r: number, c: number): ExcelJS.Cell {
+    const row = this.ws.getRow(r);
+    return row.findCell(c) ?? row.getCell(c);
+  }
+
   private cellAt(r: number, c: number): ExcelJS.Cell | undefined {
     const row = this.ws.findRow(r);
     return (row && row.findCell(c)) || undefined;
@@ -118,7 +128,7 @@ export class SheetState {
   }
 
   writeValue(r: number, c: number, value: unknown): void {
-    const cell = this.ws.getCell(r, c);
+    const cell = this.cell(r, c);
     if (value === null || value === undefined || value === '') {
       cell.value = null;
       return;
