@@ -1,6 +1,7 @@
 // The workbook behind the imitation: an exceljs workbook, its tabs, what the UI showed, and the call log.
 import ExcelJS from 'exceljs';
 import { escapeForSave } from '../ooxml-text';
+import { writeXlsx } from '../save-xlsx';
 import { CallLog } from './call-log';
 import { zoneOffset } from './clock';
 import { SheetState } from './sheet-state';
@@ -122,7 +123,7 @@ export class FakeWorkbook {
     shareEmptyStyles(this.workbook);
     const restore = escapeForSave(this.workbook); // control characters survive the save
     try {
-      await this.workbook.xlsx.writeFile(file);
+      await writeXlsx(this.workbook, file);
     } finally {
       restore();
       this.workbook.removeWorksheet(ws.id);

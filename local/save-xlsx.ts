@@ -1,0 +1,143 @@
+// Saves an exceljs workbook with exceljs's own parts (the same XML, part for part, as
+// workbook.xlsx.writeFile), but one tab at a time, each part deflated by Node's zlib and written
+// as soon as it is made. exceljs's writeFile builds the model of every tab twice ('worksheets' and
+// 'sheets', and its writer throws the second away at once), keeps every tab's model and XML until
+// the end, and deflates in JavaScript (JSZip): at 20,000 roster rows that was most of the runner's
+// save and of its peak memory (local/bench.ts compares the runner with exceljs alone).
+import fs from 'fs';
+import zlib from 'zlib';
+import type ExcelJS from 'exceljs';
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+const WorkbookXform = require('exceljs/lib/xlsx/xform/book/workbook-xform');
+const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
+
+/** exceljs's writer (workbook.xlsx): the steps of its write, each taking a zip and the workbook's model. */
+type Part = (zip: ZipFile, model: any) => Promise<void> | void;
+interface Writer {
+  prepareModel(model: any, options: object): void;
+  addContentTypes: Part; addOfficeRels: Part; addWorkbookRels: Part; addWorksheets: Part; addSharedStrings: Part;
+  addDrawings: Part; addTables: Part; addThemes: Part; addStyles: Part; addMedia: Part; addApp: Part; addCore: Part; addWorkbook: Part;
+}
+
+/** The workbook's model without its tabs: exceljs's getter, with the tab list empty while it runs. */
+function bookModel(workbook: ExcelJS.Workbook): any {
+  const book = workbook as unknown as { _worksheets: unknown[] };
+  const getter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(workbook), 'model')?.get;
+  if (!getter) throw new Error('exceljs: Workbook.model is not a getter (was exceljs upgraded?)');
+  const tabs = book._worksheets;
+  book._worksheets = [];
+  try {
+    return getter.call(workbook);
+  } finally {
+    book._worksheets = tabs;
+  }
+}
+
+/** CRC-32 of the zip format: Node's own where it has it (20.15 and later). */
+const crc32: (data: Buffer) => number = (zlib as unknown as { crc32?: (data: Buffer) => number }).crc32 ?? ((data) => {
+  let crc = -1;
+  for (const byte of data) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ -1) >>> 0;
+});
+
+/** A zip file written part by part (PKWARE APPNOTE 4.3): each part deflated, written, then only its directory entry kept. */
+class ZipFile {
+  private readonly fd: number;
+  private offset = 0;
+  private readonly directory: Buffer[] = [];
+  private readonly time: number;
+  private readonly date: number;
+
+  constructor(file: string, now = new Date()) {
+    this.fd = fs.openSync(file, 'w');
+    this.time = (now.getHours() << 11) | (now.getMinutes() << 5) | (now.getSeconds() >> 1);
+    this.date = ((now.getFullYear() - 1980) << 9) | ((now.getMonth() + 1) << 5) | now.getDate();
+  }
+
+  /** The part `name` (exceljs's zip.append): text as UTF-8, or bytes (base64 text when told). */
+  append(data: string | Buffer, options: { name: string; base64?: boolean }): void {
+    const raw = Buffer.isBuffer(data) ? data : Buffer.from(data, options.base64 ? 'base64' : 'utf8');
+    const packed = zlib.deflateRawSync(raw);
+    const name = Buffer.from(options.name, 'utf8');
+    const fields = (head: Buffer, at: number) => {
+      head.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+      head.writeUInt16LE(0x0800, at + 2); // names in UTF-8
+      head.writeUInt16LE(8, at + 4); // deflate
+      head.writeUInt16LE(this.time, at + 6);
+      head.writeUInt16LE(this.date, at + 8);
+      head.writeUInt32LE(crc32(raw), at + 10);
+      head.writeUInt32LE(packed.length, at + 14);
+      head.writeUInt32LE(raw.length, at + 18);
+      head.writeUInt16LE(name.length, at + 22);
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    fields(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4); // made by: 2.0
+    fields(central, 6);
+    central.writeUInt32LE(this.offset, 42);
+    this.directory.push(central, name);
+    for (const chunk of [local, name, packed]) this.write(chunk);
+  }
+
+  private write(chunk: Buffer): void {
+    fs.writeSync(this.fd, chunk);
+    this.offset += chunk.length;
+  }
+
+  close(): void {
+    const start = this.offset;
+    for (const chunk of this.directory) this.write(chunk);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.directory.length / 2, 8);
+    end.writeUInt16LE(this.directory.length / 2, 10);
+    end.writeUInt32LE(this.offset - start, 12);
+    end.writeUInt32LE(start, 16);
+    this.write(end);
+    fs.closeSync(this.fd);
+  }
+}
+
+/**
+ * Writes `workbook` to `file` as exceljs's writeFile does (its prepareModel and write, step for
+ * step), preparing, rendering and writing each tab in turn and keeping of it only what the
+ * workbook's own parts need (its name, id, relationships…), not its rows.
+ */
+export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  const writer = workbook.xlsx as unknown as Writer;
+  const model = bookModel(workbook);
+  model.worksheets = [];
+  writer.prepareModel(model, {}); // shared strings, styles, media names; no tab yet
+  const options = {
+    sharedStrings: model.sharedStrings, styles: model.styles, date1904: model.properties.date1904, drawingsCount: 0,
+    media: model.media, drawings: model.drawings, commentRefs: model.commentRefs,
+  };
+  const zip = new ZipFile(file);
+  try {
+    const sheetXform = new WorksheetXform();
+    for (const ws of workbook.worksheets) {
+      const sheet = ws.model as any;
+      for (const table of sheet.tables) {
+        model.tables.push(table);
+        Object.assign(table, { target: `table${model.tables.length}.xml`, id: model.tables.length });
+      }
+      sheetXform.prepare(sheet, options);
+      await writer.addWorksheets(zip, { worksheets: [sheet] });
+      delete sheet.rows;
+      model.worksheets.push(sheet);
+    }
+    new WorkbookXform().prepare(model); // the print areas and titles of the tabs, as prepareModel adds them
+    for (const part of ['addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addSharedStrings', 'addDrawings', 'addTables',
+      'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook'] as const) {
+      await writer[part](zip, model);
+    }
+  } finally {
+    zip.close();
+  }
+}
