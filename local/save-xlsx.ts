@@ -10,12 +10,45 @@ import type ExcelJS from 'exceljs';
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 const WorkbookXform = require('exceljs/lib/xlsx/xform/book/workbook-xform');
 const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
+const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform');
+const CommentsXform = require('exceljs/lib/xlsx/xform/comment/comments-xform');
+const VmlNotesXform = require('exceljs/lib/xlsx/xform/comment/vml-notes-xform');
+const XmlStream = require('exceljs/lib/utils/xml-stream');
+
+/** Pieces of XML kept before they are joined and encoded: a 20,000-row tab is millions of pieces. */
+const PIECES = 65536;
+
+/**
+ * exceljs's XmlStream, which keeps every piece of a part until it is joined at the end, made to
+ * encode its pieces as UTF-8 every PIECES pieces once a node closes: only what a rollback could
+ * still take back must stay (none is pending inside a tab's rows).
+ */
+class PartStream extends XmlStream {
+  private readonly done: Buffer[] = [];
+
+  closeNode(): void {
+    super.closeNode();
+    if (this._xml.length >= PIECES && this._rollbacks.length === 0) this.encode();
+  }
+
+  private encode(): void {
+    this.done.push(Buffer.from(this._xml.join(''), 'utf8'));
+    this._xml = [];
+  }
+
+  /** The whole part, as exceljs's `xml` would give it, in UTF-8. */
+  bytes(): Buffer {
+    this.closeAll();
+    this.encode();
+    return Buffer.concat(this.done);
+  }
+}
 
 /** exceljs's writer (workbook.xlsx): the steps of its write, each taking a zip and the workbook's model. */
 type Part = (zip: ZipFile, model: any) => Promise<void> | void;
 interface Writer {
   prepareModel(model: any, options: object): void;
-  addContentTypes: Part; addOfficeRels: Part; addWorkbookRels: Part; addWorksheets: Part; addSharedStrings: Part;
+  addContentTypes: Part; addOfficeRels: Part; addWorkbookRels: Part; addSharedStrings: Part;
   addDrawings: Part; addTables: Part; addThemes: Part; addStyles: Part; addMedia: Part; addApp: Part; addCore: Part; addWorkbook: Part;
 }
 
@@ -104,6 +137,23 @@ class ZipFile {
   }
 }
 
+/** One tab's parts, as exceljs's addWorksheets writes them; the tab's own XML through a PartStream. */
+function addWorksheet(zip: ZipFile, sheet: any): void {
+  const xml = new PartStream();
+  new WorksheetXform().render(xml, sheet);
+  zip.append(xml.bytes(), { name: `xl/worksheets/sheet${sheet.id}.xml` });
+  const part = (xform: { render(stream: unknown, model: unknown): void }, model: unknown, name: string) => {
+    const stream = new XmlStream();
+    xform.render(stream, model);
+    zip.append(stream.xml, { name });
+  };
+  if (sheet.rels && sheet.rels.length) part(new RelationshipsXform(), sheet.rels, `xl/worksheets/_rels/sheet${sheet.id}.xml.rels`);
+  if (sheet.comments.length > 0) {
+    part(new CommentsXform(), sheet, `xl/comments${sheet.id}.xml`);
+    part(new VmlNotesXform(), sheet, `xl/drawings/vmlDrawing${sheet.id}.vml`);
+  }
+}
+
 /**
  * Writes `workbook` to `file` as exceljs's writeFile does (its prepareModel and write, step for
  * step), preparing, rendering and writing each tab in turn and keeping of it only what the
@@ -128,7 +178,7 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promi
         Object.assign(table, { target: `table${model.tables.length}.xml`, id: model.tables.length });
       }
       sheetXform.prepare(sheet, options);
-      await writer.addWorksheets(zip, { worksheets: [sheet] });
+      addWorksheet(zip, sheet);
       delete sheet.rows;
       model.worksheets.push(sheet);
     }
