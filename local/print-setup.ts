@@ -28,13 +28,26 @@ function measuredCells(sheet: SheetState, basePt: number): MeasuredCell[] {
   const ws = sheet.ws;
   const spans = new Map<string, { rows: number; columns: number }>();
   for (const m of sheet.merges()) spans.set(`${m.top},${m.left}`, { rows: m.bottom - m.top + 1, columns: m.right - m.left + 1 });
+  const one = { rows: 1, columns: 1 };
+  // Type and wrap by style: cells formatted alike share one style object (fake-sheets/styles.ts).
+  const looks = new WeakMap<object, Pick<MeasuredCell, 'font' | 'wrap'>>();
+  const lookOf = (cell: ExcelJS.Cell) => {
+    let look = looks.get(cell.style);
+    if (!look) {
+      look = { font: { pt: cell.font?.size ?? basePt, bold: !!cell.font?.bold }, wrap: !!cell.alignment?.wrapText };
+      looks.set(cell.style, look);
+    }
+    return look;
+  };
   const cells: MeasuredCell[] = [];
   ws.eachRow((row, r) => row.eachCell((cell, c) => {
-    if (cell.isMerged && cell.master.address !== cell.address) return; // its text is the top-left cell's
+    const merged = cell.isMerged;
+    if (merged && cell.master !== cell) return; // its text is the top-left cell's
     const text = cell.text ?? '';
     if (text === '') return;
-    const span = spans.get(`${r},${c}`) ?? { rows: 1, columns: 1 };
-    cells.push({ row: r, column: c, ...span, text, font: { pt: cell.font?.size ?? basePt, bold: !!cell.font?.bold }, wrap: !!cell.alignment?.wrapText });
+    const span = (merged && spans.get(`${r},${c}`)) || one;
+    const { font, wrap } = lookOf(cell);
+    cells.push({ row: r, column: c, rows: span.rows, columns: span.columns, text, font, wrap });
   }));
   return cells;
 }
