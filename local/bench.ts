@@ -88,13 +88,16 @@ function runnerAgainstFloor(rows: number): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-console.log('Một lần Tổng hợp: ước tính thời gian trên Google theo mô hình chi phí (local/fake-sheets/COSTS.md), lệnh gọi');
-console.log('bảng tính, khứ hồi, lệnh dựng giá trị (newRichTextValue…build), ô ghi và ô đọc, dung lượng gửi cho bảng bên.');
-console.log(line(COLUMNS.map((c) => c[0])));
-// `npm run bench -- --only=500 --only=vnEdu`: only the cases whose label holds one of the words.
-const only = process.argv.filter((a) => a.startsWith('--only=')).map((a) => a.slice('--only='.length));
-for (const c of CASES.filter((k) => only.length === 0 || only.some((word) => k.label.includes(word)))) {
-  const row = measure(c);
-  console.log(line(COLUMNS.map((col) => col[1](row))));
+// `npm run bench -- --runner-only`: only the runner against exceljs alone (its last line).
+if (!process.argv.includes('--runner-only')) {
+  console.log('Một lần Tổng hợp: ước tính thời gian trên Google theo mô hình chi phí (local/fake-sheets/COSTS.md), lệnh gọi');
+  console.log('bảng tính, khứ hồi, lệnh dựng giá trị (newRichTextValue…build), ô ghi và ô đọc, dung lượng gửi cho bảng bên.');
+  console.log(line(COLUMNS.map((c) => c[0])));
+  // `npm run bench -- --only=500 --only=vnEdu`: only the cases whose label holds one of the words.
+  const only = process.argv.filter((a) => a.startsWith('--only=')).map((a) => a.slice('--only='.length));
+  for (const c of CASES.filter((k) => only.length === 0 || only.some((word) => k.label.includes(word)))) {
+    const row = measure(c);
+    console.log(line(COLUMNS.map((col) => col[1](row))));
+  }
 }
 if (!process.argv.includes('--no-runner')) runnerAgainstFloor(20000);

@@ -19,6 +19,9 @@ export function parseTyped(text: string): Typed {
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { formula: text.slice(1) };
   const trimmed = text.trim();
+  // Every typed form below starts with a sign, a digit, '$', or the t/f of TRUE/FALSE: other text
+  // (most of a roster) is text without trying each pattern.
+  if (!/^[-+\d$tf]/i.test(trimmed)) return { value: text };
   if (/^[+-]?(\d+([.,]\d+)?|\d{1,3}(\.\d{3})+(,\d+)?)$/.test(trimmed) && trimmed !== '') {
     return { value: Number(trimmed.replace(/\.(?=\d{3}(\D|$))/g, '').replace(',', '.')) };
   }
