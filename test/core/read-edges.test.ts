@@ -71,3 +71,48 @@ describe('messages at a rating cell', () => {
     expect(invalid[0].message.startsWith('Ô Toán (Giữa học kì I) của Hồ Thị Ba ')).toBe(true);
   });
 });
+
+describe('a primary row with both a Cuối HKII and a Cuối năm column', () => {
+  it('reads whichever of the two is filled: a blank one is no disagreement', () => {
+    const a = run([rosterGrid([
+      { name: 'Mai Văn Tư', className: '2B', ratings: { CN: { Toán: 'C' } } },
+      { name: 'Lý Văn Năm', className: '2B', ratings: { CKII: { Toán: 'C' } } },
+    ], { points: ['CKII', 'CN'], areas: ['Toán'] })], '2026-06-01');
+    expect(a.problems.filter((p) => p.code === 'RATING_CONFLICT')).toEqual([]);
+    expect(a.students.map((s) => [s.name, s.reviews.CN?.need])).toEqual([['Mai Văn Tư', ['Toán']], ['Lý Văn Năm', ['Toán']]]);
+  });
+});
+
+describe('a row without a name', () => {
+  // The row is reported for its missing name; its cells are named without "của …".
+  const nameless = (ratings: Record<string, Record<string, unknown>>, points: string[]) =>
+    run([rosterGrid([{ name: 'Bùi Thị Hoa', className: '2B', ratings: {} }, { name: '', className: '2B', ratings }], { points, areas: ['Toán'] })], '2026-06-01');
+
+  it('a value that is no rating, and two columns that disagree, are named by the cell alone', () => {
+    expect(nameless({ GKI: { Toán: 'Z' } }, ['GKI']).problems.find((p) => p.code === 'RATING_INVALID')?.message.startsWith('Ô Toán (Giữa học kì I) ghi "Z", ')).toBe(true);
+    expect(nameless({ CKII: { Toán: 'C' }, CN: { Toán: 'H' } }, ['CKII', 'CN']).problems.find((p) => p.code === 'RATING_CONFLICT')?.message
+      .startsWith('Ô Toán ghi "H" ở cột Cuối năm, nhưng cột Cuối học kì II ghi "C"')).toBe(true);
+  });
+
+  it('a Buổi nghỉ that is no number', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'Cả năm - Toán', 'Số buổi nghỉ'],
+      ['Bùi Thị Hoa', '6A', 7, 2],
+      ['', '6A', 8, 'ốm'],
+    ] }], '2026-06-01');
+    expect(a.problems.find((p) => p.code === 'ABSENCE_INVALID')?.message)
+      .toBe('Ô Buổi nghỉ (Cả năm) ghi "ốm", không phải một số buổi, nên số buổi nghỉ Cả năm chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.');
+  });
+});
+
+describe('a total line', () => {
+  it('with a rating word among the counts is a student with a class, read and counted (only counts make a total line)', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GKI - Toán', 'GKI - Tiếng Việt'],
+      ['Nguyễn Văn An', '1A', 'C', 'H'],
+      ['Tổng cộng', '1A', 2, 'C'],
+    ] }], '2026-01-20');
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Tổng cộng']);
+    expect(a.roster.skipped.total).toBe(0);
+  });
+});
