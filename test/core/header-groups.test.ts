@@ -68,3 +68,14 @@ describe('an unmerged group label over its parts', () => {
     expect(run(sheets).problems).toEqual([]);
   });
 });
+
+describe('a part straight under its review point, with no area label over it', () => {
+  it('says its area itself: "Tự chủ và tự học" and "Yêu nước" under "Giữa học kì I" are Năng lực and Phẩm chất', () => {
+    const sheets = [roster([
+      ['Họ và tên', 'Lớp', 'Giữa học kì I', '', ''],
+      ['', '', 'Toán', 'Tự chủ và tự học', 'Yêu nước'],
+    ], [['An', '1A', 'H', 'C', 'Đ'], ['Bình', '1A', 'C', 'Đ', 'C']])];
+    expect(needs(sheets)).toEqual([['An', ['Năng lực']], ['Bình', ['Toán', 'Phẩm chất']]]);
+    expect(codes(run(sheets))).toEqual([]);
+  });
+});

@@ -136,6 +136,14 @@ describe('a THCS export (DOMAIN.md 2)', () => {
     ]);
   });
 
+  it('a row without a name: its cells are named by area and point alone, and the row is reported', () => {
+    const sheet = secondarySheet({ ...spec, students: spec.students.map((s, i) => (i === 4 ? { ...s, name: '', marks: { Toán: '#N/A', GDTC: 'Khá' } } : s)) });
+    const t = readOfficialTab(sheet.grid, WALL_CLOCK_OFFSET);
+    expect(t?.problems.map((p) => p.code)).toEqual(['NAME_MISSING', 'FORMULA_ERROR', 'RATING_INVALID']);
+    expect(t?.problems[1].message.startsWith('Ô Toán, Cuối học kì II ghi "#N/A" (lỗi công thức)')).toBe(true);
+    expect(t?.problems[2].message.startsWith('Ô Giáo dục thể chất, Cuối học kì II: ')).toBe(true);
+  });
+
   it('TT58 words stand where TT22 ones may (KQHT "Giỏi"); Hạnh kiểm "Kém" and H in GDTC are errors', () => {
     const sheet = secondarySheet({ ...spec, students: spec.students.map((s, i) => (i === 4 ? { ...s, learning: 'Giỏi', conduct: 'Kém', marks: { GDTC: 'H' } } : s)) });
     const t = readOfficialTab(sheet.grid, WALL_CLOCK_OFFSET);
