@@ -43,7 +43,7 @@ describe('Số văn bản in Cấu hình', () => {
   });
 
   it('"Số, ký hiệu" and "Số/ký hiệu" name the same setting', () => {
-    for (const key of ['Số, ký hiệu', 'Số/ký hiệu:', 'SỐ VĂN BẢN']) {
+    for (const key of ['Số, ký hiệu', 'Số/ký hiệu:', 'SỐ VĂN BẢN', 'Số ký hiệu', 'Số / ký hiệu']) {
       expect(parseConfig({ name: 'Cấu hình', values: [[key, '7/BC-THHA']] }, WALL_CLOCK_OFFSET)).toEqual(expect.objectContaining({ problems: [] }));
       expect(parseConfig({ name: 'Cấu hình', values: [[key, '7/BC-THHA']] }, WALL_CLOCK_OFFSET).config.documentNumber).toBe('7/BC-THHA');
     }

@@ -4,7 +4,7 @@ import { absencePart, classifySecondary } from '../../src/core/read/official-sec
 import { absenceColumnOf } from '../../src/core/read/roster/absences';
 import { columnPoints } from '../../src/core/read/roster/reviews';
 import { classify } from '../../src/core/read/official/columns';
-import { takeLevel } from '../../src/core/read/target-levels';
+import { levelProblem, takeLevel } from '../../src/core/read/target-levels';
 import { matchSubject } from '../../src/core/vocab';
 import { rosterGrid, run } from '../helpers/grid';
 
@@ -51,12 +51,26 @@ describe('a target\'s level', () => {
     expect(level).toMatchObject({ kind: 'score', score: 10, label: 'từ 10,0 điểm trở lên' });
     expect(takeLevel('toan tu 6,5 diem tro len', true).level).toMatchObject({ kind: 'score', score: 6.5 });
   });
+
+  it('leaves the rest of the text with one space where the level was: what stays is the area and the share', () => {
+    expect(takeLevel('toan tren tb 95%', false)).toMatchObject({ rest: 'toan 95%', level: { kind: 'average' } });
+    expect(takeLevel('toan tren trung binh(95%)', false).rest).toBe('toan (95%)');
+    // In a value cell a bare number is the share, not a score: "5 trở lên" is no level there.
+    expect(takeLevel('5 tro len', false)).toEqual({ rest: '5 tro len' });
+  });
+
+  it('a level above "not needing support" says what the sheet measures instead', () => {
+    const higher = takeLevel('tu kha tro len', false).level;
+    expect(higher).toMatchObject({ kind: 'higher' });
+    expect(levelProblem(higher as never, 'Toán', 5)).toBe('Chỉ tiêu Toán mức Khá trở lên chưa tính được: Danh sách chỉ ghi học sinh cần hỗ trợ, '
+      + 'không ghi mức của mọi học sinh. Bảng tính chỉ đối sánh tỉ lệ học sinh không cần hỗ trợ (trên trung bình); ghi ví dụ "Toán trên trung bình 98%", hoặc xóa chỉ tiêu này.');
+  });
 });
 
 describe('messages at a rating cell', () => {
   it('two columns of one primary point that disagree: the error names the area, the child, both values and both columns', () => {
     const a = run([rosterGrid([
-      { name: 'Lê Văn Tám', className: '3A', ratings: { CKII: { Toán: 'C' }, CN: { Toán: 'H' } } },
+      { name: 'Lê Văn Tám', className: '3A', ratings: { CKII: { Toán: ' C' }, CN: { Toán: 'H ' } } },
     ], { points: ['CKII', 'CN'], areas: ['Toán'] })], '2026-06-01');
     const conflict = a.problems.filter((p) => p.code === 'RATING_CONFLICT');
     expect(conflict).toHaveLength(1);
@@ -114,5 +128,17 @@ describe('a total line', () => {
     ] }], '2026-01-20');
     expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Tổng cộng']);
     expect(a.roster.skipped.total).toBe(0);
+  });
+});
+
+describe('a repeated review column', () => {
+  it('of a part is named with its part, and only the first counts', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GKI - TV (Đọc)', 'GKI - TV (Viết)', 'GKI - TV (Đọc)'],
+      ['Nguyễn Văn An', '1A', 'H', 'H', 'C'],
+    ] }], '2026-01-20');
+    expect(a.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['HEADER_DUPLICATE@E1']);
+    expect(a.problems[0].message).toBe('Cột "Tiếng Việt (Đọc)" của mốc Giữa học kì I lặp lại (đã có ở cột C). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.');
+    expect(a.students[0].reviews.GKI?.need).toEqual([]);
   });
 });
