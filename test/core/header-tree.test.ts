@@ -61,3 +61,20 @@ describe('readHeaderTree', () => {
     expect(merged.map(pathTexts)).toEqual([['Cuối năm'], ['Cuối năm'], ['Cuối năm']]);
   });
 });
+
+describe('a blank header cell continues its left neighbour only inside one group', () => {
+  const paths = (...args: Parameters<typeof texts>) => texts(...args).map(([, path]) => path);
+  it('under a new review point, a blank area cell is no continuation of the previous point\'s last area', () => {
+    // Giữa học kì I over Toán, Tiếng Việt; Cuối học kì I over a blank: that column names no area.
+    expect(paths([['Giữa học kì I', '', 'Cuối học kì I'], ['Toán', 'Tiếng Việt', '']], [], [0, 1]))
+      .toEqual([['Giữa học kì I', 'Toán'], ['Giữa học kì I', 'Tiếng Việt'], ['Cuối học kì I']]);
+    // Inside one group it does: the blank under Giữa học kì I continues Tiếng Việt.
+    expect(paths([['Giữa học kì I', '', ''], ['Toán', 'Tiếng Việt', '']], [], [0, 1]))
+      .toEqual([['Giữa học kì I', 'Toán'], ['Giữa học kì I', 'Tiếng Việt'], ['Giữa học kì I', 'Tiếng Việt']]);
+  });
+
+  it('never across a column outside the tree', () => {
+    expect(paths([['Giữa học kì I', 'Lớp', ''], ['Toán', '', '']], [], [0, 1], new Set([1])))
+      .toEqual([['Giữa học kì I', 'Toán'], []]);
+  });
+});

@@ -6,6 +6,7 @@ import { columnPoints } from '../../src/core/read/roster/reviews';
 import { classify } from '../../src/core/read/official/columns';
 import { levelProblem, takeLevel } from '../../src/core/read/target-levels';
 import { matchSubject } from '../../src/core/vocab';
+import { readMentorName } from '../../src/core/read/mentor-names';
 import { rosterGrid, run } from '../helpers/grid';
 
 const label = (text: string, row: number) => ({ text, row, column: 7 });
@@ -140,5 +141,52 @@ describe('a repeated review column', () => {
     expect(a.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['HEADER_DUPLICATE@E1']);
     expect(a.problems[0].message).toBe('Cột "Tiếng Việt (Đọc)" của mốc Giữa học kì I lặp lại (đã có ở cột C). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.');
     expect(a.students[0].reviews.GKI?.need).toEqual([]);
+  });
+});
+
+describe('whether a target\'s level can be judged', () => {
+  const level = (text: string) => takeLevel(text, true).level as NonNullable<ReturnType<typeof takeLevel>['level']>;
+  it.each<[string, string, number, string | undefined]>([
+    ['tu dat tro len', 'Học tập', 5, undefined],
+    ['tren trung binh', 'Học tập', 6.5, undefined], // TT58's Trung bình for a result: no score involved
+    ['tren trung binh', 'Toán', 5, undefined],
+    ['tu 5 diem tro len', 'Toán', 5, undefined],
+    ['tren trung binh', 'Toán', 6.5, 'Chỉ tiêu Toán từ 5 điểm không khớp ngưỡng cần hỗ trợ của trường (dưới 6,5'],
+    ['tu 6 diem tro len', 'Toán', 5, 'Chỉ tiêu Toán từ 6 điểm trở lên chưa tính được'],
+    ['tren trung binh', 'Năng lực', 6.5, 'Chỉ tiêu Năng lực "từ Trung bình trở lên" không thuộc thang đánh giá của Năng lực.'],
+    ['tu hoan thanh tro len', 'Học tập', 5, 'Chỉ tiêu Học tập "từ Hoàn thành trở lên" không thuộc thang đánh giá của Học tập.'],
+  ])('%s for %s (threshold %d)', (text, area, threshold, problem) => {
+    const said = levelProblem(level(text), area, threshold);
+    if (problem === undefined) expect(said).toBeUndefined();
+    else expect(said?.startsWith(problem)).toBe(true);
+  });
+});
+
+describe('a note after a dash in a mentor\'s name', () => {
+  it('is dropped when it says where the teacher works or marks the second mentor, kept otherwise', () => {
+    expect(readMentorName('Nguyễn Thị Lan - Khối 3')).toMatchObject({ name: 'Nguyễn Thị Lan', support: false });
+    expect(readMentorName('Nguyễn Thị Lan - Hải Phòng').written).toBe('Nguyễn Thị Lan - Hải Phòng');
+    expect(readMentorName('Lê Văn Nam - Bảo Tô').written).toBe('Lê Văn Nam - Bảo Tô');
+  });
+});
+
+describe('an area written in parts', () => {
+  const read = (rows: unknown[][]) => run([{ name: 'Danh sách', values: [
+    ['Họ và tên', 'Lớp', 'GKI - Toán', 'GKI - TV (Đọc)', 'GKI - TV (Viết)'], ...rows,
+  ] }], '2026-01-20').students.map((s) => [s.name, s.reviews.GKI?.need, s.reviews.GKI?.blank]);
+
+  it('is filled when one part is, and blank once when every part is', () => {
+    expect(read([
+      ['Nguyễn Văn An', '1A', 'H', 'C', ''],
+      ['Lê Thị Bình', '1A', 'H', '', ''],
+    ])).toEqual([['Nguyễn Văn An', ['Tiếng Việt'], []], ['Lê Thị Bình', [], ['Tiếng Việt']]]);
+  });
+
+  it('two columns of one primary point that disagree on a part name the part', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'CKII - TV (Đọc)', 'CN - TV (Đọc)'],
+      ['Nguyễn Văn An', '3A', 'C', 'H'],
+    ] }], '2026-06-01');
+    expect(a.problems.find((p) => p.code === 'RATING_CONFLICT')?.message.startsWith('Ô Tiếng Việt (Đọc) của Nguyễn Văn An ghi "H" ở cột Cuối năm')).toBe(true);
   });
 });
