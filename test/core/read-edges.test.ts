@@ -3,9 +3,8 @@
 import { absencePart, classifySecondary } from '../../src/core/read/official-secondary';
 import { absenceColumnOf } from '../../src/core/read/roster/absences';
 import { columnPoints } from '../../src/core/read/roster/reviews';
-import { classify } from '../../src/core/read/official/columns';
+import { classify, matchSubject } from '../../src/core/read/official/columns';
 import { levelProblem, takeLevel } from '../../src/core/read/target-levels';
-import { matchSubject } from '../../src/core/vocab';
 import { readMentorName } from '../../src/core/read/mentor-names';
 import { rosterGrid, run } from '../helpers/grid';
 
