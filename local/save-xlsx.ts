@@ -8,6 +8,9 @@ import fs from 'fs';
 import zlib from 'zlib';
 import type ExcelJS from 'exceljs';
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+/** The exceljs whose internals this file uses (package.json pins it); another one saves through writeFile. */
+const WRITTEN_FOR = '4.4.0';
+const EXCELJS_VERSION: string = require('exceljs/package.json').version;
 const WorkbookXform = require('exceljs/lib/xlsx/xform/book/workbook-xform');
 const WorksheetXform = require('exceljs/lib/xlsx/xform/sheet/worksheet-xform');
 const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xform');
@@ -66,15 +69,18 @@ function bookModel(workbook: ExcelJS.Workbook): any {
   }
 }
 
-/** CRC-32 of the zip format: Node's own where it has it (20.15 and later). */
-const crc32: (data: Buffer) => number = (zlib as unknown as { crc32?: (data: Buffer) => number }).crc32 ?? ((data) => {
+/** CRC-32 of the zip format, in JavaScript: Node before 20.15 has no zlib.crc32. */
+export function crc32Js(data: Buffer): number {
   let crc = -1;
   for (const byte of data) {
     crc ^= byte;
     for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
   }
   return (crc ^ -1) >>> 0;
-});
+}
+
+/** CRC-32 of the zip format: Node's own where it has it (20.15 and later). */
+const crc32: (data: Buffer) => number = (zlib as unknown as { crc32?: (data: Buffer) => number }).crc32 ?? crc32Js;
 
 /** A zip file written part by part (PKWARE APPNOTE 4.3): each part deflated, written, then only its directory entry kept. */
 class ZipFile {
@@ -123,6 +129,14 @@ class ZipFile {
     this.offset += chunk.length;
   }
 
+  private closed = false;
+
+  /** After a failure: the descriptor closed, no directory written (the caller removes the partial file). */
+  abandon(): void {
+    if (!this.closed) fs.closeSync(this.fd);
+    this.closed = true;
+  }
+
   close(): void {
     const start = this.offset;
     for (const chunk of this.directory) this.write(chunk);
@@ -134,6 +148,7 @@ class ZipFile {
     end.writeUInt32LE(start, 16);
     this.write(end);
     fs.closeSync(this.fd);
+    this.closed = true;
   }
 }
 
@@ -160,6 +175,12 @@ function addWorksheet(zip: ZipFile, sheet: any): void {
  * workbook's own parts need (its name, id, relationships…), not its rows.
  */
 export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+  if (EXCELJS_VERSION !== WRITTEN_FOR) {
+    // Another exceljs: its internals may differ, so its own writer saves (slower, the same file).
+    await workbook.xlsx.writeFile(`${file}.partial`);
+    fs.renameSync(`${file}.partial`, file);
+    return;
+  }
   const writer = workbook.xlsx as unknown as Writer;
   const model = bookModel(workbook);
   model.worksheets = [];
@@ -168,7 +189,10 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promi
     sharedStrings: model.sharedStrings, styles: model.styles, date1904: model.properties.date1904, drawingsCount: 0,
     media: model.media, drawings: model.drawings, commentRefs: model.commentRefs,
   };
-  const zip = new ZipFile(file);
+  // Written beside the target and renamed only once whole: the target may be the school's own file
+  // (the runner run on its output), which a failed save must never leave cut short (review-4 F3).
+  const partial = `${file}.partial`;
+  const zip = new ZipFile(partial);
   try {
     const sheetXform = new WorksheetXform();
     for (const ws of workbook.worksheets) {
@@ -187,7 +211,11 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promi
       'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore', 'addWorkbook'] as const) {
       await writer[part](zip, model);
     }
-  } finally {
     zip.close();
+  } catch (error) {
+    zip.abandon();
+    fs.rmSync(partial, { force: true });
+    throw error;
   }
+  fs.renameSync(partial, file);
 }

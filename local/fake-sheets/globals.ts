@@ -97,7 +97,12 @@ function createSpreadsheetApp(book: FakeWorkbook): GSpreadsheetApp {
           return builder;
         },
         setLinkUrl(a: unknown, b?: unknown, c?: unknown) {
-          link = (c === undefined ? a : c) as string | null; // (url) or (start, end, url); one link per cell is all we keep
+          // (url), or (start, end, url) over the whole text: a cell keeps one link here, so a link on
+          // part of the text (which Google allows) is refused rather than widened to the whole cell.
+          if (c !== undefined && (a !== 0 || b !== text.length)) {
+            throw new Error('not implemented in local runner: a link on part of a rich-text value (setLinkUrl(start, end, url))');
+          }
+          link = (c === undefined ? a : c) as string | null;
           return builder;
         },
         build: () => service<GRichTextValue>(new RichTextValue(text, link), 'RichTextValue', log),

@@ -9,9 +9,12 @@ describe('spreadsheet calls', () => {
     const { json } = runSummarize(book, { today: SCALE_TODAY });
     const counts = book.log.spreadsheetCounts();
     const builders = book.log.valueBuilderCalls();
+    // Every link written (Kiểm tra's and Theo dõi's), counted from the tabs as written.
+    const links = ['Kiểm tra', 'Theo dõi'].reduce((n, name) => n + book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!
+      .getDataRange().getRichTextValues().flat().filter((v) => v !== null && v.getLinkUrl() !== null).length, 0);
     // Again on its own output: old tabs to find and replace.
     const again = runSummarize(book, { today: SCALE_TODAY }).json;
-    return { rows, json, counts, builders, again };
+    return { rows, json, counts, builders, links, again };
   });
 
   it('round trips (a read after writes, or a flush) stay at most 10 and the same for every size (PRODUCT 5)', () => {
@@ -65,7 +68,8 @@ describe('spreadsheet calls', () => {
     expect(fixes).toBeGreaterThan(1000);
     expect(big.builders).toBeGreaterThanOrEqual(2 * (problems + fixes));
     expect(big.builders).toBeLessThanOrEqual(3 * problems + 2 * fixes + 3 * 20);
-    expect(big.json.flags.length).toBeGreaterThan(2 * fixes - 1); // older points are not linked
+    // Older points are not linked: the links are exactly Kiểm tra's problems and the newest point's fixes.
+    expect(big.links).toBe(problems + fixes);
   });
 
   it('the large roster really was counted', () => {

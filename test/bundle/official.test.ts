@@ -142,6 +142,16 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
     // The row's link is "Đến ô" in its own column, not the long state: LibreOffice prints a link cell on one line (issue 21).
     expect(links('Theo dõi')).toContainEqual(['Đến ô', `#gid=${gid('2a')}&range=AF${sheets['2a'].rowOf[3]}`]);
     expect(links('Kiểm tra')).toContainEqual(['A4', `#gid=${gid('4a')}&range=A4`]);
+    // Every "Đến ô" jumps to its own row's cell, the one its "Xem ô" names (one builder makes every
+    // link: none may keep the link of the one before, review-4 F5); tabs named in the class heading.
+    const rich = ss.getSheetByName('Theo dõi')!.getDataRange().getRichTextValues();
+    const fixes = rich.map((row, r) => ({ row: tracking[r], link: row[5]?.getLinkUrl() ?? null })).filter((x) => x.link !== null);
+    expect(fixes.length).toBeGreaterThan(2);
+    for (const { row, link } of fixes) {
+      const see = row[4].startsWith('Dòng ') ? `A${row[4].slice(5)}` : row[4].split('!').pop();
+      expect(link).toMatch(new RegExp(`^#gid=\\d+&range=${see}$`));
+    }
+    expect(new Set(fixes.map((x) => x.link)).size).toBe(fixes.length);
     const text = tabs['Tổng hợp'].flat().map(String);
     expect(text).toContain('Nguồn: kết quả vnEdu Cuối học kì I, 2 lớp khối 2 (2a, 2b), 1 lớp khối 3 (3a); trang Danh sách.');
     expect(text).toContain('Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.');

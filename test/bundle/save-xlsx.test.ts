@@ -7,7 +7,7 @@ import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { writeXlsx } from '../../local/save-xlsx';
+import { crc32Js, writeXlsx } from '../../local/save-xlsx';
 
 function richWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -41,7 +41,8 @@ function richWorkbook(): ExcelJS.Workbook {
 }
 
 async function parts(bytes: Buffer): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
+  // Each part's CRC-32 checked too: a wrong one is a file Excel refuses.
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
   const out = new Map<string, string>();
   for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('string'));
   return out;
@@ -65,4 +66,22 @@ test('every part of the saved file is the part exceljs writes of the same workbo
   expect(back.getWorksheet('Tổng hợp')!.getCell('A2').value).toEqual({ text: 'Đến ô', hyperlink: '#gid=0&range=A5' });
   expect(back.getWorksheet('Danh sách')!.getCell('A51').value).toBe('Nguyễn Văn 49');
   expect(back.getWorksheet('Tổng hợp')!.getCell('D1').isMerged).toBe(true);
+});
+
+test('the CRC-32 written where Node has no zlib.crc32 is the zip format\'s (the check value of "123456789")', () => {
+  expect(crc32Js(Buffer.from('123456789'))).toBe(0xcbf43926);
+  expect(crc32Js(Buffer.alloc(0))).toBe(0);
+});
+
+test('a save that fails leaves the file it was to replace as it was, and no partial file', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hths-save-'));
+  const file = path.join(dir, 'book.xlsx');
+  fs.writeFileSync(file, 'the school\'s own workbook');
+  const workbook = richWorkbook();
+  (workbook.xlsx as unknown as { addStyles: () => never }).addStyles = () => {
+    throw new Error('disk full');
+  };
+  await expect(writeXlsx(workbook, file)).rejects.toThrow('disk full');
+  expect(fs.readFileSync(file, 'utf8')).toBe('the school\'s own workbook');
+  expect(fs.readdirSync(dir)).toEqual(['book.xlsx']);
 });

@@ -74,7 +74,8 @@ describe('a blank header cell continues its left neighbour only inside one group
   });
 
   it('never across a column outside the tree', () => {
-    expect(paths([['Giữa học kì I', 'Lớp', ''], ['Toán', '', '']], [], [0, 1], new Set([1])))
-      .toEqual([['Giữa học kì I', 'Toán'], []]);
+    // Column 1 (Lớp) is outside: column 2, blank in both rows, continues nothing.
+    expect(texts([['Giữa học kì I', 'Lớp', ''], ['Toán', '', '']], [], [0, 1], new Set([1])))
+      .toEqual([[0, ['Giữa học kì I', 'Toán']], [2, []]]);
   });
 });

@@ -198,3 +198,27 @@ describe('a one-level school between a review month and its results (review-3 F1
     ]);
   });
 });
+
+describe('Theo dõi of a TH&THCS school whose levels are at different points (review-4 F6)', () => {
+  it('a section holds a level\'s older table (no GV hỗ trợ, no Sửa) beside the other level\'s newest one', () => {
+    const a = run([
+      { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', 30]] },
+      { name: 'Danh sách TH', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'CKI - Toán'], ['An', '1A', 'Cô Hoa', 'C', 'C'], ['Bình', '1A', '', 'C', 'H']] },
+      { name: 'Danh sách THCS', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'HK1 - Toán'], ['Chi', '6A', '', '3', ''], ['Dũng', '6A', 'Thầy Bảo', '4', '']] },
+    ], '2025-12-20');
+    const layout = trackingLayout(a);
+    const row = (n: number) => layout.rows[n - 1];
+    // TH is at Cuối học kì I: nothing to fix in 1A, so no "Sửa".
+    expect(row(7)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô']);
+    expect(row(8)).toEqual(['An', 'Toán', 'Chưa tiến bộ', 'Cô Hoa', 'A2']);
+    // At Giữa học kì I, 1A is an older table; 6A is THCS's newest (its Cuối kì I not rated yet), with a fix to link.
+    expect(row(13)).toEqual(['Lớp 1A (GVCN Cô Lan) - Giữa học kì I: 2 học sinh · Xem ô ở trang Danh sách TH']);
+    expect(row(14)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'Xem ô']);
+    expect(row(16)).toEqual(['Bình', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', 'A3']);
+    expect(row(18)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa']);
+    expect(row(19)).toEqual(['Chi', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '(chưa có)', 'A2', { text: 'Đến ô', sheet: 'Danh sách THCS', cell: 'A2' }]);
+    expect(layout.styles.border).toEqual(['A7:E9', 'A14:D16', 'A18:F20']);
+    // Each level's newest classes print one to a page.
+    expect(layout.classBlocks).toEqual([{ first: 6, last: 9 }, { first: 17, last: 20 }]);
+  });
+});

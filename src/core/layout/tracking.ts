@@ -15,9 +15,9 @@ import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_W
 const NO_SUPPORTER = '(chưa có)';
 /**
  * A class at its level's newest point names today's GV hỗ trợ, and "Sửa" when a row asks for a fix.
- * An older point shows what was found then: the supporter is today's (shown at the newest point) and
- * nothing there is to be fixed, so those columns would only repeat or stay empty (issue 20: at 20,000
- * rows they were about 46,000 cells sent to Google, each about 0.3 ms).
+ * An older point shows its needs and states (its "Chưa có GV hỗ trợ" is by today's GV hỗ trợ, as
+ * everywhere): a GV hỗ trợ column there would repeat today's names and a "Sửa" one stay empty
+ * (issue 20: at 20,000 rows about 46,000 cells sent to Google, each about 0.3 ms).
  */
 const NEWEST_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
 const OLDER_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'Xem ô'];
