@@ -201,6 +201,9 @@ describe('a one-row Buổi nghỉ label', () => {
     ['Số buổi nghỉ: HK2', 'CKII', 'total'],
     ['Số buổi nghỉ học kì 1', 'CKI', 'total'],
     ['Số buổi nghỉ giữa kì 1', 'GKI', 'total'],
+    // The point among other words: read as a header label reads it.
+    ['Số buổi nghỉ kết quả HK1', 'CKI', 'total'],
+    ['GK1 2025 - Số buổi nghỉ', 'GKI', 'total'],
   ])('"%s" is %s, %s', (text, reviewPoint, part) => {
     expect(absenceColumnOf(3, [{ text, row: 0, column: 3 }])).toEqual({ column: 3, reviewPoint, part });
   });
