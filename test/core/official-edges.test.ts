@@ -4,8 +4,8 @@
 import { parseClassList } from '../../src/core/read/classes';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { readOfficialTab } from '../../src/core/read/official';
-import { classify, matchSubject } from '../../src/core/read/official/columns';
-import { findHeader, readTitle } from '../../src/core/read/official/title';
+import { classify, matchSubject, placeColumns } from '../../src/core/read/official/columns';
+import { findDataStart, findHeader, readTitle } from '../../src/core/read/official/title';
 import { a1 } from '../../src/core/text';
 import { THCS_SUBJECTS, secondaryClass, secondarySheet } from '../../local/vnedu-export-secondary';
 
@@ -61,6 +61,37 @@ describe('classify: what a column\'s labels make of it', () => {
 
   it('a column without any label is nothing, and places nothing', () => {
     expect(classify(['', ''])).toEqual({ kind: 'other', scale: 'subject', marked: false });
+  });
+});
+
+describe('placeColumns: the columns of a header tree', () => {
+  it('vnEdu\'s second, hidden "Họ và tên" is a field column; only rating, score and other read kinds are columns', () => {
+    const values = [
+      ['STT', 'HỌ VÀ TÊN HỌC SINH', 'Họ và tên', 'Toán', '', 'Khen thưởng'],
+      ['', '', '', 'Mức đạt được', 'Điểm KTĐK', ''],
+      [1, 'Lê Văn An', '', 'T', 9, ''],
+    ];
+    const header = findHeader(values);
+    expect(header?.row).toBe(0);
+    const placed = placeColumns(values, [{ row: 1, column: 4, numRows: 1, numColumns: 2 }], 0, header?.fields ?? {}, [0, 1]);
+    expect([...placed.fieldColumns].sort()).toEqual([0, 1, 2]);
+    expect(placed.classified.map((x) => [x.c, x.kind])).toEqual([[3, 'rating'], [4, 'score'], [5, 'other']]);
+    expect(placed.columns).toEqual([
+      { column: 3, kind: 'rating', area: 'Toán', scale: 'subject', labels: ['Toán', 'Mức đạt được'] },
+      { column: 4, kind: 'score', area: '', scale: 'subject', labels: ['Toán', 'Điểm KTĐK'] },
+    ]);
+  });
+});
+
+describe('findDataStart: the first row below the header', () => {
+  it('without STT, the first row with a name below the header, never the header or a title row above it', () => {
+    expect(findDataStart([['Lớp 2A'], ['Họ và tên', 'Toán'], ['', 'Mức đạt được'], ['Lê Văn An', 'T']], 1, 0, undefined)).toBe(3);
+  });
+
+  it('no numbered row within six rows of the header: the data starts six rows below it, or at the end of a shorter tab', () => {
+    const unnumbered = Array.from({ length: 10 }, (_, r) => [r === 0 ? 'STT' : 'x', `Học sinh ${r}`]);
+    expect(findDataStart(unnumbered, 0, 1, 0)).toBe(6);
+    expect(findDataStart(unnumbered.slice(0, 4), 0, 1, 0)).toBe(4);
   });
 });
 
