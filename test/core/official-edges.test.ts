@@ -122,6 +122,19 @@ describe('findHeader: the header row has a name column', () => {
   });
 });
 
+describe('a class named by its tab', () => {
+  const tabNamed = (name: string) => readOfficialTab({ name, values: [
+    ['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I', 'Năm học 2025 - 2026'],
+    ['STT', 'Họ và tên', 'Toán'],
+    [1, 'Lê Văn An', 'T'],
+  ] }, WALL_CLOCK_OFFSET)?.className;
+
+  it('only a copy number at the end of the tab\'s name is dropped: "2a (2)" is 2A, "2a (2) cũ" is not', () => {
+    expect(tabNamed('2a (2)')).toBe('2A');
+    expect(tabNamed('2a (2) cũ')).toBe('2A (2) CŨ');
+  });
+});
+
 describe('a secondary row without a name', () => {
   it('a Buổi nghỉ that is no number is named by its cell alone', () => {
     const students = secondaryClass(3, 9300000101, 2014, (i) => (i === 1 ? { name: '', absences: ['ốm', 0, ''] as [string, number, string] } : {}));
