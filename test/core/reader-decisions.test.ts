@@ -183,6 +183,14 @@ describe('an area written in parts', () => {
     ])).toEqual([['Nguyễn Văn An', ['Tiếng Việt'], []], ['Lê Thị Bình', [], ['Tiếng Việt']]]);
   });
 
+  it('a value that is no rating in a part names the part', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GKI - Toán', 'GKI - TV (Đọc)'],
+      ['Nguyễn Văn An', '1A', 'H', 'Z'],
+    ] }], '2026-01-20');
+    expect(a.problems.find((p) => p.code === 'RATING_INVALID')?.message.startsWith('Ô Tiếng Việt (Đọc) (Giữa học kì I) của Nguyễn Văn An ghi "Z"')).toBe(true);
+  });
+
   it('two columns of one primary point that disagree on a part name the part', () => {
     const a = run([{ name: 'Danh sách', values: [
       ['Họ và tên', 'Lớp', 'CKII - TV (Đọc)', 'CN - TV (Đọc)'],
