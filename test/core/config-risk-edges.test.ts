@@ -40,3 +40,13 @@ describe('what a bad threshold\'s warning asks for', () => {
       ['B1', 'CONFIG_VALUE_INVALID', `Giá trị "nhiều" của mục "${key}" không đọc được; đang dùng mặc định. Ghi ${example}.`]]);
   });
 });
+
+describe('the year\'s Buổi nghỉ threshold written as a "Ngưỡng"', () => {
+  it('"Ngưỡng buổi nghỉ cả năm" sets the year\'s threshold, never the học kì\'s (a wrong setting nobody would be told about)', () => {
+    const read = (key: string) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], [key, 50]] }, WALL_CLOCK_OFFSET);
+    expect(read('Ngưỡng buổi nghỉ cả năm').config.risk).toMatchObject({ semesterAbsences: 20, yearAbsences: 50 });
+    expect(read('Ngưỡng nghỉ cả năm').config.risk).toMatchObject({ semesterAbsences: 20, yearAbsences: 50 });
+    expect(read('Ngưỡng buổi nghỉ học kì').config.risk).toMatchObject({ semesterAbsences: 50, yearAbsences: 45 });
+    expect(read('Số buổi nghỉ tối đa cả năm').config.risk).toMatchObject({ semesterAbsences: 20, yearAbsences: 50 });
+  });
+});

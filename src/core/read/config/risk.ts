@@ -29,8 +29,9 @@ export function readRiskSetting(key: string, raw: unknown, risk: RiskThresholds,
   };
   if (key.startsWith('so buoi hoc')) set('sessionsPerSemester', wholeNumber(raw, 1, 300), 'số buổi học của một học kì, ví dụ 90');
   else if (/^(ti|ty) le (buoi )?nghi/.test(key)) set('absenceRate', percent(raw), 'tỉ lệ phần trăm, ví dụ 10%');
+  // The year's line first: "Ngưỡng buổi nghỉ cả năm" is the year's threshold, not a học kì's.
+  else if (/^((so )?buoi nghi|nguong (buoi )?nghi).*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');
   else if (/^(so )?buoi nghi (bao dong|toi da)?\s*(mot |moi )?hoc ki|^nguong (buoi )?nghi/.test(key)) set('semesterAbsences', wholeNumber(raw, 1, 300), 'số buổi, ví dụ 20');
-  else if (/^(so )?buoi nghi.*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');
   else return false;
   return true;
 }
