@@ -177,21 +177,37 @@ function addWorksheet(zip: ZipFile, sheet: any): void {
 export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promise<void> {
   if (EXCELJS_VERSION !== WRITTEN_FOR) {
     // Another exceljs: its internals may differ, so its own writer saves (slower, the same file).
-    await workbook.xlsx.writeFile(`${file}.partial`);
-    fs.renameSync(`${file}.partial`, file);
+    await whole(file, (partial) => workbook.xlsx.writeFile(partial));
     return;
   }
   const writer = workbook.xlsx as unknown as Writer;
   const model = bookModel(workbook);
   model.worksheets = [];
   writer.prepareModel(model, {}); // shared strings, styles, media names; no tab yet
+  await whole(file, (partial) => writeParts(workbook, writer, model, partial));
+}
+
+/**
+ * Writes `file` beside itself and renames it only once whole: the target may be the school's own
+ * file (the runner run on its output), which a failed save must never leave cut short (review-4 F3).
+ */
+async function whole(file: string, write: (partial: string) => Promise<void>): Promise<void> {
+  const partial = `${file}.partial`;
+  try {
+    await write(partial);
+  } catch (error) {
+    fs.rmSync(partial, { force: true });
+    throw error;
+  }
+  fs.renameSync(partial, file);
+}
+
+/** exceljs's parts into a zip at `partial`, one tab at a time. */
+async function writeParts(workbook: ExcelJS.Workbook, writer: Writer, model: any, partial: string): Promise<void> {
   const options = {
     sharedStrings: model.sharedStrings, styles: model.styles, date1904: model.properties.date1904, drawingsCount: 0,
     media: model.media, drawings: model.drawings, commentRefs: model.commentRefs,
   };
-  // Written beside the target and renamed only once whole: the target may be the school's own file
-  // (the runner run on its output), which a failed save must never leave cut short (review-4 F3).
-  const partial = `${file}.partial`;
   const zip = new ZipFile(partial);
   try {
     const sheetXform = new WorksheetXform();
@@ -214,8 +230,6 @@ export async function writeXlsx(workbook: ExcelJS.Workbook, file: string): Promi
     zip.close();
   } catch (error) {
     zip.abandon();
-    fs.rmSync(partial, { force: true });
     throw error;
   }
-  fs.renameSync(partial, file);
 }

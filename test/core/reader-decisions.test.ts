@@ -9,6 +9,8 @@ import { readMentorName } from '../../src/core/read/mentor-names';
 import { rosterGrid, run } from '../helpers/grid';
 
 const label = (text: string, row: number) => ({ text, row, column: 7 });
+/** One Danh sách tab of these rows (header first), analysed on `today`. */
+const danhSach = (values: unknown[][], today: string) => run([{ name: 'Danh sách', values }], today);
 
 describe('a Cuối HKII column', () => {
   it('is Cuối kì II under secondary rows and Cuối năm under primary ones, never both for one level', () => {
@@ -109,11 +111,11 @@ describe('a row without a name', () => {
   });
 
   it('a Buổi nghỉ that is no number', () => {
-    const a = run([{ name: 'Danh sách', values: [
+    const a = danhSach([
       ['Họ và tên', 'Lớp', 'Cả năm - Toán', 'Số buổi nghỉ'],
       ['Bùi Thị Hoa', '6A', 7, 2],
       ['', '6A', 8, 'ốm'],
-    ] }], '2026-06-01');
+    ], '2026-06-01');
     expect(a.problems.find((p) => p.code === 'ABSENCE_INVALID')?.message)
       .toBe('Ô Buổi nghỉ (Cả năm) ghi "ốm", không phải một số buổi, nên số buổi nghỉ Cả năm chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.');
   });
@@ -121,11 +123,11 @@ describe('a row without a name', () => {
 
 describe('a total line', () => {
   it('with a rating word among its counts is no total line: the row is read, its count is an error at its cell, and it is left out', () => {
-    const a = run([{ name: 'Danh sách', values: [
+    const a = danhSach([
       ['Họ và tên', 'Lớp', 'GKI - Toán', 'GKI - Tiếng Việt'],
       ['Nguyễn Văn An', '1A', 'C', 'H'],
       ['Tổng cộng', '1A', 2, 'C'],
-    ] }], '2026-01-20');
+    ], '2026-01-20');
     expect(a.roster.skipped.total).toBe(0);
     expect(a.students.map((s) => [s.name, s.excluded])).toEqual([['Nguyễn Văn An', false], ['Tổng cộng', true]]);
     expect(a.problems.filter((p) => p.code === 'RATING_INVALID').map((p) => p.cell)).toEqual(['C3']);
@@ -135,10 +137,10 @@ describe('a total line', () => {
 
 describe('a repeated review column', () => {
   it('of a part is named with its part, and only the first counts', () => {
-    const a = run([{ name: 'Danh sách', values: [
+    const a = danhSach([
       ['Họ và tên', 'Lớp', 'GKI - TV (Đọc)', 'GKI - TV (Viết)', 'GKI - TV (Đọc)'],
       ['Nguyễn Văn An', '1A', 'H', 'H', 'C'],
-    ] }], '2026-01-20');
+    ], '2026-01-20');
     expect(a.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['HEADER_DUPLICATE@E1']);
     expect(a.problems[0].message).toBe('Cột "Tiếng Việt (Đọc)" của mốc Giữa học kì I lặp lại (đã có ở cột C). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.');
     expect(a.students[0].reviews.GKI?.need).toEqual([]);
@@ -172,9 +174,9 @@ describe('a note after a dash in a mentor\'s name', () => {
 });
 
 describe('an area written in parts', () => {
-  const read = (rows: unknown[][]) => run([{ name: 'Danh sách', values: [
+  const read = (rows: unknown[][]) => danhSach([
     ['Họ và tên', 'Lớp', 'GKI - Toán', 'GKI - TV (Đọc)', 'GKI - TV (Viết)'], ...rows,
-  ] }], '2026-01-20').students.map((s) => [s.name, s.reviews.GKI?.need, s.reviews.GKI?.blank]);
+  ], '2026-01-20').students.map((s) => [s.name, s.reviews.GKI?.need, s.reviews.GKI?.blank]);
 
   it('is filled when one part is, and blank once when every part is', () => {
     expect(read([
@@ -184,18 +186,18 @@ describe('an area written in parts', () => {
   });
 
   it('a value that is no rating in a part names the part', () => {
-    const a = run([{ name: 'Danh sách', values: [
+    const a = danhSach([
       ['Họ và tên', 'Lớp', 'GKI - Toán', 'GKI - TV (Đọc)'],
       ['Nguyễn Văn An', '1A', 'H', 'Z'],
-    ] }], '2026-01-20');
+    ], '2026-01-20');
     expect(a.problems.find((p) => p.code === 'RATING_INVALID')?.message.startsWith('Ô Tiếng Việt (Đọc) (Giữa học kì I) của Nguyễn Văn An ghi "Z"')).toBe(true);
   });
 
   it('two columns of one primary point that disagree on a part name the part', () => {
-    const a = run([{ name: 'Danh sách', values: [
+    const a = danhSach([
       ['Họ và tên', 'Lớp', 'CKII - TV (Đọc)', 'CN - TV (Đọc)'],
       ['Nguyễn Văn An', '3A', 'C', 'H'],
-    ] }], '2026-06-01');
+    ], '2026-06-01');
     expect(a.problems.find((p) => p.code === 'RATING_CONFLICT')?.message.startsWith('Ô Tiếng Việt (Đọc) của Nguyễn Văn An ghi "H" ở cột Cuối năm')).toBe(true);
   });
 });
@@ -219,11 +221,11 @@ describe('a one-row Buổi nghỉ label', () => {
 
 describe('a rating in a row whose class is missing', () => {
   it('a value of the secondary scales is no second error (the class is); any other value still is', () => {
-    const a = run([{ name: 'Danh sách', values: [
+    const a = danhSach([
       ['Họ và tên', 'Lớp', 'Cả năm - Toán', 'Cả năm - Văn'],
       ['An', '', '4,5', 'Z'],
       ['Bình', '6A', 7, 8],
-    ] }], '2026-06-01');
+    ], '2026-06-01');
     expect(a.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['CLASS_MISSING@B2', 'RATING_INVALID@D2']);
   });
 });

@@ -10,7 +10,7 @@ import type { Student } from '../model';
 import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type CellLink, type LayoutCell, type TabLayout } from './builder';
-import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH } from './tracking-parts';
+import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH, type ClassBlock } from './tracking-parts';
 
 const NO_SUPPORTER = '(chưa có)';
 /**
@@ -172,7 +172,7 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
  * newest point (`isNewest`) link what to fix, and their rows are recorded in `newest` (one class a page).
  */
 function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, flags: Flag[], isNewest: (s: Student) => boolean,
-  cellsOf: OwnCells, newest: Array<{ first: number; last: number }>): void {
+  cellsOf: OwnCells, newest: ClassBlock[]): void {
   const width = TRACKING_WIDTH;
   const kindCounts = countKinds(flags);
   const needing = analysis.totals[point]?.total.needSupport ?? 0;
@@ -185,7 +185,7 @@ function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, fl
   for (const group of byClass(analysis, flags)) {
     const atNewest = isNewest(group[0].student);
     const fixes = atNewest && group.some(asksForAction);
-    const header = atNewest ? NEWEST_HEADER.slice(0, fixes ? 6 : 5) : OLDER_HEADER;
+    const header = !atNewest ? OLDER_HEADER : fixes ? NEWEST_HEADER : NEWEST_HEADER.slice(0, -1);
     // "Cả năm" for a secondary class (TT22), as its section says.
     const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), header, cellsOf,
       (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
@@ -236,7 +236,7 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const newestAt = newestFollowPoints(analysis.levels, analysis.reviewPoints, analysis.flags.map((f) => ({ reviewPoint: f.reviewPoint, grade: f.student.grade })));
   const newestFor = (s: Student) => newestPointAt(newestAt, levelOfGrade(s.grade)) ?? points[0];
   // The classes at their level's newest point, printed one to a page (the sidebar's PDF link per class).
-  const newest: Array<{ first: number; last: number }> = [];
+  const newest: ClassBlock[] = [];
   for (const point of points) pointSection(b, analysis, point, byPoint.get(point) as Flag[], (s) => point === newestFor(s), cellsOf, newest);
   // Chosen for A4 landscape (10 pt prints at 9 pt or more); the names, needs, states and supporters wrap.
   return { ...b.build('tracking', TRACKING_COLUMNS, 0, false), ...(newest.length > 0 ? { classBlocks: newest } : {}) };
