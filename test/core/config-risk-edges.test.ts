@@ -50,3 +50,26 @@ describe('the year\'s Buổi nghỉ threshold written as a "Ngưỡng"', () => {
     expect(read('Số buổi nghỉ tối đa cả năm').config.risk).toMatchObject({ semesterAbsences: 20, yearAbsences: 50 });
   });
 });
+
+describe('the bounds of the Buổi nghỉ thresholds', () => {
+  const risk = (key: string, value: unknown) => parseConfig({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], [key, value]] }, WALL_CLOCK_OFFSET);
+  it.each<[string, unknown, 'semesterAbsences' | 'yearAbsences' | 'sessionsPerSemester', number | undefined]>([
+    ['Số buổi nghỉ báo động một học kì', 1, 'semesterAbsences', 1],
+    ['Số buổi nghỉ báo động một học kì', 300, 'semesterAbsences', 300],
+    ['Số buổi nghỉ báo động một học kì', 301, 'semesterAbsences', undefined],
+    ['Số buổi nghỉ báo động một học kì', 0, 'semesterAbsences', undefined],
+    ['Số buổi nghỉ tối đa cả năm', 400, 'yearAbsences', 400],
+    ['Số buổi nghỉ tối đa cả năm', 401, 'yearAbsences', undefined],
+    ['Số buổi học một học kì', '90 buổi', 'sessionsPerSemester', 90],
+    ['Số buổi học một học kì', 301, 'sessionsPerSemester', undefined],
+  ])('%s = %p: %s %p (undefined: refused at its cell, the default kept)', (key, value, field, expected) => {
+    const read = risk(key, value);
+    if (expected === undefined) {
+      expect(read.problems.map((p) => p.cell)).toEqual(['B2']);
+      expect(read.config.risk[field]).toBe(defaultConfig().risk[field]);
+    } else {
+      expect(read.problems).toEqual([]);
+      expect(read.config.risk[field]).toBe(expected);
+    }
+  });
+});
