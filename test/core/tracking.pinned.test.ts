@@ -227,3 +227,20 @@ it('Theo dõi: a student not rated after needing two areas shows both, with the 
     ['Trần Chi', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', row(3).text],
   ]);
 });
+
+test('Theo dõi: an at-risk student without a mentor comes first in the class and links what to fix, even when no longer needing support', () => {
+  const a = run([{ name: 'Danh sách', values: [
+    ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Hoàn cảnh', 'GKI - Số buổi nghỉ', 'ĐN - Toán', 'ĐN - Tiếng Việt', 'GKI - Toán', 'GKI - Tiếng Việt'],
+    ['Nguyễn Văn An', '1A', 'Cô Lan', '', '', 'C', '', 'C', 'H'],
+    ['Lê Thị Bình', '1A', '', 'Mồ côi cha', 30, 'C', '', 'H', 'H'],
+    ['Trần Văn Cúc', '1A', 'Cô Hoa', 'Mồ côi mẹ', '', 'C', 'C', 'C', 'C'],
+  ] }], '2026-01-20');
+  expect(trackingLayout(a).rows.slice(6, 10)).toEqual([
+    HEADER,
+    // Bình improved, but is at risk with no mentor: first, and "Sửa" goes to her row.
+    ['Lê Thị Bình', '', 'Đã tiến bộ; Nguy cơ bỏ học (Chuyên cần, Hoàn cảnh)', '(chưa có)', 'Dòng 3', fix(3)],
+    ['Nguyễn Văn An', 'Toán', 'Chưa tiến bộ', 'Cô Lan', 'Dòng 2'],
+    // At risk with a mentor: in name order, nothing to fix.
+    ['Trần Văn Cúc', 'Toán, Tiếng Việt', 'Chưa tiến bộ; Nguy cơ bỏ học (Học tập, Hoàn cảnh)', 'Cô Hoa', 'Dòng 4'],
+  ]);
+});
