@@ -73,7 +73,7 @@ describe('roster absences', () => {
     expect(read.students[0].absences).toEqual({ CN: { total: 50 }, CKI: { excused: 4, total: 12 } });
     const repeated = read.problems.filter((p) => p.code === 'HEADER_DUPLICATE');
     expect(repeated.map((p) => `${p.severity} ${p.cell}`)).toEqual(['warning E1', 'warning G1']);
-    expect(repeated[0].message).toBe('Cột Buổi nghỉ (Tổng) của mốc Cuối năm lặp lại (đã có ở cột C). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").');
+    expect(repeated[0].message).toBe('Cột Buổi nghỉ (Tổng) của mốc Cả năm lặp lại (đã có ở cột C). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").');
     expect(repeated[1].message).toContain('Cột Buổi nghỉ (Tổng) của mốc Cuối học kì I lặp lại (đã có ở cột F)');
     expect(read.problems.map((p) => p.code)).not.toContain('COLUMN_UNPLACED');
   });

@@ -7,7 +7,7 @@ import { cellText } from '../../cells';
 import type { Absences, Severity } from '../../model';
 import { columnLetters, fold } from '../../text';
 import { pointLabelAt, type Level } from '../../levels';
-import { matchReviewPoint, readHeaderLabel, reviewPointInfo, type ReviewPointCode } from '../../vocab';
+import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import type { HeaderLabel } from '../header-tree';
 import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
 
@@ -81,8 +81,8 @@ export const YEAR_ASSUMED_MESSAGE = 'Cột Buổi nghỉ Học kỳ 2 được h
   + 'Nếu cột chỉ ghi số buổi của học kì II, thêm cột "Cả năm - Số buổi nghỉ" ghi tổng cả năm.';
 
 /** What a repeated absence column's header cell is told. */
-export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceColumn): string {
-  return `Cột Buổi nghỉ (${PART_LABELS[repeated.part]}) của mốc ${reviewPointInfo(repeated.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(kept.column + 1)}). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").`;
+export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceColumn, pointName: (point: ReviewPointCode) => string): string {
+  return `Cột Buổi nghỉ (${PART_LABELS[repeated.part]}) của mốc ${pointName(repeated.reviewPoint)} lặp lại (đã có ở cột ${columnLetters(kept.column + 1)}). Chỉ cột đầu được tính; xóa cột này, hoặc ghi mốc đánh giá vào tiêu đề nếu đây là số buổi nghỉ của mốc khác (ví dụ "HK1 - Số buổi nghỉ").`;
 }
 
 /**

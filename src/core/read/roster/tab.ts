@@ -7,8 +7,8 @@ import type { Problem, SheetGrid, Student } from '../../model';
 import { problemAt, problemOver } from '../../problem';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import { a1, columnLetters } from '../../text';
-import { areaInfo, reviewPointInfo, type AreaInfo, type RosterField } from '../../vocab';
-import { isSecondaryGrade } from '../../levels';
+import { areaInfo, type AreaInfo, type RosterField } from '../../vocab';
+import { isSecondaryGrade, pointLabel } from '../../levels';
 import { readHeaderTree } from '../header-tree';
 import { continuesRight } from './columns';
 import { findRosterLayout, hasName, rowFields } from './header';
@@ -16,7 +16,7 @@ import { sortRows } from './rows';
 import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
-import { unplacedColumns } from './unplaced';
+import { unplacedColumns, type TabPointNames } from './unplaced';
 import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
@@ -51,17 +51,16 @@ function readLayout(sheet: SheetGrid, oneOfSeveral: boolean): RosterLayout | Pro
     `Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang "${sheet.name}". Cần ít nhất hai cột "Họ và tên" (hoặc "Họ đệm" và "Tên") và "Lớp".`);
 }
 
-/** Repeated review columns: the first one counts, the rest are reported. */
-function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[]): ReviewColumn[] {
-  const lastHeaderRow = found.headerRows[found.headerRows.length - 1] + 1;
+/** Repeated review columns: the first one counts; each repeat is returned with its first's column, to be reported. */
+function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[]): { kept: ReviewColumn[]; repeated: Array<[number, ReviewColumn]> } {
   const seen = new Map<string, number>();
   const kept: ReviewColumn[] = [];
+  const repeated: Array<[number, ReviewColumn]> = [];
   for (const rc of found.reviewColumns) {
     const key = `${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(problemAt(sheet.name, lastHeaderRow, rc.column + 1, 'warning', 'HEADER_DUPLICATE',
-        `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" của mốc ${reviewPointInfo(rc.reviewPoint).label} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`));
+      repeated.push([first, rc]);
       continue;
     }
     seen.set(key, rc.column);
@@ -71,7 +70,13 @@ function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[])
     problems.push(problemAt(sheet.name, found.headerRows[0] + 1, 1, 'warning', 'HEADER_NO_REVIEW',
       'Chưa có cột đánh giá nào (ví dụ "GKI - Toán", hoặc ô gộp "Giữa học kì I" trên các cột Toán, Tiếng Việt, Năng lực, Phẩm chất). Thêm các cột đánh giá để có số liệu tổng hợp.'));
   }
-  return kept;
+  return { kept, repeated };
+}
+
+/** A repeated review column, at its header cell, named at the tab's level (Cả năm when every khối is secondary). */
+function repeatedReviewColumn(sheet: SheetGrid, lastHeaderRow: number, [first, rc]: [number, ReviewColumn], names: TabPointNames): Problem {
+  return problemAt(sheet.name, lastHeaderRow, rc.column + 1, 'warning', 'HEADER_DUPLICATE',
+    `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" của mốc ${names.of(rc.reviewPoint)} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`);
 }
 
 /** Columns a student is recognised by: a row with none of these filled is not a student. */
@@ -101,7 +106,8 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   if ('code' in found) return { students: [], problems: [found], skipped: NO_SKIPS() };
   const problems: Problem[] = [];
   const values = fillMerges(sheet.values, sheet.merges, found.dataStart);
-  const layout: RosterLayout = { ...found, reviewColumns: firstOfEach(sheet, found, problems) };
+  const reviewColumns = firstOfEach(sheet, found, problems);
+  const layout: RosterLayout = { ...found, reviewColumns: reviewColumns.kept };
   fillRatingMerges(values, sheet.merges, found.dataStart, layout.reviewColumns);
   const fields = fieldColumnSet(layout.fields, layout.fieldEnds);
   const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
@@ -111,9 +117,6 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
     .map((c) => absenceColumnOf(c.column, c.path)).filter((c): c is AbsenceColumn => c !== undefined)
     .map(withPartBelow(values[found.dataStart] ?? [])));
   const lastHeaderRow = layout.headerRows[layout.headerRows.length - 1] + 1;
-  for (const [kept, repeated] of absences.repeated) {
-    problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated)));
-  }
   const absenceColumns = absences.kept;
   const columns = rowColumns(layout, absenceColumns);
   const students: Student[] = [];
@@ -122,10 +125,16 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   // A repeated review column is already reported as such.
   const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column)]);
   const secondary = students.some((s) => isSecondaryGrade(s.grade));
+  const grades = students.map((s) => s.grade);
+  const names: TabPointNames = { secondary, of: (point) => pointLabel(point, grades) };
+  problems.push(...reviewColumns.repeated.map((r) => repeatedReviewColumn(sheet, lastHeaderRow, r, names)));
+  for (const [kept, repeated] of absences.repeated) {
+    problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated, names.of)));
+  }
   // Only a secondary khối has a summer list by absences (a primary Cuối HKII is its Cuối năm).
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
-  problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, secondary));
+  problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
 }

@@ -8,7 +8,7 @@ import { problemAt } from '../../problem';
 import { parseScore, readRating } from '../../scales';
 import { a1, columnLetters, tidy } from '../../text';
 import {
-  isMark, matchRating, readHeaderLabel, REVIEW_POINTS, reviewPointInfo, type HeaderLabel, type ReviewPointCode,
+  isMark, matchRating, readHeaderLabel, REVIEW_POINTS, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
 import type { RosterLayout } from './types';
@@ -44,8 +44,12 @@ function isScoreLike(v: unknown): boolean {
 }
 
 // Cuối học kì II is named by secondary schools only; at primary it is Cuối năm.
-const PRIMARY_POINT_NAMES = REVIEW_POINTS.filter((p) => p.code !== 'CKII').map((p) => p.label).join(', ');
-const SECONDARY_POINT_NAMES = REVIEW_POINTS.map((p) => p.label).join(', ');
+function pointNames(names: TabPointNames): string {
+  return REVIEW_POINTS.filter((p) => names.secondary || p.code !== 'CKII').map((p) => names.of(p.code)).join(', ');
+}
+
+/** How the tab's review points are named: Cuối kì II only with a secondary khối, Cả năm when every khối is secondary. */
+export interface TabPointNames { secondary: boolean; of: (point: ReviewPointCode) => string }
 
 /** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
 interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
@@ -54,19 +58,19 @@ interface ReadLabel { row: number; column: number; text: string; label: HeaderLa
 interface Placement { at: { row: number; column?: number }; message: string }
 
 /** What a column's header labels lack: a review point, an area, or both. */
-function placement(c: number, read: ReadLabel[], lowest: number, secondary: boolean): Placement {
+function placement(c: number, read: ReadLabel[], lowest: number, names: TabPointNames): Placement {
   const point = read.find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
   const column = columnLetters(c + 1);
   if (area && !point) {
     const group = read.find((l) => l !== area);
     return group
-      ? { at: { row: group.row, column: group.column + 1 }, message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${secondary ? SECONDARY_POINT_NAMES : PRIMARY_POINT_NAMES}.` }
+      ? { at: { row: group.row, column: group.column + 1 }, message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${pointNames(names)}.` }
       : { at: { row: lowest }, message: `Cột ${column} "${area.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Ghi tên mốc vào tiêu đề (ví dụ "GKI - ${area.label.area}"), hoặc ghi mốc ở ô gộp phía trên các cột môn.` };
   }
   if (point && !area) {
     const below = read.find((l) => l.row > point.row);
-    const pointLabel = reviewPointInfo(point.label.reviewPoint as ReviewPointCode).label;
+    const pointLabel = names.of(point.label.reviewPoint as ReviewPointCode);
     return below
       ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành Toán, Tiếng Việt, Năng lực, Phẩm chất hoặc tên một môn học.` }
       : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (Toán, Tiếng Việt, Năng lực, Phẩm chất …) vào ô tiêu đề.` };
@@ -74,7 +78,7 @@ function placement(c: number, read: ReadLabel[], lowest: number, secondary: bool
   const own = read[read.length - 1];
   if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
     const name = area.label.area as string;
-    return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${reviewPointInfo(point.label.reviewPoint as ReviewPointCode).label} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
+    return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${names.of(point.label.reviewPoint as ReviewPointCode)} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
   }
   return own
     ? { at: { row: own.row }, message: `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.` }
@@ -93,7 +97,7 @@ function cutOffName(sheet: SheetGrid, c: number, lowest: number, filled: number)
  * problem per header cell (a whole unnamed block is one).
  */
 export function unplacedColumns(
-  sheet: SheetGrid, paths: Map<number, TreeLabel[]>, layout: RosterLayout, placed: Set<number>, studentRows: number[], secondary: boolean,
+  sheet: SheetGrid, paths: Map<number, TreeLabel[]>, layout: RosterLayout, placed: Set<number>, studentRows: number[], names: TabPointNames,
 ): Problem[] {
   const problems = new Map<string, Problem>();
   const width = Math.max(0, ...studentRows.map((r) => sheet.values[r].length));
@@ -113,7 +117,7 @@ export function unplacedColumns(
       continue;
     }
     if (!look && !(named && cells.some(isScoreLike))) continue;
-    const { at, message } = placement(c, read, lowest, secondary);
+    const { at, message } = placement(c, read, lowest, names);
     const severity: Severity = named || look === 'ratings' ? 'error' : 'warning';
     const cell = a1(at.row + 1, at.column ?? c + 1);
     if (problems.has(cell)) continue;
