@@ -38,3 +38,32 @@ describe('Theo dõi links in a two-level school with two Danh sách tabs', () =>
     expect(rowOf('Nguyễn Văn An', 'CUỐI NĂM').slice(2)).toEqual(['Chưa được đánh giá', expect.anything(), 'A3', { text: 'Đến ô', sheet: 'Danh sách TH', cell: 'A3' }]);
   });
 });
+
+// A class whose rows were read from three tabs: most from Danh sách, one from a second roster tab, one
+// only from the official results (not in Danh sách). The class heading names no tab (most rows are in
+// the one Danh sách, "Dòng N"); every other row names its tab and cell, so none is mistaken for a row
+// of Danh sách. Built inside the test: Stryker credits a test only with the code it runs.
+describe('Theo dõi: a class read from several tabs', () => {
+  it('"Xem ô" names the tab of a row outside the class\'s tab: a second Danh sách, the official results\' C cell', () => {
+    const config = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+    const main = rosterGrid([
+      { name: 'Trần Văn An', className: '2A', supporter: 'Cô Lan; Thầy Nam', ratings: { CKI: { Toán: 'C' } } },
+      { name: 'Lê Thị Bình', className: '2A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } },
+    ], { points: ['CKI'] });
+    const more = { ...rosterGrid([{ name: 'Phạm Minh Chi', className: '2A', supporter: '', ratings: { CKI: { Toán: 'C' } } }], { points: ['CKI'] }), name: 'Danh sách bổ sung' };
+    const official = { name: '2a', values: [['KẾT QUẢ ĐÁNH GIÁ CUỐI HỌC KÌ I - LỚP 2A'], ['Năm học 2025-2026'],
+      ['STT', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'], [1, 'Đỗ Văn Dũng', '01/02/2018', 'C', 'H', 'Đ', 'Đ']] };
+    const rows = trackingLayout(run([config, classGrid([['2A', 2, 'Cô Hoa', 30]]), main, more, official], '2026-01-20')).rows;
+    expect(rows.slice(5, 11)).toEqual([
+      ['Lớp 2A (GVCN Cô Hoa) - Cuối học kì I: 4 học sinh'],
+      ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'],
+      // Two GV hỗ trợ, however written, are listed with a comma.
+      ['Trần Văn An', 'Toán', 'Cần hỗ trợ mới', 'Cô Lan, Thầy Nam', 'Dòng 3'],
+      ['Lê Thị Bình', 'Toán', 'Cần hỗ trợ mới', 'Cô Lan', 'Dòng 4'],
+      ['Phạm Minh Chi', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '(chưa có)', 'Danh sách bổ sung!A3',
+        { text: 'Đến ô', sheet: 'Danh sách bổ sung', cell: 'A3' }],
+      // Read only from the official results: the C cell of Toán in its class tab.
+      ['Đỗ Văn Dũng', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới; Chưa có trong Danh sách', '(chưa có)', '2a!D4', { text: 'Đến ô', sheet: '2a', cell: 'D4' }],
+    ]);
+  });
+});

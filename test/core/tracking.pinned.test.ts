@@ -244,3 +244,16 @@ test('Theo dõi: an at-risk student without a mentor comes first in the class an
     ['Trần Văn Cúc', 'Toán, Tiếng Việt', 'Chưa tiến bộ; Nguy cơ bỏ học (Học tập, Hoàn cảnh)', 'Cô Hoa', 'Dòng 4'],
   ]);
 });
+
+test('Theo dõi: the counts line names Nguy cơ bỏ học only when someone is at risk', () => {
+  const roster = (absences: number) => ({ name: 'Danh sách', values: [
+    ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Hoàn cảnh', 'GKI - Số buổi nghỉ', 'GKI - Toán', 'GKI - Tiếng Việt'],
+    ['Nguyễn Văn An', '1A', 'Cô Lan', '', '', 'C', 'H'],
+    ['Lê Thị Bình', '1A', 'Cô Hoa', 'Mồ côi cha', absences, 'C', 'H'],
+  ] });
+  // 30 buổi nghỉ and a Hoàn cảnh: two signals; 2 buổi: one, not at risk.
+  expect(trackingLayout(run([roster(30)], '2026-01-20')).rows[4]).toEqual(
+    ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 2 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0 · Nguy cơ bỏ học: 1']);
+  expect(trackingLayout(run([roster(2)], '2026-01-20')).rows[4]).toEqual(
+    ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 2 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0']);
+});
