@@ -7,6 +7,7 @@
 import fs from 'fs';
 import zlib from 'zlib';
 import type ExcelJS from 'exceljs';
+import { PartStream } from './part-stream';
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 /** The exceljs whose internals this file uses (package.json pins it); another one saves through writeFile. */
 const WRITTEN_FOR = '4.4.0';
@@ -17,35 +18,6 @@ const RelationshipsXform = require('exceljs/lib/xlsx/xform/core/relationships-xf
 const CommentsXform = require('exceljs/lib/xlsx/xform/comment/comments-xform');
 const VmlNotesXform = require('exceljs/lib/xlsx/xform/comment/vml-notes-xform');
 const XmlStream = require('exceljs/lib/utils/xml-stream');
-
-/** Pieces of XML kept before they are joined and encoded: a 20,000-row tab is millions of pieces. */
-const PIECES = 65536;
-
-/**
- * exceljs's XmlStream, which keeps every piece of a part until it is joined at the end, made to
- * encode its pieces as UTF-8 every PIECES pieces once a node closes: only what a rollback could
- * still take back must stay (none is pending inside a tab's rows).
- */
-class PartStream extends XmlStream {
-  private readonly done: Buffer[] = [];
-
-  closeNode(): void {
-    super.closeNode();
-    if (this._xml.length >= PIECES && this._rollbacks.length === 0) this.encode();
-  }
-
-  private encode(): void {
-    this.done.push(Buffer.from(this._xml.join(''), 'utf8'));
-    this._xml = [];
-  }
-
-  /** The whole part, as exceljs's `xml` would give it, in UTF-8. */
-  bytes(): Buffer {
-    this.closeAll();
-    this.encode();
-    return Buffer.concat(this.done);
-  }
-}
 
 /** exceljs's writer (workbook.xlsx): the steps of its write, each taking a zip and the workbook's model. */
 type Part = (zip: ZipFile, model: any) => Promise<void> | void;

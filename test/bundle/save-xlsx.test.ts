@@ -15,7 +15,7 @@ function richWorkbook(): ExcelJS.Workbook {
   workbook.modified = workbook.created;
   const roster = workbook.addWorksheet('Danh sách');
   roster.addRow(['Họ và tên', 'Lớp', 'Ngày sinh', 'Điểm']);
-  // Enough rows for the roster's XML to be encoded in several pieces (save-xlsx PIECES).
+  // Enough rows for the roster's XML to be encoded in several chunks (part-stream CHUNK).
   for (let i = 0; i < 3000; i++) roster.addRow([`Nguyễn Văn ${i}`, `${1 + (i % 5)}A`, new Date(Date.UTC(2018, i % 12, 1 + i)), i / 10]);
   roster.getCell('A1').font = { bold: true, name: 'Times New Roman', size: 13 };
   roster.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
