@@ -134,3 +134,12 @@ describe('the measures under the numbers (seed 002), from the school\'s Kế ho�
     expect(layout.merges).toContain(`A${row}:I${row}`);
   });
 });
+
+it('measures that run over the new year name each month with its year', () => {
+  const plan = [['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'],
+    ['9-11/2025', 'Đầu năm', 'Dự giờ hỗ trợ.', 'GVCN'], ['12/2025', 'Cuối kì I', 'Kèm riêng từng em.', 'PHT'], ['1/2026', 'Tiếp tục', 'Kèm riêng từng em.', 'GV hỗ trợ']];
+  const layout = summaryRows(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG, { name: 'Kế hoạch', values: plan }], '2026-02-20'));
+  const all = layout.rows.map((r) => r[0]);
+  const done = all.indexOf('4. Biện pháp đã thực hiện');
+  expect(all.slice(done + 1, done + 3)).toEqual(['- Tháng 9, 10, 11/2025: Dự giờ hỗ trợ.', '- Tháng 12/2025, Tháng 1/2026: Kèm riêng từng em.']);
+});

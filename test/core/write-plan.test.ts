@@ -2,7 +2,7 @@
 // written exactly once, by setValues or by a link block; empty rows and bands are not written.
 import fc from 'fast-check';
 import type { LayoutCell, TabLayout } from '../../src/core/layout';
-import { estimateWriteSeconds, isLink, linkBlocks, valueBlocks, widthRuns } from '../../src/core/layout/plan';
+import { asTypedText, clipText, estimateWriteSeconds, isLink, linkBlocks, MAX_CELL_TEXT, valueBlocks, widthRuns } from '../../src/core/layout/plan';
 
 function layoutOf(rows: LayoutCell[][], width: number): TabLayout {
   return { key: 'check', name: 'Kiểm tra', rows, width, columnWidths: new Array(width).fill(100), frozenRows: 0, merges: [], styles: {}, printable: false, sections: [] };
@@ -118,5 +118,13 @@ describe('write plan', () => {
     expect(estimateWriteSeconds([small])).toBeLessThan(2);
     // 10,000 links of 4 ms, 20,000 cells of 0.3 ms: at least 46 s.
     expect(estimateWriteSeconds([large])).toBeGreaterThanOrEqual(46);
+  });
+
+  it('a text longer than Sheets takes in a cell is cut, with "…" where it was cut; a shorter one is kept whole', () => {
+    const long = 'a'.repeat(MAX_CELL_TEXT - 1) + 'bc';
+    expect(MAX_CELL_TEXT).toBeLessThan(50000);
+    expect(clipText(long)).toBe('a'.repeat(MAX_CELL_TEXT - 1) + 'b…');
+    expect(asTypedText(long)).toBe("'" + 'a'.repeat(MAX_CELL_TEXT - 1) + 'b…');
+    expect(clipText(long.slice(1))).toBe(long.slice(1));
   });
 });
