@@ -59,3 +59,64 @@ describe('Đỡ đầu with a Nhật ký', () => {
     ]);
   });
 });
+
+describe('Đỡ đầu: the follow part with a log of two tabs', () => {
+  const roster = (): SheetGrid => ({ name: 'Danh sách', values: [
+    ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu', 'GKI - Toán', 'GKI - Tiếng Việt', 'GKI - Phẩm chất', 'CKI - Toán', 'CKI - Tiếng Việt', 'CKI - Phẩm chất'],
+    [1, 'Lê Văn An', '4A', 'Mẹ ốm lâu ngày', 'Chăm, ngoan', '1. Nguyễn Thị Lan; 2. Trần Văn Hùng (hỗ trợ)', 'C', 'H', 'Đ', 'C', 'H', 'Đ'],
+    [2, 'Phạm Thị Bình', '4A', '', '', 'cô Lan', 'C', 'C', 'Đ', '', '', ''],
+    [3, 'Đỗ Văn Cường', '4B', 'Nhà xa trường', '', 'thầy Hùng', 'C', 'C', 'C', '', '', ''],
+    [4, 'Vũ Thị Dung', '4B', 'Mồ côi', '', '', 'C', 'C', 'C', '', '', ''],
+    [5, 'Hồ Văn Em', '4B', '', '', 'thầy Hùng', 'H', 'H', 'Đ', 'C', 'H', 'Đ'],
+  ] });
+  const form = (withStranger: boolean): SheetGrid => ({ name: 'Câu trả lời biểu mẫu 1', values: [
+    ['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'],
+    [new Date(Date.UTC(2025, 10, 3, 2)), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán', 'Tiến bộ'],
+    ['20/11/2025 10:15:00', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Gặp gia đình', ''],
+    ['10/2025', 'Phạm Thị Bình', '4A', 'cô Lan', 'Đọc sách cùng', 'Đọc to hơn'],
+    ['11/2025', 'Lê Văn An', '4A', '', 'Ôn bảng nhân', ''], // a month alone, no GV: listed after the dated ones
+    ['20/11/2025 15:00:00', 'Lê Văn An', '4A', 'Trần Văn Hùng', '', 'Làm đủ bài'], // the same day, a later row: first
+    ['11/2025', 'Phạm Thị Bình', '4A', 'cô Lan', 'Kể chuyện', ''],
+    ['22/11/2025', 'Phạm Thị Bình', '4A', '', 'Đọc thơ', ''], // no GV written
+    ...(withStranger ? [['12/11/2025', 'Nguyễn Văn Không', '4A', 'cô Lan', 'Kèm Toán', '']] : []),
+    ['05/11/2025', 'Phạm Thị Bình', '4A', 'cô Lan', 'Luyện viết', 'Viết đẹp hơn'], // her third this month: all three shown
+  ] });
+  const second: SheetGrid = { name: 'Nhật ký', values: [
+    ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả'],
+    ['15/10/2025', 'Đỗ Văn Cường', '4B', 'thầy Hùng', 'Kèm Tiếng Việt', ''],
+  ] };
+  const followPart = (today: string, withStranger = true) => {
+    const rows = mentorsRows(run([CONFIG, roster(), form(withStranger), second], today)).rows;
+    return rows.slice(rows.findIndex((r) => r[1] === 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025')).map((r) => r.slice(1).join('|'));
+  };
+  const header = 'Họ và tên|Lớp|Cần hỗ trợ (mốc gần nhất), tình trạng, cảnh báo|Nhật ký';
+
+  it('after the deadline: the log\'s lines counted, each mentor\'s students with what is missing, entries newest first', () => {
+    const an = 'Lê Văn An|4A|CHKI: Toán\nChưa tiến bộ; Dấu hiệu: Hoàn cảnh|Lần cuối: 20/11/2025\n'
+      + '20/11: (không ghi nội dung) → Làm đủ bài (Trần Văn Hùng)\n20/11: Gặp gia đình (Nguyễn Thị Lan)\n03/11: Kèm Toán → Tiến bộ (Nguyễn Thị Lan)\n… và 1 lần khác trong tháng';
+    expect(followPart('2025-11-26')).toEqual([
+      'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025',
+      'Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 10 dòng, 7 dòng của tháng 11/2025, 1 dòng chưa gắn được với học sinh (xem trang Kiểm tra). '
+        + 'Hạn ghi nhật ký: ngày 25 hằng tháng (đã qua hạn tháng này).',
+      '',
+      'Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: 1 em',
+      header,
+      'Vũ Thị Dung|4B|GHKI: Toán, Tiếng Việt, Phẩm chất\nNGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh; Chưa có GV hỗ trợ; Cần hỗ trợ mới|Chưa có lần nào',
+      '',
+      'GV Nguyễn Thị Lan (ghi là: Nguyễn Thị Lan, cô Lan): 2 em, đã ghi nhật ký tháng 11/2025: 2 em',
+      header,
+      an,
+      'Phạm Thị Bình|4A|GHKI: Toán, Tiếng Việt\nCần hỗ trợ mới; Dấu hiệu: Học tập|Lần cuối: 22/11/2025\n22/11: Đọc thơ\n05/11: Luyện viết → Viết đẹp hơn (cô Lan)\nTrong tháng: Kể chuyện (cô Lan)',
+      '',
+      'GV Trần Văn Hùng (ghi là: Trần Văn Hùng, thầy Hùng): 3 em, đã ghi nhật ký tháng 11/2025: 1 em; chưa ghi nhật ký tháng 11/2025: Đỗ Văn Cường, Hồ Văn Em',
+      header,
+      'Đỗ Văn Cường|4B|GHKI: Toán, Tiếng Việt, Phẩm chất\nNGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh; Cần hỗ trợ mới; Chưa ghi nhật ký tháng này|Lần cuối: 15/10/2025',
+      an,
+      'Hồ Văn Em|4B|CHKI: Toán\nCần hỗ trợ mới; Chưa ghi nhật ký tháng này|Chưa có lần nào',
+    ]);
+  });
+
+  it('before the deadline, every line matched: neither the unmatched lines nor "đã qua hạn" are said', () => {
+    expect(followPart('2025-11-24', false)[1]).toBe('Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 9 dòng, 7 dòng của tháng 11/2025. Hạn ghi nhật ký: ngày 25 hằng tháng.');
+  });
+});
