@@ -77,14 +77,32 @@ function bundleScript(bundlePath: string): vm.Script {
   return script;
 }
 
+/**
+ * The realm's builtins (Object, Map, Math, the clock's Date, …) as script-scope bindings of the
+ * context, bound to the very objects its global holds. In a node vm every global the bundle names
+ * goes through the context's interceptor, about seven times slower than a binding: a 20,000-row
+ * Tổng hợp spent about 0.6 of its 5 s of CPU looking up Object, Map and the like. The bundle sees
+ * the same objects; the fake services stay globals of the context.
+ */
+function builtinBindings(context: vm.Context, sandbox: object): string {
+  const names = vm.runInContext(`Object.getOwnPropertyNames(globalThis).filter((name) => {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name);
+    return d && d.configurable && /^[A-Z][A-Za-z0-9]*$|^(parseInt|parseFloat|isNaN|isFinite|encodeURIComponent|decodeURIComponent|encodeURI|decodeURI)$/.test(name);
+  })`, context) as string[];
+  const own = names.filter((name) => !Object.prototype.hasOwnProperty.call(sandbox, name));
+  return `const ${own.map((name) => `${name} = globalThis.${name}`).join(', ')};`;
+}
+
 export function loadBundle(book: FakeWorkbook, options: LoadOptions = {}): BundleContext {
   const bundlePath = options.bundlePath || BUNDLE;
   const script = bundleScript(bundlePath);
   book.htmlDir = path.dirname(bundlePath); // HtmlService finds only what clasp pushes with it
-  const context = vm.createContext({ ...book.globals, console, [CLOCK_LEAD]: () => book.log.clockLeadMs });
+  const sandbox = { ...book.globals, console, [CLOCK_LEAD]: () => book.log.clockLeadMs };
+  const context = vm.createContext(sandbox);
   const offset = book.zoneOffsetMinutes(new Date());
   vm.runInContext(clockPrelude(options.today, offset), context);
   if (options.withoutNormalize) vm.runInContext('String.prototype.normalize = function () { return String(this); };', context);
+  vm.runInContext(builtinBindings(context, sandbox), context);
   script.runInContext(context);
   return context as BundleContext;
 }
