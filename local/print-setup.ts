@@ -11,11 +11,12 @@
 import type ExcelJS from 'exceljs';
 import { METADATA_KEYS } from '../src/core/layout';
 import { LINE_EM, rowHeights, type MeasuredCell } from '../src/core/layout/measure';
-import { classParts, parseBlocks } from '../src/core/layout/tracking-parts';
+import { parsePageStarts } from '../src/core/layout/pages';
 import { MARGINS_INCH } from '../src/core/pdf';
 import type { FakeWorkbook, SheetState } from './fake-sheets';
 
 const A4 = 9; // the paper size code of OOXML
+const SERIF = 'Times New Roman';
 
 /** NĐ 30: the page number at the top centre, 13 pt, from page 2 on. */
 const PAGE_NUMBERS: Partial<ExcelJS.HeaderFooter> = { differentFirst: true, firstHeader: '', oddHeader: '&C&"Times New Roman,Regular"&13&P' };
@@ -34,7 +35,7 @@ function measuredCells(sheet: SheetState, basePt: number): MeasuredCell[] {
   const lookOf = (cell: ExcelJS.Cell) => {
     let look = looks.get(cell.style);
     if (!look) {
-      look = { font: { pt: cell.font?.size ?? basePt, bold: !!cell.font?.bold }, wrap: !!cell.alignment?.wrapText };
+      look = { font: { pt: cell.font?.size ?? basePt, bold: !!cell.font?.bold, serif: cell.font?.name === SERIF }, wrap: !!cell.alignment?.wrapText };
       looks.set(cell.style, look);
     }
     return look;
@@ -52,11 +53,17 @@ function measuredCells(sheet: SheetState, basePt: number): MeasuredCell[] {
   return cells;
 }
 
-/** Each row as tall as its wrapped text needs (pixels to points: 3/4). */
+/**
+ * Each row as tall as its wrapped text needs (pixels to points: 3/4), measured as the core measures
+ * a tab planned without spacers (pages.ts), so the rows fall on the pages its plan says.
+ */
 function fitRows(sheet: SheetState): void {
   const ws = sheet.ws;
   const widths = Array.from({ length: ws.columnCount }, (_, i) => Math.round((ws.getColumn(i + 1).width ?? 9) * 7));
-  const heights = rowHeights(measuredCells(sheet, 10), ws.rowCount, widths, { pt: 10 }, LINE_EM.libreOffice);
+  // A printable tab is in Times New Roman 13 (write.ts), a data tab in Arial 10.
+  const first = ws.getCell(1, 1).font;
+  const base = first?.name === SERIF ? { pt: first.size ?? 13, serif: true } : { pt: 10 };
+  const heights = rowHeights(measuredCells(sheet, base.pt), ws.rowCount, widths, base, LINE_EM.libreOffice);
   heights.forEach((px, i) => { ws.getRow(i + 1).height = Math.round(px * 0.75 * 100) / 100; });
 }
 
@@ -92,18 +99,12 @@ export function printLikeThePdf(book: FakeWorkbook): string[] {
       showGridLines: false,
     } as ExcelJS.PageSetup;
     ws.headerFooter = { ...ws.headerFooter, ...PAGE_NUMBERS };
-    // The page plan's breaks (the spacer rows already fill each page; a break makes it exact).
-    for (const start of (pageStarts ?? '').split(',').map(Number).filter((n) => n > 1)) ws.getRow(start - 1).addPageBreak();
+    // The page plan's breaks (the spacer rows, where the plan has them, already fill each page; a
+    // break makes it exact). Theo dõi's classes printed one to a page are among them.
+    for (const start of parsePageStarts(pageStarts).filter((n) => n > 1)) ws.getRow(start - 1).addPageBreak();
     // A planned tab has its rows' heights from the bundle; a tab without (a data tab, or Đỡ đầu too
     // long for a page plan, which says only where its first page starts) is fitted here.
     if (!pageStarts || !hasRowHeights(ws)) fitRows(sheet);
-    for (const block of parseBlocks(value(METADATA_KEYS.classBlocks))) {
-      // A break before each class but the first (what precedes it stays with it) and after the last.
-      const column = Array.from({ length: block.last - block.first + 1 }, (_, i) => ws.getCell(block.first + i, 1).text);
-      const starts = classParts(block, column).map(([, first]) => first);
-      for (const start of starts.slice(1)) ws.getRow(start - 1).addPageBreak();
-      if (starts.length > 0 && block.last < ws.rowCount) ws.getRow(block.last).addPageBreak();
-    }
     done.push(ws.name);
   }
   return done;

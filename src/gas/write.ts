@@ -5,6 +5,7 @@
 // the school renamed or copied is the school's kept copy, never written or deleted.
 
 import { blocksValue } from '../core/layout/tracking-parts';
+import { pageStartsValue } from '../core/layout/pages';
 import { fold } from '../core/text';
 import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type StyleName, type TabLayout } from '../core/layout';
 import { asTypedText, clipText, isLink, linkBlocks, valueBlocks, widthRuns } from '../core/layout/plan';
@@ -274,7 +275,7 @@ function buildSheet(sheet: Sheet, layout: TabLayout, richText: ReturnType<typeof
   if (layout.frozenRows > 0) sheet.setFrozenRows(layout.frozenRows);
   if (layout.printable) sheet.setHiddenGridlines(true);
   if (layout.printArea) sheet.addDeveloperMetadata(PRINT_AREA_KEY, layout.printArea);
-  if (layout.pageStarts) sheet.addDeveloperMetadata(METADATA_KEYS.pageStarts, layout.pageStarts.join(','));
+  if (layout.pageStarts) sheet.addDeveloperMetadata(METADATA_KEYS.pageStarts, pageStartsValue(layout.pageStarts));
   if (layout.classBlocks?.length) sheet.addDeveloperMetadata(METADATA_KEYS.classBlocks, blocksValue(layout.classBlocks));
   if (layout.chart) {
     const { range, row, column, title } = layout.chart;

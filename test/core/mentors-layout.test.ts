@@ -1,5 +1,5 @@
 // "Đỡ đầu" (PRODUCT 3.8): seed 004's annex, typed as the seed has it, comes out cell by cell.
-import { mentorsLayout, mentorsTabWanted, PAGED_STUDENTS } from '../../src/core/layout/mentors';
+import { mentorsLayout, mentorsRows, mentorsTabWanted, PAGED_STUDENTS } from '../../src/core/layout/mentors';
 import type { LayoutCell } from '../../src/core/layout';
 import { linkBlocks, valueBlocks } from '../../src/core/layout/plan';
 import { run } from '../helpers/grid';
@@ -45,13 +45,13 @@ describe('the annex of seed 004', () => {
   it('then one section per mentor; Ngô Văn Quang mentors two students, one as second mentor', () => {
     const section = firstRow(rows, 'GV Ngô Văn Quang: 2 em');
     expect(section).toBeGreaterThan(firstRow(rows, 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025'));
-    // From column B, unnumbered (the heading counts), needs and warnings in one cell (issue 20: fewer cells).
-    expect(text(rows[section + 1])).toEqual(['', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất), tình trạng, cảnh báo']);
+    // From column B, unnumbered (the heading counts). As wide as the annex (on purpose: it printed half the page wide); no Nhật ký, so a Ghi chú to write in.
+    expect(text(rows[section + 1])).toEqual(['', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo', 'Ghi chú']);
     expect(rows.slice(section + 2, section + 4).map((r) => text(r))).toEqual([
-      ['', 'Hoàng Văn Phúc', '10A4', 'Chưa đánh giá\nDấu hiệu: Hoàn cảnh'],
-      ['', 'Nguyễn Thị Thu Ngân', '12 A1', 'Chưa đánh giá\nDấu hiệu: Hoàn cảnh'],
+      ['', 'Hoàng Văn Phúc', '10A4', 'Chưa đánh giá', 'Dấu hiệu: Hoàn cảnh', ''],
+      ['', 'Nguyễn Thị Thu Ngân', '12 A1', 'Chưa đánh giá', 'Dấu hiệu: Hoàn cảnh', ''],
     ]);
-    expect(layout.styles.border).toContain(`B${section + 2}:D${section + 4}`);
+    expect(layout.styles.border).toContain(`B${section + 2}:F${section + 4}`);
   });
 
   it('without the plan number and date in Cấu hình, dots where the clerk writes them', () => {
@@ -74,20 +74,29 @@ describe('the annex of seed 004', () => {
 describe('the page plan of Đỡ đầu', () => {
   const roster = (n: number) => ({ name: 'Danh sách', values: [SEED004_HEADER,
     ...Array.from({ length: n }, (_, i) => [i + 1, `Học Sinh ${i + 1}`, '10A1', 'Khó khăn', '', `GV Số ${i % 7}`])] });
-  it(`up to ${PAGED_STUDENTS} mentored students: row heights and page starts; beyond, none (calls stay bounded)`, () => {
+  it(`up to ${PAGED_STUDENTS} mentored students: row heights, spacers and page starts; beyond, page starts alone (calls stay bounded)`, () => {
     const small = mentorsLayout(run([seed004Config(), roster(PAGED_STUDENTS)], '2025-11-26'));
-    const big = mentorsLayout(run([seed004Config(), roster(PAGED_STUDENTS + 1)], '2025-11-26'));
+    const bigRun = run([seed004Config(), roster(PAGED_STUDENTS + 1)], '2025-11-26');
+    const big = mentorsLayout(bigRun);
     expect(small.rowHeights?.length).toBe(small.rows.length);
     expect(small.pageStarts?.[0]).toBe(1);
     expect(big.rowHeights).toBeUndefined();
-    expect(big.pageStarts).toEqual([1]);
+    // Planned all the same (on purpose: it had no plan beyond 60): pages, and no row added but the repeated headers.
+    expect((big.pageStarts as number[]).length).toBeGreaterThan(2);
+    const copies = big.rows.length - mentorsRows(bigRun).rows.length;
+    expect(copies).toBe(big.rows.filter((r) => r[1] === 'Họ và tên').length - mentorsRows(bigRun).rows.filter((r) => r[1] === 'Họ và tên').length);
   });
 
-  it('writes a mentored student in eight cells: five in the annex, three in the follow table (issue 20, was ten)', () => {
+  it('writes a mentored student in ten cells: five in the annex, five in the follow table as wide as the annex (issue 20: three when it printed half the page wide)', () => {
     const n = 600;
     const layout = mentorsLayout(run([seed004Config(), roster(n)], '2025-11-26'));
     const written = valueBlocks(layout, linkBlocks(layout)).reduce((cells, b) => cells + b.values.length * b.values[0].length, 0);
-    expect(written).toBeGreaterThan(8 * n);
-    expect(written).toBeLessThan(8 * n + 150); // the heads, titles and one heading per mentor
+    expect(written).toBeGreaterThan(10 * n);
+    // The heads, titles and one heading per mentor; since the plan covers every size (on purpose), the
+    // header rows repeated on each page (six cells), and the annex's Sự rèn luyện, which only its
+    // repeated headers fill here, written from its first header to its last (one rectangle, n cells).
+    const repeated = layout.rows.length - mentorsRows(run([seed004Config(), roster(n)], '2025-11-26')).rows.length;
+    expect(repeated).toBeGreaterThan(0);
+    expect(written).toBeLessThan(10 * n + 150 + 6 * repeated + n);
   });
 });

@@ -4,6 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { METADATA_KEYS } from '../../src/core/layout';
+import { parsePageStarts } from '../../src/core/layout/pages';
 import { renderTab, type RenderedTab } from '../../local/render';
 import type { FakeWorkbook } from '../../local/fake-sheets';
 
@@ -39,7 +40,7 @@ export async function printTab(book: FakeWorkbook, tab: string, name: string, op
     if (cell.alignment?.wrapText) wrapped.add(r);
   }
   const rendered = await renderTab(file, tab, path.join(DIR, name), { png: options.png });
-  return { ...rendered, pageStarts: starts.split(',').map(Number), firstCells, wrapped, sheet, file };
+  return { ...rendered, pageStarts: parsePageStarts(starts), firstCells, wrapped, sheet, file };
 }
 
 /** The plan's page (1-based) of a row. */

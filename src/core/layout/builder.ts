@@ -70,6 +70,8 @@ export interface TabLayout {
   parts?: number[];
   /** Rows whose classes print one to a page (Theo dõi's classes at their level's newest review point). */
   classBlocks?: Array<{ first: number; last: number }>;
+  /** Rows a printed page always starts at (the page plan's forced breaks). */
+  pageBreaks?: number[];
 }
 
 /** A range's corners as column and row numbers; undefined for a range that is not A1 ("A1:C2"). */

@@ -2,7 +2,7 @@
 
 import { parseA1Range } from '../text';
 import type { LayoutCell, TabLayout } from './builder';
-import { printedPt, rowHeights, type Font, type MeasuredCell } from './measure';
+import { LINE_EM, printedPt, rowHeights, type Font, type MeasuredCell } from './measure';
 
 /** Type sizes of the styles that set one (write.ts: title 14, label 12, small 11). */
 export const STYLE_PT = { title: 14, label: 12, small: 11 } as const;
@@ -61,8 +61,8 @@ export function measuredCells(layout: TabLayout): MeasuredCell[] {
 }
 
 /** The height of every row of the layout, in pixels. */
-export function layoutRowHeights(layout: TabLayout): number[] {
-  return rowHeights(measuredCells(layout), layout.rows.length, layout.columnWidths, baseFont(layout));
+export function layoutRowHeights(layout: TabLayout, lineEm: number = LINE_EM.sheets): number[] {
+  return rowHeights(measuredCells(layout), layout.rows.length, layout.columnWidths, baseFont(layout), lineEm);
 }
 
 /** The printed width of a layout: its print area's columns, else all of them. */

@@ -20,14 +20,15 @@ import { paginate } from './pages';
 const WIDTH = 6;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
 /**
- * The follow part (per mentor) begins in column B, under the annex's Họ và tên: each student is one
- * name, class and one cell of needs and warnings (two lines), not numbered (the heading counts
- * them), so a student listed in the annex costs three more cells here, not five (issue 20: at 20,000
- * rows the tab wrote about 155,000 cells, each about 0.3 ms on Google). Column A stays empty there and
- * is not written.
+ * The follow part (per mentor) begins in column B, under the annex's Họ và tên, and runs to its last
+ * column, as wide as the annex above it: each student's name, class, latest needs, warnings, and
+ * this month's log (or, without a Nhật ký, an empty Ghi chú for the mentor to write in by hand on
+ * the printed page), not numbered (the heading counts them). Column A stays empty there and is not
+ * written. Five cells a student (issue 20: each about 0.3 ms on Google; three when the table
+ * printed half the page wide).
  */
 const FOLLOW_FROM = 2;
-const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất), tình trạng, cảnh báo', 'Nhật ký'];
+const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo'];
 
 /** The tab is written when a student has a mentor or the school keeps a log (PRODUCT 3 step 6). */
 export function mentorsTabWanted(analysis: Analysis): boolean {
@@ -121,8 +122,7 @@ function entryText(e: LogEntry): string {
 /** This month's entries shown in a cell; the rest are counted, so a long log never makes a row a page tall. */
 const ENTRIES_SHOWN = 3;
 
-function logText(sm: StudentMentoring, hasLog: boolean): string {
-  if (!hasLog) return '';
+function logText(sm: StudentMentoring): string {
   const last = sm.log.last ? `Lần cuối: ${dateText(sm.log.last)}` : 'Chưa có lần nào';
   // The newest first.
   const month = [...sm.log.thisMonth].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || y.row - x.row);
@@ -130,24 +130,15 @@ function logText(sm: StudentMentoring, hasLog: boolean): string {
   return [last, ...month.slice(0, ENTRIES_SHOWN).map(entryText), ...(more > 0 ? [`… và ${more} lần khác trong tháng`] : [])].join('\n');
 }
 
-/** The latest needs, and the warnings below them in the same cell. */
-function needsAndWarnings(s: Student, flag: Flag | undefined, sm: StudentMentoring): string {
-  const warnings = warningText(flag, sm);
-  return warnings ? `${latestNeeds(s)}\n${warnings}` : latestNeeds(s);
-}
-
 function followRow(analysis: Analysis, s: Student, latestFlag: Map<Student, Flag>): LayoutCell[] {
   const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
-  const cells: LayoutCell[] = [null, s.name, s.className, needsAndWarnings(s, latestFlag.get(s), sm)];
-  return analysis.mentoring.logTabs.length > 0 ? [...cells, logText(sm, true)] : cells;
+  const log = analysis.mentoring.logTabs.length > 0 ? logText(sm) : '';
+  return [null, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm), log];
 }
 
-/**
- * The follow table's columns: Nhật ký only when the school keeps a log. Without one the column would
- * only ever be empty, and every empty cell written is a cell sent to Google (issue 20).
- */
+/** The follow table, columns B to F: the last one this month's log, or Ghi chú without a Nhật ký. */
 function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
-  const columns = analysis.mentoring.logTabs.length > 0 ? FOLLOW_COLUMNS : FOLLOW_COLUMNS.slice(0, -1);
+  const columns = [...FOLLOW_COLUMNS, analysis.mentoring.logTabs.length > 0 ? 'Nhật ký' : 'Ghi chú'];
   const lastColumn = FOLLOW_FROM + columns.length - 1;
   const first = columnLetters(FOLLOW_FROM);
   const header = b.add([null, ...columns]);
@@ -211,20 +202,20 @@ function follow(b: Builder, analysis: Analysis): void {
 }
 
 /**
- * Students with a mentor up to which Đỡ đầu gets the page plan (seed 004's campaign lists a few, a
- * school where each teacher mentors one student a few dozen). Row heights cost a call per run of
- * equal heights and a spacer per page: for a longer list (a district where every student has a GV
- * hỗ trợ) the tab is written without them, so the calls stay bounded (PRODUCT 5); Sheets still fits
- * wrapped rows to their text itself.
+ * Students with a mentor up to which Đỡ đầu's plan fills each page with a spacer row and sets every
+ * row's height, so the sheet itself prints it (seed 004's campaign lists a few, a school where each
+ * teacher mentors one student a few dozen). Heights cost a call per run of equal heights, spacers
+ * one a page: a longer list (a district where every student has a GV hỗ trợ) is planned as Theo dõi
+ * is, by page breaks alone (headings kept with their rows, a long table's header repeated), which
+ * the saved .xlsx prints; the calls stay bounded (PRODUCT 5) and Sheets fits wrapped rows itself.
  */
 export const PAGED_STUDENTS = 60;
 
-/** Đỡ đầu as written: on its pages (spacer rows, a long table's header repeated), rows tall enough for their text. */
+/** Đỡ đầu as written: on its pages (a long table's header repeated, headings with their rows), rows tall enough for their text. */
 export function mentorsLayout(analysis: Analysis): TabLayout {
   const rows = mentorsRows(analysis);
   const mentored = analysis.students.filter((s) => !s.excluded && s.supporters.length > 0).length;
-  // Unplanned, the tab still says where its one known page starts: the same calls either way.
-  return mentored <= PAGED_STUDENTS ? paginate(rows) : { ...rows, pageStarts: [1] };
+  return paginate(rows, { spacers: mentored <= PAGED_STUDENTS });
 }
 
 /** The tab's rows before the page plan. */
@@ -238,7 +229,8 @@ export function mentorsRows(analysis: Analysis): TabLayout {
   const followStart = b.rows.length + 1;
   follow(b, analysis);
   // The A4 landscape width (layout/measure.ts), so the page prints at full size.
-  const layout = b.build('mentors', [40, 165, 60, 245, 205, 220], 0, true);
+  // Sự rèn luyện and GV nhận đỡ đầu (warnings and log below) alike: one setColumnWidths call for both.
+  const layout = b.build('mentors', [40, 165, 60, 245, 212, 212], 0, true);
   layout.printArea = `A1:${a1(layout.rows.length, WIDTH)}`;
   // The annex's signature and the follow tables hold other columns than the annex's table (whose
   // Hoàn cảnh cells are often empty): each written apart.

@@ -140,9 +140,11 @@ export function estimateWriteSeconds(layouts: TabLayout[]): number {
     const cells = valueBlocks(layout, links).reduce((n, b) => n + b.values.length * (b.values[0]?.length ?? 0), 0)
       + links.reduce((n, b) => n + b.cells.length, 0);
     const linkCount = links.reduce((n, b) => n + b.cells.filter(isLink).length, 0);
-    const styles = Object.values(layout.styles).reduce((n, list) => n + (list ? list.length : 0), 0);
-    const calls = 20 + styles + layout.merges.length + layout.columnWidths.length + links.length + widthRuns(layout.rowHeights ?? []).length;
-    ms += cells * 0.3 + linkCount * 4 + calls * 30;
+    // A style is one RangeList and one setter whatever its ranges (COSTS.md); each range a host call.
+    const lists = Object.values(layout.styles).filter((list) => list && list.length > 0) as string[][];
+    const ranges = lists.reduce((n, list) => n + list.length, 0);
+    const calls = 20 + 2 * lists.length + layout.merges.length + layout.columnWidths.length + links.length + widthRuns(layout.rowHeights ?? []).length;
+    ms += cells * 0.3 + linkCount * 4 + ranges + calls * 30;
   }
   return Math.ceil(ms / 1000);
 }

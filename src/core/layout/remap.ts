@@ -13,13 +13,23 @@ interface RowMap {
   copies: Map<number, number[]>;
 }
 
+/** Built once per plan: every style list and the merges of a tab are moved by the same plan. */
+const ROW_MAPS = new WeakMap<RowSource[], RowMap>();
+
 function rowMap(sources: RowSource[]): RowMap {
+  const known = ROW_MAPS.get(sources);
+  if (known) return known;
   const at = new Map<number, number>();
   const copies = new Map<number, number[]>();
   sources.forEach((s, i) => {
     if ('row' in s) at.set(s.row, i + 1);
-    else if ('copyOf' in s) copies.set(s.copyOf, [...(copies.get(s.copyOf) ?? []), i + 1]);
+    else if ('copyOf' in s) {
+      const list = copies.get(s.copyOf);
+      if (list) list.push(i + 1);
+      else copies.set(s.copyOf, [i + 1]);
+    }
   });
+  ROW_MAPS.set(sources, { at, copies });
   return { at, copies };
 }
 
@@ -79,4 +89,34 @@ export function remapRanges(ranges: string[], sources: RowSource[], kind: 'style
     for (const [from, to] of repeats(hTop, hBottom, map.copies)) out.push(rangeOf(from, to, left, right));
   }
   return out;
+}
+
+/**
+ * Style ranges over the same columns that touch or overlap, joined (a table's body split by its
+ * repeated header and the header copy between, one range again): the same cells, fewer ranges,
+ * each where the first of its pieces was in the list.
+ */
+export function joinTouching(ranges: string[]): string[] {
+  type Piece = { at: number; range: string; box?: { top: number; bottom: number; left: number; right: number } };
+  const pieces: Piece[] = ranges.map((range, at) => {
+    const r = parseA1Range(range);
+    return { at, range, ...(r ? { box: { top: r.row, bottom: r.row + r.numRows - 1, left: r.column, right: r.column + r.numColumns - 1 } } : {}) };
+  });
+  const boxed = pieces.filter((p) => p.box).sort((a, b) => {
+    const [x, y] = [a.box as NonNullable<Piece['box']>, b.box as NonNullable<Piece['box']>];
+    return x.left - y.left || x.right - y.right || x.top - y.top;
+  });
+  const out: Piece[] = pieces.filter((p) => !p.box);
+  let last: Piece | undefined;
+  for (const p of boxed) {
+    const [a, b] = [last?.box, p.box as NonNullable<Piece['box']>];
+    if (last && a && a.left === b.left && a.right === b.right && b.top <= a.bottom + 1) {
+      a.bottom = Math.max(a.bottom, b.bottom);
+      last.at = Math.min(last.at, p.at);
+    } else {
+      last = { at: p.at, range: p.range, box: { ...b } };
+      out.push(last);
+    }
+  }
+  return out.sort((a, b) => a.at - b.at).map((p) => (p.box ? rangeOf(p.box.top, p.box.bottom, p.box.left, p.box.right) : p.range));
 }

@@ -59,6 +59,22 @@ export function addPart(blocks: ClassBlock[], heading: number, last: number): vo
   else blocks.push({ first: heading, last });
 }
 
+/**
+ * Where pages start for the classes printed one to a page: at each class of a block but the first
+ * (what precedes it, its review point's heading, stays with it), and at the first row holding
+ * something after each block. `rows` are the tab's rows (index 0 is row 1).
+ */
+export function classBreaks(blocks: ClassBlock[], rows: unknown[][]): number[] {
+  const breaks: number[] = [];
+  for (const block of blocks) {
+    for (let r = block.first + 1; r <= block.last; r++) if (headingClass(String(rows[r - 1]?.[0] ?? '')) !== undefined) breaks.push(r);
+    let after = block.last + 1;
+    while (after <= rows.length && !rows[after - 1].some((c) => c !== null && c !== '')) after++;
+    if (after <= rows.length) breaks.push(after);
+  }
+  return breaks;
+}
+
 /** The metadata value: "6:48" or "6:48,60:90". */
 export function blocksValue(blocks: ClassBlock[]): string {
   return blocks.map((b) => `${b.first}:${b.last}`).join(',');

@@ -10,7 +10,8 @@ import type { Student } from '../model';
 import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type CellLink, type LayoutCell, type TabLayout } from './builder';
-import { addPart, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH, type ClassBlock } from './tracking-parts';
+import { paginate } from './pages';
+import { addPart, classBreaks, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH, type ClassBlock } from './tracking-parts';
 
 const NO_SUPPORTER = '(chưa có)';
 /**
@@ -108,6 +109,7 @@ function classTable<T extends { student: Student }>(b: Builder, items: T[], titl
   const tab = commonTab(links);
   const heading = b.add();
   b.span(heading, 1, TRACKING_WIDTH, classHeading(first.className, cellsOf(first).teacher, title, items.length, tab), 'bold');
+  b.heading(heading);
   const top = b.add([...header]);
   items.forEach((item, i) => b.add(row(item, links[i], seeText(links[i], tab))));
   b.table(top, b.rows.length, header.length);
@@ -146,6 +148,7 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
   if (primary.length > 0 || (!anySecondary && anyPrimary)) {
     const r = b.add();
     b.span(r, 1, width, `DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ${analysis.levels.some((l) => isSecondary(l.level)) ? ' (TIỂU HỌC)' : ''}: ${primary.length} học sinh`, 'bold', 'sectionFill');
+    b.heading(r);
     for (const group of byClass(analysis, primary)) {
       classTable(b, group, 'hỗ trợ trong hè', ['Họ và tên', 'Cần hỗ trợ', 'GV hỗ trợ', 'HSKT', 'Xem ô'], cellsOf,
         ({ student, need }) => ratingLink(student, 'CN', need),
@@ -158,6 +161,7 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
     b.span(r, 1, width, anySecondary
       ? `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`
       : `TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: ${secondary.length} học sinh nghỉ quá ${MAX_YEAR_ABSENCES} buổi trong năm`, 'bold', 'sectionFill');
+    b.heading(r);
     for (const group of byClass(analysis, secondary)) {
       classTable(b, group, anySecondary ? 'sau Cả năm' : `nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, ['Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'Xem ô'], cellsOf,
         (e) => ratingLink(e.student, 'CN', e.need),
@@ -178,6 +182,7 @@ function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, fl
   const needing = analysis.totals[point]?.total.needSupport ?? 0;
   const r = b.add();
   b.span(r, 1, width, `${pointLabel(point, gradesAt(analysis.levels, point)).toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
+  b.heading(r);
   const counts = b.add();
   b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
     .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)
@@ -200,7 +205,17 @@ function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, fl
   b.add();
 }
 
+/**
+ * Theo dõi as written, on its pages: planned without spacer rows or set heights, since a school's
+ * Theo dõi runs to thousands of rows (PRODUCT 5): page breaks, headings kept with their tables,
+ * a long table's header repeated, the classes at their newest point one to a page.
+ */
 export function trackingLayout(analysis: Analysis): TabLayout {
+  return paginate(trackingRows(analysis), { spacers: false });
+}
+
+/** The tab's rows before the page plan. */
+export function trackingRows(analysis: Analysis): TabLayout {
   const width = TRACKING_WIDTH;
   const b = new Builder(width);
   // A student's own cells (supporters, GVCN) are built once, reused in every section.
@@ -239,5 +254,6 @@ export function trackingLayout(analysis: Analysis): TabLayout {
   const newest: ClassBlock[] = [];
   for (const point of points) pointSection(b, analysis, point, byPoint.get(point) as Flag[], (s) => point === newestFor(s), cellsOf, newest);
   // Chosen for A4 landscape (10 pt prints at 9 pt or more); the names, needs, states and supporters wrap.
-  return { ...b.build('tracking', TRACKING_COLUMNS, 0, false), ...(newest.length > 0 ? { classBlocks: newest } : {}) };
+  const layout = b.build('tracking', TRACKING_COLUMNS, 0, false);
+  return { ...layout, ...(newest.length > 0 ? { classBlocks: newest, pageBreaks: classBreaks(newest, layout.rows) } : {}) };
 }
