@@ -50,9 +50,12 @@ describe('spreadsheet calls', () => {
     // written apart, so no cell is written twice; and each column is written from its first to its
     // last cell holding something, neighbours joined only where that costs less than a call, and a
     // tab in parts (Đỡ đầu: the annex's table, its signature, the follow tables) written part by part
-    // (rectangles.ts), so empty cells are not sent: Kiểm tra 3, Tổng hợp 5, Theo dõi 3, Lịch tháng 3, Đỡ đầu 7.
-    // Theo dõi 3 since issue 21 (its only link column, "Sửa", is its last: one band before it).
-    expect(counts.get('Range.setValues')).toBe(21);
+    // (rectangles.ts), so empty cells are not sent: Kiểm tra 3, Tổng hợp 2, Theo dõi 3, Lịch tháng 3, Đỡ đầu 3.
+    // Theo dõi 3 since issue 21 (its only link column, "Sửa", is its last: one band before it). Tổng hợp
+    // 5 → 2 and Đỡ đầu 7 → 3 on purpose: a column holding something over most of a band's rows is
+    // written over all of them, so whether it joins its neighbour no longer depends on the number of
+    // rows (Đỡ đầu's repeated annex headers fill its Sự rèn luyện column up to the last page's header).
+    expect(counts.get('Range.setValues')).toBe(14);
     expect(counts.get('Range.setRichTextValues')).toBe(2); // Kiểm tra's "Ô", Theo dõi's "Sửa"
   });
 
@@ -137,6 +140,7 @@ describe('calls with and without 20 vnEdu class tabs (PRODUCT 5, issue 20)', () 
     // 15 before issue 21: Tổng hợp's notes now wrap in rows measured for their lines, and the Nguồn lines naming
     // the 20 tabs take lines of their own (setRowHeights 9 → 15 with the tabs; getRange and merges 10 more).
     expect(extra - 3 * 20).toBeLessThanOrEqual(17);
-    expect(extra / without.json.stats.spreadsheetCalls).toBeLessThan(0.2);
+    // 0.2 before the printed-pages round: the tabs' own calls are the same, the run without them 16 fewer (372).
+    expect(extra / without.json.stats.spreadsheetCalls).toBeLessThan(0.21);
   });
 });

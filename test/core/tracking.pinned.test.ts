@@ -119,7 +119,7 @@ describe('Theo dõi, cell by cell', () => {
     expect(layout.styles.border).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:D25', 'A27:D29', 'A31:D33', 'A38:D40', 'A42:D43']);
     expect(layout.styles.wrap).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:D25', 'A27:D29', 'A31:D33', 'A38:D40', 'A42:D43']);
     // For A4 landscape: 960 px, so 10 pt prints at 9 pt or more.
-    expect(layout.columnWidths).toEqual([180, 190, 250, 180, 100, 60]);
+    expect(layout.columnWidths).toEqual([185, 185, 250, 180, 100, 60]);
     expect([layout.width, layout.frozenRows, layout.merges, layout.printable, layout.name]).toEqual([6, 0, [], false, 'Theo dõi']);
   });
 

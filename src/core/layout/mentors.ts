@@ -11,7 +11,7 @@ import type { LogEntry } from '../read/log';
 import { readMentorName } from '../read/mentor-names';
 import { FLAG_LABELS, type Flag } from '../rules/flags';
 import type { Student, StudentReview } from '../model';
-import { a1, columnLetters, pad2 } from '../text';
+import { columnLetters, pad2 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
 import { documentHead } from './summary-frame';
@@ -20,12 +20,12 @@ import { paginate } from './pages';
 const WIDTH = 6;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
 /**
- * The follow part (per mentor) begins in column B, under the annex's Họ và tên, and runs to its last
- * column, as wide as the annex above it: each student's name, class, latest needs, warnings, and
- * this month's log (or, without a Nhật ký, an empty Ghi chú for the mentor to write in by hand on
- * the printed page), not numbered (the heading counts them). Column A stays empty there and is not
- * written. Five cells a student (issue 20: each about 0.3 ms on Google; three when the table
- * printed half the page wide).
+ * The follow part (per mentor) begins in column B, under the annex's Họ và tên: each student's name,
+ * class, latest needs, warnings and, when the school keeps a Nhật ký, this month's log in column F,
+ * as wide as the annex above it (without a log, to column E: an empty column would be a cell sent
+ * to Google for every student, issue 20). Not numbered (the heading counts them); column A stays
+ * empty there and is not written. Four or five cells a student (three when the table printed half
+ * the page wide).
  */
 const FOLLOW_FROM = 2;
 const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo'];
@@ -132,13 +132,13 @@ function logText(sm: StudentMentoring): string {
 
 function followRow(analysis: Analysis, s: Student, latestFlag: Map<Student, Flag>): LayoutCell[] {
   const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
-  const log = analysis.mentoring.logTabs.length > 0 ? logText(sm) : '';
-  return [null, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm), log];
+  const cells: LayoutCell[] = [null, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm)];
+  return analysis.mentoring.logTabs.length > 0 ? [...cells, logText(sm)] : cells;
 }
 
-/** The follow table, columns B to F: the last one this month's log, or Ghi chú without a Nhật ký. */
+/** The follow table, columns B to E, and F for this month's log when the school keeps one. */
 function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
-  const columns = [...FOLLOW_COLUMNS, analysis.mentoring.logTabs.length > 0 ? 'Nhật ký' : 'Ghi chú'];
+  const columns = analysis.mentoring.logTabs.length > 0 ? [...FOLLOW_COLUMNS, 'Nhật ký'] : FOLLOW_COLUMNS;
   const lastColumn = FOLLOW_FROM + columns.length - 1;
   const first = columnLetters(FOLLOW_FROM);
   const header = b.add([null, ...columns]);
@@ -231,7 +231,6 @@ export function mentorsRows(analysis: Analysis): TabLayout {
   // The A4 landscape width (layout/measure.ts), so the page prints at full size.
   // Sự rèn luyện and GV nhận đỡ đầu (warnings and log below) alike: one setColumnWidths call for both.
   const layout = b.build('mentors', [40, 165, 60, 245, 212, 212], 0, true);
-  layout.printArea = `A1:${a1(layout.rows.length, WIDTH)}`;
   // The annex's signature and the follow tables hold other columns than the annex's table (whose
   // Hoàn cảnh cells are often empty): each written apart.
   layout.parts = [signature, followStart];

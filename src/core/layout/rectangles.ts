@@ -55,12 +55,29 @@ class Index {
 
 const cost = (box: Box) => (box.bottom - box.top + 1) * (box.to - box.from + 1) * CELL_MS + BLOCK_MS;
 
+/**
+ * Each column's rows holding something within a..b, first to last. A column holding something over
+ * most of the rows the band holds is taken over all of them: how far it falls short (a column only
+ * a table's repeated headers fill ends at the last page's header) depends on the number of rows,
+ * and whether it is joined with its neighbour must not (the same calls for every size, PRODUCT 5).
+ */
+function columnSpans(index: Index, a: number, b: number): Array<[number, number] | undefined> {
+  const spans: Array<[number, number] | undefined> = [];
+  for (let c = index.from; c <= index.to; c++) spans.push(index.span(c, a, b));
+  const held = spans.filter((s): s is [number, number] => s !== undefined);
+  if (held.length === 0) return spans;
+  const top = Math.min(...held.map((s) => s[0]));
+  const bottom = Math.max(...held.map((s) => s[1]));
+  return spans.map((s) => (s && (s[1] - s[0] + 1) * 2 > bottom - top + 1 ? [top, bottom] : s));
+}
+
 /** Rows a..b: each column trimmed to what it holds, neighbours joined while that is cheaper. */
 function joined(index: Index, a: number, b: number): { boxes: Box[]; ms: number } {
   const boxes: Box[] = [];
   let group: Box | undefined;
+  const spans = columnSpans(index, a, b);
   for (let c = index.from; c <= index.to; c++) {
-    const span = index.span(c, a, b);
+    const span = spans[c - index.from];
     if (!span) continue;
     const alone: Box = { top: span[0], bottom: span[1], from: c, to: c };
     if (group) {

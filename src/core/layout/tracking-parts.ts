@@ -11,8 +11,8 @@ import { columnLetters } from '../text';
 
 /** Họ và tên, Cần hỗ trợ (or the summer list's columns), Tình trạng, GV hỗ trợ, Xem ô, Sửa. */
 export const TRACKING_WIDTH = 6;
-/** Chosen for A4 landscape: 960 px, so 10 pt prints at 9 pt or more. */
-export const TRACKING_COLUMNS = [180, 190, 250, 180, 100, 60];
+/** Chosen for A4 landscape: 960 px, so 10 pt prints at 9 pt or more; Họ và tên and Cần hỗ trợ alike, one setColumnWidths call. */
+export const TRACKING_COLUMNS = [185, 185, 250, 180, 100, 60];
 
 /** Rows first..last (1-based) of Theo dõi: the classes at a level's newest review point. */
 export interface ClassBlock {
