@@ -5,6 +5,7 @@
 
 import type { CellLink, LayoutCell, TabLayout } from './builder';
 import { rectangles, type Box } from './rectangles';
+import { parseA1Range } from '../text';
 
 /** Sheets refuses more than 50,000 characters in a cell; a pasted essay must not stop the run. */
 export const MAX_CELL_TEXT = 49000;
@@ -84,10 +85,18 @@ function rectangle(layout: TabLayout, box: Box): ValueBlock {
   return { row: box.top + 1, column: box.from + 1, values };
 }
 
-/** Rows first..last (0-based, inclusive) of columns from..to, as the rectangles that hold something (rectangles.ts). */
-function blocks(layout: TabLayout, first: number, last: number, from: number, to: number): ValueBlock[] {
+/**
+ * Rows first..last (0-based, inclusive) of columns from..to, as the rectangles that hold something
+ * (rectangles.ts); outside a link column, each bordered table (builder.ts table) written whole.
+ */
+function blocks(layout: TabLayout, first: number, last: number, from: number, to: number, whole = true): ValueBlock[] {
   const starts = (layout.parts ?? []).map((row) => row - 1);
-  return rectangles(layout.rows, first, last, from, to, starts).map((box) => rectangle(layout, box));
+  const tables: Box[] = [];
+  for (const range of whole ? layout.styles.border ?? [] : []) {
+    const r = parseA1Range(range);
+    if (r) tables.push({ top: r.row - 1, bottom: r.row + r.numRows - 2, from: r.column - 1, to: r.column + r.numColumns - 2 });
+  }
+  return rectangles(layout.rows, first, last, from, to, starts, tables).map((box) => rectangle(layout, box));
 }
 
 /**
@@ -106,10 +115,10 @@ export function valueBlocks(layout: TabLayout, links: LinkBlock[] = linkBlocks(l
     if (c > from) push(blocks(layout, 0, lastRow, from, c - 1));
     let next = 0; // the first row of this column no link block covers
     for (const link of byColumn.get(c) as LinkBlock[]) {
-      if (link.firstRow - 1 > next) push(blocks(layout, next, link.firstRow - 2, c, c));
+      if (link.firstRow - 1 > next) push(blocks(layout, next, link.firstRow - 2, c, c, false));
       next = link.firstRow - 1 + link.cells.length;
     }
-    if (next <= lastRow) push(blocks(layout, next, lastRow, c, c));
+    if (next <= lastRow) push(blocks(layout, next, lastRow, c, c, false));
     from = c + 1;
   }
   if (from < layout.width) push(blocks(layout, 0, lastRow, from, layout.width - 1));

@@ -27,19 +27,22 @@ function filled(cell: LayoutCell | undefined): boolean {
 class Index {
   private readonly next: Int32Array[] = [];
   private readonly prev: Int32Array[] = [];
-  constructor(rows: LayoutCell[][], readonly first: number, readonly last: number, readonly from: number, readonly to: number) {
+  constructor(rows: LayoutCell[][], readonly first: number, readonly last: number, readonly from: number, readonly to: number, tables: Box[] = []) {
     const n = last - first + 1;
+    // A table's first and last rows count as holding something in each of its columns.
+    const ends = new Set<number>();
+    for (const t of tables) for (let c = t.from; c <= t.to; c++) for (const r of [t.top, t.bottom]) ends.add(r * 1024 + c);
     for (let c = from; c <= to; c++) {
       const next = new Int32Array(n);
       const prev = new Int32Array(n);
       let seen = first - 1;
       for (let r = first; r <= last; r++) {
-        if (filled(rows[r][c])) seen = r;
+        if (filled(rows[r][c]) || ends.has(r * 1024 + c)) seen = r;
         prev[r - first] = seen;
       }
       seen = last + 1;
       for (let r = last; r >= first; r--) {
-        if (filled(rows[r][c])) seen = r;
+        if (filled(rows[r][c]) || ends.has(r * 1024 + c)) seen = r;
         next[r - first] = seen;
       }
       this.next.push(next);
@@ -97,11 +100,14 @@ function joined(index: Index, a: number, b: number): { boxes: Box[]; ms: number 
 /**
  * The rectangles that write rows first..last of columns from..to (0-based, inclusive), the rows cut
  * into parts at `starts` (0-based rows where a part of the layout begins whose columns hold other
- * things, such as Đỡ đầu's follow tables under its annex): each part is written on its own.
+ * things, such as Đỡ đầu's follow tables under its annex): each part is written on its own. Each of
+ * `tables` (0-based boxes) is written whole, its empty cells too: a column its repeated headers fill
+ * on every page (Đỡ đầu's Sự rèn luyện, often empty) is then written the same way whether the table
+ * takes one page or many, so the rectangles and their calls do not depend on the number of rows.
  */
-export function rectangles(rows: LayoutCell[][], first: number, last: number, from: number, to: number, starts: number[] = []): Box[] {
+export function rectangles(rows: LayoutCell[][], first: number, last: number, from: number, to: number, starts: number[] = [], tables: Box[] = []): Box[] {
   if (first > last || from > to) return [];
-  const index = new Index(rows, first, last, from, to);
+  const index = new Index(rows, first, last, from, to, tables);
   const cuts = [first, ...starts.filter((r) => r > first && r <= last).sort((a, b) => a - b), last + 1];
   const boxes: Box[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i] < cuts[i + 1]) boxes.push(...joined(index, cuts[i], cuts[i + 1] - 1).boxes);
