@@ -111,8 +111,13 @@ describe('a THCS school names its year\'s point Cả năm', () => {
     [3, 'Đặng Quốc Minh', '6A', 'Thầy Nam', 7, 'Khá', 'Khá', 'Khá', 2], // "Khá" in Toán: an error at its cell
   ] };
   const classes: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['6A', 6, 'Thầy Nam', 30]] };
-  const a = run([CONFIG, classes, thcs], TODAY);
-  const messages = a.problems.map((p) => `${p.code} ${p.cell} ${p.message}`);
+  // Built before each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
+  let a: Analysis;
+  let messages: string[];
+  beforeEach(() => {
+    a = run([CONFIG, classes, thcs], TODAY);
+    messages = a.problems.map((p) => `${p.code} ${p.cell} ${p.message}`);
+  });
 
   it('Kiểm tra: the messages of a THCS khối', () => {
     expect(messages.filter((m) => /^(NOT_RATED|SUPPORTER_MISSING|RATING_INVALID|ABSENCE_INVALID)/.test(m)).map((m) => m.slice(0, 150))).toEqual([

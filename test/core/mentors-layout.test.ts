@@ -1,6 +1,7 @@
 // "Đỡ đầu" (PRODUCT 3.8): seed 004's annex, typed as the seed has it, comes out cell by cell.
 import { mentorsLayout, mentorsRows, mentorsTabWanted, PAGED_STUDENTS } from '../../src/core/layout/mentors';
-import type { LayoutCell } from '../../src/core/layout';
+import type { Analysis } from '../../src/core/analyse';
+import type { LayoutCell, TabLayout } from '../../src/core/layout';
 import { linkBlocks, valueBlocks } from '../../src/core/layout/plan';
 import { run } from '../helpers/grid';
 import { SEED004_HEADER, SEED004_ROWS, seed004Config, seed004Sheets } from '../helpers/mentor-school';
@@ -9,9 +10,15 @@ const text = (row: LayoutCell[] | undefined) => (row ?? []).map((c) => (c === nu
 const firstRow = (rows: LayoutCell[][], cell: string) => rows.findIndex((r) => text(r).includes(cell));
 
 describe('the annex of seed 004', () => {
-  const analysis = run(seed004Sheets(), '2025-11-26');
-  const layout = mentorsLayout(analysis);
-  const rows = layout.rows;
+  // Built before each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
+  let analysis: Analysis;
+  let layout: TabLayout;
+  let rows: LayoutCell[][];
+  beforeEach(() => {
+    analysis = run(seed004Sheets(), '2025-11-26');
+    layout = mentorsLayout(analysis);
+    rows = layout.rows;
+  });
 
   it('heads the page as NĐ 30 does, then the title and the plan it is attached to', () => {
     expect(text(rows[0]).filter(Boolean)).toEqual(['SỞ GD&ĐT ĐẮK NÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);

@@ -143,3 +143,43 @@ it('measures that run over the new year name each month with its year', () => {
   const done = all.indexOf('4. Biện pháp đã thực hiện');
   expect(all.slice(done + 1, done + 3)).toEqual(['- Tháng 9, 10, 11/2025: Dự giờ hỗ trợ.', '- Tháng 12/2025, Tháng 1/2026: Kèm riêng từng em.']);
 });
+
+describe('the measures, as the school wrote them in its Kế hoạch', () => {
+  const summary = (plan: string[][], today: string, extraConfig: string[][] = []) => summaryRows(run([
+    rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, { name: 'Cấu hình', values: [...CONFIG.values, ...extraConfig] },
+    { name: 'Kế hoạch', values: [['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'], ...plan] },
+  ], today));
+  /** The lines under a numbered heading, up to the empty row that ends its section. */
+  const under = (layout: TabLayout, heading: string) => {
+    const all = layout.rows.map((r) => r[0]);
+    const from = all.indexOf(heading) + 1;
+    return all.slice(from, from + all.slice(from).findIndex((v) => v === undefined || v === null || v === ''));
+  };
+
+  it('a month\'s measures written on several rows are one line of the report, joined with "; "', () => {
+    const layout = summary([['9/2025', 'Đầu năm', 'Phân loại học sinh', 'GVCN'], ['9/2025', 'Họp', 'Họp phụ huynh', 'GVCN'], ['9/2025', 'Dự giờ', 'Dự giờ', 'Tổ trưởng']], '2025-10-20');
+    expect(under(layout, '4. Biện pháp đã thực hiện')).toEqual(['- Tháng 9/2025: Phân loại học sinh; Họp phụ huynh; Dự giờ']);
+  });
+
+  it('months passed whose plan names no measure: said so, in italics', () => {
+    const layout = summary([['9/2025', 'Đầu năm', '', 'GVCN'], ['10/2025', 'Theo dõi', '', 'GVCN']], '2025-11-10');
+    const done = under(layout, '4. Biện pháp đã thực hiện');
+    expect(done).toEqual(['Kế hoạch không ghi biện pháp cho các tháng này.']);
+    const row = layout.rows.findIndex((r) => r[0] === done[0]) + 1;
+    expect(styled(layout, 'italic', `A${row}`)).toBe(true);
+    // A measure written: not in italics.
+    const written = summary([['9/2025', 'Đầu năm', 'Dự giờ', 'GVCN']], '2025-11-10');
+    const line = written.rows.findIndex((r) => r[0] === '- Tháng 9/2025: Dự giờ') + 1;
+    expect([line > 0, styled(written, 'italic', `A${line}`)]).toEqual([true, false]);
+  });
+
+  it('in a review point\'s month, the measures to continue are that month\'s only', () => {
+    const layout = summary([['11/2025', 'Giữa kì I', 'Nhập kết quả', 'GVCN'], ['12/2025', 'Cuối kì I', 'Đối chiếu', 'PHT']], '2025-11-10');
+    expect(under(layout, '5. Biện pháp tiếp tục')).toEqual(['- Tháng 11/2025: Nhập kết quả']);
+  });
+
+  it('in the summer, no review point ahead: every month left', () => {
+    const layout = summary([['6/2026', 'Hè', 'Ôn tập hè', 'GV hỗ trợ'], ['7/2026', 'Hè', 'Đánh giá lại', 'Tổ chuyên môn']], '2026-06-10', [['Lịch tháng gồm hè', 'có']]);
+    expect(under(layout, '5. Biện pháp tiếp tục')).toEqual(['- Tháng 6/2026: Ôn tập hè', '- Tháng 7/2026: Đánh giá lại']);
+  });
+});

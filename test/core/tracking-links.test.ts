@@ -16,7 +16,9 @@ const thcs = { name: 'Danh sách THCS', values: [
 const CLASSES = classGrid([['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', 30]]);
 
 describe('Theo dõi links in a two-level school with two Danh sách tabs', () => {
-  const rows = trackingLayout(run([primary, thcs, CLASSES, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }], '2026-06-10')).rows;
+  // Built before each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
+  let rows: LayoutCell[][];
+  beforeEach(() => { rows = trackingLayout(run([primary, thcs, CLASSES, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }], '2026-06-10')).rows; });
   const indexOf = (name: string, section: string): number => {
     const start = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith(section));
     return start + rows.slice(start).findIndex((r) => r[0] === name);

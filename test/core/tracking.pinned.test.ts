@@ -10,7 +10,7 @@
 //   ĐN:  An new Toán, TV · Bình new NL, no GV hỗ trợ · Dũng new Toán
 
 import { checkLayout, trackingLayout, type LayoutCell, type TabLayout } from '../../src/core/layout';
-import { blocksValue, classParts, headingClass, partRange } from '../../src/core/layout/tracking-parts';
+import { blocksValue, classParts, headingClass, parseBlocks, partRange } from '../../src/core/layout/tracking-parts';
 import { rangePdfUrl, tabPdfUrl } from '../../src/core/pdf';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { CLASSES, CONFIG, STUDENTS } from '../helpers/pinned-school';
@@ -256,4 +256,13 @@ test('Theo dõi: the counts line names Nguy cơ bỏ học only when someone is 
     ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 2 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0 · Nguy cơ bỏ học: 1']);
   expect(trackingLayout(run([roster(2)], '2026-01-20')).rows[4]).toEqual(
     ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 2 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0']);
+});
+
+test('Theo dõi\'s class blocks read back from the tab\'s metadata: what is not "first:last" with 1 <= first <= last is left out', () => {
+  expect(parseBlocks('6:48')).toEqual([{ first: 6, last: 48 }]);
+  expect(parseBlocks('6:48, 106:480 ,12:12')).toEqual([{ first: 6, last: 48 }, { first: 106, last: 480 }, { first: 12, last: 12 }]);
+  expect(parseBlocks(blocksValue([{ first: 1, last: 9 }, { first: 20, last: 31 }]))).toEqual([{ first: 1, last: 9 }, { first: 20, last: 31 }]);
+  expect(parseBlocks('x6:48, 6:48x, a:4, 4:b, 0:5, 9:8, ')).toEqual([]);
+  expect(parseBlocks('')).toEqual([]);
+  expect(parseBlocks(undefined)).toEqual([]);
 });
