@@ -74,7 +74,7 @@ describe('rowHeights: each row tall enough for its cells; a cell merged down nee
   it('one line of 10 pt is 21 px, two 37, three 52, four 68; what a merged cell lacks goes to its last row; rows past the end are not measured', () => {
     const heights = rowHeights([
       cell(1, 1, 'a\nb'), // two lines
-      cell(2, 2, 'a\nb\nc\nd'), // four lines over rows 2 and 3: row 3 gets 68 - 42
+      cell(2, 2, 'a\nb\nc\nd'), // four lines over rows 2 and 3: row 2 keeps one line (21), row 3 gets 68 - 21
       cell(4, 1, 'v\nw\nx'), // three lines
       cell(4, 3, 'x\ny'), // merged past the last row: row 4 alone, already tall enough
       cell(5, 1, 'z'), // past the last row
