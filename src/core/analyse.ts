@@ -58,6 +58,8 @@ export interface Analysis {
   targetResults: TargetResult[];
   timeline: TimelineMonth[];
   usingDefaultPlan: boolean;
+  /** The months (1–12) the school's own Kế hoạch names; the timeline fills the others from the default plan. */
+  schoolPlanMonths: number[];
   /** Mentors, the monthly log (Nhật ký) and the early warning (PRODUCT 3.8, 3.9). */
   mentoring: Mentoring;
 }
@@ -226,6 +228,6 @@ export function analyse(input: WorkbookInput): Analysis {
   return {
     today, config, schoolYearStart: start, roster, students, areas, levels, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,
-    usingDefaultPlan: !plan.present, mentoring,
+    usingDefaultPlan: !plan.present, schoolPlanMonths: [...plan.byMonth.keys()], mentoring,
   };
 }

@@ -161,6 +161,13 @@ describe('the measures, as the school wrote them in its Kế hoạch', () => {
     expect(under(layout, '4. Biện pháp đã thực hiện')).toEqual(['- Tháng 9/2025: Phân loại học sinh; Họp phụ huynh; Dự giờ']);
   });
 
+  it('a month the Kế hoạch leaves out is never reported as done with the default plan\'s measures', () => {
+    // 20/12/2025: September to November are past; the Kế hoạch names September only.
+    const layout = summary([['9/2025', 'Đầu năm', 'Dự giờ', 'GVCN']], '2025-12-20');
+    expect(under(layout, '4. Biện pháp đã thực hiện')).toEqual(['- Tháng 9/2025: Dự giờ']);
+    expect(under(layout, '5. Biện pháp tiếp tục')).toEqual(['Kế hoạch không ghi biện pháp cho các tháng này.']);
+  });
+
   it('months passed whose plan names no measure: said so, in italics', () => {
     const layout = summary([['9/2025', 'Đầu năm', '', 'GVCN'], ['10/2025', 'Theo dõi', '', 'GVCN']], '2025-11-10');
     const done = under(layout, '4. Biện pháp đã thực hiện');

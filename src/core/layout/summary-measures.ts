@@ -37,9 +37,12 @@ function monthsAhead(timeline: TimelineMonth[]): TimelineMonth[] {
 /** Appends the two lists as sections `number` and `number + 1`; returns the next section number. */
 export function measuresSections(b: Builder, analysis: Analysis, number: number): number {
   const width = b.width;
+  // A month the school's Kế hoạch leaves out holds the default plan: never quoted as the school's measures.
+  const own = new Set(analysis.schoolPlanMonths);
+  const school = (months: TimelineMonth[]) => months.filter((m) => own.has(Number(m.month.split('-')[1])));
   const lists: Array<[string, string[]]> = [
-    [`${number}. Biện pháp đã thực hiện`, measureLines(analysis.timeline.filter((m) => m.status === 'past'))],
-    [`${number + 1}. Biện pháp tiếp tục`, measureLines(monthsAhead(analysis.timeline))],
+    [`${number}. Biện pháp đã thực hiện`, measureLines(school(analysis.timeline.filter((m) => m.status === 'past')))],
+    [`${number + 1}. Biện pháp tiếp tục`, measureLines(school(monthsAhead(analysis.timeline)))],
   ];
   for (const [title, lines] of lists) {
     const heading = b.add();
