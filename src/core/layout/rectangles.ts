@@ -30,19 +30,21 @@ class Index {
   constructor(rows: LayoutCell[][], readonly first: number, readonly last: number, readonly from: number, readonly to: number, tables: Box[] = []) {
     const n = last - first + 1;
     // A table's first and last rows count as holding something in each of its columns.
+    const width = to - from + 1;
+    const key = (r: number, c: number) => r * width + (c - from);
     const ends = new Set<number>();
-    for (const t of tables) for (let c = t.from; c <= t.to; c++) for (const r of [t.top, t.bottom]) ends.add(r * 1024 + c);
+    for (const t of tables) for (let c = Math.max(t.from, from); c <= Math.min(t.to, to); c++) for (const r of [t.top, t.bottom]) ends.add(key(r, c));
     for (let c = from; c <= to; c++) {
       const next = new Int32Array(n);
       const prev = new Int32Array(n);
       let seen = first - 1;
       for (let r = first; r <= last; r++) {
-        if (filled(rows[r][c]) || ends.has(r * 1024 + c)) seen = r;
+        if (filled(rows[r][c]) || ends.has(key(r, c))) seen = r;
         prev[r - first] = seen;
       }
       seen = last + 1;
       for (let r = last; r >= first; r--) {
-        if (filled(rows[r][c]) || ends.has(r * 1024 + c)) seen = r;
+        if (filled(rows[r][c]) || ends.has(key(r, c))) seen = r;
         next[r - first] = seen;
       }
       this.next.push(next);
