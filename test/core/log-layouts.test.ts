@@ -118,6 +118,13 @@ describe('Đỡ đầu: the follow part with a log of two tabs', () => {
     ]);
   });
 
+  it('fills each heading over the table\'s columns, B to F with the Nhật ký column, not from column A', () => {
+    const rows = mentorsRows(run([CONFIG, roster(), form(true), second], '2025-11-26')).rows;
+    const headings = rows.map((r, i) => (typeof r[1] === 'string' && /: \d+ em(,|$)/.test(r[1]) ? i + 1 : 0)).filter(Boolean);
+    expect(headings).toHaveLength(3);
+    expect(mentorsRows(run([CONFIG, roster(), form(true), second], '2025-11-26')).styles.sectionFill).toEqual(headings.map((row) => `B${row}:F${row}`));
+  });
+
   it('before the deadline, every line matched: neither the unmatched lines nor "đã qua hạn" are said', () => {
     expect(followPart('2025-11-24', false)[1]).toBe('Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 9 dòng, 7 dòng của tháng 11/2025. Hạn ghi nhật ký: ngày 25 hằng tháng.');
   });

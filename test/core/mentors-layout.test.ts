@@ -63,6 +63,13 @@ describe('the annex of seed 004', () => {
     expect(layout.styles.border).toContain(`B${section + 2}:E${section + 4}`);
   });
 
+  it('fills each mentor\'s heading over exactly the columns of the table under it (B to E without a log), not from column A', () => {
+    const headings = rows.map((r, i) => (typeof r[1] === 'string' && /^GV .*: \d+ em$/.test(r[1]) ? i + 1 : 0)).filter(Boolean);
+    expect(headings).toHaveLength(7);
+    for (const row of headings) expect(text(rows[row])[1]).toBe('Họ và tên');
+    expect(layout.styles.sectionFill).toEqual(headings.map((row) => `B${row}:E${row}`));
+  });
+
   it('without the plan number and date in Cấu hình, dots where the clerk writes them', () => {
     const [config, roster] = seed004Sheets();
     const bare = { ...config, values: config.values.filter((r) => !String(r[0]).includes('hoạch')) };

@@ -136,10 +136,19 @@ function followRow(analysis: Analysis, s: Student, latestFlag: Map<Student, Flag
   return analysis.mentoring.logTabs.length > 0 ? [...cells, logText(sm)] : cells;
 }
 
+function followColumns(analysis: Analysis): string[] {
+  return analysis.mentoring.logTabs.length > 0 ? [...FOLLOW_COLUMNS, 'Nhật ký'] : FOLLOW_COLUMNS;
+}
+
+/** The follow table's last column: E, or F for this month's log when the school keeps one. */
+function followLast(analysis: Analysis): number {
+  return FOLLOW_FROM + followColumns(analysis).length - 1;
+}
+
 /** The follow table, columns B to E, and F for this month's log when the school keeps one. */
 function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
-  const columns = analysis.mentoring.logTabs.length > 0 ? [...FOLLOW_COLUMNS, 'Nhật ký'] : FOLLOW_COLUMNS;
-  const lastColumn = FOLLOW_FROM + columns.length - 1;
+  const columns = followColumns(analysis);
+  const lastColumn = followLast(analysis);
   const first = columnLetters(FOLLOW_FROM);
   const header = b.add([null, ...columns]);
   // At-risk first, then as the roster lists them.
@@ -158,10 +167,11 @@ function followTable(b: Builder, analysis: Analysis, students: Student[], latest
 /**
  * A section's heading, in its first cell and running over the empty cells to its right: never
  * merged, so the calls that write the tab stay the same however many mentors there are (PRODUCT 5).
+ * Its fill covers exactly the columns of the table under it.
  */
-function heading(b: Builder, row: number, text: string): void {
+function heading(b: Builder, analysis: Analysis, row: number, text: string): void {
   b.span(row, FOLLOW_FROM, FOLLOW_FROM, text, 'bold');
-  b.style('sectionFill', b.rowRange(row));
+  b.style('sectionFill', b.rowRange(row, FOLLOW_FROM, followLast(analysis)));
   b.heading(row);
 }
 
@@ -188,7 +198,7 @@ function follow(b: Builder, analysis: Analysis): void {
   if (unassigned.length > 0) {
     b.add();
     r = b.add();
-    heading(b, r, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`);
+    heading(b, analysis, r, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`);
     followTable(b, analysis, unassigned, latestFlag);
   }
   for (const mentor of m.mentors) {
@@ -196,7 +206,7 @@ function follow(b: Builder, analysis: Analysis): void {
     r = b.add();
     const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
     const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
-    heading(b, r, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`);
+    heading(b, analysis, r, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`);
     followTable(b, analysis, mentor.students.map((x) => x.student), latestFlag);
   }
 }
