@@ -92,6 +92,16 @@ describe('Lịch tháng, cell by cell', () => {
     expect(layout.rows.slice(4).map((r) => r[2]).slice(9)).toEqual([DEFAULT_PLAN[6].content, DEFAULT_PLAN[7].content]);
   });
 
+  it('says the plan is the school\'s only when its Kế hoạch names every month of the timeline, and the default plan\'s when it names none', () => {
+    const plan = (months: string[]) => ({ name: 'Kế hoạch', values: [['Tháng', 'Nội dung', 'Biện pháp', 'Người t/h'], ...months.map((m) => [m, 'Việc', 'Cách', 'GVCN'])] });
+    const year = ['9/2025', '10/2025', '11/2025', '12/2025', '1+2/2026', '3/2026', '4/2026', '5/2026'];
+    expect(timelineLayout(run([ROSTER, plan(year)], '2025-09-10')).rows[1]).toEqual(['Nội dung lấy từ trang "Kế hoạch" của trường.']);
+    expect(timelineLayout(run([ROSTER, plan(year.slice(1))], '2025-09-10')).rows[1])
+      .toEqual(['Nội dung tháng 10, 11, 12, 1, 2, 3, 4, 5 lấy từ trang "Kế hoạch" của trường; tháng 9 trang này chưa ghi, nên theo kế hoạch mẫu.']);
+    expect(timelineLayout(run([ROSTER, plan(['7/2026'])], '2025-09-10')).rows[1])
+      .toEqual(['Trang "Kế hoạch" chưa ghi tháng nào của năm học này: nội dung theo kế hoạch mẫu.']);
+  });
+
   it('the plan comes from Kế hoạch: one row for two months, two rows for one month joined', () => {
     const layout = timelineLayout(run([ROSTER, { name: 'Kế hoạch', values: [
       ['KẾ HOẠCH HỖ TRỢ HỌC SINH'],
@@ -101,7 +111,8 @@ describe('Lịch tháng, cell by cell', () => {
       ['Tháng 9', 'Họp phụ huynh', '', 'Ban giám hiệu'],
       ['', 'dòng không có tháng', 'x', 'x'],
     ] }], '2025-09-10'));
-    expect(layout.rows[1]).toEqual(['Nội dung lấy từ trang "Kế hoạch" của trường.']);
+    // Changed on purpose: it said every month came from the school's Kế hoạch, October's default plan too.
+    expect(layout.rows[1]).toEqual(['Nội dung tháng 9, 1, 2 lấy từ trang "Kế hoạch" của trường; tháng 10, 11, 12, 3, 4, 5 trang này chưa ghi, nên theo kế hoạch mẫu.']);
     const plan = layout.rows.slice(4).map((r) => [r[0], r[2], r[3], r[4]]);
     expect(plan[0]).toEqual(['Tháng 9/2025', 'Lập danh sách\nHọp phụ huynh', 'Rà soát', 'GVCN\nBan giám hiệu']);
     expect(plan[4]).toEqual(['Tháng 1/2026', 'Hỗ trợ sau Tết', 'Học nhóm', 'GV hỗ trợ']);

@@ -25,6 +25,23 @@ function targetsText(m: TimelineMonth): string {
   return `Chưa đạt ${notMet.length}/${judged}: ${named.join('; ')}${notMet.length > MISSES_SHOWN ? '; …' : ''}`;
 }
 
+/**
+ * Where the plan's text comes from, truthfully: the months the school's Kế hoạch names are the
+ * school's; the others hold the default plan (rules/timeline.ts), and the note says which.
+ */
+function planNote(analysis: Analysis): string {
+  if (analysis.usingDefaultPlan) {
+    return 'Nội dung theo kế hoạch mẫu. Thêm trang "Kế hoạch" (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để dùng kế hoạch của trường.';
+  }
+  const named = new Set(analysis.schoolPlanMonths);
+  const months = analysis.timeline.map((m) => Number(m.month.slice(5, 7)));
+  const own = months.filter((m) => named.has(m));
+  const others = months.filter((m) => !named.has(m));
+  if (others.length === 0) return 'Nội dung lấy từ trang "Kế hoạch" của trường.';
+  if (own.length === 0) return 'Trang "Kế hoạch" chưa ghi tháng nào của năm học này: nội dung theo kế hoạch mẫu.';
+  return `Nội dung tháng ${own.join(', ')} lấy từ trang "Kế hoạch" của trường; tháng ${others.join(', ')} trang này chưa ghi, nên theo kế hoạch mẫu.`;
+}
+
 export function timelineLayout(analysis: Analysis): TabLayout {
   const withTargets = analysis.targets.length > 0;
   const withLog = analysis.mentoring.logTabs.length > 0;
@@ -33,9 +50,7 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   const t = b.add();
   b.span(t, 1, width, `LỊCH THEO DÕI HỖ TRỢ HỌC SINH THEO THÁNG - NĂM HỌC ${schoolYearLabel(analysis.schoolYearStart)}`, 'title');
   const note = b.add();
-  b.span(note, 1, width, analysis.usingDefaultPlan
-    ? 'Nội dung theo kế hoạch mẫu. Thêm trang "Kế hoạch" (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để dùng kế hoạch của trường.'
-    : 'Nội dung lấy từ trang "Kế hoạch" của trường.', 'italic', 'small');
+  b.span(note, 1, width, planNote(analysis), 'italic', 'small');
   const numbers = b.add();
   b.span(numbers, 1, width, 'Số liệu mỗi tháng là của mốc đánh giá gần nhất đã có kết quả tính đến tháng đó (cột "Số liệu tại mốc"); tháng sắp tới chưa có số liệu.', 'italic', 'small');
   const header = b.add(['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
