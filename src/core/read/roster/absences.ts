@@ -16,11 +16,18 @@ const ABSENCE_WORDS = new RegExp(ABSENCES.source.replace(/\^/g, '\\b'));
 
 export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart }
 
-/** The review point a label names, alone or beside the absence words ("HK1 - Số buổi nghỉ"). */
+/**
+ * The review point a label names beside the absence words ("HK1 - Số buổi nghỉ"); when nothing
+ * outside brackets names one, the point in brackets ("Số buổi nghỉ (HKI)", as "Toán (GHKI)").
+ */
 function pointOf(text: string): ReviewPointCode | undefined {
-  const rest = fold(text).replace(ABSENCE_WORDS, ' ').replace(/\([^)]*\)/g, ' ').replace(/[-–:/,]/g, ' ').trim();
-  if (rest === '') return undefined;
-  return matchReviewPoint(rest) ?? readHeaderLabel(rest).reviewPoint;
+  const words = fold(text).replace(ABSENCE_WORDS, ' ');
+  return pointIn(words.replace(/\([^)]*\)/g, ' ')) ?? pointIn(words);
+}
+
+/** Punctuation and spacing aside, as both readers fold them away. */
+function pointIn(text: string): ReviewPointCode | undefined {
+  return matchReviewPoint(text) ?? readHeaderLabel(text).reviewPoint;
 }
 
 /** The part a label writes in brackets ("Buổi nghỉ HK1 (P)"), or as the label itself ("P"). */

@@ -1,0 +1,50 @@
+// Which review point a Buổi nghỉ column of the Danh sách counts for (PRODUCT 2.3): the point named
+// beside the absence words ("HK1 - Số buổi nghỉ", "HKI/2025-2026 - Số buổi nghỉ"), else the point
+// named in brackets ("Số buổi nghỉ (HKI)", the family of "Toán (GHKI)"); a column naming no point
+// is Cả năm. Before this, a point written in brackets was thrown away with the brackets and the
+// semester's count was read as the whole year's, silently: the student's Chuyên cần and the
+// latest point with data were then taken at Cả năm.
+import type { SheetGrid } from '../../src/core/model';
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import { parseRoster } from '../../src/core/read/roster';
+import { run } from '../helpers/grid';
+
+const options = { classList: { classes: [], byKey: new Map() }, timeZoneOffsetMinutes: WALL_CLOCK_OFFSET } as never;
+const parse = (values: unknown[][]) => parseRoster([{ name: 'Danh sách', values } as never], options);
+const CLASSES: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['6A', 6, 'Thầy Nam', 30]] };
+
+describe('the review point of a Buổi nghỉ column', () => {
+  it.each<[string, unknown]>([
+    ['Số buổi nghỉ (HKI)', { CKI: { total: 25 } }],
+    ['Số buổi nghỉ (Giữa HKII)', { GKII: { total: 25 } }],
+    ['Buổi nghỉ (Học kỳ 2)', { CKII: { total: 25 } }],
+    ['Số buổi nghỉ (HK1) (P)', { CKI: { excused: 25, total: 25 } }],
+    ['HKI/2025-2026 - Số buổi nghỉ', { CKI: { total: 25 } }],
+    ['Số buổi nghỉ (cả năm)', { CN: { total: 25 } }],
+    ['Số buổi nghỉ (P)', { CN: { excused: 25, total: 25 } }],
+    ['Số buổi nghỉ', { CN: { total: 25 } }],
+  ])('"%s"', (label, absences) => {
+    const read = parse([['Họ và tên', 'Lớp', 'HK1 - Toán', label], ['Lê Văn Bình', '6A', 7, 25]]);
+    expect(read.students.map((s) => s.absences)).toEqual([absences]);
+  });
+
+  it('the point outside the brackets wins over one inside: "Buổi nghỉ HK2 (cả năm)" is Học kỳ 2, read as the year and said so', () => {
+    const a = run([CLASSES, { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'HK2 - Toán', 'Buổi nghỉ HK2 (cả năm)'],
+      ['Lê Văn Bình', '6A', 7, 46],
+    ] }], '2026-06-10');
+    expect(a.students.map((s) => s.absences)).toEqual([{ CKII: { total: 46 } }]);
+    expect(a.problems.filter((p) => p.code === 'ABSENCE_YEAR_ASSUMED').map((p) => `${p.cell} ${p.severity}`)).toEqual(['D1 warning']);
+  });
+
+  it('a student with 25 buổi in "Số buổi nghỉ (HKI)" and Rèn luyện Chưa đạt at Học kỳ 1 is at risk for both', () => {
+    const a = run([CLASSES, { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'HK1 - Học tập', 'HK1 - Rèn luyện', 'Số buổi nghỉ (HKI)'],
+      ['Lê Văn Bình', '6A', 'Đạt', 'Chưa đạt', 25],
+      ['Trần Thị Cúc', '6A', 'Đạt', 'Đạt', 3],
+    ] }], '2026-01-10');
+    expect(a.students.map((s) => s.absences)).toEqual([{ CKI: { total: 25 } }, { CKI: { total: 3 } }]);
+    const atRisk = a.flags.filter((f) => f.kinds.includes('atRisk'));
+    expect(atRisk.map((f) => [f.student.name, f.reviewPoint, f.reasons])).toEqual([['Lê Văn Bình', 'CKI', ['Chuyên cần', 'Rèn luyện']]]);
+  });
+});
