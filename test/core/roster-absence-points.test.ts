@@ -47,4 +47,33 @@ describe('the review point of a Buổi nghỉ column', () => {
     const atRisk = a.flags.filter((f) => f.kinds.includes('atRisk'));
     expect(atRisk.map((f) => [f.student.name, f.reviewPoint, f.reasons])).toEqual([['Lê Văn Bình', 'CKI', ['Chuyên cần', 'Rèn luyện']]]);
   });
+
+  it('"Buổi nghỉ" over Có phép | Không phép over HK1 | HK2 gives each semester its parts; the year is assumed at the first Học kỳ 2 column', () => {
+    const read = parseRoster([{ name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'Kết quả đánh giá', '', 'Buổi nghỉ', '', '', ''],
+      ['', '', 'Giữa HKI', '', 'Có phép', '', 'Không phép', ''],
+      ['', '', 'Toán', 'Ngữ văn', 'HK1', 'HK2', 'HK1', 'HK2'],
+      ['Lê Văn Bình', '6A', 7, 6, 2, 4, 1, 3],
+    ], merges: [{ row: 1, column: 3, numRows: 1, numColumns: 2 }, { row: 1, column: 5, numRows: 1, numColumns: 4 }, { row: 2, column: 3, numRows: 1, numColumns: 2 },
+      { row: 2, column: 5, numRows: 1, numColumns: 2 }, { row: 2, column: 7, numRows: 1, numColumns: 2 },
+      { row: 1, column: 1, numRows: 3, numColumns: 1 }, { row: 1, column: 2, numRows: 3, numColumns: 1 }] }], options);
+    expect(read.students.map((s) => s.absences)).toEqual([
+      { CKI: { excused: 2, unexcused: 1, total: 3 }, CKII: { excused: 4, unexcused: 3, total: 7 } }]);
+    expect(read.problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual(['warning ABSENCE_YEAR_ASSUMED@F3']);
+  });
+
+  it('one-row P | K | Tổng of Học kỳ 2: the year is assumed at the P column, the first', () => {
+    const read = parse([
+      ['Họ và tên', 'Lớp', 'HK2 - Toán', 'Học kỳ 2 - Buổi nghỉ (P)', 'Học kỳ 2 - Buổi nghỉ (K)', 'Học kỳ 2 - Buổi nghỉ (Tổng)'],
+      ['Lê Văn Bình', '6A', 7, 2, 4, 6],
+    ]);
+    expect(read.students.map((s) => s.absences)).toEqual([{ CKII: { excused: 2, unexcused: 4, total: 6 } }]);
+    expect(read.problems.map((p) => `${p.severity} ${p.code}@${p.cell}`)).toEqual(['warning ABSENCE_YEAR_ASSUMED@D1']);
+  });
+
+  it('a Buổi nghỉ cell that is no number is quoted without its stray spaces', () => {
+    const read = parse([['Họ và tên', 'Lớp', 'HK1 - Toán', 'HK1 - Số buổi nghỉ'], ['Lê Văn Bình', '6A', 7, ' nhiều ']]);
+    expect(read.problems.map((p) => `${p.severity} ${p.code}@${p.cell} ${p.message}`)).toEqual([
+      'warning ABSENCE_INVALID@D2 Ô Buổi nghỉ của Lê Văn Bình (Cuối học kì I) ghi "nhiều", không phải một số buổi, nên số buổi nghỉ Cuối học kì I chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.']);
+  });
 });

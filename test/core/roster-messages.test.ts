@@ -81,6 +81,10 @@ const CASES: Row[] = [
     'warning COLUMN_UNPLACED@E1',
     'Cột E có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này. '
       + 'Nếu cột này không phải kết quả đánh giá, có thể bỏ qua cảnh báo này.'],
+  ['ticked checkboxes under no header: marks too, a warning that may be ignored', tab([[...F, 'GKI - Toán', ''], ['An', '1A', 'Cô Lan', 'H', true], ['Bình', '1A', 'Cô Lan', 'H', false]]),
+    'warning COLUMN_UNPLACED@E1',
+    'Cột E có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này. '
+      + 'Nếu cột này không phải kết quả đánh giá, có thể bỏ qua cảnh báo này.'],
   ['marks under a label that names neither: a warning that may be ignored', tab([[...F, 'GKI - Toán', 'Đã họp PH'], ['An', '1A', 'Cô Lan', 'H', '✓']]),
     'warning COLUMN_UNPLACED@E1',
     'Cột E có kết quả đánh giá nhưng tiêu đề "Đã họp PH" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới. '

@@ -122,3 +122,12 @@ describe('judged at a THCS, printed with the level', () => {
     expect(labels).toContain('Học tập từ Đạt trở lên');
   });
 });
+
+describe('a level written with the share', () => {
+  it('that does not fit the area is an error at the share\'s cell, not at the area\'s', () => {
+    const parsed = parseTargets(undefined, tab([['Năng lực', '', 'trên trung bình 90%'], ['Toán', '', 'trên trung bình 95%']]));
+    expect(errors(parsed)).toEqual(['TARGET_INVALID Chỉ tiêu!C2']);
+    expect(parsed.problems[0].message).toContain('không thuộc thang đánh giá của Năng lực');
+    expect(read(parsed)).toEqual([['Toán', null, 9500, false, 'từ Trung bình trở lên', 'Chỉ tiêu!C3']]);
+  });
+});
