@@ -3,7 +3,8 @@
 
 import { analyse } from '../../src/core/analyse';
 import { inputKind, sortInputTabs } from '../../src/core/inputs';
-import { codes, run } from '../helpers/grid';
+import { classGrid, codes, run } from '../helpers/grid';
+import { CLASS_2A, ORDER_2025, vneduSheet } from '../../local/vnedu-export';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 
 describe('input tabs by name', () => {
@@ -69,5 +70,16 @@ describe('problems in Kiểm tra order', () => {
 
   it('a run date that is not yyyy-mm-dd is refused', () => {
     expect(() => analyse({ sheets: [], today: '20/11/2025', timeZoneOffsetMinutes: WALL_CLOCK_OFFSET })).toThrow('Invalid run date: 20/11/2025');
+  });
+});
+
+describe('a copy of an input tab is never read as something else', () => {
+  it('a copy of the Danh sách holding a vnEdu export is reported unread, not read as official results', () => {
+    // A school that pasted the vnEdu export into Danh sách and then duplicated the tab.
+    const { grid } = vneduSheet({ sheet: 'Bản sao của Danh sách', className: '2A', point: 'GKI', year: 2025, subjects: ORDER_2025, students: CLASS_2A });
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Toán'], ['Nguyễn An', '2A', 'x']] }, grid, classGrid([['2A', 2, 'Cô Lan', 30]])], '2025-11-20');
+    expect(a.official.tabs).toEqual([]);
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn An']);
+    expect(codes(a)).toContain('TAB_COPY_UNREAD@A1');
   });
 });

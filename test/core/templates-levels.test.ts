@@ -17,6 +17,8 @@ describe('which template Tạo bảng mẫu writes', () => {
     ['a TH&THCS in Lớp (khối 1 and 6)', classGrid([['1A', 1, '', 30], ['6A', 6, '', 32]]), undefined, 'both'],
     ['a TH&THCS in Lớp, whatever Cấu hình says', classGrid([['5A', 5, '', 30], ['9A', '9', '', 32]]), config([['Cấp học', 'THCS']]), 'both'],
     ['no khối in Lớp, Cấp học THCS', classGrid([['6A', '', '', 30]]), config([['Cấp học', 'THCS']]), 'secondary'],
+    // A class name without a number gives no khối either: Cấu hình decides, not the empty Lớp tab.
+    ['no khối in Lớp nor in its class names, Cấp học THCS', classGrid([['Hoa Mai', '', '', 30]]), config([['Cấp học', 'THCS']]), 'secondary'],
     ['no Lớp, Cấp học "Trung học phổ thông"', undefined, config([['Cấp học', 'Trung học phổ thông']]), 'secondary'],
     ['no Lớp, Cấp học "THCS và THPT"', undefined, config([['Cấp học', 'THCS và THPT']]), 'secondary'],
     ['no Lớp, Cấp học "TH&THCS"', undefined, config([['Cấp học', 'TH&THCS']]), 'both'],
@@ -96,3 +98,26 @@ describe('the Nhật ký template', () => {
     expect(read?.entries.map((e) => [e.student, e.className, e.mentor, e.month])).toEqual([['Nguyễn Văn An', '6A', 'Cô Lan', '2025-11']]);
   });
 });
+
+describe('the secondary roster template\'s dropdowns', () => {
+  it('Học tập and Rèn luyện offer Tốt, Khá, Đạt, Chưa đạt; a scored subject has none (a mark is typed)', () => {
+    const roster = templateTabs('secondary').find((t) => t.name === 'Danh sách')!;
+    const below = roster.rows[1];
+    const areaOf = (range: string) => below[columnIndex(range)];
+    const byArea = new Map<string, string[][]>();
+    for (const d of roster.dropdowns) {
+      const area = areaOf(d.range);
+      byArea.set(area, [...(byArea.get(area) ?? []), d.values]);
+    }
+    // Six review points, each with one list for Học tập and one for Rèn luyện.
+    expect(byArea.get('Học tập')).toEqual(new Array(6).fill(['Tốt', 'Khá', 'Đạt', 'Chưa đạt', 'x']));
+    expect(byArea.get('Rèn luyện')).toEqual(new Array(6).fill(['Tốt', 'Khá', 'Đạt', 'Chưa đạt', 'x']));
+    for (const subject of ['Toán', 'Ngữ văn', 'Ngoại ngữ']) expect(byArea.get(subject)).toBeUndefined();
+  });
+});
+
+/** 0-based column of a range such as "M3:M500". */
+function columnIndex(range: string): number {
+  const letters = /^([A-Z]+)/.exec(range)![1];
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
