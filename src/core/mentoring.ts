@@ -73,7 +73,7 @@ function latestNeed(student: Student): string[] | undefined {
  * matched to a student: the rows are kept unmatched without a problem each (the tab conflict is the one to fix).
  */
 export function buildMentoring(students: readonly Student[], logTabs: LogTab[], config: Config, today: Day,
-  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined, rosterWithheld = false): Mentoring {
+  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined, rosterWithheld: boolean): Mentoring {
   const { matched, problems: matchProblems } = rosterWithheld
     ? { matched: logTabs.flatMap((t) => t.entries.map((entry): MatchedEntry => ({ entry }))), problems: [] }
     : matchLog(logTabs, students);

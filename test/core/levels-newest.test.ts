@@ -2,7 +2,7 @@
 // Cuối kì II (their Danh sách has no Cả năm column). Everything that shows "the newest point" shows
 // each level at its own: the sidebar, Lịch tháng, the toast; the JSON's khối rows list their own
 // level's areas; a THCS student absent more than 45 buổi stays on the summer list without Cả năm.
-import { newestFollowPoints, newestPointAt, newestPoints, newestPointsText, pointLabel } from '../../src/core/levels';
+import { levelNeedText, newestFollowPoints, newestPointAt, newestPoints, newestPointsText, pointLabel } from '../../src/core/levels';
 import { trackingLayout } from '../../src/core/layout/tracking';
 import { timelineLayout } from '../../src/core/layout/timeline';
 import { buildReport, type RunReport } from '../../src/core/report';
@@ -225,5 +225,19 @@ describe('Theo dõi of a TH&THCS school whose levels are at different points (re
     expect(layout.styles.border).toEqual(['A7:E9', 'A14:D16', 'A18:F20']);
     // Each level's newest classes print one to a page.
     expect(layout.classBlocks).toEqual([{ first: 6, last: 9 }, { first: 17, last: 20 }]);
+  });
+});
+
+describe('the newest points and a level\'s headline in words', () => {
+  it('levels at different points are named one by one, a point without a level by its name only', () => {
+    expect(newestPointsText([{ level: 'TH', grades: [1, 5], point: 'CN' }, { level: 'THCS', grades: [6], point: 'CKII' }]))
+      .toBe('Tiểu học: Cuối năm; THCS: Cuối học kì II');
+    expect(newestPointsText([{ point: 'GKII' }, { level: 'THPT', grades: [10], point: 'CKII' }])).toBe('Giữa học kì II; THPT: Cuối học kì II');
+  });
+
+  it('a level\'s headline: its short name, the point, needing support out of its students', () => {
+    expect(levelNeedText({ level: 'THCS', label: 'Cuối học kì II', total: { needSupport: 1, students: 30 } }))
+      .toBe('THCS (Cuối học kì II): 1/30 học sinh cần hỗ trợ');
+    expect(levelNeedText({ level: 'TH', label: 'Cuối năm', total: { needSupport: 0, students: 12 } })).toBe('Tiểu học (Cuối năm): 0/12 học sinh cần hỗ trợ');
   });
 });
