@@ -17,3 +17,16 @@ describe('analyse hands the rules the roster cells', () => {
     expect(codes(a).filter((c) => c.startsWith('MENTOR_SPELLINGS'))).toEqual(['MENTOR_SPELLINGS@C2']);
   });
 });
+
+describe('a flag for a student the review points do not flag', () => {
+  it('an at-risk student never rated gets atRisk alone, with no area (nothing was rated)', () => {
+    const roster = { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'Hoàn cảnh', 'Số buổi nghỉ'],
+      ['Hà Văn Dũng', '6A', 'Nhà xa trường', 50],
+    ] };
+    const config = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+    const a = run([config, roster], '2026-05-30');
+    expect(a.flags.map((f) => ({ point: f.reviewPoint, kinds: f.kinds, areas: f.areas, reasons: f.reasons })))
+      .toEqual([{ point: 'CN', kinds: ['atRisk'], areas: [], reasons: ['Chuyên cần', 'Hoàn cảnh'] }]);
+  });
+});
