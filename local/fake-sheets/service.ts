@@ -75,11 +75,16 @@ interface Sized {
   _numColumns?: number;
 }
 
-/** Cells a call writes: each cell of a 2-D argument, or each cell of the range setValue fills. */
+/**
+ * Cells a call writes: each cell of a 2-D argument, or each cell of the range setValue fills; a
+ * RangeList's setValue fills each cell of each of its ranges (one value written per cell, COSTS.md).
+ */
 function cellsWrittenBy(target: object, method: string, args: unknown[]): number {
   if (!method.startsWith('set')) return 0;
   const cells = cellsIn(args[0]);
   if (cells > 0) return cells;
-  const { _numRows: rows, _numColumns: columns } = target as Sized;
-  return (method === 'setValue' || method === 'setRichTextValue') && rows !== undefined && columns !== undefined ? rows * columns : 0;
+  if (method !== 'setValue' && method !== 'setRichTextValue') return 0;
+  const ranges = (target as { _ranges?: unknown[] })._ranges;
+  const sized = ranges ? ranges.map((r) => unwrap(r) as Sized) : [target as Sized];
+  return sized.reduce((n, { _numRows: rows, _numColumns: columns }) => n + (rows !== undefined && columns !== undefined ? rows * columns : 0), 0);
 }

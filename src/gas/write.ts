@@ -8,7 +8,7 @@ import { blocksValue } from '../core/layout/tracking-parts';
 import { pageStartsValue } from '../core/layout/pages';
 import { fold } from '../core/text';
 import { GENERATED_TABS, mergeBatches, METADATA_KEYS, type CellLink, type GeneratedTabKey, type StyleName, type TabLayout } from '../core/layout';
-import { asTypedText, clipText, isLink, linkBlocks, valueBlocks, widthRuns } from '../core/layout/plan';
+import { asTypedText, clipText, isLink, widthRuns, writePlan } from '../core/layout/plan';
 import type { TabInfo } from './read';
 
 const MARKER_KEY = METADATA_KEYS.generatedTab;
@@ -254,9 +254,11 @@ function buildSheet(sheet: Sheet, layout: TabLayout, richText: ReturnType<typeof
   const all = sheet.getRange(1, 1, rows, layout.width);
   if (layout.printable) all.setFontFamily('Times New Roman').setFontSize(13);
   else all.setFontFamily('Arial').setFontSize(10).setVerticalAlignment('top');
-  // Values only where cells hold something; link columns by setRichTextValues, never written twice.
-  const links = linkBlocks(layout);
-  for (const { row, column, values } of valueBlocks(layout, links)) sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  // Values only where cells hold something; link columns by setRichTextValues, header cells over a
+  // column holding nothing below them one RangeList a text (plan.ts): each cell written once.
+  const { links, values: rectangles, lists } = writePlan(layout);
+  for (const { row, column, values } of rectangles) sheet.getRange(row, column, values.length, values[0].length).setValues(values);
+  for (const { value, ranges } of lists) sheet.getRangeList(ranges).setValue(value);
   for (const block of links) {
     sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setRichTextValues(block.cells.map((cell) => [richText(cell)]));
   }

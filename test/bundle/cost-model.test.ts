@@ -43,6 +43,16 @@ describe('cost model', () => {
     expect(book.log.cellsWritten).toBe(26000);
   });
 
+  it('a RangeList\'s setValue writes each cell of each of its ranges: a call, and every cell charged', () => {
+    const { book, ss } = freshBook();
+    const sheet = ss.getSheets()[0];
+    book.log.reset();
+    sheet.getRangeList(['A1', 'C5', 'B2:C3']).setValue("'Lớp");
+    expect(book.log.cellsWritten).toBe(6);
+    expect(book.log.estimatedMs).toBeCloseTo(2 * COSTS.callMs + 6 * COSTS.cellWrittenMs);
+    expect(sheet.getRange('A1:C5').getValues().flat().filter((v) => v === 'Lớp')).toHaveLength(6); // the apostrophe keeps it text
+  });
+
   it('a failure planted at flush lets the write return and throws at the next read', () => {
     const { book, ss } = freshBook();
     const sheet = ss.getSheets()[0];

@@ -68,6 +68,11 @@ export interface TabLayout {
   pageStarts?: number[];
   /** Rows (1-based) where a part of the tab begins whose columns hold other things: written apart (rectangles.ts). */
   parts?: number[];
+  /**
+   * Rows (1-based) of the tables' header rows, with their repeats on later pages (pages.ts): a header
+   * cell over a table column that holds nothing below it is written apart (plan.ts), not the column.
+   */
+  headerRows?: number[];
   /** Rows whose classes print one to a page (Theo dõi's classes at their level's newest review point). */
   classBlocks?: Array<{ first: number; last: number }>;
   /** Rows a printed page always starts at (the page plan's forced breaks). */
@@ -200,10 +205,16 @@ export class Builder {
   merge(range: string): void {
     if (this.mergeSpans) this.merges.push(range);
   }
+  /** The tables' header rows (table), each once, top to bottom. */
+  private headerRows(): number[] {
+    const rows = new Set<number>();
+    for (const { header } of this.sections) if (header) for (let r = header.first; r <= header.last; r++) rows.add(r);
+    return [...rows].sort((a, b) => a - b);
+  }
   build(key: GeneratedTabKey, columnWidths: number[], frozenRows: number, printable: boolean): TabLayout {
     return {
       key, name: GENERATED_TABS[key], rows: this.rows, width: this.width, columnWidths, frozenRows, merges: this.merges,
-      styles: this.styles, printable,
+      styles: this.styles, printable, headerRows: this.headerRows(),
       sections: [...this.sections.map((s) => ({ ...s, last: Math.min(s.last, this.rows.length) })), ...this.headings.map((row) => this.headingSection(row))],
     };
   }

@@ -187,8 +187,11 @@ export function paginate(layout: TabLayout, options: { spacers?: boolean } = {})
     styles[name] = joinTouching(remapRanges(ranges, sources, 'style'));
   }
   const printArea = layout.printArea?.replace(/\d+$/, String(rows.length));
+  // The header rows where they went, and their repeats (every copied row is a header row).
+  const heads = new Set(layout.headerRows ?? []);
+  const headerRows = sources.flatMap((s, i) => (('row' in s && heads.has(s.row)) || 'copyOf' in s ? [i + 1] : []));
   return {
-    ...layout, rows, styles, merges: remapRanges(layout.merges, sources, 'merge'), ...(printArea ? { printArea } : {}),
+    ...layout, rows, styles, merges: remapRanges(layout.merges, sources, 'merge'), ...(printArea ? { printArea } : {}), headerRows,
     sections: layout.sections.map((s) => ({ first: moved(s.first), last: moved(s.last) })),
     ...(layout.parts ? { parts: layout.parts.map(moved) } : {}),
     ...(layout.classBlocks ? { classBlocks: layout.classBlocks.map((b) => ({ first: moved(b.first), last: moved(b.last) })) } : {}),

@@ -19,32 +19,38 @@ export interface Box {
 export const CELL_MS = 0.3;
 export const BLOCK_MS = 2;
 
-function filled(cell: LayoutCell | undefined): boolean {
+/** A cell holding something: not null, undefined or ''. */
+export function filled(cell: LayoutCell | undefined): boolean {
   return cell !== null && cell !== undefined && cell !== '';
 }
+
+/** A cell written by another call (plan.ts: a header cell over a column that holds nothing below it). */
+export type Apart = (row: number, column: number) => boolean;
 
 /** For each column of a band: the next row at or below each row holding something, and the last at or above. */
 class Index {
   private readonly next: Int32Array[] = [];
   private readonly prev: Int32Array[] = [];
-  constructor(rows: LayoutCell[][], readonly first: number, readonly last: number, readonly from: number, readonly to: number, tables: Box[] = []) {
+  constructor(rows: LayoutCell[][], readonly first: number, readonly last: number, readonly from: number, readonly to: number,
+    tables: Box[] = [], apart: Apart = () => false) {
     const n = last - first + 1;
     // A table's first and last rows count as holding something in each of its columns.
     const width = to - from + 1;
     const key = (r: number, c: number) => r * width + (c - from);
     const ends = new Set<number>();
     for (const t of tables) for (let c = Math.max(t.from, from); c <= Math.min(t.to, to); c++) for (const r of [t.top, t.bottom]) ends.add(key(r, c));
+    const holds = (r: number, c: number) => (filled(rows[r][c]) && !apart(r, c)) || ends.has(key(r, c));
     for (let c = from; c <= to; c++) {
       const next = new Int32Array(n);
       const prev = new Int32Array(n);
       let seen = first - 1;
       for (let r = first; r <= last; r++) {
-        if (filled(rows[r][c]) || ends.has(key(r, c))) seen = r;
+        if (holds(r, c)) seen = r;
         prev[r - first] = seen;
       }
       seen = last + 1;
       for (let r = last; r >= first; r--) {
-        if (filled(rows[r][c]) || ends.has(key(r, c))) seen = r;
+        if (holds(r, c)) seen = r;
         next[r - first] = seen;
       }
       this.next.push(next);
@@ -76,14 +82,19 @@ function columnSpans(index: Index, a: number, b: number): Array<[number, number]
   return spans.map((s) => (s && (s[1] - s[0] + 1) * 2 > bottom - top + 1 ? [top, bottom] : s));
 }
 
-/** Rows a..b: each column trimmed to what it holds, neighbours joined while that is cheaper. */
+/** Rows a..b: each column trimmed to what it holds, neighbours joined while that is cheaper, never across an empty column. */
 function joined(index: Index, a: number, b: number): { boxes: Box[]; ms: number } {
   const boxes: Box[] = [];
   let group: Box | undefined;
   const spans = columnSpans(index, a, b);
   for (let c = index.from; c <= index.to; c++) {
     const span = spans[c - index.from];
-    if (!span) continue;
+    if (!span) {
+      // A column holding nothing here is never written: the rectangles on either side stay apart.
+      if (group) boxes.push(group);
+      group = undefined;
+      continue;
+    }
     const alone: Box = { top: span[0], bottom: span[1], from: c, to: c };
     if (group) {
       const both: Box = { top: Math.min(group.top, alone.top), bottom: Math.max(group.bottom, alone.bottom), from: group.from, to: c };
@@ -103,13 +114,15 @@ function joined(index: Index, a: number, b: number): { boxes: Box[]; ms: number 
  * The rectangles that write rows first..last of columns from..to (0-based, inclusive), the rows cut
  * into parts at `starts` (0-based rows where a part of the layout begins whose columns hold other
  * things, such as Đỡ đầu's follow tables under its annex): each part is written on its own. Each of
- * `tables` (0-based boxes) is written whole, its empty cells too: a column its repeated headers fill
- * on every page (Đỡ đầu's Sự rèn luyện, often empty) is then written the same way whether the table
- * takes one page or many, so the rectangles and their calls do not depend on the number of rows.
+ * `tables` (0-based boxes: plan.ts passes a table's columns that hold something below its header) is
+ * written whole, its empty cells too, so how its columns join does not depend on where pages break.
+ * Cells `apart` says another call writes (plan.ts: the header cells over a column holding nothing
+ * below them) count as holding nothing; a column holding nothing is never written, nor joined across.
  */
-export function rectangles(rows: LayoutCell[][], first: number, last: number, from: number, to: number, starts: number[] = [], tables: Box[] = []): Box[] {
+export function rectangles(rows: LayoutCell[][], first: number, last: number, from: number, to: number, starts: number[] = [], tables: Box[] = [],
+  apart?: Apart): Box[] {
   if (first > last || from > to) return [];
-  const index = new Index(rows, first, last, from, to, tables);
+  const index = new Index(rows, first, last, from, to, tables, apart);
   const cuts = [first, ...starts.filter((r) => r > first && r <= last).sort((a, b) => a - b), last + 1];
   const boxes: Box[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i] < cuts[i + 1]) boxes.push(...joined(index, cuts[i], cuts[i + 1] - 1).boxes);
