@@ -4,6 +4,8 @@
 // is Cả năm. Before this, a point written in brackets was thrown away with the brackets and the
 // semester's count was read as the whole year's, silently: the student's Chuyên cần and the
 // latest point with data were then taken at Cả năm.
+// Likewise a part in brackets before the point ("Số buổi nghỉ (P) HKI") was read as Tổng, and K beside it as a
+// repeated Tổng, not read.
 import type { SheetGrid } from '../../src/core/model';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { parseRoster } from '../../src/core/read/roster';
@@ -46,6 +48,15 @@ describe('the review point of a Buổi nghỉ column', () => {
     expect(a.students.map((s) => s.absences)).toEqual([{ CKI: { total: 25 } }, { CKI: { total: 3 } }]);
     const atRisk = a.flags.filter((f) => f.kinds.includes('atRisk'));
     expect(atRisk.map((f) => [f.student.name, f.reviewPoint, f.reasons])).toEqual([['Lê Văn Bình', 'CKI', ['Chuyên cần', 'Rèn luyện']]]);
+  });
+
+  it('a part in brackets before the point ("Số buổi nghỉ (P) HKI") is that part: P and K add up, neither is a repeated Tổng', () => {
+    const read = parse([
+      ['Họ và tên', 'Lớp', 'HK1 - Toán', 'Số buổi nghỉ (P) HKI', 'Số buổi nghỉ (K) HKI', 'Tổng (HKI - Số buổi nghỉ)'],
+      ['Lê Văn Bình', '6A', 7, 4, 3, ''],
+    ]);
+    expect(read.students.map((s) => s.absences)).toEqual([{ CKI: { excused: 4, unexcused: 3, total: 7 } }]);
+    expect(read.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([]);
   });
 
   it('"Buổi nghỉ" over Có phép | Không phép over HK1 | HK2 gives each semester its parts; the year is assumed at the first Học kỳ 2 column', () => {

@@ -30,10 +30,9 @@ function pointIn(text: string): ReviewPointCode | undefined {
   return matchReviewPoint(text) ?? readHeaderLabel(text).reviewPoint;
 }
 
-/** The part a label writes in brackets ("Buổi nghỉ HK1 (P)"), or as the label itself ("P"). */
+/** The part a label names: itself ("P") or in brackets ("Buổi nghỉ HK1 (P)", "Số buổi nghỉ (P) HK1"); the last one written. */
 function partOf(text: string): AbsencePart | undefined {
-  const bracket = /\(([^)]*)\)\s*$/.exec(text);
-  return absencePart(bracket ? bracket[1] : text);
+  return text.split(/[()]/).map(absencePart).filter((p) => p !== undefined).pop();
 }
 
 /** The absence column a path of labels names, or undefined when no label says Buổi nghỉ. */
