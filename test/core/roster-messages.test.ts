@@ -81,7 +81,7 @@ const CASES: Row[] = [
     'warning COLUMN_UNPLACED@E1',
     'Cột E có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này. '
       + 'Nếu cột này không phải kết quả đánh giá, có thể bỏ qua cảnh báo này.'],
-  ['ticked checkboxes under no header: marks too, a warning that may be ignored', tab([[...F, 'GKI - Toán', ''], ['An', '1A', 'Cô Lan', 'H', true], ['Bình', '1A', 'Cô Lan', 'H', false]]),
+  ['ticked checkboxes under no header: marks too, a warning that may be ignored', tab([[...F, 'GKI - Toán', ''], ['An', '1A', 'Cô Lan', 'H', true], ['Bình', '1A', 'Cô Lan', 'H', '']]),
     'warning COLUMN_UNPLACED@E1',
     'Cột E có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này. '
       + 'Nếu cột này không phải kết quả đánh giá, có thể bỏ qua cảnh báo này.'],
@@ -97,6 +97,11 @@ describe('every message of the Danh sách reader', () => {
     const reported = a.problems.filter((p) => p.code !== 'SUPPORTER_MISSING');
     expect(reported.map((p) => `${p.severity} ${p.code}@${p.cell}`).sort()).toEqual([where, ...others].sort());
     expect(reported.find((p) => `${p.severity} ${p.code}@${p.cell}` === where)?.message).toBe(message);
+  });
+
+  it('names nothing that is not there: a column of unticked checkboxes under no header holds no rating', () => {
+    const a = run([tab([[...F, 'GKI - Toán', ''], ['An', '1A', 'Cô Lan', 'H', false], ['Bình', '1A', 'Cô Lan', 'T', false]])]);
+    expect(a.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([]);
   });
 
   it('names nothing that is not there: numbers under a label that names nothing are no ratings', () => {

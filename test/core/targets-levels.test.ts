@@ -130,4 +130,10 @@ describe('a level written with the share', () => {
     expect(parsed.problems[0].message).toContain('không thuộc thang đánh giá của Năng lực');
     expect(read(parsed)).toEqual([['Toán', null, 9500, false, 'từ Trung bình trở lên', 'Chỉ tiêu!C3']]);
   });
+
+  it('the same level written with the area and with the share is read once, no error', () => {
+    const parsed = parseTargets(undefined, tab([['Học tập từ Đạt trở lên', '6', 'từ Đạt trở lên 98%']]));
+    expect(errors(parsed)).toEqual([]);
+    expect(read(parsed)).toEqual([['Học tập', 6, 9800, false, 'từ Đạt trở lên', 'Chỉ tiêu!C2']]);
+  });
 });
