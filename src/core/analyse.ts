@@ -9,7 +9,7 @@ import { studentFlags, type Flag } from './rules/flags';
 import { copyOfInput, inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
 import { buildMentoring, currentReviewPoint, withLogCounts, withMentoringFlags, type Mentoring } from './mentoring';
-import { readLogTab, type LogTab } from './read/log';
+import { readLogTab, unreadFormTab, type LogTab } from './read/log';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student, StudentReview } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
@@ -153,12 +153,13 @@ function readInputs(input: WorkbookInput, today: Day) {
     if (log) logTabs.push(log);
     return !log;
   });
+  const unreadForms = others.map(unreadFormTab).filter((p): p is Problem => p !== undefined);
   const officialTabs = tabs.withheld ? [] : others
     .map((sheet) => readOfficialTab(sheet, tz, { scoreThreshold, gradeOf: (name) => classList.byKey.get(classKey(name))?.grade }))
     .filter((tab): tab is OfficialTab => tab !== undefined);
   const rosterPresent = tabs.roster.length > 0;
   const official = joinOfficial(officialTabs, roster, { schoolYear: start, classList, rosterPresent });
-  return { tz, tabs, config, configProblems, start, classList, roster, crossRow, logTabs, officialTabs, official, rosterPresent };
+  return { tz, tabs, config, configProblems, start, classList, roster, crossRow, logTabs, unreadForms, officialTabs, official, rosterPresent };
 }
 
 /** The levels of the school's khối with their report columns, and every column of every level. */
@@ -191,7 +192,7 @@ function sortProblems(problems: Problem[]): Problem[] {
 export function analyse(input: WorkbookInput): Analysis {
   const today = parseIsoDay(input.today);
   if (!today) throw new Error(`Invalid run date: ${input.today}`);
-  const { tz, tabs, config, configProblems, start, classList, roster, crossRow, logTabs, officialTabs, official, rosterPresent } = readInputs(input, today);
+  const { tz, tabs, config, configProblems, start, classList, roster, crossRow, logTabs, unreadForms, officialTabs, official, rosterPresent } = readInputs(input, today);
   const officialUsed = official.points.length > 0;
   const students = official.students;
   const perGrade = studentsPerGrade(students, classList, official.classCounts);
@@ -224,7 +225,7 @@ export function analyse(input: WorkbookInput): Analysis {
 
   const problems = sortProblems([...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
     ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,
-    ...logTabs.flatMap((t) => t.problems), ...mentoring.problems]);
+    ...logTabs.flatMap((t) => t.problems), ...unreadForms, ...mentoring.problems]);
   return {
     today, config, schoolYearStart: start, roster, students, areas, levels, official, classList, problems, reviewPoints, totals, flags,
     targets: targetsRead.targets, targetResults: targetsJudged.results, timeline,

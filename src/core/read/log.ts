@@ -66,9 +66,9 @@ export interface LogTab {
 const LOG_FIELD_BY_ALIAS = new Map<string, LogField>(
   (Object.keys(LOG_FIELDS) as LogField[]).flatMap((field) => LOG_FIELDS[field].map((alias) => [foldCompact(alias), field] as [string, LogField])));
 
-/** The log field a header label names; undefined when none. */
+/** The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)"); undefined when none. */
 function logField(text: unknown): LogField | undefined {
-  return LOG_FIELD_BY_ALIAS.get(foldCompact(cellText(text)));
+  return LOG_FIELD_BY_ALIAS.get(foldCompact(cellText(text).replace(/\([^)]*\)/g, '')));
 }
 
 const MAX_HEADER_ROWS = 4;
@@ -165,6 +165,23 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     }
   }
   return { sheet: sheet.name, entries, problems };
+}
+
+/**
+ * A Google Form's responses tab ("Dấu thời gian" in A1) naming some log fields but not read as a
+ * log, a question having been renamed ("Họ tên học sinh được hỗ trợ"): told at A1 with the titles
+ * to use, or every answer in it would go unread without a word. Another form (a survey naming at
+ * most one log field, such as Lớp) is left alone.
+ */
+export function unreadFormTab(sheet: SheetGrid): Problem | undefined {
+  const header = sheet.values[0];
+  if (!header || logField(header[0]) !== 'stamp') return undefined;
+  const named = new Set(header.map(logField).filter((f) => f !== undefined && f !== 'stamp'));
+  if (named.size < 2 || findLogHeader(sheet.values, sheet.merges)) return undefined;
+  const missing = [named.has('student') ? '' : '"Học sinh"', named.has('content') || named.has('result') ? '' : '"Nội dung hỗ trợ"'].filter((t) => t !== '');
+  return problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
+    `Trang "${sheet.name}" là câu trả lời của Google Biểu mẫu nhưng chưa đọc được thành nhật ký: không có cột ${missing.join(' và ')}. `
+    + `Sửa tiêu đề cột (hoặc tên câu hỏi trong biểu mẫu) cho đúng: ${LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ')}. Nếu trang này không phải nhật ký, có thể bỏ qua cảnh báo này.`);
 }
 
 // Day 0 of spreadsheet serial numbers: 30/12/1899; serials of 2000 to 2099 are dates, small numbers months.

@@ -1,0 +1,46 @@
+// PRODUCT 3.8: the responses tab of a Google Form linked to the Sheet works as it is. Teachers add
+// a hint to a question title ("Lớp (ví dụ 4A)", "Mã HS (nếu có)"): the hint is no part of the
+// field's name. A question renamed beyond recognition ("Họ tên học sinh được hỗ trợ") left every
+// answer of the tab unread without a word: the tab is now named in Kiểm tra, at A1, with the
+// question titles to use. Another form of the school (a survey) is left alone.
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import type { SheetGrid } from '../../src/core/model';
+import { readLogTab, unreadFormTab } from '../../src/core/read/log';
+import { run } from '../helpers/grid';
+
+const TITLES = '"Ngày hỗ trợ", "Học sinh", "Lớp", "Mã HS", "GV", "Nội dung hỗ trợ", "Kết quả / Nhận xét"';
+const form = (header: unknown[], ...rows: unknown[][]): SheetGrid => ({ name: 'Câu trả lời biểu mẫu 1', values: [header, ...rows] });
+
+describe('a Google Form responses tab', () => {
+  it('reads question titles with a hint in brackets as their fields', () => {
+    const tab = readLogTab(form(
+      ['Dấu thời gian', 'Ngày hỗ trợ (dd/mm/yyyy)', 'Học sinh (họ và tên đủ dấu)', 'Lớp (ví dụ 4A)', 'Mã HS (nếu có)', 'GV', 'Nội dung hỗ trợ (ghi cụ thể)', 'Kết quả / Nhận xét'],
+      ['20/11/2025 14:03:27', '15/11/2025', 'Lê Văn An', '4A', '9000000001', 'Nguyễn Thị Lan', 'Kèm Toán', 'Tiến bộ'],
+    ), 2025, WALL_CLOCK_OFFSET);
+    expect(tab?.entries.map((e) => [e.row, e.day, e.student, e.className, e.studentId, e.mentor, e.content, e.result])).toEqual([
+      [2, '2025-11-15', 'Lê Văn An', '4A', '9000000001', 'Nguyễn Thị Lan', 'Kèm Toán', 'Tiến bộ']]);
+    expect(tab?.problems).toEqual([]);
+  });
+
+  it.each<[string, unknown[], string]>([
+    ['the student question renamed', ['Dấu thời gian', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'], '"Học sinh"'],
+    ['the student question renamed, only Nhận xét beside it', ['Dấu thời gian', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'GV', 'Nhận xét'], '"Học sinh"'],
+    ['the help question renamed', ['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Em đã được hỗ trợ gì?'], '"Nội dung hỗ trợ"'],
+    ['both renamed, two fields left', ['Dấu thời gian', 'Tên học sinh cần hỗ trợ', 'Lớp', 'GV', 'Hỗ trợ gì?'], '"Học sinh" và "Nội dung hỗ trợ"'],
+  ])('%s: not a log, named at A1 in Kiểm tra with the titles to use', (_, header, missing) => {
+    const a = run([form(header, ['20/11/2025 14:03:27', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán', 'Tiến bộ'])], '2025-11-28');
+    const told = a.problems.filter((p) => p.code === 'LOG_FORM_UNREAD');
+    expect(told.map((p) => `${p.severity} ${p.sheet}!${p.cell} ${p.message}`)).toEqual([
+      `warning Câu trả lời biểu mẫu 1!A1 Trang "Câu trả lời biểu mẫu 1" là câu trả lời của Google Biểu mẫu nhưng chưa đọc được thành nhật ký: không có cột ${missing}. `
+      + `Sửa tiêu đề cột (hoặc tên câu hỏi trong biểu mẫu) cho đúng: ${TITLES}. Nếu trang này không phải nhật ký, có thể bỏ qua cảnh báo này.`]);
+  });
+
+  it.each<[string, SheetGrid]>([
+    ['a survey naming one log field (Lớp)', form(['Dấu thời gian', 'Họ tên phụ huynh', 'Lớp', 'Ý kiến'], ['20/11/2025 14:03:27', 'Lê Văn Bình', '4A', 'Đồng ý'])],
+    ['a tab whose A1 is no timestamp', form(['STT', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'GV', 'Nội dung hỗ trợ'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'])],
+    ['a form read as a log', form(['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['20/11/2025 14:03:27', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'])],
+    ['an empty tab', { name: 'Trang tính 2', values: [] }],
+  ])('%s: nothing said', (_, sheet) => {
+    expect(unreadFormTab(sheet)).toBeUndefined();
+  });
+});
