@@ -4,8 +4,8 @@
 // is Cả năm. Before this, a point written in brackets was thrown away with the brackets and the
 // semester's count was read as the whole year's, silently: the student's Chuyên cần and the
 // latest point with data were then taken at Cả năm.
-// Likewise a part in brackets before the point ("Số buổi nghỉ (P) HKI") was read as Tổng, and K beside it as a
-// repeated Tổng, not read.
+// Likewise a part in brackets before the point ("Số buổi nghỉ (P) HKI") or in words ("Buổi nghỉ có
+// phép") was read as Tổng, and K beside it as a repeated Tổng, not read: the total was P alone.
 import type { SheetGrid } from '../../src/core/model';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { parseRoster } from '../../src/core/read/roster';
@@ -56,6 +56,16 @@ describe('the review point of a Buổi nghỉ column', () => {
       ['Lê Văn Bình', '6A', 7, 4, 3, ''],
     ]);
     expect(read.students.map((s) => s.absences)).toEqual([{ CKI: { excused: 4, unexcused: 3, total: 7 } }]);
+    expect(read.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([]);
+  });
+
+  it.each<[string[], number[], unknown]>([
+    [['Buổi nghỉ có phép', 'Buổi nghỉ không phép'], [4, 3], { CN: { excused: 4, unexcused: 3, total: 7 } }],
+    [['Số buổi nghỉ có phép', 'Số buổi nghỉ không phép', 'Tổng số buổi nghỉ'], [4, 3, 7], { CN: { excused: 4, unexcused: 3, total: 7 } }],
+    [['HK1 - Số ngày nghỉ CP', 'HK1 - Số ngày nghỉ KP'], [4, 3], { CKI: { excused: 4, unexcused: 3, total: 7 } }],
+  ])('parts written in words: %j are P and K, adding up, none a repeated Tổng', (labels, counts, absences) => {
+    const read = parse([['Họ và tên', 'Lớp', 'HK1 - Toán', ...labels], ['Lê Văn Bình', '6A', 7, ...counts]]);
+    expect(read.students.map((s) => s.absences)).toEqual([absences]);
     expect(read.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([]);
   });
 

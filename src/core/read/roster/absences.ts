@@ -30,10 +30,17 @@ function pointIn(text: string): ReviewPointCode | undefined {
   return matchReviewPoint(text) ?? readHeaderLabel(text).reviewPoint;
 }
 
-/** The part a label names: itself ("P") or in brackets ("Buổi nghỉ HK1 (P)", "Số buổi nghỉ (P) HK1"); the last one written. */
+/**
+ * The part a label names: itself ("P"), in brackets ("Buổi nghỉ HK1 (P)", "Số buổi nghỉ (P) HK1";
+ * the last one written), or in words ("Buổi nghỉ có phép", "Số ngày nghỉ KP").
+ */
 function partOf(text: string): AbsencePart | undefined {
-  return text.split(/[()]/).map(absencePart).filter((p) => p !== undefined).pop();
+  const named = text.split(/[()]/).map(absencePart).filter((p) => p !== undefined).pop();
+  if (named) return named;
+  const words = PART_WORDS.exec(fold(text));
+  return words ? (words[1] ? 'unexcused' : 'excused') : undefined;
 }
+const PART_WORDS = /\b(?:(khong phep|kp)|co phep|cp)\b/;
 
 /** The absence column a path of labels names, or undefined when no label says Buổi nghỉ. */
 export function absenceColumnOf(column: number, path: readonly HeaderLabel[]): AbsenceColumn | undefined {
