@@ -30,3 +30,18 @@ describe('a flag for a student the review points do not flag', () => {
       .toEqual([{ point: 'CN', kinds: ['atRisk'], areas: [], reasons: ['Chuyên cần', 'Hoàn cảnh'] }]);
   });
 });
+
+describe('each Danh sách tab\'s review blocks belong to the levels of its own rows', () => {
+  it('a TH&THCS school whose THCS tab has no Giữa học kì I block: only the primary student is "not rated" there', () => {
+    const primary = { name: 'Danh sách tiểu học', values: [
+      ['Họ và tên', 'Lớp', 'Đầu năm - Toán', 'Giữa học kì I - Toán'],
+      ['Nguyễn An', '1A', 'x', ''],
+    ] };
+    const secondary = { name: 'Danh sách trung học', values: [
+      ['Họ và tên', 'Lớp', 'Đầu năm - Toán'],
+      ['Trần Bình', '6A', 'x'],
+    ] };
+    const a = run([primary, secondary, classGrid([['1A', 1, 'Cô Hoa', 30], ['6A', 6, 'Thầy Nam', 35]])], '2025-12-20');
+    expect(a.flags.filter((f) => f.kinds.includes('notRated')).map((f) => `${f.student.name} ${f.reviewPoint}`)).toEqual(['Nguyễn An GKI']);
+  });
+});
