@@ -1,6 +1,7 @@
 // How analyse wires the readers to the rules: what each rule is handed about the roster (issue 17:
 // mutants of analyse.ts that no rule test reaches).
 import { classGrid, codes, run } from '../helpers/grid';
+import { secondaryClass, secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondary';
 
 describe('analyse hands the rules the roster cells', () => {
   it('a mentor written short, who could be two teachers, is warned of at the GV hỗ trợ cell of the first row', () => {
@@ -43,5 +44,27 @@ describe('each Danh sách tab\'s review blocks belong to the levels of its own r
     ] };
     const a = run([primary, secondary, classGrid([['1A', 1, 'Cô Hoa', 30], ['6A', 6, 'Thầy Nam', 35]])], '2025-12-20');
     expect(a.flags.filter((f) => f.kinds.includes('notRated')).map((f) => `${f.student.name} ${f.reviewPoint}`)).toEqual(['Nguyễn An GKI']);
+  });
+});
+
+describe('a Danh sách tab without rows', () => {
+  it('its review blocks count for every level of the school: a need at Đầu năm unrated at its Giữa học kì I block is "not rated"', () => {
+    const rated = { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'Đầu năm - Toán'],
+      ['Nguyễn An', '1A', 'x'],
+    ] };
+    const later = { name: 'Danh sách giữa kì', values: [['Họ và tên', 'Lớp', 'Giữa học kì I - Toán']] };
+    const a = run([rated, later, classGrid([['1A', 1, 'Cô Hoa', 30]])], '2025-12-20');
+    expect(a.flags.filter((f) => f.kinds.includes('notRated')).map((f) => `${f.student.name} ${f.reviewPoint}`)).toEqual(['Nguyễn An GKI']);
+  });
+});
+
+describe('the official results are read with the school\'s own settings', () => {
+  it('Cấu hình "Điểm cần hỗ trợ dưới" 6 makes a 5,5 in a THCS vnEdu export a need (the default is 5)', () => {
+    const tab = secondarySheet({ sheet: '6A', className: '6A', grade: 6, point: 'HK1', year: 2025, regime: 'TT22', subjects: THCS_SUBJECTS,
+      students: secondaryClass(2, 9100000000, 2013, (i) => ({ marks: { Toán: i === 0 ? 5.5 : 7 } })) }).grid;
+    const config = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026'], ['Điểm cần hỗ trợ dưới', 6]] };
+    const a = run([config, tab, classGrid([['6A', 6, 'Cô Hoa', 30]])], '2026-01-20');
+    expect(a.students.map((s) => [s.name, s.reviews.CKI?.need])).toEqual([['Nguyễn Văn An', ['Toán']], ['Trần Văn An', []]]);
   });
 });
