@@ -68,3 +68,19 @@ describe('the official results are read with the school\'s own settings', () => 
     expect(a.students.map((s) => [s.name, s.reviews.CKI?.need])).toEqual([['Nguyễn Văn An', ['Toán']], ['Trần Văn An', []]]);
   });
 });
+
+describe('the report columns of a school', () => {
+  it('without any khối known, the Danh sách\'s own columns', () => {
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Giữa học kì I - Toán'], ['Nguyễn An', 'Hoa Mai', 'C']] }], '2025-12-20');
+    expect([a.levels, a.areas]).toEqual([[], ['Toán']]);
+  });
+
+  it('a TH&THCS school: every level\'s columns once, in report order (Ngữ văn before Ngoại ngữ, whichever level named it first)', () => {
+    const primary = { name: 'Danh sách tiểu học', values: [
+      ['Họ và tên', 'Lớp', 'Giữa học kì I - Tiếng Việt', 'Giữa học kì I - Toán', 'Giữa học kì I - Ngoại ngữ'], ['Nguyễn An', '1A', 'C', 'C', 'C']] };
+    const secondary = { name: 'Danh sách trung học', values: [['Họ và tên', 'Lớp', 'Giữa học kì I - Ngữ văn', 'Giữa học kì I - Toán'], ['Trần Bình', '6A', 4, 4]] };
+    const a = run([primary, secondary, classGrid([['1A', 1, 'Cô Hoa', 30], ['6A', 6, 'Thầy Nam', 35]])], '2025-12-20');
+    expect(a.levels.map((l) => l.areas)).toEqual([['Toán', 'Tiếng Việt', 'Ngoại ngữ'], ['Toán', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện']]);
+    expect(a.areas).toEqual(['Toán', 'Tiếng Việt', 'Ngữ văn', 'Ngoại ngữ', 'Học tập', 'Rèn luyện']);
+  });
+});
