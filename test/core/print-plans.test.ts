@@ -39,9 +39,15 @@ function pages(layout: TabLayout): Array<[number, number]> {
 }
 
 describe('Theo dõi on its pages', () => {
-  const analysis = school(500);
-  const layout = trackingLayout(analysis);
-  const starts = layout.pageStarts as number[];
+  // Built before each test, not at describe scope, so that mutation testing credits these tests.
+  let analysis: Analysis;
+  let layout: TabLayout;
+  let starts: number[];
+  beforeEach(() => {
+    analysis = school(500);
+    layout = trackingLayout(analysis);
+    starts = layout.pageStarts as number[];
+  });
   const isHeading = (row: number) => headingClass(text(layout.rows[row - 1][0])) !== undefined;
 
   it('is planned by page breaks alone: no spacer row, no row height set (calls stay those of the rows)', () => {
@@ -96,10 +102,15 @@ describe('Theo dõi on its pages', () => {
 });
 
 describe('Đỡ đầu on its pages, whatever the number of mentored students', () => {
-  const layout = mentorsLayout(school(2000));
-  const starts = layout.pageStarts as number[];
-  const headings = new Set<number>();
-  layout.rows.forEach((r, i) => { if (/: \d+ em/.test(text(r[1]))) headings.add(i + 1); });
+  let layout: TabLayout;
+  let starts: number[];
+  let headings: Set<number>;
+  beforeEach(() => {
+    layout = mentorsLayout(school(2000));
+    starts = layout.pageStarts as number[];
+    headings = new Set<number>();
+    layout.rows.forEach((r, i) => { if (/: \d+ em/.test(text(r[1]))) headings.add(i + 1); });
+  });
 
   it('a mentor heading never ends a page: its table header and first student are on its page', () => {
     expect(headings.size).toBeGreaterThanOrEqual(2);
