@@ -1,5 +1,5 @@
 // How Đỡ đầu prints (PRODUCT 3.8): the annex's rows wrapped, centred where they are numbers and
-// classes; each mentor's heading bold in column B over a filled row, kept with its table; an annex
+// classes; each mentor's heading bold in column B, filled over its table's columns, kept with it; an annex
 // without any student (a Nhật ký kept before anyone is assigned) styles its header alone.
 import { mentorsRows } from '../../src/core/layout/mentors';
 import type { TabLayout } from '../../src/core/layout';
@@ -17,10 +17,10 @@ describe('Đỡ đầu of seed 004, styles row by row (no Nhật ký: the follow
     expect(layout.styles.border?.[0]).toBe('A8:F13');
   });
 
-  it('each mentor\'s heading: bold in B alone, its row filled A to F, kept with its table', () => {
+  it('each mentor\'s heading: bold in B alone, filled over its table\'s columns B to E, kept with its table', () => {
     // Headings at rows 25, 30, 34, 38, 42, 46, 50 (Ngô Văn Quang's two students, then one each).
     const headings = [25, 30, 34, 38, 42, 46, 50];
-    expect(layout.styles.sectionFill).toEqual(headings.map((r) => `A${r}:F${r}`));
+    expect(layout.styles.sectionFill).toEqual(headings.map((r) => `B${r}:E${r}`));
     expect(headings.map((r) => layout.styles.bold?.includes(`B${r}:B${r}`))).toEqual(headings.map(() => true));
     expect(layout.rows[24]).toEqual([null, 'GV Ngô Văn Quang: 2 em']);
     const tables = [[26, 28], [31, 32], [35, 36], [39, 40], [43, 44], [47, 48], [51, 52]];

@@ -2,7 +2,7 @@
 // column's first link to its last, with the plain cells between; what follows the last link, and
 // what a number interrupts, is written by setValues; no cell is written twice or left out.
 import type { LayoutCell, TabLayout } from '../../src/core/layout';
-import { linkBlocks, valueBlocks } from '../../src/core/layout/plan';
+import { asTypedText, estimateWriteSeconds, isLink, linkBlocks, valueBlocks } from '../../src/core/layout/plan';
 
 function layoutOf(rows: LayoutCell[][], width: number): TabLayout {
   return { key: 'check', name: 'Kiểm tra', rows, width, columnWidths: new Array(width).fill(100), frozenRows: 0, merges: [], styles: {}, printable: false, sections: [] };
@@ -85,5 +85,35 @@ describe('a link column inside a bordered table', () => {
     const layout = { ...layoutOf([[null, null], ['Lớp', 'Sĩ số'], ['1A', 30], [null, null]], 2), styles: { border: ['A1:B4'] } };
     expect(valueBlocks(layout)).toEqual([{ row: 1, column: 1, values: [['', ''], ["'Lớp", "'Sĩ số"], ["'1A", 30], ['', '']] }]);
     expect(valueBlocks({ ...layout, styles: {} })).toEqual([{ row: 2, column: 1, values: [["'Lớp", "'Sĩ số"], ["'1A", 30]] }]);
+  });
+});
+
+describe('empty text', () => {
+  it('is written empty, without the apostrophe that keeps other text as text', () => {
+    expect(asTypedText('')).toBe('');
+    expect(asTypedText('10%')).toBe("'10%");
+    // A bordered table is written whole, its empty cells too.
+    expect(valueBlocks({ ...layoutOf([['a', ''], ['', 'b']], 2), styles: { border: ['A1:B2'] } }))
+      .toEqual([{ row: 1, column: 1, values: [["'a", ''], ['', "'b"]] }]);
+  });
+});
+
+describe('the write estimate, term by term', () => {
+  /** 2,001 rows: A and B text, C a link on every other row with text between (one link block of 2,001 cells, 1,001 links). */
+  const big = (): TabLayout => ({
+    ...layoutOf(Array.from({ length: 2001 }, (_, i): LayoutCell[] => ['a', 'b', i % 2 === 0 ? link(`C${i + 1}`) : 'x']), 3),
+    styles: { bold: ['A1:C1'], center: ['A1:A3', 'B1:B3'] }, merges: ['A1:B1'], rowHeights: [21, 21, 30],
+  });
+
+  it('cells 0.3 ms, links 4 ms, style ranges 1 ms, calls 30 ms each', () => {
+    // Cells: 4,002 (A-B) + 2,001 (the link block) = 6,003 → 1,800.9 ms; 1,001 links → 4,004 ms; 3 style ranges → 3 ms;
+    // calls: 20 + 2 per style (4) + 1 merge + 3 widths + 1 link block + 2 runs of row heights = 31 → 930 ms. 6,737.9 ms → 7 s.
+    expect(linkBlocks(big()).map((b) => [b.firstRow, b.cells.length])).toEqual([[1, 2001]]);
+    expect(estimateWriteSeconds([big()])).toBe(7);
+    // Without the links (text instead): 6,003 cells, no link, 30 calls (no link block) → 1,800.9 + 3 + 900 → 3 s.
+    const plainText = { ...big(), rows: big().rows.map((r) => r.map((c) => (isLink(c) ? c.text : c))) };
+    expect(estimateWriteSeconds([plainText])).toBe(3);
+    // Two tabs: the sum of both, rounded up once.
+    expect(estimateWriteSeconds([big(), plainText])).toBe(10);
   });
 });
