@@ -28,6 +28,13 @@ describe('textWidthPx: each character by its class, Arial unless Times New Roman
     expect(textWidthPx('Tổng hợp', { ...sans, bold: true })).toBeCloseTo(1.08 * textWidthPx('Tong hop', sans), 6);
     expect(textWidthPx('', sans)).toBe(0);
   });
+
+  it('a character outside the Basic Multilingual Plane counts once (not as its two UTF-16 halves), a lone half as one character', () => {
+    // U+1D400 (a bold capital A) is one character of the letter class: 5.4 px, as "a" is.
+    expect(textWidthPx('a\u{1D400}b', sans)).toBeCloseTo(3 * 5.4, 6);
+    expect(textWidthPx('\uD835', sans)).toBeCloseTo(5.4, 6);
+    expect(textWidthPx('\uD835M', sans)).toBeCloseTo(5.4 + 8.9, 6);
+  });
 });
 
 describe('fitForPrint: columns narrowed only as far as 10 pt needs to print at 9 pt', () => {
@@ -82,6 +89,18 @@ describe('rowHeights: each row tall enough for its cells; a cell merged down nee
     ], 4, [64], { pt: 10 });
     expect(heights).toEqual([37, 21, 47, 52]);
     expect(rowHeights([cell(3, 2, 'a\nb\nc')], 4, [64], { pt: 10 })).toEqual([21, 21, 21, 52 - 21]);
+  });
+
+  it('a text repeated in cells of other widths, sizes, weights and faces is measured for each of them', () => {
+    const text = 'Bùi Thị Minh Khai';
+    const wrapped = (column: number, font: MeasuredCell['font']): MeasuredCell => ({ row: column, column, rows: 1, columns: 1, text, font, wrap: true });
+    const fonts = [{ pt: 10 }, { pt: 10 }, { pt: 10, bold: true }, { pt: 14 }, { pt: 10 }, { pt: 10, serif: true }];
+    const widths = [200, 112, 112, 112, 108, 108];
+    const cells = fonts.map((font, i) => wrapped(i + 1, font));
+    const one = (c: MeasuredCell) => rowHeights([{ ...c, row: 1, column: 1 }], 1, [widths[c.column - 1]], { pt: 10 })[0];
+    expect(rowHeights(cells, 6, widths, { pt: 10 })).toEqual(cells.map(one));
+    // One line at 200 and 112 px; two in bold or at 14 pt; two at 108 px, one in Times New Roman (narrower).
+    expect(rowHeights(cells, 6, widths, { pt: 10 })).toEqual([21, 21, 37, 49, 37, 21]);
   });
 });
 

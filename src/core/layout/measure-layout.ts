@@ -18,17 +18,33 @@ function cellText(cell: LayoutCell | undefined): string {
   return String(cell);
 }
 
-/** The cells of a style's ranges, as "row,column" keys. */
-function styledCells(ranges: string[] | undefined, rowCount: number): Set<string> {
-  const out = new Set<string>();
+/** A style's cells by row: each row's column intervals, first and last, one pair after another. */
+type StyledRows = Array<number[] | undefined>;
+
+/**
+ * The cells of a style's ranges, by row. A tab of 20,000 rows is styled in whole columns: its
+ * ranges are kept as intervals, not cell by cell.
+ */
+function styledCells(ranges: string[] | undefined, rowCount: number): StyledRows {
+  const byRow: StyledRows = new Array(rowCount + 1);
   for (const range of ranges ?? []) {
     const r = parseA1Range(range);
-    if (!r) continue;
-    for (let row = r.row; row < Math.min(r.row + r.numRows, rowCount + 1); row++) {
-      for (let c = r.column; c < r.column + r.numColumns; c++) out.add(`${row},${c}`);
+    if (!r || r.numColumns < 1) continue;
+    const last = r.column + r.numColumns - 1;
+    for (let row = Math.max(r.row, 1); row < Math.min(r.row + r.numRows, rowCount + 1); row++) {
+      const spans = byRow[row];
+      if (spans) spans.push(r.column, last);
+      else byRow[row] = [r.column, last];
     }
   }
-  return out;
+  return byRow;
+}
+
+function isStyled(byRow: StyledRows, row: number, column: number): boolean {
+  const spans = byRow[row];
+  if (!spans) return false;
+  for (let i = 0; i < spans.length; i += 2) if (column >= spans[i] && column <= spans[i + 1]) return true;
+  return false;
 }
 
 /** Every non-empty cell of the layout with its span, type and wrap. */
@@ -41,22 +57,40 @@ export function measuredCells(layout: TabLayout): MeasuredCell[] {
   const label = styledCells(s.label, n);
   const bold = styledCells([...(s.bold ?? []), ...(s.boldItalic ?? []), ...(s.title ?? [])], n);
   const wrap = styledCells(s.wrap, n);
-  const spans = new Map<string, { rows: number; columns: number }>();
+  // Merges by row, then by their first column.
+  const spans = new Map<number, Map<number, { rows: number; columns: number }>>();
   for (const m of layout.merges) {
     const r = parseA1Range(m);
-    if (r) spans.set(`${r.row},${r.column}`, { rows: r.numRows, columns: r.numColumns });
+    if (!r) continue;
+    const inRow = spans.get(r.row) ?? new Map<number, { rows: number; columns: number }>();
+    inRow.set(r.column, { rows: r.numRows, columns: r.numColumns });
+    spans.set(r.row, inRow);
   }
+  // Cells of one type share its Font (a 20,000-row tab has hundreds of thousands of cells, a few types).
+  const fonts = new Map<number, Font>();
+  const fontOf = (pt: number, isBold: boolean) => {
+    const key = isBold ? -pt : pt;
+    let font = fonts.get(key);
+    if (!font) {
+      font = { pt, bold: isBold, serif: base.serif };
+      fonts.set(key, font);
+    }
+    return font;
+  };
   const cells: MeasuredCell[] = [];
-  layout.rows.forEach((row, i) => {
-    row.forEach((cell, j) => {
-      const text = cellText(cell);
-      if (text === '') return;
-      const key = `${i + 1},${j + 1}`;
-      const pt = title.has(key) ? STYLE_PT.title : label.has(key) ? STYLE_PT.label : small.has(key) ? STYLE_PT.small : base.pt;
-      const span = spans.get(key) ?? { rows: 1, columns: 1 };
-      cells.push({ row: i + 1, column: j + 1, ...span, text, font: { pt, bold: bold.has(key), serif: base.serif }, wrap: wrap.has(key) });
-    });
-  });
+  for (let i = 0; i < n; i++) {
+    const row = layout.rows[i];
+    const r = i + 1;
+    const spansHere = spans.get(r);
+    for (let j = 0; j < row.length; j++) {
+      const text = cellText(row[j]);
+      if (text === '') continue;
+      const c = j + 1;
+      const pt = isStyled(title, r, c) ? STYLE_PT.title : isStyled(label, r, c) ? STYLE_PT.label : isStyled(small, r, c) ? STYLE_PT.small : base.pt;
+      const span = spansHere?.get(c);
+      cells.push({ row: r, column: c, rows: span?.rows ?? 1, columns: span?.columns ?? 1, text, font: fontOf(pt, isStyled(bold, r, c)), wrap: isStyled(wrap, r, c) });
+    }
+  }
   return cells;
 }
 

@@ -49,21 +49,22 @@ export function rowHeightPx(lines: number, pt: number, lineEm: number = LINE_EM.
 }
 
 /**
- * Width of one character in em, by class (Arial's and Times New Roman's advance widths, rounded
- * up): capitals and wide letters more, spaces and narrow letters less. Diacritics add no width.
+ * Width of one character (a code point) in em, by class (Arial's and Times New Roman's advance
+ * widths, rounded up): capitals and wide letters more, spaces and narrow letters less. Diacritics
+ * add no width.
  */
-function charEm(ch: string, serif: boolean): number {
+function charEm(code: number, serif: boolean): number {
   const known = EM_SEEN[serif ? 1 : 0];
-  let em = known.get(ch);
+  let em = known.get(code);
   if (em === undefined) {
-    em = charClassEm(ch, serif);
-    known.set(ch, em);
+    em = charClassEm(String.fromCodePoint(code), serif);
+    known.set(code, em);
   }
   return em;
 }
 
 /** Each character's width once per face: a 20,000-row tab measures millions of characters of a few hundred kinds. */
-const EM_SEEN = [new Map<string, number>(), new Map<string, number>()];
+const EM_SEEN = [new Map<number, number>(), new Map<number, number>()];
 
 function charClassEm(ch: string, serif: boolean): number {
   if (ch === ' ') return serif ? 0.25 : 0.28;
@@ -80,8 +81,14 @@ function charClassEm(ch: string, serif: boolean): number {
 
 /** Estimated width of a text on one line, in pixels. */
 export function textWidthPx(text: string, font: Font): number {
+  const serif = font.serif ?? false;
   let em = 0;
-  for (const ch of text) em += charEm(ch, font.serif ?? false);
+  // By code point, as `for (const ch of text)` walks it, without a string for each character.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    em += charEm(code, serif);
+  }
   return em * (font.pt * 96 / 72) * (font.bold ? 1.08 : 1);
 }
 
@@ -134,17 +141,46 @@ export function rowHeights(cells: MeasuredCell[], rowCount: number, columnWidths
     for (let i = c.column; i < c.column + c.columns; i++) w += columnWidths[i - 1] ?? 100;
     return w;
   };
-  const need = (c: MeasuredCell) => rowHeightPx(c.wrap ? wrappedLines(c.text, width(c), c.font) : c.text.split('\n').length, c.font.pt, lineEm);
-  for (const c of cells.filter((x) => x.rows === 1 && x.row <= rowCount)) {
-    heights[c.row - 1] = Math.max(heights[c.row - 1], need(c));
+  const wrapped = wrappedLinesOnce();
+  const need = (c: MeasuredCell) => rowHeightPx(c.wrap ? wrapped(c.text, width(c), c.font) : lineCount(c.text), c.font.pt, lineEm);
+  for (const c of cells) {
+    if (c.rows === 1 && c.row <= rowCount) heights[c.row - 1] = Math.max(heights[c.row - 1], need(c));
   }
-  for (const c of cells.filter((x) => x.rows > 1 && x.row <= rowCount)) {
+  for (const c of cells) {
+    if (c.rows <= 1 || c.row > rowCount) continue;
     const last = Math.min(c.row + c.rows - 1, rowCount);
     let have = 0;
     for (let r = c.row; r <= last; r++) have += heights[r - 1];
     heights[last - 1] += Math.max(0, need(c) - have);
   }
   return heights;
+}
+
+/** The lines of a text that does not wrap: one more than its line breaks. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
+}
+
+/**
+ * wrappedLines, each text measured once per font and width: a long tab repeats the same texts
+ * (a class, a mark, a month) in thousands of cells.
+ */
+function wrappedLinesOnce(): (text: string, widthPx: number, font: Font) => number {
+  const seen = new Map<Font, Map<number, Map<string, number>>>();
+  return (text, widthPx, font) => {
+    let byWidth = seen.get(font);
+    if (!byWidth) seen.set(font, (byWidth = new Map()));
+    let byText = byWidth.get(widthPx);
+    if (!byText) byWidth.set(widthPx, (byText = new Map()));
+    let lines = byText.get(text);
+    if (lines === undefined) {
+      lines = wrappedLines(text, widthPx, font);
+      byText.set(text, lines);
+    }
+    return lines;
+  };
 }
 
 /** The fit-to-width scale of a printed area `widthPx` wide: never above 1 (nothing is enlarged). */
