@@ -1,0 +1,24 @@
+// Đỡ đầu's page plan and write parts (PRODUCT 3.8, 5): spacers and row heights while the mentored
+// students are few, whatever the number of other students; the annex's signature and the follow
+// part written as parts of their own.
+import { mentorsLayout, mentorsRows, PAGED_STUDENTS } from '../../src/core/layout/mentors';
+import { run } from '../helpers/grid';
+import { SEED004_HEADER, seed004Config, seed004Sheets } from '../helpers/mentor-school';
+
+describe('Đỡ đầu of a school with one mentored student among many', () => {
+  it('is planned with spacers and row heights: only the mentored students count', () => {
+    const roster = { name: 'Danh sách', values: [SEED004_HEADER,
+      ...Array.from({ length: PAGED_STUDENTS + 5 }, (_, i) => [i + 1, `Học Sinh ${i + 1}`, '10A1', '', '', i === 0 ? 'Cô Lan' : ''])] };
+    const layout = mentorsLayout(run([seed004Config(), roster], '2025-11-26'));
+    expect(layout.rowHeights?.length).toBe(layout.rows.length);
+  });
+});
+
+describe('the parts Đỡ đầu is written in', () => {
+  it('the annex, then its signature from row 15, then the follow part from row 22', () => {
+    const layout = mentorsRows(run(seed004Sheets(), '2025-11-26'));
+    expect(layout.parts).toEqual([15, 22]);
+    expect(layout.rows[14][3]).toBe('NGƯỜI LẬP DANH SÁCH');
+    expect(layout.rows[21][1]).toBe('THEO DÕI ĐỠ ĐẦU THÁNG 11/2025');
+  });
+});
