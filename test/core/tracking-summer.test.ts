@@ -35,6 +35,10 @@ describe('Theo dõi at Cả năm in a THCS school', () => {
       '',
       'CẢ NĂM: 3 học sinh cần hỗ trợ',
     ]);
+    // The "x" and the buổi nghỉ in the middle of their columns: a right-aligned number ran into the "Xem ô" beside it.
+    const layout = trackingLayout(run([CONFIG, classGrid([['6A', 6, 'Thầy Nam', 30]]), thcsAtYearEnd()], '2026-06-10'));
+    const first = text.indexOf('Hoàng Thu Hà|Toán, Ngữ văn|||Dòng 2') + 1;
+    expect(layout.styles.center).toEqual(expect.arrayContaining([`C${first}:C${first + 3}`, `D${first}:D${first + 3}`]));
     // A secondary school has no primary summer list, not even an empty one.
     expect(text.filter((l) => l.startsWith('DANH SÁCH HỌC SINH CẦN HỖ TRỢ TRONG HÈ'))).toEqual([]);
     // The year's flags name the class's point Cả năm (TT22), as its section does.

@@ -145,6 +145,8 @@ describe('Theo dõi, cell by cell', () => {
     expect(layout.rows[11]).toEqual(['CUỐI NĂM: 2 học sinh cần hỗ trợ']);
     expect(layout.styles.sectionFill?.[0]).toBe('A4:F4');
     expect(layout.styles.border?.slice(0, 2)).toEqual(['A6:E7', 'A9:E10']);
+    // HSKT's "x" in the middle of its column, each class's rows.
+    expect(layout.styles.center).toEqual(expect.arrayContaining(['D7:D7', 'D10:D10']));
     // The summer headings are not the newest point's classes: only Cuối năm's are printed one to a page.
     expect(layout.classBlocks).toEqual([{ first: 14, last: 19 }]);
   });

@@ -103,7 +103,7 @@ type OwnCells = (s: Student) => { supporters: string; teacher: string };
  * `row` gets each item's "Xem ô" text. Returns the heading's row.
  */
 function classTable<T extends { student: Student }>(b: Builder, items: T[], title: string, header: string[], cellsOf: OwnCells,
-  linkOf: (item: T) => CellLink, row: (item: T, link: CellLink, see: string) => LayoutCell[]): number {
+  linkOf: (item: T) => CellLink, row: (item: T, link: CellLink, see: string) => LayoutCell[], centred: number[] = []): number {
   const first = items[0].student;
   const links = items.map(linkOf);
   const tab = commonTab(links);
@@ -115,6 +115,8 @@ function classTable<T extends { student: Student }>(b: Builder, items: T[], titl
   b.table(top, b.rows.length, header.length);
   // Every cell wraps (a long "Xem ô" too): with the header's, one range per class.
   b.style('wrap', `A${top + 1}:${columnLetters(header.length)}${b.rows.length}`);
+  // A mark or a number in the middle of its column: right-aligned, a number ran into the "Xem ô" beside it.
+  for (const column of centred) b.style('center', `${columnLetters(column)}${top + 1}:${columnLetters(column)}${b.rows.length}`);
   return heading;
 }
 
@@ -152,7 +154,7 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
     for (const group of byClass(analysis, primary)) {
       classTable(b, group, 'hỗ trợ trong hè', ['Họ và tên', 'Cần hỗ trợ', 'GV hỗ trợ', 'HSKT', 'Xem ô'], cellsOf,
         ({ student, need }) => ratingLink(student, 'CN', need),
-        ({ student, need }, link, see) => [student.name, need.join(', '), cellsOf(student).supporters, student.disability ? 'x' : '', { ...link, text: see }]);
+        ({ student, need }, link, see) => [student.name, need.join(', '), cellsOf(student).supporters, student.disability ? 'x' : '', { ...link, text: see }], [4]);
     }
     b.add();
   }
@@ -165,7 +167,7 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
     for (const group of byClass(analysis, secondary)) {
       classTable(b, group, anySecondary ? 'sau Cả năm' : `nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, ['Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'Xem ô'], cellsOf,
         (e) => ratingLink(e.student, 'CN', e.need),
-        (e, link, see) => [e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '', e.conduct ? 'x' : '', e.absences ?? '', { ...link, text: see }]);
+        (e, link, see) => [e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '', e.conduct ? 'x' : '', e.absences ?? '', { ...link, text: see }], [3, 4]);
     }
     b.add();
   }
