@@ -125,6 +125,18 @@ describe('Đỡ đầu: the follow part with a log of two tabs', () => {
     expect(mentorsRows(run([CONFIG, roster(), form(true), second], '2025-11-26')).styles.sectionFill).toEqual(headings.map((row) => `B${row}:F${row}`));
   });
 
+  it('without a Nhật ký: the state and the warnings each in a column, the table still B to F', () => {
+    const rows = mentorsRows(run([CONFIG, roster()], '2025-11-26')).rows;
+    const part = rows.slice(rows.findIndex((r) => r[1] === 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025')).map((r) => r.slice(1).join('|'));
+    const at = part.indexOf('GV Trần Văn Hùng (ghi là: Trần Văn Hùng, thầy Hùng): 3 em');
+    expect(part.slice(at + 1, at + 5)).toEqual([
+      'Họ và tên|Lớp|Cần hỗ trợ (mốc gần nhất)|Tình trạng|Cảnh báo',
+      'Đỗ Văn Cường|4B|GHKI: Toán, Tiếng Việt, Phẩm chất|Cần hỗ trợ mới|NGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh',
+      'Lê Văn An|4A|CHKI: Toán|Chưa tiến bộ|Dấu hiệu: Hoàn cảnh',
+      'Hồ Văn Em|4B|CHKI: Toán|Cần hỗ trợ mới|',
+    ]);
+  });
+
   it('before the deadline, every line matched: neither the unmatched lines nor "đã qua hạn" are said', () => {
     expect(followPart('2025-11-24', false)[1]).toBe('Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 9 dòng, 7 dòng của tháng 11/2025. Hạn ghi nhật ký: ngày 25 hằng tháng.');
   });

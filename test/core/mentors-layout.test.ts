@@ -54,20 +54,21 @@ describe('the annex of seed 004', () => {
     const section = firstRow(rows, 'GV Ngô Văn Quang: 2 em');
     expect(section).toBeGreaterThan(firstRow(rows, 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025'));
     // From column B, unnumbered (the heading counts). Needs and warnings apart (on purpose: the table
-    // printed half the page wide); no Nhật ký here, so no column F.
-    expect(text(rows[section + 1])).toEqual(['', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo']);
+    // printed half the page wide). No Nhật ký here: the state and the warnings each in a column, to
+    // column F (on purpose: it ended at E, three quarters of the page wide).
+    expect(text(rows[section + 1])).toEqual(['', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng', 'Cảnh báo']);
     expect(rows.slice(section + 2, section + 4).map((r) => text(r))).toEqual([
-      ['', 'Hoàng Văn Phúc', '10A4', 'Chưa đánh giá', 'Dấu hiệu: Hoàn cảnh'],
-      ['', 'Nguyễn Thị Thu Ngân', '12 A1', 'Chưa đánh giá', 'Dấu hiệu: Hoàn cảnh'],
+      ['', 'Hoàng Văn Phúc', '10A4', 'Chưa đánh giá', '', 'Dấu hiệu: Hoàn cảnh'],
+      ['', 'Nguyễn Thị Thu Ngân', '12 A1', 'Chưa đánh giá', '', 'Dấu hiệu: Hoàn cảnh'],
     ]);
-    expect(layout.styles.border).toContain(`B${section + 2}:E${section + 4}`);
+    expect(layout.styles.border).toContain(`B${section + 2}:F${section + 4}`);
   });
 
-  it('fills each mentor\'s heading over exactly the columns of the table under it (B to E without a log), not from column A', () => {
+  it('fills each mentor\'s heading over exactly the columns of the table under it (B to F), not from column A', () => {
     const headings = rows.map((r, i) => (typeof r[1] === 'string' && /^GV .*: \d+ em$/.test(r[1]) ? i + 1 : 0)).filter(Boolean);
     expect(headings).toHaveLength(7);
     for (const row of headings) expect(text(rows[row])[1]).toBe('Họ và tên');
-    expect(layout.styles.sectionFill).toEqual(headings.map((row) => `B${row}:E${row}`));
+    expect(layout.styles.sectionFill).toEqual(headings.map((row) => `B${row}:F${row}`));
   });
 
   it('without the plan number and date in Cấu hình, dots where the clerk writes them', () => {
@@ -103,7 +104,7 @@ describe('the page plan of Đỡ đầu', () => {
     expect(copies).toBe(big.rows.filter((r) => r[1] === 'Họ và tên').length - mentorsRows(bigRun).rows.filter((r) => r[1] === 'Họ và tên').length);
   });
 
-  it('writes a mentored student in nine cells without a log: five in the annex, four in the follow table (issue 20: three when it printed half the page wide)', () => {
+  it('writes a mentored student in nine cells without a log: four in the annex, five in the follow table less its Tình trạng, empty here (issue 20: three when it printed half the page wide; four when it ended at column E)', () => {
     const n = 600;
     const layout = mentorsLayout(run([seed004Config(), roster(n)], '2025-11-26'));
     const plan = writePlan(layout);
@@ -116,7 +117,11 @@ describe('the page plan of Đỡ đầu', () => {
     // cells are written apart, one list.
     const repeated = layout.rows.length - mentorsRows(run([seed004Config(), roster(n)], '2025-11-26')).rows.length;
     expect(repeated).toBeGreaterThan(0);
-    expect(plan.lists.map((l) => [l.value, l.ranges.length])).toEqual([["'Sự rèn luyện của bản thân", layout.rows.filter((r) => r[4] === 'Sự rèn luyện của bản thân').length]]);
+    // So are the follow tables' Tình trạng headers: no student here has a rating, so none has a state.
+    expect(plan.lists.map((l) => [l.value, l.ranges.length])).toEqual([
+      ["'Sự rèn luyện của bản thân", layout.rows.filter((r) => r[4] === 'Sự rèn luyện của bản thân').length],
+      ["'Tình trạng", layout.rows.filter((r) => r[4] === 'Tình trạng').length],
+    ]);
     expect(written).toBeLessThan(9 * n + 150 + 6 * repeated);
   });
 });

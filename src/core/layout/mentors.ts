@@ -20,15 +20,16 @@ import { paginate } from './pages';
 const WIDTH = 6;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
 /**
- * The follow part (per mentor) begins in column B, under the annex's Họ và tên: each student's name,
- * class, latest needs, warnings and, when the school keeps a Nhật ký, this month's log in column F,
- * as wide as the annex above it (without a log, to column E: an empty column would be a cell sent
- * to Google for every student, issue 20). Not numbered (the heading counts them); column A stays
- * empty there and is not written. Four or five cells a student (three when the table printed half
- * the page wide).
+ * The follow part (per mentor) begins in column B, under the annex's Họ và tên, and ends in column F,
+ * as wide as the annex above it: each student's name, class and latest needs, then, when the school
+ * keeps a Nhật ký, the state and warnings in one column and this month's log in F; without a log the
+ * state (E) and the early-warning signals (F) apart, so the table still spans the printable width
+ * and no column is empty (an empty one would be a cell sent to Google for every student, issue 20).
+ * Not numbered (the heading counts them); column A stays empty there and is not written. Five cells
+ * a student.
  */
 const FOLLOW_FROM = 2;
-const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng, cảnh báo'];
+const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)'];
 
 /** The tab is written when a student has a mentor or the school keeps a log (PRODUCT 3 step 6). */
 export function mentorsTabWanted(analysis: Analysis): boolean {
@@ -105,12 +106,23 @@ function latestNeeds(s: Student): string {
   return `${reviewPointInfo(last).short}: ${need.length > 0 ? need.join(', ') : 'không cần hỗ trợ'}`;
 }
 
-/** The student's flags at its latest flagged point, in words; the early-warning signals named. */
-function warningText(flag: Flag | undefined, sm: StudentMentoring): string {
-  const parts = (flag?.kinds ?? []).filter((k) => k !== 'atRisk').map((k) => FLAG_LABELS[k]);
+/** The student's flags at its latest flagged point, in words. */
+function stateText(flag: Flag | undefined): string {
+  return (flag?.kinds ?? []).filter((k) => k !== 'atRisk').map((k) => FLAG_LABELS[k]).join('; ');
+}
+
+/** The early-warning signals named: "NGUY CƠ BỎ HỌC: …" with two or more, "Dấu hiệu: …" with one. */
+function riskText(sm: StudentMentoring): string {
   const signals = sm.risk.reasons;
-  if (sm.risk.atRisk) parts.unshift(`NGUY CƠ BỎ HỌC: ${signals.join(', ')}`);
-  else if (signals.length > 0) parts.push(`Dấu hiệu: ${signals.join(', ')}`);
+  if (sm.risk.atRisk) return `NGUY CƠ BỎ HỌC: ${signals.join(', ')}`;
+  return signals.length > 0 ? `Dấu hiệu: ${signals.join(', ')}` : '';
+}
+
+/** State and warnings in one cell (beside the log): an at-risk student's signals first, one signal last. */
+function warningText(flag: Flag | undefined, sm: StudentMentoring): string {
+  const risk = riskText(sm);
+  const parts = [stateText(flag)].filter(Boolean);
+  if (risk) parts[sm.risk.atRisk ? 'unshift' : 'push'](risk);
   return parts.join('; ');
 }
 
@@ -132,23 +144,19 @@ function logText(sm: StudentMentoring): string {
 
 function followRow(analysis: Analysis, s: Student, latestFlag: Map<Student, Flag>): LayoutCell[] {
   const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
-  const cells: LayoutCell[] = [null, s.name, s.className, latestNeeds(s), warningText(latestFlag.get(s), sm)];
-  return analysis.mentoring.logTabs.length > 0 ? [...cells, logText(sm)] : cells;
+  const flag = latestFlag.get(s);
+  const cells: LayoutCell[] = [null, s.name, s.className, latestNeeds(s)];
+  return analysis.mentoring.logTabs.length > 0 ? [...cells, warningText(flag, sm), logText(sm)] : [...cells, stateText(flag), riskText(sm)];
 }
 
 function followColumns(analysis: Analysis): string[] {
-  return analysis.mentoring.logTabs.length > 0 ? [...FOLLOW_COLUMNS, 'Nhật ký'] : FOLLOW_COLUMNS;
+  return [...FOLLOW_COLUMNS, ...(analysis.mentoring.logTabs.length > 0 ? ['Tình trạng, cảnh báo', 'Nhật ký'] : ['Tình trạng', 'Cảnh báo'])];
 }
 
-/** The follow table's last column: E, or F for this month's log when the school keeps one. */
-function followLast(analysis: Analysis): number {
-  return FOLLOW_FROM + followColumns(analysis).length - 1;
-}
-
-/** The follow table, columns B to E, and F for this month's log when the school keeps one. */
+/** The follow table, columns B to F. */
 function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
   const columns = followColumns(analysis);
-  const lastColumn = followLast(analysis);
+  const lastColumn = FOLLOW_FROM + columns.length - 1;
   const first = columnLetters(FOLLOW_FROM);
   const header = b.add([null, ...columns]);
   // At-risk first, then as the roster lists them.
@@ -169,9 +177,9 @@ function followTable(b: Builder, analysis: Analysis, students: Student[], latest
  * merged, so the calls that write the tab stay the same however many mentors there are (PRODUCT 5).
  * Its fill covers exactly the columns of the table under it.
  */
-function heading(b: Builder, analysis: Analysis, row: number, text: string): void {
+function heading(b: Builder, row: number, text: string): void {
   b.span(row, FOLLOW_FROM, FOLLOW_FROM, text, 'bold');
-  b.style('sectionFill', b.rowRange(row, FOLLOW_FROM, followLast(analysis)));
+  b.style('sectionFill', b.rowRange(row, FOLLOW_FROM, WIDTH));
   b.heading(row);
 }
 
@@ -198,7 +206,7 @@ function follow(b: Builder, analysis: Analysis): void {
   if (unassigned.length > 0) {
     b.add();
     r = b.add();
-    heading(b, analysis, r, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`);
+    heading(b, r, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`);
     followTable(b, analysis, unassigned, latestFlag);
   }
   for (const mentor of m.mentors) {
@@ -206,7 +214,7 @@ function follow(b: Builder, analysis: Analysis): void {
     r = b.add();
     const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
     const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
-    heading(b, analysis, r, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`);
+    heading(b, r, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`);
     followTable(b, analysis, mentor.students.map((x) => x.student), latestFlag);
   }
 }
@@ -239,7 +247,7 @@ export function mentorsRows(analysis: Analysis): TabLayout {
   const followStart = b.rows.length + 1;
   follow(b, analysis);
   // The A4 landscape width (layout/measure.ts), so the page prints at full size.
-  // Sự rèn luyện and GV nhận đỡ đầu (warnings and log below) alike: one setColumnWidths call for both.
+  // Sự rèn luyện and GV nhận đỡ đầu (the state and the warnings or the log below) alike: one setColumnWidths call for both.
   const layout = b.build('mentors', [40, 165, 60, 245, 212, 212], 0, true);
   // The annex's signature and the follow tables hold other columns than the annex's table (whose
   // Hoàn cảnh cells are often empty): each written apart.
