@@ -3,6 +3,7 @@
 // Em, Giang); the run is on 10/01/2026.
 
 import { summaryRows, timelineLayout, type TabLayout } from '../../src/core/layout';
+import { wrappedLines } from '../../src/core/layout/measure';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { HAND_CLASSES, HAND_COUNTED } from '../helpers/hand-counted';
 
@@ -120,5 +121,39 @@ describe('Tổng hợp: the targets table prints whole on paper', () => {
     const note = rows.findIndex((r) => String(r[0]).startsWith('KQ: tỉ lệ học sinh')) + 1;
     expect(layout.styles.wrap?.some((range) => new RegExp(`^A(\\d+):I(\\d+)$`).test(range)
       && Number(/^A(\d+)/.exec(range)?.[1]) <= note && note <= Number(/:I(\d+)$/.exec(range)?.[1]))).toBe(true);
+  });
+});
+
+describe('Tổng hợp: the targets table of a school with many areas, as wide as the tab', () => {
+  // Eight areas: the counts tables take 13 columns, the areas 60 px each. The targets table (9
+  // columns) used the first 9 of them, "CK (chỉ tiêu)" wrapping in 60 px; now HS không cần hỗ trợ,
+  // CK, KQ and CL each span two of the tab's columns (120 px), ĐG and Cần thêm the last two.
+  const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất', 'Khoa học', 'Lịch sử và Địa lí', 'Tin học và Công nghệ', 'Ngoại ngữ'];
+  const layout = () => summaryRows(run([rosterGrid([
+    { name: 'An', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { Toán: 'C' } } },
+    { name: 'Bình', className: '1A', supporter: 'Cô Lan', ratings: { CKI: { 'Tiếng Việt': 'C' } } },
+  ], { points: ['CKI'], areas: AREAS }), classGrid([['1A', 1, 'Cô Mai', 10]]),
+  { name: 'Cấu hình', values: [['Chỉ tiêu Toán', '95%']] }], '2026-01-10'));
+
+  it('spreads its columns over the 13 and merges each widened one across, header and rows', () => {
+    const l = layout();
+    expect(l.columnWidths.slice(0, 13).slice(3, 11)).toEqual(new Array(8).fill(60));
+    const rows = texts(l);
+    const header = rows.findIndex((r) => r[0] === 'Nội dung') + 1;
+    expect(rows[header - 1].slice(0, 13)).toEqual(['Nội dung', 'Khối', 'THHS', 'HS không cần hỗ trợ', '', 'CK (chỉ tiêu)', '',
+      'KQ (kết quả)', '', 'CL (điểm %)', '', 'ĐG', 'Cần thêm (HS)']);
+    // Toán ≥ 95%: 9 of 10 = 90,00%, one more needed; khối 1 and the whole school.
+    expect(rows[header + 1].slice(0, 13)).toEqual(['Toán', '1', 10, 9, '', '95%', '', '90,00%', '', '-5,00', '', 'Chưa đạt', 1]);
+    expect(rows[header + 2].slice(0, 13)).toEqual(['', 'Toàn trường', 10, 9, '', '95%', '', '90,00%', '', '-5,00', '', 'Chưa đạt', 1]);
+    const [h, t] = [header, header + 1];
+    expect(l.merges).toEqual(expect.arrayContaining([`D${h}:E${t}`, `F${h}:G${t}`, `H${h}:I${t}`, `J${h}:K${t}`, `L${h}:L${t}`, `M${h}:M${t}`,
+      `D${t + 1}:E${t + 1}`, `F${t + 1}:G${t + 1}`, `J${t + 2}:K${t + 2}`]));
+    expect(l.styles.border).toContain(`A${h}:M${t + 2}`);
+    expect(l.styles.small).toContain(`L${t + 1}:L${t + 2}`);
+    expect(l.styles.bold).toEqual(expect.arrayContaining([`L${t + 1}:M${t + 1}`]));
+    // "CK (chỉ tiêu)" and "KQ (kết quả)" now fit on one line (they wrapped in 60 px).
+    const font = { pt: 13, bold: true, serif: true };
+    expect(['CK (chỉ tiêu)', 'KQ (kết quả)', 'CL (điểm %)'].map((x) => wrappedLines(x, 120, font))).toEqual([1, 1, 1]);
+    expect(wrappedLines('CK (chỉ tiêu)', 60, font)).toBeGreaterThan(1);
   });
 });

@@ -38,7 +38,9 @@ const NOTES = [
   '"trên X%" chỉ đạt khi cao hơn X%. Môn học: không cần hỗ trợ ở môn nào. Toàn trường tính từ tổng số học sinh.',
   'Cần thêm: số học sinh ít nhất phải hết cần hỗ trợ để đạt chỉ tiêu.',
 ];
-const HEADER = 'Nội dung|Khối|THHS|HS không cần hỗ trợ|CK (chỉ tiêu)|KQ (kết quả)|CL (điểm %)|ĐG|Cần thêm (HS)';
+// The tab is ten columns wide (the counts tables'): CK takes two of them, merged, so the table is as
+// wide as the tab (on purpose: it used the first nine, the tenth empty beside it).
+const HEADER = 'Nội dung|Khối|THHS|HS không cần hỗ trợ|CK (chỉ tiêu)||KQ (kết quả)|CL (điểm %)|ĐG|Cần thêm (HS)';
 
 describe('targets of a TH&THCS school, each level at its own newest point', () => {
   // Built in beforeEach, not at load: Stryker credits a test only with the code run while it runs.
@@ -49,8 +51,8 @@ describe('targets of a TH&THCS school, each level at its own newest point', () =
     expect(section(all, 'Chỉ tiêu và kết quả - Cuối năm')).toEqual([
       '3. Chỉ tiêu và kết quả - Cuối năm', HEADER, '',
       // 1 of 25 needs Toán: 24/25 = 96,00%; 1 of 25 needs Tiếng Việt.
-      'Toán|1|25|24|95%|96,00%|+1,00|Vượt', '|Toàn trường|25|24|95%|96,00%|+1,00|Vượt',
-      'Tiếng Việt|1|25|24|90%|96,00%|+6,00|Vượt', '|Toàn trường|25|24|90%|96,00%|+6,00|Vượt',
+      'Toán|1|25|24|95%||96,00%|+1,00|Vượt', '|Toàn trường|25|24|95%||96,00%|+1,00|Vượt',
+      'Tiếng Việt|1|25|24|90%||96,00%|+6,00|Vượt', '|Toàn trường|25|24|90%||96,00%|+6,00|Vượt',
       ...NOTES,
       'Toàn trường: chỉ tính khối 1, các khối được đánh giá ở mốc này.',
     ]);
@@ -60,7 +62,7 @@ describe('targets of a TH&THCS school, each level at its own newest point', () =
     expect(section(all, 'Chỉ tiêu và kết quả - Cuối học kì II')).toEqual([
       '4. Chỉ tiêu và kết quả - Cuối học kì II', HEADER, '',
       // Hà 4,5 in Toán: 1 of 2 = 50,00%; 95% of 2 = 1,9 → both must be free of need: one more.
-      'Toán|6|2|1|95%|50,00%|-45,00|Chưa đạt|1', '|Toàn trường|2|1|95%|50,00%|-45,00|Chưa đạt|1',
+      'Toán|6|2|1|95%||50,00%|-45,00|Chưa đạt|1', '|Toàn trường|2|1|95%||50,00%|-45,00|Chưa đạt|1',
       ...NOTES,
       'Khối 6: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.',
       'Toàn trường: chỉ tính khối 6, các khối được đánh giá ở mốc này.',
@@ -102,7 +104,7 @@ describe('both levels at one review point: the whole-school target sums them, ev
     // The whole-school rows sum every khối of the school here: no note that they count only some.
     expect(all.filter((l) => l.startsWith('Toàn trường: chỉ tính'))).toEqual([]);
     expect(all).toContain('Khối 6: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.');
-    expect(all.filter((l) => /^(Toán|Tiếng Việt)?\|(\d|Toàn trường)\|/.test(l)).map((l) => l.split('|').slice(0, 2).concat(l.split('|')[7]).join(' '))).toEqual([
+    expect(all.filter((l) => /^(Toán|Tiếng Việt)?\|(\d|Toàn trường)\|/.test(l)).map((l) => l.split('|').slice(0, 2).concat(l.split('|')[8]).join(' '))).toEqual([
       'Toán 1 Vượt', ' 6 Chưa đạt', ' Toàn trường Chưa đạt', 'Tiếng Việt 1 Vượt', ' Toàn trường Vượt',
     ]);
   });

@@ -22,6 +22,34 @@ function resultRow(r: TargetResult): LayoutCell[] {
 }
 
 
+/**
+ * The target columns that take more of the tab's columns when the tab is wider than the table (a
+ * secondary school's many narrow area columns above it): CK, KQ and CL first, whose headings need
+ * the room, then HS không cần hỗ trợ, Cần thêm and ĐG.
+ */
+const WIDENED = [4, 5, 6, 3, 8, 7];
+
+/**
+ * The tab columns (1-based, first and last) under each target column, so the table is as wide as the
+ * tab: the widths are the counts tables' (one set for the whole tab), and a secondary school's area
+ * columns are too narrow for "CK (chỉ tiêu)" alone.
+ */
+export function targetSpans(tabWidth: number): Array<[number, number]> {
+  const extra = TARGET_COLUMNS.map(() => 0);
+  for (let k = 0; k < tabWidth - TARGET_COLUMNS.length; k++) extra[WIDENED[k % WIDENED.length]]++;
+  let next = 1;
+  return extra.map((e) => {
+    const span: [number, number] = [next, next + e];
+    next += e + 1;
+    return span;
+  });
+}
+
+/** A row of the table's cells laid over its spans: each cell in its span's first column. */
+function spread(cells: LayoutCell[], spans: Array<[number, number]>): LayoutCell[] {
+  return cells.flatMap((cell, i) => [cell, ...new Array<LayoutCell>(spans[i][1] - spans[i][0]).fill(null)]);
+}
+
 /** Whether Tổng hợp has a targets section: only when the school has set targets. */
 export function hasTargets(analysis: Analysis): boolean {
   return analysis.targets.length > 0;
@@ -64,20 +92,26 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
     b.span(r, 1, width, 'Chưa đối sánh được chỉ tiêu nào ở mốc này: xem các mục "Chỉ tiêu" trong trang Kiểm tra.', 'italic');
     return;
   }
+  // As wide as the tab: a column over two of the tab's where the tab has more (a secondary school).
+  const spans = targetSpans(width);
+  const end = spans[spans.length - 1][1];
+  const [verdict, more] = [spans[7], spans[8]];
   // Two rows, each heading merged down over both: room for two lines in any spreadsheet program
   // (a single wrapped row grows only in Sheets; LibreOffice and Excel keep it one line high).
-  const header = b.add([...TARGET_COLUMNS]);
-  b.add(TARGET_COLUMNS.map(() => null));
-  TARGET_COLUMNS.forEach((_, i) => b.merge(`${a1(header, i + 1)}:${a1(header + 1, i + 1)}`));
+  const header = b.add(spread([...TARGET_COLUMNS], spans));
+  b.add(new Array<LayoutCell>(end).fill(null));
+  for (const [from, to] of spans) b.merge(`${a1(header, from)}:${a1(header + 1, to)}`);
   let first = 0; // the first row of the current area's block, set at its first result
   results.forEach((r, i) => {
-    const row = b.add(resultRow(r));
+    const row = b.add(spread(resultRow(r), spans));
     if (i === 0 || results[i - 1].area !== r.area) {
       first = row;
       b.rows[row - 1][0] = targetLabel(r.area, r.target.level);
     }
-    if (r.grade === null) b.style('bold', b.rowRange(row, 2, TARGET_COLUMNS.length));
-    if (r.verdict === 'notMet') b.style('bold', `${a1(row, 8)}:${a1(row, 9)}`);
+    // A column over two of the tab's: merged across in each row (one call a column, batched).
+    for (const [from, to] of spans.slice(1)) if (to > from) b.merge(`${a1(row, from)}:${a1(row, to)}`);
+    if (r.grade === null) b.style('bold', b.rowRange(row, 2, end));
+    if (r.verdict === 'notMet') b.style('bold', `${a1(row, verdict[0])}:${a1(row, more[1])}`);
     const last = i === results.length - 1 || results[i + 1].area !== r.area;
     if (last && row > first) b.merge(`A${first}:A${row}`);
     // An area's rows (per khối and the whole school) print on one page.
@@ -86,10 +120,10 @@ export function targetsSection(b: Builder, analysis: Analysis, point: ReviewPoin
   const lastRow = b.rows.length;
   b.style('wrap', `A${header + 2}:A${lastRow}`);
   b.style('middle', `A${header + 2}:A${lastRow}`);
-  b.style('center', `B${header + 2}:${columnLetters(TARGET_COLUMNS.length)}${lastRow}`);
-  // ĐG at 11 pt, as the notes: "Chưa đạt" fits a secondary school's narrow area column (60 px) on one line.
-  b.style('small', `${a1(header + 2, 8)}:${a1(lastRow, 8)}`);
-  b.table(header, lastRow, TARGET_COLUMNS.length, 2);
+  b.style('center', `B${header + 2}:${columnLetters(end)}${lastRow}`);
+  // ĐG at 11 pt, as the notes: "Chưa đạt" fits a narrow column (60 px) on one line.
+  b.style('small', `${a1(header + 2, verdict[0])}:${a1(lastRow, verdict[1])}`);
+  b.table(header, lastRow, end, 2);
 
   // Each note wraps: the page plan gives its row the height of its lines (a merged cell does not grow by itself).
   const notes = targetNotes(analysis, results, grades);
