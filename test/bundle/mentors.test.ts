@@ -148,8 +148,8 @@ describe('Đỡ đầu too long for spacer rows, in the saved .xlsx', () => {
     const heights = new Map<string, number>();
     ws.eachRow((row) => {
       if (row.getCell(1).value === 1) heights.set('one line', row.height); // the annex's first student
-      // Warnings of two lines in column E (212 px): "NGUY CƠ BỎ HỌC: …; Chưa tiến bộ".
-      if (/^GHKI: /.test(String(row.getCell(4).text)) && String(row.getCell(5).text).length > 40) heights.set('two lines', row.height);
+      // Warnings of two lines in column F (212 px): "NGUY CƠ BỎ HỌC: Rèn luyện, Học tập" (column E, with the state, before the state had its own column).
+      if (/^GHKI: /.test(String(row.getCell(4).text)) && /^NGUY CƠ BỎ HỌC: .+, /.test(String(row.getCell(6).text))) heights.set('two lines', row.height);
     });
     expect(heights.get('one line')).toBeGreaterThan(0);
     expect(heights.get('two lines')).toBeGreaterThan(heights.get('one line') as number);
