@@ -6,7 +6,7 @@ import type { TabLayout } from '../../src/core/layout';
 import { run } from '../helpers/grid';
 import { SEED004_HEADER, SEED004_ROWS, seed004Config, seed004Sheets } from '../helpers/mentor-school';
 
-describe('Đỡ đầu of seed 004, styles row by row (no Nhật ký: the follow tables B to E)', () => {
+describe('Đỡ đầu of seed 004, styles row by row (no Nhật ký: the follow tables B to F, the state and the warnings apart; B to E before, on purpose)', () => {
   let layout: TabLayout;
   beforeEach(() => { layout = mentorsRows(run(seed004Sheets(), '2025-11-26')); });
 
@@ -17,21 +17,21 @@ describe('Đỡ đầu of seed 004, styles row by row (no Nhật ký: the follow
     expect(layout.styles.border?.[0]).toBe('A8:F13');
   });
 
-  it('each mentor\'s heading: bold in B alone, filled over its table\'s columns B to E, kept with its table', () => {
+  it('each mentor\'s heading: bold in B alone, filled over its table\'s columns B to F, kept with its table', () => {
     // Headings at rows 25, 30, 34, 38, 42, 46, 50 (Ngô Văn Quang's two students, then one each).
     const headings = [25, 30, 34, 38, 42, 46, 50];
-    expect(layout.styles.sectionFill).toEqual(headings.map((r) => `B${r}:E${r}`));
+    expect(layout.styles.sectionFill).toEqual(headings.map((r) => `B${r}:F${r}`));
     expect(headings.map((r) => layout.styles.bold?.includes(`B${r}:B${r}`))).toEqual(headings.map(() => true));
     expect(layout.rows[24]).toEqual([null, 'GV Ngô Văn Quang: 2 em']);
     const tables = [[26, 28], [31, 32], [35, 36], [39, 40], [43, 44], [47, 48], [51, 52]];
     expect(layout.sections.filter((s) => !s.header && s.first >= 25)).toEqual(headings.map((r, i) => ({ first: r, last: tables[i][1] })));
   });
 
-  it('each follow table: B to E bordered, its rows wrapped and centred vertically, Lớp centred', () => {
-    expect(layout.styles.border?.slice(1)).toEqual(['B26:E28', 'B31:E32', 'B35:E36', 'B39:E40', 'B43:E44', 'B47:E48', 'B51:E52']);
-    expect(layout.styles.wrap?.slice(4, 6)).toEqual(['B27:E28', 'B26:E26']);
-    expect(layout.styles.middle?.slice(2, 4)).toEqual(['B27:E28', 'B26:E26']);
-    expect(layout.styles.center?.slice(10, 12)).toEqual(['C27:C28', 'B26:E26']);
+  it('each follow table: B to F bordered, its rows wrapped and centred vertically, Lớp centred', () => {
+    expect(layout.styles.border?.slice(1)).toEqual(['B26:F28', 'B31:F32', 'B35:F36', 'B39:F40', 'B43:F44', 'B47:F48', 'B51:F52']);
+    expect(layout.styles.wrap?.slice(4, 6)).toEqual(['B27:F28', 'B26:F26']);
+    expect(layout.styles.middle?.slice(2, 4)).toEqual(['B27:F28', 'B26:F26']);
+    expect(layout.styles.center?.slice(10, 12)).toEqual(['C27:C28', 'B26:F26']);
   });
 });
 
