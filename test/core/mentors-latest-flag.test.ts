@@ -20,7 +20,8 @@ describe('an at-risk student without a mentor, rated at two points', () => {
     // No Nhật ký tab: the line under the follow part's title says how to start one.
     expect(rows[heading - 2]).toEqual([null, 'Chưa có trang Nhật ký. Tạo một Google Biểu mẫu gắn với bảng tính này (xem Hướng dẫn) để GV ghi việc hỗ trợ hằng tháng; tiện ích tự nhận ra trang câu trả lời.']);
     expect(rows[heading + 2]).toEqual([null, 'Vũ Thị Dung', '4B', 'CHKI: Toán, Tiếng Việt, Phẩm chất',
-      // At Giữa học kì I it had Chưa có GV hỗ trợ and Cần hỗ trợ mới only.
-      'NGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh; Chưa có GV hỗ trợ; Chưa tiến bộ; Cần hỗ trợ mới']);
+      // At Giữa học kì I it had Chưa có GV hỗ trợ and Cần hỗ trợ mới only. No Nhật ký: the state and the
+      // warnings each in a column (on purpose: one column before).
+      'Chưa có GV hỗ trợ; Chưa tiến bộ; Cần hỗ trợ mới', 'NGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh']);
   });
 });
