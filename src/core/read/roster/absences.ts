@@ -14,43 +14,79 @@ import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../offici
 /** The official readers' Buổi nghỉ words, found anywhere in a one-row label ("HK1 - Số buổi nghỉ"). */
 const ABSENCE_WORDS = new RegExp(ABSENCES.source.replace(/\^/g, '\\b'));
 
-export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart }
+/** `unclear`: the label says Buổi nghỉ with words the reader does not place (a span, a month): never counted, said at its cell. */
+export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart; unclear?: HeaderLabel }
+
+/** What a label names beside the absence words: a review point, a part, nothing, or words the reader does not place. */
+type Qualifier = { point?: ReviewPointCode; unclear?: true };
+
+/** The part words a Buổi nghỉ label may carry, and the words joining them ("có phép và không phép"). */
+const UNEXCUSED_WORDS = /\bkhong (?:co |xin )?phep\b|\bkp\b|\bkhong (?:co )?ly do\b/g;
+const EXCUSED_WORDS = /\bco (?:xin )?phep\b|\bcp\b|\bco ly do\b/g;
+const PART_LETTERS = /\b(?:p|k|tong so|tong cong|tong|cong)\b/g;
+const JOINING = /\b(?:va|gom|hoac|ca)\b/g;
 
 /**
- * The review point a label names beside the absence words ("HK1 - Số buổi nghỉ"); when nothing
- * outside brackets names one, the point in brackets ("Số buổi nghỉ (HKI)", as "Toán (GHKI)").
+ * Words once the part words, a year or school year, "kết quả" and punctuation are set aside: nothing, a review point
+ * and nothing else ("HK1", "cả năm"), or else unclear: "từ đầu năm đến nay", "tháng 10", "sau GKI",
+ * "HKI HKII" name no point or more than one, and are never guessed.
  */
-function pointOf(text: string): ReviewPointCode | undefined {
+function placeWords(words: string): Qualifier {
+  const rest = words.replace(UNEXCUSED_WORDS, ' ').replace(EXCUSED_WORDS, ' ').replace(/\b(?:nam hoc )?(?:19|20)\d\d(?:\s*[-–/]?\s*(?:19|20)\d\d)?\b/g, ' ').replace(/\bket qua\b/g, ' ')
+    .replace(/[()[\]\-–:/,.+&]/g, ' ').replace(PART_LETTERS, ' ').replace(/\s+/g, ' ').trim();
+  if (rest === '') return {};
+  const point = matchReviewPoint(rest);
+  if (point) return { point };
+  const joined = rest.replace(JOINING, ' ').replace(/\s+/g, ' ').trim();
+  return joined === '' ? {} : matchReviewPoint(joined) ? { point: matchReviewPoint(joined) } : { unclear: true };
+}
+
+/**
+ * What the Buổi nghỉ label itself names besides the absence words: outside brackets first ("Buổi
+ * nghỉ HK2 (cả năm)" is Học kỳ 2), then in brackets ("Số buổi nghỉ (HKI)"); words either side that
+ * place nothing make the label unclear.
+ */
+function qualifierOf(text: string): Qualifier {
   const words = fold(text).replace(ABSENCE_WORDS, ' ');
-  return pointIn(words.replace(/\([^)]*\)/g, ' ')) ?? pointIn(words);
+  const outside = placeWords(words.replace(/\([^)]*\)/g, ' '));
+  const inside = placeWords((words.match(/\([^)]*\)/g) ?? []).join(' '));
+  if (outside.unclear || inside.unclear) return { unclear: true };
+  return { point: outside.point ?? inside.point };
 }
 
-/** Punctuation and spacing aside, as both readers fold them away. */
+/** The review point a label above or below the absence words names (a block "Học kỳ 1" over "Buổi nghỉ"). */
 function pointIn(text: string): ReviewPointCode | undefined {
-  return matchReviewPoint(text) ?? readHeaderLabel(text).reviewPoint;
+  return matchReviewPoint(fold(text)) ?? readHeaderLabel(text).reviewPoint;
 }
 
 /**
- * The part a label names: itself ("P"), in brackets ("Buổi nghỉ HK1 (P)", "Số buổi nghỉ (P) HK1";
- * the last one written), or in words ("Buổi nghỉ có phép", "Số ngày nghỉ KP").
+ * The part a label names: itself ("P"), in brackets ("Buổi nghỉ HK1 (P)", "Số buổi nghỉ (P) HK1"),
+ * or in words ("Buổi nghỉ có phép", "Số ngày nghỉ KP", "không có phép"). A label naming both parts
+ * ("Tổng số buổi nghỉ (có phép và không phép)", "CP + KP") is the Tổng; two different parts in
+ * brackets ("(P) (K)") are no part at all (unclear).
  */
-function partOf(text: string): AbsencePart | undefined {
-  const named = text.split(/[()]/).map(absencePart).filter((p) => p !== undefined).pop();
-  if (named) return named;
-  const words = PART_WORDS.exec(fold(text));
-  return words ? (words[1] ? 'unexcused' : 'excused') : undefined;
+function partOf(text: string): AbsencePart | 'both' | undefined {
+  const named = new Set(text.split(/[()]/).map(absencePart).filter((p) => p !== undefined));
+  if (named.size > 1) return 'both';
+  if (named.size === 1) return [...named][0];
+  const f = fold(text);
+  const unexcused = new RegExp(UNEXCUSED_WORDS.source).test(f);
+  const excused = new RegExp(EXCUSED_WORDS.source).test(f.replace(UNEXCUSED_WORDS, ' '));
+  if (unexcused && excused) return 'total';
+  return unexcused ? 'unexcused' : excused ? 'excused' : undefined;
 }
-const PART_WORDS = /\b(?:(khong phep|kp)|co phep|cp)\b/;
 
 /** The absence column a path of labels names, or undefined when no label says Buổi nghỉ. */
 export function absenceColumnOf(column: number, path: readonly HeaderLabel[]): AbsenceColumn | undefined {
   const at = path.findIndex((l) => ABSENCE_WORDS.test(fold(l.text).trim()));
   if (at < 0) return undefined;
-  let reviewPoint: ReviewPointCode | undefined;
-  for (const l of path) reviewPoint = reviewPoint ?? pointOf(l.text);
-  const below = path.slice(at + 1).map((l) => partOf(l.text)).find((p) => p !== undefined);
-  const part = below ?? partOf(path[at].text) ?? 'total';
-  return { column, reviewPoint: reviewPoint ?? 'CN', part };
+  const own = qualifierOf(path[at].text);
+  let reviewPoint: ReviewPointCode | undefined = own.point;
+  for (const l of path) if (l !== path[at]) reviewPoint = reviewPoint ?? pointIn(l.text);
+  const parts = [...path.slice(at + 1), path[at]].map((l) => partOf(l.text));
+  const part = parts.find((p) => p !== undefined) ?? 'total';
+  const unclear = own.unclear || part === 'both' ? { unclear: path[at] } : {};
+  return { column, reviewPoint: reviewPoint ?? 'CN', part: part === 'both' ? 'total' : part, ...unclear };
 }
 
 /**
@@ -92,6 +128,12 @@ export function yearAssumedColumn(kept: readonly AbsenceColumn[]): AbsenceColumn
 
 export const YEAR_ASSUMED_MESSAGE = 'Cột Buổi nghỉ Học kỳ 2 được hiểu là số buổi nghỉ cả năm (như tệp vnEdu Học kỳ 2): em nào nghỉ quá 45 buổi được đưa vào danh sách hè. '
   + 'Nếu cột chỉ ghi số buổi của học kì II, thêm cột "Cả năm - Số buổi nghỉ" ghi tổng cả năm.';
+
+/** What a Buổi nghỉ header the reader does not place is told: the column is not counted, and how to name it. */
+export function unclearAbsenceMessage(label: string): string {
+  return `Tiêu đề "${label}" không rõ là số buổi nghỉ của mốc nào (hoặc phần nào: có phép, không phép, tổng), nên cột này chưa được tính vào Chuyên cần và danh sách hè. `
+    + 'Ghi tiêu đề như "GKI - Số buổi nghỉ", "HK1 - Số buổi nghỉ (P)", "Cả năm - Số buổi nghỉ" (một mốc, một phần mỗi cột).';
+}
 
 /** What a repeated absence column's header cell is told. */
 export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceColumn, pointName: (point: ReviewPointCode) => string): string {

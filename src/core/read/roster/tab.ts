@@ -17,7 +17,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
-import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
+import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -113,9 +113,11 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
   const reviewAt = new Set(found.reviewColumns.map((rc) => rc.column));
   // Buổi nghỉ columns (absences.ts); a review column is never one.
-  const absences = firstAbsenceColumns(tree.filter((c) => !reviewAt.has(c.column))
+  const absenceRead = tree.filter((c) => !reviewAt.has(c.column))
     .map((c) => absenceColumnOf(c.column, c.path)).filter((c): c is AbsenceColumn => c !== undefined)
-    .map(withPartBelow(values[found.dataStart] ?? [])));
+    .map(withPartBelow(values[found.dataStart] ?? []));
+  const absences = firstAbsenceColumns(absenceRead.filter((c) => !c.unclear));
+  const unclearAbsences = absenceRead.filter((c) => c.unclear);
   const lastHeaderRow = layout.headerRows[layout.headerRows.length - 1] + 1;
   const absenceColumns = absences.kept;
   const columns = rowColumns(layout, absenceColumns);
@@ -123,13 +125,18 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
     (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
-  const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column)]);
+  const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column), ...unclearAbsences.map((c) => c.column)]);
   const secondary = students.some((s) => isSecondaryGrade(s.grade));
   const grades = students.map((s) => s.grade);
   const names: TabPointNames = { secondary, of: (point) => pointLabel(point, grades) };
   problems.push(...reviewColumns.repeated.map((r) => repeatedReviewColumn(sheet, lastHeaderRow, r, names)));
   for (const [kept, repeated] of absences.repeated) {
     problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated, names.of)));
+  }
+  // One word per header cell: a label over P, K and Tổng is one label.
+  const unclearLabels = new Map(unclearAbsences.map((c) => c.unclear as NonNullable<AbsenceColumn['unclear']>).map((l) => [`${l.row},${l.column}`, l]));
+  for (const label of unclearLabels.values()) {
+    problems.push(problemAt(sheet.name, label.row + 1, label.column + 1, 'warning', 'ABSENCE_LABEL_UNCLEAR', unclearAbsenceMessage(label.text)));
   }
   // Only a secondary khối has a summer list by absences (a primary Cuối HKII is its Cuối năm).
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
