@@ -44,3 +44,14 @@ describe('a Google Form responses tab', () => {
     expect(unreadFormTab(sheet)).toBeUndefined();
   });
 });
+
+describe('a question title whose bracket names another field (review-6)', () => {
+  it('"Họ và tên (giáo viên)" is the teacher\'s column: the Học sinh column still names the student', () => {
+    const tab = readLogTab(form(
+      ['Dấu thời gian', 'Họ và tên (giáo viên)', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'],
+      ['20/11/2025 14:03:27', 'Nguyễn Thị Lan', 'Lê Văn An', '4A', 'Kèm Toán'],
+    ), 2025, WALL_CLOCK_OFFSET);
+    expect(tab?.entries.map((e) => [e.student, e.className, e.mentor, e.content])).toEqual([['Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']]);
+    expect(tab?.problems).toEqual([]);
+  });
+});

@@ -66,9 +66,15 @@ export interface LogTab {
 const LOG_FIELD_BY_ALIAS = new Map<string, LogField>(
   (Object.keys(LOG_FIELDS) as LogField[]).flatMap((field) => LOG_FIELDS[field].map((alias) => [foldCompact(alias), field] as [string, LogField])));
 
-/** The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)"); undefined when none. */
+/**
+ * The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)");
+ * a bracket that names a field itself says whose the column is ("Họ và tên (giáo viên)" is the
+ * teacher's, not a second student column). Undefined when none.
+ */
 function logField(text: unknown): LogField | undefined {
-  return LOG_FIELD_BY_ALIAS.get(foldCompact(cellText(text).replace(/\([^)]*\)/g, '')));
+  const written = cellText(text);
+  const inBrackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b.slice(1, -1)))).find((f) => f !== undefined);
+  return inBrackets ?? LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
 }
 
 const MAX_HEADER_ROWS = 4;
