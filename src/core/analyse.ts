@@ -9,7 +9,7 @@ import { studentFlags, type Flag } from './rules/flags';
 import { copyOfInput, inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
 import { buildMentoring, currentReviewPoint, withLogCounts, withMentoringFlags, type Mentoring } from './mentoring';
-import { readLogTab, unreadFormTab, type LogTab } from './read/log';
+import { readLogTab, unreadLogTab, type LogTab } from './read/log';
 import { GENERATED_TABS } from './layout/builder';
 import type { Problem, SheetGrid, Student, StudentReview } from './model';
 import { readOfficialTab, type OfficialTab } from './read/official';
@@ -153,7 +153,7 @@ function readInputs(input: WorkbookInput, today: Day) {
     if (log) logTabs.push(log);
     return !log;
   });
-  const unreadForms = others.map(unreadFormTab).filter((p): p is Problem => p !== undefined);
+  const unreadForms = others.map(unreadLogTab).filter((p): p is Problem => p !== undefined);
   const officialTabs = tabs.withheld ? [] : others
     .map((sheet) => readOfficialTab(sheet, tz, { scoreThreshold, gradeOf: (name) => classList.byKey.get(classKey(name))?.grade }))
     .filter((tab): tab is OfficialTab => tab !== undefined);

@@ -5,7 +5,7 @@
 // question titles to use. Another form of the school (a survey) is left alone.
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import type { SheetGrid } from '../../src/core/model';
-import { readLogTab, unreadFormTab } from '../../src/core/read/log';
+import { readLogTab, unreadLogTab } from '../../src/core/read/log';
 import { run } from '../helpers/grid';
 
 const TITLES = '"Ngày hỗ trợ", "Học sinh", "Lớp", "Mã HS", "GV", "Nội dung hỗ trợ", "Kết quả / Nhận xét"';
@@ -41,7 +41,7 @@ describe('a Google Form responses tab', () => {
     ['a form read as a log', form(['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['20/11/2025 14:03:27', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'])],
     ['an empty tab', { name: 'Trang tính 2', values: [] }],
   ])('%s: nothing said', (_, sheet) => {
-    expect(unreadFormTab(sheet)).toBeUndefined();
+    expect(unreadLogTab(sheet)).toBeUndefined();
   });
 });
 
@@ -53,5 +53,28 @@ describe('a question title whose bracket names another field (review-6)', () => 
     ), 2025, WALL_CLOCK_OFFSET);
     expect(tab?.entries.map((e) => [e.student, e.className, e.mentor, e.content])).toEqual([['Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']]);
     expect(tab?.problems).toEqual([]);
+  });
+});
+
+describe('a tab named Nhật ký that is not read as one (review-6)', () => {
+  it('a renamed student column: named at A1, every entry said to be unread', () => {
+    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'Nội dung hỗ trợ'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };
+    expect(readLogTab(nhatKy, 2025, WALL_CLOCK_OFFSET)).toBeUndefined();
+    const problem = unreadLogTab(nhatKy);
+    expect([problem?.cell, problem?.severity, problem?.code]).toEqual(['A1', 'warning', 'LOG_FORM_UNREAD']);
+    expect(problem?.message).toBe(`Trang "Nhật ký" chưa đọc được thành nhật ký: không có cột "Học sinh", nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
+  });
+
+  it('an empty Nhật ký, and the template\'s header alone, are no problem', () => {
+    expect(unreadLogTab({ name: 'Nhật ký', values: [] })).toBeUndefined();
+    expect(unreadLogTab({ name: 'Nhật ký', values: [['', ''], ['', '']] })).toBeUndefined();
+    expect(unreadLogTab({ name: 'Nhật ký tháng 11', values: [['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét']] })).toBeUndefined();
+  });
+
+  it('through analyse: the tab is in Kiểm tra', () => {
+    const roster = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Toán'], ['Lê Văn An', '4A', 'x']] };
+    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Tên em', 'Lớp', 'Việc đã làm'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };
+    const a = run([roster, nhatKy], '2025-11-20');
+    expect(a.problems.filter((p) => p.code === 'LOG_FORM_UNREAD').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Nhật ký!A1']);
   });
 });

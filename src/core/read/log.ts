@@ -174,20 +174,29 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
 }
 
 /**
- * A Google Form's responses tab ("Dấu thời gian" in A1) naming some log fields but not read as a
- * log, a question having been renamed ("Họ tên học sinh được hỗ trợ"): told at A1 with the titles
- * to use, or every answer in it would go unread without a word. Another form (a survey naming at
- * most one log field, such as Lớp) is left alone.
+ * A tab that looks meant as the Nhật ký but is not read as one, or every entry in it would go unread
+ * without a word: a Google Form's responses tab ("Dấu thời gian" in A1) naming some log fields, a
+ * question having been renamed ("Họ tên học sinh được hỗ trợ"); or a tab named "Nhật ký…" whose
+ * header is not found. Told at A1 with the titles to use. Another form (a survey naming at most one
+ * log field, such as Lớp) and an empty tab are left alone.
  */
-export function unreadFormTab(sheet: SheetGrid): Problem | undefined {
-  const header = sheet.values[0];
-  if (!header || logField(header[0]) !== 'stamp') return undefined;
+export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
+  const header = sheet.values[0] ?? [];
+  const form = logField(header[0]) === 'stamp';
+  const byName = fold(sheet.name).startsWith('nhat ky');
+  if (!form && !byName) return undefined;
   const named = new Set(header.map(logField).filter((f) => f !== undefined && f !== 'stamp'));
-  if (named.size < 2 || findLogHeader(sheet.values, sheet.merges)) return undefined;
+  if (form && named.size < 2) return undefined;
+  if (sheet.values.every((row) => row.every(isBlank)) || findLogHeader(sheet.values, sheet.merges)) return undefined;
   const missing = [named.has('student') ? '' : '"Học sinh"', named.has('content') || named.has('result') ? '' : '"Nội dung hỗ trợ"'].filter((t) => t !== '');
-  return problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
-    `Trang "${sheet.name}" là câu trả lời của Google Biểu mẫu nhưng chưa đọc được thành nhật ký: không có cột ${missing.join(' và ')}. `
-    + `Sửa tiêu đề cột (hoặc tên câu hỏi trong biểu mẫu) cho đúng: ${LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ')}. Nếu trang này không phải nhật ký, có thể bỏ qua cảnh báo này.`);
+  const why = missing.length > 0 ? `không có cột ${missing.join(' và ')}` : 'không thấy dòng tiêu đề gồm ngày, học sinh và nội dung hỗ trợ';
+  const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
+  return form
+    ? problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
+      `Trang "${sheet.name}" là câu trả lời của Google Biểu mẫu nhưng chưa đọc được thành nhật ký: ${why}. `
+      + `Sửa tiêu đề cột (hoặc tên câu hỏi trong biểu mẫu) cho đúng: ${titles}. Nếu trang này không phải nhật ký, có thể bỏ qua cảnh báo này.`)
+    : problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
+      `Trang "${sheet.name}" chưa đọc được thành nhật ký: ${why}, nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${titles}.`);
 }
 
 // Day 0 of spreadsheet serial numbers: 30/12/1899; serials of 2000 to 2099 are dates, small numbers months.
