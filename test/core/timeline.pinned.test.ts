@@ -99,7 +99,7 @@ describe('Lịch tháng, cell by cell', () => {
     expect(timelineLayout(run([ROSTER, plan(year.slice(1))], '2025-09-10')).rows[1])
       .toEqual(['Nội dung tháng 10, 11, 12, 1, 2, 3, 4, 5 lấy từ trang "Kế hoạch" của trường; tháng 9 trang này chưa ghi, nên theo kế hoạch mẫu.']);
     expect(timelineLayout(run([ROSTER, plan(['7/2026'])], '2025-09-10')).rows[1])
-      .toEqual(['Trang "Kế hoạch" chưa ghi tháng nào của năm học này: nội dung theo kế hoạch mẫu.']);
+      .toEqual(['Trang "Kế hoạch" không ghi tháng nào trong các tháng của lịch này (tháng 9, 10, 11, 12, 1, 2, 3, 4, 5): nội dung theo kế hoạch mẫu.']);
   });
 
   it('the plan comes from Kế hoạch: one row for two months, two rows for one month joined', () => {

@@ -38,7 +38,8 @@ function planNote(analysis: Analysis): string {
   const own = months.filter((m) => named.has(m));
   const others = months.filter((m) => !named.has(m));
   if (others.length === 0) return 'Nội dung lấy từ trang "Kế hoạch" của trường.';
-  if (own.length === 0) return 'Trang "Kế hoạch" chưa ghi tháng nào của năm học này: nội dung theo kế hoạch mẫu.';
+  // Named months outside the calendar (summer ones while Cấu hình shows no summer) are not "no month".
+  if (own.length === 0) return `Trang "Kế hoạch" không ghi tháng nào trong các tháng của lịch này (tháng ${months.join(', ')}): nội dung theo kế hoạch mẫu.`;
   return `Nội dung tháng ${own.join(', ')} lấy từ trang "Kế hoạch" của trường; tháng ${others.join(', ')} trang này chưa ghi, nên theo kế hoạch mẫu.`;
 }
 
