@@ -146,7 +146,8 @@ function addWorksheet(zip: ZipFile, sheet: any): void {
 /** Heap in use above which a save first collects what is no longer used. */
 const COLLECT_ABOVE_BYTES = 384 * 1024 * 1024;
 
-let fullGc: (() => void) | undefined;
+/** The exposed full collection; null once known to be unavailable (the flag may do nothing). */
+let fullGc: (() => void) | null | undefined;
 
 /**
  * A full garbage collection before a large save. After a 20,000-row run about 300 MB of the heap
@@ -157,11 +158,12 @@ let fullGc: (() => void) | undefined;
  */
 function collectGarbage(): void {
   if (v8.getHeapStatistics().used_heap_size < COLLECT_ABOVE_BYTES) return;
-  if (!fullGc) {
+  if (fullGc === undefined) {
+    // Node documents that the flag, set after start, may do nothing: then the save goes on without it.
     v8.setFlagsFromString('--expose-gc');
-    fullGc = vm.runInNewContext('gc') as () => void;
+    fullGc = vm.runInNewContext('typeof gc === "function" ? gc : null') as (() => void) | null;
   }
-  fullGc();
+  fullGc?.();
 }
 
 /**
