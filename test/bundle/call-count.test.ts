@@ -140,7 +140,7 @@ describe('calls with and without 20 vnEdu class tabs (PRODUCT 5, issue 20)', () 
 
   it('the calls: 3 a linked class tab, and the longer Tổng hợp a few more', () => {
     const extra = withTabs.json.stats.spreadsheetCalls - without.json.stats.spreadsheetCalls;
-    // Measured: 388 without, 465 with (+20%; was 392 and 486, +24%, with getDataRange and getValues
+    // Measured: 400 without, 481 with (+20%; before 2f9ab16 388 and 465, and earlier 392 and 486, +24%, with getDataRange and getValues
     // apart and a gid for every tab). Issue 20's "within 10%" is not reached: a tab's name, its values
     // and, when a link jumps to it, its gid are a call each, and SpreadsheetApp reads no two tabs at once.
     // 390 → 400 on purpose (issue 20): header cells written apart and Tổng hợp's tables written one by

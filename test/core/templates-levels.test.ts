@@ -4,6 +4,7 @@
 import { readLogTab } from '../../src/core/read/log';
 import { templateLevel, templateTabs } from '../../src/core/templates';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import { columnNumber } from '../../src/core/text';
 import { classGrid, run } from '../helpers/grid';
 
 const config = (rows: unknown[][]) => ({ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ...rows] });
@@ -103,7 +104,7 @@ describe('the secondary roster template\'s dropdowns', () => {
   it('Học tập and Rèn luyện offer Tốt, Khá, Đạt, Chưa đạt; a scored subject has none (a mark is typed)', () => {
     const roster = templateTabs('secondary').find((t) => t.name === 'Danh sách')!;
     const below = roster.rows[1];
-    const areaOf = (range: string) => below[columnIndex(range)];
+    const areaOf = (range: string) => below[columnNumber(/^[A-Z]+/.exec(range)![0]) - 1];
     const byArea = new Map<string, string[][]>();
     for (const d of roster.dropdowns) {
       const area = areaOf(d.range);
@@ -116,8 +117,3 @@ describe('the secondary roster template\'s dropdowns', () => {
   });
 });
 
-/** 0-based column of a range such as "M3:M500". */
-function columnIndex(range: string): number {
-  const letters = /^([A-Z]+)/.exec(range)![1];
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
