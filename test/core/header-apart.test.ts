@@ -10,28 +10,9 @@ import { a1, parseA1Range } from '../../src/core/text';
 import { summaryLayout } from '../../src/core/layout';
 import { classGrid, rosterGrid, run } from '../helpers/grid';
 import { propertyRuns } from '../helpers/property-runs';
+import { coverage } from '../helpers/write-coverage';
 
 const link = (text: string): LayoutCell => ({ text, sheet: 'Danh sách', cell: text });
-
-/** Which call writes each cell ('v' setValues, 'l' a link block, 'h' a header list); a cell written twice fails. */
-function coverage(plan: WritePlan): Map<string, string> {
-  const seen = new Map<string, string>();
-  const mark = (r: number, c: number, how: string) => {
-    const key = `${r},${c}`;
-    if (seen.has(key)) throw new Error(`cell ${key} written twice`);
-    seen.set(key, how);
-  };
-  for (const b of plan.links) b.cells.forEach((_, i) => mark(b.firstRow + i, b.column, 'l'));
-  for (const b of plan.values) b.values.forEach((row, i) => row.forEach((_, j) => mark(b.row + i, b.column + j, 'v')));
-  for (const list of plan.lists) {
-    for (const range of list.ranges) {
-      const r = parseA1Range(range);
-      if (!r || r.numRows !== 1 || r.numColumns !== 1) throw new Error(`not one cell: ${range}`);
-      mark(r.row, r.column, 'h');
-    }
-  }
-  return seen;
-}
 
 /** An annex like Đỡ đầu's: a title, then a table of `n` students whose columns C and D hold nothing below the header. */
 function annex(n: number): TabLayout {

@@ -2,27 +2,14 @@
 // written exactly once, by setValues or by a link block; empty rows and bands are not written.
 import fc from 'fast-check';
 import type { LayoutCell, TabLayout } from '../../src/core/layout';
-import { asTypedText, clipText, estimateWriteSeconds, isLink, linkBlocks, MAX_CELL_TEXT, valueBlocks, widthRuns } from '../../src/core/layout/plan';
+import { asTypedText, clipText, estimateWriteSeconds, isLink, linkBlocks, MAX_CELL_TEXT, valueBlocks, widthRuns, writePlan } from '../../src/core/layout/plan';
+import { coverage } from '../helpers/write-coverage';
 
 function layoutOf(rows: LayoutCell[][], width: number): TabLayout {
   return { key: 'check', name: 'Kiểm tra', rows, width, columnWidths: new Array(width).fill(100), frozenRows: 0, merges: [], styles: {}, printable: false, sections: [] };
 }
 
 const link = (text: string): LayoutCell => ({ text, sheet: 'Danh sách', cell: text });
-
-/** Which writer writes each cell: 'v' setValues, 'l' a link block; two writers of one cell fail the test. */
-function coverage(layout: TabLayout): Map<string, string> {
-  const seen = new Map<string, string>();
-  const mark = (r: number, c: number, how: string) => {
-    const key = `${r},${c}`;
-    if (seen.has(key)) throw new Error(`cell ${key} written twice`);
-    seen.set(key, how);
-  };
-  const links = linkBlocks(layout);
-  for (const b of links) b.cells.forEach((_, i) => mark(b.firstRow + i, b.column, 'l'));
-  for (const b of valueBlocks(layout, links)) b.values.forEach((row, i) => row.forEach((_, j) => mark(b.row + i, b.column + j, 'v')));
-  return seen;
-}
 
 describe('write plan', () => {
   it('a table with a link column: the link column is written by its block only, the rest by one band each side', () => {
@@ -54,7 +41,7 @@ describe('write plan', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(fc.constant(width),
       fc.array(fc.array(cell, { maxLength: width }), { maxLength: 12 }))), ([width, rows]) => {
       const layout = layoutOf(rows, width);
-      const seen = coverage(layout);
+      const seen = coverage(writePlan(layout));
       rows.forEach((row, r) => row.forEach((value, c) => {
         if (value === null || value === '') return;
         expect(seen.has(`${r + 1},${c + 1}`)).toBe(true);
