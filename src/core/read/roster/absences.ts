@@ -25,6 +25,8 @@ const UNEXCUSED_WORDS = /\bkhong (?:co |xin )?phep\b|\bkp\b|\bkhong (?:co )?ly d
 const EXCUSED_WORDS = /\bco (?:xin )?phep\b|\bcp\b|\bco ly do\b/g;
 const PART_LETTERS = /\b(?:p|k|tong so|tong cong|tong|cong)\b/g;
 const JOINING = /\b(?:va|gom|hoac|ca)\b/g;
+/** A year or school year ("2025", "năm học 2025-2026") and the filler "kết quả": they place nothing. */
+const YEAR_WORDS = /\b(?:nam hoc )?(?:19|20)\d\d(?:\s*[-–/]?\s*(?:19|20)\d\d)?\b|\bket qua\b/g;
 
 /**
  * Words once the part words, a year or school year, "kết quả" and punctuation are set aside: nothing, a review point
@@ -32,13 +34,15 @@ const JOINING = /\b(?:va|gom|hoac|ca)\b/g;
  * "HKI HKII" name no point or more than one, and are never guessed.
  */
 function placeWords(words: string): Qualifier {
-  const rest = words.replace(UNEXCUSED_WORDS, ' ').replace(EXCUSED_WORDS, ' ').replace(/\b(?:nam hoc )?(?:19|20)\d\d(?:\s*[-–/]?\s*(?:19|20)\d\d)?\b/g, ' ').replace(/\bket qua\b/g, ' ')
+  const rest = words.replace(UNEXCUSED_WORDS, ' ').replace(EXCUSED_WORDS, ' ').replace(YEAR_WORDS, ' ')
     .replace(/[()[\]\-–:/,.+&]/g, ' ').replace(PART_LETTERS, ' ').replace(/\s+/g, ' ').trim();
-  if (rest === '') return {};
-  const point = matchReviewPoint(rest);
-  if (point) return { point };
-  const joined = rest.replace(JOINING, ' ').replace(/\s+/g, ' ').trim();
-  return joined === '' ? {} : matchReviewPoint(joined) ? { point: matchReviewPoint(joined) } : { unclear: true };
+  // As written, then without the joining words ("cả có phép và không phép").
+  for (const candidate of [rest, rest.replace(JOINING, ' ').replace(/\s+/g, ' ').trim()]) {
+    if (candidate === '') return {};
+    const point = matchReviewPoint(candidate);
+    if (point) return { point };
+  }
+  return { unclear: true };
 }
 
 /**
