@@ -68,11 +68,16 @@ describe('the Nhật ký header and the merges around it', () => {
     expect(got.problems).toEqual([`LOG_DATE_MISSING@A${first}`, `LOG_STUDENT_MISSING@B${first}`]);
   });
 
-  it('when two columns name one field, the first is read (GV before Người ghi)', () => {
+  // Review-6 §3: the first column was read and the second ignored without a word (pinned here as
+  // "the first is read"); the choice stays, and is now said at the second column's header cell.
+  it('when two columns name one field, the first is read (GV before Người ghi) and the second is named at its header cell', () => {
     const got = readLogTab({ name: 'Nhật ký', values: [
       ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả', 'Người ghi'],
       ['15/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán', 'Tiến bộ', 'Trần Văn Hùng'],
     ] }, 2025, WALL_CLOCK_OFFSET);
     expect(got?.entries.map((e) => [e.mentor, e.columns.mentor])).toEqual([['Nguyễn Thị Lan', 4]]);
+    expect(got?.problems.map((p) => `${p.severity} ${p.code}@${p.cell} ${p.message}`)).toEqual([
+      'warning HEADER_DUPLICATE@G1 Cột G ("Người ghi") cũng là cột "GV" của nhật ký (đã có ở cột D, "GV"). Chỉ cột D được đọc, cột G chưa được tính; '
+      + 'nếu hai cột ghi khác nhau, chép điều đúng vào cột D, rồi xóa cột G hoặc đổi tiêu đề của nó (ví dụ "Ghi chú").']);
   });
 });

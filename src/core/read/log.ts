@@ -9,8 +9,8 @@ import { yearOfMonth } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
-import { fold, foldCompact, pad2, tidy } from '../text';
-import { readHeaderTree } from './header-tree';
+import { columnLetters, fold, foldCompact, pad2, tidy } from '../text';
+import { readHeaderTree, type HeaderLabel } from './header-tree';
 
 export type LogField = 'date' | 'stamp' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
 
@@ -79,15 +79,33 @@ function logField(text: unknown): LogField | undefined {
 
 const MAX_HEADER_ROWS = 4;
 
-/** The fields of a header read as a tree: each column's lowest label names its field; the first column naming a field wins. */
-function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[]): Partial<Record<LogField, number>> {
+/** A second column naming a field already named by an earlier one ("GV" and "Người ghi"): never read, said at its header cell. */
+export interface RepeatedLogColumn { field: LogField; kept: HeaderLabel; repeated: HeaderLabel }
+
+interface LogHeaderFields { columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[] }
+
+/**
+ * The fields of a header read as a tree: each column's lowest label names its field; the first
+ * column naming a field is read. A later label naming it again is a repeated column; one label
+ * merged (or continued) over several columns is one column, not a repeat.
+ */
+function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[]): LogHeaderFields {
   const columns: Partial<Record<LogField, number>> = {};
+  const labels: Partial<Record<LogField, HeaderLabel>> = {};
+  const repeated: RepeatedLogColumn[] = [];
   for (const column of readHeaderTree(values, merges, rows)) {
     const leaf = column.path[column.path.length - 1];
     const field = leaf && logField(leaf.text);
-    if (field && columns[field] === undefined) columns[field] = column.column;
+    if (!field) continue;
+    const kept = labels[field];
+    if (!kept) {
+      columns[field] = column.column;
+      labels[field] = leaf;
+    } else if (kept !== leaf && !repeated.some((r) => r.repeated === leaf)) {
+      repeated.push({ field, kept, repeated: leaf });
+    }
   }
-  return columns;
+  return { columns, repeated };
 }
 
 /** A cell merged across several columns covers (row, column), 0-based. */
@@ -115,6 +133,19 @@ function isLogHeader(c: Partial<Record<LogField, number>>): boolean {
   return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined) && (c.content !== undefined || c.result !== undefined);
 }
 
+/** The log's header (findLogHeader) with its repeated columns. */
+function readLogHeader(values: unknown[][], merges?: readonly MergedRange[]): ({ row: number } & LogHeaderFields) | undefined {
+  const last = Math.min(HEADER_SEARCH_ROWS, values.length);
+  for (let r = 0; r < last; r++) {
+    if (!(values[r] ?? []).some((v) => logField(v))) continue;
+    let bottom = r;
+    while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom)) bottom++;
+    const fields = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i));
+    if (isLogHeader(fields.columns)) return { row: bottom, ...fields };
+  }
+  return undefined;
+}
+
 /**
  * The log's header, read as a header tree (header-tree.ts) like every table a school writes: from
  * a row among the first ten naming a log field, down through up to four rows (a group such as
@@ -123,22 +154,23 @@ function isLogHeader(c: Partial<Record<LogField, number>>): boolean {
  * Undefined when the tab is not a log.
  */
 export function findLogHeader(values: unknown[][], merges?: readonly MergedRange[]): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
-  const last = Math.min(HEADER_SEARCH_ROWS, values.length);
-  for (let r = 0; r < last; r++) {
-    if (!(values[r] ?? []).some((v) => logField(v))) continue;
-    let bottom = r;
-    while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom)) bottom++;
-    const columns = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i));
-    if (isLogHeader(columns)) return { row: bottom, columns };
-  }
-  return undefined;
+  const header = readLogHeader(values, merges);
+  return header && { row: header.row, columns: header.columns };
+}
+
+/** What a repeated column's header cell is told: which column is read, and what to do. */
+export function repeatedLogColumnMessage({ field, kept, repeated }: RepeatedLogColumn): string {
+  const [first, again] = [columnLetters(kept.column + 1), columnLetters(repeated.column + 1)];
+  return `Cột ${again} ("${repeated.text}") cũng là cột "${LOG_FIELDS[field][0]}" của nhật ký (đã có ở cột ${first}, "${kept.text}"). `
+    + `Chỉ cột ${first} được đọc, cột ${again} chưa được tính; nếu hai cột ghi khác nhau, chép điều đúng vào cột ${first}, rồi xóa cột ${again} hoặc đổi tiêu đề của nó (ví dụ "Ghi chú").`;
 }
 
 /** Reads a tab as a log when its header says it is one; undefined otherwise. */
 export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number): LogTab | undefined {
-  const header = findLogHeader(sheet.values, sheet.merges);
+  const header = readLogHeader(sheet.values, sheet.merges);
   if (!header) return undefined;
-  const problems: Problem[] = [];
+  const problems: Problem[] = header.repeated.map((r) =>
+    problemAt(sheet.name, r.repeated.row + 1, r.repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedLogColumnMessage(r)));
   const entries: LogEntry[] = [];
   const columns: Partial<Record<LogField, number>> = {};
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
