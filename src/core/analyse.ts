@@ -202,7 +202,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
 
   const isPast = (p: ReviewPointCode) => isReviewPast(p, config, start, today);
-  const plan = parsePlan(tabs.plan, tz);
+  const plan = parsePlan(tabs.plan, tz, { start, includeSummer: config.includeSummer });
   const reviewPoints = ratedPoints(students, REVIEW_POINT_CODES);
   // A level has a point when a student of it is rated there: a block of columns nobody filled in
   // is no "0 need" row (its students' missing ratings are flagged as not rated instead).

@@ -7,8 +7,9 @@ import { toWorkbook } from '../helpers/mentor-school';
 async function run(sheets: SheetGrid[], today: string) {
   const book = await roundTrip(toWorkbook(sheets));
   const { json } = runSummarize(book, { today });
-  const check = snapshot(book, ['Kiểm tra'])['Kiểm tra'].map((r) => r.map((c) => c ?? '').join('|'));
-  return { json, check };
+  const tabs = snapshot(book, ['Kiểm tra', 'Lịch tháng']);
+  const check = tabs['Kiểm tra'].map((r) => r.map((c) => c ?? '').join('|'));
+  return { json, check, calendar: tabs['Lịch tháng'] ?? [] };
 }
 
 const ROSTER: SheetGrid = { name: 'Danh sách', values: [
@@ -29,5 +30,30 @@ describe('a Nhật ký with two columns naming one field (review-6 §3)', () => 
     expect(json.mentors.map((m) => `${m.name} ${m.loggedThisMonth}`)).toEqual(['Nguyễn Thị Lan 1', 'Trần Văn Hùng 0']);
     expect(check.filter((line) => line.includes('cũng là cột "Học sinh"'))).toEqual([
       expect.stringContaining('Cột G ("Họ và tên") cũng là cột "Học sinh" của nhật ký (đã có ở cột B, "Học sinh"). Chỉ cột B được đọc, cột G chưa được tính')]);
+  });
+});
+
+describe('a Kế hoạch month of another school year (review-6 §2)', () => {
+  it('last year\'s "9/2024" (text, or the date Sheets makes of it) is not used for 9/2025 and is said at its cell; "8/2025" is said too', async () => {
+    const plan: SheetGrid = { name: 'Kế hoạch', values: [
+      ['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'],
+      ['8/2025', 'Chuẩn bị năm học', 'Họp tổ', 'BGH'],
+      ['9/2024', 'Kế hoạch năm trước', 'Cũ', 'GVCN'],
+      [new Date(Date.UTC(2024, 10, 1)), 'Kế hoạch năm trước, tháng 11', 'Cũ', 'GVCN'],
+      ['10/2025', 'Kế hoạch năm nay', 'Mới', 'GVCN'],
+      ['1+2/2026', 'Sau Tết', 'Học nhóm', 'GV hỗ trợ'],
+    ] };
+    const { json, check, calendar } = await run([ROSTER, plan, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }], '2025-10-10');
+    expect(json.problems.filter((p) => p.sheet === 'Kế hoạch').map((p) => `${p.severity} ${p.code}@${p.cell}`))
+      .toEqual(['warning PLAN_MONTH_OUTSIDE@A2', 'warning PLAN_MONTH_OTHER_YEAR@A3', 'warning PLAN_MONTH_OTHER_YEAR@A4']);
+    const content = Object.fromEntries(calendar.filter((r) => /^Tháng \d/.test(String(r[0]))).map((r) => [r[0], String(r[2])]));
+    expect(['Tháng 9/2025', 'Tháng 10/2025', 'Tháng 11/2025', 'Tháng 1/2026', 'Tháng 2/2026'].map((m) => content[m].slice(0, 16)))
+      .toEqual(['Rà soát học sinh', 'Kế hoạch năm nay', 'Đánh giá định kì', 'Sau Tết', 'Sau Tết']);
+    // The note no longer vouches for September and November: their text is the default plan's.
+    expect(calendar[1][0]).toBe('Nội dung tháng 10, 1, 2 lấy từ trang "Kế hoạch" của trường; tháng 9, 11, 12, 3, 4, 5 trang này chưa ghi, nên theo kế hoạch mẫu.');
+    expect(check.filter((line) => line.includes('không thuộc năm học 2025-2026'))).toEqual([
+      expect.stringContaining('Tháng "9/2024" không thuộc năm học 2025-2026, nên nội dung dòng này không được dùng cho tháng 9/2025 trong Lịch tháng. Nếu đây là kế hoạch của năm học này, sửa thành "9/2025"'),
+      expect.stringContaining('Tháng "01/11/2024" không thuộc năm học 2025-2026'),
+    ]);
   });
 });

@@ -2,10 +2,10 @@
 // plan written for this project), the review point of the month, the deadlines and the numbers.
 
 import { cellText, fillMerges, isBlank, isDate, dateToYmd } from '../cells';
-import { monthStatus, schoolMonths, yearOfMonth, type Day, type MonthStatus } from '../calendar';
+import { monthStatus, schoolMonths, schoolYearLabel, yearOfMonth, type Day, type MonthStatus } from '../calendar';
 import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
-import type { Problem, SheetGrid } from '../model';
+import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { targetsAtNewest, type TargetResult } from './targets';
 import { isAt, newestPoints, pointLabel, type LevelPoints, type NewestPoint } from '../levels';
 import { findTableHeader } from '../table';
@@ -50,17 +50,33 @@ export const DEFAULT_PLAN: Record<number, PlanEntry> = {
 
 const isMonth = (m: number) => Number.isInteger(m) && m >= 1 && m <= 12;
 
-/** "9/2025" → [9]; "1+2/2026" → [1, 2]; "Tháng 3" → [3]; "Tháng 1 + tháng 2" → [1, 2]; a Date → its month. */
-export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): number[] {
-  if (typeof value === 'number') return isMonth(value) ? [value] : [];
-  if (isDate(value)) return [Number(dateToYmd(value, timeZoneOffsetMinutes).slice(5, 7))];
+/** A year written after a month ("9/2025", "1+2/2026"), up to the next month or the cell's end. */
+const YEAR_AFTER_MONTH = String.raw`\s*\/\s*(\d{4})(?=\s*(?:$|\+|,|&|va\b|-|–|den\b))`;
+
+/** The months a Kế hoạch cell names, and each year written beside a month ("11/2025 - 2/2026": 11 in 2025, 2 in 2026). */
+interface PlanMonths { months: number[]; years: Array<{ month: number; year: number }> }
+
+function readPlanMonths(value: unknown, timeZoneOffsetMinutes: number): PlanMonths {
+  if (typeof value === 'number') return { months: isMonth(value) ? [value] : [], years: [] };
+  if (isDate(value)) {
+    const [year, month] = dateToYmd(value, timeZoneOffsetMinutes).split('-').map(Number);
+    return { months: [month], years: [{ month, year }] };
+  }
   // "Tháng" and "/2026" may be written once or at each month: "Tháng 1 + tháng 2", "11/2025 - 2/2026".
-  const text = fold(cellText(value)).replace(/\bthang\s*(?=\d)/g, '').replace(/\s*\/\s*\d{4}(?=\s*(?:$|\+|,|&|va\b|-|–|den\b))/g, '').trim();
+  const written = fold(cellText(value)).replace(/\bthang\s*(?=\d)/g, '');
+  const text = written.replace(new RegExp(YEAR_AFTER_MONTH, 'g'), '').trim();
   const range = /^(\d{1,2})\s*(?:-|–|den)\s*(\d{1,2})$/.exec(text);
   const parts = range
     ? monthsBetween(Number(range[1]), Number(range[2]))
     : text.split(/\s*(?:\+|,|&|va)\s*/).map(Number);
-  return parts.every(isMonth) ? parts : [];
+  if (!parts.every(isMonth)) return { months: [], years: [] };
+  const years = [...written.matchAll(new RegExp(String.raw`(\d{1,2})${YEAR_AFTER_MONTH}`, 'g'))].map((m) => ({ month: Number(m[1]), year: Number(m[2]) }));
+  return { months: parts, years };
+}
+
+/** "9/2025" → [9]; "1+2/2026" → [1, 2]; "Tháng 3" → [3]; "Tháng 1 + tháng 2" → [1, 2]; a Date → its month. */
+export function parsePlanMonths(value: unknown, timeZoneOffsetMinutes: number): number[] {
+  return readPlanMonths(value, timeZoneOffsetMinutes).months;
 }
 
 /** "11 - 2" → 11, 12, 1, 2: across the new year. Nothing when either end is no month ("9-13"). */
@@ -76,7 +92,39 @@ export interface ParsedPlan {
   problems: Problem[];
 }
 
-export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: number): ParsedPlan {
+/** The school year a Kế hoạch is held against: its first calendar year, and whether Lịch tháng shows summer (Cấu hình). */
+export interface PlanYear { start: number; includeSummer: boolean }
+
+/**
+ * A month written with a year that is not the school year's ("9/2024" in 2025-2026, a plan left from
+ * last year): the row is used for no month of Lịch tháng, and the cell says what to write instead.
+ * August is never in Lịch tháng, whatever its year (outsideMessage says so).
+ */
+function otherYearMessage(written: string, read: PlanMonths, start: number): string | undefined {
+  if (!read.years.some((y) => y.month !== 8 && y.year !== yearOfMonth(start, y.month))) return undefined;
+  const fixed = written.replace(/(\d{1,2})(\s*\/\s*)(\d{4})/g, (all, month: string, slash: string) =>
+    (Number(month) === 8 ? all : `${month}${slash}${yearOfMonth(start, Number(month))}`));
+  const months = read.months.filter((m) => m !== 8).map((m) => `${m}/${yearOfMonth(start, m)}`).join(', ');
+  return `Tháng "${written}" không thuộc năm học ${schoolYearLabel(start)}, nên nội dung dòng này không được dùng cho tháng ${months} trong Lịch tháng. `
+    + `Nếu đây là kế hoạch của năm học này, sửa thành "${fixed}"; nếu là kế hoạch năm trước, xóa dòng này.`;
+}
+
+/** Months of a row that Lịch tháng does not show: August (before the year starts), summer while Cấu hình shows none. */
+function outsideMessage(written: string, months: readonly number[], year: PlanYear): string | undefined {
+  const shown = new Set(schoolMonths(year.start, year.includeSummer).map(([, m]) => m));
+  const outside = months.filter((m) => !shown.has(m));
+  if (outside.length === 0) return undefined;
+  const summer = outside.filter((m) => m !== 8);
+  const why = [
+    outside.includes(8) ? `tháng 8 là trước khi năm học ${schoolYearLabel(year.start)} bắt đầu (Lịch tháng bắt đầu từ tháng 9; việc chuẩn bị năm học có thể ghi vào tháng 9/${year.start})` : '',
+    summer.length > 0 ? `tháng ${summer.join(', ')} là tháng hè, mà Lịch tháng chưa gồm hè (để có, ghi "có" ở dòng "Lịch tháng gồm hè" của trang "Cấu hình")` : '',
+  ].filter((t) => t !== '').join('; ');
+  const rest = months.some((m) => shown.has(m)) ? ' Các tháng khác của dòng này vẫn được dùng.' : '';
+  return `Tháng "${written}" không có trong Lịch tháng: ${why}.${rest}`;
+}
+
+/** The plan month by month; with `year`, a month of another school year, or one Lịch tháng does not show, is said at its cell. */
+export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: number, year?: PlanYear): ParsedPlan {
   const byMonth = new Map<number, PlanEntry>();
   const problems: Problem[] = [];
   const header = sheet ? findTableHeader(sheet.values, PLAN_FIELDS, ['month']) : undefined;
@@ -96,12 +144,21 @@ export function parsePlan(sheet: SheetGrid | undefined, timeZoneOffsetMinutes: n
       }
       continue;
     }
-    const months = parsePlanMonths(row[c.month as number], timeZoneOffsetMinutes);
+    const read = readPlanMonths(row[c.month as number], timeZoneOffsetMinutes);
+    const months = read.months;
+    const warn = (code: ProblemCode, message: string) => problems.push(problemAt(sheet.name, r + 1, (c.month as number) + 1, 'warning', code, message));
     if (months.length === 0) {
-      problems.push(problemAt(sheet.name, r + 1, (c.month as number) + 1, 'warning', 'PLAN_MONTH_INVALID',
-        `Tháng "${cellText(row[c.month as number])}" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.`));
+      warn('PLAN_MONTH_INVALID', `Tháng "${cellText(row[c.month as number])}" không đọc được. Ghi như 9/2025, hoặc 1+2/2026 cho hai tháng.`);
       continue;
     }
+    const written = tidy(cellText(row[c.month as number], timeZoneOffsetMinutes));
+    const otherYear = year && otherYearMessage(written, read, year.start);
+    if (otherYear) {
+      warn('PLAN_MONTH_OTHER_YEAR', otherYear);
+      continue;
+    }
+    const outside = year && outsideMessage(written, months, year);
+    if (outside) warn('PLAN_MONTH_OUTSIDE', outside);
     const entry = { content: text(row, c.content), measures: text(row, c.measures), people: text(row, c.people) };
     for (const m of months) {
       const existing = byMonth.get(m);
