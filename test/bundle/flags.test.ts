@@ -1,6 +1,6 @@
 // Issue: on a roster with Đầu năm, Giữa HKI and Cuối HKI blocks and a run date in late January,
 // the JSON flags are exactly the set a careful person computes from PRODUCT 3.3.
-import { buildSchoolWorkbook, roundTrip, runSummarize } from '../helpers/bundle';
+import { buildSchoolWorkbook, roundTrip, runSummarize, snapshot } from '../helpers/bundle';
 
 const AREAS = ['Toán', 'Tiếng Việt', 'Năng lực', 'Phẩm chất'];
 // Rows start at 5: two title rows, then the two-row header.
@@ -48,5 +48,33 @@ describe('flags through the bundle', () => {
       '2025-09 DN 4 past', '2025-10 DN 4 past', '2025-11 GKI 4 past', '2025-12 CKI 3 past', '2026-01 CKI 3 current',
       '2026-02 - - upcoming', '2026-03 - - upcoming', '2026-04 - - upcoming', '2026-05 - - upcoming',
     ]);
+  });
+});
+
+describe('Theo dõi through the bundle: an older review point is a count table (issue 20)', () => {
+  it('Cuối học kì I lists each student; Giữa học kì I and Đầu năm count them by class, with a Cộng row equal to the counts line', async () => {
+    const { workbook } = buildSchoolWorkbook({
+      title: ['TRƯỜNG TIỂU HỌC THỬ', 'DANH SÁCH'], headerStyle: 'two-row', points: ['DN', 'GKI', 'CKI'], areas: AREAS, students,
+    });
+    const book = await roundTrip(workbook);
+    runSummarize(book, { today: '2026-01-26' });
+    const rows = snapshot(book, ['Theo dõi'])['Theo dõi'].map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, ''));
+    const after = (heading: string, n: number) => rows.slice(rows.indexOf(heading) + 1, rows.indexOf(heading) + 1 + n);
+    const header = 'Lớp|Chưa tiến bộ|Cần hỗ trợ mới|Đã tiến bộ|Chưa có GV hỗ trợ|Chưa được đánh giá';
+    const note = 'Ở mốc này chỉ ghi số học sinh từng lớp; tên từng em ở mốc mới nhất phía trên. Kết quả từng em ở mốc này: xem trang Danh sách (hoặc trang kết quả của lớp).';
+    // GKI (the careful set above): An, Dư, Phú still need support; Cúc new without a GV hỗ trợ; Bảo not rated.
+    expect(after('GIỮA HỌC KÌ I: 4 học sinh cần hỗ trợ', 8)).toEqual([
+      'Chưa tiến bộ: 3 · Cần hỗ trợ mới: 1 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 1',
+      note, header, '1A|1|0|0|0|1', '1B|0|1|0|1|0', '2A|1|0|0|0|0', '2B|1|0|0|0|0', 'Cộng|3|1|0|1|1',
+    ]);
+    // DN: An, Bảo (1A), Dư (2A), Phú (2B) new.
+    expect(after('ĐẦU NĂM: 4 học sinh cần hỗ trợ', 7)).toEqual([
+      'Chưa tiến bộ: 0 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 0 · Chưa được đánh giá: 0',
+      note, header, '1A|0|2|0|0|0', '2A|0|1|0|0|0', '2B|0|1|0|0|0', 'Cộng|0|4|0|0|0',
+    ]);
+    // The counts are numbers in the sheet, and each flagged student has one row: at the newest point only.
+    const tab = snapshot(book, ['Theo dõi'])['Theo dõi'];
+    expect(tab.find((r) => r[0] === 'Cộng')?.slice(1, 6)).toEqual([3, 1, 0, 1, 1]);
+    for (const name of ['Phạm Gia An', 'Lê Minh Bảo', 'Vũ Thị Cúc', 'Hồ Văn Dư', 'Tạ Quang Phú']) expect(tab.filter((r) => r[0] === name)).toHaveLength(1);
   });
 });

@@ -104,16 +104,23 @@ describe('Theo dõi layout', () => {
   });
 
   it('orders by khối, lớp, then given name in Vietnamese order, each class under a heading with its GVCN, a row link', () => {
-    const gki = lines.findIndex((l) => l.startsWith('GIỮA HỌC KÌ I'));
-    const rows = lines.slice(gki + 2, gki + 14);
+    // At the newest point (Cuối năm; Cả năm for khối 10), each student.
+    const cn = lines.findIndex((l) => l.startsWith('CUỐI NĂM'));
+    const rows = lines.slice(cn + 2, cn + 12);
     expect(rows.filter((l) => l.startsWith('Lớp '))).toEqual([
-      'Lớp 1B - Giữa học kì I: 1 học sinh', 'Lớp 2A (GVCN Cô Hoa) - Giữa học kì I: 2 học sinh', 'Lớp 10A - Giữa học kì I: 1 học sinh',
+      'Lớp 1B - Cuối năm: 1 học sinh', 'Lớp 2A (GVCN Cô Hoa) - Cuối năm: 2 học sinh', 'Lớp 10A - Cả năm: 1 học sinh',
     ]);
     const students = rows.filter((l) => l !== '' && !l.startsWith('Lớp ') && !l.startsWith('Họ và tên|'));
     expect(students.map((l) => l.split('|')[0])).toEqual(['Đỗ Minh Châu', 'Trần Thị An', 'Nguyễn Văn Bình', 'Lê Văn Ánh']);
-    // GKI is an older point here (Cuối năm is rated): what was found then, without today's GV hỗ trợ (issue 20).
-    expect(students[1]).toBe('Trần Thị An|Toán|Cần hỗ trợ mới|Dòng 4');
-    expect(students[3]).toContain('Chưa có GV hỗ trợ; Cần hỗ trợ mới');
+    expect(students[1]).toBe('Trần Thị An|Tiếng Việt|Cần hỗ trợ mới|Cô Lan|Dòng 4');
+    // GKI is an older point here: one row per class in the same order, counted (issue 20), and its Cộng.
+    const gki = lines.findIndex((l) => l.startsWith('GIỮA HỌC KÌ I'));
+    expect(lines.slice(gki + 3, gki + 8)).toEqual([
+      'Lớp|Chưa tiến bộ|Cần hỗ trợ mới|Đã tiến bộ|Chưa có GV hỗ trợ|Chưa được đánh giá',
+      '1B|0|1|0|0|0', '2A (GVCN Cô Hoa)|0|2|0|0|0',
+      // Ánh had no GV hỗ trợ.
+      '10A|0|1|0|1|0', 'Cộng|0|4|0|1|0',
+    ]);
   });
 });
 

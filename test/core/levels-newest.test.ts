@@ -205,7 +205,7 @@ describe('a one-level school between a review month and its results (review-3 F1
 });
 
 describe('Theo dõi of a TH&THCS school whose levels are at different points (review-4 F6)', () => {
-  it('a section holds a level\'s older table (no GV hỗ trợ, no Sửa) beside the other level\'s newest one', () => {
+  it('a section holds a level\'s older classes as counts (issue 20) below the other level\'s newest ones', () => {
     const a = run([
       { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['1A', 1, 'Cô Lan', 25], ['6A', 6, 'Thầy Nam', 30]] },
       { name: 'Danh sách TH', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'CKI - Toán'], ['An', '1A', 'Cô Hoa', 'C', 'C'], ['Bình', '1A', '', 'C', 'H']] },
@@ -216,15 +216,23 @@ describe('Theo dõi of a TH&THCS school whose levels are at different points (re
     // TH is at Cuối học kì I: nothing to fix in 1A, so no "Sửa".
     expect(row(7)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô']);
     expect(row(8)).toEqual(['An', 'Toán', 'Chưa tiến bộ', 'Cô Hoa', 'A2']);
-    // At Giữa học kì I, 1A is an older table; 6A is THCS's newest (its Cuối kì I not rated yet), with a fix to link.
-    expect(row(13)).toEqual(['Lớp 1A (GVCN Cô Lan) - Giữa học kì I: 2 học sinh · Xem ô ở trang Danh sách TH']);
-    expect(row(14)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'Xem ô']);
-    expect(row(16)).toEqual(['Bình', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', 'A3']);
-    expect(row(18)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa']);
-    expect(row(19)).toEqual(['Chi', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '(chưa có)', 'A2', { text: 'Đến ô', sheet: 'Danh sách THCS', cell: 'A2' }]);
-    expect(layout.styles.border).toEqual(['A7:E9', 'A14:D16', 'A18:F20']);
+    // At Giữa học kì I, 6A is THCS's newest (its Cuối kì I not rated yet), with a fix to link...
+    expect(row(12)).toEqual(['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 2 · Chưa được đánh giá: 0']);
+    expect(row(13)).toEqual(['Lớp 6A (GVCN Thầy Nam) - Giữa học kì I: 2 học sinh · Xem ô ở trang Danh sách THCS']);
+    expect(row(14)).toEqual(['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa']);
+    expect(row(15)).toEqual(['Chi', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', '(chưa có)', 'A2', { text: 'Đến ô', sheet: 'Danh sách THCS', cell: 'A2' }]);
+    // ...and 1A, older, is counted below it (An, Bình new in Toán; Bình without a GV hỗ trợ): its Cộng
+    // is 1A's alone, the counts line the whole point's.
+    expect(layout.rows.slice(16, 21)).toEqual([
+      [],
+      ['Các lớp dưới đây chỉ ghi số học sinh từng lớp; tên từng em ở mốc mới nhất phía trên. Kết quả từng em ở mốc này: xem trang Danh sách (hoặc trang kết quả của lớp).'],
+      ['Lớp', 'Chưa tiến bộ', 'Cần hỗ trợ mới', 'Đã tiến bộ', 'Chưa có GV hỗ trợ', 'Chưa được đánh giá'],
+      ['1A (GVCN Cô Lan)', 0, 2, 0, 1, 0],
+      ['Cộng', 0, 2, 0, 1, 0],
+    ]);
+    expect(layout.styles.border).toEqual(['A7:E9', 'A14:F16', 'A19:F21']);
     // Each level's newest classes print one to a page.
-    expect(layout.classBlocks).toEqual([{ first: 6, last: 9 }, { first: 17, last: 20 }]);
+    expect(layout.classBlocks).toEqual([{ first: 6, last: 9 }, { first: 13, last: 16 }]);
   });
 });
 

@@ -169,13 +169,23 @@ describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
       ['Hồ Văn Lâm', 'Công nghệ', state, '(chưa có)', ...fix('3a', 'Q10')],
       [],
     ]);
-    // Đầu năm names the cell of last year's tab, without a link: only the newest point links, and only a state to fix (issue 20).
+    // Đầu năm, older, is counted by class (issue 20): An, Bình, Nhi¹ new in 2A, Nhi¹ without a GV hỗ
+    // trợ and not in Danh sách. Six kinds in a tab of six columns: the sixth goes on in a second table.
     const dn = layout.rows.findIndex((r) => r[0] === 'ĐẦU NĂM: 3 học sinh cần hỗ trợ');
-    expect(layout.rows[dn + 2]).toEqual(['Lớp 2A (GVCN Cô Lan) - Đầu năm: 3 học sinh · Xem ô ở trang 1a']);
-    // An older point: Họ và tên, Cần hỗ trợ, Tình trạng, Xem ô (today's GV hỗ trợ only at the newest, issue 20).
-    expect(layout.rows.slice(dn + 4, dn + 7).map((r) => [r[0], r[3]])).toEqual([
-      ['Nguyễn Văn An', 'I10'], ['Lê Thị Bình', 'G11'], ['Mai Hồng Nhi', 'I12'],
+    expect(layout.rows.slice(dn + 1, dn + 12)).toEqual([
+      ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 3 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 0 · Chưa có trong Danh sách: 1'],
+      ['Ở mốc này chỉ ghi số học sinh từng lớp; tên từng em ở mốc mới nhất phía trên. Kết quả từng em ở mốc này: xem trang Danh sách (hoặc trang kết quả của lớp).'],
+      ['Lớp', 'Chưa tiến bộ', 'Cần hỗ trợ mới', 'Đã tiến bộ', 'Chưa có GV hỗ trợ', 'Chưa được đánh giá'],
+      ['2A (GVCN Cô Lan)', 0, 3, 0, 1, 0],
+      ['Cộng', 0, 3, 0, 1, 0],
+      [],
+      ['Lớp', 'Chưa có trong Danh sách'],
+      ['2A (GVCN Cô Lan)', 1],
+      ['Cộng', 1],
+      [],
     ]);
+    // Each part is a bordered table with its header: the second is as wide as its columns.
+    expect(layout.styles.border?.slice(-2)).toEqual([`A${dn + 4}:F${dn + 6}`, `A${dn + 8}:B${dn + 10}`]);
   });
 });
 

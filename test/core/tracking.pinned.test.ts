@@ -26,7 +26,8 @@ const fix = (n: number) => ({ ...row(n), text: 'Đến ô' });
 // "Sửa" only for a class with a row to fix; an older point without today's GV hỗ trợ (issue 20).
 const HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
 const NO_FIX = HEADER.slice(0, 5);
-const OLDER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'Xem ô'];
+const COUNTS = ['Lớp', 'Chưa tiến bộ', 'Cần hỗ trợ mới', 'Đã tiến bộ', 'Chưa có GV hỗ trợ', 'Chưa được đánh giá'];
+const OLDER_NOTE = 'Ở mốc này chỉ ghi số học sinh từng lớp; tên từng em ở mốc mới nhất phía trên. Kết quả từng em ở mốc này: xem trang Danh sách (hoặc trang kết quả của lớp).';
 
 describe('Theo dõi, cell by cell', () => {
   // Built in each test, not once for the describe: Stryker's per-test coverage sees only what a test runs.
@@ -74,50 +75,49 @@ describe('Theo dõi, cell by cell', () => {
       + '&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7&range=A10%3AE13');
   });
 
-  // Older points show where the rating was read, without a link (issue 20: links only where a reader follows them).
-  it('Giữa học kì I, then Đầu năm, class by class too', () => {
-    expect(rows(20, 44)).toEqual([
+  // Older points are counted by class (issue 20: the newest point above lists each student; at 20,000
+  // roster rows an older point written student by student was about 80,000 cells, each 0.3 ms on Google).
+  it('Giữa học kì I, then Đầu năm, as counts by class with a Cộng row equal to the counts line', () => {
+    expect(rows(20, 36)).toEqual([
       ['GIỮA HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 1 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 2 · Chưa được đánh giá: 0'],
-      ['Lớp 1A (GVCN Cô Mai) - Giữa học kì I: 2 học sinh'],
-      OLDER,
-      ['Trần Văn An', 'Toán', 'Chưa tiến bộ', row(3).text],
-      ['Lê Thị Bình', 'Tiếng Việt', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', row(4).text],
-      ['Lớp 1B (GVCN Cô Đào) - Giữa học kì I: 2 học sinh'],
-      OLDER,
-      ['Phạm Minh Chi', 'Toán, Tiếng Việt, Năng lực, Phẩm chất', 'Cần hỗ trợ mới', row(5).text],
-      ['Võ Thu Hà', 'Tiếng Việt', 'Cần hỗ trợ mới', row(6).text],
-      ['Lớp 2A (GVCN Thầy Bảo) - Giữa học kì I: 2 học sinh'],
-      OLDER,
-      ['Đỗ Văn Dũng', '', 'Đã tiến bộ', row(7).text],
-      ['Ngô Thị Em', 'Toán', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', row(8).text],
+      [OLDER_NOTE],
+      COUNTS,
+      // An still needs Toán; Bình new TV, no GV hỗ trợ · Chi, Hà new · Dũng improved; Em new Toán, no GV hỗ trợ.
+      ['1A (GVCN Cô Mai)', 1, 1, 0, 1, 0],
+      ['1B (GVCN Cô Đào)', 0, 2, 0, 0, 0],
+      ['2A (GVCN Thầy Bảo)', 0, 1, 1, 1, 0],
+      ['Cộng', 1, 4, 1, 2, 0],
       [],
       ['ĐẦU NĂM: 3 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 0 · Cần hỗ trợ mới: 3 · Đã tiến bộ: 0 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 0'],
-      ['Lớp 1A (GVCN Cô Mai) - Đầu năm: 2 học sinh'],
-      OLDER,
-      ['Trần Văn An', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', row(3).text],
-      ['Lê Thị Bình', 'Năng lực', 'Chưa có GV hỗ trợ; Cần hỗ trợ mới', row(4).text],
-      ['Lớp 2A (GVCN Thầy Bảo) - Đầu năm: 1 học sinh'],
-      OLDER,
-      ['Đỗ Văn Dũng', 'Toán', 'Cần hỗ trợ mới', row(7).text],
+      [OLDER_NOTE],
+      COUNTS,
+      // An new Toán, TV; Bình new NL, no GV hỗ trợ · Dũng new Toán. A class nobody is flagged in has no row.
+      ['1A (GVCN Cô Mai)', 0, 2, 0, 1, 0],
+      ['2A (GVCN Thầy Bảo)', 0, 1, 0, 0, 0],
+      ['Cộng', 0, 3, 0, 1, 0],
       [],
     ]);
-    expect(layout.rows).toHaveLength(44);
-    // Older points' classes are not printed one to a page: they lie outside the class blocks.
-    expect(classParts({ first: 22, last: 33 }, rows(22, 33).map((r) => r[0])).map((p) => p[0])).toEqual(['1A', '1B', '2A']);
+    expect(layout.rows).toHaveLength(36);
+    // Older points' classes are not printed one to a page, and no count row reads as a class heading.
+    expect(layout.classBlocks).toEqual([{ first: 6, last: 18 }]);
+    expect(rows(20, 36).map((r) => headingClass(String(r[0] ?? '')))).toEqual(Array(17).fill(undefined));
   });
 
   it('look: sections filled, class headings bold with their header, each class bordered and wrapped, nothing merged, nothing frozen', () => {
     expect(layout.styles.title).toEqual(['A1:F1']);
-    expect(layout.styles.italic).toEqual(['A2:F2', 'A5:F5', 'A21:F21', 'A36:F36']);
-    expect(layout.styles.sectionFill).toEqual(['A4:F4', 'A20:F20', 'A35:F35']);
+    // The counts line and, at an older point, the note under it (rows 21-22, 30-31).
+    expect(layout.styles.italic).toEqual(['A2:F2', 'A5:F5', 'A21:F22', 'A30:F31']);
+    expect(layout.styles.sectionFill).toEqual(['A4:F4', 'A20:F20', 'A29:F29']);
     // A class's heading and its header row are one range where the table is as wide as the tab; a
-    // table without "Sửa" (1A) or an older point's (without GV hỗ trợ) is bordered to its own columns.
-    expect(layout.styles.bold).toEqual(['A4:F4', 'A6:F6', 'A7:E7', 'A10:F11', 'A14:F15', 'A20:F20', 'A22:F22', 'A23:D23', 'A26:F26', 'A27:D27',
-      'A30:F30', 'A31:D31', 'A35:F35', 'A37:F37', 'A38:D38', 'A41:F41', 'A42:D42']);
-    expect(layout.styles.border).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:D25', 'A27:D29', 'A31:D33', 'A38:D40', 'A42:D43']);
-    expect(layout.styles.wrap).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:D25', 'A27:D29', 'A31:D33', 'A38:D40', 'A42:D43']);
+    // table without "Sửa" (1A) is bordered to its own columns. An older point's count table: its
+    // header and its Cộng row bold, the class column wrapped, the numbers centred.
+    expect(layout.styles.bold).toEqual(['A4:F4', 'A6:F6', 'A7:E7', 'A10:F11', 'A14:F15', 'A20:F20', 'A23:F23', 'A27:F27',
+      'A29:F29', 'A32:F32', 'A35:F35']);
+    expect(layout.styles.border).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:F27', 'A32:F35']);
+    expect(layout.styles.wrap).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:F23', 'A24:A27', 'A32:F32', 'A33:A35']);
+    expect(layout.styles.center).toEqual(['A7:E7', 'A11:F11', 'A15:F15', 'A23:F23', 'B24:F27', 'A32:F32', 'B33:F35']);
     // For A4 landscape: 960 px, so 10 pt prints at 9 pt or more.
     expect(layout.columnWidths).toEqual([185, 185, 250, 180, 100, 60]);
     expect([layout.width, layout.frozenRows, layout.merges, layout.printable, layout.name]).toEqual([6, 0, [], false, 'Theo dõi']);
@@ -224,9 +224,13 @@ it('Theo dõi: a student not rated after needing two areas shows both, with the 
   const a = run([rosterGrid([
     { name: 'Trần Chi', className: '3A', supporter: 'Cô Lan', ratings: { GKI: { Toán: 'C', 'Tiếng Việt': 'C' } } },
   ], { points: ['GKI', 'CKI'] }), classGrid([['3A', 3, 'Cô Mai', 30]])], '2026-01-20');
-  expect(trackingLayout(a).rows.filter((r) => r[0] === 'Trần Chi')).toEqual([
+  const rows = trackingLayout(a).rows;
+  expect(rows.filter((r) => r[0] === 'Trần Chi')).toEqual([
     ['Trần Chi', '(GHKI: Toán, Tiếng Việt)', 'Chưa được đánh giá', 'Cô Lan', row(3).text, fix(3)],
-    ['Trần Chi', 'Toán, Tiếng Việt', 'Cần hỗ trợ mới', row(3).text],
+  ]);
+  // Giữa học kì I, older, counts her in her class (issue 20).
+  expect(rows.slice(rows.findIndex((r) => r[0] === 'GIỮA HỌC KÌ I: 1 học sinh cần hỗ trợ') + 3).slice(0, 3)).toEqual([
+    COUNTS, ['3A (GVCN Cô Mai)', 0, 1, 0, 0, 0], ['Cộng', 0, 1, 0, 0, 0],
   ]);
 });
 

@@ -9,19 +9,17 @@ import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer
 import type { Student } from '../model';
 import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
-import { Builder, shownKinds, type CellLink, type LayoutCell, type TabLayout } from './builder';
+import { Builder, type CellLink, type LayoutCell, type TabLayout } from './builder';
 import { paginate } from './pages';
+import { classLabel, countTables, olderNote, sectionKinds } from './tracking-counts';
 import { addPart, classBreaks, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH, type ClassBlock } from './tracking-parts';
 
 const NO_SUPPORTER = '(chưa có)';
 /**
  * A class at its level's newest point names today's GV hỗ trợ, and "Sửa" when a row asks for a fix.
- * An older point shows its needs and states (its "Chưa có GV hỗ trợ" is by today's GV hỗ trợ, as
- * everywhere): a GV hỗ trợ column there would repeat today's names and a "Sửa" one stay empty
- * (issue 20: at 20,000 rows about 46,000 cells sent to Google, each about 0.3 ms).
+ * An older point is counted by class (tracking-counts.ts).
  */
 const NEWEST_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'GV hỗ trợ', 'Xem ô', 'Sửa'];
-const OLDER_HEADER = ['Họ và tên', 'Cần hỗ trợ', 'Tình trạng', 'Xem ô'];
 /**
  * The link of a row to fix, in its own short column: LibreOffice prints a link cell on one line
  * whatever its wrap (a long state was cut), and the same short text everywhere keeps the plain
@@ -175,34 +173,39 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
 
 /**
  * One review point: its heading and counts, then each class's table. The classes at their level's
- * newest point (`isNewest`) link what to fix, and their rows are recorded in `newest` (one class a page).
+ * newest point (`isNewest`) list each student and link what to fix, and their rows are recorded in
+ * `newest` (one class a page); the others, older, are counted by class in one table (issue 20).
  */
 function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, flags: Flag[], isNewest: (s: Student) => boolean,
   cellsOf: OwnCells, newest: ClassBlock[]): void {
   const width = TRACKING_WIDTH;
   const kindCounts = countKinds(flags);
+  const kinds = sectionKinds(analysis, kindCounts);
   const needing = analysis.totals[point]?.total.needSupport ?? 0;
   const r = b.add();
   b.span(r, 1, width, `${pointLabel(point, gradesAt(analysis.levels, point)).toUpperCase()}: ${needing} học sinh cần hỗ trợ`, 'bold', 'sectionFill');
   b.heading(r);
   const counts = b.add();
-  b.span(counts, 1, width, shownKinds(analysis, ['notImproved', 'new', 'improved', 'noSupporter', 'notRated', 'notListed', 'noLog', 'atRisk'])
-    .filter((k) => (k !== 'noLog' && k !== 'atRisk') || kindCounts[k] > 0)
-    .map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
-  for (const group of byClass(analysis, flags)) {
-    const atNewest = isNewest(group[0].student);
-    const fixes = atNewest && group.some(asksForAction);
-    const header = !atNewest ? OLDER_HEADER : fixes ? NEWEST_HEADER : NEWEST_HEADER.slice(0, -1);
+  b.span(counts, 1, width, kinds.map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
+  const groups = byClass(analysis, flags);
+  const older = groups.filter((group) => !isNewest(group[0].student));
+  for (const group of groups.filter((g) => isNewest(g[0].student))) {
+    const fixes = group.some(asksForAction);
     // "Cả năm" for a secondary class (TT22), as its section says.
-    const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), header, cellsOf,
+    const heading = classTable(b, atRiskAloneFirst(group), pointLabel(point, [group[0].student.grade]), fixes ? NEWEST_HEADER : NEWEST_HEADER.slice(0, -1), cellsOf,
       (f) => ratingLink(f.student, f.reviewPoint, f.kinds.includes('notRated') ? [] : f.areas), (f, link, see) => {
         const areas = f.kinds.includes('notRated') ? `(${reviewPointInfo(f.previous as ReviewPointCode).short}: ${f.areas.join(', ')})` : f.areas.join(', ');
-        // Every row says where its ratings were read; at the newest point, when its state asks for a fix, "Sửa" links there.
-        const state = kindsText(f);
-        if (!atNewest) return [f.student.name, areas, state, see];
-        return [f.student.name, areas, state, cellsOf(f.student).supporters, see, ...(asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
+        // Every row says where its ratings were read; when its state asks for a fix, "Sửa" links there.
+        return [f.student.name, areas, kindsText(f), cellsOf(f.student).supporters, see, ...(asksForAction(f) ? [{ ...link, text: FIX_TEXT }] : [])];
       });
-    if (atNewest) addPart(newest, heading, b.rows.length);
+    addPart(newest, heading, b.rows.length);
+  }
+  if (older.length > 0) {
+    // Below a newest class's table, a blank row first: the note is about the classes under it.
+    if (older.length < groups.length) b.add();
+    const note = b.add();
+    b.span(note, 1, width, olderNote(older.length === groups.length), 'italic');
+    countTables(b, older, kinds, (f) => classLabel(f.student.className, cellsOf(f.student).teacher));
   }
   b.add();
 }
