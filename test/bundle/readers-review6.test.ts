@@ -1,15 +1,19 @@
 // Review-6's silent wrong numbers in the readers, through the built bundle (build/Code.js in a vm
 // on the in-memory spreadsheet): what the school wrote, what Kiểm tra says, what is counted.
-import type { SheetGrid } from '../../src/core/model';
+import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { roundTrip, runSummarize, snapshot } from '../helpers/bundle';
 import { toWorkbook } from '../helpers/mentor-school';
 
 async function run(sheets: SheetGrid[], today: string) {
-  const book = await roundTrip(toWorkbook(sheets));
+  const workbook = toWorkbook(sheets);
+  for (const sheet of sheets) {
+    for (const m of sheet.merges ?? []) workbook.getWorksheet(sheet.name)?.mergeCells(m.row, m.column, m.row + m.numRows - 1, m.column + m.numColumns - 1);
+  }
+  const book = await roundTrip(workbook);
   const { json } = runSummarize(book, { today });
-  const tabs = snapshot(book, ['Kiểm tra', 'Lịch tháng']);
+  const tabs = snapshot(book, ['Kiểm tra', 'Lịch tháng', 'Theo dõi']);
   const check = tabs['Kiểm tra'].map((r) => r.map((c) => c ?? '').join('|'));
-  return { json, check, calendar: tabs['Lịch tháng'] ?? [] };
+  return { json, check, calendar: tabs['Lịch tháng'] ?? [], follow: (tabs['Theo dõi'] ?? []).map((r) => r.map((c) => c ?? '').join('|').replace(/\|+$/, '')) };
 }
 
 const ROSTER: SheetGrid = { name: 'Danh sách', values: [
@@ -55,5 +59,26 @@ describe('a Kế hoạch month of another school year (review-6 §2)', () => {
       expect.stringContaining('Tháng "9/2024" không thuộc năm học 2025-2026, nên nội dung dòng này không được dùng cho tháng 9/2025 trong Lịch tháng. Nếu đây là kế hoạch của năm học này, sửa thành "9/2025"'),
       expect.stringContaining('Tháng "01/11/2024" không thuộc năm học 2025-2026'),
     ]);
+  });
+});
+
+describe('a Buổi nghỉ block deeper than the ratings beside it (review-6, issue 17)', () => {
+  // Ratings: "Cả năm" over Toán | Ngữ văn (two rows). Buổi nghỉ over Có phép | Không phép over HK1 | HK2 | Cả năm (three rows).
+  const merges: MergedRange[] = [[1, 3, 1, 2], [1, 5, 1, 6], [2, 5, 1, 3], [2, 8, 1, 3], [1, 1, 3, 1], [1, 2, 3, 1]]
+    .map(([row, column, numRows, numColumns]) => ({ row, column, numRows, numColumns }));
+  const roster: SheetGrid = { name: 'Danh sách', merges, values: [
+    ['Họ và tên', 'Lớp', 'Cả năm', '', 'Buổi nghỉ', '', '', '', '', ''],
+    ['', '', 'Toán', 'Ngữ văn', 'Có phép', '', '', 'Không phép', '', ''],
+    ['', '', '', '', 'HK1', 'HK2', 'Cả năm', 'HK1', 'HK2', 'Cả năm'],
+    ['Lê Văn An', '6A', 7, 8, 12, 18, 30, 9, 11, 20],
+    ['Phạm Thị Bình', '6A', 6, 7, 2, 8, 10, 1, 4, 5],
+  ] };
+  const classes: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['6A', 6, 'Cô Lan', 2]] };
+
+  it('each point and part read: An\'s 30 + 20 = 50 buổi in the year puts him on the summer list, with no warning to delete a column', async () => {
+    const { json, follow } = await run([classes, roster, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }], '2026-06-10');
+    expect(json.problems.filter((p) => p.sheet === 'Danh sách').map((p) => `${p.code}@${p.cell}`)).toEqual([]);
+    const start = follow.findIndex((l) => l.startsWith('Lớp 6A (GVCN Cô Lan) - sau Cả năm'));
+    expect(follow.slice(start, start + 3)).toEqual(['Lớp 6A (GVCN Cô Lan) - sau Cả năm: 1 học sinh', 'Họ và tên|Kiểm tra lại các môn|Rèn luyện trong hè|Số buổi nghỉ cả năm|Xem ô', 'Lê Văn An|||50|Dòng 4']);
   });
 });

@@ -113,3 +113,8 @@ export function readHeaderTree(values: Grid, merges: readonly MergedRange[] | un
 export function pathTexts(column: HeaderColumn): string[] {
   return column.path.map((l) => l.text);
 }
+
+/** The first label written under (row, column) among the header rows (0-based), as written; undefined when none. */
+export function labelBelow(values: Grid, rows: readonly number[], row: number, column: number): string | undefined {
+  return rows.filter((r) => r > row).map((r) => tidy(cellText(values[r]?.[column]))).find((t) => t !== '');
+}

@@ -8,7 +8,7 @@ import type { Absences, Severity } from '../../model';
 import { columnLetters, fold } from '../../text';
 import { pointLabelAt, type Level } from '../../levels';
 import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../vocab';
-import type { HeaderLabel } from '../header-tree';
+import { labelBelow, type HeaderLabel } from '../header-tree';
 import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
 
 /** The official readers' Buổi nghỉ words, found anywhere in a one-row label ("HK1 - Số buổi nghỉ"). */
@@ -80,17 +80,38 @@ function partOf(text: string): AbsencePart | 'both' | undefined {
   return unexcused ? 'unexcused' : excused ? 'excused' : undefined;
 }
 
-/** The absence column a path of labels names, or undefined when no label says Buổi nghỉ. */
+/**
+ * The absence column a path of labels names, or undefined when no label says Buổi nghỉ. The labels
+ * around the absence words give the review point and the part, whatever their order and depth
+ * ("Học kỳ 1" over "Buổi nghỉ" over P; "Buổi nghỉ" over Có phép over HK1); the absence label's own
+ * point comes first and its own part last. Two points ("HK1" over "Buổi nghỉ" over "Cả năm"), or two
+ * parts under it ("Có phép" over K), are not guessed: the column is unclear.
+ */
 export function absenceColumnOf(column: number, path: readonly HeaderLabel[]): AbsenceColumn | undefined {
   const at = path.findIndex((l) => ABSENCE_WORDS.test(fold(l.text).trim()));
   if (at < 0) return undefined;
   const own = qualifierOf(path[at].text);
-  let reviewPoint: ReviewPointCode | undefined = own.point;
-  for (const l of path) if (l !== path[at]) reviewPoint = reviewPoint ?? pointIn(l.text);
-  const parts = [...path.slice(at + 1), path[at]].map((l) => partOf(l.text));
-  const part = parts.find((p) => p !== undefined) ?? 'total';
-  const unclear = own.unclear || part === 'both' ? { unclear: path[at] } : {};
-  return { column, reviewPoint: reviewPoint ?? 'CN', part: part === 'both' ? 'total' : part, ...unclear };
+  const points = [own.point, ...path.filter((l) => l !== path[at]).map((l) => pointIn(l.text))].filter((p) => p !== undefined);
+  const below = new Set(path.slice(at + 1).map((l) => partOf(l.text)).filter((p) => p !== undefined));
+  const part = [...below][0] ?? partOf(path[at].text) ?? 'total';
+  const twice = new Set(points).size > 1 || below.size > 1;
+  const unclear = own.unclear || part === 'both' || twice ? { unclear: path[at] } : {};
+  return { column, reviewPoint: points[0] ?? 'CN', part: part === 'both' ? 'total' : part, ...unclear };
+}
+
+/** A label of the Buổi nghỉ block below its absence words: a part ("Có phép", "P") or a review point ("HK1"). */
+function qualifiesAbsence(text: string | undefined): boolean {
+  return text !== undefined && (partOf(text) !== undefined || pointIn(text) !== undefined);
+}
+
+/**
+ * A Buổi nghỉ label, or a part's ("Có phép"), written once over several columns with the cells
+ * beside it left blank (no merge): it continues over a blank cell when the first labels under both
+ * columns name a part or a review point ("Buổi nghỉ" over Có phép | Không phép over HK1 | HK2).
+ */
+export function absenceContinues(values: readonly unknown[][], rows: readonly number[], label: HeaderLabel, at: { row: number; column: number }): boolean {
+  if (!ABSENCE_WORDS.test(fold(label.text).trim()) && partOf(label.text) === undefined) return false;
+  return qualifiesAbsence(labelBelow(values, rows, at.row, label.column)) && qualifiesAbsence(labelBelow(values, rows, at.row, at.column));
 }
 
 /**

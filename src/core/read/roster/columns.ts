@@ -4,11 +4,10 @@
 // reported by unplaced.ts when its cells hold ratings).
 
 import type { MergedRange } from '../../model';
-import { cellText } from '../../cells';
 import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
-import { tidy } from '../../text';
 import { isDecoration, readHeaderLabel, type ReviewPointCode } from '../../vocab';
-import { readHeaderTree, type HeaderLabel } from '../header-tree';
+import { labelBelow, readHeaderTree, type HeaderColumn, type HeaderLabel } from '../header-tree';
+import { absenceContinues } from './absences';
 import type { ReviewColumn } from './types';
 
 /** What a path has named so far. */
@@ -96,24 +95,26 @@ function areaContinues(values: unknown[][], rows: readonly number[], label: Head
   const read = readHeaderLabel(label.text);
   const area = read.clear && read.reviewPoint === undefined ? read.area : undefined;
   if (!area || !hasParts(area)) return false;
-  const below = (column: number) => rows.filter((r) => r > at.row).map((r) => tidy(cellText(values[r]?.[column]))).find((t) => t !== '');
-  const partUnder = (column: number) => matchPart(below(column) ?? '', area) !== undefined;
+  const partUnder = (column: number) => matchPart(labelBelow(values, rows, at.row, column) ?? '', area) !== undefined;
   return partUnder(label.column) && partUnder(at.column);
 }
 
 /**
- * The review columns of the header rows (0-based), fields left out, and how many columns sit under
- * a known review point and area with a label nobody knows (a part to be named at its cell).
+ * The review columns of the header rows (0-based), fields left out, how many columns sit under
+ * a known review point and area with a label nobody knows (a part to be named at its cell), and
+ * the tree they were read from.
  */
 export function reviewColumnsOf(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[],
-  fieldColumns: ReadonlySet<number>): { columns: ReviewColumn[]; unknownParts: number } {
+  fieldColumns: ReadonlySet<number>): { columns: ReviewColumn[]; unknownParts: number; tree: HeaderColumn[] } {
   const columns: ReviewColumn[] = [];
   let unknownParts = 0;
-  const continues = (label: HeaderLabel, at: { row: number; column: number }) => continuesRight(label) || areaContinues(values, rows, label, at);
-  for (const c of readHeaderTree(values, merges, rows, { stop: fieldColumns, continueBlanks: continues })) {
+  const continues = (label: HeaderLabel, at: { row: number; column: number }) =>
+    continuesRight(label) || areaContinues(values, rows, label, at) || absenceContinues(values, rows, label, at);
+  const tree = readHeaderTree(values, merges, rows, { stop: fieldColumns, continueBlanks: continues });
+  for (const c of tree) {
     const { placed, underArea } = placePath(c.path);
     if (placed) columns.push({ column: c.column, ...placed });
     if (underArea) unknownParts++;
   }
-  return { columns, unknownParts };
+  return { columns, unknownParts, tree };
 }

@@ -7,6 +7,8 @@ import { cellText, isBlank } from '../../cells';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import type { MergedRange } from '../../model';
 import { isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
+import { pathTexts, type HeaderColumn } from '../header-tree';
+import { absenceColumnOf } from './absences';
 import { reviewColumnsOf } from './columns';
 import { isColumnNumberRow } from './rows';
 import { fieldColumnSet, type FieldColumns, type ReviewColumn, type RosterLayout } from './types';
@@ -70,6 +72,13 @@ function distinctKeys(columns: ReviewColumn[]): number {
   return new Set(columns.map((rc) => `${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`)).size;
 }
 
+/** The Buổi nghỉ columns of a tree, review columns aside, each with the labels over it. */
+function absenceColumnsOf(tree: readonly HeaderColumn[], review: readonly ReviewColumn[]): Array<{ column: number; labels: string }> {
+  const reviewAt = new Set(review.map((rc) => rc.column));
+  return tree.filter((c) => !reviewAt.has(c.column) && absenceColumnOf(c.column, c.path) !== undefined)
+    .map((c) => ({ column: c.column, labels: pathTexts(c).join('\n') }));
+}
+
 /** A row naming a review point outside the fields: a group row over areas. */
 function namesPoint(row: unknown[], fieldColumns: Set<number>): boolean {
   return row.some((v, c) => !fieldColumns.has(c) && typeof v === 'string' && readHeaderLabel(v).clear && readHeaderLabel(v).reviewPoint !== undefined);
@@ -93,16 +102,22 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
   if (r > 0 && namesPoint(values[r - 1], fieldColumns)) tries.push(span(r - 1, r));
   if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
   tries.push([r]);
-  let best: { rows: number[]; columns: ReviewColumn[]; score: number; key: string } | undefined;
+  let best: { rows: number[]; columns: ReviewColumn[]; score: number; absences: number; key: string } | undefined;
   for (const tree of tries) {
-    const { columns, unknownParts } = reviewColumnsOf(values, merges, tree, fieldColumns);
+    const { columns, unknownParts, tree: read } = reviewColumnsOf(values, merges, tree, fieldColumns);
     // A part nobody knows under a known area is still the header's (it is named at its cell).
     const score = distinctKeys(columns) + unknownParts;
-    const key = columns.map((rc) => `${rc.column}|${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`).join(',');
+    // The Buổi nghỉ block may be deeper than the ratings ("Buổi nghỉ" over Có phép over HK1): with
+    // the same review columns, the rows that tell more of its columns apart are the header's (read
+    // clearly, or named at its cell when they say two points: never left to the data rows).
+    const absent = absenceColumnsOf(read, columns);
+    const absences = new Set(absent.map((c) => c.labels)).size;
+    const key = [...columns.map((rc) => `${rc.column}|${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`),
+      ...absent.map((c) => `${c.column}|${c.labels}`)].join(',');
     const rows = span(Math.min(r, tree[0]), tree[tree.length - 1]);
     // Fewer rows that read the very same columns: the rows left out are not the header's.
     const same = best && score === best.score && key === best.key && rows.length < best.rows.length;
-    if (!best || score > best.score || same) best = { rows, columns, score, key };
+    if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
   }
   return best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
 }

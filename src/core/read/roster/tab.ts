@@ -17,7 +17,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
-import { absenceColumnOf, firstAbsenceColumns, repeatedAbsenceMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
+import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -110,7 +110,8 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const layout: RosterLayout = { ...found, reviewColumns: reviewColumns.kept };
   fillRatingMerges(values, sheet.merges, found.dataStart, layout.reviewColumns);
   const fields = fieldColumnSet(layout.fields, layout.fieldEnds);
-  const tree = readHeaderTree(values, sheet.merges, layout.headerRows, { stop: fields, continueBlanks: continuesRight });
+  const tree = readHeaderTree(values, sheet.merges, layout.headerRows,
+    { stop: fields, continueBlanks: (label, at) => continuesRight(label) || absenceContinues(values, layout.headerRows, label, at) });
   const reviewAt = new Set(found.reviewColumns.map((rc) => rc.column));
   // Buổi nghỉ columns (absences.ts); a review column is never one.
   const absenceRead = tree.filter((c) => !reviewAt.has(c.column))
