@@ -23,9 +23,13 @@ export function classLabel(className: string, teacher: string): string {
 /** The table's label of the total row. */
 export const TOTAL_LABEL = 'Cộng';
 
-/** The line under an older point's counts (or above its count table when some classes of the point are at their newest). */
-export function olderNote(allOlder: boolean): string {
-  return `${allOlder ? 'Ở mốc này' : 'Các lớp dưới đây'} chỉ ghi số học sinh từng lớp; tên từng em ở mốc mới nhất phía trên. `
+/**
+ * The line under an older point's counts (or above its count table when some classes of the point are
+ * at their newest). Where no class at its newest point is listed above (nobody is flagged there), it
+ * does not send the reader there.
+ */
+export function olderNote(allOlder: boolean, newestAbove = true): string {
+  return `${allOlder ? 'Ở mốc này' : 'Các lớp dưới đây'} chỉ ghi số học sinh từng lớp${newestAbove ? '; tên từng em ở mốc mới nhất phía trên' : ''}. `
     + 'Kết quả từng em ở mốc này: xem trang Danh sách (hoặc trang kết quả của lớp).';
 }
 
@@ -43,13 +47,16 @@ export function classCounts(groups: Flag[][], labelOf: (flag: Flag) => string): 
 /**
  * The count table: Lớp and one column per kind, a row per class, then "Cộng" (counted from the same
  * flags). Theo dõi has six columns, so past five kinds (Chưa có trong Danh sách, the log, Nguy cơ bỏ
- * học) the table goes on below with the class column again: nothing is left out, the tab stays as wide.
+ * học) the table goes on below with the class column again: nothing is left out, the tab stays as
+ * wide. A kind past the fifth that none of these classes has gets no column: a second table of
+ * zeros only took a page (the THCS sample's Chưa có trong Danh sách at each older point).
  */
 export function countTables(b: Builder, groups: Flag[][], kinds: FlagKind[], labelOf: (flag: Flag) => string): void {
   const { classes, total } = classCounts(groups, labelOf);
   const perTable = TRACKING_WIDTH - 1;
-  for (let from = 0; from < kinds.length; from += perTable) {
-    const part = kinds.slice(from, from + perTable);
+  const shown = kinds.filter((k, i) => i < perTable || total[k] > 0);
+  for (let from = 0; from < shown.length; from += perTable) {
+    const part = shown.slice(from, from + perTable);
     if (from > 0) b.add();
     const header = ['Lớp', ...part.map((k) => FLAG_LABELS[k])];
     const top = b.add(header);

@@ -204,7 +204,7 @@ function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, fl
     // Below a newest class's table, a blank row first: the note is about the classes under it.
     if (older.length < groups.length) b.add();
     const note = b.add();
-    b.span(note, 1, width, olderNote(older.length === groups.length), 'italic');
+    b.span(note, 1, width, olderNote(older.length === groups.length, newest.length > 0), 'italic');
     countTables(b, older, kinds, (f) => classLabel(f.student.className, cellsOf(f.student).teacher));
   }
   b.add();
