@@ -65,7 +65,8 @@ function pointIn(text: string): ReviewPointCode | undefined {
 
 /**
  * The part a label names: itself ("P"), in brackets ("Buổi nghỉ HK1 (P)", "Số buổi nghỉ (P) HK1"),
- * or in words ("Buổi nghỉ có phép", "Số ngày nghỉ KP", "không có phép"). A label naming both parts
+ * in words ("Buổi nghỉ có phép", "Số ngày nghỉ KP", "không có phép"), or as a letter beside the absence
+ * words ("HK1 - Số buổi nghỉ P"). A label naming both parts
  * ("Tổng số buổi nghỉ (có phép và không phép)", "CP + KP") is the Tổng; two different parts in
  * brackets ("(P) (K)") are no part at all (unclear).
  */
@@ -77,7 +78,11 @@ function partOf(text: string): AbsencePart | 'both' | undefined {
   const unexcused = new RegExp(UNEXCUSED_WORDS.source).test(f);
   const excused = new RegExp(EXCUSED_WORDS.source).test(f.replace(UNEXCUSED_WORDS, ' '));
   if (unexcused && excused) return 'total';
-  return unexcused ? 'unexcused' : excused ? 'excused' : undefined;
+  if (unexcused || excused) return unexcused ? 'unexcused' : 'excused';
+  // P or K written as a word of the Buổi nghỉ label itself ("HK1 - Số buổi nghỉ P", "Buổi nghỉ K HK2").
+  if (!ABSENCE_WORDS.test(f)) return undefined;
+  const letters = new Set((f.replace(ABSENCE_WORDS, ' ').match(/\b[pk]\b/g) ?? []).map(absencePart));
+  return letters.size > 1 ? 'both' : [...letters][0];
 }
 
 /**
