@@ -159,3 +159,26 @@ describe('HSKT cells', () => {
     expect(readDisability(value)).toBe(expected);
   });
 });
+
+describe('a header label is split between its words only, and a word of two never names an area (review-7 F22-F24)', () => {
+  it.each([
+    ['Vắng HK1'], ['Văng HK2'], ['Vàng HKI'], // "vang" + "hk1" is not "van" + "ghk1"
+    ['Năm sinh'], ['Sinh năm'], ['Ngày sinh'], ['Nơi sinh'], ['Học sinh'], ['Số học sinh'], ['Năm sinh HK1'],
+    ['Thông tin'], ['Lý do'], ['Lí do HK1'], ['Lý do nghỉ học'],
+  ])('"%s" names no area, and is not clear', (label) => {
+    const read = readHeaderLabel(label);
+    expect([read.area, read.clear]).toEqual([undefined, false]);
+  });
+
+  it.each([
+    ['Văn HK1', 'CKI', 'Ngữ văn'], ['Sinh HK2', 'CKII', 'Sinh học'], ['Sinh học HK1', 'CKI', 'Sinh học'], ['Lý HK1', 'CKI', 'Vật lí'],
+    ['Tin GK1', 'GKI', 'Tin học'], ['Toán (GHKI)', 'GKI', 'Toán'], ['Đầu năm TV', 'DN', 'Tiếng Việt'], ['GKI - Văn', 'GKI', 'Ngữ văn'],
+  ])('"%s" is still %s %s', (label, point, area) => {
+    expect(readHeaderLabel(label)).toEqual({ reviewPoint: point, area, clear: true });
+  });
+
+  it('a combined label is cut between words: "GKI-Toán" and "Toán GKI" read, "ToánGKI" written as one word does not', () => {
+    expect([matchCombinedLabel('GKI-Toán'), matchCombinedLabel('Toán GKI'), matchCombinedLabel('ToánGKI'), matchCombinedLabel('Vắng HK1')])
+      .toEqual([{ reviewPoint: 'GKI', area: 'Toán' }, { reviewPoint: 'GKI', area: 'Toán' }, undefined, undefined]);
+  });
+});

@@ -8,13 +8,14 @@ import { REVIEW_POINT_BY_ALIAS, type ReviewPointCode } from './review-points';
 
 /**
  * A one-row combined label: "GKI - Toán", "Toán (GHKI)", "Toán GKI", "Đầu năm TV".
- * Tries every split of the compact label into review point + area, in either order.
+ * Tries every split of the label into review point + area, in either order, between its words
+ * only: split inside a word, "Vắng HK1" read as "Văn" + "GHK1" (review-7 F22).
  */
 export function matchCombinedLabel(text: string): { reviewPoint: ReviewPointCode; area: string } | undefined {
-  const compact = foldCompact(text);
-  for (let cut = 1; cut < compact.length; cut++) {
-    const head = compact.slice(0, cut);
-    const tail = compact.slice(cut);
+  const words = labelWords(text);
+  for (let cut = 1; cut < words.length; cut++) {
+    const head = words.slice(0, cut).join('');
+    const tail = words.slice(cut).join('');
     const pointFirst = REVIEW_POINT_BY_ALIAS.get(head);
     const areaLast = AREA_BY_ALIAS.get(tail);
     if (pointFirst && areaLast) return { reviewPoint: pointFirst, area: areaLast };
@@ -46,6 +47,26 @@ const DECORATION = new Set([
   'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
 ]);
 
+/**
+ * Two words that make a word of their own, which names no area though one of them alone would:
+ * "Năm sinh", "Nơi sinh", "Học sinh" are not Sinh học, "Thông tin" is not Tin học, "Lý do" is not
+ * Vật lí (review-7 F23, F24). Their other word is a decoration, so without this the label read
+ * as the area with nothing left over.
+ */
+const NOT_AREA_WORDS = new Set(['hoc sinh', 'nam sinh', 'sinh nam', 'ngay sinh', 'sinh ngay', 'noi sinh', 'thong tin', 'ly do', 'li do']);
+
+/** A label's folded words ("GKI - Tiếng Việt" → gki, tieng, viet). */
+const labelWords = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+
+/** Which words belong to a two-word word that names no area. */
+function notAreaWords(words: string[]): boolean[] {
+  const marked = words.map(() => false);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (NOT_AREA_WORDS.has(`${words[i]} ${words[i + 1]}`)) marked[i] = marked[i + 1] = true;
+  }
+  return marked;
+}
+
 /** Only words that decorate a label ("Kết quả đánh giá", "Mức đạt được"), or numbers: it names nothing. */
 export function isDecoration(text: string): boolean {
   return fold(text).split(/[^a-z0-9]+/).every((w) => w === '' || DECORATION.has(w) || /^\d+$/.test(w));
@@ -69,11 +90,13 @@ export const readHeaderLabel = memoize((text: string): HeaderLabel => {
   const combined = matchCombinedLabel(text);
   if (combined) return { ...combined, clear: true };
 
-  const words = fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  const words = labelWords(text);
+  const notArea = notAreaWords(words);
   const found: WindowMatch[] = [];
   for (let start = 0; start < words.length; start++) {
     let key = '';
     for (let end = start + 1; end <= Math.min(words.length, start + MAX_WINDOW); end++) {
+      if (notArea[end - 1]) break;
       key += words[end - 1];
       const p = REVIEW_POINT_BY_ALIAS.get(key);
       const a = AREA_BY_ALIAS.get(key);
@@ -95,7 +118,7 @@ export const readHeaderLabel = memoize((text: string): HeaderLabel => {
     if (m.area) areas.add(m.area);
   }
   if (points.size === 0 && areas.size === 0) return { clear: false };
-  const leftover = words.some((w, i) => !used[i] && !DECORATION.has(w) && !/^\d+$/.test(w));
+  const leftover = words.some((w, i) => !used[i] && (notArea[i] || (!DECORATION.has(w) && !/^\d+$/.test(w))));
   return {
     reviewPoint: points.size === 1 ? [...points][0] : undefined,
     area: areas.size === 1 ? [...areas][0] : undefined,
