@@ -47,6 +47,8 @@ const WORDS: Record<Exclude<SecondaryScale, 'score'>, Map<string, Rating>> = {
   learning: table([[['Tốt', 'Khá', 'Đạt', 'Giỏi', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu', 'Kém'], 'need']]),
   conduct: table([[['Tốt', 'Khá', 'Đạt', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu'], 'need']]),
 };
+/** "V" in a secondary score or result column is "vắng" (missed the test), not the tick it is at primary (PRODUCT 2.3: x, ✓). */
+const ABSENT_MARK = foldCompact('v');
 const EXEMPT = new Set(['mien', 'mienhoc']);
 
 /** "6,5", "6.5", "10", " 7 ", "6,50" → the number; undefined for anything else ("6..5", "6,55,", "Khá"). */
@@ -79,8 +81,8 @@ export function readRating(value: unknown, scale: CellScale, threshold = DEFAULT
   if (typeof value === 'number') return scale === 'score' ? scoreRating(value, threshold) : undefined;
   if (typeof value !== 'string' || isFormulaError(value)) return undefined;
   if (!isSecondaryScale(scale)) return matchRating(value, scale);
-  if (isMark(value)) return 'need';
   const key = foldCompact(value);
+  if (isMark(value) && key !== ABSENT_MARK) return 'need';
   if (EXEMPT.has(key)) return 'exempt';
   if (scale === 'score') {
     const score = parseScore(value);

@@ -97,3 +97,13 @@ describe('a primary rating is never read as a secondary one, and the reverse (pr
       .toEqual(['need', 'need', undefined, undefined, undefined]);
   });
 });
+
+describe('a lone V at secondary (review-7 F12)', () => {
+  it.each([['score'], ['comment'], ['learning'], ['conduct']] as const)('"V" or "v" in a %s column is no rating (vắng: missed the test), while x and ✓ are a need', (scale) => {
+    expect([readRating('V', scale), readRating('v', scale), readRating('x', scale), readRating('✓', scale)]).toEqual([undefined, undefined, 'need', 'need']);
+  });
+
+  it('at primary a "v" is still the tick it is there', () => {
+    expect([readRating('v', 'subject'), readRating('V', 'quality')]).toEqual(['need', 'need']);
+  });
+});
