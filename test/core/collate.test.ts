@@ -27,3 +27,10 @@ describe('Vietnamese order', () => {
     expect(['2AC', '2AB', '2A'].sort(compareNatural)).toEqual(['2A', '2AB', '2AC']);
   });
 });
+
+describe('a given name before a longer one', () => {
+  it('"An" sorts before "Anh" whatever the family names (the key keeps a separator after the given name)', () => {
+    const names = ['Lê Anh', 'Nguyễn Văn An'];
+    expect([...names].sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : 1))).toEqual(['Nguyễn Văn An', 'Lê Anh']);
+  });
+});

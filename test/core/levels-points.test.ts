@@ -1,6 +1,6 @@
 // Review points per level (PRODUCT 2.3): Cuối kì II exists only at secondary. Flags and totals
 // keep to the points of each student's and each khối's own level.
-import { pointAtLevel, pointExistsAt } from '../../src/core/levels';
+import { gradesAt, newestPointAt, pointAtLevel, pointExistsAt } from '../../src/core/levels';
 import type { Student, StudentReview } from '../../src/core/model';
 import { studentFlags } from '../../src/core/rules/flags';
 import { pointTotals } from '../../src/core/rules/totals';
@@ -36,5 +36,19 @@ describe('review points per level', () => {
     expect(at('CKII')).toEqual([[[6, 40, 1]], 40, 1]);
     expect(at('CN')).toEqual([[[1, 30, 1], [6, 40, 0]], 70, 1]);
     expect(at('CKI')).toEqual([[[1, 30, 1], [6, 40, 0]], 70, 1]);
+  });
+});
+
+describe('the khối and newest point of each level (levels.ts, asked directly)', () => {
+  const levels = [{ level: 'TH' as const, grades: [1, 2], reviewPoints: ['GKI', 'CKI'] as ReviewPointCode[] },
+    { level: 'THCS' as const, grades: [6], reviewPoints: ['CKI'] as ReviewPointCode[] }];
+  it('names the khối of the levels rated at a point, and only theirs', () => {
+    expect([gradesAt(levels, 'GKI'), gradesAt(levels, 'CKI'), gradesAt(levels, 'CN')]).toEqual([[1, 2], [1, 2, 6], []]);
+  });
+
+  it('a newest point given for no level (a school of one level) is every level\'s', () => {
+    expect(newestPointAt([{ point: 'GKI' }], 'THCS')).toBe('GKI');
+    expect(newestPointAt([{ level: 'TH', point: 'GKI' }, { level: 'THCS', point: 'CKI' }], 'THCS')).toBe('CKI');
+    expect(newestPointAt([{ level: 'TH', point: 'GKI' }], 'THCS')).toBeUndefined();
   });
 });

@@ -19,6 +19,7 @@ describe('the parts of an area', () => {
     expect(partInside('Tiếng Việt (Đọc - Viết)', 'Tiếng Việt')).toBeUndefined();
     expect(partInside('Tiếng Việt', 'Tiếng Việt')).toBeUndefined(); // "Việt" is not Viết
     expect(partInside('Đọc', 'Toán')).toBeUndefined();
+    expect(partInside('Cuối năm: Đọc và hiểu', 'Tiếng Việt')).toBe('Đọc'); // "và" alone is no Nói và nghe
   });
 
   it('matches a part written whole, and a label that is a part of only one area', () => {
