@@ -131,7 +131,8 @@ export interface RunReport {
   areas: string[];
   /** The school's levels (PRODUCT 2.3): each with its khối, its table's columns and its rated review points. */
   levels: Array<{ level: Level; grades: number[]; areas: string[]; reviewPoints: ReviewPointCode[] }>;
-  totals: Partial<Record<ReviewPointCode, { byGrade: GradeJson[]; total: CountsJson }>>;
+  /** `unratedGrades`: khối left out of the point's rows and TC, none of their students rated there yet. */
+  totals: Partial<Record<ReviewPointCode, { byGrade: GradeJson[]; total: CountsJson; unratedGrades?: number[] }>>;
   flags: FlagJson[];
   problems: ProblemJson[];
   timeline: TimelineJson[];
@@ -184,7 +185,7 @@ export function buildReport(analysis: Analysis): RunReport {
   const totals: RunReport['totals'] = {};
   for (const point of analysis.reviewPoints) {
     const t = analysis.totals[point] as PointTotals; // every review point listed has its totals
-    totals[point] = { byGrade: t.byGrade.map((g) => grade(g, analysis.levels)), total: counts(t.total) };
+    totals[point] = { byGrade: t.byGrade.map((g) => grade(g, analysis.levels)), total: counts(t.total), ...(t.unrated ? { unratedGrades: [...t.unrated] } : {}) };
   }
   const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;

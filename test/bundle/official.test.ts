@@ -75,7 +75,8 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
     ]);
     expect(json.totals.CKI.total).toEqual({ students: 12, needSupport: 8, disability: 1, byArea: { ...zero, Toán: 4, 'Tiếng Việt': 2, 'Năng lực': 1, 'Phẩm chất': 2, 'Công nghệ': 1, 'Âm nhạc': 1 } });
     // Last year's Cuối năm of 1A is this year's Đầu năm of 2A (joined by Mã HS).
-    expect(json.totals.DN.total).toMatchObject({ students: 12, needSupport: 2, byArea: { ...zero, Toán: 1, 'Tiếng Việt': 1 } });
+    // Khối 3 has no Đầu năm result: not a "0 need" khối, not in TC (review-7 F15).
+    expect(json.totals.DN).toMatchObject({ total: { students: 8, needSupport: 2, byArea: { ...zero, Toán: 1, 'Tiếng Việt': 1 } }, unratedGrades: [3] });
   });
 
   it('flags: notListed for students the results say need support who are missing from Danh sách', () => {
@@ -154,7 +155,8 @@ describe('vnEdu tabs beside Danh sách, through the built bundle', () => {
     expect(new Set(fixes.map((x) => x.link)).size).toBe(fixes.length);
     const text = tabs['Tổng hợp'].flat().map(String);
     expect(text).toContain('Nguồn: kết quả vnEdu Cuối học kì I, 2 lớp khối 2 (2a, 2b), 1 lớp khối 3 (3a); trang Danh sách.');
-    expect(text).toContain('Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.');
+    expect(text).toContain('Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.'
+      + ' Khối 3 chưa có học sinh nào được đánh giá ở mốc Đầu năm, nên chưa có trong bảng và trong dòng TC; khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.');
     expect(text).toContain('Chưa có trong Danh sách');
   });
 

@@ -83,12 +83,14 @@ describe('vnEdu class tabs beside Danh sách: Tổng hợp, cell by cell', () =>
   });
 
   it('the trend and the progress counts, with the notListed line', () => {
-    expect(rows.slice(16, 31)).toEqual([
+    expect(rows.slice(16, 32)).toEqual([
       ['2. Diễn biến qua các mốc đánh giá'],
       ['Mốc đánh giá', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, null, null, 'Trong đó HSKT', 'Tỉ lệ'],
       AREAS6,
-      ['Đầu năm', 12, 3, 2, 1, 0, 0, 0, 0, 1, '25,00%'],
+      // Khối 3 has no Đầu năm rating (last year's Cuối năm covers khối 2 only): no "0 need" khối, TC without it (review-7 F15).
+      ['Đầu năm', 8, 3, 2, 1, 0, 0, 0, 0, 1, '37,50%'],
       ['Cuối học kì I', 12, 8, 4, 2, 1, 2, 1, 1, 1, '66,67%'],
+      ['Dòng Đầu năm chưa tính khối 3: chưa có học sinh nào của khối được đánh giá ở mốc này.'],
       [],
       ['3. Tiến bộ tại mốc Cuối học kì I'],
       ['Tình trạng', null, null, 'Số học sinh'],
@@ -103,23 +105,23 @@ describe('vnEdu class tabs beside Danh sách: Tổng hợp, cell by cell', () =>
   });
 
   it('the earlier point: last year\'s Cuối năm as Đầu năm, named with last year and its khối then', () => {
-    // Rows 32-37: the measures (sections 4 and 5).
-    expect(rows.slice(37, 46)).toEqual([
+    // Rows 33-38: the measures (sections 4 and 5).
+    expect(rows.slice(38, 46)).toEqual([
       ['6. Số liệu theo khối ở các mốc trước'],
       ['Đầu năm'],
       ['Khối', 'THHS', 'TSHS cần hỗ trợ', 'Số học sinh cần được hỗ trợ', null, null, null, null, null, 'Trong đó HSKT', 'Tỉ lệ'],
       AREAS6,
       ['2', 8, 3, 2, 1, 0, 0, 0, 0, 1, '37,50%'],
-      ['3', 4, 0, 0, 0, 0, 0, 0, 0, 0, '0,00%'],
-      ['TC', 12, 3, 2, 1, 0, 0, 0, 0, 1, '25,00%'],
-      // Danh sách has no Đầu năm block: it gives only GV hỗ trợ and HSKT there.
-      ['Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.'],
+      ['TC', 8, 3, 2, 1, 0, 0, 0, 0, 1, '37,50%'],
+      // Danh sách has no Đầu năm block: it gives only GV hỗ trợ and HSKT there; khối 3 is not rated there.
+      ['Nguồn: kết quả vnEdu Cuối năm 2024-2025 (năm học trước), 1 lớp khối 1 (1a); GV hỗ trợ, HSKT từ trang Danh sách.'
+        + ' Khối 3 chưa có học sinh nào được đánh giá ở mốc Đầu năm, nên chưa có trong bảng và trong dòng TC; khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.'],
       [],
     ]);
   });
 
   it('the chart block: needs per khối at each point', () => {
-    expect(layout.rows.slice(0, 3).map((r) => r.slice(12))).toEqual([['Khối', 'Đầu năm', 'Cuối học kì I'], ['Khối 2', 3, 6], ['Khối 3', 0, 2]]);
+    expect(layout.rows.slice(0, 3).map((r) => r.slice(12))).toEqual([['Khối', 'Đầu năm', 'Cuối học kì I'], ['Khối 2', 3, 6], ['Khối 3', null, 2]]);
     expect(layout.chart?.range).toBe('M1:O3');
   });
 });

@@ -1,6 +1,7 @@
 // Properties of every total the principal signs, over random rosters (the generators of
 // properties.test.ts) with a random Lớp tab and HSKT column:
 // - the TC row is the sum of the khối rows, in every column, at every review point;
+// - a khối with students none of whom is rated at a point is left out of that point (rows and TC) and named;
 // - each area count ≤ TSHS cần hỗ trợ ≤ THHS (unless Kiểm tra says a class has more rows than its Sĩ số);
 // - HSKT ≤ TSHS cần hỗ trợ; a student needing support needs it in at least one area;
 // - THHS is the Sĩ số sum (plus the rows of roster classes missing from Lớp) when every listed class of
@@ -65,8 +66,13 @@ describe('totals, over random rosters', () => {
         for (const point of a.reviewPoints) {
           const t = a.totals[point]!;
           // THHS per khối: the Sĩ số sum, plus the rows of roster classes missing from Lớp, when every listed class has one; else the roster rows.
-          const grades = [...new Set([...students.map((s) => s.grade), ...listed.map((c) => c[1] as number)])].sort((x, y) => x - y);
+          // A khối whose students are all unrated at the point is no "0 need" row: it is left out (and of TC), and named.
+          const rated = (grade: number) => students.some((s) => s.grade === grade && s.ratings[point as 'DN'].some((n) => n !== 'blank'));
+          const withRows = [...new Set(students.map((s) => s.grade))];
+          const grades = [...new Set([...withRows.filter(rated), ...listed.map((c) => c[1] as number).filter((g) => !withRows.includes(g))])].sort((x, y) => x - y);
           expect(t.byGrade.map((g) => g.grade)).toEqual(grades);
+          const unrated = withRows.filter((g) => !rated(g)).sort((x, y) => x - y);
+          expect([...(t.unrated ?? [])].sort((x, y) => x - y)).toEqual(unrated);
           for (const g of t.byGrade) {
             const own = listed.filter((c) => c[1] === g.grade);
             const complete = own.length > 0 && own.every((c) => c[3] !== '');
@@ -100,16 +106,21 @@ describe('totals, over random rosters', () => {
         const t = a.totals[latest]!;
         expect(lines.slice(first, first + t.byGrade.length + 1)).toEqual([
           ...t.byGrade.map((g) => printedRow(String(g.grade), g, AREAS4)), printedRow('TC', t.total, AREAS4)]);
+        // a khối left out is named in the note under the table
+        if (t.unrated) expect(layout.rows.some((r) => String(r[0]).includes(`Khối ${t.unrated!.join(', ')} chưa có học sinh nào được đánh giá ở mốc ${reviewPointInfo(latest).label}, nên chưa có trong bảng và trong dòng TC`))).toBe(true);
         const trend = lines.findIndex((r) => r[0] === '2. Diễn biến qua các mốc đánh giá') + 3;
         expect(lines.slice(trend, trend + a.reviewPoints.length)).toEqual(
           a.reviewPoints.map((p) => printedRow(reviewPointInfo(p).label, a.totals[p]!.total, AREAS4)));
         // the chart block: needs per khối and review point
-        const block = layout.rows.slice(1, 1 + t.byGrade.length).map((r) => r.slice(10));
-        expect(block).toEqual(t.byGrade.map((g) => [`Khối ${g.grade}`, ...a.reviewPoints.map((p) => a.totals[p]!.byGrade.find((x) => x.grade === g.grade)!.needSupport)]));
+        // (every khối of any point; a khối not rated at a point is blank there)
+        const chartGrades = [...new Set(a.reviewPoints.flatMap((p) => a.totals[p]!.byGrade.map((g) => g.grade)))].sort((x, y) => x - y);
+        const block = layout.rows.slice(1, 1 + chartGrades.length).map((r) => r.slice(10));
+        expect(block).toEqual(chartGrades.map((grade) => [`Khối ${grade}`, ...a.reviewPoints.map((p) => a.totals[p]!.byGrade.find((x) => x.grade === grade)?.needSupport ?? null)]));
         // the JSON
         const report = buildReport(a);
         for (const p of a.reviewPoints) {
-          expect(report.totals[p]).toEqual({ byGrade: a.totals[p]!.byGrade.map((g) => ({ ...g })), total: a.totals[p]!.total });
+          const unratedGrades = a.totals[p]!.unrated;
+          expect(report.totals[p]).toEqual({ byGrade: a.totals[p]!.byGrade.map((g) => ({ ...g })), total: a.totals[p]!.total, ...(unratedGrades ? { unratedGrades } : {}) });
         }
       }), { numRuns: propertyRuns(120) });
   });

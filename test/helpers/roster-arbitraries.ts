@@ -99,6 +99,10 @@ export function oracle(students: GenStudent[]) {
         if (n === 'need') row.byArea[k] += 1;
       });
     }
+    // A khối nobody of which is rated at the point is no "0 need" row (review-7 F15).
+    for (const grade of Object.keys(out[p]).map(Number)) {
+      if (!students.some((s) => s.grade === grade && s.ratings[p].some((n) => n !== 'blank'))) delete out[p][grade];
+    }
   }
   return out;
 }

@@ -29,6 +29,23 @@ function thhsNote(totals: PointTotals): string {
 }
 
 /**
+ * Under a grade table: the khối nobody of which is rated at the point yet, left out of its rows and
+ * TC (rules/totals.ts), so that no "0 need, 0,00%" row stands for a khối not yet rated. Empty when none.
+ */
+function unratedNote(totals: PointTotals, label: string): string {
+  const grades = totals.unrated ?? [];
+  if (grades.length === 0) return '';
+  return ` Khối ${grades.join(', ')} chưa có học sinh nào được đánh giá ở mốc ${label}, nên chưa có trong bảng và trong dòng TC;`
+    + ' khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.';
+}
+
+/** Under the trend: the points whose row leaves a khối out ("Dòng Đầu năm chưa tính khối 3 (chưa đánh giá)."). */
+function trendUnratedNote(totals: PointTotals, label: string): string {
+  const grades = totals.unrated ?? [];
+  return grades.length === 0 ? '' : ` Dòng ${label} chưa tính khối ${grades.join(', ')}: chưa có học sinh nào của khối được đánh giá ở mốc này.`;
+}
+
+/**
  * Which tabs a review point's numbers come from: "Nguồn: kết quả vnEdu Cuối học kì I, 3 lớp khối 3
  * (3a, 3b, 3c); trang Danh sách."
  */
@@ -111,7 +128,8 @@ function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], newest
     r = b.add();
     // Notes wrap: the page plan measures their lines and sets the row heights, so a long one (THHS
     // from two sources) goes on to a second line instead of running past the page's edge.
-    b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.', 'italic', 'small', 'wrap');
+    b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'
+      + unratedNote(atTotals, partLabel(at, part)), 'italic', 'small', 'wrap');
     r = b.add();
     b.span(r, 1, width, sourceLine(analysis, at), 'italic', 'small', 'wrap');
     b.keep(table, r);
@@ -128,7 +146,14 @@ function trendTables(b: Builder, analysis: Analysis, parts: TablePart[], width: 
     b.span(r, 1, width, `${section++}. Diễn biến qua các mốc đánh giá${part.heading ? ' - ' + part.heading : ''}`, 'bold');
     b.heading(r);
     const rows = part.points.map((point): [string, Counts] => [partLabel(point, part), partTotals(analysis, part, point).total]);
-    countsTables(b, 'Mốc đánh giá', rows, part.tables, (first, last, columns) => b.style('center', `B${first}:${columnLetters(columns)}${last}`));
+    const table = countsTables(b, 'Mốc đánh giá', rows, part.tables, (first, last, columns) => b.style('center', `B${first}:${columnLetters(columns)}${last}`));
+    // A point that leaves a khối out (nobody of it rated yet) counts fewer students than the others: said under the table.
+    const notes = part.points.map((point) => trendUnratedNote(partTotals(analysis, part, point), partLabel(point, part))).filter(Boolean);
+    if (notes.length > 0) {
+      const note = b.add();
+      b.span(note, 1, width, notes.join('').trim(), 'italic', 'small', 'wrap');
+      b.keep(table, note);
+    }
     b.add();
   }
   return section;
@@ -200,9 +225,10 @@ function summaryContent(analysis: Analysis): TabLayout {
       r = b.add();
       b.span(r, 1, width, `${partLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
       b.heading(r);
-      const earlierTable = gradeTable(b, partTotals(analysis, part, point), part.tables);
+      const earlierTotals = partTotals(analysis, part, point);
+      const earlierTable = gradeTable(b, earlierTotals, part.tables);
       r = b.add();
-      b.span(r, 1, width, sourceLine(analysis, point), 'italic', 'small', 'wrap');
+      b.span(r, 1, width, sourceLine(analysis, point) + unratedNote(earlierTotals, partLabel(point, part)), 'italic', 'small', 'wrap');
       b.keep(earlierTable, r);
       b.add();
     }

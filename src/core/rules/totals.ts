@@ -29,6 +29,11 @@ export interface GradeCounts extends Counts {
 export interface PointTotals {
   byGrade: GradeCounts[];
   total: Counts;
+  /**
+   * Khối left out of this point's rows and of TC: they have counted students, none of them rated
+   * at this point (teachers not done yet). Such a khối is no "0 need" row: the note says so.
+   */
+  unrated?: readonly number[];
 }
 
 /** Review points at which at least one counted student is rated, in order. */
@@ -92,9 +97,12 @@ export function pointTotals(point: ReviewPointCode, students: Student[], areas: 
   levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean = () => true): PointTotals {
   const emptyAreas = () => Object.fromEntries(areas.map((a) => [a, 0])) as Record<string, number>;
   const shown = (grade: number) => pointExistsAt(point, levelOfGrade(grade)) && levelHas(levelOfGrade(grade), point);
-  const byGrade: GradeCounts[] = [...perGrade.entries()].filter(([grade]) => shown(grade)).map(([grade, base]) => ({
+  const { rated, counted } = ratedGrades(point, students);
+  const isUnrated = (grade: number) => counted.has(grade) && !rated.has(grade);
+  const byGrade: GradeCounts[] = [...perGrade.entries()].filter(([grade]) => shown(grade) && !isUnrated(grade)).map(([grade, base]) => ({
     grade, ...base, needSupport: 0, byArea: emptyAreas(), disability: 0,
   }));
+  const unrated = [...perGrade.keys()].filter((grade) => shown(grade) && isUnrated(grade));
   const rowOf = new Map(byGrade.map((g) => [g.grade, g]));
   for (const s of students) {
     const review = s.reviews[point];
@@ -105,7 +113,19 @@ export function pointTotals(point: ReviewPointCode, students: Student[], areas: 
     if (s.disability) row.disability += 1;
     for (const area of review.need) row.byArea[area] += 1;
   }
-  return { byGrade, total: sumCounts(byGrade, areas) };
+  return { byGrade, total: sumCounts(byGrade, areas), ...(unrated.length > 0 ? { unrated } : {}) };
+}
+
+/** The khối with a counted student, and those with one rated at `point`. */
+function ratedGrades(point: ReviewPointCode, students: readonly Student[]): { rated: Set<number>; counted: Set<number> } {
+  const rated = new Set<number>();
+  const counted = new Set<number>();
+  for (const s of students) {
+    if (s.excluded || s.grade === undefined) continue;
+    counted.add(s.grade);
+    if (s.reviews[point]?.rated) rated.add(s.grade);
+  }
+  return { rated, counted };
 }
 
 /** The TC row: these rows summed, over `areas` (an area a row does not list counts 0 there). */
@@ -123,5 +143,6 @@ export function sumCounts(rows: readonly Counts[], areas: readonly string[]): Co
 /** The rows of some khối (one level's) and their own TC row, over that level's areas. */
 export function gradesTotals(totals: PointTotals, grades: readonly number[], areas: readonly string[]): PointTotals {
   const byGrade = totals.byGrade.filter((g) => grades.includes(g.grade));
-  return { byGrade, total: sumCounts(byGrade, areas) };
+  const unrated = (totals.unrated ?? []).filter((g) => grades.includes(g));
+  return { byGrade, total: sumCounts(byGrade, areas), ...(unrated.length > 0 ? { unrated } : {}) };
 }
