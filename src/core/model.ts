@@ -43,7 +43,7 @@ export type ProblemCode =
   | 'TAB_COPY_UNREAD' | 'DISABILITY_PENDING' | 'OFFICIAL_BASELINE_PROMOTED'
   // The mentors' monthly log (Nhật ký) and mentor names (PRODUCT 3.8).
   | 'LOG_STUDENT_UNKNOWN' | 'LOG_STUDENT_AMBIGUOUS' | 'LOG_STUDENT_MISSING' | 'LOG_CLASS_MISSING' | 'LOG_DATE_INVALID' | 'LOG_DATE_MISSING' | 'LOG_FORM_UNREAD'
-  | 'MENTOR_SPELLINGS';
+  | 'LOG_STUDENT_ID_NAME_DIFFERS' | 'LOG_DATE_OUTSIDE' | 'MENTOR_SPELLINGS';
 
 export interface Problem {
   sheet: string;

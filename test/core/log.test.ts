@@ -97,7 +97,8 @@ describe('matching a log row to one student', () => {
 
   it('by Mã HS, else by name and class; names compared as names, never folded', () => {
     const { matched, problems } = matchLog([log([
-      ['01/11/2025', '101', 'bất kỳ', '', 'a'], // Mã HS wins (a lost leading zero is the same code)
+      // Mã HS wins (a lost leading zero is the same code); the name, when written, must be its student's (review-7 F4: log-id-name.test.ts)
+      ['01/11/2025', '101', 'lê văn an', '', 'a'],
       ['01/11/2025', '', 'LÊ  VĂN AN', '11 A2', 'b'], // case, spacing, "11 A2" = 11A2
       ['01/11/2025', '', 'Trần Thị Hưng', '10A1', 'c'], // Hưng, not Hùng
       ['01/11/2025', '', 'Nguyễn Thị Thiên Hòa'.normalize('NFD'), '12A1', 'd'], // NFD, and Hòa = Hoà

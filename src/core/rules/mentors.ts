@@ -20,7 +20,8 @@ export interface MatchedEntry {
 /**
  * Matches each log row to exactly one student: by Mã HS when the row has one, else by name and
  * class (names compared as names: NFC, case and spacing only). A row matching no student, or
- * two, is a problem at its cell and stays in the log unmatched. A row without a class is matched
+ * two, is a problem at its cell and stays in the log unmatched; so is a row whose Mã HS is one
+ * student's and whose name is another's (LOG_STUDENT_ID_NAME_DIFFERS at the Mã HS cell). A row without a class is matched
  * by a name only one student has, with a warning at its class cell to write the class.
  */
 export function matchLog(tabs: readonly LogTab[], students: readonly Student[]): { matched: MatchedEntry[]; problems: Problem[] } {
@@ -38,12 +39,15 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
       };
       if (entry.studentId) {
         const found = byId.get(studentIdKey(entry.studentId)) ?? [];
-        if (found.length === 1) matched.push({ entry, student: found[0] });
+        const named = found.length === 1 ? namedOther(entry, found[0], byNameClass, byName) : undefined;
+        if (found.length === 1 && !named) matched.push({ entry, student: found[0] });
         else {
           matched.push({ entry });
-          problem('studentId', found.length === 0 ? 'LOG_STUDENT_UNKNOWN' : 'LOG_STUDENT_AMBIGUOUS', found.length === 0
-            ? `Mã HS "${entry.studentId}" không có trong danh sách học sinh, nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS cho đúng (hoặc xóa ô Mã HS để tìm theo họ tên và lớp).`
-            : `Mã HS "${entry.studentId}" là của ${found.length} học sinh (${found.map(who).join('; ')}), nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS trùng trong Danh sách.`);
+          problem('studentId', named ? 'LOG_STUDENT_ID_NAME_DIFFERS' : found.length === 0 ? 'LOG_STUDENT_UNKNOWN' : 'LOG_STUDENT_AMBIGUOUS', named
+            ? idNameMessage(entry, found[0], named)
+            : found.length === 0
+              ? `Mã HS "${entry.studentId}" không có trong danh sách học sinh, nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS cho đúng (hoặc xóa ô Mã HS để tìm theo họ tên và lớp).`
+              : `Mã HS "${entry.studentId}" là của ${found.length} học sinh (${found.map(who).join('; ')}), nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS trùng trong Danh sách.`);
         }
         continue;
       }
@@ -75,6 +79,23 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
     }
   }
   return { matched, problems };
+}
+
+/**
+ * A row with a Mã HS that also names a student other than the Mã HS's (names as names: Hùng is not
+ * Hưng): the students of that name (in the row's class when it has one; none when nobody has it).
+ * Undefined when the row names nobody or names the Mã HS's own student.
+ */
+function namedOther(entry: LogEntry, byId: Student, byNameClass: Map<string, Student[]>, byName: Map<string, Student[]>): { students: Student[] } | undefined {
+  if (!entry.student || nameIdentity(entry.student) === nameIdentity(byId.name)) return undefined;
+  const inClass = entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) : undefined;
+  return { students: inClass ?? byName.get(nameIdentity(entry.student)) ?? [] };
+}
+
+function idNameMessage(entry: LogEntry, byId: Student, named: { students: Student[] }): string {
+  const other = named.students.length > 0 ? `em ${entry.student} (${named.students.map(who).join('; ')})` : `em ${entry.student} (tên này không có trong Danh sách)`;
+  return `Mã HS "${entry.studentId}" là của em ${who(byId)}, nhưng dòng nhật ký này ghi tên ${other}; chưa biết dòng này của em nào nên chưa tính cho em nào.`
+    + ' Sửa Mã HS hoặc họ tên cho đúng em được hỗ trợ.';
 }
 
 function who(s: Student): string {
