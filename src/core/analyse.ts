@@ -149,7 +149,7 @@ function readInputs(input: WorkbookInput, today: Day) {
   const candidates = officialCandidates(input.sheets);
   const logTabs: LogTab[] = [];
   const others = candidates.filter((sheet) => {
-    const log = readLogTab(sheet, start, tz);
+    const log = readLogTab(sheet, start, tz, today);
     if (log) logTabs.push(log);
     return !log;
   });

@@ -5,7 +5,7 @@
 // and reported at its cell.
 
 import { cellText, dateToYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
-import { yearOfMonth } from '../calendar';
+import { schoolYearLabel, yearOfMonth, type Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
@@ -165,8 +165,12 @@ export function repeatedLogColumnMessage({ field, kept, repeated }: RepeatedLogC
     + `Chỉ cột ${first} được đọc, cột ${again} chưa được tính; nếu hai cột ghi khác nhau, chép điều đúng vào cột ${first}, rồi xóa cột ${again} hoặc đổi tiêu đề của nó (ví dụ "Ghi chú").`;
 }
 
-/** Reads a tab as a log when its header says it is one; undefined otherwise. */
-export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number): LogTab | undefined {
+/**
+ * Reads a tab as a log when its header says it is one; undefined otherwise. With `today`, a date
+ * before the school year (1 August of `start`) or after today is LOG_DATE_OUTSIDE at its cell and
+ * counts for no month (logDateOutside).
+ */
+export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number, today?: Day): LogTab | undefined {
   const header = readLogHeader(sheet.values, sheet.merges);
   if (!header) return undefined;
   const problems: Problem[] = header.repeated.map((r) =>
@@ -185,7 +189,9 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
     const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
     const raw = dateField === 'date' ? given : stamped;
-    const when = readLogDate(raw, start, timeZoneOffsetMinutes);
+    const read = readLogDate(raw, start, timeZoneOffsetMinutes);
+    const outside = today && read.month ? logDateOutside(read, start, today) : undefined;
+    const when = outside ? {} : read;
     const entry: LogEntry = {
       sheet: sheet.name, row: r + 1, ...when, student: text('student'), className: text('className'),
       studentId: columns.studentId === undefined ? '' : idText(values[columns.studentId - 1]),
@@ -195,6 +201,8 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     const who = entry.student ? ` (dòng của ${entry.student})` : '';
     if (isBlank(raw)) {
       at(r + 1, dateField, 'warning', 'LOG_DATE_MISSING', `Dòng nhật ký${who} chưa ghi ngày, nên không biết thuộc tháng nào. Ghi ngày hỗ trợ, ví dụ 15/11/2025, hoặc tháng, ví dụ 11/2025.`);
+    } else if (outside) {
+      at(r + 1, dateField, 'warning', 'LOG_DATE_OUTSIDE', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} ${outside}`);
     } else if (!when.month) {
       at(r + 1, dateField, 'warning', 'LOG_DATE_INVALID', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} không đọc được, nên dòng này chưa tính vào tháng nào. Ghi ngày/tháng/năm (15/11/2025) hoặc tháng/năm (11/2025).`);
     }
@@ -229,6 +237,30 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
       + `Sửa tiêu đề cột (hoặc tên câu hỏi trong biểu mẫu) cho đúng: ${titles}. Nếu trang này không phải nhật ký, có thể bỏ qua cảnh báo này.`)
     : problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
       `Trang "${sheet.name}" chưa đọc được thành nhật ký: ${why}, nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${titles}.`);
+}
+
+const dmy = (ymd: string) => ymd.split('-').reverse().join('/');
+const my = (ym: string) => `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
+
+/**
+ * Why a readable log date counts for no month, or undefined when it is in the school year and not
+ * after today: the month it would count for, and what to write. A day of the right month and day
+ * in another year ("15/11/2024" in 2025-2026) is offered the school year's own year when that day is
+ * not after today.
+ */
+export function logDateOutside(when: { day?: string; month?: string }, start: number, today: Day): string | undefined {
+  const month = when.month as string;
+  const now = `${today.year}-${pad2(today.month)}-${pad2(today.day)}`;
+  const after = when.day ? when.day > now : month > now.slice(0, 7);
+  const before = month < monthKey(start, 8);
+  if (!after && !before) return undefined;
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  const fixed = yearOfMonth(start, m) !== y ? (when.day ? `${when.day.slice(8, 10)}/${pad2(m)}/${yearOfMonth(start, m)}` : `${m}/${yearOfMonth(start, m)}`) : undefined;
+  const fixedOk = fixed !== undefined && (when.day ? `${yearOfMonth(start, m)}-${pad2(m)}-${when.day.slice(8, 10)}` <= now : monthKey(yearOfMonth(start, m), m) <= now.slice(0, 7));
+  const why = after ? `sau hôm nay (${dmy(now)})` : `trước năm học ${schoolYearLabel(start)}`;
+  const fix = fixedOk ? `Nếu là ${when.day ? 'ngày' : 'tháng'} ${fixed} của năm học này, sửa thành ${fixed}.`
+    : `Ghi đúng ngày đã hỗ trợ trong năm học ${schoolYearLabel(start)}, không sau hôm nay (ngày/tháng/năm, ví dụ ${dmy(now)}).`;
+  return `thuộc tháng ${my(month)}, ${why}, nên dòng này chưa tính vào tháng nào. ${fix}`;
 }
 
 // Day 0 of spreadsheet serial numbers: 30/12/1899; serials of 2000 to 2099 are dates, small numbers months.
