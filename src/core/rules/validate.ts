@@ -59,6 +59,25 @@ function checkSameNames(students: readonly Student[], duplicateIds: ReadonlySet<
 }
 
 /**
+ * The same name and birth date in two classes: a child who moved and whose old row was left counts
+ * twice. A warning at the later row names both rows (both still count: it may be two children);
+ * two different Mã HS say they are two children, and rows an error leaves out are not compared.
+ */
+function checkOtherClasses(students: readonly Student[], excluded: ReadonlySet<Student>, at: RowReporter): void {
+  const dated = students.filter((s) => s.name && s.classKey && s.birthDate && !s.excluded && !excluded.has(s));
+  for (const group of groupBy(dated, (s) => nameIdentity(s.name) + '|' + s.birthDate).values()) {
+    for (let i = 1; i < group.length; i++) {
+      const s = group[i];
+      const other = group.slice(0, i).find((o) => o.classKey !== s.classKey && !(o.studentId && s.studentId && studentIdKey(o.studentId) !== studentIdKey(s.studentId)));
+      if (!other) continue;
+      at(s, ['name', 'givenName'], 'warning', 'SAME_STUDENT_TWO_CLASSES',
+        `Học sinh ${s.name} sinh ${formatYmd(s.birthDate)} có ở lớp ${other.className} (${where(other, s)}) và lớp ${s.className} (dòng này). `
+        + 'Nếu là một em đã chuyển lớp, xóa dòng ở lớp cũ để em không bị tính hai lần; nếu là hai em khác nhau, ghi Mã HS cho cả hai dòng.');
+    }
+  }
+}
+
+/**
  * Duplicates, and classes against the Lớp tab. Returns the problems and a new roster in which a
  * student row with an error is excluded (a new object); the given roster is not changed.
  */
@@ -86,6 +105,7 @@ export function validateRoster(roster: Roster, classList: ClassList): { roster: 
   }
 
   checkSameNames(roster.students, duplicateIds, at);
+  checkOtherClasses(roster.students, excluded, at);
 
   // Rows per class against Sĩ số; classes missing from the Lớp tab.
   for (const [key, list] of groupBy(roster.students.filter((s) => s.classKey), (s) => s.classKey)) {
