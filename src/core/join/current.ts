@@ -58,14 +58,15 @@ export class ThisYear {
     const seenHere = new Map<string, { row: number; name: string }>();
     for (const os of tab.students) {
       const key = this.canonical(os, tab.classKey);
-      this.member(tab, p, key, members);
       const earlier = seenHere.get(key);
       if (earlier !== undefined) {
-        this.duplicateInTab(tab, os, earlier, className);
+        this.duplicateInTab(tab, os, earlier, className); // its key is this tab's already: one child in THHS
         continue;
       }
       seenHere.set(key, { row: os.row, name: os.name });
-      if (!os.excluded) this.addStudent(tab, p, grade, className, key, os); // an excluded row's error is listed; it counts in THHS only
+      // An excluded row's error is listed and it counts in THHS only; a code another class's tab has
+      // at this point is "not counted", in THHS neither.
+      if (os.excluded || this.addStudent(tab, p, grade, className, key, os)) this.member(tab, p, key, members);
     }
   }
 
@@ -78,13 +79,14 @@ export class ThisYear {
         : `Mã HS ${os.studentId} của ${os.name} cũng là mã của ${earlier.name} ở dòng ${earlier.row} của trang này. Dòng này chưa được tính; sửa lại Mã HS cho đúng của từng em.`, className));
   }
 
-  private addStudent(tab: OfficialTab, p: ReviewPointCode, grade: number | undefined, className: string, key: string, os: OfficialStudent): void {
+  /** Adds the row's student; false when the code is another tab's at this point (an error, not counted). */
+  private addStudent(tab: OfficialTab, p: ReviewPointCode, grade: number | undefined, className: string, key: string, os: OfficialStudent): boolean {
     const existing = this.byIdentity.get(key);
     const sameCodeAtPoint = existing?.official?.[p];
     if (existing && sameCodeAtPoint) {
       this.problems.push(problemAt(tab.sheet, os.row, tab.studentIdColumn ?? tab.nameColumn, 'error', 'STUDENT_ID_DUPLICATE',
         `Mã HS ${os.studentId} của ${os.name} cũng có ở trang "${sameCodeAtPoint.sheet}" (${existing.name}, lớp ${existing.className}) cùng mốc ${pointLabelAt(p, tab.level)}. Dòng này không được tính; kiểm tra lại mã.`, className));
-      return;
+      return false;
     }
     const before: Student = existing ?? {
       sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: tab.classKey, grade,
@@ -99,5 +101,6 @@ export class ThisYear {
       official: { ...before.official, [p]: origin(tab, os) },
       absences: os.absences ? { ...before.absences, [p]: os.absences } : before.absences,
     });
+    return true;
   }
 }
