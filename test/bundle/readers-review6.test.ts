@@ -53,8 +53,8 @@ describe('a Kế hoạch month of another school year (review-6 §2)', () => {
     const content = Object.fromEntries(calendar.filter((r) => /^Tháng \d/.test(String(r[0]))).map((r) => [r[0], String(r[2])]));
     expect(['Tháng 9/2025', 'Tháng 10/2025', 'Tháng 11/2025', 'Tháng 1/2026', 'Tháng 2/2026'].map((m) => content[m].slice(0, 16)))
       .toEqual(['Rà soát học sinh', 'Kế hoạch năm nay', 'Đánh giá định kì', 'Sau Tết', 'Sau Tết']);
-    // The note no longer vouches for September and November: their text is the default plan's.
-    expect(calendar[1][0]).toBe('Nội dung tháng 10, 1, 2 lấy từ trang "Kế hoạch" của trường; tháng 9, 11, 12, 3, 4, 5 trang này chưa ghi, nên theo kế hoạch mẫu.');
+    // The note no longer vouches for September and November: their text is the default plan's, and it says why.
+    expect(calendar[1][0]).toBe('Nội dung tháng 10, 1, 2 lấy từ "Kế hoạch"; tháng 9, 11, 12, 3, 4, 5 theo kế hoạch mẫu (có dòng ghi năm học khác: xem "Kiểm tra").');
     expect(check.filter((line) => line.includes('không thuộc năm học 2025-2026'))).toEqual([
       expect.stringContaining('Tháng "9/2024" không thuộc năm học 2025-2026, nên nội dung dòng này không được dùng cho tháng 9/2025 trong Lịch tháng. Nếu đây là kế hoạch của năm học này, sửa thành "9/2025"'),
       expect.stringContaining('Tháng "01/11/2024" không thuộc năm học 2025-2026'),

@@ -63,6 +63,14 @@ describe('where the log header is looked for', () => {
   });
 });
 
+describe('what makes a tab a log', () => {
+  it('a date, the student, and what was done or only its result (Kết quả without Nội dung)', () => {
+    const tab = readLogTab({ name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Kết quả'], ['15/11/2025', 'Lê Văn An', 'Tiến bộ']] }, START, WALL_CLOCK_OFFSET);
+    expect(tab?.entries.map((e) => [e.month, e.student, e.content, e.result])).toEqual([['2025-11', 'Lê Văn An', '', 'Tiến bộ']]);
+    expect(findLogHeader([['Ngày', 'Học sinh', 'Lớp'], ['15/11/2025', 'Lê Văn An', '4A']])).toBeUndefined();
+  });
+});
+
 describe('the bracket of a column title', () => {
   it('the first bracket naming a field says whose the column is, after a bracket naming none', () => {
     const tab = readLogTab({ name: 'Nhật ký', values: [

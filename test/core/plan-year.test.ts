@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { yearOfMonth } from '../../src/core/calendar';
+import { timelineLayout } from '../../src/core/layout/timeline';
 import { parsePlan, type PlanYear } from '../../src/core/rules/timeline';
 import { propertyRuns } from '../helpers/property-runs';
 import { rosterGrid, run } from '../helpers/grid';
@@ -110,6 +111,12 @@ describe('through analyse: the school year from Cấu hình, or from the run dat
     expect(content['2025-10']).toBe('Kế hoạch mới');
     expect(a.problems.filter((p) => p.sheet === 'Kế hoạch').map((p) => `${p.code}@${p.cell}`)).toEqual(['PLAN_MONTH_OTHER_YEAR@A2']);
     expect(a.schoolPlanMonths).toEqual([10]);
+    expect(timelineLayout(a).rows[1]).toEqual(['Nội dung tháng 10 lấy từ "Kế hoạch"; tháng 9, 11, 12, 1, 2, 3, 4, 5 theo kế hoạch mẫu (có dòng ghi năm học khác: xem "Kiểm tra").']);
+  });
+
+  it('only last year\'s months: the note says none of this year\'s is written, and why', () => {
+    const a = run([roster, kh([['9/2024', 'Kế hoạch cũ', 'x', 'y']])], '2025-10-10');
+    expect(timelineLayout(a).rows[1]).toEqual(['Trang "Kế hoạch" không ghi tháng nào của lịch này (có dòng ghi năm học khác: xem "Kiểm tra"): nội dung theo kế hoạch mẫu.']);
   });
 
   it('Năm học 2024-2025 in Cấu hình: the same plan is that year\'s', () => {

@@ -39,8 +39,15 @@ function planNote(analysis: Analysis): string {
   const others = months.filter((m) => !named.has(m));
   if (others.length === 0) return 'Nội dung lấy từ trang "Kế hoạch" của trường.';
   // Named months outside the calendar (summer ones while Cấu hình shows no summer) are not "no month".
-  if (own.length === 0) return `Trang "Kế hoạch" không ghi tháng nào trong các tháng của lịch này (tháng ${months.join(', ')}): nội dung theo kế hoạch mẫu.`;
-  return `Nội dung tháng ${own.join(', ')} lấy từ trang "Kế hoạch" của trường; tháng ${others.join(', ')} trang này chưa ghi, nên theo kế hoạch mẫu.`;
+  // A month written with another school year's year is not "not written" either: the note says where
+  // it is told, in words short enough for the note's one line.
+  const otherYear = analysis.problems.some((p) => p.code === 'PLAN_MONTH_OTHER_YEAR') ? ' (có dòng ghi năm học khác: xem "Kiểm tra")' : '';
+  if (own.length === 0) {
+    return otherYear ? `Trang "Kế hoạch" không ghi tháng nào của lịch này${otherYear}: nội dung theo kế hoạch mẫu.`
+      : `Trang "Kế hoạch" không ghi tháng nào trong các tháng của lịch này (tháng ${months.join(', ')}): nội dung theo kế hoạch mẫu.`;
+  }
+  return otherYear ? `Nội dung tháng ${own.join(', ')} lấy từ "Kế hoạch"; tháng ${others.join(', ')} theo kế hoạch mẫu${otherYear}.`
+    : `Nội dung tháng ${own.join(', ')} lấy từ trang "Kế hoạch" của trường; tháng ${others.join(', ')} trang này chưa ghi, nên theo kế hoạch mẫu.`;
 }
 
 export function timelineLayout(analysis: Analysis): TabLayout {
