@@ -57,15 +57,18 @@ export function parseScore(text: string): number | undefined {
   return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
 }
 
-/** A number within float noise of a one-decimal value (4.8999999 stored for 4,9) is that value. */
+/**
+ * A score as the record keeps it: TT22 (art. 9; TT58 art. 13 the same) takes every ĐTB môn "to one
+ * decimal after rounding", half up. A school sheet's formula without ROUND (Cả năm = (HK1 + 2·HK2)/3)
+ * stores 4.9666…, shows 5,0 and counts as 5,0; float noise (4.8999999 for 4,9) goes the same way.
+ */
 function oneDecimal(score: number): number {
-  const rounded = Math.round(score * 10) / 10;
-  return Math.abs(score - rounded) < 1e-6 ? rounded : score;
+  return Math.round(score * 10 + 1e-9) / 10;
 }
 
 function scoreRating(score: number, threshold: number): Rating | undefined {
   if (!Number.isFinite(score) || score < 0 || score > 10) return undefined;
-  // Exact comparison: anything below the threshold is a need (4,95 and 4,99 are below 5,0).
+  // The rounded score against the threshold: 4,95 (a number) is 5,0, not a need; 4,94 is 4,9, a need.
   return oneDecimal(score) < threshold - 1e-9 ? 'need' : 'ok';
 }
 
