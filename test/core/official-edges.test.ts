@@ -88,10 +88,16 @@ describe('findDataStart: the first row below the header', () => {
     expect(findDataStart([['Lớp 2A'], ['Họ và tên', 'Toán'], ['', 'Mức đạt được'], ['Lê Văn An', 'T']], 1, 0, undefined)).toBe(3);
   });
 
-  it('no numbered row within six rows of the header: the data starts six rows below it, or at the end of a shorter tab', () => {
-    const unnumbered = Array.from({ length: 10 }, (_, r) => [r === 0 ? 'STT' : 'x', `Học sinh ${r}`]);
+  it('no numbered row and no name within six rows of the header: the data starts six rows below it, or at the end of a shorter tab', () => {
+    const unnumbered = Array.from({ length: 10 }, (_, r) => [r === 0 ? 'STT' : 'x', r === 0 ? 'Họ và tên' : '']);
     expect(findDataStart(unnumbered, 0, 1, 0)).toBe(6);
     expect(findDataStart(unnumbered.slice(0, 4), 0, 1, 0)).toBe(4);
+  });
+
+  // Changed on purpose (review-7 F2c): named rows whose STT is unreadable start the data; they were taken into the header unseen.
+  it('a named row with an unreadable STT starts the data, so it is never taken into the header', () => {
+    const unnumbered = Array.from({ length: 10 }, (_, r) => [r === 0 ? 'STT' : 'x', r === 0 ? 'Họ và tên' : `Học sinh ${r}`]);
+    expect(findDataStart(unnumbered, 0, 1, 0)).toBe(1);
   });
 });
 

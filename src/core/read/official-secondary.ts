@@ -6,12 +6,14 @@
 import { cellText, isBlank } from '../cells';
 import type { Absences } from '../model';
 import { fold } from '../text';
+import { findReviewPointIn, matchReviewPoint } from '../vocab';
 
 export type AbsencePart = 'excused' | 'unexcused' | 'total';
 
 /** What a secondary column holds, when its labels say so; undefined when they do not. */
 export interface SecondaryColumn {
-  kind: 'rating' | 'absence' | 'known';
+  /** 'unread': a known subject over a sub-header that names neither a score nor a comment (a problem at its cell). */
+  kind: 'rating' | 'absence' | 'known' | 'unread';
   /** Canonical area of a rating column ('Học tập', 'Rèn luyện', or the subject). */
   area?: string;
   /** What the sub-header says of a subject: "(HS 1)" a score, "(N.xét)" a comment. */
@@ -19,12 +21,24 @@ export interface SecondaryColumn {
   part?: AbsencePart;
   /** A subject over "(HS 1)" or "(N.xét)" that no known name matches: counted under its own name, with a warning. */
   unknownSubject?: string;
+  /** The sub-header of an 'unread' column, as written. */
+  label?: string;
 }
 
 const SCORED = /^\(?\s*hs\s*\d\s*\)?$/;
 const COMMENTED = /^\(?\s*n\s*\.?\s*xet\s*\)?$/;
-export const ABSENCES = /^(so )?buoi nghi\b|^so ngay nghi\b|^nghi hoc\b/;
+// The absence words: one vocabulary for the official tabs' group label (ABSENCES, at its start) and the
+// roster's one-row labels (ABSENCE_WORDS, read/roster/absences.ts). Phrases count anywhere in a roster
+// label ("HK1 - Số buổi vắng"); a bare "Nghỉ" / "Vắng" only as its first word ("Vắng HK1"), since
+// "nghỉ" folds like "nghị" ("Đề nghị").
+const ABSENCE_PHRASES = ['(?:so )?(?:buoi|ngay) (?:nghi|vang)', 'nghi hoc'];
+const ABSENCE_ALONE = ['nghi', 'vang'];
+export const ABSENCES = new RegExp(`^(?:${[...ABSENCE_PHRASES, ...ABSENCE_ALONE].join('|')})\\b`);
+export const ABSENCE_WORDS = new RegExp(`\\b(?:${ABSENCE_PHRASES.join('|')})\\b|^(?:${ABSENCE_ALONE.join('|')})\\b`);
 const KNOWN = /^(diem tk|diem tong ket|dtb|diem trung binh|danh hieu|xep hang|khen thuong|len lop|thi lai|ren luyen lai)\b/;
+/** A sub-header naming the subject's score: ĐTB, TBm, TBmhk, Điểm, Điểm TB môn, Trung bình, Tổng kết (after any review point). */
+const SCORE_WORDS = /^(diem( so| tb| tbm| trung binh| tong ket| tk)?( mon)?|d ?tbm?( ?hk| ?cn)?( mon)?|tbm?( ?hk| ?cn)?( mon)?|trung binh( mon)?|tong ket)$/;
+const POINT_TAIL = /\s*\b(hk ?(1|2|i|ii)|hoc k[yi] ?(1|2|i|ii)|cn|ca nam)$/;
 const LEARNING = /^(ket qua hoc tap|kq hoc tap|kqht|hoc luc|xep loai hoc luc)\b/;
 const CONDUCT = /^(ket qua ren luyen|kq ren luyen|kqrl|hanh kiem|xep loai hanh kiem)\b/;
 
@@ -37,11 +51,21 @@ export function absencePart(label: string): AbsencePart | undefined {
   return undefined;
 }
 
+/** A sub-header that names the subject's score or its review point: "(ĐTB)", "TBm", "Điểm", "(Học kỳ 2)", "ĐTB HK2". */
+function namesScore(label: string): boolean {
+  const bare = fold(label).replace(/[().:,;/\-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (matchReviewPoint(bare) || findReviewPointIn(bare)) return true;
+  return SCORE_WORDS.test(bare.replace(POINT_TAIL, '').trim());
+}
+
 /**
  * Reads a column's labels (top to bottom, '' where blank) as a secondary export writes them;
- * `subject` names a known subject from a label. Undefined when nothing secondary is said.
+ * `subject` names a known subject from a label. Undefined when nothing secondary is said. In a
+ * secondary khối (`secondary`), a known subject is read whatever score words sit under it ("(ĐTB)",
+ * "TBm", "Điểm", "(Học kỳ 2)"), on the subject's own scale; under any other sub-header it is
+ * 'unread', never dropped unseen.
  */
-export function classifySecondary(labels: string[], subject: (label: string) => string | undefined): SecondaryColumn | undefined {
+export function classifySecondary(labels: string[], subject: (label: string) => string | undefined, secondary = false): SecondaryColumn | undefined {
   const present = labels.filter((l) => l !== '');
   const folded = present.map(fold);
   if (folded.length === 0) return undefined;
@@ -55,6 +79,10 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
   if (KNOWN.test(top)) return { kind: 'known' };
   const leaf = folded[folded.length - 1];
   const hint = SCORED.test(leaf) ? 'score' as const : COMMENTED.test(leaf) ? 'comment' as const : undefined;
+  if (!hint && secondary && present.length >= 2) {
+    const named = subject(present[present.length - 2]) ?? subject(present[0]);
+    if (named) return namesScore(leaf) ? { kind: 'rating', area: named } : { kind: 'unread', area: named, label: present[present.length - 1] };
+  }
   if (!hint || present.length < 2) return undefined;
   const area = subject(present[0]);
   if (area) return { kind: 'rating', area, hint };

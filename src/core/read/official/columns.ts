@@ -6,7 +6,7 @@ import { cellText } from '../../cells';
 import type { MergedRange } from '../../model';
 import { fold } from '../../text';
 import { matchArea, matchField, type RosterField, type Scale } from '../../vocab';
-import { pathTexts, readHeaderTree } from '../header-tree';
+import { pathTexts, readHeaderTree, type HeaderColumn } from '../header-tree';
 import { classifySecondary, type AbsencePart } from '../official-secondary';
 import type { OfficialColumn, OfficialColumnKind } from './types';
 
@@ -49,6 +49,8 @@ export interface Classified {
   marked: boolean;
   /** A column known to hold something else (KQGD, Khen thưởng, Nhận xét). */
   ignored?: boolean;
+  /** A known subject over a sub-header that names no score nor comment: not read, a problem at the sub-header. */
+  unread?: { area: string; label: string };
 }
 
 /** A primary column by its labels: a subject, a năng lực or phẩm chất, a score, or other. */
@@ -71,8 +73,11 @@ function classifyPrimary(present: string[], folded: string[]): Classified {
     : { kind: 'other', scale: 'subject', marked: false };
 }
 
-export function classify(labels: string[]): Classified {
-  const secondary = classifySecondary(labels, matchSubject);
+export function classify(labels: string[], atSecondary = false): Classified {
+  const secondary = classifySecondary(labels, matchSubject, atSecondary);
+  if (secondary?.kind === 'unread') {
+    return { kind: 'other', scale: 'subject', marked: true, ignored: true, unread: { area: secondary.area ?? '', label: secondary.label ?? '' } };
+  }
   if (secondary?.kind === 'rating') {
     return { kind: 'rating', area: secondary.area, scale: 'subject', hint: secondary.hint, marked: true,
       ...(secondary.unknownSubject ? { unknownSubject: secondary.unknownSubject } : {}) };
@@ -95,22 +100,42 @@ export interface PlacedColumns {
   columns: OfficialColumn[];
   /** Columns of roster fields (name, Mã HS, …): outside the tree. */
   fieldColumns: Set<number>;
+  /**
+   * Buổi nghỉ columns that repeat a part (the P | K | Tổng row deleted under a "Buổi nghỉ" merged over
+   * three columns: each would read as the Tổng): none is read; the group's label cell (0-based) and text.
+   */
+  absenceUnclear?: { row: number; column: number; text: string };
+}
+
+/**
+ * Absence columns naming the same part twice: which is P, K or Tổng is not guessed, so none is
+ * read (they become 'other', ignored) and the first one's group label is returned.
+ */
+function withoutRepeatedParts(tree: HeaderColumn[], classified: PlacedColumn[]): { classified: PlacedColumn[]; unclear?: PlacedColumns['absenceUnclear'] } {
+  const absent = classified.filter((x) => x.kind === 'absence');
+  if (new Set(absent.map((x) => x.part)).size === absent.length) return { classified };
+  const label = tree.find((t) => t.column === absent[0].c)?.path[0];
+  return {
+    classified: classified.map((x) => (x.kind === 'absence' ? { c: x.c, labels: x.labels, kind: 'other', scale: 'subject', marked: true, ignored: true } : x)),
+    unclear: { row: label?.row ?? 0, column: label?.column ?? absent[0].c, text: label?.text ?? '' },
+  };
 }
 
 /** Reads the header rows as a tree and says what each column holds. */
 export function placeColumns(values: unknown[][], merges: readonly MergedRange[] | undefined, headerRow: number,
-  fields: Partial<Record<RosterField, number>>, headerRows: number[]): PlacedColumns {
+  fields: Partial<Record<RosterField, number>>, headerRows: number[], secondary = false): PlacedColumns {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const fieldColumns = new Set(Object.values(fields) as number[]);
   // Every name-like or id-like label (vnEdu's hidden second "Họ và tên" column) is a field, not a rating.
   for (let c = 0; c < width; c++) if (matchField(cellText(values[headerRow][c]))) fieldColumns.add(c);
   const tree = readHeaderTree(values, merges, headerRows, { width, stop: fieldColumns });
-  const classified = tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column)) }));
+  const placed = tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column), secondary) }));
+  const { classified, unclear } = withoutRepeatedParts(tree, placed);
   const columns: OfficialColumn[] = classified
     .filter((x) => x.kind !== 'other')
     .map((x) => ({
       column: x.c, kind: x.kind, area: x.area ?? '', scale: x.scale, labels: x.labels,
       ...(x.hint ? { hint: x.hint } : {}), ...(x.part ? { part: x.part } : {}),
     }));
-  return { classified, columns, fieldColumns };
+  return { classified, columns, fieldColumns, ...(unclear ? { absenceUnclear: unclear } : {}) };
 }

@@ -27,6 +27,18 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
     `Trang "${sheet}": cột môn "${x.unknownSubject}" không khớp môn học nào tiện ích biết; vẫn được tính với tên "${x.unknownSubject}". Nếu đây là một môn đã biết (ví dụ Tin học, Công nghệ, Khoa học), đổi tiêu đề cột cho đúng tên môn.`));
 }
 
+/** A known subject over a sub-header that names no score nor comment ("(HS 1)", "(N.xét)", "ĐTB", "(Học kỳ 2)"): not counted, said at the sub-header. */
+function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[]): Problem[] {
+  return classified.filter((x) => x.unread).map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
+    `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+}
+
+/** A Buổi nghỉ group whose P | K | Tổng row is missing: which column is which is not guessed. */
+function absenceUnclearProblem(sheet: string, at: { row: number; column: number; text: string }): Problem {
+  return problemAt(sheet, at.row + 1, at.column + 1, 'warning', 'ABSENCE_LABEL_UNCLEAR',
+    `Trang "${sheet}": nhóm cột "${at.text}" có nhiều cột nhưng không có dòng P | K | Tổng bên dưới, nên không rõ cột nào là có phép, không phép hay tổng; số buổi nghỉ của trang này chưa được tính vào Chuyên cần và danh sách hè. Thêm dòng tiêu đề P, K, Tổng dưới ô này.`);
+}
+
 /**
  * Reads a tab as official results; undefined when its content is not shaped like one (no name
  * column, or no rating column placed by a known subject, "Mức đạt được" or a vnEdu group label).
@@ -39,16 +51,18 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   const nameColumn = (f.name ?? f.familyName) as number;
   const dataStart = findDataStart(values, header.row, nameColumn, f.stt);
   const headerRows = Array.from({ length: dataStart - header.row }, (_, i) => header.row + i);
-  const { classified, columns, fieldColumns } = placeColumns(values, grid.merges, header.row, f, headerRows);
-  const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
-  const marked = classified.some((x) => x.marked);
   const title = readTitle(values, header.row);
-  // Recognised when vnEdu's labels place the columns, or a title names the review point over known areas.
-  if (known.length === 0 || (!marked && !title.reviewPoint)) return undefined;
-
   // A tab copied in Excel or Sheets is "2a (2)": still class 2A, so a second copy is a duplicate, not another class.
   const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
   const level = levelOfGrade(options.gradeOf?.(className) ?? gradeFromClassName(className));
+  const secondary = isSecondary(level);
+  const placed = placeColumns(values, grid.merges, header.row, f, headerRows, secondary);
+  const { classified, columns, fieldColumns } = placed;
+  const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
+  const marked = classified.some((x) => x.marked);
+  // Recognised when vnEdu's labels place the columns, or a title names the review point over known areas.
+  if (known.length === 0 || (!marked && !title.reviewPoint)) return undefined;
+
   // "Học kỳ 2" is Cuối kì II at secondary and Cuối năm at primary (TT27 has no semester-II rating).
   const reviewPoint = title.reviewPoint && pointAtLevel(title.reviewPoint, level);
   const problems: Problem[] = [];
@@ -66,16 +80,19 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     return { ...tab, reviewPoint: undefined, className: name, classKey: classKey(name), areas: [], students: [] };
   }
   const headerBottom = headerRows[headerRows.length - 1] + 1;
-  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...titleProblems(grid.name, title));
+  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...unreadColumnProblems(grid.name, headerBottom, classified),
+    ...titleProblems(grid.name, title));
+  if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
   const ratingColumns = columns.filter((c) => c.kind === 'rating');
   const ctx: RowContext = {
-    sheet: grid.name, className, reviewPoint, level, secondary: isSecondary(level),
+    sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
     fields: f, nameColumn, sttColumn: f.stt, headerBottom, ratingColumns,
     scoreColumns: classified.filter((x) => x.kind === 'score'),
     // Columns whose header says nothing the reader understands: a rating there must not go unseen.
-    unplaced: classified.filter((x) => x.kind === 'other' && !x.ignored && !fieldColumns.has(x.c)).map((x) => x.c),
+    // At secondary a score column (a lone "Điểm") is never read either.
+    unplaced: classified.filter((x) => (x.kind === 'other' || (secondary && x.kind === 'score')) && !x.ignored && !fieldColumns.has(x.c)).map((x) => x.c),
     areas: [...new Set(ratingColumns.map((c) => c.area))].sort(byAreaOrder),
     absenceColumns: columns.filter((c) => c.kind === 'absence').map((c) => ({ column: c.column, part: c.part as AbsencePart })),
     notPromotedColumn: columns.find((c) => c.kind === 'notPromoted'),

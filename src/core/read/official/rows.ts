@@ -6,7 +6,7 @@ import { cellText, idText, isBlank, parseBirthDate } from '../../cells';
 import { pointLabelAt, type Level } from '../../levels';
 import type { Problem, ProblemCode, Severity, StudentReview } from '../../model';
 import { problemAt } from '../../problem';
-import { ratingReason, readRating, scaleAt, scaleDescription as cellScaleDescription } from '../../scales';
+import { parseScore, ratingReason, readRating, scaleAt, scaleDescription as cellScaleDescription } from '../../scales';
 import { tidy } from '../../text';
 import {
   areaOrder, isFormulaError, isTicked, isTotalLabel, matchField, matchRating, scaleDescription,
@@ -114,14 +114,18 @@ function misplacedRatings(ctx: RowContext, row: unknown[], r: number, name: stri
     add(sc.c, 'error', 'RATING_INVALID',
       `Ô này ở cột "${sc.labels.join(' – ')}"${name ? ` của ${name}` : ''} ghi "${raw.trim()}": đây là cột điểm, không phải cột mức đánh giá, nên mức này chưa được tính. Ghi mức đánh giá vào cột "Mức đạt được" của môn, và ghi điểm (hoặc để trống) ở ô này.`);
   }
-  // A rating in a column the header does not place: reported once per column, never counted unseen.
+  // A rating (or, at secondary, a score or a count) in a column the header does not place: reported once per column, never counted unseen.
   const problems: Problem[] = [];
   for (const c of ctx.unplaced) {
     const raw = row[c];
-    if (reported.has(c) || !isRating(raw)) continue;
+    const number = ctx.secondary && (typeof raw === 'number' || (typeof raw === 'string' && parseScore(raw) !== undefined));
+    if (reported.has(c) || !(isRating(raw) || number)) continue;
     reported.add(c);
+    const what = number ? 'có số' : 'có mức đánh giá';
+    const which = number ? 'là điểm môn nào hay số buổi nghỉ' : 'là môn học, năng lực hay phẩm chất nào';
+    const fix = number ? 'Ghi tên môn (ví dụ "Toán" trên "(HS 1)"), hoặc "Buổi nghỉ" trên P | K | Tổng, vào ô tiêu đề.' : 'Ghi tên môn (hoặc năng lực, phẩm chất) vào ô tiêu đề.';
     problems.push(problemAt(ctx.sheet, ctx.headerBottom, c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
-      `Trang "${ctx.sheet}": cột này có mức đánh giá (ví dụ "${raw.trim()}" ở dòng ${r + 1}) nhưng tiêu đề không cho biết là môn học, năng lực hay phẩm chất nào, nên chưa được tính. Ghi tên môn (hoặc năng lực, phẩm chất) vào ô tiêu đề.`));
+      `Trang "${ctx.sheet}": cột này ${what} (ví dụ "${cellText(raw).trim()}" ở dòng ${r + 1}) nhưng tiêu đề không cho biết ${which}, nên chưa được tính. ${fix}`));
   }
   return problems;
 }

@@ -7,17 +7,23 @@ import type { Problem } from '../../model';
 import { problemAt } from '../../problem';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import { fold } from '../../text';
-import { findReviewPointIn, type RosterField } from '../../vocab';
+import { findReviewPointIn, matchField, type RosterField } from '../../vocab';
 import { classKey } from '../classes';
 import { rowFields } from '../roster';
 import type { Title } from './types';
 
 const MAX_HEADER_ROWS = 5;
 
-/** A numbered data row: STT is a whole number, typed or as text. */
+/** A numbered data row: STT is a whole number, typed or as text ("1", "01", "1.", "1)"). */
 export function isNumbered(value: unknown): boolean {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0;
-  return typeof value === 'string' && /^\s*\d{1,4}\s*\.?\s*$/.test(value);
+  return typeof value === 'string' && /^\s*\d{1,4}\s*[.)]?\s*$/.test(value);
+}
+
+/** A student's name in the name column: some letters, and not a header label ("Họ và tên", "Họ đệm"). */
+function isNameCell(value: unknown): boolean {
+  const text = cellText(value);
+  return /[a-z]/.test(fold(text)) && !matchField(text);
 }
 
 /** Reads one title cell into the title, where the title does not say it yet. */
@@ -64,11 +70,16 @@ export function findHeader(values: unknown[][]): { row: number; fields: Partial<
   return undefined;
 }
 
-/** Data start: the first numbered row (or, without STT, the first row with a name) below the header. */
+/**
+ * Data start: the first row below the header that is numbered or holds a student's name. A name
+ * whose STT is blank or unreadable ("1a") starts the data too, so the row is never taken into the
+ * header unseen: the rows reader names it at its STT cell (OFFICIAL_ROW_UNREAD).
+ */
 export function findDataStart(values: unknown[][], headerRow: number, nameColumn: number, sttColumn: number | undefined): number {
   for (let r = headerRow + 1; r < Math.min(values.length, headerRow + 1 + MAX_HEADER_ROWS + 1); r++) {
     const row = values[r];
-    if (sttColumn !== undefined ? isNumbered(row[sttColumn]) : !isBlank(row[nameColumn])) return r;
+    if (sttColumn !== undefined && isNumbered(row[sttColumn])) return r;
+    if (sttColumn === undefined ? !isBlank(row[nameColumn]) : isNameCell(row[nameColumn])) return r;
   }
   return Math.min(values.length, headerRow + 1 + MAX_HEADER_ROWS);
 }

@@ -9,10 +9,7 @@ import { columnLetters, fold } from '../../text';
 import { pointLabelAt, type Level } from '../../levels';
 import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, type HeaderLabel } from '../header-tree';
-import { ABSENCES, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
-
-/** The official readers' Buổi nghỉ words, found anywhere in a one-row label ("HK1 - Số buổi nghỉ"). */
-const ABSENCE_WORDS = new RegExp(ABSENCES.source.replace(/\^/g, '\\b'));
+import { ABSENCE_WORDS, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
 
 /** `unclear`: the label says Buổi nghỉ with words the reader does not place (a span, a month): never counted, said at its cell. */
 export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart; unclear?: HeaderLabel }
