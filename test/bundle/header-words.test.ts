@@ -21,11 +21,13 @@ async function run(sheets: SheetGrid[]) {
 }
 
 describe('a column whose header only looks like a subject', () => {
-  it('"Vắng HK1" holding 0, 2, 7 is named at its header cell and counted nowhere: no Giữa học kì I, no Ngữ văn need', async () => {
+  // Changed on purpose (review-7 F25, one absence vocabulary): "Vắng" is an absence word, so the column is
+  // read as the buổi nghỉ of Cuối học kì I (test/core/official-review7), no longer named as unplaced.
+  it('"Vắng HK1" holding 0, 2, 7 is read as buổi nghỉ, counted nowhere as a rating: no Giữa học kì I, no Ngữ văn need', async () => {
     const json = await run([roster('Vắng HK1', [0, 2, 7]), CLASSES]);
     expect(json.reviewPoints).toEqual(['CKI']);
     expect(json.totals.CKI.total).toMatchObject({ needSupport: 1, byArea: { Toán: 1, 'Ngữ văn': 0 } });
-    expect(json.problems.map((p) => `${p.code}@${p.cell}`)).toContain('COLUMN_UNPLACED@G1');
+    expect(json.problems.filter((p) => p.cell === 'G1')).toEqual([]);
   });
 
   it('"Năm sinh" holding years makes no Sinh học column and no problem about Sinh học', async () => {

@@ -11,6 +11,7 @@ import { classify } from '../../src/core/read/official/columns';
 import { absenceColumnOf } from '../../src/core/read/roster/absences';
 import { parseA1Range } from '../../src/core/text';
 import { THCS_SUBJECTS, THPT_10U, secondaryClass, secondarySheet, type SecondaryStudent, type SecondaryTab } from '../../local/vnedu-export-secondary';
+import { run } from '../helpers/grid';
 import { propertyRuns } from '../helpers/property-runs';
 
 const spec = (n: number, point: SecondaryTab['point'], each: (i: number) => Partial<SecondaryStudent> = () => ({})): SecondaryTab => ({
@@ -125,6 +126,14 @@ describe('F25: the absence group headed "Vắng", "Số buổi vắng", "Nghỉ"
     expect(at('HK1 - Số buổi vắng')).toEqual({ column: 0, reviewPoint: 'CKI', part: 'total' });
     expect(at('Học kỳ 2', 'Nghỉ', 'P')).toEqual({ column: 0, reviewPoint: 'CKII', part: 'excused' });
     expect(at('Đề nghị HK1')).toBeUndefined();
+  });
+
+  it('a Danh sách column "Vắng HK1" is the buổi nghỉ of Cuối học kì I', () => {
+    const a = run([{ name: 'Danh sách', values: [
+      ['STT', 'Họ và tên', 'Lớp', 'Toán HK1', 'Vắng HK1'], [1, 'Nguyễn Văn An', '8A', '6,5', 7], [2, 'Trần Thị Bình', '8A', '4,5', 0],
+    ] }]);
+    expect(a.students.map((s) => s.absences)).toEqual([{ CKI: { total: 7 } }, { CKI: { total: 0 } }]);
+    expect(a.problems.filter((p) => p.cell === 'E1')).toEqual([]);
   });
 });
 
