@@ -19,7 +19,7 @@ import { layoutOf, parseRoster, type Roster } from './read/roster';
 import { evaluateTargets, type TargetResult } from './rules/targets';
 import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
-import { pointTotals, ratedPoints, studentsPerGrade, type PointTotals } from './rules/totals';
+import { pointTotals, ratedPoints, studentsPerGrade, type AreasReadAt, type PointTotals } from './rules/totals';
 import { supportWarnings, validateRoster } from './rules/validate';
 import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, pointAtLevel, type Level } from './levels';
 import { classKey } from './read/classes';
@@ -173,13 +173,22 @@ function levelColumns(roster: Roster, students: Student[], perGrade: ReturnType<
   return { levels, areas };
 }
 
+/** The areas a student's columns say at a point: its Danh sách tab's review columns and its official tab's. */
+function areasReadAt(roster: Roster): AreasReadAt {
+  const byTab = new Map(roster.tabs.map((t) => [t.sheet, t.layout?.reviewColumns ?? []]));
+  return (s, point) => new Set([
+    ...(byTab.get(s.sheet) ?? []).filter((c) => c.reviewPoint === point).map((c) => c.area),
+    ...Object.keys(s.official?.[point]?.areaColumns ?? {}),
+  ]);
+}
+
 /** Totals per rated review point; a point the official results rate counts THHS from their class tabs. */
 function totalsPerPoint(reviewPoints: ReviewPointCode[], students: Student[], areas: string[], official: OfficialJoin, classList: ClassList,
-  perGrade: ReturnType<typeof studentsPerGrade>, levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean): Partial<Record<ReviewPointCode, PointTotals>> {
+  perGrade: ReturnType<typeof studentsPerGrade>, levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean, readAt: AreasReadAt): Partial<Record<ReviewPointCode, PointTotals>> {
   const totals: Partial<Record<ReviewPointCode, PointTotals>> = {};
   for (const point of reviewPoints) {
     const atPoint = official.points.includes(point) ? studentsPerGrade(students, classList, official.classCountsAt(point)) : perGrade;
-    totals[point] = pointTotals(point, students, areas, atPoint, levelHas);
+    totals[point] = pointTotals(point, students, areas, atPoint, levelHas, readAt);
   }
   return totals;
 }
@@ -208,7 +217,7 @@ export function analyse(input: WorkbookInput): Analysis {
   // is no "0 need" row (its students' missing ratings are flagged as not rated instead).
   const levelHas = (level: Level | undefined, point: ReviewPointCode) => level === undefined || levels.length < 2
     || levels.some((l) => l.level === level && l.reviewPoints.includes(point));
-  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas);
+  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas, areasReadAt(roster));
   // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
   // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.
   const pastAt = blockPointsByLevel(roster, official, students, isPast);

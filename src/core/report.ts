@@ -16,8 +16,11 @@ import type { ReviewPointCode } from './vocab';
 export interface CountsJson {
   students: number;
   needSupport: number;
+  /** Per area; an area no column says (noColumn) is left out, never 0. */
   byArea: Record<string, number>;
   disability: number;
+  /** Secondary: areas of the table no column of the khối says at this point (printed "–"). */
+  noColumn?: string[];
 }
 
 export interface GradeJson extends CountsJson {
@@ -171,13 +174,16 @@ function targetJson(r: TargetResult): TargetJson {
 }
 
 function counts(c: Counts): CountsJson {
-  return { students: c.students, needSupport: c.needSupport, byArea: { ...c.byArea }, disability: c.disability };
+  const unknown = c.noColumn ?? [];
+  const byArea = Object.fromEntries(Object.entries(c.byArea).filter(([a]) => !unknown.includes(a)));
+  return { students: c.students, needSupport: c.needSupport, byArea, disability: c.disability, ...(unknown.length > 0 ? { noColumn: [...unknown] } : {}) };
 }
 
 /** A khối's row over its own level's areas only (a TH&THCS school's khối 6 lists no Tiếng Việt). */
 function grade(g: GradeCounts, levels: Analysis['levels']): GradeJson {
   const areas = levels.find((l) => l.grades.includes(g.grade))?.areas;
-  const own = areas ? { ...g, byArea: Object.fromEntries(areas.map((a) => [a, g.byArea[a] ?? 0])) } : g;
+  const noColumn = g.noColumn && areas ? g.noColumn.filter((a) => areas.includes(a)) : g.noColumn;
+  const own = areas ? { ...g, byArea: Object.fromEntries(areas.map((a) => [a, g.byArea[a] ?? 0])), noColumn } : g;
   return { grade: g.grade, ...counts(own), studentsSource: g.studentsSource };
 }
 

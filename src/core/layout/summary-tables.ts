@@ -27,9 +27,13 @@ export function pieces(areas: string[], slots: number): Piece[] {
   return out;
 }
 
+/** An area no column says for that row: not known, never 0 (review-7 F17). */
+export const NO_COLUMN = '–';
+export const NO_COLUMN_NOTE = `Dấu ${NO_COLUMN}: khối đó chưa có cột đánh giá này ở mốc này, nên chưa biết (không phải 0).`;
+
 function countsRow(label: string | number, counts: Counts, piece: Piece): LayoutCell[] {
   return [
-    String(label), counts.students, counts.needSupport, ...piece.areas.map((a) => counts.byArea[a]),
+    String(label), counts.students, counts.needSupport, ...piece.areas.map((a) => (counts.noColumn?.includes(a) ? NO_COLUMN : counts.byArea[a])),
     ...(piece.tail ? [counts.disability, formatPercent(counts.needSupport, counts.students)] : []),
   ];
 }

@@ -10,7 +10,7 @@ import { a1, columnLetters } from '../text';
 import type { ReviewPointCode } from '../vocab';
 import { Builder, shownKinds, type LayoutCell, type TabLayout } from './builder';
 import { paginate } from './pages';
-import { countsTables, gradeTable, pieces, summaryColumns, type Piece } from './summary-tables';
+import { countsTables, gradeTable, NO_COLUMN_NOTE, pieces, summaryColumns, type Piece } from './summary-tables';
 import { reportHeader, schoolNameLine, signatureBlock } from './summary-frame';
 import { measuresSections } from './summary-measures';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
@@ -128,8 +128,9 @@ function latestTables(b: Builder, analysis: Analysis, parts: TablePart[], newest
     r = b.add();
     // Notes wrap: the page plan measures their lines and sets the row heights, so a long one (THHS
     // from two sources) goes on to a second line instead of running past the page's edge.
+    const unknown = atTotals.byGrade.some((g) => g.noColumn) ? ` ${NO_COLUMN_NOTE}` : '';
     b.span(r, 1, width, thhsNote(atTotals) + ' Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'
-      + unratedNote(atTotals, partLabel(at, part)), 'italic', 'small', 'wrap');
+      + unratedNote(atTotals, partLabel(at, part)) + unknown, 'italic', 'small', 'wrap');
     r = b.add();
     b.span(r, 1, width, sourceLine(analysis, at), 'italic', 'small', 'wrap');
     b.keep(table, r);

@@ -5,7 +5,7 @@ import { compareKeys, nameKey, naturalKey } from '../collate';
 import { groupBy, memoize } from '../collections';
 import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flags';
 import { gradesAt, isSecondary, LEVEL_LABELS, levelOfGrade, newestFollowPoints, newestPointAt, pointLabel, type Level } from '../levels';
-import { MAX_YEAR_ABSENCES, summerList, type SummerEntry } from '../rules/summer';
+import { MAX_YEAR_ABSENCES, summerGaps, summerList, type SummerEntry, type SummerGap } from '../rules/summer';
 import type { Student } from '../model';
 import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
@@ -157,11 +157,14 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
     b.add();
   }
   if (anySecondary || secondary.length > 0) {
+    const gaps = anySecondary ? summerGaps(analysis.totals.CN) : [];
     const r = b.add();
     b.span(r, 1, width, anySecondary
       ? `TRUNG HỌC, SAU CẢ NĂM: ${secondary.length} học sinh kiểm tra lại, rèn luyện trong hè hoặc nghỉ quá ${MAX_YEAR_ABSENCES} buổi`
+        + (gaps.length > 0 ? ` (khối ${gaps.map((g) => g.grade).join(', ')}: chưa lập được đủ danh sách, xem dưới)` : '')
       : `TRUNG HỌC, CHƯA CÓ KẾT QUẢ CẢ NĂM: ${secondary.length} học sinh nghỉ quá ${MAX_YEAR_ABSENCES} buổi trong năm`, 'bold', 'sectionFill');
     b.heading(r);
+    for (const gap of gaps) b.span(b.add(), 1, width, gapLine(gap), 'italic', 'wrap');
     for (const group of byClass(analysis, secondary)) {
       classTable(b, group, anySecondary ? 'sau Cả năm' : `nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, ['Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'Xem ô'], cellsOf,
         (e) => ratingLink(e.student, 'CN', e.need),
@@ -169,6 +172,16 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
     }
     b.add();
   }
+}
+
+/** What a khối's gap means and how to fill it (review-7 F17: it printed "0 học sinh kiểm tra lại"). */
+function gapLine(gap: SummerGap): string {
+  const parts = [
+    ...(gap.learning ? ['chưa có cột Kết quả học tập (học lực) Cả năm, nên chưa biết học sinh nào phải kiểm tra lại'] : []),
+    ...(gap.conduct ? ['chưa có cột Kết quả rèn luyện (hạnh kiểm) Cả năm, nên chưa biết học sinh nào rèn luyện trong hè'] : []),
+  ];
+  const columns = [...(gap.learning ? ['"Cả năm - Kết quả học tập"'] : []), ...(gap.conduct ? ['"Cả năm - Kết quả rèn luyện"'] : [])];
+  return `Khối ${gap.grade}: ${parts.join('; ')}. Thêm cột ${columns.join(' và ')} (Tốt, Khá, Đạt, Chưa đạt) vào Danh sách.`;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { isSecondaryGrade } from '../levels';
 import type { Student } from '../model';
 import { RESULT_AREAS } from '../scales';
+import type { PointTotals } from './totals';
 
 /** TT22: a student who misses more than this many sessions in the year is not promoted. */
 export const MAX_YEAR_ABSENCES = 45;
@@ -32,6 +33,17 @@ export function yearAbsences(s: Student): number | undefined {
   const { CN, CKI, CKII } = s.absences ?? {};
   if (CN) return CN.total;
   return CKII && CKI && CKI.total > CKII.total ? CKI.total + CKII.total : CKII?.total;
+}
+
+/** A secondary khối whose Cả năm has no Học tập (or no Rèn luyện) column: that part of its summer list is not known. */
+export interface SummerGap { grade: number; learning: boolean; conduct: boolean }
+
+/** The secondary khối at Cả năm whose totals know no Học tập or no Rèn luyện (totals.ts noColumn). */
+export function summerGaps(totals: PointTotals | undefined): SummerGap[] {
+  return (totals?.byGrade ?? [])
+    .filter((g) => isSecondaryGrade(g.grade))
+    .map((g) => ({ grade: g.grade, learning: !!g.noColumn?.includes(RESULT_AREAS.learning), conduct: !!g.noColumn?.includes(RESULT_AREAS.conduct) }))
+    .filter((g) => g.learning || g.conduct);
 }
 
 export function summerList(students: readonly Student[]): SummerEntry[] {

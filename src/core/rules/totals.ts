@@ -1,7 +1,7 @@
 // Totals per review point and khối (PRODUCT 3.2). The TC row is always the sum of the rows shown.
 
 import type { ClassList } from '../read/classes';
-import { levelOfGrade, pointExistsAt, type Level } from '../levels';
+import { isSecondaryGrade, levelOfGrade, pointExistsAt, type Level } from '../levels';
 import type { Student } from '../model';
 import type { ReviewPointCode } from '../vocab';
 
@@ -13,6 +13,11 @@ export interface Counts {
   byArea: Record<string, number>;
   /** HSKT among those needing support. */
   disability: number;
+  /**
+   * Areas of a secondary khối's table that no column of its rated students says at this review
+   * point (a Danh sách without "Kết quả học tập" at Cả năm): not known, printed "–", never 0.
+   */
+  noColumn?: string[];
 }
 
 export type StudentsSource = 'official' | 'classList' | 'roster';
@@ -94,7 +99,7 @@ export function studentsPerGrade(
  * rating: a THCS khối without any Cả năm column is no "0 need" row at Cả năm.
  */
 export function pointTotals(point: ReviewPointCode, students: Student[], areas: string[], perGrade: ReturnType<typeof studentsPerGrade>,
-  levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean = () => true): PointTotals {
+  levelHas: (level: Level | undefined, point: ReviewPointCode) => boolean = () => true, readAt?: AreasReadAt): PointTotals {
   const emptyAreas = () => Object.fromEntries(areas.map((a) => [a, 0])) as Record<string, number>;
   const shown = (grade: number) => pointExistsAt(point, levelOfGrade(grade)) && levelHas(levelOfGrade(grade), point);
   const { rated, counted } = ratedGrades(point, students);
@@ -113,6 +118,7 @@ export function pointTotals(point: ReviewPointCode, students: Student[], areas: 
     if (s.disability) row.disability += 1;
     for (const area of review.need) row.byArea[area] += 1;
   }
+  if (readAt) for (const row of byGrade) markNoColumn(row, point, students, areas, readAt);
   return { byGrade, total: sumCounts(byGrade, areas), ...(unrated.length > 0 ? { unrated } : {}) };
 }
 
@@ -128,6 +134,19 @@ function ratedGrades(point: ReviewPointCode, students: readonly Student[]): { ra
   return { rated, counted };
 }
 
+/** The areas a student's columns (Danh sách, official tab) say at a review point. */
+export type AreasReadAt = (student: Student, point: ReviewPointCode) => ReadonlySet<string>;
+
+/** A secondary khối with rated students at `point`: the areas none of their columns says (PRODUCT 2.3's table prints every core area). */
+function markNoColumn(row: GradeCounts, point: ReviewPointCode, students: Student[], areas: string[], readAt: AreasReadAt): void {
+  if (!isSecondaryGrade(row.grade)) return;
+  const rated = students.filter((s) => !s.excluded && s.grade === row.grade && s.reviews[point]?.rated);
+  if (rated.length === 0) return;
+  const known = new Set(rated.flatMap((s) => [...readAt(s, point)]));
+  const missing = areas.filter((a) => !known.has(a) && row.byArea[a] === 0);
+  if (missing.length > 0) row.noColumn = missing;
+}
+
 /** The TC row: these rows summed, over `areas` (an area a row does not list counts 0 there). */
 export function sumCounts(rows: readonly Counts[], areas: readonly string[]): Counts {
   const total: Counts = { students: 0, needSupport: 0, byArea: Object.fromEntries(areas.map((a) => [a, 0])), disability: 0 };
@@ -137,6 +156,9 @@ export function sumCounts(rows: readonly Counts[], areas: readonly string[]): Co
     total.disability += row.disability;
     for (const area of areas) total.byArea[area] += row.byArea[area] ?? 0;
   }
+  // Not known in the TC row only when no row knows it.
+  const noColumn = rows.length > 0 ? areas.filter((a) => rows.every((r) => r.noColumn?.includes(a))) : [];
+  if (noColumn.length > 0) total.noColumn = noColumn;
   return total;
 }
 

@@ -6,7 +6,7 @@ import type { Problem, Severity, SheetGrid } from '../../model';
 import { hasParts, partNames } from '../../parts';
 import { problemAt } from '../../problem';
 import { parseScore, readRating } from '../../scales';
-import { a1, columnLetters, tidy } from '../../text';
+import { a1, columnLetters, fold, tidy } from '../../text';
 import {
   isMark, matchRating, readHeaderLabel, REVIEW_POINTS, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
@@ -36,6 +36,18 @@ function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
     else if (typeof v === 'string' && isRatingWord(v)) return 'ratings';
   }
   return marks ? 'marks' : undefined;
+}
+
+/**
+ * A promotion outcome a school writes at year end ("Thi lại", "Rèn luyện hè", "Ở lại lớp", "Lên lớp"):
+ * the summer list is made from Kết quả học tập / rèn luyện, so such a column is named, never passed over.
+ */
+const PROMOTION = /^(thi lai|kiem tra lai|ren luyen (lai|he|trong he)|o lai( lop)?|luu ban|(duoc |chua )?len lop)$/;
+const isPromotion = (v: unknown) => typeof v === 'string' && PROMOTION.test(fold(v).replace(/[.!]/g, '').trim());
+
+function promotionColumn(sheet: SheetGrid, c: number, at: number, header: string | undefined, example: string): Problem {
+  return problemAt(sheet.name, at + 1, c + 1, 'warning', 'COLUMN_UNPLACED',
+    `Cột ${columnLetters(c + 1)}${header ? ` "${header}"` : ''} ghi kết quả lên lớp (ví dụ "${tidy(example)}") nhưng tiện ích không đọc cột này: danh sách kiểm tra lại, rèn luyện trong hè được lập từ kết quả học tập và rèn luyện Cả năm. Ghi thêm hai cột "Cả năm - Kết quả học tập" và "Cả năm - Kết quả rèn luyện" (Tốt, Khá, Đạt, Chưa đạt).`);
 }
 
 /** A score, as a number or as text ("4,5"): a rating only under a header naming a point or an area. */
@@ -114,6 +126,13 @@ export function unplacedColumns(
     if (!look && read.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
       const cut = cutOffName(sheet, c, lowest, cells.length);
       problems.set(cut.cell, cut);
+      continue;
+    }
+    const promotion = look ? undefined : cells.find(isPromotion);
+    if (promotion !== undefined) {
+      const own = read[read.length - 1];
+      const warning = promotionColumn(sheet, c, own?.row ?? lowest, own?.text, promotion as string);
+      if (!problems.has(warning.cell)) problems.set(warning.cell, warning);
       continue;
     }
     if (!look && !(named && cells.some(isScoreLike))) continue;
