@@ -29,12 +29,14 @@ describe('a khối nobody of which is rated at a review point (review-7 F15)', (
     expect(json.totals.CKI!.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[8, 40, 1], [9, 38, 0]]);
     const at = summary.findIndex((l) => l.startsWith('1. Số học sinh cần hỗ trợ theo khối - Cả năm'));
     expect(summary.slice(at + 3, at + 6).map((l) => l.split('|').slice(0, 10).join('|'))).toEqual([
-      '8|40|1|1|0|0|0|0|0|2,50%',
-      'TC|40|1|1|0|0|0|0|0|2,50%',
+      // Changed on purpose (review-7 F17): no Ngoại ngữ, Học tập, Rèn luyện column: "–", not 0.
+      '8|40|1|1|0|–|–|–|0|2,50%',
+      'TC|40|1|1|0|–|–|–|0|2,50%',
       'THHS: tổng sĩ số các lớp theo trang Lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'
-        + ' Khối 9 chưa có học sinh nào được đánh giá ở mốc Cả năm, nên chưa có trong bảng và trong dòng TC; khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.',
+        + ' Khối 9 chưa có học sinh nào được đánh giá ở mốc Cả năm, nên chưa có trong bảng và trong dòng TC; khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.'
+        + ' Dấu –: khối đó chưa có cột đánh giá này ở mốc này, nên chưa biết (không phải 0).',
     ]);
-    expect(summary.filter((l) => /^9\|38\|0\|/.test(l))).toEqual(['9|38|0|0|0|0|0|0|0|0,00%']); // only at Học kỳ 1 (section 6)
+    expect(summary.filter((l) => /^9\|38\|0\|/.test(l))).toEqual(['9|38|0|0|0|–|–|–|0|0,00%']); // only at Học kỳ 1 (section 6)
     expect(summary).toContain('Dòng Cả năm chưa tính khối 9: chưa có học sinh nào của khối được đánh giá ở mốc này.');
   });
 });

@@ -55,15 +55,17 @@ describe('a khối nobody of which is rated at the point', () => {
     const rows = cells(summaryRows(a), 10);
     const at = rows.findIndex((r) => r[0] === '1. Số học sinh cần hỗ trợ theo khối - Cả năm');
     expect(rows.slice(at + 3, at + 6)).toEqual([
-      ['8', 40, 1, 1, 0, 0, 0, 0, 0, '2,50%'],
-      ['TC', 40, 1, 1, 0, 0, 0, 0, 0, '2,50%'],
+      // Changed on purpose (review-7 F17): the roster has no Ngoại ngữ, Học tập, Rèn luyện column: "–", not 0.
+      ['8', 40, 1, 1, 0, '–', '–', '–', 0, '2,50%'],
+      ['TC', 40, 1, 1, 0, '–', '–', '–', 0, '2,50%'],
       ['THHS: tổng sĩ số các lớp theo trang Lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.'
-        + ' Khối 9 chưa có học sinh nào được đánh giá ở mốc Cả năm, nên chưa có trong bảng và trong dòng TC; khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.'],
+        + ' Khối 9 chưa có học sinh nào được đánh giá ở mốc Cả năm, nên chưa có trong bảng và trong dòng TC; khi giáo viên nhập kết quả mốc này, bấm Tổng hợp lại.'
+        + ' Dấu –: khối đó chưa có cột đánh giá này ở mốc này, nên chưa biết (không phải 0).'],
     ]);
     const trend = rows.findIndex((r) => r[0] === '2. Diễn biến qua các mốc đánh giá');
     expect(rows.slice(trend + 3, trend + 6)).toEqual([
-      ['Cuối học kì I', 78, 1, 1, 0, 0, 0, 0, 0, '1,28%'],
-      ['Cả năm', 40, 1, 1, 0, 0, 0, 0, 0, '2,50%'],
+      ['Cuối học kì I', 78, 1, 1, 0, '–', '–', '–', 0, '1,28%'],
+      ['Cả năm', 40, 1, 1, 0, '–', '–', '–', 0, '2,50%'],
       ['Dòng Cả năm chưa tính khối 9: chưa có học sinh nào của khối được đánh giá ở mốc này.'],
     ]);
   });
