@@ -19,7 +19,7 @@ import { layoutOf, parseRoster, type Roster } from './read/roster';
 import { evaluateTargets, type TargetResult } from './rules/targets';
 import { fold } from './text';
 import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
-import { pointTotals, ratedPoints, studentsPerGrade, type AreasReadAt, type PointTotals } from './rules/totals';
+import { blankSizeProblems, pointTotals, ratedPoints, studentsPerGrade, type AreasReadAt, type PointTotals } from './rules/totals';
 import { supportWarnings, validateRoster } from './rules/validate';
 import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, pointAtLevel, type Level } from './levels';
 import { classKey } from './read/classes';
@@ -233,7 +233,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results, levels), mentoring);
 
   const problems = sortProblems([...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,
-    ...classList.problems, ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,
+    ...classList.problems, ...blankSizeProblems(students, classList, perGrade), ...configProblems, ...plan.problems, ...targetsRead.problems, ...targetsJudged.problems,
     ...logTabs.flatMap((t) => t.problems), ...unreadForms, ...mentoring.problems]);
   return {
     today, config, schoolYearStart: start, roster, students, areas, levels, official, classList, problems, reviewPoints, totals, flags,

@@ -26,6 +26,8 @@ export interface CountsJson {
 export interface GradeJson extends CountsJson {
   grade: number;
   studentsSource: StudentsSource;
+  /** Classes whose Sĩ số is blank in the Lớp tab, counted in THHS by their roster rows. */
+  rowClasses?: string[];
 }
 
 export interface FlagJson {
@@ -184,7 +186,7 @@ function grade(g: GradeCounts, levels: Analysis['levels']): GradeJson {
   const areas = levels.find((l) => l.grades.includes(g.grade))?.areas;
   const noColumn = g.noColumn && areas ? g.noColumn.filter((a) => areas.includes(a)) : g.noColumn;
   const own = areas ? { ...g, byArea: Object.fromEntries(areas.map((a) => [a, g.byArea[a] ?? 0])), noColumn } : g;
-  return { grade: g.grade, ...counts(own), studentsSource: g.studentsSource };
+  return { grade: g.grade, ...counts(own), studentsSource: g.studentsSource, ...(g.rowClasses ? { rowClasses: g.rowClasses } : {}) };
 }
 
 export function buildReport(analysis: Analysis): RunReport {

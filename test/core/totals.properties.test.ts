@@ -65,7 +65,8 @@ describe('totals, over random rosters', () => {
 
         for (const point of a.reviewPoints) {
           const t = a.totals[point]!;
-          // THHS per khối: the Sĩ số sum, plus the rows of roster classes missing from Lớp, when every listed class has one; else the roster rows.
+          // THHS per khối: the Sĩ số sum, plus the rows of roster classes missing from Lớp and of listed classes
+          // whose Sĩ số is blank (named in rowClasses), when a listed class has one; else the roster rows.
           // A khối whose students are all unrated at the point is no "0 need" row: it is left out (and of TC), and named.
           const rated = (grade: number) => students.some((s) => s.grade === grade && s.ratings[point as 'DN'].some((n) => n !== 'blank'));
           const withRows = [...new Set(students.map((s) => s.grade))];
@@ -75,11 +76,15 @@ describe('totals, over random rosters', () => {
           expect([...(t.unrated ?? [])].sort((x, y) => x - y)).toEqual(unrated);
           for (const g of t.byGrade) {
             const own = listed.filter((c) => c[1] === g.grade);
-            const complete = own.length > 0 && own.every((c) => c[3] !== '');
+            const sized = own.filter((c) => c[3] !== '');
+            const blank = own.filter((c) => c[3] === '');
             const rows = students.filter((s) => s.grade === g.grade);
+            const rowsOf = (name: string) => rows.filter((s) => `${s.grade}${s.letter}` === name).length;
             const unlisted = rows.filter((s) => !own.some((c) => c[0] === `${s.grade}${s.letter}`)).length;
-            expect([g.students, g.studentsSource]).toEqual(complete
-              ? [own.reduce((n, c) => n + (c[3] as number), unlisted), 'classList'] : [rows.length, 'roster']);
+            const fromBlank = blank.reduce((n, c) => n + rowsOf(c[0] as string), 0);
+            expect([g.students, g.studentsSource, g.rowClasses]).toEqual(sized.length > 0
+              ? [sized.reduce((n, c) => n + (c[3] as number), unlisted + fromBlank), 'classList', blank.length > 0 ? blank.map((c) => c[0]) : undefined]
+              : [rows.length, 'roster', undefined]);
             const truth = expected[point][g.grade] ?? { need: 0, byArea: [0, 0, 0, 0] };
             expect([g.needSupport, AREAS4.map((x) => g.byArea[x])]).toEqual([truth.need, truth.byArea]);
             // each area ≤ TSHS cần hỗ trợ ≤ THHS; HSKT ≤ TSHS; a need is in some area
@@ -97,6 +102,11 @@ describe('totals, over random rosters', () => {
             byArea: Object.fromEntries(AREAS4.map((x) => [x, sum((c) => c.byArea[x])])),
           });
         }
+
+        // Each blank Sĩ số is a warning at its cell (PRODUCT 3.2: never a silent fallback).
+        const blankNames = listed.filter((c) => c[3] === '').map((c) => c[0] as string).sort();
+        expect(a.problems.filter((p) => p.code === 'CLASS_LIST_SIZE_MISSING').map((p) => `${p.className}@${p.cell}`).sort())
+          .toEqual(blankNames.map((n) => `${n}@D${listed.findIndex((c) => c[0] === n) + 2}`).sort());
 
         // The printed report says the same, with the share rounded to the printed precision.
         const layout = summaryLayout(a);

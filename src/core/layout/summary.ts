@@ -21,11 +21,18 @@ const THHS_SOURCE: Record<StudentsSource, string> = {
   roster: 'số dòng học sinh trong Danh sách (trang Lớp chưa có sĩ số)',
 };
 
+/** Where a khối's THHS comes from; classes with a blank Sĩ số counted by their rows are named. */
+function thhsSource(g: PointTotals['byGrade'][number]): string {
+  const rows = g.rowClasses ?? [];
+  return rows.length === 0 ? THHS_SOURCE[g.studentsSource]
+    : `${THHS_SOURCE[g.studentsSource]}, riêng lớp ${rows.join(', ')} (chưa có sĩ số) theo số dòng học sinh trong Danh sách`;
+}
+
 /** Where THHS comes from, per khối when the sources differ. */
 function thhsNote(totals: PointTotals): string {
-  const bySource = groupBy(totals.byGrade, (g) => g.studentsSource);
-  if (bySource.size === 1) return `THHS: ${THHS_SOURCE[[...bySource.keys()][0]]}.`;
-  return 'THHS: ' + [...bySource].map(([source, grades]) => `khối ${grades.map((g) => g.grade).join(', ')} theo ${THHS_SOURCE[source]}`).join('; ') + '.';
+  const bySource = groupBy(totals.byGrade, thhsSource);
+  if (bySource.size === 1) return `THHS: ${[...bySource.keys()][0]}.`;
+  return 'THHS: ' + [...bySource].map(([source, grades]) => `khối ${grades.map((g) => g.grade).join(', ')} theo ${source}`).join('; ') + '.';
 }
 
 /**

@@ -4,8 +4,8 @@
 import { cellText, fillMerges, isBlank, parseCount } from '../cells';
 import { memoize } from '../collections';
 import type { ClassInfo, Problem, SheetGrid } from '../model';
-import { findTableHeader } from '../table';
 import { problemAt } from '../problem';
+import { readClassHeader } from './class-header';
 import { fold, tidy } from '../text';
 
 /** "Lớp 1A" → "1A", "1 a" → "1A", "12 A1" → "12A1", "1/2" → "1/2". */
@@ -29,18 +29,13 @@ export function parseGrade(value: unknown): number | undefined {
   return grade >= 1 && grade <= 12 ? grade : undefined;
 }
 
-const CLASS_LIST_FIELDS = {
-  name: ['Lớp', 'Tên lớp'],
-  grade: ['Khối', 'Khối lớp'],
-  homeroomTeacher: ['GVCN', 'Giáo viên chủ nhiệm', 'GV chủ nhiệm'],
-  size: ['Sĩ số', 'Sỹ số', 'Số HS', 'Số học sinh', 'TSHS', 'Tổng số HS'],
-};
-
 export interface ClassList {
   sheet: string;
   present: boolean;
   byKey: Map<string, ClassInfo>;
   problems: Problem[];
+  /** Keys of the listed classes whose Sĩ số cell is blank, when the tab has a Sĩ số column. */
+  blankSizes?: string[];
 }
 
 /** Reads the "Lớp" tab; a missing tab is an empty list, not a problem. */
@@ -48,8 +43,10 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
   const byKey = new Map<string, ClassInfo>();
   const problems: Problem[] = [];
   if (!sheet) return { sheet: 'Lớp', present: false, byKey, problems };
-  const header = findTableHeader(sheet.values, CLASS_LIST_FIELDS, ['name']);
+  const header = readClassHeader(sheet.name, sheet.values);
   if (!header) return { sheet: sheet.name, present: false, byKey, problems };
+  problems.push(...header.problems);
+  const blankSizes: string[] = [];
   const col = header.columns;
   // A Khối (or GVCN) merged down over its classes holds for each of them.
   const values = fillMerges(sheet.values, sheet.merges, header.row + 1);
@@ -76,8 +73,14 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
           `Khối "${cellText(gradeCell)}" của lớp ${name} không đọc được. Ghi một số từ 1 đến 12, ví dụ 3.`, 'error');
       }
     }
-    if (grade === undefined) grade = gradeFromClassName(name);
+    const named = gradeFromClassName(name);
+    if (grade !== undefined && named !== undefined && grade !== named) {
+      problem(r, col.grade as number, 'CLASS_LIST_GRADE_DIFFERS',
+        `Lớp ${name} ghi khối ${grade}, nhưng tên lớp cho biết khối ${named}. Lớp này (và sĩ số của lớp) được tính vào khối ${grade} như trang Lớp ghi. Nếu nhầm, sửa ô Khối thành ${named}; nếu đúng là khối ${grade}, đổi tên lớp cho khớp.`, 'warning');
+    }
+    if (grade === undefined) grade = named;
     let size: number | undefined;
+    if (col.size !== undefined && isBlank(row[col.size])) blankSizes.push(key);
     if (col.size !== undefined && !isBlank(row[col.size])) {
       size = parseCount(row[col.size]);
       if (size === undefined) {
@@ -100,5 +103,5 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
       sizeColumn: (col.size ?? (col.name as number)) + 1,
     });
   }
-  return { sheet: sheet.name, present: true, byKey, problems };
+  return { sheet: sheet.name, present: true, byKey, problems, ...(col.size === undefined ? {} : { blankSizes }) };
 }

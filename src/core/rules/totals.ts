@@ -2,7 +2,8 @@
 
 import type { ClassList } from '../read/classes';
 import { isSecondaryGrade, levelOfGrade, pointExistsAt, type Level } from '../levels';
-import type { Student } from '../model';
+import type { Problem, Student } from '../model';
+import { problemAt } from '../problem';
 import type { ReviewPointCode } from '../vocab';
 
 export interface Counts {
@@ -29,6 +30,11 @@ export interface GradeCounts extends Counts {
    * Sĩ số of the "Lớp" tab, or the count of roster rows.
    */
   studentsSource: StudentsSource;
+  /**
+   * Classes of a khối counted from the Lớp tab whose Sĩ số is blank: THHS counts them by their
+   * roster rows (the report names them; Kiểm tra warns at each blank cell).
+   */
+  rowClasses?: string[];
 }
 
 export interface PointTotals {
@@ -48,16 +54,17 @@ export function ratedPoints(students: Student[], order: readonly ReviewPointCode
 
 /**
  * THHS per khối. A khối with official results tabs counts each class by its tabs (a class of the
- * khối without one by its Sĩ số, else its rows; Kiểm tra says so). Otherwise: the Sĩ số sum when
- * every listed class of the khối has one, plus the counted rows of any roster class missing from the
- * list (a warning in Kiểm tra), whose students would otherwise count as needing support but not as
- * students; otherwise the number of counted roster rows.
+ * khối without one by its Sĩ số, else its rows; Kiểm tra says so). Otherwise: the Sĩ số sum of the
+ * listed classes of the khối, plus the counted rows of any roster class missing from the list (a
+ * warning in Kiểm tra), whose students would otherwise count as needing support but not as
+ * students, plus the rows of a listed class whose Sĩ số is blank (`rowClasses`, named in the report
+ * and warned at its cell); when no listed class of the khối has a Sĩ số, the counted roster rows.
  */
 export function studentsPerGrade(
   students: Student[],
   classList: ClassList,
   officialClasses: ReadonlyMap<string, { grade?: number; count: number }> = new Map(),
-): Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>> {
+): Map<number, Pick<GradeCounts, 'students' | 'studentsSource' | 'rowClasses'>> {
   const rosterCount = new Map<number, number>();
   const classRows = new Map<string, number>();
   const unlistedCount = new Map<number, number>();
@@ -73,7 +80,7 @@ export function studentsPerGrade(
   const officialGrades = new Set<number>();
   for (const c of officialClasses.values()) if (c.grade !== undefined) officialGrades.add(c.grade);
   for (const g of officialGrades) grades.add(g);
-  const result = new Map<number, Pick<GradeCounts, 'students' | 'studentsSource'>>();
+  const result = new Map<number, Pick<GradeCounts, 'students' | 'studentsSource' | 'rowClasses'>>();
   for (const grade of [...grades].sort((a, b) => a - b)) {
     const classes = listed.filter((c) => c.grade === grade);
     if (officialGrades.has(grade)) {
@@ -84,12 +91,40 @@ export function studentsPerGrade(
       result.set(grade, { students: total, studentsSource: 'official' });
       continue;
     }
-    const complete = classes.length > 0 && classes.every((c) => c.size !== undefined);
-    result.set(grade, complete
-      ? { students: classes.reduce((sum, c) => sum + (c.size as number), unlistedCount.get(grade) ?? 0), studentsSource: 'classList' }
-      : { students: rosterCount.get(grade) ?? 0, studentsSource: 'roster' });
+    const sized = classes.filter((c) => c.size !== undefined);
+    if (sized.length === 0) {
+      result.set(grade, { students: rosterCount.get(grade) ?? 0, studentsSource: 'roster' });
+      continue;
+    }
+    // A class with a blank (or unreadable) Sĩ số counts by its rows, named in the report: never a silent mix.
+    const unsized = classes.filter((c) => c.size === undefined);
+    const thhs = unsized.reduce((sum, c) => sum + (classRows.get(c.key) ?? 0),
+      sized.reduce((sum, c) => sum + (c.size as number), unlistedCount.get(grade) ?? 0));
+    result.set(grade, unsized.length === 0 ? { students: thhs, studentsSource: 'classList' }
+      : { students: thhs, studentsSource: 'classList', rowClasses: unsized.map((c) => c.name) });
   }
   return result;
+}
+
+/**
+ * A blank Sĩ số in the Lớp tab is a warning at its cell saying how THHS counts the class instead
+ * (PRODUCT 3.2): its khối's THHS takes the class's roster rows, or, when no class of the khối has
+ * a Sĩ số, is the khối's roster rows. A khối counted from official results says so elsewhere.
+ */
+export function blankSizeProblems(students: Student[], classList: ClassList, perGrade: ReturnType<typeof studentsPerGrade>): Problem[] {
+  const rows = new Map<string, number>();
+  for (const s of students) if (!s.excluded && s.grade !== undefined) rows.set(s.classKey, (rows.get(s.classKey) ?? 0) + 1);
+  return (classList.blankSizes ?? []).flatMap((key) => {
+    const c = classList.byKey.get(key);
+    const counted = c?.grade === undefined ? undefined : perGrade.get(c.grade);
+    if (!c || !counted || counted.studentsSource === 'official') return [];
+    const n = rows.get(key) ?? 0;
+    const how = counted.studentsSource === 'roster'
+      ? `không lớp nào của khối ${c.grade} có sĩ số, nên THHS khối ${c.grade} (${counted.students}) chỉ là số dòng học sinh của khối trong Danh sách`
+      : `nên THHS khối ${c.grade} (${counted.students}) tính lớp này theo số dòng của lớp trong Danh sách (${n} em), cộng sĩ số các lớp khác`;
+    return [problemAt(classList.sheet, c.row, c.sizeColumn, 'warning', 'CLASS_LIST_SIZE_MISSING',
+      `Sĩ số của lớp ${c.name} để trống: ${how}, thường ít hơn sĩ số thật. Ghi sĩ số của lớp ${c.name}, ví dụ 35.`, c.name)];
+  });
 }
 
 /**
