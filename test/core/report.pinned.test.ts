@@ -68,6 +68,7 @@ describe('the JSON, field by field', () => {
   it('problems: tab, cell, severity, code, message', () => {
     expect(report.problems.map((p) => [p.sheet, p.cell, p.severity, p.code])).toEqual([
       ['Danh sách', 'P6', 'warning', 'NOT_RATED'], ['Danh sách', 'F8', 'warning', 'SUPPORTER_MISSING'],
+      ['Lớp', 'D4', 'warning', 'CLASS_LIST_SIZE_MISSING'], // 2A's Sĩ số is blank (review-7 F6)
     ]);
   });
 

@@ -165,7 +165,7 @@ describe('Kiểm tra, cell by cell', () => {
     const link = (cell: string) => ({ text: cell, sheet: 'Danh sách', cell });
     expect(layout.rows).toEqual([
       ['KIỂM TRA DANH SÁCH HỌC SINH CẦN HỖ TRỢ'],
-      ['Đã đọc 7 dòng học sinh: 7 dòng được tính, 0 dòng bị loại vì có lỗi. 0 lỗi, 2 cảnh báo. Kiểm tra ngày 20/01/2026.'],
+      ['Đã đọc 7 dòng học sinh: 7 dòng được tính, 0 dòng bị loại vì có lỗi. 0 lỗi, 3 cảnh báo. Kiểm tra ngày 20/01/2026.'],
       ['Bấm vào ô ở cột "Ô" để đến chỗ cần sửa. Dòng có lỗi không được tính vào Tổng hợp; cảnh báo vẫn được tính.'],
       [],
       ['Lớp', 'Trang', 'Ô', 'Mức', 'Mã', 'Nội dung và cách sửa'],
@@ -175,11 +175,14 @@ describe('Kiểm tra, cell by cell', () => {
       ['Lớp 2A'],
       ['2A', 'Danh sách', link('F8'), 'Cảnh báo', 'SUPPORTER_MISSING',
         'Ngô Thị Em (2A) cần hỗ trợ Toán, Tiếng Việt (Cuối học kì I) nhưng chưa có GV hỗ trợ. Ghi tên giáo viên vào cột GV hỗ trợ.'],
+      // The Lớp tab leaves 2A's Sĩ số blank: said at its cell (review-7 F6).
+      ['2A', 'Lớp', { text: 'D4', sheet: 'Lớp', cell: 'D4' }, 'Cảnh báo', 'CLASS_LIST_SIZE_MISSING',
+        'Sĩ số của lớp 2A để trống: không lớp nào của khối 2 có sĩ số, nên THHS khối 2 (3) chỉ là số dòng học sinh của khối trong Danh sách, thường ít hơn sĩ số thật. Ghi sĩ số của lớp 2A, ví dụ 35.'],
     ]);
     expect(layout.styles).toEqual({
       title: ['A1:F1'], bold: ['A2:F2', 'A6:F6', 'A8:F8', 'A5:F5'], italic: ['A3:F3'], small: ['A3:F3'],
-      sectionFill: ['A6:F6', 'A8:F8'], warningText: ['D7', 'D9'],
-      headerFill: ['A5:F5'], center: ['A5:F5'], middle: ['A5:F5'], wrap: ['A5:F5', 'F6:F9'], border: ['A5:F9'],
+      sectionFill: ['A6:F6', 'A8:F8'], warningText: ['D7', 'D9:D10'],
+      headerFill: ['A5:F5'], center: ['A5:F5'], middle: ['A5:F5'], wrap: ['A5:F5', 'F6:F10'], border: ['A5:F10'],
     });
     expect([layout.frozenRows, layout.columnWidths, layout.name, layout.printable]).toEqual([5, [70, 90, 60, 80, 190, 500], 'Kiểm tra', false]);
   });
