@@ -41,9 +41,13 @@ export interface RiskResult {
  * threshold and the "more than 45 in the year" rule apply at Cuối kì II too.
  */
 export function absenceThreshold(risk: RiskThresholds, point: ReviewPointCode): number {
-  const semester = risk.sessionsPerSemester !== undefined ? Math.ceil((risk.sessionsPerSemester * risk.absenceRate) / 100) : risk.semesterAbsences;
+  const share = (sessions: number) => Math.ceil((sessions * risk.absenceRate) / 100);
+  // A year's count given alone stands for two học kì of half of it each.
+  const perSemester = risk.sessionsPerSemester ?? (risk.sessionsPerYear === undefined ? undefined : risk.sessionsPerYear / 2);
+  const semester = perSemester !== undefined ? share(perSemester) : risk.semesterAbsences;
   if (point === 'GKI' || point === 'GKII') return Math.ceil(semester / 2);
-  return point === 'CKII' || point === 'CN' ? 2 * semester : semester;
+  if (point !== 'CKII' && point !== 'CN') return semester;
+  return risk.sessionsPerYear !== undefined ? share(risk.sessionsPerYear) : 2 * semester;
 }
 
 /** The review points a student has data at, in order. */

@@ -18,6 +18,17 @@ function percent(raw: unknown): number | undefined {
   return Number.isFinite(n) && n > 0 && n <= 100 ? Math.round(n * 100) / 100 : undefined;
 }
 
+const YEAR_WORDS = /^((cua|trong|mot|moi|ca) )?nam( hoc)?( \d{4} \d{4})?$/;
+const SEMESTER_WORDS = /^((cua|trong|mot|moi|1) )?(hoc ki|hoc ky|hk|ki|ky)( ?(i|ii|1|2))?$/;
+
+/** What "Số buổi học …" counts, from the words after it: the year, one học kì, or unknown ("mỗi tuần", nothing). */
+function sessionsPeriod(rest: string): 'year' | 'semester' | undefined {
+  const words = rest.replace(/[^a-z0-9]+/g, ' ').trim().replace(/ buoi$/, '');
+  if (YEAR_WORDS.test(words)) return 'year';
+  if (SEMESTER_WORDS.test(words)) return 'semester';
+  return undefined;
+}
+
 /**
  * The early-warning thresholds (PRODUCT 3.9). True when the key names one: its value is then set,
  * or reported through `invalid` (the default stays).
@@ -27,7 +38,13 @@ export function readRiskSetting(key: string, raw: unknown, risk: RiskThresholds,
     if (value === undefined) invalid(example);
     else risk[field] = value;
   };
-  if (key.startsWith('so buoi hoc')) set('sessionsPerSemester', wholeNumber(raw, 1, 300), 'số buổi học của một học kì, ví dụ 90');
+  if (key.startsWith('so buoi hoc')) {
+    // The period is read from the key's words: a year's count is no học kì's (the threshold would double).
+    const period = sessionsPeriod(key.slice('so buoi hoc'.length));
+    if (period === 'year') set('sessionsPerYear', wholeNumber(raw, 1, 600), 'số buổi học của cả năm học, ví dụ 175');
+    else if (period === 'semester') set('sessionsPerSemester', wholeNumber(raw, 1, 300), 'số buổi học của một học kì, ví dụ 90');
+    else return false;
+  }
   else if (/^(ti|ty) le (buoi )?nghi/.test(key)) set('absenceRate', percent(raw), 'tỉ lệ phần trăm, ví dụ 10%');
   // The year's line first: "Ngưỡng buổi nghỉ cả năm" is the year's threshold, not a học kì's.
   else if (/^((so )?buoi nghi|nguong (buoi )?nghi).*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');

@@ -47,6 +47,8 @@ export interface Config {
 export interface RiskThresholds {
   /** Sessions in one học kì, when the school gives it: the threshold is then `absenceRate` % of it. */
   sessionsPerSemester?: number;
+  /** Sessions in the whole school year ("Số buổi học cả năm"): half of it a học kì, all of it at Cả năm. */
+  sessionsPerYear?: number;
   /** Percent of the sessions missed that makes the signal (default 10). */
   absenceRate: number;
   /** Sessions missed in a học kì that make the signal when the number of sessions is not given (default 20). */
