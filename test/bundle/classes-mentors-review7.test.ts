@@ -48,3 +48,19 @@ describe('a blank Sĩ số in the Lớp tab (review-7 F6)', () => {
     expect(summary).toContain('THHS: khối 3 theo tổng sĩ số các lớp theo trang Lớp, riêng lớp 3B (chưa có sĩ số) theo số dòng học sinh trong Danh sách; khối 4 theo tổng sĩ số các lớp theo trang Lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.');
   });
 });
+
+describe('"nobody yet" in the GV hỗ trợ column (review-7 F26)', () => {
+  it('"Chưa phân công", "Chưa có GV", "Chờ phân công", "Đang phân công", "?": noSupporter, warned, in "Chưa có GV hỗ trợ", never a mentor', async () => {
+    const cells = ['Chưa phân công', 'Chưa có GV', 'Chờ phân công', 'Đang phân công', '?', 'Nguyễn Thị Lan'];
+    const roster: SheetGrid = { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+      ...cells.map((c, i) => [`Lê Văn Số ${String.fromCharCode(65 + i)}`, '3A', c, 'C']),
+    ] };
+    const { json, summary } = await run([roster, { name: 'Cấu hình', values: [['Năm học', '2025-2026']] }]);
+    expect(json.flags.map((f) => f.kinds.includes('noSupporter'))).toEqual([true, true, true, true, true, false]);
+    expect(json.problems.filter((p) => p.code === 'SUPPORTER_MISSING').map((p) => p.cell)).toEqual(['C2', 'C3', 'C4', 'C5', 'C6']);
+    expect(json.mentors.map((m) => [m.name, m.students])).toEqual([['Nguyễn Thị Lan', 1]]);
+    // The printed progress counts: five students without a GV hỗ trợ.
+    expect(summary.filter((l) => l.startsWith('Chưa có GV hỗ trợ'))).toEqual(['Chưa có GV hỗ trợ|||5']);
+  });
+});

@@ -4,7 +4,8 @@
 
 import { memoize } from '../collections';
 import { fold, nameIdentity, tidy } from '../text';
-import { writesNothing } from './nothing-written';
+import { matchArea } from '../vocab';
+import { writesNoMentor } from './nothing-written';
 
 /**
  * "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names as written (the "(hỗ trợ)" kept); a blank
@@ -19,7 +20,7 @@ function splitUncached(text: string): string[] {
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
     .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
     .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
-    .filter((part) => !writesNothing(part));
+    .filter((part) => !writesNoMentor(part));
 }
 
 // Words before a name that say how the school addresses the teacher, not who it is. Matched on the
@@ -27,6 +28,8 @@ function splitUncached(text: string): string[] {
 const HONORIFIC = /^(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)\.?(?:\s+|$)/u;
 // A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
 const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
+// A note after a dash saying where the teacher works or their role, not a second name.
+const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
 
 export interface MentorName {
   /** The name as written, without its role mark: "cô Lan", "Ngô Cự Quý". */
@@ -46,11 +49,12 @@ export const readMentorName = memoize((written: string): MentorName => {
     if (SUPPORT_MARK.test(fold(note))) support = true;
     return ' ';
   });
-  // A note after a dash: "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán" say where the teacher works.
+  // A note after a dash: "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán", "- Toán",
+  // "- TPT" say where the teacher works or what they teach.
   const shown = tidy(withoutNotes.replace(/\s+[-–:]\s+(.*)$/u, (whole, note: string) => {
     const key = fold(note);
     if (SUPPORT_MARK.test(key)) support = true;
-    else if (!/^(to|gv|mon|khoi|lop)\b/.test(key)) return whole;
+    else if (!ROLE_NOTE.test(key) && matchArea(note) === undefined) return whole;
     return '';
   }));
   const words = shown.split(' ');

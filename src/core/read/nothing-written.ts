@@ -13,8 +13,50 @@ const NOTHING_WRITTEN = new Set([
   'khong kho khan', 'khong co kho khan', 'khong co gi dac biet', 'khong gi',
 ]);
 
+const key = (text: string) => fold(text).replace(/[\s.,;!]+$/u, '');
+
 /** True when the cell's text is a "nothing here" phrase: blank, "không", "Bình thường", "Ổn định". */
 export function writesNothing(text: string): boolean {
-  const key = fold(text).replace(/[\s.,;!]+$/u, '');
-  return key === '' || NOTHING_WRITTEN.has(key);
+  const k = key(text);
+  return k === '' || NOTHING_WRITTEN.has(k);
+}
+
+// "Nobody yet" in a GV hỗ trợ cell: chưa / chờ / đang / không, then what is not done yet (phân
+// công, có, cử …), then who (GV, giáo viên, người …) and their role. Matched on the lower-cased NFC
+// text WITH diacritics: folded, "Đặng Phan Công" (a name) would read as "đang phân công".
+const NOBODY_YET = new RegExp('^(chưa|chờ|đang chờ|đang|không|chưa được|đang được|chưa có ai|không có ai)'
+  + '( (phân công|phân|bố trí|cử|xếp|chọn|xác định|có|nhận|tìm|tìm được))?'
+  + '( (gv|giáo viên|người|ai|thầy cô))?'
+  + '( (hỗ trợ|đỡ đầu|nhận đỡ đầu|phụ trách|phụ đạo|gv|giáo viên))?( (gv|giáo viên|hỗ trợ))?$', 'u');
+// The same written without diacritics, from the words no name begins with ("dang" is Đặng: left out).
+const NOBODY_YET_PLAIN = /^(chua|cho|khong|chua duoc|chua co ai)( (phan cong|phan|bo tri|cu|xep|chon|xac dinh|co|nhan|tim))?( (gv|giao vien|nguoi|ai|thay co))?( (ho tro|do dau|nhan do dau|phu trach|phu dao))?$/;
+
+/**
+ * True when a GV hỗ trợ cell writes no teacher: nothing (writesNothing), only punctuation ("?",
+ * "…"), or a "nobody yet" phrase ("Chưa phân công", "Chưa có GV", "Chờ phân công", "Đang phân
+ * công"). The student then has no supporter (noSupporter, "Chưa có GV hỗ trợ"), never a teacher
+ * called "Chưa phân công".
+ */
+export function writesNoMentor(text: string): boolean {
+  if (writesNothing(text) || !/[\p{L}\p{N}]/u.test(text)) return true;
+  const lower = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;!?…]+$/u, '');
+  return NOBODY_YET.test(lower) || NOBODY_YET_PLAIN.test(lower);
+}
+
+// "No hardship" in a Hoàn cảnh cell: a negation, then only words naming the hardship it denies
+// ("Không thuộc hộ nghèo", "Không có hoàn cảnh khó khăn", "Không khó khăn gì"). Any other word keeps
+// the text as written: "Không có bố" is a hardship.
+const DENIED = new Set(['dien', 'ho', 'gia', 'dinh', 'hoan', 'canh', 'ngheo', 'can', 'kho', 'khan', 'dac', 'biet', 'gi', 'ca', 'nao']);
+const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet)\b/;
+
+/**
+ * True when a Hoàn cảnh cell writes no hardship: nothing (writesNothing), "BT" (bình thường), "0",
+ * or a negated hardship ("Không thuộc hộ nghèo", "Không có hoàn cảnh khó khăn"). Anything else is
+ * a hardship as written (PRODUCT 3.9: nothing is inferred).
+ */
+export function writesNoHardship(text: string): boolean {
+  const k = key(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  if (writesNothing(text) || k === 'bt' || k === '0') return true;
+  const negated = /^(khong|ko)( (co|thuoc|phai|la|nam trong|thuoc vao))? (.+)$/.exec(k);
+  return negated !== null && HARDSHIP_WORD.test(negated[4]) && negated[4].split(' ').every((w) => DENIED.has(w));
 }

@@ -118,6 +118,30 @@ function isShortFormOf(short: string, full: string): boolean {
 }
 
 /**
+ * "Nguyễn Thị Lan - Lê Văn Hùng" or "Nguyễn Thị Lan - Tổ Toán 1" beside "Nguyễn Thị Lan": the text
+ * after the dash is no note the reader knows, so the cell is a mentor of its own; a warning at its
+ * first cell says so and how to write it (never a silent second mentor).
+ */
+function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; rows: unknown[]; first: Student }>,
+  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
+  const problems: Problem[] = [];
+  for (const seen of byKey.values()) {
+    const written = seen.names[0].name;
+    const dash = /\s+[-–:]\s+/u.exec(written);
+    if (!dash) continue;
+    const before = nameIdentity(written.slice(0, dash.index));
+    const other = byKey.get(before) ?? [...byKey.entries()].find(([k]) => k.endsWith(' ' + before) || before.endsWith(' ' + k))?.[1];
+    const cell = supporterCell(seen.first);
+    if (!other || other === seen || !cell) continue;
+    const note = written.slice(dash.index + dash[0].length);
+    problems.push(problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_SPELLINGS',
+      `GV "${seen.names[0].written}" được tính là một GV riêng (${seen.rows.length} em), khác GV "${other.names[0].name}". Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: "${written.slice(0, dash.index)} (${note})"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "${written.slice(0, dash.index)}; ${note}".`,
+      seen.first.className));
+  }
+  return problems;
+}
+
+/**
  * The mentors named in the roster. Spellings with the same name once honorific and notes are
  * set aside ("cô Lan", "Lan") are one person; a short form is joined to a fuller name only when
  * exactly one fuller name ends with it. Otherwise it stays a mentor of its own, and a warning at
@@ -157,6 +181,7 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
       }
     }
   }
+  problems.push(...dashedNameProblems(byKey, supporterCell));
   const groups = new Map<string, Seen[]>();
   for (const key of keys) {
     const target = into.get(key) ?? key;

@@ -9,7 +9,7 @@ import { splitSupporters } from '../mentor-names';
 import type { Problem, ProblemCode, Severity, Student } from '../../model';
 import { problemAt } from '../../problem';
 import { foldCompact, tidy } from '../../text';
-import { writesNothing } from '../nothing-written';
+import { writesNoHardship, writesNothing } from '../nothing-written';
 import {
   isFormulaError, isTicked, type RosterField, type Scale,
 } from '../../vocab';
@@ -29,9 +29,13 @@ export interface RowColumns {
   absenceColumns: readonly AbsenceColumn[];
 }
 
-/** A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank, "không" or "Bình thường" is nothing written. */
+/**
+ * A free-text column (Hoàn cảnh, Sự rèn luyện) kept as written; blank, "không" or "Bình thường" is
+ * nothing written, and so is a Hoàn cảnh that denies a hardship ("Không thuộc hộ nghèo", "BT", "0").
+ */
 function freeText(field: 'hardship' | 'conduct', text: string): { hardship?: string; conduct?: string } {
-  return !writesNothing(text) ? { [field]: text } : {};
+  const nothing = field === 'hardship' ? writesNoHardship(text) : writesNothing(text);
+  return nothing ? {} : { [field]: text };
 }
 
 function genderIsFemale(text: string): boolean | undefined {
