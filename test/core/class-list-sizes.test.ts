@@ -100,6 +100,11 @@ describe('a blank Sĩ số (F6)', () => {
       'THHS: khối 3 theo tổng sĩ số các lớp theo trang Lớp, riêng lớp 3B (chưa có sĩ số) theo số dòng học sinh trong Danh sách; khối 4 theo tổng sĩ số các lớp theo trang Lớp. Dòng TC là tổng các dòng trên. Một học sinh có thể cần hỗ trợ nhiều mặt.');
   });
 
+  it('the Chỉ tiêu table says so too: its THHS for khối 3 counts 3B by its rows', () => {
+    const a = run([roster, classes, { name: 'Cấu hình', values: [['Chỉ tiêu Toán', '95%']] }]);
+    expect(text(summaryLayout(a).rows)).toContain('Khối 3: lớp 3B chưa có sĩ số trong trang Lớp, THHS tính lớp này theo số học sinh trong Danh sách.');
+  });
+
   it('every class of the khối blank: THHS is the khối\'s roster rows, and each blank cell says so', () => {
     const blank: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['3A', 3, 'Cô Mai', ''], ['3B', 3, 'Cô Hoa', ''], ['3C', 3, 'Cô Thu', ''], ['4A', 4, 'Cô Lan', 35]] };
     const a = run([roster, blank]);

@@ -66,6 +66,10 @@ function targetNotes(analysis: Analysis, results: readonly TargetResult[], grade
   if (rosterGrades.length > 0) {
     notes.push(`Khối ${rosterGrades.join(', ')}: trang Lớp chưa có sĩ số, THHS chỉ là số học sinh trong Danh sách.`);
   }
+  const partial = new Map(results.filter((r) => r.grade !== null && r.rowClasses).map((r) => [r.grade, r.rowClasses as string[]]));
+  for (const [grade, classes] of partial) {
+    notes.push(`Khối ${grade}: lớp ${classes.join(', ')} chưa có sĩ số trong trang Lớp, THHS tính lớp này theo số học sinh trong Danh sách.`);
+  }
   const wholeGrades = [...new Set(results.filter((r) => r.grade !== null).map((r) => r.grade as number))];
   const schoolGrades = analysis.levels.flatMap((l) => l.grades);
   if (grades && results.some((r) => r.grade === null) && wholeGrades.length < schoolGrades.length) {

@@ -37,6 +37,8 @@ export interface TargetResult {
   gapStudents: number;
   /** Where THHS comes from, so the report can say when it is only the roster's rows. */
   studentsSource: StudentsSource;
+  /** Classes of the khối whose Sĩ số is blank, counted by their roster rows (GradeCounts.rowClasses). */
+  rowClasses?: string[];
 }
 
 export interface Judgement {
@@ -154,7 +156,7 @@ export function evaluateTargets(
         const target = judged.find((t) => t.area === area && t.grade === row.grade) ?? whole;
         if (!target || row.students <= 0) continue;
         results.push({ reviewPoint: point, grade: row.grade, area, target, students: row.students, needSupport,
-          ...judge(row.students, needSupport, target), studentsSource: row.studentsSource });
+          ...judge(row.students, needSupport, target), studentsSource: row.studentsSource, ...(row.rowClasses ? { rowClasses: row.rowClasses } : {}) });
       }
       if (whole && students > 0) {
         const fromRoster = rows.some((g) => g.studentsSource === 'roster');
