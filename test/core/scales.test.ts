@@ -108,3 +108,11 @@ describe('a lone V at secondary (review-7 F12)', () => {
     expect([readRating('v', 'subject'), readRating('V', 'quality')]).toEqual(['need', 'need']);
   });
 });
+
+describe('a written score with more than one decimal is not read (hasManyDecimals)', () => {
+  it.each([
+    ['4,99', undefined], [' 4,99 ', undefined], ['10,25', undefined], ['4,5', 'need'], [' 5,00 ', 'ok'], ['6,50', 'ok'], ['5,0', 'ok'], ['4,90', 'need'], ['4,05', undefined],
+  ] as const)('"%s" on the score scale → %s', (text, rating) => {
+    expect(readRating(text, 'score')).toBe(rating);
+  });
+});

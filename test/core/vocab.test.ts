@@ -1,5 +1,5 @@
 import { fold, foldCompact, columnLetters, a1 } from '../../src/core/text';
-import { matchArea, matchCombinedLabel, matchField, matchRating, matchReviewPoint, readDisability, readHeaderLabel, REVIEW_POINTS, AREAS } from '../../src/core/vocab';
+import { isDecoration, matchArea, matchCombinedLabel, matchField, matchRating, matchReviewPoint, readDisability, readHeaderLabel, REVIEW_POINTS, AREAS } from '../../src/core/vocab';
 import { classKey, gradeFromClassName } from '../../src/core/read/classes';
 import { foldCompact as fc } from '../../src/core/text';
 
@@ -180,5 +180,14 @@ describe('a header label is split between its words only, and a word of two neve
   it('a combined label is cut between words: "GKI-Toán" and "Toán GKI" read, "ToánGKI" written as one word does not', () => {
     expect([matchCombinedLabel('GKI-Toán'), matchCombinedLabel('Toán GKI'), matchCombinedLabel('ToánGKI'), matchCombinedLabel('Vắng HK1')])
       .toEqual([{ reviewPoint: 'GKI', area: 'Toán' }, { reviewPoint: 'GKI', area: 'Toán' }, undefined, undefined]);
+  });
+});
+
+describe('a label that only decorates (isDecoration)', () => {
+  it.each([
+    ['Kết quả đánh giá', true], ['Mức đạt được', true], ['KẾT QUẢ - ĐÁNH GIÁ (2025)', true], ['', true], ['12', true],
+    ['Toán', false], ['Kết quả Toán', false], ['Ghi chú', false], ['Lần 1', true], ['2025a', false], ['k12', false],
+  ] as const)('"%s" → %s', (label, decoration) => {
+    expect(isDecoration(label)).toBe(decoration);
   });
 });
