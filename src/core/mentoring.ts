@@ -11,6 +11,7 @@ import type { TimelineMonth } from './rules/timeline';
 import { groupMentors, matchLog, pastDeadline, studentLogs, type MatchedEntry, type Mentor, type StudentLog } from './rules/mentors';
 import { riskSignals, type RiskResult } from './rules/risk';
 import type { Problem, Student, StudentReview } from './model';
+import { latestRatedPoint } from './rated';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 
 export interface StudentMentoring {
@@ -63,8 +64,7 @@ export function currentReviewPoint(config: Config, start: number, today: Day): R
 }
 
 function latestNeed(student: Student): string[] | undefined {
-  const rated = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated);
-  const last = rated[rated.length - 1];
+  const last = latestRatedPoint(student);
   return last ? (student.reviews[last] as StudentReview).need : undefined;
 }
 
@@ -82,13 +82,15 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
   const shownName = new Map<string, string>();
   for (const m of mentors) for (const s of m.spellings) shownName.set(readMentorName(s).written, m.name);
   // Reports are owed in the months of the timeline: June–August only when the school supports students in the summer (Cấu hình "Hỗ trợ hè").
-  const schoolMonth = schoolMonths(schoolYearStart(config, today), config.includeSummer).some(([year, month]) => year === today.year && month === today.month);
+  const start = schoolYearStart(config, today);
+  const schoolMonth = schoolMonths(start, config.includeSummer).some(([year, month]) => year === today.year && month === today.month);
   const reportsDue = logTabs.length > 0 && schoolMonth;
   const late = pastDeadline(today, config.monthlyDeadlineDay);
   const byStudent = new Map<Student, StudentMentoring>();
   for (const student of students) {
     if (student.excluded) continue;
-    const risk = riskSignals(student, config.risk);
+    // A Buổi nghỉ count naming no point, of a student rated nowhere, is held at the point the run date is in.
+    const risk = riskSignals(student, config.risk, currentReviewPoint(config, start, today));
     const log = logs.get(student) ?? { entries: [], thisMonth: [] };
     const own = student.supporters.map(readMentorName).filter((m) => m.key);
     const need = latestNeed(student);

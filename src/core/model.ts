@@ -37,7 +37,7 @@ export type ProblemCode =
   | 'OFFICIAL_NO_REVIEW_POINT' | 'OFFICIAL_NO_YEAR' | 'OFFICIAL_NO_CLASS' | 'OFFICIAL_WRONG_YEAR' | 'OFFICIAL_DUPLICATE'
   | 'OFFICIAL_SUBJECT_UNKNOWN' | 'OFFICIAL_COLUMN_UNKNOWN' | 'OFFICIAL_ROW_UNREAD' | 'OFFICIAL_RATING_DIFFERS'
   | 'OFFICIAL_NOT_FOUND' | 'OFFICIAL_SIZE_DIFFERS' | 'OFFICIAL_CLASS_NO_TAB' | 'OFFICIAL_BASELINE_LEFT' | 'OFFICIAL_NAME_DIFFERS'
-  | 'OFFICIAL_CLASS_COLUMN' | 'ABSENCE_INVALID' | 'ABSENCE_YEAR_ASSUMED' | 'ABSENCE_LABEL_UNCLEAR'
+  | 'OFFICIAL_CLASS_COLUMN' | 'ABSENCE_INVALID' | 'ABSENCE_YEAR_ASSUMED' | 'ABSENCE_SO_FAR' | 'ABSENCE_LABEL_UNCLEAR'
 
   // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
   | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS' | 'HEADER_REPEATED_DIFFERS'
@@ -118,6 +118,11 @@ export interface Student {
   conduct?: string;
   /** Buổi nghỉ per review point (PRODUCT 2.3): có phép, không phép and the total. */
   absences?: Partial<Record<ReviewPointCode, Absences>>;
+  /**
+   * The Cả năm Buổi nghỉ was read from a column naming no review point ("Số buổi nghỉ"): the count so
+   * far, the year's only once Cả năm is rated. Early warning holds it at the latest rated point (rules/risk.ts).
+   */
+  absencesSoFar?: true;
 }
 
 /** Sessions missed up to a review point; `total` is P + K when the school wrote only those. */

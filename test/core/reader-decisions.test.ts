@@ -33,8 +33,9 @@ describe('Buổi nghỉ columns', () => {
 
   it('a part written under "Số buổi nghỉ" names the column; without one, the total', () => {
     expect(absenceColumnOf(7, [label('Học kỳ 1', 0), label('Số buổi nghỉ', 1), label('K', 2)])).toEqual({ column: 7, reviewPoint: 'CKI', part: 'unexcused' });
-    expect(absenceColumnOf(7, [label('Số buổi nghỉ', 0), label('Có phép', 1)])).toEqual({ column: 7, reviewPoint: 'CN', part: 'excused' });
-    expect(absenceColumnOf(7, [label('Số buổi nghỉ', 0)])).toEqual({ column: 7, reviewPoint: 'CN', part: 'total' });
+    // No label names a point: Cả năm's place, as the count so far (review-7 F1, changed on purpose).
+    expect(absenceColumnOf(7, [label('Số buổi nghỉ', 0), label('Có phép', 1)])).toEqual({ column: 7, reviewPoint: 'CN', part: 'excused', soFar: true });
+    expect(absenceColumnOf(7, [label('Số buổi nghỉ', 0)])).toEqual({ column: 7, reviewPoint: 'CN', part: 'total', soFar: true });
     // The semester between the group and its part: the part is the first label below that names one.
     expect(absenceColumnOf(7, [label('Số buổi nghỉ', 0), label('Học kỳ 1', 1), label('P', 2)])).toEqual({ column: 7, reviewPoint: 'CKI', part: 'excused' });
     expect(absenceColumnOf(7, [label('Toán', 0)])).toBeUndefined();
@@ -207,7 +208,7 @@ describe('a one-row Buổi nghỉ label', () => {
     ['HK1 - Số buổi nghỉ', 'CKI', 'total'],
     ['Buổi nghỉ HK1 (P)', 'CKI', 'excused'],
     ['Buổi nghỉ HK1 (có phép)', 'CKI', 'excused'],
-    ['Số buổi nghỉ (K)', 'CN', 'unexcused'],
+    ['Số buổi nghỉ (K)', 'CN', 'unexcused'], // no point named: the count so far (soFar)
     ['Số buổi nghỉ: HK2', 'CKII', 'total'],
     ['Số buổi nghỉ học kì 1', 'CKI', 'total'],
     ['Số buổi nghỉ giữa kì 1', 'GKI', 'total'],
@@ -215,7 +216,8 @@ describe('a one-row Buổi nghỉ label', () => {
     ['Số buổi nghỉ kết quả HK1', 'CKI', 'total'],
     ['GK1 2025 - Số buổi nghỉ', 'GKI', 'total'],
   ])('"%s" is %s, %s', (text, reviewPoint, part) => {
-    expect(absenceColumnOf(3, [{ text, row: 0, column: 3 }])).toEqual({ column: 3, reviewPoint, part });
+    const soFar = text === 'Số buổi nghỉ (K)' ? { soFar: true } : {};
+    expect(absenceColumnOf(3, [{ text, row: 0, column: 3 }])).toEqual({ column: 3, reviewPoint, part, ...soFar });
   });
 });
 

@@ -65,6 +65,8 @@ export function adoptOfficial(listed: Student, os: Student, roster: Roster, prob
     ...listed, reviews, official,
     // Buổi nghỉ of the official tabs win over the Danh sách's, point by point.
     absences: os.absences ? { ...listed.absences, ...os.absences } : listed.absences,
+    // A Cả năm count of an official tab names its point: the Danh sách's count so far no longer stands there.
+    ...(os.absences?.CN ? { absencesSoFar: undefined } : {}),
     studentId: listed.studentId || os.studentId, birthDate: listed.birthDate || os.birthDate,
     female: listed.female ?? os.female, grade: listed.grade ?? os.grade,
   };

@@ -13,6 +13,7 @@ import { FLAG_LABELS, type Flag } from '../rules/flags';
 import type { Student, StudentReview } from '../model';
 import { columnLetters, pad2 } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
+import { latestRatedPoint } from '../rated';
 import { Builder, type LayoutCell, type TabLayout } from './builder';
 import { documentHead } from './summary-frame';
 import { paginate } from './pages';
@@ -99,8 +100,7 @@ function annex(b: Builder, analysis: Analysis): number {
 
 /** "GKI: Toán, Tiếng Việt", or "Chưa đánh giá". */
 function latestNeeds(s: Student): string {
-  const rated = REVIEW_POINT_CODES.filter((p) => s.reviews[p]?.rated);
-  const last = rated[rated.length - 1];
+  const last = latestRatedPoint(s);
   if (!last) return 'Chưa đánh giá';
   const need = (s.reviews[last] as StudentReview).need;
   return `${reviewPointInfo(last).short}: ${need.length > 0 ? need.join(', ') : 'không cần hỗ trợ'}`;

@@ -1,9 +1,10 @@
-// Early warning (PRODUCT 3.9): four signals per student at the latest review point with data, and
-// the flag `atRisk` when two or more are on. Nothing is inferred the school did not write: each
-// signal reads a rating, an absence count or the Hoàn cảnh text as written.
+// Early warning (PRODUCT 3.9): four signals per student, the ratings' at the latest rated review
+// point, and the flag `atRisk` when two or more are on. Nothing is inferred the school did not write:
+// each signal reads a rating, an absence count or the Hoàn cảnh text as written.
 
 import type { RiskThresholds } from '../read/config';
-import type { Student, StudentReview } from '../model';
+import type { Absences, Student, StudentReview } from '../model';
+import { latestRatedPoint, pointsRated } from '../rated';
 import { areaInfo, REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
 import { yearAbsences } from './summer';
 
@@ -23,7 +24,7 @@ function isSubject(area: string): boolean {
 }
 
 export interface RiskResult {
-  /** The latest review point with a rating or an absence count; undefined when the student has none. */
+  /** The latest rated review point, else the latest with an absence count; undefined when the student has neither. */
   point?: ReviewPointCode;
   reasons: RiskReason[];
   atRisk: boolean;
@@ -50,9 +51,18 @@ export function absenceThreshold(risk: RiskThresholds, point: ReviewPointCode): 
   return risk.sessionsPerYear !== undefined ? share(risk.sessionsPerYear) : 2 * semester;
 }
 
-/** The review points a student has data at, in order. */
-function pointsWithData(student: Student): ReviewPointCode[] {
-  return REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated || student.absences?.[p] !== undefined);
+/**
+ * Buổi nghỉ per review point as early warning reads them. A count whose column names no point
+ * (absencesSoFar, read at Cả năm) is the count so far: it stands at the student's latest rated point
+ * (else `current`, the point the run date is in; else Cả năm), unless a column names that point.
+ */
+export function absencesByPoint(student: Student, current?: ReviewPointCode): Partial<Record<ReviewPointCode, Absences>> {
+  const all = student.absences ?? {};
+  if (!student.absencesSoFar || !all.CN) return all;
+  const { CN: soFar, ...rest } = all;
+  const named: Partial<Record<ReviewPointCode, Absences>> = rest;
+  const at = latestRatedPoint(student) ?? current ?? 'CN';
+  return named[at] ? named : { ...named, [at]: soFar };
 }
 
 /**
@@ -60,29 +70,35 @@ function pointsWithData(student: Student): ReviewPointCode[] {
  * two rated points before it (two reviews in a row without progress).
  */
 function notImprovedTwice(student: Student, point: ReviewPointCode): boolean {
-  const rated = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated);
+  const rated = pointsRated(student);
   const at = rated.indexOf(point);
   if (at < 2) return false;
   const [a, b, c] = [rated[at - 2], rated[at - 1], point].map((p) => (student.reviews[p] as StudentReview).need);
   return c.some((area) => a.includes(area) && b.includes(area));
 }
 
-/** The four signals of one student at the latest review point with data. */
-export function riskSignals(student: Student, risk: RiskThresholds): RiskResult {
+/**
+ * The four signals of one student: the ratings' at the latest rated point; Chuyên cần at the latest
+ * point with a rating or an absence count (a count named for a later point is held against that
+ * point's threshold; a rating never disappears behind it). `current`: see absencesByPoint.
+ */
+export function riskSignals(student: Student, risk: RiskThresholds, current?: ReviewPointCode): RiskResult {
   const reasons = new Set<RiskReason>();
-  const points = pointsWithData(student);
-  const point = points[points.length - 1];
-  if (point) {
-    const absences = student.absences?.[point];
-    const yearTotal = yearAbsences(student);
-    if ((absences && absences.total >= absenceThreshold(risk, point)) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
-      reasons.add('Chuyên cần');
-    }
-    const need = student.reviews[point]?.rated ? (student.reviews[point] as StudentReview).need : [];
+  const absencesAt = absencesByPoint(student, current);
+  const rated = latestRatedPoint(student);
+  const withData = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated || absencesAt[p] !== undefined);
+  const counted = withData[withData.length - 1];
+  const absences = counted && absencesAt[counted];
+  const yearTotal = yearAbsences(student);
+  if ((counted && absences && absences.total >= absenceThreshold(risk, counted)) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
+    reasons.add('Chuyên cần');
+  }
+  if (rated) {
+    const need = (student.reviews[rated] as StudentReview).need;
     if (need.includes('Rèn luyện') || need.includes('Phẩm chất')) reasons.add('Rèn luyện');
-    if (need.includes('Học tập') || need.filter(isSubject).length >= 2 || notImprovedTwice(student, point)) reasons.add('Học tập');
+    if (need.includes('Học tập') || need.filter(isSubject).length >= 2 || notImprovedTwice(student, rated)) reasons.add('Học tập');
   }
   if (student.hardship) reasons.add('Hoàn cảnh');
   const list = RISK_REASONS.filter((r) => reasons.has(r));
-  return { point, reasons: list, atRisk: list.length >= 2 };
+  return { point: rated ?? counted, reasons: list, atRisk: list.length >= 2 };
 }

@@ -12,6 +12,7 @@ import { problemAt } from '../problem';
 import { nameIdentity, studentIdKey } from '../text';
 import { levelOfGrade, pointAtLevel, pointLabelAt } from '../levels';
 import { REVIEW_POINT_CODES, type ReviewPointCode } from '../vocab';
+import { latestRatedPoint } from '../rated';
 
 /** A problem at a cell of a student's row. */
 function rowProblem(s: Student, column: number | undefined, severity: Severity, code: Problem['code'], message: string): Problem {
@@ -149,8 +150,7 @@ export function supportWarnings(roster: Roster, flags: Flag[]): Problem[] {
 
   for (const s of roster.students) {
     if (s.excluded) continue;
-    let latest: ReviewPointCode | undefined;
-    for (const p of REVIEW_POINT_CODES) if (s.reviews[p]?.rated) latest = p;
+    const latest = latestRatedPoint(s);
     const latestNeed = latest ? (s.reviews[latest] as StudentReview).need : [];
     if (latestNeed.length > 0 && s.supporters.length === 0) {
       warn(s, fieldColumn(roster, s, 'supporter', 'name', 'givenName'), 'SUPPORTER_MISSING',

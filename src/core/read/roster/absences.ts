@@ -1,7 +1,8 @@
 // Buổi nghỉ in the Danh sách (PRODUCT 2.3), read with the official readers' helpers: per review
 // point as P / K / Tổng under a block ("Học kỳ 1" over "Buổi nghỉ" over P, K, Tổng), or one-row
 // ("HK1 - Số buổi nghỉ", "Buổi nghỉ HK1 (P)"). A column naming no review point ("Số buổi nghỉ")
-// counts the whole year: it is Cả năm (CN), which Chuyên cần and the summer list read.
+// is the count so far: read at Cả năm (CN), marked `soFar` (Student.absencesSoFar), so early warning
+// holds it at the latest rated point; its header cell says so unless every rated student is rated at Cả năm.
 
 import { cellText } from '../../cells';
 import type { Absences, Severity } from '../../model';
@@ -11,8 +12,11 @@ import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../v
 import { labelBelow, type HeaderLabel } from '../header-tree';
 import { ABSENCE_WORDS, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
 
-/** `unclear`: the label says Buổi nghỉ with words the reader does not place (a span, a month): never counted, said at its cell. */
-export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart; unclear?: HeaderLabel }
+/**
+ * `unclear`: the label says Buổi nghỉ with words the reader does not place (a span, a month): never counted, said at its cell.
+ * `soFar`: no label names a review point ("Số buổi nghỉ"): read at Cả năm as the count so far.
+ */
+export interface AbsenceColumn { column: number; reviewPoint: ReviewPointCode; part: AbsencePart; unclear?: HeaderLabel; soFar?: true }
 
 /** What a label names beside the absence words: a review point, a part, nothing, or words the reader does not place. */
 type Qualifier = { point?: ReviewPointCode; unclear?: true };
@@ -98,7 +102,13 @@ export function absenceColumnOf(column: number, path: readonly HeaderLabel[]): A
   const part = [...below][0] ?? partOf(path[at].text) ?? 'total';
   const twice = new Set(points).size > 1 || below.size > 1;
   const unclear = own.unclear || part === 'both' || twice ? { unclear: path[at] } : {};
-  return { column, reviewPoint: points[0] ?? 'CN', part: part === 'both' ? 'total' : part, ...unclear };
+  return { column, reviewPoint: points[0] ?? 'CN', part: part === 'both' ? 'total' : part, ...unclear, ...(points.length === 0 ? { soFar: true as const } : {}) };
+}
+
+/** The Cả năm count is read from columns naming no review point only: it is the count so far. */
+export function countsSoFar(columns: readonly AbsenceColumn[]): boolean {
+  const atYear = columns.filter((c) => c.reviewPoint === 'CN');
+  return atYear.length > 0 && atYear.every((c) => c.soFar);
 }
 
 /** A label of the Buổi nghỉ block below its absence words: a part ("Có phép", "P") or a review point ("HK1"). */
@@ -155,6 +165,24 @@ export function yearAssumedColumn(kept: readonly AbsenceColumn[]): AbsenceColumn
 
 export const YEAR_ASSUMED_MESSAGE = 'Cột Buổi nghỉ Học kỳ 2 được hiểu là số buổi nghỉ cả năm (như tệp vnEdu Học kỳ 2): em nào nghỉ quá 45 buổi được đưa vào danh sách hè. '
   + 'Nếu cột chỉ ghi số buổi của học kì II, thêm cột "Cả năm - Số buổi nghỉ" ghi tổng cả năm.';
+
+/**
+ * The first column read as the count so far, when it is not the year's: some student of the tab is
+ * rated, or none is, at a point before Cuối kì II / Cả năm (whose threshold is the year's).
+ */
+export function soFarColumn(kept: readonly AbsenceColumn[], latestRated: ReadonlyArray<ReviewPointCode | undefined>): AbsenceColumn | undefined {
+  if (!countsSoFar(kept)) return undefined;
+  const rated = latestRated.filter((p) => p !== undefined);
+  const yearRated = rated.length > 0 && rated.every((p) => p === 'CKII' || p === 'CN');
+  return yearRated ? undefined : kept.find((c) => c.reviewPoint === 'CN');
+}
+
+/** What the header cell of a count so far is told; `latest`: the latest point rated in its tab, in words. */
+export function soFarMessage(latest: string | undefined): string {
+  return 'Cột Buổi nghỉ này không ghi mốc đánh giá nên được hiểu là số buổi nghỉ từ đầu năm đến nay. Chuyên cần (cảnh báo sớm) so số này với ngưỡng của mốc mới nhất em đó có kết quả'
+    + `${latest ? ` (ở trang này: ${latest})` : ''}, ngưỡng cả năm chỉ khi đã có kết quả cuối năm. `
+    + 'Nếu cột chỉ ghi số buổi của một mốc, ghi mốc vào tiêu đề, ví dụ "HK1 - Số buổi nghỉ" hoặc "Cả năm - Số buổi nghỉ".';
+}
 
 /** What a Buổi nghỉ header the reader does not place is told: the column is not counted, and how to name it. */
 export function unclearAbsenceMessage(label: string): string {

@@ -15,7 +15,7 @@ import {
 } from '../../vocab';
 import { levelOfGrade } from '../../levels';
 import { readRowReviews } from './reviews';
-import { readRowAbsences, type AbsenceColumn } from './absences';
+import { countsSoFar, readRowAbsences, type AbsenceColumn } from './absences';
 import type { FieldColumns, ParseOptions, ReviewColumn } from './types';
 
 /** Columns of the roster, worked out once rather than per row. */
@@ -170,6 +170,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
     supporters: f.supporter !== undefined ? splitSupporters(cellOf(values[f.supporter])) : [],
     reviews, excluded: s.excluded,
     ...(absences ? { absences } : {}),
+    ...(absences?.CN && countsSoFar(columns.absenceColumns) ? { absencesSoFar: true as const } : {}),
     ...freeText('hardship', s.text('hardship')),
     ...freeText('conduct', s.text('conduct')),
   };

@@ -7,7 +7,8 @@ import type { Problem, SheetGrid, Student } from '../../model';
 import { problemAt, problemOver } from '../../problem';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import { a1, columnLetters } from '../../text';
-import { areaInfo, type AreaInfo, type RosterField } from '../../vocab';
+import { areaInfo, REVIEW_POINT_CODES, type AreaInfo, type RosterField } from '../../vocab';
+import { latestRatedPoint } from '../../rated';
 import { isSecondaryGrade, pointLabel } from '../../levels';
 import { readHeaderTree } from '../header-tree';
 import { continuesRight } from './columns';
@@ -17,7 +18,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
-import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
+import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, soFarColumn, soFarMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
   layout?: RosterLayout;
@@ -101,6 +102,15 @@ function rowColumns(layout: RosterLayout, absenceColumns: AbsenceColumn[]): RowC
   };
 }
 
+/** A Buổi nghỉ column naming no review point, read as the count so far, is said at its header cell (absences.ts). */
+function soFarProblems(sheet: string, headerRow: number, kept: readonly AbsenceColumn[], students: readonly Student[], names: TabPointNames): Problem[] {
+  const latest = students.filter((s) => !s.excluded).map(latestRatedPoint);
+  const column = soFarColumn(kept, latest);
+  if (!column) return [];
+  const newest = REVIEW_POINT_CODES.filter((p) => latest.includes(p)).pop();
+  return [problemAt(sheet, headerRow, column.column + 1, 'warning', 'ABSENCE_SO_FAR', soFarMessage(newest && names.of(newest)))];
+}
+
 export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSeveral: boolean): TabRead {
   const found = readLayout(sheet, oneOfSeveral);
   if ('code' in found) return { students: [], problems: [found], skipped: NO_SKIPS() };
@@ -142,6 +152,7 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   // Only a secondary khối has a summer list by absences (a primary Cuối HKII is its Cuối năm).
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
+  problems.push(...soFarProblems(sheet.name, lastHeaderRow, absenceColumns, students, names));
   problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
