@@ -175,7 +175,8 @@ function targetJson(r: TargetResult): TargetJson {
   };
 }
 
-function counts(c: Counts): CountsJson {
+/** Counts as the JSON says them: an area no column says is named in noColumn, never counted as 0. */
+export function countsJson(c: Counts): CountsJson {
   const unknown = c.noColumn ?? [];
   const byArea = Object.fromEntries(Object.entries(c.byArea).filter(([a]) => !unknown.includes(a)));
   return { students: c.students, needSupport: c.needSupport, byArea, disability: c.disability, ...(unknown.length > 0 ? { noColumn: [...unknown] } : {}) };
@@ -186,14 +187,14 @@ function grade(g: GradeCounts, levels: Analysis['levels']): GradeJson {
   const areas = levels.find((l) => l.grades.includes(g.grade))?.areas;
   const noColumn = g.noColumn && areas ? g.noColumn.filter((a) => areas.includes(a)) : g.noColumn;
   const own = areas ? { ...g, byArea: Object.fromEntries(areas.map((a) => [a, g.byArea[a] ?? 0])), noColumn } : g;
-  return { grade: g.grade, ...counts(own), studentsSource: g.studentsSource, ...(g.rowClasses ? { rowClasses: g.rowClasses } : {}) };
+  return { grade: g.grade, ...countsJson(own), studentsSource: g.studentsSource, ...(g.rowClasses ? { rowClasses: g.rowClasses } : {}) };
 }
 
 export function buildReport(analysis: Analysis): RunReport {
   const totals: RunReport['totals'] = {};
   for (const point of analysis.reviewPoints) {
     const t = analysis.totals[point] as PointTotals; // every review point listed has its totals
-    totals[point] = { byGrade: t.byGrade.map((g) => grade(g, analysis.levels)), total: counts(t.total), ...(t.unrated ? { unratedGrades: [...t.unrated] } : {}) };
+    totals[point] = { byGrade: t.byGrade.map((g) => grade(g, analysis.levels)), total: countsJson(t.total), ...(t.unrated ? { unratedGrades: [...t.unrated] } : {}) };
   }
   const students = analysis.students;
   const excluded = students.filter((s) => s.excluded).length;

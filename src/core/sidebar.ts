@@ -2,7 +2,7 @@
 // at 100 and at 20,000 roster rows. Each level is shown at its own newest review point.
 
 import { isAt, newestFollowPoints, newestPoints, newestPointsText, pointLabel, type Level, type NewestPoint } from './levels';
-import type { CountsJson, FlagJson, LogJson, ProblemJson, RunReport, TargetJson } from './report';
+import { countsJson, type CountsJson, type FlagJson, type LogJson, type ProblemJson, type RunReport, type TargetJson } from './report';
 import { targetsAtNewest } from './rules/targets';
 import { gradesTotals, sumCounts } from './rules/totals';
 import type { ReviewPointCode } from './vocab';
@@ -54,8 +54,18 @@ function newestTotals(report: RunReport, newest: NewestPoint[]): { level?: Level
     const at = report.totals[n.point];
     if (!at) return [];
     const level = report.levels.find((l) => l.level === n.level);
-    return [{ level: n.level, point: n.point, total: level ? gradesTotals(at, level.grades, level.areas).total : at.total }];
+    return [{ level: n.level, point: n.point, total: level ? countsJson(gradesTotals(at, level.grades, level.areas).total) : at.total }];
   });
+}
+
+/**
+ * The levels' numbers summed: an area is unknown for the school when no level counts it and some
+ * level has no column for it (a TH&THCS school whose THCS lists no Ngữ văn: not 0, unknown).
+ */
+function schoolTotal(levels: CountsJson[], areas: readonly string[]): CountsJson {
+  const sum = sumCounts(levels, areas);
+  const noColumn = areas.filter((a) => levels.every((l) => l.byArea[a] === undefined) && levels.some((l) => l.noColumn?.includes(a)));
+  return countsJson({ ...sum, ...(noColumn.length > 0 ? { noColumn } : {}) });
 }
 
 export function sidebarReport(report: RunReport): SidebarReport {
@@ -86,7 +96,7 @@ export function sidebarReport(report: RunReport): SidebarReport {
     pointText: newestPointsText(newest),
     // The list leads with reminders of a later point: its label names where the list follows.
     ...(reminders.length > 0 ? { flagsText: newestPointsText(follow) } : {}),
-    total: totals.length === 0 ? null : totals.length === 1 ? totals[0].total : sumCounts(totals.map((t) => t.total), report.areas),
+    total: totals.length === 0 ? null : totals.length === 1 ? totals[0].total : schoolTotal(totals.map((t) => t.total), report.areas),
     ...(byLevel.length > 0 ? { levels: byLevel } : {}),
     counts: {
       errors, warnings: report.problems.length - errors, flags: here.length,
