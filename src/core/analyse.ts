@@ -208,7 +208,10 @@ export function analyse(input: WorkbookInput): Analysis {
   const { levels, areas } = levelColumns(roster, students, perGrade, officialUsed);
   // Without a Danh sách, official results alone are a roster (PRODUCT 2): no ROSTER_MISSING, the
   // only problem a roster read from no tab has.
-  const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? [] : roster.problems;
+  // With official results read, a Danh sách of GV hỗ trợ and Hoàn cảnh only is the split PRODUCT
+  // 2.2 allows (the ratings come from the class tabs): "no rating column" is no problem then.
+  const rosterProblems = tabs.withheld || (officialUsed && !rosterPresent) ? []
+    : officialUsed ? roster.problems.filter((p) => p.code !== 'HEADER_NO_REVIEW') : roster.problems;
 
   const isPast = (p: ReviewPointCode) => isReviewPast(p, config, start, today);
   const plan = parsePlan(tabs.plan, tz, { start, includeSummer: config.includeSummer });
