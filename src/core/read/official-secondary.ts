@@ -98,12 +98,17 @@ function count(value: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A written Tổng that P and K contradict (P + K when both are written, else the part written and above it). */
+export interface AbsenceTotalDiffers { column: number; written: number; excused?: number; unexcused?: number }
+
 /**
  * Buổi nghỉ of one row from its P / K / Tổng cells (a blank Tổng is P + K); undefined when all are
  * blank. `bad` lists the columns whose cell is not a whole number: the other parts still count,
  * but a total is never summed over a bad P or K (Tổng then counts only when it is written).
+ * A written Tổng that P and K contradict (`differs`) counts as the larger of Tổng and P + K, so a
+ * student who missed many sessions is not passed over; the caller says so at the Tổng cell.
  */
-export function readAbsences(row: unknown[], columns: ReadonlyArray<{ column: number; part: AbsencePart }>): { absences?: Absences; bad: number[] } {
+export function readAbsences(row: unknown[], columns: ReadonlyArray<{ column: number; part: AbsencePart }>): { absences?: Absences; bad: number[]; differs?: AbsenceTotalDiffers } {
   const parts: Partial<Record<AbsencePart, number>> = {};
   const bad: number[] = [];
   let unsummable = false;
@@ -119,10 +124,26 @@ export function readAbsences(row: unknown[], columns: ReadonlyArray<{ column: nu
   }
   const { excused, unexcused } = parts;
   const summable = !unsummable && (excused !== undefined || unexcused !== undefined);
-  const total = parts.total ?? (summable ? (excused ?? 0) + (unexcused ?? 0) : undefined);
+  const sum = summable ? (excused ?? 0) + (unexcused ?? 0) : undefined;
+  const written = parts.total;
+  const both = excused !== undefined && unexcused !== undefined;
+  const differs = written !== undefined && sum !== undefined && (both ? written !== sum : written < sum);
+  const total = differs ? Math.max(written as number, sum as number) : written ?? sum;
   if (total === undefined) return { bad };
+  const totalColumn = columns.find((c) => c.part === 'total')?.column as number;
   return {
     absences: { ...(excused !== undefined ? { excused } : {}), ...(unexcused !== undefined ? { unexcused } : {}), total },
     bad,
+    ...(differs ? { differs: { column: totalColumn, written: written as number, excused, unexcused } } : {}),
   };
+}
+
+/** What the Tổng cell P and K contradict is told: both numbers, and which one counts. */
+export function absenceTotalMessage(d: AbsenceTotalDiffers, name: string, label?: string): string {
+  const parts = [d.excused !== undefined ? `có phép ${d.excused}` : '', d.unexcused !== undefined ? `không phép ${d.unexcused}` : ''].filter((p) => p);
+  const sum = (d.excused ?? 0) + (d.unexcused ?? 0);
+  const used = Math.max(sum, d.written);
+  const sumText = parts.length > 1 ? `${parts.join(' + ')} = ${sum}` : parts[0];
+  return `Ô Tổng buổi nghỉ${name ? ` của ${name}` : ''}${label ? ` (${label})` : ''} ghi ${d.written}, không khớp với ${sumText}. `
+    + `Tổng hợp tính ${used} buổi (số lớn hơn, để không bỏ sót em nghỉ nhiều). Sửa ô có phép, không phép hoặc Tổng cho khớp (Tổng = có phép + không phép).`;
 }

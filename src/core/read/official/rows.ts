@@ -13,7 +13,7 @@ import {
   type ReviewPointCode, type RosterField,
 } from '../../vocab';
 import { gradeFromClassName } from '../classes';
-import { readAbsences, type AbsencePart } from '../official-secondary';
+import { absenceTotalMessage, readAbsences, type AbsencePart } from '../official-secondary';
 import type { PlacedColumn } from './columns';
 import { isNumbered } from './title';
 import type { OfficialColumn, OfficialStudent } from './types';
@@ -155,6 +155,7 @@ function readStudent(ctx: RowContext, row: unknown[], r: number, name: string, r
     add(c, 'warning', 'ABSENCE_INVALID',
       `Ô Buổi nghỉ${name ? ` của ${name}` : ''} ghi "${cellText(row[c]).trim()}", không phải một số buổi, nên số buổi nghỉ này chưa được tính. Ghi số buổi nghỉ (ví dụ 3), hoặc 0.`);
   }
+  if (absent.differs) add(absent.differs.column, 'warning', 'ABSENCE_TOTAL_DIFFERS', absenceTotalMessage(absent.differs, name));
   const f = ctx.fields;
   return {
     row: r + 1,

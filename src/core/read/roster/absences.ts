@@ -10,7 +10,7 @@ import { columnLetters, fold } from '../../text';
 import { pointLabelAt, type Level } from '../../levels';
 import { matchReviewPoint, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, type HeaderLabel } from '../header-tree';
-import { ABSENCE_WORDS, absencePart, readAbsences, type AbsencePart } from '../official-secondary';
+import { ABSENCE_WORDS, absencePart, absenceTotalMessage, readAbsences, type AbsencePart } from '../official-secondary';
 
 /**
  * `unclear`: the label says Buổi nghỉ with words the reader does not place (a span, a month): never counted, said at its cell.
@@ -201,13 +201,14 @@ export function repeatedAbsenceMessage(kept: AbsenceColumn, repeated: AbsenceCol
  * written, else P + K when neither is bad).
  */
 export function readRowAbsences(values: unknown[], columns: readonly AbsenceColumn[], name: string, level: Level | undefined,
-  add: (column: number, severity: Severity, code: 'ABSENCE_INVALID', message: string) => void): Partial<Record<ReviewPointCode, Absences>> | undefined {
+  add: (column: number, severity: Severity, code: 'ABSENCE_INVALID' | 'ABSENCE_TOTAL_DIFFERS', message: string) => void): Partial<Record<ReviewPointCode, Absences>> | undefined {
   const byPoint = new Map<ReviewPointCode, AbsenceColumn[]>();
   for (const c of columns) byPoint.set(c.reviewPoint, [...(byPoint.get(c.reviewPoint) ?? []), c]);
   const out: Partial<Record<ReviewPointCode, Absences>> = {};
   for (const [point, cols] of byPoint) {
-    const { absences, bad } = readAbsences(values, cols);
+    const { absences, bad, differs } = readAbsences(values, cols);
     const label = pointLabelAt(point, level);
+    if (differs) add(differs.column, 'warning', 'ABSENCE_TOTAL_DIFFERS', absenceTotalMessage(differs, name, label));
     for (const c of bad) {
       add(c, 'warning', 'ABSENCE_INVALID',
         `Ô Buổi nghỉ${name ? ` của ${name}` : ''} (${label}) ghi "${cellText(values[c]).trim()}", không phải một số buổi, nên ${absences
