@@ -15,7 +15,7 @@ import { tidy } from '../../text';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, readRows, type RowContext } from './rows';
-import { findDataStart, findHeader, readTitle, titleProblems } from './title';
+import { findDataStart, findHeader, pointConflict, readTitle, titleProblems } from './title';
 import type { OfficialReadOptions, OfficialTab } from './types';
 
 export { matchSubject } from './columns';
@@ -64,8 +64,9 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   if (known.length === 0 || (!marked && !title.reviewPoint)) return undefined;
 
   // "Học kỳ 2" is Cuối kì II at secondary and Cuối năm at primary (TT27 has no semester-II rating).
-  const reviewPoint = title.reviewPoint && pointAtLevel(title.reviewPoint, level);
-  const problems: Problem[] = [];
+  const conflict = pointConflict(grid.name, title, level);
+  const reviewPoint = conflict ? undefined : title.reviewPoint && pointAtLevel(title.reviewPoint, level);
+  const problems: Problem[] = conflict ? [conflict] : [];
   const tab = {
     sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint, level,
     schoolYear: title.schoolYear, headerRows, dataStart, nameColumn: nameColumn + 1,

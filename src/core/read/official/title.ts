@@ -6,7 +6,8 @@ import { cellText, isBlank } from '../../cells';
 import type { Problem } from '../../model';
 import { problemAt } from '../../problem';
 import { HEADER_SEARCH_ROWS } from '../../table';
-import { fold } from '../../text';
+import { a1, fold } from '../../text';
+import { pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import { findReviewPointIn, matchField, type RosterField } from '../../vocab';
 import { classKey } from '../classes';
 import { rowFields } from '../roster';
@@ -28,10 +29,11 @@ function isNameCell(value: unknown): boolean {
 
 /** Reads one title cell into the title, where the title does not say it yet. */
 function readTitleCell(title: Title, text: string, at: [number, number]): void {
-  if (title.reviewPoint === undefined) {
-    title.reviewPoint = findReviewPointIn(text);
-    if (title.reviewPoint) title.cells.reviewPoint = at;
-  }
+  const point = findReviewPointIn(text);
+  if (point && title.reviewPoint === undefined) {
+    title.reviewPoint = point;
+    title.cells.reviewPoint = at;
+  } else if (point && point !== title.reviewPoint && !title.otherPoint) title.otherPoint = { reviewPoint: point, cell: at };
   const folded = fold(text);
   if (title.schoolYear === undefined) {
     const year = /(20\d\d)\s*[-–/]\s*(20\d\d)/.exec(folded);
@@ -82,6 +84,21 @@ export function findDataStart(values: unknown[][], headerRow: number, nameColumn
     if (sttColumn === undefined ? !isBlank(row[nameColumn]) : isNameCell(row[nameColumn])) return r;
   }
   return Math.min(values.length, headerRow + 1 + MAX_HEADER_ROWS);
+}
+
+/**
+ * Two title cells naming review points that differ at the tab's level ("HỌC KỲ 1" in the title, "(Học kỳ 2)" in row 2: an
+ * edited export): which is right is not guessed, the tab is not counted, and the later cell says so.
+ */
+export function pointConflict(sheet: string, title: Title, level: Level | undefined): Problem | undefined {
+  const first = title.reviewPoint;
+  const other = title.otherPoint;
+  const firstCell = title.cells.reviewPoint;
+  if (!first || !other || !firstCell || pointAtLevel(first, level) === pointAtLevel(other.reviewPoint, level)) return undefined;
+  const [a, b] = [pointLabelAt(first, level), pointLabelAt(other.reviewPoint, level)];
+  return problemAt(sheet, other.cell[0], other.cell[1], 'error', 'OFFICIAL_POINT_CONFLICT',
+    `Trang "${sheet}": ô ${a1(firstCell[0], firstCell[1])} ghi mốc ${a}, nhưng ô ${a1(other.cell[0], other.cell[1])} ghi mốc ${b}. `
+    + `Không rõ đây là kết quả mốc nào, nên trang này chưa được tính. Sửa ô ghi sai để hai ô cùng một mốc.`);
 }
 
 /** What the title rows fail to say: no review point or class (not counted), no school year (a warning). */

@@ -47,6 +47,8 @@ export interface Title {
   schoolYear?: number;
   className?: string;
   cells: { reviewPoint?: [number, number]; schoolYear?: [number, number]; className?: [number, number] };
+  /** A later title cell naming another review point ("HỌC KỲ 1" over "(Học kỳ 2)"): the first other one, and where. */
+  otherPoint?: { reviewPoint: ReviewPointCode; cell: [number, number] };
 }
 
 export interface OfficialTab {
