@@ -12,6 +12,8 @@ import type { Problem, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
 import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
 import { tidy } from '../../text';
+import { cellText, isBlank } from '../../cells';
+import type { RosterField } from '../../vocab';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, readRows, type RowContext } from './rows';
@@ -31,6 +33,23 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
 function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[]): Problem[] {
   return classified.filter((x) => x.unread).map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
     `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+}
+
+/** The roster fields a class tab does not read (PRODUCT 2.2: from the Danh sách only), as the message names them. */
+const DANH_SACH_ONLY: ReadonlyArray<[RosterField, string]> = [['supporter', 'GV hỗ trợ'], ['hardship', 'Hoàn cảnh'], ['disability', 'HSKT'], ['conduct', 'Sự rèn luyện']];
+
+/**
+ * A GV hỗ trợ, Hoàn cảnh, HSKT or Sự rèn luyện column a school added to a class tab, with something written under it:
+ * not read (the Danh sách holds them), said at its header cell with where to write it.
+ */
+function danhSachOnlyProblems(sheet: string, values: unknown[][], headerRow: number, dataStart: number, fields: Partial<Record<RosterField, number>>): Problem[] {
+  return DANH_SACH_ONLY.filter(([field]) => fields[field] !== undefined && values.slice(dataStart).some((row) => !isBlank(row[fields[field] as number])))
+    .map(([field, word]) => {
+      const c = fields[field] as number;
+      return problemAt(sheet, headerRow + 1, c + 1, 'warning', 'OFFICIAL_FIELD_UNREAD',
+        `Trang "${sheet}": cột "${cellText(values[headerRow][c]).trim()}" (${word}) trong trang kết quả của lớp chưa được đọc: tiện ích chỉ đọc ${word} từ trang Danh sách. `
+        + `Chép cột này sang trang Danh sách (mỗi em một dòng, có Mã HS hoặc họ tên và lớp) rồi chạy lại Tổng hợp; cảnh báo sớm và Đỡ đầu mới tính đến ${word}.`);
+    });
 }
 
 /** A Buổi nghỉ group whose P | K | Tổng row is missing: which column is which is not guessed. */
@@ -82,7 +101,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   }
   const headerBottom = headerRows[headerRows.length - 1] + 1;
   problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...unreadColumnProblems(grid.name, headerBottom, classified),
-    ...titleProblems(grid.name, title));
+    ...titleProblems(grid.name, title), ...danhSachOnlyProblems(grid.name, values, header.row, dataStart, f));
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
   const ratingColumns = columns.filter((c) => c.kind === 'rating');
