@@ -54,6 +54,19 @@ export const AREAS: readonly AreaInfo[] = [
   { name: 'Ngoại ngữ 2', scale: 'subject', level: 'secondary', aliases: ['Ngoại ngữ 2', 'NN2', 'Tiếng Pháp', 'Tiếng Nhật', 'Tiếng Trung', 'Tiếng Hàn', 'Tiếng Đức', 'Tiếng Nga'] },
 ];
 
+/** Subjects a combined subject's header may split into ("KHTN" merged over Lí | Hóa | Sinh; TT22 Nghệ thuật over Âm nhạc | Mĩ thuật). */
+const COMPONENTS: Readonly<Record<string, readonly string[]>> = {
+  'Khoa học tự nhiên': ['Vật lí', 'Hóa học', 'Sinh học'],
+  'Nghệ thuật': ['Âm nhạc', 'Mĩ thuật'],
+  'Lịch sử và Địa lí': ['Lịch sử', 'Địa lí'],
+  'Tin học và Công nghệ': ['Tin học', 'Công nghệ'],
+};
+
+/** True when `area` is one of the subjects the combined subject `group` splits into. */
+export function isComponentOf(area: string, group: string): boolean {
+  return COMPONENTS[group]?.includes(area) ?? false;
+}
+
 export function areaOrder(name: string): number {
   const index = AREAS.findIndex((a) => a.name === name);
   return index < 0 ? AREAS.length : index;

@@ -5,7 +5,7 @@
 
 import type { MergedRange } from '../../model';
 import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
-import { isDecoration, readHeaderLabel, type ReviewPointCode } from '../../vocab';
+import { isComponentOf, isDecoration, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, readHeaderTree, type HeaderColumn, type HeaderLabel } from '../header-tree';
 import { absenceContinues } from './absences';
 import type { ReviewColumn } from './types';
@@ -44,7 +44,9 @@ function readLabel(named: Named, text: string): Stop | undefined {
     if (label.reviewPoint && named.point && named.point !== label.reviewPoint) return 'ambiguous';
     named.point = label.reviewPoint ?? named.point;
     if (label.area) {
-      if ((named.area && named.area !== label.area) || named.part) return 'ambiguous';
+      // A subject under the combined subject it is part of ("KHTN" over "Lí") is that subject, never a repeat of the group.
+      const component = named.area !== undefined && !named.part && isComponentOf(label.area, named.area);
+      if (!component && ((named.area && named.area !== label.area) || named.part)) return 'ambiguous';
       named.area = label.area;
       named.part = part ?? partInside(text, label.area);
     }
