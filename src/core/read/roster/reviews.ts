@@ -7,6 +7,7 @@ import { foldCompact } from '../../text';
 import { isSecondary, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
 import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
+import { offLevel } from './off-level';
 import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
 
 export interface RowReviewColumn {
@@ -74,7 +75,8 @@ function cellOfGroup(values: unknown[], group: readonly RowReviewColumn[], point
 export function readRowReviews(values: unknown[], columns: readonly RowReviewColumn[], ctx: RowContext): Student['reviews'] {
   const reviews: Student['reviews'] = {};
   const filled = new Set<string>();
-  for (const { point, columns: group } of columnGroups(columns, ctx.level)) {
+  // An area of the other level only is not read here (off-level.ts says so at its header).
+  for (const { point, columns: group } of columnGroups(columns.filter((rc) => !offLevel(rc.area, ctx.level)), ctx.level)) {
     const rc = group.length === 1 ? group[0] : cellOfGroup(values, group, point, ctx);
     const raw = values[rc.column];
     const review: StudentReview = reviews[point] ?? (reviews[point] = { rated: false, need: [], blank: [] });

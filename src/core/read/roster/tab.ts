@@ -18,6 +18,7 @@ import { parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
+import { offLevelProblems } from './off-level';
 import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, soFarColumn, soFarMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
@@ -153,6 +154,7 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   problems.push(...soFarProblems(sheet.name, lastHeaderRow, absenceColumns, students, names));
+  problems.push(...offLevelProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, names.of));
   problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
