@@ -56,6 +56,25 @@ describe('a question title whose bracket names another field (review-6)', () => 
   });
 });
 
+describe('a bare name label whose bracket says the teacher writes it', () => {
+  it.each([
+    ['Họ và tên (GV ghi)', 'mentor'], ['Họ tên (giáo viên ghi rõ họ tên)', 'mentor'], ['Họ và tên (người ghi)', 'mentor'], ['HỌ VÀ TÊN (gv ghi)', 'mentor'],
+    ['Học sinh (GV ghi)', 'repeat'], ['Họ và tên', 'repeat'], ['Họ và tên (ghi đủ dấu)', 'repeat'],
+  ])('"%s" beside Học sinh: %s', (label, expected) => {
+    const tab = readLogTab({ name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', label, 'Nội dung hỗ trợ'], ['15/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] }, 2025, WALL_CLOCK_OFFSET);
+    expect(tab?.entries.map((e) => [e.student, e.mentor])).toEqual([['Lê Văn An', expected === 'mentor' ? 'Nguyễn Thị Lan' : '']]);
+    expect(tab?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(expected === 'mentor' ? [] : ['HEADER_DUPLICATE@D1']);
+  });
+
+  it('through analyse: a Form with "Họ và tên (GV ghi)" credits the student, no entry is unknown', () => {
+    const roster = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['Lê Văn An', '4A', 'Nguyễn Thị Lan', 'C']] };
+    const log = form(['Dấu thời gian', 'Họ và tên (GV ghi)', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], ['20/11/2025 14:03:27', 'Nguyễn Thị Lan', 'Lê Văn An', '4A', 'Kèm Toán']);
+    const a = run([roster, log], '2025-11-28');
+    expect(a.problems.map((p) => p.code)).not.toContain('LOG_STUDENT_UNKNOWN');
+    expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([['Nguyễn Thị Lan', ['Lê Văn An']]]);
+  });
+});
+
 describe('a tab named Nhật ký that is not read as one (review-6)', () => {
   it('a renamed student column: named at A1, every entry said to be unread', () => {
     const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'Nội dung hỗ trợ'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };

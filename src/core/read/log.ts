@@ -9,23 +9,11 @@ import { schoolYearLabel, yearOfMonth, type Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
-import { columnLetters, fold, foldCompact, pad2, tidy } from '../text';
+import { columnLetters, fold, pad2, tidy } from '../text';
 import { readHeaderTree, type HeaderLabel } from './header-tree';
+import { LOG_FIELDS, logField, type LogField } from './log-fields';
 
-export type LogField = 'date' | 'stamp' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
-
-/** Header aliases; the README and Hướng dẫn give the Google Form's question titles from these. */
-export const LOG_FIELDS: Record<LogField, string[]> = {
-  date: ['Ngày', 'Ngày hỗ trợ', 'Ngày ghi', 'Thời gian', 'Tháng', 'Tháng hỗ trợ', 'Ngày tháng'],
-  // A Google Form's own column: when the answer was sent. The day the teacher gives wins over it.
-  stamp: ['Dấu thời gian', 'Timestamp'],
-  student: ['Học sinh', 'Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Họ tên học sinh', 'Tên học sinh', 'Học sinh được hỗ trợ'],
-  className: ['Lớp', 'Lớp của học sinh'],
-  studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số HS'],
-  mentor: ['GV', 'Giáo viên', 'GV hỗ trợ', 'Giáo viên hỗ trợ', 'GV nhận đỡ đầu', 'GV đỡ đầu', 'Người hỗ trợ', 'Người ghi', 'Giáo viên ghi'],
-  content: ['Nội dung hỗ trợ', 'Nội dung', 'Việc đã làm', 'Nội dung đã hỗ trợ', 'Biện pháp'],
-  result: ['Kết quả / Nhận xét', 'Kết quả', 'Nhận xét', 'Kết quả, nhận xét', 'Tiến bộ', 'Kết quả và nhận xét'],
-};
+export { LOG_FIELDS, type LogField } from './log-fields';
 
 /** The question titles of the Google Form, as the README lists them (each matches LOG_FIELDS). */
 export const LOG_FORM_TITLES = ['Ngày hỗ trợ', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'];
@@ -61,20 +49,6 @@ export interface LogTab {
   sheet: string;
   entries: LogEntry[];
   problems: Problem[];
-}
-
-const LOG_FIELD_BY_ALIAS = new Map<string, LogField>(
-  (Object.keys(LOG_FIELDS) as LogField[]).flatMap((field) => LOG_FIELDS[field].map((alias) => [foldCompact(alias), field] as [string, LogField])));
-
-/**
- * The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)");
- * a bracket that names a field itself says whose the column is ("Họ và tên (giáo viên)" is the
- * teacher's, not a second student column). Undefined when none.
- */
-function logField(text: unknown): LogField | undefined {
-  const written = cellText(text);
-  const inBrackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b.slice(1, -1)))).find((f) => f !== undefined);
-  return inBrackets ?? LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
 }
 
 const MAX_HEADER_ROWS = 4;
