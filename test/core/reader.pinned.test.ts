@@ -119,7 +119,10 @@ describe('review-point aliases, in both header styles', () => {
 
 describe('area aliases, in both header styles', () => {
   const cases = AREAS.flatMap((area) => area.aliases.map((alias): [string, string] => [area.name, alias]));
-  it.each(cases)('%s ← "%s"', (name, alias) => {
+  it.each(cases)('%s ← "%s"', (area, alias) => {
+    // A language named alone in its tab ("Tiếng Pháp") is the tab's Ngoại ngữ (review-7 F8, changed on purpose);
+    // only-language.test reads it as Ngoại ngữ 2 beside Tiếng Anh.
+    const name = area === 'Ngoại ngữ 2' && alias.startsWith('Tiếng') ? 'Ngoại ngữ' : area;
     const oneRow = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', `GKI - ${alias}`], ['An', '4A', 'C']] }]);
     expect(oneRow.roster.areas).toEqual([name]);
     expect(oneRow.totals.GKI?.total.byArea).toEqual({ [name]: 1 });

@@ -67,6 +67,21 @@ export function isComponentOf(area: string, group: string): boolean {
   return COMPONENTS[group]?.includes(area) ?? false;
 }
 
+const FOREIGN = 'Ngoại ngữ';
+const SECOND_FOREIGN = 'Ngoại ngữ 2';
+/** "Ngoại ngữ 2", "NN2" written as such: the second language whatever else the tab has. */
+const SAID_SECOND = /ngoaingu2|nn2/;
+
+/**
+ * A language named ("Tiếng Pháp", "Tiếng Nhật" …, Ngoại ngữ 2 in the vocabulary) is the tab's Ngoại ngữ when the tab has no
+ * other foreign-language column (PRODUCT 2.3's compulsory Ngoại ngữ; review-7 F8); beside Tiếng Anh / Ngoại ngữ it stays Ngoại ngữ 2.
+ * New columns where the area changes, the others as given.
+ */
+export function onlyLanguageAsForeign<T extends { area?: string }>(columns: readonly T[], labelsOf: (c: T) => readonly string[]): T[] {
+  if (columns.some((c) => c.area === FOREIGN)) return [...columns];
+  return columns.map((c) => (c.area === SECOND_FOREIGN && !labelsOf(c).some((l) => SAID_SECOND.test(foldCompact(l))) ? { ...c, area: FOREIGN } : c));
+}
+
 export function areaOrder(name: string): number {
   const index = AREAS.findIndex((a) => a.name === name);
   return index < 0 ? AREAS.length : index;

@@ -5,7 +5,7 @@
 import { cellText } from '../../cells';
 import type { MergedRange } from '../../model';
 import { fold } from '../../text';
-import { matchArea, matchField, type RosterField, type Scale } from '../../vocab';
+import { matchArea, matchField, onlyLanguageAsForeign, type RosterField, type Scale } from '../../vocab';
 import { pathTexts, readHeaderTree, type HeaderColumn } from '../header-tree';
 import { classifySecondary, type AbsencePart } from '../official-secondary';
 import type { OfficialColumn, OfficialColumnKind } from './types';
@@ -129,7 +129,7 @@ export function placeColumns(values: unknown[][], merges: readonly MergedRange[]
   // Every name-like or id-like label (vnEdu's hidden second "Họ và tên" column) is a field, not a rating.
   for (let c = 0; c < width; c++) if (matchField(cellText(values[headerRow][c]))) fieldColumns.add(c);
   const tree = readHeaderTree(values, merges, headerRows, { width, stop: fieldColumns });
-  const placed = tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column), secondary) }));
+  const placed = onlyLanguageAsForeign(tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column), secondary) })), (x) => x.labels);
   const { classified, unclear } = withoutRepeatedParts(tree, placed);
   const columns: OfficialColumn[] = classified
     .filter((x) => x.kind !== 'other')

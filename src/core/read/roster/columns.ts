@@ -5,7 +5,7 @@
 
 import type { MergedRange } from '../../model';
 import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
-import { isComponentOf, isDecoration, readHeaderLabel, type ReviewPointCode } from '../../vocab';
+import { isComponentOf, isDecoration, onlyLanguageAsForeign, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, readHeaderTree, type HeaderColumn, type HeaderLabel } from '../header-tree';
 import { absenceContinues } from './absences';
 import type { ReviewColumn } from './types';
@@ -113,10 +113,12 @@ export function reviewColumnsOf(values: unknown[][], merges: readonly MergedRang
   const continues = (label: HeaderLabel, at: { row: number; column: number }) =>
     continuesRight(label) || areaContinues(values, rows, label, at) || absenceContinues(values, rows, label, at);
   const tree = readHeaderTree(values, merges, rows, { stop: fieldColumns, continueBlanks: continues });
+  const paths = new Map<number, string[]>();
   for (const c of tree) {
     const { placed, underArea } = placePath(c.path);
     if (placed) columns.push({ column: c.column, ...placed });
+    paths.set(c.column, c.path.map((l) => l.text));
     if (underArea) unknownParts++;
   }
-  return { columns, unknownParts, tree };
+  return { columns: onlyLanguageAsForeign(columns, (c) => paths.get(c.column) ?? []), unknownParts, tree };
 }
