@@ -215,21 +215,35 @@ export class Range implements Pick<GRange, RangeMethods> {
     const lastR = this._numRows - 1;
     const lastC = this._numColumns - 1;
     const colour = JSON.stringify(line);
-    // One key and one change per set of edges (top, bottom, left, right as bits 0 to 3), made once.
-    const keys = Array.from({ length: 16 }, (_, i) => `border${colour}${i}`);
-    const changes = Array.from({ length: 16 }, (_, edges) => (s: Partial<ExcelJS.Style>) => {
-      const b: Partial<ExcelJS.Borders> = { ...(s.border || {}) };
-      if (edges & 1) b.top = line;
-      if (edges & 2) b.bottom = line;
-      if (edges & 4) b.left = line;
-      if (edges & 8) b.right = line;
-      return { ...s, border: b };
+    // As Google: true draws an edge, false removes it, null leaves it as it is. Edges top, bottom, left,
+    // right as bits 0 to 3; one key and one change per pair of edge sets (drawn, removed), made once.
+    const sides = ['top', 'bottom', 'left', 'right'] as const;
+    const made = new Map<number, { key: string; change: (s: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style> }>();
+    const changeOf = (drawn: number, removed: number) => {
+      const id = drawn * 16 + removed;
+      let m = made.get(id);
+      if (!m) {
+        m = { key: `border${colour}${drawn}-${removed}`, change: (s) => {
+          const b: Partial<ExcelJS.Borders> = { ...(s.border || {}) };
+          sides.forEach((side, i) => {
+            if (drawn & (1 << i)) b[side] = line;
+            else if (removed & (1 << i)) delete b[side];
+          });
+          return { ...s, border: b };
+        } };
+        made.set(id, m);
+      }
+      return m;
+    };
+    const bit = (edge: boolean | null, want: boolean, i: number) => (edge === want ? 1 << i : 0);
+    // A cell's change follows from where it sits: the first or last row, the first or last column.
+    const byPlace = Array.from({ length: 16 }, (_, place) => {
+      const edges = [place & 1 ? top : horizontal, place & 2 ? bottom : horizontal, place & 4 ? left : vertical, place & 8 ? right : vertical];
+      return changeOf(edges.reduce((n: number, e, i) => n | bit(e, true, i), 0), edges.reduce((n: number, e, i) => n | bit(e, false, i), 0));
     });
-    const on = (edge: boolean | null) => (edge ? 1 : 0);
     return this._cells((cell, r, c) => {
-      const edges = on((r === 0 && top) || (r > 0 && horizontal)) | on((r === lastR && bottom) || (r < lastR && horizontal)) << 1
-        | on((c === 0 && left) || (c > 0 && vertical)) << 2 | on((c === lastC && right) || (c < lastC && vertical)) << 3;
-      restyle(cell, keys[edges], changes[edges]);
+      const m = byPlace[(r === 0 ? 1 : 0) | (r === lastR ? 2 : 0) | (c === 0 ? 4 : 0) | (c === lastC ? 8 : 0)];
+      restyle(cell, m.key, m.change);
     });
   }
   setDataValidation(rule: GDataValidation | null): GRange {

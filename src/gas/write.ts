@@ -109,6 +109,7 @@ const STYLE_SETTERS: Record<StyleName, (list: GoogleAppsScript.Spreadsheet.Range
   label: (l) => l.setFontSize(12),
   underline: (l) => l.setFontLine('underline'),
   ruleAbove: (l) => l.setBorder(true, null, null, null, null, null, '#000000', SpreadsheetApp.BorderStyle.SOLID),
+  openRow: (l) => l.setBorder(null, null, null, null, false, null),
 };
 
 export interface WriteOutcome {
@@ -262,7 +263,9 @@ function buildSheet(sheet: Sheet, layout: TabLayout, richText: ReturnType<typeof
   for (const block of links) {
     sheet.getRange(block.firstRow, block.column, block.cells.length, 1).setRichTextValues(block.cells.map((cell) => [richText(cell)]));
   }
-  for (const name of Object.keys(layout.styles) as StyleName[]) {
+  // 'openRow' takes away lines 'border' drew: set last.
+  const styleNames = (Object.keys(layout.styles) as StyleName[]).sort((a, b) => Number(a === 'openRow') - Number(b === 'openRow'));
+  for (const name of styleNames) {
     const ranges = layout.styles[name] as string[];
     if (ranges.length > 0) STYLE_SETTERS[name](sheet.getRangeList(ranges));
   }

@@ -141,6 +141,18 @@ describe('in-memory spreadsheet fidelity', () => {
     expect(() => range.setBorder(true, true, true, true, true, true, '#000', book.globals.SpreadsheetApp.BorderStyle.SOLID)).not.toThrow();
   });
 
+  it('setBorder draws an edge with true, takes it away with false, leaves it with null (as Google: a heading row of a bordered table)', () => {
+    const { book, ss } = freshBook();
+    const sheet = ss.getSheets()[0];
+    sheet.getRange('A1:C2').setBorder(true, true, true, true, true, true, '#000000', book.globals.SpreadsheetApp.BorderStyle.SOLID);
+    sheet.getRange('A1:C1').setBorder(null, null, null, null, false, null);
+    const ws = book.sheets[0].ws;
+    const edges = (a1: string) => Object.keys(ws.getCell(a1).border ?? {}).sort();
+    // Row 1: the outer edges stay, the lines between its cells are gone; row 2 untouched.
+    expect([edges('A1'), edges('B1'), edges('C1')]).toEqual([['bottom', 'left', 'top'], ['bottom', 'top'], ['bottom', 'right', 'top']]);
+    expect([edges('A2'), edges('B2')]).toEqual([['bottom', 'left', 'right', 'top'], ['bottom', 'left', 'right', 'top']]);
+  });
+
   it('counts every call, including chained ones', () => {
     const { book, ss } = freshBook();
     book.log.reset();

@@ -42,20 +42,22 @@ describe('Lịch tháng with a Nhật ký', () => {
 });
 
 describe('Đỡ đầu with a Nhật ký', () => {
-  it('each student\'s last entry (a month when the log gave only a month) and this month\'s entries, newest first', () => {
+  it('each student\'s last entry (a month when the log gave only a month) and this month\'s entries, newest first, on one line beside the annex', () => {
     const rows = mentorsRows(run([CONFIG, ROSTER, LOG], '2025-11-26')).rows;
-    // The log in column F (needs and warnings apart since the printed-pages round, on purpose).
-    const of = (name: string) => rows.find((r) => r[0] === null && r[1] === name)?.[5];
-    expect(of('Lê Văn An')).toBe('Lần cuối: 20/11/2025\n20/11: Gặp gia đình (Nguyễn Thị Lan)\n03/11: Kèm Toán → Tiến bộ (Nguyễn Thị Lan)');
+    // The log in column H, right of the annex's row (issue 20, on purpose: a follow table's column F before; one line, not one an entry).
+    const of = (name: string) => rows.find((r) => typeof r[0] === 'number' && r[1] === name)?.[7];
+    expect(of('Lê Văn An')).toBe('Lần cuối: 20/11/2025 · 20/11: Gặp gia đình (Nguyễn Thị Lan) · 03/11: Kèm Toán → Tiến bộ (Nguyễn Thị Lan)');
     expect(of('Phạm Thị Bình')).toBe('Lần cuối: tháng 10/2025');
     expect(of('Đỗ Văn Cường')).toBe('Chưa có lần nào');
   });
 
-  it('the annex lists an at-risk student without a mentor first, as not assigned', () => {
+  it('the table lists an at-risk student without a mentor first, as not assigned, under its own heading', () => {
     const rows = mentorsRows(run([CONFIG, ROSTER, LOG], '2025-11-26')).rows;
     const header = rows.findIndex((r) => r[0] === 'TT');
-    expect(rows.slice(header + 1, header + 3)).toEqual([
+    expect(rows.slice(header + 1, header + 5).map((r) => r.slice(0, 6))).toEqual([
+      ['Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: 1 em', null, null, null, null, null],
       [1, 'Vũ Thị Dung', '4B', 'Mồ côi', '', 'Chưa phân công (nguy cơ bỏ học)'],
+      ['GV Nguyễn Thị Lan (ghi là: Nguyễn Thị Lan, cô Lan): 2 em', null, null, null, null, null],
       [2, 'Lê Văn An', '4A', 'Mẹ ốm lâu ngày', 'Chăm, ngoan', '1. Nguyễn Thị Lan; 2. Trần Văn Hùng (hỗ trợ)'],
     ]);
   });
@@ -86,58 +88,59 @@ describe('Đỡ đầu: the follow part with a log of two tabs', () => {
     ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả'],
     ['15/10/2025', 'Đỗ Văn Cường', '4B', 'thầy Hùng', 'Kèm Tiếng Việt', ''],
   ] };
-  const followPart = (today: string, withStranger = true) => {
+  /** The table from its header, each row's cells joined; the log's line and the header group above it. */
+  const table = (today: string, withStranger = true) => {
     const rows = mentorsRows(run([CONFIG, roster(), form(withStranger), second], today)).rows;
-    return rows.slice(rows.findIndex((r) => r[1] === 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025')).map((r) => r.slice(1).join('|'));
+    const header = rows.findIndex((r) => r[0] === 'TT');
+    return { above: rows.slice(header - 3, header).map((r) => r[6]), rows: rows.slice(header, rows.findIndex((r, i) => i > header && r.length === 0)).map((r) => r.map((c) => c ?? '').join('|')) };
   };
-  // Needs and warnings in two columns, the table as wide as the annex (on purpose: it printed half the page wide).
-  const header = 'Họ và tên|Lớp|Cần hỗ trợ (mốc gần nhất)|Tình trạng, cảnh báo|Nhật ký';
+  // One table, a group per mentor, each student once (issue 20, on purpose: the annex, then a follow table per mentor listing them again).
+  const header = 'TT|Họ và tên|Lớp|Hoàn cảnh gia đình, bản thân|Sự rèn luyện của bản thân|GV nhận đỡ đầu|Cần hỗ trợ, tình trạng (mốc gần nhất)|Nhật ký tháng 11/2025';
 
   it('after the deadline: the log\'s lines counted, each mentor\'s students with what is missing, entries newest first', () => {
-    const an = 'Lê Văn An|4A|CHKI: Toán|Chưa tiến bộ; Dấu hiệu: Hoàn cảnh|Lần cuối: 20/11/2025\n'
-      + '20/11: (không ghi nội dung) → Làm đủ bài (Trần Văn Hùng)\n20/11: Gặp gia đình (Nguyễn Thị Lan)\n03/11: Kèm Toán → Tiến bộ (Nguyễn Thị Lan)\n… và 1 lần khác trong tháng';
-    expect(followPart('2025-11-26')).toEqual([
-      'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025',
+    const { above, rows } = table('2025-11-26');
+    expect(above).toEqual([
       'Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 10 dòng, 7 dòng của tháng 11/2025, 1 dòng chưa gắn được với học sinh (xem trang Kiểm tra). '
         + 'Hạn ghi nhật ký: ngày 25 hằng tháng (đã qua hạn tháng này).',
-      '',
-      'Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: 1 em',
+      'Các cột từ G trở đi chỉ để theo dõi trên màn hình, không in: khi in, chọn các cột A đến F (In → Ô đã chọn).',
+      'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025',
+    ]);
+    expect(rows).toEqual([
       header,
-      'Vũ Thị Dung|4B|GHKI: Toán, Tiếng Việt, Phẩm chất|NGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh; Chưa có GV hỗ trợ; Cần hỗ trợ mới|Chưa có lần nào',
-      '',
-      'GV Nguyễn Thị Lan (ghi là: Nguyễn Thị Lan, cô Lan): 2 em, đã ghi nhật ký tháng 11/2025: 2 em',
-      header,
-      an,
-      'Phạm Thị Bình|4A|GHKI: Toán, Tiếng Việt|Cần hỗ trợ mới; Dấu hiệu: Học tập|Lần cuối: 22/11/2025\n22/11: Đọc thơ\n05/11: Luyện viết → Viết đẹp hơn (cô Lan)\nTrong tháng: Kể chuyện (cô Lan)',
-      '',
-      'GV Trần Văn Hùng (ghi là: Trần Văn Hùng, thầy Hùng): 3 em, đã ghi nhật ký tháng 11/2025: 1 em; chưa ghi nhật ký tháng 11/2025: Đỗ Văn Cường, Hồ Văn Em',
-      header,
-      'Đỗ Văn Cường|4B|GHKI: Toán, Tiếng Việt, Phẩm chất|NGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh; Cần hỗ trợ mới; Chưa ghi nhật ký tháng này|Lần cuối: 15/10/2025',
-      an,
-      'Hồ Văn Em|4B|CHKI: Toán|Cần hỗ trợ mới; Chưa ghi nhật ký tháng này|Chưa có lần nào',
+      'Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: 1 em|||||',
+      '1|Vũ Thị Dung|4B|Mồ côi||Chưa phân công (nguy cơ bỏ học)|GHKI: Toán, Tiếng Việt, Phẩm chất — Nguy cơ bỏ học (Rèn luyện, Học tập, Hoàn cảnh); Chưa có GV hỗ trợ; Cần hỗ trợ mới|Chưa có lần nào',
+      'GV Nguyễn Thị Lan (ghi là: Nguyễn Thị Lan, cô Lan): 2 em||||||Đã ghi nhật ký tháng 11/2025: 2 em',
+      '2|Lê Văn An|4A|Mẹ ốm lâu ngày|Chăm, ngoan|1. Nguyễn Thị Lan; 2. Trần Văn Hùng (hỗ trợ)|CHKI: Toán — Chưa tiến bộ; Dấu hiệu: Hoàn cảnh|Lần cuối: 20/11/2025 · '
+        + '20/11: (không ghi nội dung) → Làm đủ bài (Trần Văn Hùng) · 20/11: Gặp gia đình (Nguyễn Thị Lan) · 03/11: Kèm Toán → Tiến bộ (Nguyễn Thị Lan) · … và 1 lần khác trong tháng',
+      '3|Phạm Thị Bình|4A|||1. cô Lan|GHKI: Toán, Tiếng Việt — Cần hỗ trợ mới; Dấu hiệu: Học tập|Lần cuối: 22/11/2025 · 22/11: Đọc thơ · 05/11: Luyện viết → Viết đẹp hơn (cô Lan) · Trong tháng: Kể chuyện (cô Lan)',
+      // Lê Văn An is listed once, under his first mentor; the second's heading counts him and says where.
+      'GV Trần Văn Hùng (ghi là: Trần Văn Hùng, thầy Hùng): 3 em (1 em ở nhóm GV khác)||||||Đã ghi nhật ký tháng 11/2025: 1 em; chưa ghi nhật ký tháng 11/2025: Đỗ Văn Cường, Hồ Văn Em. '
+        + 'Ở nhóm GV khác: Lê Văn An (nhóm GV Nguyễn Thị Lan)',
+      '4|Đỗ Văn Cường|4B|Nhà xa trường||1. thầy Hùng|GHKI: Toán, Tiếng Việt, Phẩm chất — Nguy cơ bỏ học (Rèn luyện, Học tập, Hoàn cảnh); Cần hỗ trợ mới; Chưa ghi nhật ký tháng này|Lần cuối: 15/10/2025',
+      '5|Hồ Văn Em|4B|||1. thầy Hùng|CHKI: Toán — Cần hỗ trợ mới; Chưa ghi nhật ký tháng này|Chưa có lần nào',
     ]);
   });
 
-  it('fills each heading over the table\'s columns, B to F with the Nhật ký column, not from column A', () => {
-    const rows = mentorsRows(run([CONFIG, roster(), form(true), second], '2025-11-26')).rows;
-    const headings = rows.map((r, i) => (typeof r[1] === 'string' && /: \d+ em(,|$)/.test(r[1]) ? i + 1 : 0)).filter(Boolean);
+  it('fills each heading across the table, A to H with the Nhật ký column, and leaves the log unwrapped', () => {
+    const layout = mentorsRows(run([CONFIG, roster(), form(true), second], '2025-11-26'));
+    const headings = layout.rows.map((r, i) => (typeof r[0] === 'string' && /: \d+ em/.test(r[0]) ? i + 1 : 0)).filter(Boolean);
     expect(headings).toHaveLength(3);
-    expect(mentorsRows(run([CONFIG, roster(), form(true), second], '2025-11-26')).styles.sectionFill).toEqual(headings.map((row) => `B${row}:F${row}`));
+    expect(layout.styles.sectionFill).toEqual(headings.map((row) => `A${row}:H${row}`));
+    expect(layout.styles.wrap?.filter((r) => /H\d+$/.test(r))).toEqual(['A8:H8']);
   });
 
-  it('without a Nhật ký: the state and the warnings each in a column, the table still B to F', () => {
+  it('without a Nhật ký: no log column, the needs and state beside the annex', () => {
     const rows = mentorsRows(run([CONFIG, roster()], '2025-11-26')).rows;
-    const part = rows.slice(rows.findIndex((r) => r[1] === 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025')).map((r) => r.slice(1).join('|'));
-    const at = part.indexOf('GV Trần Văn Hùng (ghi là: Trần Văn Hùng, thầy Hùng): 3 em');
-    expect(part.slice(at + 1, at + 5)).toEqual([
-      'Họ và tên|Lớp|Cần hỗ trợ (mốc gần nhất)|Tình trạng|Cảnh báo',
-      'Đỗ Văn Cường|4B|GHKI: Toán, Tiếng Việt, Phẩm chất|Cần hỗ trợ mới|NGUY CƠ BỎ HỌC: Rèn luyện, Học tập, Hoàn cảnh',
-      'Lê Văn An|4A|CHKI: Toán|Chưa tiến bộ|Dấu hiệu: Hoàn cảnh',
-      'Hồ Văn Em|4B|CHKI: Toán|Cần hỗ trợ mới|',
+    const at = rows.findIndex((r) => String(r[0]).startsWith('GV Trần Văn Hùng'));
+    expect(rows[at]).toEqual(['GV Trần Văn Hùng (ghi là: Trần Văn Hùng, thầy Hùng): 3 em (1 em ở nhóm GV khác)', null, null, null, null, null,
+      'Ở nhóm GV khác: Lê Văn An (nhóm GV Nguyễn Thị Lan)']);
+    expect(rows.slice(at + 1, at + 3).map((r) => r.slice(1).join('|'))).toEqual([
+      'Đỗ Văn Cường|4B|Nhà xa trường||1. thầy Hùng|GHKI: Toán, Tiếng Việt, Phẩm chất — Nguy cơ bỏ học (Rèn luyện, Học tập, Hoàn cảnh); Cần hỗ trợ mới',
+      'Hồ Văn Em|4B|||1. thầy Hùng|CHKI: Toán — Cần hỗ trợ mới',
     ]);
   });
 
   it('before the deadline, every line matched: neither the unmatched lines nor "đã qua hạn" are said', () => {
-    expect(followPart('2025-11-24', false)[1]).toBe('Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 9 dòng, 7 dòng của tháng 11/2025. Hạn ghi nhật ký: ngày 25 hằng tháng.');
+    expect(table('2025-11-24', false).above[0]).toBe('Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 9 dòng, 7 dòng của tháng 11/2025. Hạn ghi nhật ký: ngày 25 hằng tháng.');
   });
 });

@@ -29,46 +29,71 @@ describe('the annex of seed 004', () => {
     expect(text(rows[title + 1])[0]).toBe('(Kèm theo Kế hoạch số 52/KH-THPT ngày 16/11/2025)');
   });
 
-  it('gives the five rows cell by cell: numbered mentors, "(hỗ trợ)" and "12 A1" as typed', () => {
+  it('gives the five students cell by cell, each once under its first mentor, numbered on (issue 20: grouped by mentor, on purpose; roster order before)', () => {
     const header = firstRow(rows, 'GV nhận đỡ đầu');
-    expect(text(rows[header])).toEqual(SEED004_HEADER);
-    expect(rows.slice(header + 1, header + 6).map(text)).toEqual([
+    // The annex's six columns, then what the mentor follows, on the same row (issue 20, on purpose: a follow table below before).
+    expect(text(rows[header])).toEqual([...SEED004_HEADER, 'Cần hỗ trợ, tình trạng (mốc gần nhất)']);
+    const students = rows.slice(header + 1).filter((r) => typeof r[0] === 'number').map((r) => text(r).slice(0, 6));
+    expect(students).toEqual([
       ['1', 'Hoàng Văn Phúc', '10A4', SEED004_ROWS[0][3], SEED004_ROWS[0][4], '1. Ngô Văn Quang; 2. Hoàng Thị Yên'],
       ['2', 'Nguyễn Thị Thu Ngân', '12 A1', SEED004_ROWS[1][3], SEED004_ROWS[1][4], '1. Trần Thị Thu Tâm; 2. Ngô Văn Quang (hỗ trợ)'],
       ['3', 'Lê Minh Hiển', '11A3', SEED004_ROWS[2][3], SEED004_ROWS[2][4], '1. Nguyễn Đức Thắng'],
       ['4', 'Tạ Thị Anh Thảo', '12A1', SEED004_ROWS[3][3], SEED004_ROWS[3][4], '1. Lê Hữu Hưng; 2. Huỳnh Thị Phượng'],
       ['5', 'Trương Thị Thủy', '10A2', SEED004_ROWS[4][3], SEED004_ROWS[4][4], '1. Nguyễn Thị Bích'],
     ]);
-    expect(layout.styles.border).toContain(`A${header + 1}:F${header + 6}`);
+    // Before the page plan (its spacer row and the header repeated on page 2 cut the range): one bordered table.
+    const plain = mentorsRows(analysis);
+    const last = plain.rows.findIndex((r) => r[0] === 5);
+    expect(plain.styles.border).toContain(`A${firstRow(plain.rows, 'GV nhận đỡ đầu') + 1}:G${last + 1}`);
     const sign = firstRow(rows, 'NGƯỜI LẬP DANH SÁCH');
-    expect(sign).toBeGreaterThan(header + 6);
+    expect(sign).toBeGreaterThan(last);
     expect(text(rows[sign + 4])[3]).toBe('Phan Văn Lập');
   });
 
-  it('is printable like Tổng hợp: Times New Roman, the whole tab (no print area recorded: it would be A1:F to the last row, on purpose one call fewer)', () => {
-    expect(layout).toMatchObject({ name: 'Đỡ đầu', printable: true, width: 6 });
-    expect(layout.printArea).toBeUndefined();
+  it('prints the annex alone: its print area is A to F, to the last row, the follow-up columns left out (issue 20, on purpose: the whole tab printed before)', () => {
+    expect(layout).toMatchObject({ name: 'Đỡ đầu', printable: true, width: 7 });
+    expect(layout.printArea).toBe(`A1:F${rows.length}`);
+    expect(mentorsRows(analysis).printArea).toBe(`A1:F${mentorsRows(analysis).rows.length}`);
   });
 
-  it('then one section per mentor; Ngô Văn Quang mentors two students, one as second mentor', () => {
-    const section = firstRow(rows, 'GV Ngô Văn Quang: 2 em');
-    expect(section).toBeGreaterThan(firstRow(rows, 'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025'));
-    // From column B, unnumbered (the heading counts). Needs and warnings apart (on purpose: the table
-    // printed half the page wide). No Nhật ký here: the state and the warnings each in a column, to
-    // column F (on purpose: it ended at E, three quarters of the page wide).
-    expect(text(rows[section + 1])).toEqual(['', 'Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)', 'Tình trạng', 'Cảnh báo']);
-    expect(rows.slice(section + 2, section + 4).map((r) => text(r))).toEqual([
-      ['', 'Hoàng Văn Phúc', '10A4', 'Chưa đánh giá', '', 'Dấu hiệu: Hoàn cảnh'],
-      ['', 'Nguyễn Thị Thu Ngân', '12 A1', 'Chưa đánh giá', '', 'Dấu hiệu: Hoàn cảnh'],
+  it('a heading row per mentor, counting its students as the JSON does, with the seconds listed elsewhere counted', () => {
+    const headings = rows.map((r) => text(r)[0]).filter((t) => /^GV .*: \d+ em/.test(t));
+    expect(headings).toEqual([
+      'GV Ngô Văn Quang: 2 em (1 em ở nhóm GV khác)',
+      'GV Hoàng Thị Yên: 1 em (1 em ở nhóm GV khác)',
+      'GV Trần Thị Thu Tâm: 1 em',
+      'GV Nguyễn Đức Thắng: 1 em',
+      'GV Lê Hữu Hưng: 1 em',
+      'GV Huỳnh Thị Phượng: 1 em (1 em ở nhóm GV khác)',
+      'GV Nguyễn Thị Bích: 1 em',
     ]);
-    expect(layout.styles.border).toContain(`B${section + 2}:F${section + 4}`);
+    const counts = analysis.mentoring.mentors.map((m) => `${m.name}: ${m.students.length}`);
+    expect(headings.map((h) => h.replace(/^GV (.*): (\d+) em.*$/, '$1: $2'))).toEqual(counts);
+    // Where they are, on the screen beside the heading.
+    const quang = rows.find((r) => String(r[0]).startsWith('GV Ngô Văn Quang'));
+    expect(text(quang)[6]).toBe('Ở nhóm GV khác: Nguyễn Thị Thu Ngân (nhóm GV Trần Thị Thu Tâm)');
   });
 
-  it('fills each mentor\'s heading over exactly the columns of the table under it (B to F), not from column A', () => {
-    const headings = rows.map((r, i) => (typeof r[1] === 'string' && /^GV .*: \d+ em$/.test(r[1]) ? i + 1 : 0)).filter(Boolean);
+  it('fills each heading across the table and takes away the lines between its cells, printed part and screen part apart', () => {
+    ({ rows } = layout = mentorsRows(analysis));
+    const headings = rows.map((r, i) => (/^GV .*: \d+ em/.test(text(r)[0]) ? i + 1 : 0)).filter(Boolean);
     expect(headings).toHaveLength(7);
-    for (const row of headings) expect(text(rows[row])[1]).toBe('Họ và tên');
-    expect(layout.styles.sectionFill).toEqual(headings.map((row) => `B${row}:F${row}`));
+    const fill = (layout.styles.sectionFill ?? []).flatMap((range) => {
+      const m = /^A(\d+):G(\d+)$/.exec(range) as RegExpExecArray;
+      return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
+    });
+    expect(fill).toEqual(headings);
+    expect(layout.styles.openRow).toEqual(headings.flatMap((row) => [`A${row}:F${row}`, `G${row}:G${row}`]));
+  });
+
+  it('puts the follow-up beside each student: the needs at the latest point and the state, signals in words', () => {
+    const phuc = rows.find((r) => r[1] === 'Hoàng Văn Phúc');
+    expect(text(phuc)[6]).toBe('Chưa đánh giá — Dấu hiệu: Hoàn cảnh');
+    // Above them: how to start a log, that they are not printed, and their header group.
+    const header = firstRow(rows, 'GV nhận đỡ đầu');
+    expect(text(rows[header - 3])[6]).toMatch(/^Chưa có trang Nhật ký\./);
+    expect(text(rows[header - 2])[6]).toBe('Các cột từ G trở đi chỉ để theo dõi trên màn hình, không in: khi in, chọn các cột A đến F (In → Ô đã chọn).');
+    expect(text(rows[header - 1])[6]).toBe('THEO DÕI ĐỠ ĐẦU THÁNG 11/2025');
   });
 
   it('without the plan number and date in Cấu hình, dots where the clerk writes them', () => {
@@ -104,24 +129,21 @@ describe('the page plan of Đỡ đầu', () => {
     expect(copies).toBe(big.rows.filter((r) => r[1] === 'Họ và tên').length - mentorsRows(bigRun).rows.filter((r) => r[1] === 'Họ và tên').length);
   });
 
-  it('writes a mentored student in nine cells without a log: four in the annex, five in the follow table less its Tình trạng, empty here (issue 20: three when it printed half the page wide; four when it ended at column E)', () => {
+  it('writes a mentored student in six cells without a log: five in the annex, its Sự rèn luyện empty here, and the follow-up beside them (issue 20, on purpose: nine when a follow table listed each student again)', () => {
     const n = 600;
     const layout = mentorsLayout(run([seed004Config(), roster(n)], '2025-11-26'));
     const plan = writePlan(layout);
     const written = plan.values.reduce((cells, b) => cells + b.values.length * b.values[0].length, 0)
       + plan.lists.reduce((cells, l) => cells + l.ranges.length, 0);
-    expect(written).toBeGreaterThan(9 * n);
-    // The heads, titles and one heading per mentor; since the plan covers every size (on purpose), the
-    // header rows repeated on each page (six cells). The annex's Sự rèn luyện, which only its headers
-    // fill here, is no longer written over the table (issue 20, on purpose: n cells before): its header
-    // cells are written apart, one list.
+    expect(written).toBeGreaterThan(6 * n);
+    // The heads, titles and one heading per mentor; the header row repeated on each page (seven cells).
+    // The annex's Sự rèn luyện, which only its headers fill here, is not written over the table: its
+    // header cells are written apart, one list.
     const repeated = layout.rows.length - mentorsRows(run([seed004Config(), roster(n)], '2025-11-26')).rows.length;
     expect(repeated).toBeGreaterThan(0);
-    // So are the follow tables' Tình trạng headers: no student here has a rating, so none has a state.
     expect(plan.lists.map((l) => [l.value, l.ranges.length])).toEqual([
       ["'Sự rèn luyện của bản thân", layout.rows.filter((r) => r[4] === 'Sự rèn luyện của bản thân').length],
-      ["'Tình trạng", layout.rows.filter((r) => r[4] === 'Tình trạng').length],
     ]);
-    expect(written).toBeLessThan(9 * n + 150 + 6 * repeated);
+    expect(written).toBeLessThan(6 * n + 150 + 7 * repeated);
   });
 });

@@ -1,6 +1,5 @@
 // Đỡ đầu's page plan and write parts (PRODUCT 3.8, 5): spacers and row heights while the mentored
-// students are few, whatever the number of other students; the annex's signature and the follow
-// part written as parts of their own.
+// students are few, whatever the number of other students; the annex's signature written as a part of its own.
 import { mentorsLayout, mentorsRows, PAGED_STUDENTS } from '../../src/core/layout/mentors';
 import { run } from '../helpers/grid';
 import { SEED004_HEADER, seed004Config, seed004Sheets } from '../helpers/mentor-school';
@@ -15,10 +14,10 @@ describe('Đỡ đầu of a school with one mentored student among many', () => 
 });
 
 describe('the parts Đỡ đầu is written in', () => {
-  it('the annex, then its signature from row 15, then the follow part from row 22', () => {
+  it('the table, then its signature from row 22; no follow part below it (issue 20, on purpose: the follow-up is beside the annex)', () => {
     const layout = mentorsRows(run(seed004Sheets(), '2025-11-26'));
-    expect(layout.parts).toEqual([15, 22]);
-    expect(layout.rows[14][3]).toBe('NGƯỜI LẬP DANH SÁCH');
-    expect(layout.rows[21][1]).toBe('THEO DÕI ĐỠ ĐẦU THÁNG 11/2025');
+    expect(layout.parts).toEqual([22]);
+    expect(layout.rows[21][3]).toBe('NGƯỜI LẬP DANH SÁCH');
+    expect(layout.rows).toHaveLength(26);
   });
 });

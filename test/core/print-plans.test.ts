@@ -109,15 +109,18 @@ describe('Đỡ đầu on its pages, whatever the number of mentored students', 
     layout = mentorsLayout(school(2000));
     starts = layout.pageStarts as number[];
     headings = new Set<number>();
-    layout.rows.forEach((r, i) => { if (/: \d+ em/.test(text(r[1]))) headings.add(i + 1); });
+    // One table, a group per mentor (issue 20, on purpose: a follow table per mentor below the annex before): headings in column A.
+    layout.rows.forEach((r, i) => { if (/: \d+ em/.test(text(r[0]))) headings.add(i + 1); });
   });
 
-  it('a mentor heading never ends a page: its table header and first student are on its page', () => {
+  it('a mentor heading never ends a page: its first student is on its page, the table header above it', () => {
     expect(headings.size).toBeGreaterThanOrEqual(2);
     expect(layout.rowHeights).toBeUndefined();
     for (const row of headings) {
-      expect(text(layout.rows[row][1])).toBe('Họ và tên');
-      expect(pageOf(starts, row + 2)).toBe(pageOf(starts, row));
+      expect(typeof layout.rows[row][0]).toBe('number');
+      expect(pageOf(starts, row + 1)).toBe(pageOf(starts, row));
+      const top = starts[pageOf(starts, row) - 1];
+      expect(top === 1 || text(layout.rows[top - 1][0]) === 'TT').toBe(true);
     }
   });
 

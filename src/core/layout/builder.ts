@@ -19,7 +19,9 @@ export type StyleName =
   | 'bold' | 'italic' | 'boldItalic' | 'center' | 'middle' | 'wrap' | 'headerFill' | 'sectionFill' | 'border'
   | 'title' | 'small' | 'errorText' | 'warningText'
   /** NĐ 30: "Nơi nhận:" at 12 pt; the rule under the tiêu ngữ (as long as it) and under TÊN TRƯỜNG (a short top border). */
-  | 'label' | 'underline' | 'ruleAbove';
+  | 'label' | 'underline' | 'ruleAbove'
+  /** A row of a bordered table without the lines between its cells (set after 'border'): a group's heading runs across it. */
+  | 'openRow';
 
 /**
  * Developer-metadata keys on generated tabs: the marker that says the add-in owns a tab, and on

@@ -1,36 +1,29 @@
-// "Đỡ đầu" (PRODUCT 3.8): first the assignment annex in the form of seed 004 (the NĐ 30 header, the
-// title, "(Kèm theo kế hoạch số … ngày …)", the six-column table, "NGƯỜI LẬP DANH SÁCH"), printable
-// like Tổng hợp; then, per mentor, the students with their latest needs, flags and early-warning
-// signals, the last log date and this month's entries. At-risk students without a mentor come first.
+// "Đỡ đầu" (PRODUCT 3.8): one table, a group per mentor. Its columns A-F are the assignment annex in
+// the form of seed 004 (the NĐ 30 header, the title, "(Kèm theo kế hoạch số … ngày …)", TT | Họ và tên
+// | Lớp | Hoàn cảnh gia đình, bản thân | Sự rèn luyện của bản thân | GV nhận đỡ đầu, "NGƯỜI LẬP DANH
+// SÁCH"), printed like Tổng hợp and alone (the print area); to their right, on the same rows, what the
+// mentor follows this month (mentors-follow.ts), for the screen. Each student is listed once, under its
+// first mentor: the annex and the follow tables listed every student twice (issue 20: 88,000 cells at
+// 20,000 rows). At-risk students without a mentor come first; each group's heading counts its students.
 
 import type { Analysis } from '../analyse';
 import { formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
-import type { StudentMentoring } from '../mentoring';
-import type { LogEntry } from '../read/log';
 import { readMentorName } from '../read/mentor-names';
-import { FLAG_LABELS, type Flag } from '../rules/flags';
-import type { Student, StudentReview } from '../model';
+import type { MentorStatus, Mentoring } from '../mentoring';
+import type { Student } from '../model';
 import { columnLetters, pad2 } from '../text';
-import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
-import { latestRatedPoint } from '../rated';
-import { Builder, type LayoutCell, type TabLayout } from './builder';
+import { Builder, type TabLayout } from './builder';
+import { followCells, followColumns, latestFlags, monthLabel } from './mentors-follow';
 import { documentHead } from './summary-frame';
-import { paginate } from './pages';
+import { paginate, type Section } from './pages';
 
-const WIDTH = 6;
+/** Students a group's heading keeps with it on its page. */
+const HEADING_KEEPS = 3;
+
+/** The annex's columns, the ones printed. */
+const ANNEX_WIDTH = 6;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
-/**
- * The follow part (per mentor) begins in column B, under the annex's Họ và tên, and ends in column F,
- * as wide as the annex above it: each student's name, class and latest needs, then, when the school
- * keeps a Nhật ký, the state and warnings in one column and this month's log in F; without a log the
- * state (E) and the early-warning signals (F) apart, so the table still spans the printable width
- * and no column is empty (an empty one would be a cell sent to Google for every student, issue 20).
- * Not numbered (the heading counts them); column A stays empty there and is not written. Five cells
- * a student.
- */
-const FOLLOW_FROM = 2;
-const FOLLOW_COLUMNS = ['Họ và tên', 'Lớp', 'Cần hỗ trợ (mốc gần nhất)'];
 
 /** The tab is written when a student has a mentor or the school keeps a log (PRODUCT 3 step 6). */
 export function mentorsTabWanted(analysis: Analysis): boolean {
@@ -45,178 +38,150 @@ export function mentorCell(student: Student): string {
   }).join('; ');
 }
 
-/** "11/2025" */
-function monthLabel(month: string): string {
-  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-}
-
-function dateText(when: string | undefined): string {
-  if (!when) return '';
-  return when.length === 7 ? `tháng ${monthLabel(when)}` : formatYmd(when);
-}
-
 /** "(Kèm theo Kế hoạch số 52/KH-THPT ngày 16/11/2025)"; dots where Cấu hình says nothing. */
 function attachedLine(analysis: Analysis): string {
   const { planNumber, planDate } = analysis.config;
   return `(Kèm theo Kế hoạch số ${planNumber || '……'} ngày ${planDate ? formatYmd(planDate) : '……'})`;
 }
 
-/** Annex rows: at-risk students without a mentor first, then every student with a mentor in roster order. */
-function annexStudents(analysis: Analysis): Student[] {
-  const counted = analysis.students.filter((s) => !s.excluded);
-  const unassigned = counted.filter((s) => s.supporters.length === 0 && analysis.mentoring.byStudent.get(s)?.risk.atRisk);
-  return [...unassigned, ...counted.filter((s) => s.supporters.length > 0)];
+/** A group of the table: its heading (printed), this month's log and where its other students are beside it (screen), its students. */
+export interface MentorGroup {
+  heading: string;
+  log: string;
+  students: Student[];
 }
 
-/** Writes the annex; returns the row of its signature, below its table. */
-function annex(b: Builder, analysis: Analysis): number {
-  const year = schoolYearLabel(analysis.schoolYearStart);
-  const title = b.add();
-  b.span(title, 1, WIDTH, `DANH SÁCH PHÂN CÔNG GIÁO VIÊN NHẬN ĐỠ ĐẦU HỌC SINH NĂM HỌC ${year}`, 'center', 'title', 'wrap');
-  const attached = b.add();
-  b.span(attached, 1, WIDTH, attachedLine(analysis), 'center', 'italic');
-  b.add();
-  const header = b.add([...ANNEX_COLUMNS]);
-  annexStudents(analysis).forEach((s, i) => {
-    b.add([i + 1, s.name, s.className, s.hardship ?? '', s.conduct ?? '', s.supporters.length > 0 ? mentorCell(s) : 'Chưa phân công (nguy cơ bỏ học)']);
-  });
-  const last = b.rows.length;
-  if (last > header) {
-    b.style('wrap', `A${header + 1}:F${last}`);
-    b.style('middle', `A${header + 1}:F${last}`);
-    b.style('center', `A${header + 1}:A${last}`);
-    b.style('center', `C${header + 1}:C${last}`);
+/** Students a heading names when they are listed under another mentor; the rest are counted. */
+const NAMED_ELSEWHERE = 3;
+
+/**
+ * Each student's group: its first mentor's (the one "1." names), else the first mentor's group that
+ * has it. Each student is listed once, as in seed 004's annex; a second mentor's heading says where.
+ */
+function homes(mentors: MentorStatus[], byStudent: Mentoring['byStudent']): Map<Student, MentorStatus> {
+  const home = new Map<Student, MentorStatus>();
+  for (const mentor of mentors) {
+    for (const { student } of mentor.students) if (byStudent.get(student)?.mentors[0]?.name === mentor.name && !home.has(student)) home.set(student, mentor);
   }
-  b.table(header, last);
-  b.add();
-  const sign = b.add();
-  b.span(sign, 4, WIDTH, 'NGƯỜI LẬP DANH SÁCH', 'center', 'bold');
-  for (let i = 0; i < 3; i++) b.add();
-  const name = b.add();
-  b.span(name, 4, WIDTH, analysis.config.listMaker, 'center', 'bold');
-  b.keep(sign, name);
-  return sign;
-}
-
-/** "GKI: Toán, Tiếng Việt", or "Chưa đánh giá". */
-function latestNeeds(s: Student): string {
-  const last = latestRatedPoint(s);
-  if (!last) return 'Chưa đánh giá';
-  const need = (s.reviews[last] as StudentReview).need;
-  return `${reviewPointInfo(last).short}: ${need.length > 0 ? need.join(', ') : 'không cần hỗ trợ'}`;
-}
-
-/** The student's flags at its latest flagged point, in words. */
-function stateText(flag: Flag | undefined): string {
-  return (flag?.kinds ?? []).filter((k) => k !== 'atRisk').map((k) => FLAG_LABELS[k]).join('; ');
-}
-
-/** The early-warning signals named: "NGUY CƠ BỎ HỌC: …" with two or more, "Dấu hiệu: …" with one. */
-function riskText(sm: StudentMentoring): string {
-  const signals = sm.risk.reasons;
-  if (sm.risk.atRisk) return `NGUY CƠ BỎ HỌC: ${signals.join(', ')}`;
-  return signals.length > 0 ? `Dấu hiệu: ${signals.join(', ')}` : '';
-}
-
-/** State and warnings in one cell (beside the log): an at-risk student's signals first, one signal last. */
-function warningText(flag: Flag | undefined, sm: StudentMentoring): string {
-  const risk = riskText(sm);
-  const parts = [stateText(flag)].filter(Boolean);
-  if (risk) parts[sm.risk.atRisk ? 'unshift' : 'push'](risk);
-  return parts.join('; ');
-}
-
-function entryText(e: LogEntry): string {
-  const when = e.day ? formatYmd(e.day).slice(0, 5) : 'Trong tháng';
-  return `${when}: ${e.content || '(không ghi nội dung)'}${e.result ? ` → ${e.result}` : ''}${e.mentor ? ` (${e.mentor})` : ''}`;
-}
-
-/** This month's entries shown in a cell; the rest are counted, so a long log never makes a row a page tall. */
-const ENTRIES_SHOWN = 3;
-
-function logText(sm: StudentMentoring): string {
-  const last = sm.log.last ? `Lần cuối: ${dateText(sm.log.last)}` : 'Chưa có lần nào';
-  // The newest first.
-  const month = [...sm.log.thisMonth].sort((x, y) => (y.day ?? '').localeCompare(x.day ?? '') || y.row - x.row);
-  const more = month.length - ENTRIES_SHOWN;
-  return [last, ...month.slice(0, ENTRIES_SHOWN).map(entryText), ...(more > 0 ? [`… và ${more} lần khác trong tháng`] : [])].join('\n');
-}
-
-function followRow(analysis: Analysis, s: Student, latestFlag: Map<Student, Flag>): LayoutCell[] {
-  const sm = analysis.mentoring.byStudent.get(s) as StudentMentoring;
-  const flag = latestFlag.get(s);
-  const cells: LayoutCell[] = [null, s.name, s.className, latestNeeds(s)];
-  return analysis.mentoring.logTabs.length > 0 ? [...cells, warningText(flag, sm), logText(sm)] : [...cells, stateText(flag), riskText(sm)];
-}
-
-function followColumns(analysis: Analysis): string[] {
-  return [...FOLLOW_COLUMNS, ...(analysis.mentoring.logTabs.length > 0 ? ['Tình trạng, cảnh báo', 'Nhật ký'] : ['Tình trạng', 'Cảnh báo'])];
-}
-
-/** The follow table, columns B to F. */
-function followTable(b: Builder, analysis: Analysis, students: Student[], latestFlag: Map<Student, Flag>): void {
-  const columns = followColumns(analysis);
-  const lastColumn = FOLLOW_FROM + columns.length - 1;
-  const first = columnLetters(FOLLOW_FROM);
-  const header = b.add([null, ...columns]);
-  // At-risk first, then as the roster lists them.
-  const risky = (s: Student) => (analysis.mentoring.byStudent.get(s)?.risk.atRisk ? 0 : 1);
-  const ordered = students.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
-  ordered.forEach((s) => b.add(followRow(analysis, s, latestFlag)));
-  const last = b.rows.length;
-  if (last > header) {
-    b.style('wrap', `${first}${header + 1}:${columnLetters(lastColumn)}${last}`);
-    b.style('middle', `${first}${header + 1}:${columnLetters(lastColumn)}${last}`);
-    b.style('center', `C${header + 1}:C${last}`);
-  }
-  b.table(header, last, lastColumn, 1, FOLLOW_FROM);
+  for (const mentor of mentors) for (const { student } of mentor.students) if (!home.has(student)) home.set(student, mentor);
+  return home;
 }
 
 /**
- * A section's heading, in its first cell and running over the empty cells to its right: never
- * merged, so the calls that write the tab stay the same however many mentors there are (PRODUCT 5).
- * Its fill covers exactly the columns of the table under it.
+ * At-risk students without a mentor first, then each mentor's students (each student under its first
+ * mentor), at-risk first, then in the roster's order. A heading counts all the mentor's students, as
+ * the JSON does, and names those listed under another mentor. A student whose GV nhận đỡ đầu names
+ * nobody the add-in can read is not dropped: a last group holds them.
  */
-function heading(b: Builder, row: number, text: string): void {
-  b.span(row, FOLLOW_FROM, FOLLOW_FROM, text, 'bold');
-  b.style('sectionFill', b.rowRange(row, FOLLOW_FROM, WIDTH));
-  b.heading(row);
-}
-
-function follow(b: Builder, analysis: Analysis): void {
+export function mentorGroups(analysis: Analysis): MentorGroup[] {
   const m = analysis.mentoring;
   const month = monthLabel(m.month);
-  const latestFlag = new Map<Student, Flag>();
-  for (const f of analysis.flags) {
-    const had = latestFlag.get(f.student);
-    if (!had || REVIEW_POINT_CODES.indexOf(f.reviewPoint) >= REVIEW_POINT_CODES.indexOf(had.reviewPoint)) latestFlag.set(f.student, f);
+  const counted = analysis.students.filter((s) => !s.excluded);
+  const risky = (s: Student) => (m.byStudent.get(s)?.risk.atRisk ? 0 : 1);
+  const ordered = (list: Student[]) => list.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
+  const groups: MentorGroup[] = [];
+  const unassigned = counted.filter((s) => s.supporters.length === 0 && risky(s) === 0);
+  if (unassigned.length > 0) groups.push({ heading: `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`, log: '', students: unassigned });
+  const home = homes(m.mentors, m.byStudent);
+  for (const mentor of m.mentors) {
+    const students = mentor.students.map((x) => x.student);
+    const elsewhere = students.filter((s) => home.get(s) !== mentor);
+    const named = elsewhere.slice(0, NAMED_ELSEWHERE).map((s) => `${s.name} (nhóm GV ${(home.get(s) as MentorStatus).name})`);
+    const more = elsewhere.length > NAMED_ELSEWHERE ? ` và ${elsewhere.length - NAMED_ELSEWHERE} em khác` : '';
+    // Printed: how many are listed elsewhere; on the screen beside it, who and where.
+    const others = elsewhere.length > 0 ? ` (${elsewhere.length} em ở nhóm GV khác)` : '';
+    const where = elsewhere.length > 0 ? `Ở nhóm GV khác: ${named.join(', ')}${more}` : '';
+    const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
+    const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
+    const logged = m.logTabs.length > 0 ? `Đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : '';
+    const log = [logged, where].filter(Boolean).join('. ');
+    groups.push({ heading: `GV ${mentor.name}${spellings}: ${students.length} em${others}`, log, students: ordered(students.filter((s) => home.get(s) === mentor)) });
   }
-  let r = b.add();
-  b.span(r, FOLLOW_FROM, WIDTH, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'title');
-  b.heading(r);
-  r = b.add();
-  const hasLog = m.logTabs.length > 0;
+  const unread = counted.filter((s) => s.supporters.length > 0 && !home.has(s));
+  if (unread.length > 0) groups.push({ heading: `Chưa đọc được tên GV nhận đỡ đầu: ${unread.length} em`, log: '', students: unread });
+  return groups;
+}
+
+/**
+ * Above the follow-up columns, beside the annex's title: the log's lines (or how to start a log),
+ * the line saying these columns are not printed, and their header group.
+ */
+function followHead(b: Builder, analysis: Analysis, title: number): void {
+  const m = analysis.mentoring;
+  const month = monthLabel(m.month);
+  const from = ANNEX_WIDTH + 1;
   const logged = m.matched.filter((x) => x.student && x.entry.month === m.month).length;
   const unmatched = m.matched.filter((x) => !x.student).length;
-  b.span(r, FOLLOW_FROM, WIDTH, hasLog
+  b.span(title, from, from, m.logTabs.length > 0
     ? `Nhật ký từ trang ${m.logTabs.map((t) => t.sheet).join(', ')}: ${m.matched.length} dòng, ${logged} dòng của tháng ${month}${unmatched > 0 ? `, ${unmatched} dòng chưa gắn được với học sinh (xem trang Kiểm tra)` : ''}. Hạn ghi nhật ký: ngày ${pad2(m.deadlineDay)} hằng tháng${m.pastDeadline ? ' (đã qua hạn tháng này)' : ''}.`
-    : 'Chưa có trang Nhật ký. Tạo một Google Biểu mẫu gắn với bảng tính này (xem Hướng dẫn) để GV ghi việc hỗ trợ hằng tháng; tiện ích tự nhận ra trang câu trả lời.', 'italic', 'wrap');
+    : 'Chưa có trang Nhật ký. Tạo một Google Biểu mẫu gắn với bảng tính này (xem Hướng dẫn) để GV ghi việc hỗ trợ hằng tháng; tiện ích tự nhận ra trang câu trả lời.', 'italic');
+  b.span(title + 1, from, from, `Các cột từ ${columnLetters(from)} trở đi chỉ để theo dõi trên màn hình, không in: khi in, chọn các cột A đến ${columnLetters(ANNEX_WIDTH)} (In → Ô đã chọn).`, 'italic');
+  const group = title + 2;
+  b.span(group, from, b.width, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'bold', 'center', 'headerFill', 'border');
+}
 
-  const unassigned = analysis.students.filter((s) => !s.excluded && s.supporters.length === 0 && m.byStudent.get(s)?.risk.atRisk);
-  if (unassigned.length > 0) {
-    b.add();
-    r = b.add();
-    heading(b, r, `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`);
-    followTable(b, analysis, unassigned, latestFlag);
+/** The table: its header row, then each group's heading and students. Returns its last row. */
+function groupedTable(b: Builder, analysis: Analysis): number {
+  const header = b.add([...ANNEX_COLUMNS, ...followColumns(analysis)]);
+  const latest = latestFlags(analysis);
+  const last = columnLetters(b.width);
+  let tt = 0;
+  for (const group of mentorGroups(analysis)) {
+    // Never merged, so the calls stay the same however many mentors there are (PRODUCT 5): the
+    // heading runs over the empty cells to its right; this month's log beside it, on the screen.
+    const heading = b.add([group.heading, null, null, null, null, null, ...(group.log ? [group.log] : [])]);
+    b.style('bold', b.rowRange(heading));
+    b.style('sectionFill', b.rowRange(heading));
+    // Printed and screen parts apart: the line between them (F|G) stays, the printed table's right edge.
+    b.style('openRow', b.rowRange(heading, 1, ANNEX_WIDTH));
+    b.style('openRow', b.rowRange(heading, ANNEX_WIDTH + 1));
+    group.students.forEach((s) => b.add([++tt, s.name, s.className, s.hardship ?? '', s.conduct ?? '',
+      s.supporters.length > 0 ? mentorCell(s) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
+    const [first, end] = [heading + 1, b.rows.length];
+    // A heading never ends a page: it goes with its first students (Builder.heading would run on into
+    // the next group's heading, the groups being one table).
+    b.keep(heading, Math.min(end, heading + HEADING_KEEPS));
+    if (end < first) continue;
+    // The log, the last column, is not wrapped: one line running on to the right, so that it never
+    // makes a row taller than its printed cells need.
+    b.style('wrap', `B${first}:${columnLetters(ANNEX_WIDTH + 1)}${end}`);
+    b.style('middle', `A${first}:${last}${end}`);
+    b.style('center', `A${first}:A${end}`);
+    b.style('center', `C${first}:C${end}`);
+    // The screen's columns in 11 pt: a row seldom taller than its printed cells need.
+    b.style('small', `${columnLetters(ANNEX_WIDTH + 1)}${first}:${last}${end}`);
   }
-  for (const mentor of m.mentors) {
-    b.add();
-    r = b.add();
-    const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
-    const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
-    heading(b, r, `GV ${mentor.name}${spellings}: ${mentor.students.length} em${hasLog ? `, đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : ''}`);
-    followTable(b, analysis, mentor.students.map((x) => x.student), latestFlag);
-  }
+  b.table(header, b.rows.length);
+  return b.rows.length;
+}
+
+/** The annex's title, the table and the signature; returns the row of the signature. */
+function annex(b: Builder, analysis: Analysis): number {
+  const year = schoolYearLabel(analysis.schoolYearStart);
+  const title = b.add();
+  b.span(title, 1, ANNEX_WIDTH, `DANH SÁCH PHÂN CÔNG GIÁO VIÊN NHẬN ĐỠ ĐẦU HỌC SINH NĂM HỌC ${year}`, 'center', 'title', 'wrap');
+  const attached = b.add();
+  b.span(attached, 1, ANNEX_WIDTH, attachedLine(analysis), 'center', 'italic');
+  b.add();
+  followHead(b, analysis, title);
+  const header = b.rows.length + 1;
+  const last = groupedTable(b, analysis);
+  // The title goes with the table's header and first rows: the table joins it (pages.ts), and a table
+  // taller than the rest of the first page starts there, its header repeated on the next, rather
+  // than move whole and leave a page of headings alone.
+  b.keep(title, Math.min(last, header + 2));
+  b.add();
+  const sign = b.add();
+  b.span(sign, 4, ANNEX_WIDTH, 'NGƯỜI LẬP DANH SÁCH', 'center', 'bold');
+  for (let i = 0; i < 3; i++) b.add();
+  const name = b.add();
+  b.span(name, 4, ANNEX_WIDTH, analysis.config.listMaker, 'center', 'bold');
+  // The signature goes with the table's last two rows (a page with only a signature is not signed):
+  // the table's section runs on to it, so those rows move with it and the header comes with them.
+  (b.sections.find((x) => x.header?.first === header) as Section).last = name;
+  b.keep(Math.max(header + 1, last - 1), name);
+  b.keep(sign, name);
+  return sign;
 }
 
 /**
@@ -238,19 +203,18 @@ export function mentorsLayout(analysis: Analysis): TabLayout {
 
 /** The tab's rows before the page plan. */
 export function mentorsRows(analysis: Analysis): TabLayout {
-  const b = new Builder(WIDTH, true);
-  documentHead(b, analysis, false);
+  const follow = followColumns(analysis);
+  const b = new Builder(ANNEX_WIDTH + follow.length, true);
+  documentHead(b, analysis, false, ANNEX_WIDTH);
   b.add();
   const signature = annex(b, analysis);
-  b.add();
-  b.add();
-  const followStart = b.rows.length + 1;
-  follow(b, analysis);
-  // The A4 landscape width (layout/measure.ts), so the page prints at full size.
-  // Sự rèn luyện and GV nhận đỡ đầu (the state and the warnings or the log below) alike: one setColumnWidths call for both.
-  const layout = b.build('mentors', [40, 165, 60, 245, 212, 212], 0, true);
-  // The annex's signature and the follow tables hold other columns than the annex's table (whose
-  // Hoàn cảnh cells are often empty): each written apart.
-  layout.parts = [signature, followStart];
+  // The annex: the A4 landscape width (layout/measure.ts), so the page prints at full size; Sự rèn
+  // luyện and GV nhận đỡ đầu alike (one setColumnWidths call for both). Then the needs and state, wide
+  // enough for one line mostly (a taller row is taller in print too), and the log.
+  const layout = b.build('mentors', [40, 165, 60, 245, 212, 212, 720, ...follow.slice(1).map(() => 420)], 0, true);
+  // Only the annex prints (the PDF, the .xlsx): the page plan fits its columns to the page width.
+  layout.printArea = `A1:${columnLetters(ANNEX_WIDTH)}${layout.rows.length}`;
+  // The signature holds other columns than the table above it: written apart.
+  layout.parts = [signature];
   return layout;
 }

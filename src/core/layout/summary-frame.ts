@@ -31,11 +31,11 @@ export function schoolNameLine(config: Analysis['config']): string {
 /**
  * Rows 1-3 of a printed document: cơ quan chủ quản and TÊN TRƯỜNG left, Quốc hiệu and tiêu ngữ
  * right, each with its rule, and the place-and-date line; the Số line beside it unless `withNumber`
- * is false (an annex such as Đỡ đầu carries its plan's number in its own line). Returns the first row.
+ * is false (an annex such as Đỡ đầu carries its plan's number in its own line), over columns 1..`width`
+ * (Đỡ đầu's printed columns; screen-only columns lie beyond). Returns the first row.
  */
-export function documentHead(b: Builder, analysis: Analysis, withNumber = true): number {
+export function documentHead(b: Builder, analysis: Analysis, withNumber = true, width = b.width): number {
   const { config } = analysis;
-  const width = b.width;
   const agency = b.add();
   b.span(agency, 1, SPLIT, (config.agency || 'CƠ QUAN CHỦ QUẢN').toUpperCase(), 'center');
   b.span(agency, SPLIT + 1, width, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'center', 'bold');
