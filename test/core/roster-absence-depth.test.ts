@@ -96,6 +96,7 @@ describe('a Buổi nghỉ path naming two points or two parts is not guessed', (
     const r = read(twoRowRatings([['HK1', ''], ['Buổi nghỉ', ''], ['Cả năm', 'HK2']], [5, 6]), merged([1, 5, 1, 2], [2, 5, 1, 2]));
     expect(r.students.map((s) => s.absences)).toEqual([undefined]);
     expect(said(r)).toEqual(['warning ABSENCE_LABEL_UNCLEAR@E2']);
+    expect(r.problems[0].message).toContain('nên các cột E, F chưa được tính');
   });
 
   it('"Có phép" over P | K: P (both say có phép) is counted, K (có phép or không?) is not, and said at the Buổi nghỉ header cell', () => {
@@ -103,5 +104,7 @@ describe('a Buổi nghỉ path naming two points or two parts is not guessed', (
     expect(r.students.map((s) => s.absences)).toEqual([{ CN: { excused: 5, total: 5 } }]);
     // P names no point: the count so far (review-7 F1).
     expect(said(r)).toEqual(['warning ABSENCE_LABEL_UNCLEAR@E1', 'warning ABSENCE_SO_FAR@E3']);
+    // The warning names the column not counted (K in F), not the label's every column (note7).
+    expect(r.problems[0].message).toContain('nên cột F chưa được tính');
   });
 });

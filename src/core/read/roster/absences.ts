@@ -184,9 +184,10 @@ export function soFarMessage(latest: string | undefined): string {
     + 'Nếu cột chỉ ghi số buổi của một mốc, ghi mốc vào tiêu đề, ví dụ "HK1 - Số buổi nghỉ" hoặc "Cả năm - Số buổi nghỉ".';
 }
 
-/** What a Buổi nghỉ header the reader does not place is told: the column is not counted, and how to name it. */
-export function unclearAbsenceMessage(label: string): string {
-  return `Tiêu đề "${label}" không rõ là số buổi nghỉ của mốc nào (hoặc phần nào: có phép, không phép, tổng), nên cột này chưa được tính vào Chuyên cần và danh sách hè. `
+/** What a Buổi nghỉ header the reader does not place is told: which of its columns are not counted (0-based; the others under it are), and how to name them. */
+export function unclearAbsenceMessage(label: string, columns: readonly number[]): string {
+  const named = columns.map((c) => columnLetters(c + 1)).join(', ');
+  return `Tiêu đề "${label}" không rõ là số buổi nghỉ của mốc nào (hoặc phần nào: có phép, không phép, tổng), nên ${columns.length > 1 ? 'các cột' : 'cột'} ${named} chưa được tính vào Chuyên cần và danh sách hè. `
     + 'Ghi tiêu đề như "GKI - Số buổi nghỉ", "HK1 - Số buổi nghỉ (P)", "Cả năm - Số buổi nghỉ" (một mốc, một phần mỗi cột).';
 }
 

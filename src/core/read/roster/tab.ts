@@ -10,7 +10,8 @@ import { a1, columnLetters } from '../../text';
 import { areaInfo, REVIEW_POINT_CODES, type AreaInfo, type RosterField } from '../../vocab';
 import { latestRatedPoint } from '../../rated';
 import { isSecondaryGrade, pointLabel } from '../../levels';
-import { readHeaderTree } from '../header-tree';
+import { readHeaderTree, type HeaderLabel } from '../header-tree';
+import { groupBy } from '../../collections';
 import { continuesRight } from './columns';
 import { findRosterLayout, hasName, rowFields } from './header';
 import { sortRows } from './rows';
@@ -146,9 +147,10 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
     problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated, names.of)));
   }
   // One word per header cell: a label over P, K and Tổng is one label.
-  const unclearLabels = new Map(unclearAbsences.map((c) => c.unclear as NonNullable<AbsenceColumn['unclear']>).map((l) => [`${l.row},${l.column}`, l]));
-  for (const label of unclearLabels.values()) {
-    problems.push(problemAt(sheet.name, label.row + 1, label.column + 1, 'warning', 'ABSENCE_LABEL_UNCLEAR', unclearAbsenceMessage(label.text)));
+  const unclearLabels = groupBy(unclearAbsences, (c) => { const l = c.unclear as HeaderLabel; return `${l.row},${l.column}`; });
+  for (const columns of unclearLabels.values()) {
+    const label = columns[0].unclear as HeaderLabel;
+    problems.push(problemAt(sheet.name, label.row + 1, label.column + 1, 'warning', 'ABSENCE_LABEL_UNCLEAR', unclearAbsenceMessage(label.text, columns.map((c) => c.column))));
   }
   // Only a secondary khối has a summer list by absences (a primary Cuối HKII is its Cuối năm).
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
