@@ -12,6 +12,8 @@ export interface SidebarState {
   report: SidebarReport;
   /** '' until the add-in has written its Tổng hợp tab. */
   pdfUrl: string;
+  /** The mentors' annex of Đỡ đầu (its printed columns only), '' until the add-in has written that tab. */
+  mentorsPdfUrl: string;
   /** Theo dõi's classes at their level's newest review point, each a PDF of its own page; none until the tab is written. */
   classPdfs: ClassPdfs;
 }

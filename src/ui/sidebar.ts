@@ -114,8 +114,8 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function renderPdfLink(url: string): void {
-  const link = $('pdf') as HTMLAnchorElement;
+function renderPdfLink(url: string, id = 'pdf'): void {
+  const link = $(id) as HTMLAnchorElement;
   link.hidden = url === '';
   if (url) link.href = url;
 }
@@ -134,8 +134,9 @@ function renderClassPdfs({ url, parts, more }: SidebarState['classPdfs']): void 
   }), ...(shown.length > 0 && more > 0 ? [el('span', 'muted', `Và ${more} lớp khác: in từ trang Theo dõi (chọn các dòng của lớp, rồi Tệp → In → Ô đã chọn).`)] : []));
 }
 
-export function render({ report, pdfUrl, classPdfs }: SidebarState): void {
+export function render({ report, pdfUrl, mentorsPdfUrl, classPdfs }: SidebarState): void {
   renderPdfLink(pdfUrl);
+  renderPdfLink(mentorsPdfUrl, 'mentorsPdf');
   renderClassPdfs(classPdfs);
   const total = report.total;
   $('subtitle').textContent = `Năm học ${report.schoolYear} · ${report.pointText || 'chưa có kết quả đánh giá'}`;

@@ -102,7 +102,7 @@ describe('Đỡ đầu: the follow part with a log of two tabs', () => {
     expect(above).toEqual([
       'Nhật ký từ trang Câu trả lời biểu mẫu 1, Nhật ký: 10 dòng, 7 dòng của tháng 11/2025, 1 dòng chưa gắn được với học sinh (xem trang Kiểm tra). '
         + 'Hạn ghi nhật ký: ngày 25 hằng tháng (đã qua hạn tháng này).',
-      'Các cột từ G trở đi chỉ để theo dõi trên màn hình, không in: khi in, chọn các cột A đến F (In → Ô đã chọn).',
+      'Các cột từ G trở đi chỉ để theo dõi trên màn hình, không in: để in phụ lục, bấm "Tải PDF danh sách GV nhận đỡ đầu" ở bảng điều khiển (Hỗ trợ học sinh → Mở bảng điều khiển), hoặc chọn các cột A đến F rồi In → Ô đã chọn.',
       'THEO DÕI ĐỠ ĐẦU THÁNG 11/2025',
     ]);
     expect(rows).toEqual([

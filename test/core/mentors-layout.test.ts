@@ -92,7 +92,7 @@ describe('the annex of seed 004', () => {
     // Above them: how to start a log, that they are not printed, and their header group.
     const header = firstRow(rows, 'GV nhận đỡ đầu');
     expect(text(rows[header - 3])[6]).toMatch(/^Chưa có trang Nhật ký\./);
-    expect(text(rows[header - 2])[6]).toBe('Các cột từ G trở đi chỉ để theo dõi trên màn hình, không in: khi in, chọn các cột A đến F (In → Ô đã chọn).');
+    expect(text(rows[header - 2])[6]).toBe('Các cột từ G trở đi chỉ để theo dõi trên màn hình, không in: để in phụ lục, bấm "Tải PDF danh sách GV nhận đỡ đầu" ở bảng điều khiển (Hỗ trợ học sinh → Mở bảng điều khiển), hoặc chọn các cột A đến F rồi In → Ô đã chọn.');
     expect(text(rows[header - 1])[6]).toBe('THEO DÕI ĐỠ ĐẦU THÁNG 11/2025');
   });
 

@@ -69,6 +69,7 @@ describe('sidebar', () => {
     await expect(page.textContent('#needOf')).resolves.toMatch(/^trên \d+ học sinh$/);
     await expect(page.isHidden('#pdf')).resolves.toBe(true); // no Tổng hợp tab yet
     await expect(page.isHidden('#classPdfs')).resolves.toBe(true); // nor Theo dõi
+    await expect(page.isHidden('#mentorsPdf')).resolves.toBe(true); // nor Đỡ đầu
   });
 
   it('shows what is below target at the latest review point, with the students the gap stands for', async () => {
@@ -133,6 +134,17 @@ describe('sidebar', () => {
     expect(href).toBe(`https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=${gid}&size=A4&portrait=false&fitw=true`
       + '&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7'
       + `&range=${encodeURIComponent(`A1:I${printedRows}`)}`);
+    // Đỡ đầu printed from Google: the annex's columns A..F only, down to the room left for the signature
+    // (Sheets keeps no print area, so without the range the screen columns beside the annex would print too).
+    const mentors = book.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Đỡ đầu');
+    const annexRows = mentors.getMaxRows();
+    expect(annexRows).toBeGreaterThan(mentors.getLastRow()); // room below "NGƯỜI LẬP DANH SÁCH" to sign
+    expect(mentors.getRange(1, 1, annexRows, 6).getValues().flat()).toContain('NGƯỜI LẬP DANH SÁCH');
+    await expect(page.isVisible('#mentorsPdf')).resolves.toBe(true);
+    await expect(page.getAttribute('#mentorsPdf', 'href')).resolves.toBe(`https://docs.google.com/spreadsheets/d/local-spreadsheet/export?format=pdf&gid=${mentors.getSheetId()}`
+      + '&size=A4&portrait=false&fitw=true&gridlines=false&sheetnames=false&printtitle=false&pagenumbers=false&fzr=false&top_margin=0.8&bottom_margin=0.8&left_margin=1.2&right_margin=0.7'
+      + `&range=${encodeURIComponent(`A1:F${annexRows}`)}`);
+    await expect(page.textContent('#mentorsPdf')).resolves.toBe('Tải PDF danh sách GV nhận đỡ đầu (phụ lục) để in');
     // The picture in the README: the sidebar right after a Tổng hợp.
     fs.mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'sidebar-top.png'), clip: { x: 0, y: 0, width: 300, height: 760 } });

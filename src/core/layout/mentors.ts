@@ -115,7 +115,7 @@ function followHead(b: Builder, analysis: Analysis, title: number): void {
   b.span(title, from, from, m.logTabs.length > 0
     ? `Nhật ký từ trang ${m.logTabs.map((t) => t.sheet).join(', ')}: ${m.matched.length} dòng, ${logged} dòng của tháng ${month}${unmatched > 0 ? `, ${unmatched} dòng chưa gắn được với học sinh (xem trang Kiểm tra)` : ''}. Hạn ghi nhật ký: ngày ${pad2(m.deadlineDay)} hằng tháng${m.pastDeadline ? ' (đã qua hạn tháng này)' : ''}.`
     : 'Chưa có trang Nhật ký. Tạo một Google Biểu mẫu gắn với bảng tính này (xem Hướng dẫn) để GV ghi việc hỗ trợ hằng tháng; tiện ích tự nhận ra trang câu trả lời.', 'italic');
-  b.span(title + 1, from, from, `Các cột từ ${columnLetters(from)} trở đi chỉ để theo dõi trên màn hình, không in: khi in, chọn các cột A đến ${columnLetters(ANNEX_WIDTH)} (In → Ô đã chọn).`, 'italic');
+  b.span(title + 1, from, from, `Các cột từ ${columnLetters(from)} trở đi chỉ để theo dõi trên màn hình, không in: để in phụ lục, bấm "Tải PDF danh sách GV nhận đỡ đầu" ở bảng điều khiển (Hỗ trợ học sinh → Mở bảng điều khiển), hoặc chọn các cột A đến ${columnLetters(ANNEX_WIDTH)} rồi In → Ô đã chọn.`, 'italic');
   const group = title + 2;
   b.span(group, from, b.width, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'bold', 'center', 'headerFill', 'border');
 }
