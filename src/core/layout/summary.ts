@@ -135,6 +135,28 @@ function progressTables(b: Builder, analysis: Analysis, newest: NewestPoint[], w
   return section;
 }
 
+/** The khối tables of each level's earlier review points, newest first, each with its source line. */
+function earlierTables(b: Builder, analysis: Analysis, parts: Array<ReturnType<typeof levelParts>[number] & { tables: ReturnType<typeof pieces> }>,
+  width: number, section: number): void {
+  const earlier = parts.flatMap((part) => [...part.points].reverse().slice(1).map((point) => ({ part, point })));
+  if (earlier.length > 0) {
+    const r = b.add();
+    b.span(r, 1, width, `${section}. Số liệu theo khối ở các mốc trước`, 'bold');
+    b.heading(r);
+  }
+  for (const { part, point } of earlier) {
+    let r = b.add();
+    b.span(r, 1, width, `${partLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
+    b.heading(r);
+    const earlierTotals = partTotals(analysis, part, point);
+    const earlierTable = gradeTable(b, earlierTotals, part.tables);
+    r = b.add();
+    b.span(r, 1, width, sourceLine(analysis, point) + unratedNote(earlierTotals, partLabel(point, part)), 'italic', 'small', 'wrap');
+    b.keep(earlierTable, r);
+    b.add();
+  }
+}
+
 function summaryContent(analysis: Analysis): TabLayout {
   const levels = levelParts(analysis);
   const widest = levels.length > 0 ? Math.max(...levels.map((p) => p.areas.length)) : analysis.areas.length;
@@ -161,24 +183,7 @@ function summaryContent(analysis: Analysis): TabLayout {
 
     section = measuresSections(b, analysis, section);
 
-    const earlier = parts.flatMap((part) => [...part.points].reverse().slice(1).map((point) => ({ part, point })));
-    let r: number;
-    if (earlier.length > 0) {
-      r = b.add();
-      b.span(r, 1, width, `${section}. Số liệu theo khối ở các mốc trước`, 'bold');
-      b.heading(r);
-    }
-    for (const { part, point } of earlier) {
-      r = b.add();
-      b.span(r, 1, width, `${partLabel(point, part)}${part.heading ? ' - ' + part.heading : ''}`, 'italic');
-      b.heading(r);
-      const earlierTotals = partTotals(analysis, part, point);
-      const earlierTable = gradeTable(b, earlierTotals, part.tables);
-      r = b.add();
-      b.span(r, 1, width, sourceLine(analysis, point) + unratedNote(earlierTotals, partLabel(point, part)), 'italic', 'small', 'wrap');
-      b.keep(earlierTable, r);
-      b.add();
-    }
+    earlierTables(b, analysis, parts, width, section);
   }
 
   const lastContent = b.rows.length;

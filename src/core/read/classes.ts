@@ -38,6 +38,36 @@ export interface ClassList {
   blankSizes?: string[];
 }
 
+type Say = (column: number, code: Problem['code'], message: string, severity: Problem['severity']) => void;
+
+/** A class's khối: its Khối cell, else the khối its name says; a cell contradicting the name is said at it. */
+function classGrade(name: string, gradeCell: unknown, gradeColumn: number | undefined, say: Say): number | undefined {
+  let grade: number | undefined;
+  if (!isBlank(gradeCell)) {
+    grade = parseGrade(gradeCell);
+    if (grade === undefined) {
+      say(gradeColumn as number, 'CLASS_LIST_GRADE_INVALID',
+        `Khối "${cellText(gradeCell)}" của lớp ${name} không đọc được. Ghi một số từ 1 đến 12, ví dụ 3.`, 'error');
+    }
+  }
+  const named = gradeFromClassName(name);
+  if (grade !== undefined && named !== undefined && grade !== named) {
+    say(gradeColumn as number, 'CLASS_LIST_GRADE_DIFFERS',
+      `Lớp ${name} ghi khối ${grade}, nhưng tên lớp cho biết khối ${named}. Lớp này (và sĩ số của lớp) được tính vào khối ${grade} như trang Lớp ghi. Nếu nhầm, sửa ô Khối thành ${named}; nếu đúng là khối ${grade}, đổi tên lớp cho khớp.`, 'warning');
+  }
+  return grade ?? named;
+}
+
+/** A class's Sĩ số, undefined when blank or not a count (said at its cell). */
+function classSize(name: string, sizeCell: unknown, sizeColumn: number, say: Say): number | undefined {
+  if (isBlank(sizeCell)) return undefined;
+  const size = parseCount(sizeCell);
+  if (size === undefined) {
+    say(sizeColumn, 'CLASS_LIST_SIZE_INVALID', `Sĩ số "${cellText(sizeCell)}" của lớp ${name} không phải số học sinh. Ghi một số nguyên, ví dụ 35.`, 'warning');
+  }
+  return size;
+}
+
 /** Reads the "Lớp" tab; a missing tab is an empty list, not a problem. */
 export function parseClassList(sheet: SheetGrid | undefined): ClassList {
   const byKey = new Map<string, ClassInfo>();
@@ -50,58 +80,29 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
   const col = header.columns;
   // A Khối (or GVCN) merged down over its classes holds for each of them.
   const values = fillMerges(sheet.values, sheet.merges, header.row + 1);
-  const problem = (r: number, c: number, code: Problem['code'], message: string, severity: Problem['severity']) =>
-    problems.push(problemAt(sheet.name, r + 1, c + 1, severity, code, message));
 
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r];
+    const say: Say = (c, code, message, severity) => problems.push(problemAt(sheet.name, r + 1, c + 1, severity, code, message));
     const name = tidy(cellText(row[col.name as number]));
     if (!name) continue;
     const key = classKey(name);
     const existing = byKey.get(key);
     if (existing) {
-      problem(r, col.name as number, 'CLASS_LIST_DUPLICATE',
-        `Lớp ${name} đã có ở dòng ${existing.row}. Xóa một trong hai dòng để mỗi lớp chỉ ghi một lần.`, 'warning');
+      say(col.name as number, 'CLASS_LIST_DUPLICATE', `Lớp ${name} đã có ở dòng ${existing.row}. Xóa một trong hai dòng để mỗi lớp chỉ ghi một lần.`, 'warning');
       continue;
     }
-    let grade: number | undefined;
     const gradeCell = col.grade === undefined ? '' : row[col.grade];
-    if (!isBlank(gradeCell)) {
-      grade = parseGrade(gradeCell);
-      if (grade === undefined) {
-        problem(r, col.grade as number, 'CLASS_LIST_GRADE_INVALID',
-          `Khối "${cellText(gradeCell)}" của lớp ${name} không đọc được. Ghi một số từ 1 đến 12, ví dụ 3.`, 'error');
-      }
-    }
-    const named = gradeFromClassName(name);
-    if (grade !== undefined && named !== undefined && grade !== named) {
-      problem(r, col.grade as number, 'CLASS_LIST_GRADE_DIFFERS',
-        `Lớp ${name} ghi khối ${grade}, nhưng tên lớp cho biết khối ${named}. Lớp này (và sĩ số của lớp) được tính vào khối ${grade} như trang Lớp ghi. Nếu nhầm, sửa ô Khối thành ${named}; nếu đúng là khối ${grade}, đổi tên lớp cho khớp.`, 'warning');
-    }
-    if (grade === undefined) grade = named;
-    let size: number | undefined;
+    const grade = classGrade(name, gradeCell, col.grade, say);
     if (col.size !== undefined && isBlank(row[col.size])) blankSizes.push(key);
-    if (col.size !== undefined && !isBlank(row[col.size])) {
-      size = parseCount(row[col.size]);
-      if (size === undefined) {
-        problem(r, col.size, 'CLASS_LIST_SIZE_INVALID',
-          `Sĩ số "${cellText(row[col.size])}" của lớp ${name} không phải số học sinh. Ghi một số nguyên, ví dụ 35.`, 'warning');
-      }
-    }
+    const size = col.size === undefined ? undefined : classSize(name, row[col.size], col.size, say);
     if (grade === undefined && isBlank(gradeCell)) {
       // Its Sĩ số would fall out of every khối's THHS without a word (an unreadable Khối is reported above).
-      problem(r, col.grade ?? (col.name as number), 'CLASS_LIST_GRADE_MISSING',
+      say(col.grade ?? (col.name as number), 'CLASS_LIST_GRADE_MISSING',
         `Không rõ lớp ${name} thuộc khối nào (tên lớp không có số khối${col.grade === undefined ? ', trang không có cột Khối' : ', ô Khối để trống'}), nên lớp này${size === undefined ? '' : ` và sĩ số ${size}`} chưa được tính vào khối nào. ${col.grade === undefined ? 'Thêm cột "Khối" và ghi' : 'Ghi'} khối của lớp, ví dụ 3.`, 'error');
     }
-    byKey.set(key, {
-      name,
-      key,
-      grade,
-      homeroomTeacher: col.homeroomTeacher === undefined ? '' : tidy(cellText(row[col.homeroomTeacher])),
-      size,
-      row: r + 1,
-      sizeColumn: (col.size ?? (col.name as number)) + 1,
-    });
+    const homeroomTeacher = col.homeroomTeacher === undefined ? '' : tidy(cellText(row[col.homeroomTeacher]));
+    byKey.set(key, { name, key, grade, homeroomTeacher, size, row: r + 1, sizeColumn: (col.size ?? (col.name as number)) + 1 });
   }
   return { sheet: sheet.name, present: true, byKey, problems, ...(col.size === undefined ? {} : { blankSizes }) };
 }
