@@ -23,4 +23,8 @@ describe('a Danh sách row written twice, the copy excluded', () => {
     const b = student({ row: 3 });
     expect(new RosterIndex([a, b]).find('', a.name, a.classKey, undefined, 1)).toBeUndefined();
   });
+  it('a child whose only Danh sách row is excluded (an error on it) still joins that row, not a second child', () => {
+    const only = student({ row: 4, excluded: true });
+    expect(new RosterIndex([only]).find('', only.name, only.classKey, undefined, 1)).toBe(only);
+  });
 });
