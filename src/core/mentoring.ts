@@ -86,11 +86,12 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
   const schoolMonth = schoolMonths(start, config.includeSummer).some(([year, month]) => year === today.year && month === today.month);
   const reportsDue = logTabs.length > 0 && schoolMonth;
   const late = pastDeadline(today, config.monthlyDeadlineDay);
+  // A Buổi nghỉ count naming no point, of a student rated nowhere, is held at the point the run date is in.
+  const current = currentReviewPoint(config, start, today);
   const byStudent = new Map<Student, StudentMentoring>();
   for (const student of students) {
     if (student.excluded) continue;
-    // A Buổi nghỉ count naming no point, of a student rated nowhere, is held at the point the run date is in.
-    const risk = riskSignals(student, config.risk, currentReviewPoint(config, start, today));
+    const risk = riskSignals(student, config.risk, current);
     const log = logs.get(student) ?? { entries: [], thisMonth: [] };
     const own = student.supporters.map(readMentorName).filter((m) => m.key);
     const need = latestNeed(student);

@@ -51,6 +51,11 @@ const WORDS: Record<Exclude<SecondaryScale, 'score'>, Map<string, Rating>> = {
 const ABSENT_MARK = foldCompact('v');
 const EXEMPT = new Set(['mien', 'mienhoc']);
 
+/** A score, as a number or as text ("4,5"). */
+export function isScoreLike(v: unknown): boolean {
+  return typeof v === 'number' || (typeof v === 'string' && parseScore(v) !== undefined);
+}
+
 /** "6,5", "6.5", "10", " 7 ", "6,50" → the number; undefined for anything else ("6..5", "6,55,", "Khá"). */
 export function parseScore(text: string): number | undefined {
   const match = /^\s*(\d{1,2})(?:[.,](\d{1,4}))?\s*$/.exec(text);
@@ -132,7 +137,7 @@ export function ratingReason(value: unknown, scale: CellScale, level: Level | un
     if (scale === 'score') return `"${text}" không phải một điểm số`;
     return `"${text}" không phải một mức của cột này`;
   }
-  if (typeof value === 'number' || (typeof value === 'string' && parseScore(value) !== undefined)) {
+  if (isScoreLike(value)) {
     return `đây là điểm số, nhưng ${khoi} thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm`;
   }
   if (typeof value === 'string' && readRating(value, 'learning') !== undefined && !PRIMARY_WORDS(value)) {

@@ -4,7 +4,7 @@
 // rows to students is rules/mentors.ts. Nothing is dropped: a row the reader cannot date is kept
 // and reported at its cell.
 
-import { cellText, dateToYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
+import { cellText, dateToYmd, formatYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
 import { schoolYearLabel, yearOfMonth, type Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
@@ -213,7 +213,6 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
       `Trang "${sheet.name}" chưa đọc được thành nhật ký: ${why}, nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${titles}.`);
 }
 
-const dmy = (ymd: string) => ymd.split('-').reverse().join('/');
 const my = (ym: string) => `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
 
 /**
@@ -231,9 +230,9 @@ export function logDateOutside(when: { day?: string; month?: string }, start: nu
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
   const fixed = yearOfMonth(start, m) !== y ? (when.day ? `${when.day.slice(8, 10)}/${pad2(m)}/${yearOfMonth(start, m)}` : `${m}/${yearOfMonth(start, m)}`) : undefined;
   const fixedOk = fixed !== undefined && (when.day ? `${yearOfMonth(start, m)}-${pad2(m)}-${when.day.slice(8, 10)}` <= now : monthKey(yearOfMonth(start, m), m) <= now.slice(0, 7));
-  const why = after ? `sau hôm nay (${dmy(now)})` : `trước năm học ${schoolYearLabel(start)}`;
+  const why = after ? `sau hôm nay (${formatYmd(now)})` : `trước năm học ${schoolYearLabel(start)}`;
   const fix = fixedOk ? `Nếu là ${when.day ? 'ngày' : 'tháng'} ${fixed} của năm học này, sửa thành ${fixed}.`
-    : `Ghi đúng ngày đã hỗ trợ trong năm học ${schoolYearLabel(start)}, không sau hôm nay (ngày/tháng/năm, ví dụ ${dmy(now)}).`;
+    : `Ghi đúng ngày đã hỗ trợ trong năm học ${schoolYearLabel(start)}, không sau hôm nay (ngày/tháng/năm, ví dụ ${formatYmd(now)}).`;
   return `thuộc tháng ${my(month)}, ${why}, nên dòng này chưa tính vào tháng nào. ${fix}`;
 }
 

@@ -33,7 +33,7 @@ const COMMENTED = /^\(?\s*n\s*\.?\s*xet\s*\)?$/;
 // "nghỉ" folds like "nghị" ("Đề nghị").
 const ABSENCE_PHRASES = ['(?:so )?(?:buoi|ngay) (?:nghi|vang)', 'nghi hoc'];
 const ABSENCE_ALONE = ['nghi', 'vang'];
-export const ABSENCES = new RegExp(`^(?:${[...ABSENCE_PHRASES, ...ABSENCE_ALONE].join('|')})\\b`);
+const ABSENCES = new RegExp(`^(?:${[...ABSENCE_PHRASES, ...ABSENCE_ALONE].join('|')})\\b`);
 export const ABSENCE_WORDS = new RegExp(`\\b(?:${ABSENCE_PHRASES.join('|')})\\b|^(?:${ABSENCE_ALONE.join('|')})\\b`);
 const KNOWN = /^(diem tk|diem tong ket|dtb|diem trung binh|danh hieu|xep hang|khen thuong|len lop|thi lai|ren luyen lai)\b/;
 /** A sub-header naming the subject's score: ĐTB, TBm, TBmhk, Điểm, Điểm TB môn, Trung bình, Tổng kết (after any review point). */

@@ -6,7 +6,7 @@ import { cellText, idText, isBlank, parseBirthDate } from '../../cells';
 import { pointLabelAt, type Level } from '../../levels';
 import type { Problem, ProblemCode, Severity, StudentReview } from '../../model';
 import { problemAt } from '../../problem';
-import { parseScore, ratingReason, readRating, scaleAt, scaleDescription as cellScaleDescription } from '../../scales';
+import { isScoreLike, ratingReason, readRating, scaleAt, scaleDescription as cellScaleDescription } from '../../scales';
 import { tidy } from '../../text';
 import {
   areaOrder, isFormulaError, isTicked, isTotalLabel, matchField, matchRating, scaleDescription,
@@ -118,7 +118,7 @@ function misplacedRatings(ctx: RowContext, row: unknown[], r: number, name: stri
   const problems: Problem[] = [];
   for (const c of ctx.unplaced) {
     const raw = row[c];
-    const number = ctx.secondary && (typeof raw === 'number' || (typeof raw === 'string' && parseScore(raw) !== undefined));
+    const number = ctx.secondary && isScoreLike(raw);
     if (reported.has(c) || !(isRating(raw) || number)) continue;
     reported.add(c);
     const what = number ? 'có số' : 'có mức đánh giá';

@@ -5,7 +5,7 @@ import { isBlank } from '../../cells';
 import type { Problem, Severity, SheetGrid } from '../../model';
 import { hasParts, partNames } from '../../parts';
 import { problemAt } from '../../problem';
-import { parseScore, readRating } from '../../scales';
+import { isScoreLike, readRating } from '../../scales';
 import { a1, columnLetters, fold, tidy } from '../../text';
 import {
   isMark, matchRating, readHeaderLabel, REVIEW_POINTS, type HeaderLabel, type ReviewPointCode,
@@ -50,10 +50,6 @@ function promotionColumn(sheet: SheetGrid, c: number, at: number, header: string
     `Cột ${columnLetters(c + 1)}${header ? ` "${header}"` : ''} ghi kết quả lên lớp (ví dụ "${tidy(example)}") nhưng tiện ích không đọc cột này: danh sách kiểm tra lại, rèn luyện trong hè được lập từ kết quả học tập và rèn luyện Cả năm. Ghi thêm hai cột "Cả năm - Kết quả học tập" và "Cả năm - Kết quả rèn luyện" (Tốt, Khá, Đạt, Chưa đạt).`);
 }
 
-/** A score, as a number or as text ("4,5"): a rating only under a header naming a point or an area. */
-function isScoreLike(v: unknown): boolean {
-  return typeof v === 'number' || (typeof v === 'string' && parseScore(v) !== undefined);
-}
 
 // Cuối học kì II is named by secondary schools only; at primary it is Cuối năm.
 function pointNames(names: TabPointNames): string {
