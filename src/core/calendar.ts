@@ -1,6 +1,7 @@
 // The school year as months: September to May (June and July when summer is included).
 
 import type { Config } from './read/config';
+import { pad2 } from './text';
 import type { ReviewPointCode } from './vocab';
 
 /** A calendar day, free of time zones. */
@@ -29,6 +30,11 @@ export function schoolYearLabel(start: number): string {
 /** Calendar year of a month of the school year starting in `start` (months 8–12 are in `start`). */
 export function yearOfMonth(start: number, month: number): number {
   return month >= 8 ? start : start + 1;
+}
+
+/** "2025-09": a month as the core keys it. */
+export function monthKey(year: number, month: number): string {
+  return `${year}-${pad2(month)}`;
 }
 
 /** Months of the school year in order, as [year, month]. */

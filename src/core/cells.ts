@@ -35,6 +35,11 @@ export function formatYmd(ymd: string | undefined): string {
   return `${d}/${m}/${y}`;
 }
 
+/** "2025-09" → "9/2025", a month as Vietnamese prose and the printed plan write it. */
+export function formatYm(month: string): string {
+  return `${Number(month.slice(5, 7))}/${month.slice(0, 4)}`;
+}
+
 /**
  * Calendar date of a Date from the spreadsheet: Sheets gives midnight in the file's time zone,
  * so shift by that zone's offset (Asia/Ho_Chi_Minh: +420 minutes, no daylight saving).

@@ -2,9 +2,9 @@
 // student its mentors, log and signals; per mentor its students and who has no entry this month;
 // and the flags `noLog` and `atRisk` added to the review-point flags.
 
-import { schoolMonths, schoolYearStart, yearOfMonth, type Day } from './calendar';
+import { monthKey, schoolMonths, schoolYearStart, yearOfMonth, type Day } from './calendar';
 import type { Config } from './read/config';
-import { monthKey, type LogTab } from './read/log';
+import type { LogTab } from './read/log';
 import { readMentorName } from './read/mentor-names';
 import type { Flag, FlagKind } from './rules/flags';
 import type { TimelineMonth } from './rules/timeline';

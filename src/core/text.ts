@@ -27,6 +27,11 @@ export function foldCompact(text: string): string {
   return fold(text).replace(/[\s\-–—_.,:;/\\|&+()[\]{}'"*#]+/g, '');
 }
 
+/** fold()'s words alone, punctuation and brackets as single spaces: "Sĩ số (HS)" → "si so hs". */
+export function foldWords(text: string): string {
+  return fold(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
 /** NFC with single inner spaces: how user text is shown back. */
 export function tidy(text: string): string {
   if (text === '') return text;

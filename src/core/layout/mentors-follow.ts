@@ -6,7 +6,7 @@
 // screen: the print plan prints the annex's columns only.
 
 import type { Analysis } from '../analyse';
-import { formatYmd } from '../cells';
+import { formatYm, formatYmd } from '../cells';
 import type { StudentMentoring } from '../mentoring';
 import type { LogEntry } from '../read/log';
 import { FLAG_LABELS, type Flag } from '../rules/flags';
@@ -15,20 +15,15 @@ import { latestRatedPoint } from '../rated';
 import { REVIEW_POINT_CODES, reviewPointInfo } from '../vocab';
 import type { LayoutCell } from './builder';
 
-/** "11/2025" */
-export function monthLabel(month: string): string {
-  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-}
-
 function dateText(when: string | undefined): string {
   if (!when) return '';
-  return when.length === 7 ? `tháng ${monthLabel(when)}` : formatYmd(when);
+  return when.length === 7 ? `tháng ${formatYm(when)}` : formatYmd(when);
 }
 
 /** The follow-up columns' headers: the needs and the state, and the log when the school keeps one. */
 export function followColumns(analysis: Analysis): string[] {
   const m = analysis.mentoring;
-  return ['Cần hỗ trợ, tình trạng (mốc gần nhất)', ...(m.logTabs.length > 0 ? [`Nhật ký tháng ${monthLabel(m.month)}`] : [])];
+  return ['Cần hỗ trợ, tình trạng (mốc gần nhất)', ...(m.logTabs.length > 0 ? [`Nhật ký tháng ${formatYm(m.month)}`] : [])];
 }
 
 /** "GKI: Toán, Tiếng Việt", or "Chưa đánh giá". */

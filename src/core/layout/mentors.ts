@@ -7,14 +7,14 @@
 // 20,000 rows). At-risk students without a mentor come first; each group's heading counts its students.
 
 import type { Analysis } from '../analyse';
-import { formatYmd } from '../cells';
+import { formatYm, formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
 import { readMentorName } from '../read/mentor-names';
 import type { MentorStatus, Mentoring } from '../mentoring';
 import type { Student } from '../model';
 import { columnLetters, pad2 } from '../text';
 import { Builder, type TabLayout } from './builder';
-import { followCells, followColumns, latestFlags, monthLabel } from './mentors-follow';
+import { followCells, followColumns, latestFlags } from './mentors-follow';
 import { documentHead } from './summary-frame';
 import { paginate, type Section } from './pages';
 
@@ -75,7 +75,7 @@ function homes(mentors: MentorStatus[], byStudent: Mentoring['byStudent']): Map<
  */
 export function mentorGroups(analysis: Analysis): MentorGroup[] {
   const m = analysis.mentoring;
-  const month = monthLabel(m.month);
+  const month = formatYm(m.month);
   const counted = analysis.students.filter((s) => !s.excluded);
   const risky = (s: Student) => (m.byStudent.get(s)?.risk.atRisk ? 0 : 1);
   const ordered = (list: Student[]) => list.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
@@ -108,7 +108,7 @@ export function mentorGroups(analysis: Analysis): MentorGroup[] {
  */
 function followHead(b: Builder, analysis: Analysis, title: number): void {
   const m = analysis.mentoring;
-  const month = monthLabel(m.month);
+  const month = formatYm(m.month);
   const from = ANNEX_WIDTH + 1;
   const logged = m.matched.filter((x) => x.student && x.entry.month === m.month).length;
   const unmatched = m.matched.filter((x) => !x.student).length;

@@ -4,6 +4,7 @@
 // quoted: without one the report says so instead of printing the project's default plan as done.
 
 import type { Analysis } from '../analyse';
+import { formatYm } from '../cells';
 import type { TimelineMonth } from '../rules/timeline';
 import type { Builder } from './builder';
 
@@ -11,7 +12,7 @@ import type { Builder } from './builder';
 export function monthsLabel(months: string[]): string {
   const years = [...new Set(months.map((m) => m.split('-')[0]))];
   if (years.length === 1) return `Tháng ${months.map((m) => Number(m.split('-')[1])).join(', ')}/${years[0]}`;
-  return months.map((m) => `Tháng ${Number(m.split('-')[1])}/${m.split('-')[0]}`).join(', ');
+  return months.map((m) => `Tháng ${formatYm(m)}`).join(', ');
 }
 
 /** One line per run of months with the same measures, empty measures left out. */

@@ -4,6 +4,7 @@
 
 import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
+import { formatYm } from '../cells';
 import { gradeLabel } from '../rules/target-text';
 import type { TimelineMonth } from '../rules/timeline';
 import { columnLetters } from '../text';
@@ -67,8 +68,7 @@ export function timelineLayout(analysis: Analysis): TabLayout {
   // Cả năm names Cuối năm when every khối is secondary (TT22).
   const grades = analysis.levels.flatMap((l) => l.grades);
   for (const m of analysis.timeline) {
-    const [year, month] = m.month.split('-');
-    const cells: LayoutCell[] = [`Tháng ${Number(month)}/${year}`, m.reviewPoint ? pointLabel(m.reviewPoint, grades) : '', m.plan.content, m.plan.measures,
+    const cells: LayoutCell[] = [`Tháng ${formatYm(m.month)}`, m.reviewPoint ? pointLabel(m.reviewPoint, grades) : '', m.plan.content, m.plan.measures,
       m.plan.people, m.deadlines.join('\n'), newestPointsText(m.newest),
       m.needSupport ?? '', m.improved ?? '', m.noSupporter ?? '', ...(withTargets ? [targetsText(m)] : []),
       ...(withLog ? [m.logged ? `${m.logged.students}/${m.logged.supported} em` : ''] : []), STATUS_LABEL[m.status]];

@@ -7,7 +7,7 @@ import { cellText, isBlank } from '../cells';
 import type { Problem } from '../model';
 import { problemAt } from '../problem';
 import { findTableHeader } from '../table';
-import { columnLetters, fold } from '../text';
+import { columnLetters, foldWords } from '../text';
 
 export type ClassField = 'name' | 'grade' | 'homeroomTeacher' | 'size';
 
@@ -17,11 +17,6 @@ export interface ClassHeader {
   /** 0-based column of each field read. */
   columns: Partial<Record<ClassField, number>>;
   problems: Problem[];
-}
-
-/** The label's words, folded, punctuation and brackets as spaces: "Sĩ số (HS)" → "si so hs". */
-function words(label: string): string {
-  return fold(label).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 const SIZE_START = /^(si so|sy so|ss|tshs|ts hs|tong so|so luong|so)( (hoc sinh|hs))?(?= |$)/;
@@ -34,7 +29,7 @@ const CURRENT = /^(hien (tai|nay|co))?$/;
 
 /** A Sĩ số label: undefined when it is none, else its qualifier ('' for plain "Sĩ số"). */
 export function sizeQualifier(label: string): string | undefined {
-  const w = words(label);
+  const w = foldWords(label);
   const start = SIZE_START.exec(w);
   if (!start) return undefined;
   const rest = w.slice(start[0].length).trim().replace(/^(hoc sinh |hs )?((cua )?lop( |$))?/, '').replace(/^(hoc sinh|hs)$/, '');
@@ -44,7 +39,7 @@ export function sizeQualifier(label: string): string | undefined {
 }
 
 function fieldOf(label: string): ClassField | undefined {
-  const w = words(label);
+  const w = foldWords(label);
   if (w === 'lop' || w === 'ten lop') return 'name';
   if (w === 'khoi' || w === 'khoi lop') return 'grade';
   if (/^(ho( va)? ten )?(gvcn|(gv|giao vien) (cn|chu nhiem))$/.test(w)) return 'homeroomTeacher';
@@ -70,7 +65,7 @@ export function readClassHeader(sheet: string, values: unknown[][]): ClassHeader
     const field = fieldOf(label);
     if (field === 'size') sizes.push(c);
     else if (field !== undefined && columns[field] === undefined) columns[field] = c;
-    else if (field === undefined && !KNOWN_UNREAD.test(words(label))) {
+    else if (field === undefined && !KNOWN_UNREAD.test(foldWords(label))) {
       problems.push(problemAt(sheet, found.row + 1, c + 1, 'warning', 'CLASS_LIST_COLUMN_UNPLACED',
         `Cột ${columnLetters(c + 1)} "${label}" của trang Lớp không được đọc: trang Lớp chỉ đọc các cột Lớp, Khối, GVCN, Sĩ số. Nếu cột này là sĩ số của lớp, đổi tiêu đề thành "Sĩ số"; nếu không cần, có thể để nguyên.`));
     }

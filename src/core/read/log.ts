@@ -4,8 +4,8 @@
 // rows to students is rules/mentors.ts. Nothing is dropped: a row the reader cannot date is kept
 // and reported at its cell.
 
-import { cellText, dateToYmd, formatYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
-import { schoolYearLabel, yearOfMonth, type Day } from '../calendar';
+import { cellText, dateToYmd, formatYm, formatYmd, idText, isBlank, isDate, parseDayMonthYear } from '../cells';
+import { monthKey, schoolYearLabel, yearOfMonth, type Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
@@ -213,8 +213,6 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
       `Trang "${sheet.name}" chưa đọc được thành nhật ký: ${why}, nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${titles}.`);
 }
 
-const my = (ym: string) => `${Number(ym.slice(5, 7))}/${ym.slice(0, 4)}`;
-
 /**
  * Why a readable log date counts for no month, or undefined when it is in the school year and not
  * after today: the month it would count for, and what to write. A day of the right month and day
@@ -228,12 +226,14 @@ export function logDateOutside(when: { day?: string; month?: string }, start: nu
   const before = month < monthKey(start, 8);
   if (!after && !before) return undefined;
   const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
-  const fixed = yearOfMonth(start, m) !== y ? (when.day ? `${when.day.slice(8, 10)}/${pad2(m)}/${yearOfMonth(start, m)}` : `${m}/${yearOfMonth(start, m)}`) : undefined;
-  const fixedOk = fixed !== undefined && (when.day ? `${yearOfMonth(start, m)}-${pad2(m)}-${when.day.slice(8, 10)}` <= now : monthKey(yearOfMonth(start, m), m) <= now.slice(0, 7));
+  // The same day or month in the school year's own year, offered when that is not after today.
+  const own = yearOfMonth(start, m) !== y ? monthKey(yearOfMonth(start, m), m) + (when.day ? when.day.slice(7) : '') : undefined;
+  const fixed = own === undefined ? undefined : when.day ? formatYmd(own) : formatYm(own);
+  const fixedOk = own !== undefined && own <= (when.day ? now : now.slice(0, 7));
   const why = after ? `sau hôm nay (${formatYmd(now)})` : `trước năm học ${schoolYearLabel(start)}`;
   const fix = fixedOk ? `Nếu là ${when.day ? 'ngày' : 'tháng'} ${fixed} của năm học này, sửa thành ${fixed}.`
     : `Ghi đúng ngày đã hỗ trợ trong năm học ${schoolYearLabel(start)}, không sau hôm nay (ngày/tháng/năm, ví dụ ${formatYmd(now)}).`;
-  return `thuộc tháng ${my(month)}, ${why}, nên dòng này chưa tính vào tháng nào. ${fix}`;
+  return `thuộc tháng ${formatYm(month)}, ${why}, nên dòng này chưa tính vào tháng nào. ${fix}`;
 }
 
 // Day 0 of spreadsheet serial numbers: 30/12/1899; serials of 2000 to 2099 are dates, small numbers months.
@@ -263,6 +263,3 @@ export function readLogDate(raw: unknown, start: number, timeZoneOffsetMinutes: 
   return { month: monthKey(month?.[2] ? Number(month[2]) : yearOfMonth(start, m), m) };
 }
 
-export function monthKey(year: number, month: number): string {
-  return `${year}-${pad2(month)}`;
-}

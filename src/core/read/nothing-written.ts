@@ -4,7 +4,7 @@
 // Labels are matched folded (case, spacing, diacritics, a final full stop); anything else is text
 // the school wrote and is kept as written.
 
-import { fold } from '../text';
+import { fold, foldWords } from '../text';
 
 const NOTHING_WRITTEN = new Set([
   '-', '--',
@@ -55,7 +55,7 @@ const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet)\b/;
  * a hardship as written (PRODUCT 3.9: nothing is inferred).
  */
 export function writesNoHardship(text: string): boolean {
-  const k = key(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  const k = foldWords(text);
   if (writesNothing(text) || k === 'bt' || k === '0') return true;
   const negated = /^(khong|ko)( (co|thuoc|phai|la|nam trong|thuoc vao))? (.+)$/.exec(k);
   return negated !== null && HARDSHIP_WORD.test(negated[4]) && negated[4].split(' ').every((w) => DENIED.has(w));

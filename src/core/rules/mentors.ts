@@ -3,9 +3,9 @@
 // no entry this month past the deadline (`noLog`).
 
 import { classKey } from '../read/classes';
+import { monthKey } from '../calendar';
 import { groupBy } from '../collections';
 import type { LogEntry, LogTab } from '../read/log';
-import { monthKey } from '../read/log';
 import { readMentorName, type MentorName } from '../read/mentor-names';
 import type { Problem, Student } from '../model';
 import { problemAt } from '../problem';

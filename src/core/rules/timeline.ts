@@ -1,8 +1,8 @@
 // "Lịch tháng": one row per month of the school year, with the plan (from "Kế hoạch" or a default
 // plan written for this project), the review point of the month, the deadlines and the numbers.
 
-import { cellText, fillMerges, isBlank, isDate, dateToYmd } from '../cells';
-import { monthStatus, schoolMonths, schoolYearLabel, yearOfMonth, type Day, type MonthStatus } from '../calendar';
+import { cellText, fillMerges, formatYm, isBlank, isDate, dateToYmd } from '../cells';
+import { monthKey, monthStatus, schoolMonths, schoolYearLabel, yearOfMonth, type Day, type MonthStatus } from '../calendar';
 import type { Config } from '../read/config';
 import { countKinds, type Flag } from './flags';
 import type { Problem, ProblemCode, SheetGrid } from '../model';
@@ -104,7 +104,7 @@ function otherYearMessage(written: string, read: PlanMonths, start: number): str
   if (!read.years.some((y) => y.month !== 8 && y.year !== yearOfMonth(start, y.month))) return undefined;
   const fixed = written.replace(/(\d{1,2})(\s*\/\s*)(\d{4})/g, (all, month: string, slash: string) =>
     (Number(month) === 8 ? all : `${month}${slash}${yearOfMonth(start, Number(month))}`));
-  const months = read.months.filter((m) => m !== 8).map((m) => `${m}/${yearOfMonth(start, m)}`).join(', ');
+  const months = read.months.filter((m) => m !== 8).map((m) => formatYm(monthKey(yearOfMonth(start, m), m))).join(', ');
   return `Tháng "${written}" không thuộc năm học ${schoolYearLabel(start)}, nên nội dung dòng này không được dùng cho tháng ${months} trong Lịch tháng. `
     + `Nếu đây là kế hoạch của năm học này, sửa thành "${fixed}"; nếu là kế hoạch năm trước, xóa dòng này.`;
 }
@@ -240,7 +240,7 @@ export function buildTimeline(
     const counts = numbersAt ? countKinds(flags.filter((f) => newest.some((n) => isAt(n, f.reviewPoint, f.student.grade)))) : undefined;
     const judged = targetsAtNewest(targetResults, newest);
     return {
-      month: `${year}-${pad2(month)}`,
+      month: monthKey(year, month),
       reviewPoint,
       plan: plan.byMonth.get(month) ?? defaultPlan(month, yearPoint),
       deadlines,

@@ -2,7 +2,7 @@
 // counts of buổi nghỉ that make the Chuyên cần signal.
 
 import { cellText } from '../../cells';
-import { fold } from '../../text';
+import { fold, foldWords } from '../../text';
 import type { RiskThresholds } from './types';
 
 /** A whole number from min to max, from a number cell or text ("20", "20 buổi"). */
@@ -23,7 +23,7 @@ const SEMESTER_WORDS = /^((cua|trong|mot|moi|1) )?(hoc ki|hoc ky|hk|ki|ky)( ?(i|
 
 /** What "Số buổi học …" counts, from the words after it: the year, one học kì, or unknown ("mỗi tuần", nothing). */
 function sessionsPeriod(rest: string): 'year' | 'semester' | undefined {
-  const words = rest.replace(/[^a-z0-9]+/g, ' ').trim().replace(/ buoi$/, '');
+  const words = foldWords(rest).replace(/ buoi$/, '');
   if (YEAR_WORDS.test(words)) return 'year';
   if (SEMESTER_WORDS.test(words)) return 'semester';
   return undefined;
