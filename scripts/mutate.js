@@ -15,7 +15,7 @@ const NAMES = path.join(REPORTS, 'core-test-names.json');
 const bin = (/** @type {string} */ name) => path.join(ROOT, 'node_modules', '.bin', name);
 
 fs.mkdirSync(REPORTS, { recursive: true });
-const listed = spawnSync(bin('jest'), ['-c', 'jest.core.config.js', '--json', `--outputFile=${RESULTS}`, '--silent'], {
+const listed = spawnSync(bin('jest'), ['-c', 'jest.core.config.js', '--json', '--testLocationInResults', `--outputFile=${RESULTS}`, '--silent'], {
   cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
 });
 if (listed.status !== 0) {
