@@ -63,8 +63,10 @@ if (lines > 0 && ![...byFile.values()].some((ms) => [...ms.values()].some((m) =>
   process.exit(1);
 }
 const ids = (/** @type {string[] | undefined} */ names) => (names || []).map((n) => testIds.get(n)).filter((id) => id !== undefined);
+/** @type {Record<string, object>} */
 const files = {};
 let mutants = 0;
+/** @type {Record<string, number>} */
 const counts = {};
 for (const [file, ms] of byFile) {
   files[file] = {
