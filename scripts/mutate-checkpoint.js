@@ -55,8 +55,8 @@ for (const line of fs.readFileSync(path.join(REPORTS, 'progress.jsonl'), 'utf8')
   const m = JSON.parse(line);
   const { start, end } = m.location;
   const key = `${start.line}:${start.column}-${end.line}:${end.column} ${m.mutatorName} ${m.replacement}`;
-  if (!byFile.has(m.fileName)) byFile.set(m.fileName, new Map());
-  byFile.get(m.fileName).set(key, m);
+  const ms = byFile.get(m.fileName) || new Map();
+  byFile.set(m.fileName, ms.set(key, m));
 }
 if (lines > 0 && ![...byFile.values()].some((ms) => [...ms.values()].some((m) => m.killedBy || m.coveredBy))) {
   console.error('progress.jsonl names no tests: it comes from a run before the reporter recorded them.');
