@@ -4,25 +4,29 @@
 // SÁCH"), printed like Tổng hợp and alone (the print area); to their right, on the same rows, what the
 // mentor follows this month (mentors-follow.ts), for the screen. Each student is listed once, under its
 // first mentor: the annex and the follow tables listed every student twice (issue 20: 88,000 cells at
-// 20,000 rows). At-risk students without a mentor come first; each group's heading counts its students.
+// 20,000 rows). At-risk students without a mentor come first; each group's heading counts its students
+// (the groups: mentor-groups.ts).
 
 import type { Analysis } from '../analyse';
 import { formatYm, formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
 import { readMentorName } from '../read/mentor-names';
-import type { MentorStatus, Mentoring } from '../mentoring';
 import type { Student } from '../model';
 import { columnLetters, pad2 } from '../text';
 import { Builder, type TabLayout } from './builder';
 import { followCells, followColumns, latestFlags } from './mentors-follow';
+import { HEADING_SEPARATOR, mentorGroups } from './mentor-groups';
+import { baseFont } from './measure-layout';
+import { textWidthPx } from './measure';
 import { documentHead } from './summary-frame';
 import { paginate, type Section } from './pages';
 
 /** Students a group's heading keeps with it on its page. */
 const HEADING_KEEPS = 3;
 
-/** The annex's columns, the ones printed. */
-const ANNEX_WIDTH = 6;
+/** The annex's columns, the ones printed, in pixels (a heading's line fits in their sum). */
+const ANNEX_WIDTHS = [40, 165, 60, 245, 212, 212];
+const ANNEX_WIDTH = ANNEX_WIDTHS.length;
 export const ANNEX_COLUMNS = ['TT', 'Họ và tên', 'Lớp', 'Hoàn cảnh gia đình, bản thân', 'Sự rèn luyện của bản thân', 'GV nhận đỡ đầu'];
 
 /** The tab is written when a student has a mentor or the school keeps a log (PRODUCT 3 step 6). */
@@ -44,64 +48,6 @@ function attachedLine(analysis: Analysis): string {
   return `(Kèm theo Kế hoạch số ${planNumber || '……'} ngày ${planDate ? formatYmd(planDate) : '……'})`;
 }
 
-/** A group of the table: its heading (printed), this month's log and where its other students are beside it (screen), its students. */
-export interface MentorGroup {
-  heading: string;
-  log: string;
-  students: Student[];
-}
-
-/** Students a heading names when they are listed under another mentor; the rest are counted. */
-const NAMED_ELSEWHERE = 3;
-
-/**
- * Each student's group: its first mentor's (the one "1." names), else the first mentor's group that
- * has it. Each student is listed once, as in seed 004's annex; a second mentor's heading says where.
- */
-function homes(mentors: MentorStatus[], byStudent: Mentoring['byStudent']): Map<Student, MentorStatus> {
-  const home = new Map<Student, MentorStatus>();
-  for (const mentor of mentors) {
-    for (const { student } of mentor.students) if (byStudent.get(student)?.mentors[0]?.name === mentor.name && !home.has(student)) home.set(student, mentor);
-  }
-  for (const mentor of mentors) for (const { student } of mentor.students) if (!home.has(student)) home.set(student, mentor);
-  return home;
-}
-
-/**
- * At-risk students without a mentor first, then each mentor's students (each student under its first
- * mentor), at-risk first, then in the roster's order. A heading counts all the mentor's students, as
- * the JSON does, and names those listed under another mentor. A student whose GV nhận đỡ đầu names
- * nobody the add-in can read is not dropped: a last group holds them.
- */
-export function mentorGroups(analysis: Analysis): MentorGroup[] {
-  const m = analysis.mentoring;
-  const month = formatYm(m.month);
-  const counted = analysis.students.filter((s) => !s.excluded);
-  const risky = (s: Student) => (m.byStudent.get(s)?.risk.atRisk ? 0 : 1);
-  const ordered = (list: Student[]) => list.map((s, i) => ({ s, i })).sort((x, y) => risky(x.s) - risky(y.s) || x.i - y.i).map((x) => x.s);
-  const groups: MentorGroup[] = [];
-  const unassigned = counted.filter((s) => s.supporters.length === 0 && risky(s) === 0);
-  if (unassigned.length > 0) groups.push({ heading: `Học sinh có nguy cơ bỏ học chưa có GV đỡ đầu: ${unassigned.length} em`, log: '', students: unassigned });
-  const home = homes(m.mentors, m.byStudent);
-  for (const mentor of m.mentors) {
-    const students = mentor.students.map((x) => x.student);
-    const elsewhere = students.filter((s) => home.get(s) !== mentor);
-    const named = elsewhere.slice(0, NAMED_ELSEWHERE).map((s) => `${s.name} (nhóm GV ${(home.get(s) as MentorStatus).name})`);
-    const more = elsewhere.length > NAMED_ELSEWHERE ? ` và ${elsewhere.length - NAMED_ELSEWHERE} em khác` : '';
-    // Printed: how many are listed elsewhere; on the screen beside it, who and where.
-    const others = elsewhere.length > 0 ? ` (${elsewhere.length} em ở nhóm GV khác)` : '';
-    const where = elsewhere.length > 0 ? `Ở nhóm GV khác: ${named.join(', ')}${more}` : '';
-    const spellings = mentor.spellings.length > 1 ? ` (ghi là: ${mentor.spellings.join(', ')})` : '';
-    const missing = mentor.missing.length > 0 ? `; chưa ghi nhật ký tháng ${month}: ${mentor.missing.map((s) => s.name).join(', ')}` : '';
-    const logged = m.logTabs.length > 0 ? `Đã ghi nhật ký tháng ${month}: ${mentor.loggedThisMonth.length} em${missing}` : '';
-    const log = [logged, where].filter(Boolean).join('. ');
-    groups.push({ heading: `GV ${mentor.name}${spellings}: ${students.length} em${others}`, log, students: ordered(students.filter((s) => home.get(s) === mentor)) });
-  }
-  const unread = counted.filter((s) => s.supporters.length > 0 && !home.has(s));
-  if (unread.length > 0) groups.push({ heading: `Chưa đọc được tên GV nhận đỡ đầu: ${unread.length} em`, log: '', students: unread });
-  return groups;
-}
-
 /**
  * Above the follow-up columns, beside the annex's title: the log's lines (or how to start a log),
  * the line saying these columns are not printed, and their header group.
@@ -120,6 +66,38 @@ function followHead(b: Builder, analysis: Analysis, title: number): void {
   b.span(group, from, b.width, `THEO DÕI ĐỠ ĐẦU THÁNG ${month}`, 'bold', 'center', 'headerFill', 'border');
 }
 
+/**
+ * A heading's lines: the mentors it names, as many on a line as fit the printed width (a student
+ * with five GV hỗ trợ makes a heading too long for one: its right end would be cut off the page).
+ */
+export function headingLines(heading: string): string[] {
+  const room = ANNEX_WIDTHS.reduce((x, y) => x + y, 0) - 8;
+  const font = { ...baseFont({ printable: true }), bold: true };
+  const lines: string[] = [];
+  for (const part of heading.split(HEADING_SEPARATOR)) {
+    const joined = lines.length > 0 ? `${lines[lines.length - 1]}${HEADING_SEPARATOR}${part}` : '';
+    if (joined && textWidthPx(joined, font) <= room) lines[lines.length - 1] = joined;
+    else lines.push(part);
+  }
+  return lines;
+}
+
+/**
+ * A group's heading rows, bold and filled across the table; this month's log beside the first, on the
+ * screen. Never merged, so the calls stay the same however many mentors there are (PRODUCT 5): a
+ * heading runs over the empty cells to its right.
+ */
+function headingRows(b: Builder, heading: string, log: string): void {
+  headingLines(heading).forEach((line, i) => {
+    const row = b.add([line, null, null, null, null, null, ...(log && i === 0 ? [log] : [])]);
+    b.style('bold', b.rowRange(row));
+    b.style('sectionFill', b.rowRange(row));
+    // Printed and screen parts apart: the line between them (F|G) stays, the printed table's right edge.
+    b.style('openRow', b.rowRange(row, 1, ANNEX_WIDTH));
+    b.style('openRow', b.rowRange(row, ANNEX_WIDTH + 1));
+  });
+}
+
 /** The table: its header row, then each group's heading and students. Returns its last row. */
 function groupedTable(b: Builder, analysis: Analysis): number {
   const header = b.add([...ANNEX_COLUMNS, ...followColumns(analysis)]);
@@ -127,20 +105,15 @@ function groupedTable(b: Builder, analysis: Analysis): number {
   const last = columnLetters(b.width);
   let tt = 0;
   for (const group of mentorGroups(analysis)) {
-    // Never merged, so the calls stay the same however many mentors there are (PRODUCT 5): the
-    // heading runs over the empty cells to its right; this month's log beside it, on the screen.
-    const heading = b.add([group.heading, null, null, null, null, null, ...(group.log ? [group.log] : [])]);
-    b.style('bold', b.rowRange(heading));
-    b.style('sectionFill', b.rowRange(heading));
-    // Printed and screen parts apart: the line between them (F|G) stays, the printed table's right edge.
-    b.style('openRow', b.rowRange(heading, 1, ANNEX_WIDTH));
-    b.style('openRow', b.rowRange(heading, ANNEX_WIDTH + 1));
+    const top = b.rows.length + 1;
+    headingRows(b, group.heading, group.log);
+    const heading = b.rows.length;
     group.students.forEach((s) => b.add([++tt, s.name, s.className, s.hardship ?? '', s.conduct ?? '',
       s.supporters.length > 0 ? mentorCell(s) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
     const [first, end] = [heading + 1, b.rows.length];
     // A heading never ends a page: it goes with its first students (Builder.heading would run on into
     // the next group's heading, the groups being one table).
-    b.keep(heading, Math.min(end, heading + HEADING_KEEPS));
+    b.keep(top, Math.min(end, heading + HEADING_KEEPS));
     if (end < first) continue;
     // The log, the last column, is not wrapped: one line running on to the right, so that it never
     // makes a row taller than its printed cells need.
@@ -211,7 +184,7 @@ export function mentorsRows(analysis: Analysis): TabLayout {
   // The annex: the A4 landscape width (layout/measure.ts), so the page prints at full size; Sự rèn
   // luyện and GV nhận đỡ đầu alike (one setColumnWidths call for both). Then the needs and state, wide
   // enough for one line mostly (a taller row is taller in print too), and the log.
-  const layout = b.build('mentors', [40, 165, 60, 245, 212, 212, 720, ...follow.slice(1).map(() => 420)], 0, true);
+  const layout = b.build('mentors', [...ANNEX_WIDTHS, 720, ...follow.slice(1).map(() => 420)], 0, true);
   // Only the annex prints (the PDF, the .xlsx): the page plan fits its columns to the page width.
   layout.printArea = `A1:${columnLetters(ANNEX_WIDTH)}${layout.rows.length}`;
   // The signature holds other columns than the table above it: written apart.
