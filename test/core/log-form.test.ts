@@ -60,10 +60,33 @@ describe('a bare name label whose bracket says the teacher writes it', () => {
   it.each([
     ['Họ và tên (GV ghi)', 'mentor'], ['Họ tên (giáo viên ghi rõ họ tên)', 'mentor'], ['Họ và tên (người ghi)', 'mentor'], ['HỌ VÀ TÊN (gv ghi)', 'mentor'],
     ['Học sinh (GV ghi)', 'repeat'], ['Họ và tên', 'repeat'], ['Họ và tên (ghi đủ dấu)', 'repeat'],
+    // Issue 17: the teacher's word with a name in brackets or around it.
+    ['Giáo viên (Họ và tên)', 'mentor'], ['GV (họ tên)', 'mentor'], ['Họ và tên giáo viên', 'mentor'], ['Họ tên GVCN', 'mentor'],
+    ['Người đỡ đầu (Họ và tên)', 'mentor'], ['Tên giáo viên', 'mentor'], ['Họ và tên học sinh', 'repeat'], ['Tên HS', 'repeat'],
   ])('"%s" beside Học sinh: %s', (label, expected) => {
     const tab = readLogTab({ name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', label, 'Nội dung hỗ trợ'], ['15/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] }, 2025, WALL_CLOCK_OFFSET);
     expect(tab?.entries.map((e) => [e.student, e.mentor])).toEqual([['Lê Văn An', expected === 'mentor' ? 'Nguyễn Thị Lan' : '']]);
     expect(tab?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(expected === 'mentor' ? [] : ['HEADER_DUPLICATE@D1']);
+  });
+
+  it('a group "Giáo viên" merged over the teacher\'s name and phone: the name is the teacher\'s (issue 17)', () => {
+    const tab = readLogTab({ name: 'Nhật ký', values: [
+      ['Ngày', 'Học sinh', '', 'Giáo viên', '', 'Nội dung hỗ trợ'],
+      ['', 'Họ và tên', 'Lớp', 'Họ và tên', 'Lớp', ''],
+      ['15/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', '4B', 'Kèm Toán'],
+    ], merges: [{ row: 1, column: 2, numRows: 1, numColumns: 2 }, { row: 1, column: 4, numRows: 1, numColumns: 2 }] }, 2025, WALL_CLOCK_OFFSET);
+    expect(tab?.entries.map((e) => [e.row, e.student, e.className, e.mentor])).toEqual([[3, 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]);
+    // The teacher's Lớp is a second Lớp column, said at its header cell as before.
+    expect(tab?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['HEADER_DUPLICATE@E2']);
+  });
+
+  it('through analyse: a Form with "Giáo viên (Họ và tên)" before Học sinh credits the student, no entry is unknown (issue 17)', () => {
+    const roster = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'], ['Lê Văn An', '4A', 'Nguyễn Thị Lan', 'C']] };
+    const log = form(['Dấu thời gian', 'Giáo viên (Họ và tên)', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], ['20/11/2025 14:03:27', 'Nguyễn Thị Lan', 'Lê Văn An', '4A', 'Kèm Toán']);
+    const a = run([roster, log], '2025-11-28');
+    expect(a.problems.map((p) => p.code)).not.toContain('LOG_STUDENT_UNKNOWN');
+    expect(a.problems.map((p) => p.code)).not.toContain('HEADER_DUPLICATE');
+    expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([['Nguyễn Thị Lan', ['Lê Văn An']]]);
   });
 
   it('through analyse: a Form with "Họ và tên (GV ghi)" credits the student, no entry is unknown', () => {

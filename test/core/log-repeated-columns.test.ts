@@ -52,7 +52,9 @@ describe('two columns naming one Nhật ký field', () => {
       ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán', 'Nguyễn Thị Lan', 'Phạm Thị Bình'],
     ], [{ row: 1, column: 2, numRows: 1, numColumns: 2 }, { row: 1, column: 5, numRows: 1, numColumns: 2 }]);
     expect(got.entries).toEqual([['Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán', '']]);
-    expect(got.repeated).toEqual(['F2 Cột F ("Họ tên") cũng là cột "Học sinh" của nhật ký (đã có ở cột B, "Họ và tên").']);
+    // Under "Người hỗ trợ", "Họ tên" is the helper's name: a second GV column (issue 17, on purpose: a
+    // second Học sinh column before).
+    expect(got.repeated).toEqual(['F2 Cột F ("Họ tên") cũng là cột "GV" của nhật ký (đã có ở cột E, "GV").']);
   });
 
   it.each<[string, unknown[][], MergedRange[]]>([

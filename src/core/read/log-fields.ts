@@ -10,7 +10,7 @@ export const LOG_FIELDS: Record<LogField, string[]> = {
   date: ['Ngày', 'Ngày hỗ trợ', 'Ngày ghi', 'Thời gian', 'Tháng', 'Tháng hỗ trợ', 'Ngày tháng'],
   // A Google Form's own column: when the answer was sent. The day the teacher gives wins over it.
   stamp: ['Dấu thời gian', 'Timestamp'],
-  student: ['Học sinh', 'Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Họ tên học sinh', 'Tên học sinh', 'Học sinh được hỗ trợ'],
+  student: ['Học sinh', 'Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Họ tên học sinh', 'Tên học sinh', 'Học sinh được hỗ trợ', 'Tên HS', 'Họ và tên HS', 'Họ tên HS'],
   className: ['Lớp', 'Lớp của học sinh'],
   studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số HS'],
   mentor: ['GV', 'Giáo viên', 'GV hỗ trợ', 'Giáo viên hỗ trợ', 'GV nhận đỡ đầu', 'GV đỡ đầu', 'Người hỗ trợ', 'Người ghi', 'Giáo viên ghi'],
@@ -21,23 +21,47 @@ export const LOG_FIELDS: Record<LogField, string[]> = {
 const LOG_FIELD_BY_ALIAS = new Map<string, LogField>(
   (Object.keys(LOG_FIELDS) as LogField[]).flatMap((field) => LOG_FIELDS[field].map((alias) => [foldCompact(alias), field] as [string, LogField])));
 
-/** A bracket saying the teacher writes the cell: "(GV ghi)", "(giáo viên ghi rõ)", "(người ghi)". */
-const TEACHER_WRITES = /^(?:gv|giao vien|nguoi ghi|nguoi viet)\b/;
-/** A bare name label, whose bracket may say whose name it is. */
-const BARE_NAME = /^ho (?:va )?ten$/;
+/**
+ * Words naming the teacher, in a label folded to words: GV and its forms (GVCN, GVBM, GVĐĐ), giáo
+ * viên, thầy cô, thầy giáo, cô giáo, cán bộ, người đỡ đầu / hỗ trợ / phụ trách / hướng dẫn / ghi / viết.
+ */
+const TEACHER = /\b(?:gv[a-z]*|giao vien|thay (?:co|giao)|co giao|can bo|nguoi (?:do dau|ho tro|phu trach|huong dan|ghi|viet))\b/;
+/** Words naming the student: a label naming both is the student's (its own words decide). */
+const STUDENT = /\b(?:hs|hoc sinh|hoc tro)\b/;
+/** A name: "Họ và tên", "Họ tên", or "Tên" right before the teacher's word ("Tên GV"). */
+const NAME = new RegExp(`\\bho (?:va )?ten\\b|\\bten ${TEACHER.source}`);
+
+/**
+ * Whether a label asks for the teacher's name: a name and the teacher's word, in brackets or around
+ * it ("Giáo viên (Họ và tên)", "Họ và tên GVCN", "Tên giáo viên", "Họ và tên (GV ghi)", "Người đỡ
+ * đầu: Họ tên"), and no word naming the student ("Họ và tên học sinh (GV ghi)", "Học sinh (GV ghi)").
+ */
+function namesTeacher(label: string): boolean {
+  const words = fold(label).replace(/[^a-z0-9]+/g, ' ');
+  return NAME.test(words) && TEACHER.test(words) && !STUDENT.test(words);
+}
 
 /**
  * The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)");
- * a bracket that names a field itself says whose the column is ("Họ và tên (giáo viên)" is the
- * teacher's, not a second student column), and so does a bracket saying the teacher writes a bare
- * name label ("Họ và tên (GV ghi)"; "Học sinh (GV ghi)" stays the student's). Undefined when none.
+ * a label asking for the teacher's name is the teacher's column (namesTeacher), not a second student
+ * column; otherwise a bracket that names a field itself says whose the column is ("Họ và tên (học
+ * sinh)", "Ghi chú (Nội dung)"). Undefined when none.
  */
 export function logField(text: unknown): LogField | undefined {
   const written = cellText(text);
+  if (namesTeacher(written)) return 'mentor';
   const brackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => b.slice(1, -1));
   const inBrackets = brackets.map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b))).find((f) => f !== undefined);
-  const outside = written.replace(/\([^)]*\)/g, '');
   if (inBrackets) return inBrackets;
-  if (BARE_NAME.test(fold(outside).trim()) && brackets.some((b) => TEACHER_WRITES.test(fold(b).trim()))) return 'mentor';
-  return LOG_FIELD_BY_ALIAS.get(foldCompact(outside));
+  return LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
+}
+
+/**
+ * The field of a column of a header tree, from its labels top to bottom: its lowest label's, except
+ * that a name under a group naming the teacher ("Giáo viên" merged over "Họ và tên" and "Số điện
+ * thoại") is the teacher's.
+ */
+export function logFieldOfPath(labels: unknown[]): LogField | undefined {
+  const field = logField(labels[labels.length - 1]);
+  return field === 'student' && labels.length > 1 && namesTeacher(labels.map(cellText).join(' ')) ? 'mentor' : field;
 }

@@ -10,8 +10,8 @@ import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, fold, pad2, tidy } from '../text';
-import { readHeaderTree, type HeaderLabel } from './header-tree';
-import { LOG_FIELDS, logField, type LogField } from './log-fields';
+import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
+import { LOG_FIELDS, logField, logFieldOfPath, type LogField } from './log-fields';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
 
@@ -59,9 +59,10 @@ export interface RepeatedLogColumn { field: LogField; kept: HeaderLabel; repeate
 interface LogHeaderFields { columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[] }
 
 /**
- * The fields of a header read as a tree: each column's lowest label names its field; the first
- * column naming a field is read. A later label naming it again is a repeated column; one label
- * merged (or continued) over several columns is one column, not a repeat.
+ * The fields of a header read as a tree: each column's lowest label names its field (a name under a
+ * group naming the teacher is the teacher's: logFieldOfPath); the first column naming a field is
+ * read. A later label naming it again is a repeated column; one label merged (or continued) over
+ * several columns is one column, not a repeat.
  */
 function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[]): LogHeaderFields {
   const columns: Partial<Record<LogField, number>> = {};
@@ -69,7 +70,7 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
   const repeated: RepeatedLogColumn[] = [];
   for (const column of readHeaderTree(values, merges, rows)) {
     const leaf = column.path[column.path.length - 1];
-    const field = leaf && logField(leaf.text);
+    const field = leaf && logFieldOfPath(pathTexts(column));
     if (!field) continue;
     const kept = labels[field];
     if (!kept) {
