@@ -104,16 +104,20 @@ function groupedTable(b: Builder, analysis: Analysis): number {
   const latest = latestFlags(analysis);
   const last = columnLetters(b.width);
   let tt = 0;
-  for (const group of mentorGroups(analysis)) {
+  const groups = mentorGroups(analysis);
+  for (const [i, group] of groups.entries()) {
     const top = b.rows.length + 1;
     headingRows(b, group.heading, group.log);
     const heading = b.rows.length;
     group.students.forEach((s) => b.add([++tt, s.name, s.className, s.hardship ?? '', s.conduct ?? '',
       s.supporters.length > 0 ? mentorCell(s) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
     const [first, end] = [heading + 1, b.rows.length];
-    // A heading never ends a page: it goes with its first students (Builder.heading would run on into
-    // the next group's heading, the groups being one table).
-    b.keep(top, Math.min(end, heading + HEADING_KEEPS));
+    // A group on one page when it fits on one, its heading never ending a page (Builder.heading would
+    // run on into the next group's heading, the groups being one table). The last group keeps its
+    // heading with its first students only: its last two rows go with the signature (annex), and a
+    // keep over the whole group would join that one, so that a long last group could leave the
+    // signature alone on a page.
+    b.keep(top, i < groups.length - 1 ? end : Math.min(end, heading + HEADING_KEEPS));
     if (end < first) continue;
     // The log, the last column, is not wrapped: one line running on to the right, so that it never
     // makes a row taller than its printed cells need.
@@ -139,10 +143,12 @@ function annex(b: Builder, analysis: Analysis): number {
   followHead(b, analysis, title);
   const header = b.rows.length + 1;
   const last = groupedTable(b, analysis);
-  // The title goes with the table's header and first rows: the table joins it (pages.ts), and a table
-  // taller than the rest of the first page starts there, its header repeated on the next, rather
-  // than move whole and leave a page of headings alone.
-  b.keep(title, Math.min(last, header + 2));
+  // The document's head and the title go with the table's header and first rows: the table joins
+  // them (pages.ts) and so starts at the top of the first page, where nothing moves: a table taller
+  // than the rest of the first page starts there, its header repeated on the next, rather than move
+  // whole and leave a page of headings alone (a table kept from the title only did so when it fitted
+  // on a page but not under the head).
+  b.keep(1, Math.min(last, header + 2));
   b.add();
   const sign = b.add();
   b.span(sign, 4, ANNEX_WIDTH, 'NGƯỜI LẬP DANH SÁCH', 'center', 'bold');
