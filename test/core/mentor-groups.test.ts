@@ -146,3 +146,25 @@ describe('Đỡ đầu: no heading over nothing (issue 17)', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('Đỡ đầu: the log beside a heading naming several mentors, and beside the one-each group (issue 17)', () => {
+  it('each named mentor\'s line says whose it is; the one-each group counts its students\' entries and names who has none', () => {
+    const roster: SheetGrid = { name: 'Danh sách', values: [
+      ['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu', 'GKI - Toán'],
+      [1, 'Lê Văn An', '4A', '1. Nguyễn Thị Lan; 2. Trần Văn Hùng', 'C'],
+      [2, 'Phạm Thị Bình', '4A', 'Nguyễn Thị Lan', 'C'],
+      [3, 'Đỗ Văn Cường', '4B', 'Võ Thị Yên', 'C'],
+      [4, 'Hà Văn Giang', '4B', 'Đinh Văn Khải', 'C'],
+    ] };
+    const log: SheetGrid = { name: 'Nhật ký', values: [
+      ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'],
+      ['05/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'],
+      ['06/11/2025', 'Đỗ Văn Cường', '4B', 'Võ Thị Yên', 'Kèm Toán'],
+    ] };
+    const groups = mentorGroups(run([CONFIG, roster, log], '2025-11-28'));
+    expect(groups.map((g) => [g.heading, g.log])).toEqual([
+      ['GV Nguyễn Thị Lan: 2 em; GV Trần Văn Hùng: 1 em', 'GV Nguyễn Thị Lan: Đã ghi nhật ký tháng 11/2025: 1 em; chưa ghi nhật ký tháng 11/2025: Phạm Thị Bình · GV Trần Văn Hùng: Đã ghi nhật ký tháng 11/2025: 1 em'],
+      ['Các GV khác, mỗi GV nhận đỡ đầu một em (tên GV ở cột GV nhận đỡ đầu): 2 em, 2 GV', 'Đã ghi nhật ký tháng 11/2025: 1 em; chưa ghi nhật ký tháng 11/2025: Hà Văn Giang'],
+    ]);
+  });
+});
