@@ -16,6 +16,8 @@
 // | 37 | a class block's "Tổng cộng" / "Cộng" row with a class and numbers        | skipped as total rows, no errors                              |
 // | 38 | only last year's Cuối năm vnEdu exports (CN layout, Chưa lên lớp ticks), | every student one khối up at Đầu năm, ticked ones stay,       |
 // |    | run in October                                                           | khối 5 gone; OFFICIAL_BASELINE_PROMOTED on each tab           |
+// | 39 | KHTN and Ngữ văn columns beside Toán, TV, rated for a 1A and a 6A class   | not read for 1A: no need there, AREA_OTHER_LEVEL once at each |
+// |    |                                                                          | header; 6A's KHTN still a need                                |
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
@@ -182,6 +184,23 @@ export const HEADER_FAMILIES: Case[] = [
       // in khối 2; 5A: 24 have left, i = 24 ticked stays in khối 5 (and needs Tiếng Việt).
       totals: { DN: { needSupport: 16, byArea: { Toán: 0, 'Tiếng Việt': 16, 'Năng lực': 0, 'Phẩm chất': 0 }, byGrade: [[1, 1, 0], [2, 30, 8], [3, 27, 7], [5, 1, 1]] } },
       problems: ['1a', '2a', '5a'].map((s) => `OFFICIAL_BASELINE_PROMOTED@${s}!A5`).concat('OFFICIAL_BASELINE_LEFT@5a!A5'),
+    }),
+  },
+  {
+    shape: '39 secondary-only areas rated in a primary class',
+    styles: BOTH,
+    tabs: (style) => [renderRoster({
+      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV', 'KHTN', 'Ngữ văn'] }],
+      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'H', 'C', 'C'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', 'H', 'H', 'C', ''],
+        [3, 'Lê Văn Cường', '', '6A', '', 'Cô Mai', '7', '', '3', '6']],
+    }, style)],
+    expect: ([r]) => ({
+      totals: { GKI: {
+        needSupport: 2, byGrade: [[1, 2, 1], [6, 1, 1]],
+        byArea: { Toán: 1, 'Tiếng Việt': 0, 'Ngữ văn': 0, 'Ngoại ngữ': 0, 'Học tập': 0, 'Rèn luyện': 0, 'Khoa học tự nhiên': 1 },
+      } },
+      names: ['Lê Văn Cường', 'Nguyễn Văn An'],
+      problems: [p(r, 'AREA_OTHER_LEVEL', r.header('I')), p(r, 'AREA_OTHER_LEVEL', r.header('J'))],
     }),
   },
 ];

@@ -67,6 +67,15 @@ export function isComponentOf(area: string, group: string): boolean {
   return COMPONENTS[group]?.includes(area) ?? false;
 }
 
+/**
+ * The combined subject of primary school a secondary-only subject is part of: "Lịch sử" and "Địa lí"
+ * are rated at primary as Lịch sử và Địa lí (TT27, khối 4–5). Undefined for any other area.
+ */
+export function primaryGroupOf(area: string): string | undefined {
+  if (areaInfo(area)?.level !== 'secondary') return undefined;
+  return Object.keys(COMPONENTS).find((group) => areaInfo(group)?.level !== 'secondary' && isComponentOf(area, group));
+}
+
 const FOREIGN = 'Ngoại ngữ';
 const SECOND_FOREIGN = 'Ngoại ngữ 2';
 /** "Ngoại ngữ 2", "NN2" written as such: the second language whatever else the tab has. */

@@ -1,21 +1,45 @@
-// A review column of a primary-only area (Tiếng Việt, Năng lực, Phẩm chất, TN&XH …) under rows of a
-// secondary khối (review-7 F27: "Năng lực HK1" 4 in a THCS class was a need on the score scale,
-// "Tiếng Việt HK1" got a THCS column): such cells are not read, and the column's header cell says so
-// once, naming the classes. (A secondary-only area under a primary row is still read on T/H/C.)
+// A review column of an area that exists at the other level only: a primary-only area (Tiếng Việt,
+// Năng lực, Phẩm chất, TN&XH …) under rows of a secondary khối (review-7 F27: "Năng lực HK1" 4 in a
+// THCS class was a need on the score scale), or a secondary-only one (Ngữ văn, KHTN, GDCD, Vật lí,
+// Học tập …) under rows of a primary khối, where it was a need on T/H/C in an area primary students
+// do not have. Such cells are not read, and the column's header cell says so once, naming the
+// classes. "Lịch sử" and "Địa lí" at primary are the parts of Lịch sử và Địa lí (TT27), read as such.
 
 import { isBlank } from '../../cells';
 import { isSecondary, LEVEL_SHORT, levelOfGrade, type Level } from '../../levels';
 import type { Problem, Student } from '../../model';
 import { problemAt } from '../../problem';
-import { areaInfo, type ReviewPointCode } from '../../vocab';
+import { areaInfo, primaryGroupOf, type ReviewPointCode } from '../../vocab';
 import type { ReviewColumn } from './types';
 
-/** True when the area exists at primary only and the row's khối is secondary. */
+/** True when the area exists at one level only and the row's khối is of the other (a khối not known is neither). */
 export function offLevel(area: string, level: Level | undefined): boolean {
-  return areaInfo(area)?.level === 'primary' && isSecondary(level);
+  const only = areaInfo(area)?.level;
+  if (only === 'primary') return isSecondary(level);
+  return only === 'secondary' && level === 'TH' && primaryGroupOf(area) === undefined;
 }
 
-/** One warning per column holding a cell of a secondary row. */
+/**
+ * A row's review columns at its level: those of the other level only left out; at primary a
+ * subject that is part of a primary combined subject ("Lịch sử") is that part of it.
+ */
+export function columnsAtLevel<T extends { area: string; part?: string }>(columns: readonly T[], level: Level | undefined): T[] {
+  return columns.filter((rc) => !offLevel(rc.area, level)).map((rc) => {
+    const group = level === 'TH' ? primaryGroupOf(rc.area) : undefined;
+    return group ? { ...rc, area: group, part: rc.area } : rc;
+  });
+}
+
+/** What to write instead, by the level the area belongs to. */
+function offLevelMessage(rc: ReviewColumn, point: string, classes: string, cells: number): string {
+  const column = `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" (${point})`;
+  const written = `nhưng có ghi cho học sinh lớp ${classes}: ${cells} ô này chưa được tính.`;
+  return areaInfo(rc.area)?.level === 'primary'
+    ? `${column} chỉ có ở tiểu học, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của cấp học (ví dụ "Ngữ văn" thay cho "Tiếng Việt"); nếu ghi nhầm lớp, sửa cột Lớp.`
+    : `${column} chỉ có ở THCS và THPT, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của tiểu học (ví dụ "Tiếng Việt" thay cho "Ngữ văn", "Khoa học" thay cho "KHTN"); nếu ghi nhầm lớp, sửa cột Lớp.`;
+}
+
+/** One warning per column holding a cell of a row of the other level. */
 export function offLevelProblems(sheet: string, headerRow: number, columns: readonly ReviewColumn[], students: readonly Student[],
   values: readonly unknown[][], pointName: (point: ReviewPointCode) => string): Problem[] {
   const problems: Problem[] = [];
@@ -23,10 +47,7 @@ export function offLevelProblems(sheet: string, headerRow: number, columns: read
     const rows = students.filter((s) => offLevel(rc.area, levelOfGrade(s.grade)) && !isBlank(values[s.row - 1]?.[rc.column]) && values[s.row - 1]?.[rc.column] !== false);
     if (rows.length === 0) continue;
     const classes = [...new Set(rows.map((s) => `${s.className} (${LEVEL_SHORT[levelOfGrade(s.grade) as Level]})`))].join(', ');
-    problems.push(problemAt(sheet, headerRow, rc.column + 1, 'warning', 'AREA_OTHER_LEVEL',
-      `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" (${pointName(rc.reviewPoint)}) chỉ có ở tiểu học, `
-      + `nhưng có ghi cho học sinh lớp ${classes}: ${rows.length} ô này chưa được tính. `
-      + `Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của cấp học (ví dụ "Ngữ văn" thay cho "Tiếng Việt"); nếu ghi nhầm lớp, sửa cột Lớp.`));
+    problems.push(problemAt(sheet, headerRow, rc.column + 1, 'warning', 'AREA_OTHER_LEVEL', offLevelMessage(rc, pointName(rc.reviewPoint), classes, rows.length)));
   }
   return problems;
 }

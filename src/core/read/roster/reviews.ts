@@ -7,7 +7,7 @@ import { foldCompact } from '../../text';
 import { isSecondary, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
 import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
-import { offLevel } from './off-level';
+import { columnsAtLevel } from './off-level';
 import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
 
 export interface RowReviewColumn {
@@ -76,7 +76,7 @@ export function readRowReviews(values: unknown[], columns: readonly RowReviewCol
   const reviews: Student['reviews'] = {};
   const filled = new Set<string>();
   // An area of the other level only is not read here (off-level.ts says so at its header).
-  for (const { point, columns: group } of columnGroups(columns.filter((rc) => !offLevel(rc.area, ctx.level)), ctx.level)) {
+  for (const { point, columns: group } of columnGroups(columnsAtLevel(columns, ctx.level), ctx.level)) {
     const rc = group.length === 1 ? group[0] : cellOfGroup(values, group, point, ctx);
     const raw = values[rc.column];
     const review: StudentReview = reviews[point] ?? (reviews[point] = { rated: false, need: [], blank: [] });
