@@ -18,6 +18,8 @@
 // |    | run in October                                                           | khối 5 gone; OFFICIAL_BASELINE_PROMOTED on each tab           |
 // | 39 | KHTN and Ngữ văn columns beside Toán, TV, rated for a 1A and a 6A class   | not read for 1A: no need there, AREA_OTHER_LEVEL once at each |
 // |    |                                                                          | header; 6A's KHTN still a need                                |
+// | 40 | KHTN written per part in one label: "HK1 - KHTN (Lí)" / "KHTN (Lí)" under | each part read as its subject (Vật lí, Hóa học, Sinh học), as |
+// |    | a merged "HK1"                                                           | under KHTN merged over Lí | Hóa | Sinh; nothing unplaced      |
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
@@ -78,6 +80,13 @@ const gki = (areas: string[], ratings: unknown[][], merges?: RosterShape['merges
   fields: FIELDS, blocks: [{ point: 'GKI', areas }], merges,
   rows: ratings.map((r, i) => [i + 1, ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường'][i], '', '1A', '', 'Cô Lan', ...r]),
 }, style)];
+
+/** One `point` block over `areas`; students An, Bình, Cường, … each given as [class, …ratings] (a khối 1 class: Cô Lan, else Cô Mai). */
+const block = (point: string, areas: string[], rows: unknown[][]) => (style: HeaderStyle) => [renderRoster({
+  fields: FIELDS, blocks: [{ point, areas }],
+  rows: rows.map(([cls, ...r], i) => [i + 1, NAMES[i], '', cls, '', cls === '1A' ? 'Cô Lan' : 'Cô Mai', ...r]),
+}, style)];
+const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
 
 export const HEADER_FAMILIES: Case[] = [
   {
@@ -189,11 +198,7 @@ export const HEADER_FAMILIES: Case[] = [
   {
     shape: '39 secondary-only areas rated in a primary class',
     styles: BOTH,
-    tabs: (style) => [renderRoster({
-      fields: FIELDS, blocks: [{ point: 'GKI', areas: ['Toán', 'TV', 'KHTN', 'Ngữ văn'] }],
-      rows: [[1, 'Nguyễn Văn An', '', '1A', '', 'Cô Lan', 'C', 'H', 'C', 'C'], [2, 'Trần Thị Bình', '', '1A', '', 'Cô Lan', 'H', 'H', 'C', ''],
-        [3, 'Lê Văn Cường', '', '6A', '', 'Cô Mai', '7', '', '3', '6']],
-    }, style)],
+    tabs: block('GKI', ['Toán', 'TV', 'KHTN', 'Ngữ văn'], [['1A', 'C', 'H', 'C', 'C'], ['1A', 'H', 'H', 'C', ''], ['6A', '7', '', '3', '6']]),
     expect: ([r]) => ({
       totals: { GKI: {
         needSupport: 2, byGrade: [[1, 2, 1], [6, 1, 1]],
@@ -201,6 +206,20 @@ export const HEADER_FAMILIES: Case[] = [
       } },
       names: ['Lê Văn Cường', 'Nguyễn Văn An'],
       problems: [p(r, 'AREA_OTHER_LEVEL', r.header('I')), p(r, 'AREA_OTHER_LEVEL', r.header('J'))],
+    }),
+  },
+  {
+    shape: '40 KHTN parts in one header label',
+    styles: BOTH,
+    tabs: block('HK1', ['Toán', 'KHTN (Lí)', 'KHTN (Hóa)', 'KHTN (Sinh)'], [['6A', '6', '7', '8', '3'], ['6A', '4', '7', '4,5', '6'], ['6A', '8', '6', '7', '9']]),
+    expect: () => ({
+      totals: { CKI: {
+        needSupport: 2,
+        // The THCS core areas with no column here are said as such (noColumn), not counted 0.
+        byArea: { Toán: 1, 'Vật lí': 0, 'Hóa học': 1, 'Sinh học': 1 },
+      } },
+      names: ['Nguyễn Văn An', 'Trần Thị Bình'],
+      problems: [],
     }),
   },
 ];

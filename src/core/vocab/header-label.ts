@@ -3,7 +3,7 @@
 
 import { memoize } from '../collections';
 import { fold, foldCompact } from '../text';
-import { AREA_BY_ALIAS } from './areas';
+import { AREA_BY_ALIAS, isComponentOf } from './areas';
 import { REVIEW_POINT_BY_ALIAS, type ReviewPointCode } from './review-points';
 
 /**
@@ -76,20 +76,10 @@ const MAX_WINDOW = 8;
 
 interface WindowMatch { start: number; end: number; reviewPoint?: ReviewPointCode; area?: string }
 
-/**
- * Reads a header cell, matching the known words inside it rather than the whole label: whole
- * words only ("CN" is never found inside a word, "HKI" never inside "HKII"), the longest
- * name first ("Giữa học kì I" is GKI, not the "Học kì I" inside it; "Khoa học tự nhiên" is not
- * "Khoa học").
- */
-export const readHeaderLabel = memoize((text: string): HeaderLabel => {
-  const compact = foldCompact(text);
-  const point = REVIEW_POINT_BY_ALIAS.get(compact);
-  const area = AREA_BY_ALIAS.get(compact);
-  if (point || area) return { reviewPoint: point, area, clear: true };
-  const combined = matchCombinedLabel(text);
-  if (combined) return { ...combined, clear: true };
+/** The review points and areas named inside a label (longest names first), and whether other words are left over. */
+interface Named { points: Set<ReviewPointCode>; areas: Set<string>; leftover: boolean }
 
+function namesIn(text: string): Named {
   const words = labelWords(text);
   const notArea = notAreaWords(words);
   const found: WindowMatch[] = [];
@@ -117,11 +107,45 @@ export const readHeaderLabel = memoize((text: string): HeaderLabel => {
     if (m.reviewPoint) points.add(m.reviewPoint);
     if (m.area) areas.add(m.area);
   }
-  if (points.size === 0 && areas.size === 0) return { clear: false };
   const leftover = words.some((w, i) => !used[i] && (notArea[i] || (!DECORATION.has(w) && !/^\d+$/.test(w))));
+  return { points, areas, leftover };
+}
+
+/**
+ * The one area a label names: the only one, or, of a combined subject and one of its subjects
+ * ("KHTN (Lí)", "HK1 - KHTN - Hóa"), the subject, as under the group merged over its subjects.
+ */
+function oneArea(areas: ReadonlySet<string>): string | undefined {
+  const [first, second] = [...areas];
+  if (areas.size === 1) return first;
+  if (areas.size !== 2) return undefined;
+  return isComponentOf(first, second) ? first : isComponentOf(second, first) ? second : undefined;
+}
+
+/** The areas a label names inside it ("KHTN (Lí, Hóa) HK1": three), for messages. */
+export function areasNamed(text: string): string[] {
+  return [...namesIn(text).areas];
+}
+
+/**
+ * Reads a header cell, matching the known words inside it rather than the whole label: whole
+ * words only ("CN" is never found inside a word, "HKI" never inside "HKII"), the longest
+ * name first ("Giữa học kì I" is GKI, not the "Học kì I" inside it; "Khoa học tự nhiên" is not
+ * "Khoa học").
+ */
+export const readHeaderLabel = memoize((text: string): HeaderLabel => {
+  const compact = foldCompact(text);
+  const point = REVIEW_POINT_BY_ALIAS.get(compact);
+  const area = AREA_BY_ALIAS.get(compact);
+  if (point || area) return { reviewPoint: point, area, clear: true };
+  const combined = matchCombinedLabel(text);
+  if (combined) return { ...combined, clear: true };
+  const { points, areas, leftover } = namesIn(text);
+  if (points.size === 0 && areas.size === 0) return { clear: false };
+  const named = oneArea(areas);
   return {
     reviewPoint: points.size === 1 ? [...points][0] : undefined,
-    area: areas.size === 1 ? [...areas][0] : undefined,
-    clear: points.size <= 1 && areas.size <= 1 && !leftover,
+    area: named,
+    clear: points.size <= 1 && (areas.size === 0 || named !== undefined) && !leftover,
   };
 }, 5000);

@@ -141,7 +141,7 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column), ...unclearAbsences.map((c) => c.column)]);
   const secondary = students.some((s) => isSecondaryGrade(s.grade));
   const grades = students.map((s) => s.grade);
-  const names: TabPointNames = { secondary, of: (point) => pointLabel(point, grades) };
+  const names: TabPointNames = { secondary, primary: students.some((s) => !isSecondaryGrade(s.grade)), of: (point) => pointLabel(point, grades) };
   problems.push(...reviewColumns.repeated.map((r) => repeatedReviewColumn(sheet, lastHeaderRow, r, names)));
   for (const [kept, repeated] of absences.repeated) {
     problems.push(problemAt(sheet.name, lastHeaderRow, repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedAbsenceMessage(kept, repeated, names.of)));

@@ -8,7 +8,7 @@ import { problemAt } from '../../problem';
 import { isScoreLike, readRating } from '../../scales';
 import { a1, columnLetters, fold, tidy } from '../../text';
 import {
-  isMark, matchRating, readHeaderLabel, REVIEW_POINTS, type HeaderLabel, type ReviewPointCode,
+  areasNamed, isMark, matchRating, readHeaderLabel, REVIEW_POINTS, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
 import type { RosterLayout } from './types';
@@ -56,8 +56,23 @@ function pointNames(names: TabPointNames): string {
   return REVIEW_POINTS.filter((p) => names.secondary || p.code !== 'CKII').map((p) => names.of(p.code)).join(', ');
 }
 
-/** How the tab's review points are named: Cuối kì II only with a secondary khối, Cả năm when every khối is secondary. */
-export interface TabPointNames { secondary: boolean; of: (point: ReviewPointCode) => string }
+/**
+ * How the tab's review points are named: Cuối kì II only with a secondary khối, Cả năm when every
+ * khối is secondary; `primary` when a row is of a primary khối (or of none known).
+ */
+export interface TabPointNames { secondary: boolean; primary: boolean; of: (point: ReviewPointCode) => string }
+
+/** Areas to name in a message, of the tab's own levels. */
+function areaExamples(names: TabPointNames): string {
+  if (!names.secondary) return 'Toán, Tiếng Việt, Năng lực, Phẩm chất';
+  return names.primary ? 'Toán, Tiếng Việt, Năng lực, Ngữ văn, KHTN' : 'Toán, Ngữ văn, Ngoại ngữ, KHTN, Học tập';
+}
+
+/** A label naming a review point and several subjects: one subject a column, with examples of the tab's level. */
+function severalAreas(column: string, text: string, point: string, names: TabPointNames): string {
+  const examples = names.secondary ? '"HK1 - KHTN (Lí)", "HK1 - KHTN (Hóa)"' : '"GKI - Toán", "GKI - Tiếng Việt"';
+  return `Cột ${column} "${text}" thuộc mốc ${point} nhưng ghi nhiều môn trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một môn, ví dụ ${examples}.`;
+}
 
 /** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
 interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
@@ -79,9 +94,11 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
   if (point && !area) {
     const below = read.find((l) => l.row > point.row);
     const pointLabel = names.of(point.label.reviewPoint as ReviewPointCode);
+    const own = below ?? point;
+    if (areasNamed(own.text).length > 1) return { at: { row: own.row }, message: severalAreas(column, own.text, pointLabel, names) };
     return below
-      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành Toán, Tiếng Việt, Năng lực, Phẩm chất hoặc tên một môn học.` }
-      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (Toán, Tiếng Việt, Năng lực, Phẩm chất …) vào ô tiêu đề.` };
+      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành ${areaExamples(names)} hoặc tên một môn học.` }
+      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.` };
   }
   const own = read[read.length - 1];
   if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
