@@ -59,3 +59,55 @@ describe('property: a named language is Ngoại ngữ exactly when the tab has n
     }), { numRuns: propertyRuns(40) });
   });
 });
+
+// Issue 17: the decision is made per class. A Danh sách holding an English class and a French-only
+// class kept French as Ngoại ngữ 2 for the French class, so its needs landed in the wrong area.
+describe('a Danh sách of several classes: per class, a named language is the Ngoại ngữ of a class rated in no other', () => {
+  const mixed = (rows: Array<[string, string, number | string, number | string, number | string]>, french = 'Tiếng Pháp HK1'): SheetGrid =>
+    ({ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Toán HK1', 'Tiếng Anh HK1', french], ...rows] });
+  const needs = (a: ReturnType<typeof run>) => a.students.map((s) => `${s.name}: ${s.reviews.CKI?.need.join(', ')}`);
+
+  it('8A in English, 8B in French only: each class\'s language is its Ngoại ngữ', () => {
+    const a = run([mixed([['An', '8A', 6, 4, ''], ['Bình', '8B', 6, '', 4], ['Cường', '8B', 6, '', 7]])]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ', 'Cường: ']);
+    expect(a.students[1].reviews.CKI).toEqual({ rated: true, need: ['Ngoại ngữ'], blank: [] });
+    expect(a.totals.CKI?.total.byArea).toMatchObject({ 'Ngoại ngữ': 2 });
+    expect(a.totals.CKI?.total.byArea['Ngoại ngữ 2'] ?? 0).toBe(0);
+  });
+
+  it('a class rated in both keeps the second as Ngoại ngữ 2, beside a French-only class', () => {
+    const a = run([mixed([['An', '8A', 6, 7, 4], ['Bình', '8A', 6, 4, ''], ['Cường', '8B', 6, '', 4]])]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ 2', 'Bình: Ngoại ngữ', 'Cường: Ngoại ngữ']);
+  });
+
+  it('a class rated in no language yet: nothing is decided for it, both columns are blank', () => {
+    const a = run([mixed([['An', '8A', 6, 4, ''], ['Bình', '8B', 3, '', '']])]);
+    expect(a.students[1].reviews.CKI).toEqual({ rated: true, need: ['Toán'], blank: ['Ngoại ngữ', 'Ngoại ngữ 2'] });
+  });
+
+  it('a French-only class\'s student with French blank: its blank is Ngoại ngữ only', () => {
+    const a = run([mixed([['An', '8A', 6, 4, ''], ['Bình', '8B', 6, '', 7], ['Cường', '8B', 3, '', '']])]);
+    expect(a.students[2].reviews.CKI).toEqual({ rated: true, need: ['Toán'], blank: ['Ngoại ngữ'] });
+  });
+
+  it('"NN2" written as such stays Ngoại ngữ 2 in every class', () => {
+    const a = run([mixed([['An', '8A', 6, 4, ''], ['Bình', '8B', 6, '', 4]], 'NN2 HK1')]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ 2']);
+  });
+
+  it('at primary: 3B\'s French is its Ngoại ngữ, read on T/H/C, not a secondary-only area', () => {
+    const a = run([mixed([['An', '3A', 'H', 'C', ''], ['Bình', '3B', 'H', '', 'C']])]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ']);
+    expect(a.problems.filter((p) => p.code !== 'SUPPORTER_MISSING')).toEqual([]);
+  });
+
+  it('property: each class\'s needs land in Ngoại ngữ, except a second language rated beside a first', () => {
+    const kind = fc.constantFrom<'anh' | 'phap' | 'both'>('anh', 'phap', 'both');
+    fc.assert(fc.property(fc.array(kind, { minLength: 1, maxLength: 4 }), (kinds) => {
+      const rows = kinds.map((k, i): [string, string, number, number | string, number | string] =>
+        [`Học sinh ${i}`, `8${'ABCD'[i]}`, 6, k === 'phap' ? '' : 4, k === 'anh' ? '' : 3]);
+      const a = run([mixed(rows)]);
+      expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual(kinds.map((k) => (k === 'both' ? ['Ngoại ngữ', 'Ngoại ngữ 2'] : ['Ngoại ngữ'])));
+    }), { numRuns: propertyRuns(40) });
+  });
+});

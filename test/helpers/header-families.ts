@@ -20,6 +20,8 @@
 // |    |                                                                          | header; 6A's KHTN still a need                                |
 // | 40 | KHTN written per part in one label: "HK1 - KHTN (Lí)" / "KHTN (Lí)" under | each part read as its subject (Vật lí, Hóa học, Sinh học), as |
 // |    | a merged "HK1"                                                           | under KHTN merged over Lí | Hóa | Sinh; nothing unplaced      |
+// | 41 | one Danh sách: 6A rated in Tiếng Anh, 6B in Tiếng Pháp only, 7A in both   | each class's only language is its Ngoại ngữ; 7A's Tiếng Pháp  |
+// |    |                                                                          | stays Ngoại ngữ 2                                             |
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
@@ -219,6 +221,16 @@ export const HEADER_FAMILIES: Case[] = [
         byArea: { Toán: 1, 'Vật lí': 0, 'Hóa học': 1, 'Sinh học': 1 },
       } },
       names: ['Nguyễn Văn An', 'Trần Thị Bình'],
+      problems: [],
+    }),
+  },
+  {
+    shape: '41 an English class and a French-only class in one Danh sách',
+    styles: BOTH,
+    tabs: block('HK1', ['Toán', 'Tiếng Anh', 'Tiếng Pháp'], [['6A', '6', '4', ''], ['6B', '6', '', '3'], ['6B', '7', '', '8'], ['7A', '7', '6', '2']]),
+    expect: () => ({
+      totals: { CKI: { needSupport: 3, byArea: { Toán: 0, 'Ngoại ngữ': 2, 'Ngoại ngữ 2': 1 }, byGrade: [[6, 3, 2], [7, 1, 1]] } },
+      names: ['Nguyễn Văn An', 'Phạm Thị Dung', 'Trần Thị Bình'],
       problems: [],
     }),
   },

@@ -76,19 +76,24 @@ export function primaryGroupOf(area: string): string | undefined {
   return Object.keys(COMPONENTS).find((group) => areaInfo(group)?.level !== 'secondary' && isComponentOf(area, group));
 }
 
-const FOREIGN = 'Ngoại ngữ';
+export const FOREIGN_LANGUAGE = 'Ngoại ngữ';
 const SECOND_FOREIGN = 'Ngoại ngữ 2';
 /** "Ngoại ngữ 2", "NN2" written as such: the second language whatever else the tab has. */
 const SAID_SECOND = /ngoaingu2|nn2/;
 
+/** A language named ("Tiếng Pháp", "Tiếng Nhật" …, Ngoại ngữ 2 in the vocabulary), not written "Ngoại ngữ 2" / "NN2". */
+export function isNamedLanguage(area: string | undefined, labels: readonly string[]): boolean {
+  return area === SECOND_FOREIGN && !labels.some((l) => SAID_SECOND.test(foldCompact(l)));
+}
+
 /**
- * A language named ("Tiếng Pháp", "Tiếng Nhật" …, Ngoại ngữ 2 in the vocabulary) is the tab's Ngoại ngữ when the tab has no
- * other foreign-language column (PRODUCT 2.3's compulsory Ngoại ngữ; review-7 F8); beside Tiếng Anh / Ngoại ngữ it stays Ngoại ngữ 2.
- * New columns where the area changes, the others as given.
+ * A named language is the tab's Ngoại ngữ when the tab has no other foreign-language column (PRODUCT 2.3's compulsory
+ * Ngoại ngữ; review-7 F8); beside Tiếng Anh / Ngoại ngữ it stays Ngoại ngữ 2 (a Danh sách decides again per class:
+ * read/roster/languages.ts). New columns where the area changes, the others as given.
  */
 export function onlyLanguageAsForeign<T extends { area?: string }>(columns: readonly T[], labelsOf: (c: T) => readonly string[]): T[] {
-  if (columns.some((c) => c.area === FOREIGN)) return [...columns];
-  return columns.map((c) => (c.area === SECOND_FOREIGN && !labelsOf(c).some((l) => SAID_SECOND.test(foldCompact(l))) ? { ...c, area: FOREIGN } : c));
+  if (columns.some((c) => c.area === FOREIGN_LANGUAGE)) return [...columns];
+  return columns.map((c) => (isNamedLanguage(c.area, labelsOf(c)) ? { ...c, area: FOREIGN_LANGUAGE } : c));
 }
 
 export function areaOrder(name: string): number {

@@ -39,12 +39,16 @@ function offLevelMessage(rc: ReviewColumn, point: string, classes: string, cells
     : `${column} chỉ có ở THCS và THPT, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của tiểu học (ví dụ "Tiếng Việt" thay cho "Ngữ văn", "Khoa học" thay cho "KHTN"); nếu ghi nhầm lớp, sửa cột Lớp.`;
 }
 
-/** One warning per column holding a cell of a row of the other level. */
+/**
+ * One warning per column holding a cell of a row of the other level; `columnsOf` gives the columns a
+ * student was read by, in the same order (a French-only class reads its Tiếng Pháp as Ngoại ngữ).
+ */
 export function offLevelProblems(sheet: string, headerRow: number, columns: readonly ReviewColumn[], students: readonly Student[],
-  values: readonly unknown[][], pointName: (point: ReviewPointCode) => string): Problem[] {
+  values: readonly unknown[][], pointName: (point: ReviewPointCode) => string, columnsOf: (s: Student) => readonly ReviewColumn[]): Problem[] {
   const problems: Problem[] = [];
-  for (const rc of columns) {
-    const rows = students.filter((s) => offLevel(rc.area, levelOfGrade(s.grade)) && !isBlank(values[s.row - 1]?.[rc.column]) && values[s.row - 1]?.[rc.column] !== false);
+  for (const [i, rc] of columns.entries()) {
+    const filled = (s: Student) => !isBlank(values[s.row - 1]?.[rc.column]) && values[s.row - 1]?.[rc.column] !== false;
+    const rows = students.filter((s) => offLevel(columnsOf(s)[i].area, levelOfGrade(s.grade)) && filled(s));
     if (rows.length === 0) continue;
     const classes = [...new Set(rows.map((s) => `${s.className} (${LEVEL_SHORT[levelOfGrade(s.grade) as Level]})`))].join(', ');
     problems.push(problemAt(sheet, headerRow, rc.column + 1, 'warning', 'AREA_OTHER_LEVEL', offLevelMessage(rc, pointName(rc.reviewPoint), classes, rows.length)));

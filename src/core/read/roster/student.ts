@@ -27,6 +27,22 @@ export interface RowColumns {
   reviewColumns: Array<ReviewColumn & { scale: Scale }>;
   /** Buổi nghỉ columns (absences.ts). */
   absenceColumns: readonly AbsenceColumn[];
+  /** Classes (keys) whose named language is their Ngoại ngữ, with the columns they are read by (languages.ts). */
+  languageOnly?: { classes: ReadonlySet<string>; reviewColumns: Array<ReviewColumn & { scale: Scale }> };
+}
+
+/** The review columns a student of this class (key) is read by: its own when its only language is a named one. */
+export function columnsOfClass(columns: RowColumns, key: string): RowColumns['reviewColumns'] {
+  return columns.languageOnly?.classes.has(key) ? columns.languageOnly.reviewColumns : columns.reviewColumns;
+}
+
+/** A field's text in a row; a field spanning several columns reads as their texts joined ("Nguyễn Văn" + "An"). */
+export function fieldText(values: readonly unknown[], fields: FieldColumns, ends: FieldColumns, field: RosterField): string {
+  const column = fields[field];
+  if (column === undefined) return '';
+  const end = ends[field] ?? column;
+  if (end === column) return tidy(cellOf(values[column]));
+  return tidy(values.slice(column, end + 1).map(cellOf).join(' '));
 }
 
 /**
@@ -66,13 +82,9 @@ class StudentRow {
     this.problems.push(problemAt(this.sheet, this.row, column + 1, severity, code, message, this.className));
   }
 
-  /** A field's text; a field spanning several columns reads as their texts joined ("Nguyễn Văn" + "An"). */
+  /** A field's text (fieldText). */
   text(field: RosterField): string {
-    const column = this.columns.fields[field];
-    if (column === undefined) return '';
-    const end = this.columns.ends[field] ?? column;
-    if (end === column) return tidy(cellOf(this.values[column]));
-    return tidy(this.values.slice(column, end + 1).map(cellOf).join(' '));
+    return fieldText(this.values, this.columns.fields, this.columns.ends, field);
   }
 
   /** The field's column holds a failed formula (already reported). */
@@ -157,7 +169,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
   const { key, className, grade } = readIdentity(s, options);
   const birthDate = readBirth(s, options.timeZoneOffsetMinutes);
   const disability = readHsktCell(s);
-  const reviews = readRowReviews(values, columns.reviewColumns, {
+  const reviews = readRowReviews(values, columnsOfClass(columns, key), {
     name: s.name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns: s.errorColumns,
     add: (column, severity, code, message) => s.add(column, severity, code, message),
   });

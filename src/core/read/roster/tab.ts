@@ -15,11 +15,12 @@ import { groupBy } from '../../collections';
 import { continuesRight } from './columns';
 import { findRosterLayout, hasName, rowFields } from './header';
 import { sortRows } from './rows';
-import { parseStudentRow, type RowColumns } from './student';
+import { columnsOfClass, parseStudentRow, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
 import { offLevelProblems } from './off-level';
+import { withLanguageOnly } from './languages';
 import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, soFarColumn, soFarMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
@@ -133,10 +134,13 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const unclearAbsences = absenceRead.filter((c) => c.unclear);
   const lastHeaderRow = layout.headerRows[layout.headerRows.length - 1] + 1;
   const absenceColumns = absences.kept;
-  const columns = rowColumns(layout, absenceColumns);
+  const paths = new Map(tree.map((c) => [c.column, c.path]));
+  const rowInput = { sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems };
+  // A class's only language decides what it is (languages.ts): the student rows are sorted once more, without a word, when it matters.
+  const columns = withLanguageOnly(rowColumns(layout, absenceColumns), values, () => sortRows({ ...rowInput, problems: [] }, () => undefined).studentRows,
+    (c) => (paths.get(c) ?? []).map((l) => l.text));
   const students: Student[] = [];
-  const { studentRows, skipped } = sortRows({ sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems },
-    (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
+  const { studentRows, skipped } = sortRows(rowInput, (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
   const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column), ...unclearAbsences.map((c) => c.column)]);
   const secondary = students.some((s) => isSecondaryGrade(s.grade));
@@ -156,8 +160,8 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   problems.push(...soFarProblems(sheet.name, lastHeaderRow, absenceColumns, students, names));
-  problems.push(...offLevelProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, names.of));
-  problems.push(...unplacedColumns(sheet, new Map(tree.map((c) => [c.column, c.path])), layout, placed, studentRows, names));
+  problems.push(...offLevelProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, names.of, (s) => columnsOfClass(columns, s.classKey)));
+  problems.push(...unplacedColumns(sheet, paths, layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
   return { layout, students, problems, skipped };
 }
