@@ -22,12 +22,13 @@
 // |    | a merged "HK1"                                                           | under KHTN merged over Lí | Hóa | Sinh; nothing unplaced      |
 // | 41 | one Danh sách: 6A rated in Tiếng Anh, 6B in Tiếng Pháp only, 7A in both   | each class's only language is its Ngoại ngữ; 7A's Tiếng Pháp  |
 // |    |                                                                          | stays Ngoại ngữ 2                                             |
+// | 42 | a khối 3 vnEdu export with a "Khoa học tự nhiên" column                   | not read: AREA_OTHER_LEVEL once at its header; the rest read  |
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
 import { renderRoster, type HeaderStyle, type Rendered, type RosterShape } from './roster-shape';
 import type { Case } from './roster-variants';
-import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
+import { ORDER_2025, vneduSheet, type VneduStudent, type VneduTab } from '../../local/vnedu-export';
 
 const BOTH: HeaderStyle[] = ['one-row', 'two-row'];
 const FIELDS = ['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ']; // A–F, blocks from G
@@ -65,8 +66,8 @@ function threeRows(areas: Array<[string, string[]]>, rows: unknown[][], name = '
 }
 
 /** A vnEdu class tab as a grid with its merged blocks (vneduSheet gives them as A1 ranges). */
-function vnedu(sheet: string, className: string, students: VneduStudent[]): SheetGrid {
-  const made = vneduSheet({ sheet, className, students, point: 'CN', year: 2024, subjects: ORDER_2025 });
+function vnedu(sheet: string, className: string, students: VneduStudent[], tab: Partial<VneduTab> = {}): SheetGrid {
+  const made = vneduSheet({ sheet, className, students, point: 'CN', year: 2024, subjects: ORDER_2025, ...tab });
   return { ...made.grid, merges: made.merges.map((m) => parseA1Range(m) as MergedRange) };
 }
 
@@ -232,6 +233,18 @@ export const HEADER_FAMILIES: Case[] = [
       totals: { CKI: { needSupport: 3, byArea: { Toán: 0, 'Ngoại ngữ': 2, 'Ngoại ngữ 2': 1 }, byGrade: [[6, 3, 2], [7, 1, 1]] } },
       names: ['Nguyễn Văn An', 'Phạm Thị Dung', 'Trần Thị Bình'],
       problems: [],
+    }),
+  },
+  {
+    shape: '42 a secondary-only subject in a primary vnEdu export',
+    styles: ['two-row'],
+    tabs: () => [vnedu('3a', '3A', ['C', 'H', ''].map((khtn, i): VneduStudent => ({
+      name: NAMES[i], birth: '05/01/2017', ratings: { 'Khoa học tự nhiên': khtn, ...(i === 1 ? { 'Tiếng Anh': 'C' } : {}) },
+    })), { point: 'CKI', year: 2025, subjects: [...ORDER_2025, { name: 'Khoa học tự nhiên', score: true }] })],
+    expect: () => ({
+      totals: { CKI: { needSupport: 1, byArea: { Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Ngoại ngữ': 1 } } },
+      names: ['Trần Thị Bình'],
+      problems: ['AREA_OTHER_LEVEL@3a!U9'], // U: KHTN's Mức đạt được, after the nine subjects of ORDER_2025 (G–T); header rows end at 9
     }),
   },
 ];

@@ -7,18 +7,19 @@
 // an official tab and is left alone, without a word.
 
 import { classKey, gradeFromClassName } from '../classes';
-import { isSecondary, levelOfGrade, pointAtLevel } from '../../levels';
+import { isSecondary, LEVEL_SHORT, levelOfGrade, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Problem, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
 import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
 import { tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
-import type { RosterField } from '../../vocab';
+import type { ReviewPointCode, RosterField } from '../../vocab';
+import { offLevel, offLevelMessage } from '../roster/off-level';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, readRows, type RowContext } from './rows';
 import { findDataStart, findHeader, pointConflict, readTitle, titleProblems } from './title';
-import type { OfficialReadOptions, OfficialTab } from './types';
+import type { OfficialColumn, OfficialReadOptions, OfficialStudent, OfficialTab } from './types';
 
 export { matchSubject } from './columns';
 export type { OfficialColumn, OfficialColumnKind, OfficialReadOptions, OfficialStudent, OfficialTab } from './types';
@@ -50,6 +51,21 @@ function danhSachOnlyProblems(sheet: string, values: unknown[][], headerRow: num
         `Trang "${sheet}": cột "${cellText(values[headerRow][c]).trim()}" (${word}) trong trang kết quả của lớp chưa được đọc: tiện ích chỉ đọc ${word} từ trang Danh sách. `
         + `Chép cột này sang trang Danh sách (mỗi em một dòng, có Mã HS hoặc họ tên và lớp) rồi chạy lại Tổng hợp; cảnh báo sớm và Đỡ đầu mới tính đến ${word}.`);
     });
+}
+
+/**
+ * A rating column of an area the tab's level does not have (Khoa học tự nhiên in a khối 3 export,
+ * Tiếng Việt in a khối 8 one): not read (readOfficialTab leaves it out), said once at its header cell.
+ */
+function offLevelProblems(tab: { sheet: string; className: string; level?: Level; reviewPoint?: ReviewPointCode }, headerBottom: number,
+  columns: readonly OfficialColumn[], students: readonly OfficialStudent[], values: unknown[][]): Problem[] {
+  const point = tab.reviewPoint ? ` (${pointLabelAt(tab.reviewPoint, tab.level)})` : '';
+  return columns.filter((c) => c.kind === 'rating' && offLevel(c.area, tab.level)).flatMap((c) => {
+    const cells = students.filter((s) => !isBlank(values[s.row - 1]?.[c.column])).length;
+    return cells === 0 ? [] : [problemAt(tab.sheet, headerBottom, c.column + 1, 'warning', 'AREA_OTHER_LEVEL',
+      offLevelMessage(`Trang "${tab.sheet}": cột "${c.area}"${point}`, c.area, `${tab.className} (${LEVEL_SHORT[tab.level as Level]})`, cells,
+        'nếu trang này là của lớp khác, sửa tên lớp ở tiêu đề trang'))];
+  });
 }
 
 /** A Buổi nghỉ group whose P | K | Tổng row is missing: which column is which is not guessed. */
@@ -104,7 +120,8 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     ...titleProblems(grid.name, title), ...danhSachOnlyProblems(grid.name, values, header.row, dataStart, f));
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
-  const ratingColumns = columns.filter((c) => c.kind === 'rating');
+  // An area of the other level only is not read (offLevelProblems says so).
+  const ratingColumns = columns.filter((c) => c.kind === 'rating' && !offLevel(c.area, level));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
@@ -118,6 +135,6 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     notPromotedColumn: columns.find((c) => c.kind === 'notPromoted'),
   };
   const rows = readRows(ctx, values, dataStart);
-  problems.push(...rows.problems);
+  problems.push(...rows.problems, ...offLevelProblems({ ...tab, className }, headerBottom, columns, rows.students, values));
   return { ...tab, className, classKey: classKey(className), areas: ctx.areas, students: rows.students };
 }

@@ -30,13 +30,15 @@ export function columnsAtLevel<T extends { area: string; part?: string }>(column
   });
 }
 
-/** What to write instead, by the level the area belongs to. */
-function offLevelMessage(rc: ReviewColumn, point: string, classes: string, cells: number): string {
-  const column = `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" (${point})`;
+/**
+ * `column` ('Cột "KHTN" (Giữa học kì I)') of an area of the other level, its filled cells not read: what
+ * to write instead, by the area's level; `wrongClass` says where the class is written.
+ */
+export function offLevelMessage(column: string, area: string, classes: string, cells: number, wrongClass = 'nếu ghi nhầm lớp, sửa cột Lớp'): string {
   const written = `nhưng có ghi cho học sinh lớp ${classes}: ${cells} ô này chưa được tính.`;
-  return areaInfo(rc.area)?.level === 'primary'
-    ? `${column} chỉ có ở tiểu học, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của cấp học (ví dụ "Ngữ văn" thay cho "Tiếng Việt"); nếu ghi nhầm lớp, sửa cột Lớp.`
-    : `${column} chỉ có ở THCS và THPT, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của tiểu học (ví dụ "Tiếng Việt" thay cho "Ngữ văn", "Khoa học" thay cho "KHTN"); nếu ghi nhầm lớp, sửa cột Lớp.`;
+  return areaInfo(area)?.level === 'primary'
+    ? `${column} chỉ có ở tiểu học, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của cấp học (ví dụ "Ngữ văn" thay cho "Tiếng Việt"); ${wrongClass}.`
+    : `${column} chỉ có ở THCS và THPT, ${written} Nếu cột ghi môn khác, đổi tiêu đề cho đúng tên môn của tiểu học (ví dụ "Tiếng Việt" thay cho "Ngữ văn", "Khoa học" thay cho "KHTN"); ${wrongClass}.`;
 }
 
 /**
@@ -51,7 +53,7 @@ export function offLevelProblems(sheet: string, headerRow: number, columns: read
     const rows = students.filter((s) => offLevel(columnsOf(s)[i].area, levelOfGrade(s.grade)) && filled(s));
     if (rows.length === 0) continue;
     const classes = [...new Set(rows.map((s) => `${s.className} (${LEVEL_SHORT[levelOfGrade(s.grade) as Level]})`))].join(', ');
-    problems.push(problemAt(sheet, headerRow, rc.column + 1, 'warning', 'AREA_OTHER_LEVEL', offLevelMessage(rc, pointName(rc.reviewPoint), classes, rows.length)));
+    problems.push(problemAt(sheet, headerRow, rc.column + 1, 'warning', 'AREA_OTHER_LEVEL', offLevelMessage(`Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" (${pointName(rc.reviewPoint)})`, rc.area, classes, rows.length)));
   }
   return problems;
 }
