@@ -37,6 +37,21 @@ describe('a vnEdu class tab', () => {
   });
 });
 
+describe('a vnEdu class tab with a Tiếng Anh column nobody is rated in (issue 17: decided per class)', () => {
+  const tab = (english: (i: number) => string | number) => {
+    const made = secondarySheet({ sheet: '10p', className: '10P', grade: 10, point: 'HK2', year: 2025, regime: 'TT22',
+      subjects: [{ name: 'Toán', kind: 'score' }, { name: 'Tiếng Anh', kind: 'score' }, { name: 'Tiếng Pháp', kind: 'score' }],
+      students: secondaryClass(3, 9900000001, 2009, (i) => ({ marks: { 'Tiếng Anh': english(i), ...(i === 0 ? { 'Tiếng Pháp': 4.2 } : {}) } })) });
+    return readOfficialTab({ name: '10p', values: made.grid.values, merges: made.merges.map((m) => parseA1Range(m) as MergedRange) }, WALL_CLOCK_OFFSET);
+  };
+  it('the class is rated in Tiếng Pháp only: it is the class\'s Ngoại ngữ', () => {
+    expect(tab(() => '')?.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], [], []]);
+  });
+  it('one student rated in Tiếng Anh: the class has two languages, Tiếng Pháp stays Ngoại ngữ 2', () => {
+    expect(tab((i) => (i === 2 ? 7 : ''))?.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ 2'], [], []]);
+  });
+});
+
 describe('a Danh sách', () => {
   it.each<[string[], Array<string | number>, string[]]>([
     [['Toán HK1', 'Tiếng Pháp HK1'], [6, 4], ['Ngoại ngữ']],

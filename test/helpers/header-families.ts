@@ -23,6 +23,8 @@
 // | 41 | one Danh sách: 6A rated in Tiếng Anh, 6B in Tiếng Pháp only, 7A in both   | each class's only language is its Ngoại ngữ; 7A's Tiếng Pháp  |
 // |    |                                                                          | stays Ngoại ngữ 2                                             |
 // | 42 | a khối 3 vnEdu export with a "Khoa học tự nhiên" column                   | not read: AREA_OTHER_LEVEL once at its header; the rest read  |
+// | 43 | a khối 3 vnEdu export listing Tiếng Anh and Tiếng Pháp, the class rated    | Tiếng Pháp is the class's Ngoại ngữ, read on T/H/C; no        |
+// |    | in Tiếng Pháp only                                                       | warning                                                       |
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
@@ -245,6 +247,18 @@ export const HEADER_FAMILIES: Case[] = [
       totals: { CKI: { needSupport: 1, byArea: { Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Ngoại ngữ': 1 } } },
       names: ['Trần Thị Bình'],
       problems: ['AREA_OTHER_LEVEL@3a!U9'], // U: KHTN's Mức đạt được, after the nine subjects of ORDER_2025 (G–T); header rows end at 9
+    }),
+  },
+  {
+    shape: '43 a French-only class in a primary vnEdu export listing Tiếng Anh',
+    styles: ['two-row'],
+    tabs: () => [vnedu('3b', '3B', ['C', 'H', 'T'].map((french, i): VneduStudent => ({
+      name: NAMES[i], birth: '05/01/2017', ratings: { 'Tiếng Anh': '', 'Tiếng Pháp': french },
+    })), { point: 'CKI', year: 2025, subjects: [...ORDER_2025, { name: 'Tiếng Pháp', score: true }] })],
+    expect: () => ({
+      totals: { CKI: { needSupport: 1, byArea: { Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Ngoại ngữ': 1 } } },
+      names: ['Nguyễn Văn An'],
+      problems: [],
     }),
   },
 ];

@@ -15,6 +15,7 @@ import { tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
 import type { ReviewPointCode, RosterField } from '../../vocab';
 import { offLevel, offLevelMessage } from '../roster/off-level';
+import { classLanguages } from '../roster/languages';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, readRows, type RowContext } from './rows';
@@ -68,6 +69,15 @@ function offLevelProblems(tab: { sheet: string; className: string; level?: Level
   });
 }
 
+/**
+ * Results shaped like a class tab but with a Lớp column (a roster under another name, or a class tab
+ * a teacher added a column to): never guessed as one class, never dropped unseen.
+ */
+function classColumnProblem(sheet: string, row: number, column: number): Problem {
+  return problemAt(sheet, row, column, 'error', 'OFFICIAL_CLASS_COLUMN',
+    `Trang "${sheet}" có kết quả đánh giá nhưng có cột Lớp, nên không đọc được là kết quả của một lớp; các mức đánh giá trong trang này chưa được tính. Nếu đây là danh sách học sinh, đặt tên trang bắt đầu bằng "Danh sách"; nếu là kết quả của một lớp, xóa cột Lớp.`);
+}
+
 /** A Buổi nghỉ group whose P | K | Tổng row is missing: which column is which is not guessed. */
 function absenceUnclearProblem(sheet: string, at: { row: number; column: number; text: string }): Problem {
   return problemAt(sheet, at.row + 1, at.column + 1, 'warning', 'ABSENCE_LABEL_UNCLEAR',
@@ -108,10 +118,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     studentIdColumn: f.studentId !== undefined ? f.studentId + 1 : undefined, columns, problems,
   };
   if (f.className !== undefined) {
-    // Results shaped like a class tab but with a Lớp column (a roster under another name, or a
-    // class tab a teacher added a column to): never guessed as one class, never dropped unseen.
-    problems.push(problemAt(grid.name, header.row + 1, f.className + 1, 'error', 'OFFICIAL_CLASS_COLUMN',
-      `Trang "${grid.name}" có kết quả đánh giá nhưng có cột Lớp, nên không đọc được là kết quả của một lớp; các mức đánh giá trong trang này chưa được tính. Nếu đây là danh sách học sinh, đặt tên trang bắt đầu bằng "Danh sách"; nếu là kết quả của một lớp, xóa cột Lớp.`));
+    problems.push(classColumnProblem(grid.name, header.row + 1, f.className + 1));
     const name = tidy(grid.name);
     return { ...tab, reviewPoint: undefined, className: name, classKey: classKey(name), areas: [], students: [] };
   }
@@ -120,8 +127,9 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     ...titleProblems(grid.name, title), ...danhSachOnlyProblems(grid.name, values, header.row, dataStart, f));
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
-  // An area of the other level only is not read (offLevelProblems says so).
-  const ratingColumns = columns.filter((c) => c.kind === 'rating' && !offLevel(c.area, level));
+  // A named language the class alone is rated in is its Ngoại ngữ; an area of the other level only is not read (offLevelProblems says so).
+  const rated = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart));
+  const ratingColumns = rated.filter((c) => !offLevel(c.area, level));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
@@ -135,6 +143,6 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     notPromotedColumn: columns.find((c) => c.kind === 'notPromoted'),
   };
   const rows = readRows(ctx, values, dataStart);
-  problems.push(...rows.problems, ...offLevelProblems({ ...tab, className }, headerBottom, columns, rows.students, values));
+  problems.push(...rows.problems, ...offLevelProblems({ ...tab, className }, headerBottom, rated, rows.students, values));
   return { ...tab, className, classKey: classKey(className), areas: ctx.areas, students: rows.students };
 }

@@ -1,8 +1,9 @@
-// A Danh sách of classes taught different languages (issue 17; review-7 F8 decided per class): an
-// English class beside a class taught only French. The tab has a Tiếng Anh column, so its Tiếng Pháp
-// column is Ngoại ngữ 2 (vocab onlyLanguageAsForeign); but for a class whose students are rated in the
-// named language and in no Tiếng Anh / Ngoại ngữ column, that language is its Ngoại ngữ. A class rated
-// in both keeps the second as Ngoại ngữ 2; a class rated in neither is read as the tab says.
+// Classes taught different languages (issue 17; review-7 F8 decided per class). A tab with a Tiếng
+// Anh / Ngoại ngữ column reads a named language ("Tiếng Pháp") beside it as Ngoại ngữ 2 (vocab
+// onlyLanguageAsForeign); but for a class whose students are rated in the named language and in no
+// Tiếng Anh / Ngoại ngữ column, that language is its Ngoại ngữ: an English class and a French-only
+// class in one Danh sách, or a vnEdu class tab listing a Tiếng Anh column nobody in the class is rated
+// in. A class rated in both keeps the second as Ngoại ngữ 2; a class rated in neither is read as the tab says.
 
 import { isBlank } from '../../cells';
 import { classKey } from '../classes';
@@ -11,31 +12,47 @@ import { fieldText, type RowColumns } from './student';
 
 const filled = (v: unknown) => !isBlank(v) && v !== false;
 
-/** The classes (keys) with a student rated in a named language and none rated in another foreign-language column. */
-function namedOnlyClasses(values: readonly unknown[][], rows: readonly number[], columns: RowColumns, named: ReadonlySet<number>): Set<string> {
-  const foreign = columns.reviewColumns.filter((rc) => rc.area === FOREIGN_LANGUAGE).map((rc) => rc.column);
-  const inNamed = new Set<string>();
-  const inForeign = new Set<string>();
-  for (const r of rows) {
-    const key = classKey(fieldText(values[r], columns.fields, columns.ends, 'className'));
-    if (!key) continue;
-    if (foreign.some((c) => filled(values[r][c]))) inForeign.add(key);
-    if ([...named].some((c) => filled(values[r][c]))) inNamed.add(key);
-  }
-  return new Set([...inNamed].filter((key) => !inForeign.has(key)));
+/** The columns of a named language, when the tab also has a Tiếng Anh / Ngoại ngữ column (else none: nothing to decide). */
+function namedBeside<T extends { column: number; area: string }>(columns: readonly T[], labelsOf: (c: T) => readonly string[]): Set<number> {
+  if (!columns.some((c) => c.area === FOREIGN_LANGUAGE)) return new Set();
+  return new Set(columns.filter((c) => isNamedLanguage(c.area, labelsOf(c))).map((c) => c.column));
+}
+
+/** These rows (one class) are rated in a named language and in no Tiếng Anh / Ngoại ngữ column. */
+function namedOnly(rows: readonly (readonly unknown[])[], foreign: readonly number[], named: ReadonlySet<number>): boolean {
+  return rows.some((row) => [...named].some((c) => filled(row[c]))) && !rows.some((row) => foreign.some((c) => filled(row[c])));
+}
+
+/** The columns with each named language as Ngoại ngữ, the others as given. */
+function asForeign<T extends { column: number; area: string }>(columns: readonly T[], named: ReadonlySet<number>): T[] {
+  return columns.map((c) => (named.has(c.column) ? { ...c, area: FOREIGN_LANGUAGE } : c));
+}
+
+/** A class tab's rating columns, given its student rows: a named language the class alone is rated in is its Ngoại ngữ. */
+export function classLanguages<T extends { column: number; area: string; labels: readonly string[] }>(columns: readonly T[], rows: readonly (readonly unknown[])[]): T[] {
+  const named = namedBeside(columns, (c) => c.labels);
+  const foreign = columns.filter((c) => c.area === FOREIGN_LANGUAGE).map((c) => c.column);
+  return named.size > 0 && namedOnly(rows, foreign, named) ? asForeign(columns, named) : [...columns];
 }
 
 /**
- * The row columns with, when some class's only language is a named one, that class and its columns (the
- * named language as Ngoại ngữ). `studentRows` is asked only when the tab has a named language beside a
- * Tiếng Anh / Ngoại ngữ column; `labelsOf` gives a column's header labels ("NN2" stays Ngoại ngữ 2).
+ * A Danh sách's row columns with, when some class's only language is a named one, those classes and
+ * their columns. `studentRows` is asked only when the tab has a named language beside a Tiếng Anh /
+ * Ngoại ngữ column; `labelsOf` gives a column's header labels ("NN2" stays Ngoại ngữ 2).
  */
 export function withLanguageOnly(columns: RowColumns, values: readonly unknown[][], studentRows: () => number[],
   labelsOf: (column: number) => readonly string[]): RowColumns {
-  const named = new Set(columns.reviewColumns.filter((rc) => isNamedLanguage(rc.area, labelsOf(rc.column))).map((rc) => rc.column));
-  if (named.size === 0 || !columns.reviewColumns.some((rc) => rc.area === FOREIGN_LANGUAGE)) return columns;
-  const classes = namedOnlyClasses(values, studentRows(), columns, named);
-  if (classes.size === 0) return columns;
-  const reviewColumns = columns.reviewColumns.map((rc) => (named.has(rc.column) ? { ...rc, area: FOREIGN_LANGUAGE } : rc));
-  return { ...columns, languageOnly: { classes, reviewColumns } };
+  const named = namedBeside(columns.reviewColumns, (rc) => labelsOf(rc.column));
+  if (named.size === 0) return columns;
+  const foreign = columns.reviewColumns.filter((rc) => rc.area === FOREIGN_LANGUAGE).map((rc) => rc.column);
+  const byClass = new Map<string, Array<readonly unknown[]>>();
+  for (const r of studentRows()) {
+    const key = classKey(fieldText(values[r], columns.fields, columns.ends, 'className'));
+    if (!key) continue;
+    const rows = byClass.get(key);
+    if (rows) rows.push(values[r]);
+    else byClass.set(key, [values[r]]);
+  }
+  const classes = new Set([...byClass].filter(([, rows]) => namedOnly(rows, foreign, named)).map(([key]) => key));
+  return classes.size === 0 ? columns : { ...columns, languageOnly: { classes, reviewColumns: asForeign(columns.reviewColumns, named) } };
 }
