@@ -39,6 +39,12 @@ describe('a secondary-only area in a primary khối', () => {
     expect(said(a).map((p) => [p.cell, p.message.includes('lớp 3A (Tiểu học): 2 ô')])).toEqual([['F1', true]]);
   });
 
+  it('a row whose khối is not known (already an error at its class) is no primary row: nothing said about the column', () => {
+    const a = run([roster('KHTN HK1', [['Lớp chồi', 'H', 'C']]), CLASSES]);
+    expect(a.problems.map((p) => p.code)).toContain('GRADE_UNKNOWN');
+    expect(said(a)).toEqual([]);
+  });
+
   it('left blank at primary: nothing said', () => {
     const a = run([roster('Ngữ văn HK1', [['3A', 'H', ''], ['8A', '6', '7']]), CLASSES]);
     expect(said(a)).toEqual([]);
