@@ -21,6 +21,7 @@ describe('a combined subject\'s parts in one header row', () => {
     [['HK1 - KHTN (Vật lí)', 'HK1 - KHTN (Hóa học)', 'HK1 - KHTN (Sinh học)'], [4.5, 7, 8], KHTN, ['Vật lí']],
     [['HK1 - KHTN - Lí', 'HK1 - KHTN - Hóa', 'HK1 - KHTN - Sinh'], ['3', '3', '7'], KHTN, ['Vật lí', 'Hóa học']],
     [['Khoa học tự nhiên (Sinh học) - Học kỳ 1'], ['4,5'], ['Sinh học'], ['Sinh học']],
+    [['HK1 - Vật lí (KHTN)'], ['4'], ['Vật lí'], ['Vật lí']],
     [['Nghệ thuật (Âm nhạc) HK1', 'Nghệ thuật (Mĩ thuật) HK1'], ['Đ', 'CĐ'], ['Âm nhạc', 'Mĩ thuật'], ['Mĩ thuật']],
     [['HK1 - LS&ĐL (Lịch sử)', 'HK1 - LS&ĐL (Địa lí)'], ['3,5', '4'], ['Lịch sử', 'Địa lí'], ['Lịch sử', 'Địa lí']],
   ])('%j %j at 8A: read as %j, needs %j', (labels, marks, areas, need) => {
