@@ -2,6 +2,9 @@
 // names per file so that each mutant run loads only the files holding its covering tests
 // (test/helpers/covering-sequencer.js). Extra arguments go to `stryker run`, e.g.
 //   npm run mutate -- --mutate src/core/text.ts
+// The whole core needs more than a session on two cores: a run stopped before its end is resumed
+// by the next with `node scripts/mutate-checkpoint.js` (in the stopped run's worktree), then
+//   npm run mutate -- --incrementalFile reports/stryker/checkpoint.json
 'use strict';
 
 const fs = require('fs');
