@@ -83,6 +83,11 @@ function hasManyDecimals(text: string): boolean {
   return decimals !== undefined && decimals.replace(/0+$/, '').length > 1;
 }
 
+/** "Miễn" (exempt): the student is not rated in the subject. */
+export function isExempt(value: unknown): boolean {
+  return typeof value === 'string' && EXEMPT.has(foldCompact(value));
+}
+
 /** The rating a cell holds on this scale; undefined when it is not one (a problem at its cell). */
 export function readRating(value: unknown, scale: CellScale, threshold = DEFAULT_SCORE_THRESHOLD): CellRating | undefined {
   if (value === true) return 'need'; // a ticked checkbox is a mark
@@ -91,7 +96,7 @@ export function readRating(value: unknown, scale: CellScale, threshold = DEFAULT
   if (!isSecondaryScale(scale)) return matchRating(value, scale);
   const key = foldCompact(value);
   if (isMark(value) && key !== ABSENT_MARK) return 'need';
-  if (EXEMPT.has(key)) return 'exempt';
+  if (isExempt(value)) return 'exempt';
   if (scale === 'score') {
     const score = parseScore(value);
     return score === undefined || hasManyDecimals(value) ? undefined : scoreRating(score, threshold);

@@ -39,3 +39,15 @@ describe('a vnEdu class tab', () => {
     expect(said(tab?.problems ?? []).length).toBe(1);
   });
 });
+
+describe('a vnEdu khối 4 tab with "Lịch sử" and "Địa lí" columns (issue 17, review of round 9)', () => {
+  it('reads them as the parts of Lịch sử và Địa lí, as a Danh sách does: one need, one area, no warning', () => {
+    const subjects = [{ name: 'Tiếng Việt', score: true }, { name: 'Toán', score: true }, { name: 'Lịch sử', score: true }, { name: 'Địa lí', score: true }];
+    const students = [0, 1].map((i) => ({ name: `Học sinh ${i}`, birth: '01/02/2016', ratings: { 'Lịch sử': i === 0 ? 'C' : 'H', 'Địa lí': i === 0 ? 'C' : 'H' } }));
+    const tab = readOfficialTab(grid(vneduSheet({ sheet: '4a', className: '4A', point: 'CKI', year: 2025, subjects, students })), WALL_CLOCK_OFFSET);
+    expect(tab?.students.map((s) => s.review.need)).toEqual([['Lịch sử và Địa lí'], []]);
+    expect(tab?.areas).toContain('Lịch sử và Địa lí');
+    expect(tab?.areas).not.toContain('Lịch sử');
+    expect(said(tab?.problems ?? [])).toEqual([]);
+  });
+});

@@ -126,3 +126,51 @@ describe('a Danh sách of several classes: per class, a named language is the Ng
     }), { numRuns: propertyRuns(40) });
   });
 });
+
+describe('what decides a class\'s language (issue 17, review of round 9)', () => {
+  const H = ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Toán HK1', 'Tiếng Anh HK1', 'Tiếng Pháp HK1'];
+  const CL: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['8A', 8, 'Cô Hoa', 4], ['10P', 10, 'Cô Mai', 2]] };
+  const needs = (a: ReturnType<typeof run>) => a.students.map((s) => `${s.name}: ${(s.reviews.CKI?.need ?? []).join(', ')}`);
+
+  it.each(['', 'Miễn', 'miễn'])('a French class with Tiếng Anh written %j: French is its Ngoại ngữ, and nothing conflicts', (english) => {
+    const a = run([{ name: 'Danh sách', values: [H, ['An', '10P', 'Lan', 6, english, 4], ['Bình', '10P', 'Lan', 6, english, 7]] }, CL]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: ']);
+    expect(a.totals.CKI?.total.byArea).toMatchObject({ 'Ngoại ngữ': 1 });
+    expect(a.totals.CKI?.total.byArea['Ngoại ngữ 2'] ?? 0).toBe(0);
+    expect(a.problems).toEqual([]);
+  });
+
+  it('a class split into an English and a French group counts alike in one tab and in a tab per group', () => {
+    const en = [['An', '8A', 'Lan', 6, 4, ''], ['Bình', '8A', 'Lan', 6, 7, '']];
+    const fr = [['Chi', '8A', 'Lan', 6, '', 4], ['Dũng', '8A', 'Lan', 6, 'Miễn', 3]];
+    const one = run([{ name: 'Danh sách', values: [H, ...en, ...fr] }, CL]);
+    const two = run([{ name: 'Danh sách 8A Anh', values: [H, ...en] }, { name: 'Danh sách 8A Pháp', values: [H, ...fr] }, CL]);
+    expect(needs(one)).toEqual(['An: Ngoại ngữ', 'Bình: ', 'Chi: Ngoại ngữ', 'Dũng: Ngoại ngữ']);
+    expect(needs(two)).toEqual(needs(one));
+    expect(one.totals.CKI?.total.byArea).toEqual(two.totals.CKI?.total.byArea);
+    expect(one.students.map((s) => s.reviews.CKI?.blank)).toEqual([[], [], [], []]);
+    expect(one.problems).toEqual([]);
+  });
+
+  it('one student rated in both languages: the class learns two, French stays Ngoại ngữ 2 for everyone', () => {
+    const a = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', 6, 4, ''], ['Chi', '8A', 'Lan', 6, '', 4], ['Dũng', '8A', 'Lan', 6, 7, 3]] }, CL]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Chi: Ngoại ngữ 2', 'Dũng: Ngoại ngữ 2']);
+  });
+
+  const vnedu = (english: string, subjects = ['Toán', 'Tiếng Anh', 'Tiếng Pháp']) => {
+    const made = secondarySheet({ sheet: '10p', className: '10P', grade: 10, point: 'HK2', year: 2025, regime: 'TT22',
+      subjects: subjects.map((name) => ({ name, kind: 'score' })) as never,
+      students: secondaryClass(3, 9900000001, 2009, (i) => ({ marks: { 'Tiếng Anh': english, 'Tiếng Pháp': i === 0 ? 4.2 : 7 } })) });
+    return readOfficialTab({ name: '10p', values: made.grid.values, merges: made.merges.map((m) => parseA1Range(m) as MergedRange) }, WALL_CLOCK_OFFSET);
+  };
+
+  it.each(['', 'Miễn'])('a vnEdu tab whose Tiếng Anh column holds %j for everyone: French is the class\'s Ngoại ngữ', (english) => {
+    expect(vnedu(english)?.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], [], []]);
+  });
+
+  it('a vnEdu tab: only the students\' rows decide, not the signature rows under the same column', () => {
+    // With these subjects Tiếng Anh falls in the column where the export writes "DUYỆT CỦA BAN GIÁM HIỆU", "Hiệu trưởng".
+    const tab = vnedu('', ['Toán', 'Văn', 'Lí', 'Tiếng Anh', 'Tiếng Pháp']);
+    expect(tab?.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], [], []]);
+  });
+});

@@ -14,11 +14,11 @@ import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
 import { tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
 import type { ReviewPointCode, RosterField } from '../../vocab';
-import { offLevel, offLevelMessage } from '../roster/off-level';
+import { areaAtLevel, offLevel, offLevelMessage } from '../roster/off-level';
 import { classLanguages } from '../roster/languages';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
-import { byAreaOrder, readRows, type RowContext } from './rows';
+import { byAreaOrder, isStudentRow, readRows, type RowContext } from './rows';
 import { findDataStart, findHeader, pointConflict, readTitle, titleProblems } from './title';
 import type { OfficialColumn, OfficialReadOptions, OfficialStudent, OfficialTab } from './types';
 
@@ -128,8 +128,8 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
   // A named language the class alone is rated in is its Ngoại ngữ; an area of the other level only is not read (offLevelProblems says so).
-  const rated = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart));
-  const ratingColumns = rated.filter((c) => !offLevel(c.area, level));
+  const rated = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart).filter((row) => isStudentRow(row, f.stt, nameColumn)));
+  const ratingColumns = rated.filter((c) => !offLevel(c.area, level)).map((c) => ({ ...c, area: areaAtLevel(c.area, level) }));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,

@@ -171,6 +171,11 @@ function readStudent(ctx: RowContext, row: unknown[], r: number, name: string, r
   };
 }
 
+/** A student's row: numbered in the STT column (or, without one, named); footers and signatures are not. */
+export function isStudentRow(row: readonly unknown[], sttColumn: number | undefined, nameColumn: number): boolean {
+  return sttColumn === undefined ? !isBlank(row[nameColumn]) : isNumbered(row[sttColumn]);
+}
+
 /** Every row from `dataStart` down: the students, and the problems of their cells. */
 export function readRows(ctx: RowContext, values: unknown[][], dataStart: number): { students: OfficialStudent[]; problems: Problem[] } {
   const students: OfficialStudent[] = [];
@@ -178,7 +183,7 @@ export function readRows(ctx: RowContext, values: unknown[][], dataStart: number
   const reported = new Set<number>();
   for (let r = dataStart; r < values.length; r++) {
     const row = values[r];
-    const numbered = ctx.sttColumn === undefined ? !isBlank(row[ctx.nameColumn]) : isNumbered(row[ctx.sttColumn]);
+    const numbered = isStudentRow(row, ctx.sttColumn, ctx.nameColumn);
     const name = rowName(row, ctx.fields);
     if (!numbered) {
       const problem = unnumberedRow(ctx, row, r, name);

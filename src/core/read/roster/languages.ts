@@ -1,16 +1,19 @@
 // Classes taught different languages (issue 17; review-7 F8 decided per class). A tab with a Tiếng
 // Anh / Ngoại ngữ column reads a named language ("Tiếng Pháp") beside it as Ngoại ngữ 2 (vocab
-// onlyLanguageAsForeign); but for a class whose students are rated in the named language and in no
-// Tiếng Anh / Ngoại ngữ column, that language is its Ngoại ngữ: an English class and a French-only
-// class in one Danh sách, or a vnEdu class tab listing a Tiếng Anh column nobody in the class is rated
-// in. A class rated in both keeps the second as Ngoại ngữ 2; a class rated in neither is read as the tab says.
+// onlyLanguageAsForeign); but in a class where no student is rated both in the named language and in
+// a Tiếng Anh / Ngoại ngữ column, each student's one language is its Ngoại ngữ: an English class and
+// a French-only class in one Danh sách, a class split into language groups, or a vnEdu class tab
+// listing a Tiếng Anh column nobody is rated in ("Miễn" is not rated). A class where some student is
+// rated in both keeps the named language as Ngoại ngữ 2; a class rated in neither is read as the tab says.
 
 import { isBlank } from '../../cells';
+import { isExempt } from '../../scales';
 import { classKey } from '../classes';
 import { FOREIGN_LANGUAGE, isNamedLanguage } from '../../vocab';
 import { fieldText, type RowColumns } from './student';
 
-const filled = (v: unknown) => !isBlank(v) && v !== false;
+// "Miễn" under Tiếng Anh is how vnEdu writes a language the student does not take: not rated in it.
+const filled = (v: unknown) => !isBlank(v) && v !== false && !isExempt(v);
 
 /** The columns of a named language, when the tab also has a Tiếng Anh / Ngoại ngữ column (else none: nothing to decide). */
 function namedBeside<T extends { column: number; area: string }>(columns: readonly T[], labelsOf: (c: T) => readonly string[]): Set<number> {
@@ -18,9 +21,14 @@ function namedBeside<T extends { column: number; area: string }>(columns: readon
   return new Set(columns.filter((c) => isNamedLanguage(c.area, labelsOf(c))).map((c) => c.column));
 }
 
-/** These rows (one class) are rated in a named language and in no Tiếng Anh / Ngoại ngữ column. */
+/**
+ * These rows (one class) are rated in a named language and none of them in it and in a Tiếng Anh /
+ * Ngoại ngữ column too: each student's one language is its Ngoại ngữ, whether the class learns one
+ * language or is split into language groups (so one tab or one tab per group count alike).
+ */
 function namedOnly(rows: readonly (readonly unknown[])[], foreign: readonly number[], named: ReadonlySet<number>): boolean {
-  return rows.some((row) => [...named].some((c) => filled(row[c]))) && !rows.some((row) => foreign.some((c) => filled(row[c])));
+  const ratedIn = (row: readonly unknown[], columns: Iterable<number>) => [...columns].some((c) => filled(row[c]));
+  return rows.some((row) => ratedIn(row, named)) && !rows.some((row) => ratedIn(row, named) && ratedIn(row, foreign));
 }
 
 /** The columns with each named language as Ngoại ngữ, the others as given. */

@@ -16,7 +16,8 @@ import type { ReviewColumn } from './types';
 export function offLevel(area: string, level: Level | undefined): boolean {
   const only = areaInfo(area)?.level;
   if (only === 'primary') return isSecondary(level);
-  return only === 'secondary' && level === 'TH' && primaryGroupOf(area) === undefined;
+  // Học tập / Rèn luyện (a school's "Kết quả học tập CN: CHT") are result areas, read at primary as before.
+  return only === 'secondary' && level === 'TH' && areaInfo(area)?.scale === 'subject' && primaryGroupOf(area) === undefined;
 }
 
 /**
@@ -25,9 +26,14 @@ export function offLevel(area: string, level: Level | undefined): boolean {
  */
 export function columnsAtLevel<T extends { area: string; part?: string }>(columns: readonly T[], level: Level | undefined): T[] {
   return columns.filter((rc) => !offLevel(rc.area, level)).map((rc) => {
-    const group = level === 'TH' ? primaryGroupOf(rc.area) : undefined;
-    return group ? { ...rc, area: group, part: rc.area } : rc;
+    const area = areaAtLevel(rc.area, level);
+    return area !== rc.area ? { ...rc, area, part: rc.area } : rc;
   });
+}
+
+/** The area a column counts in at a level: at primary "Lịch sử" and "Địa lí" count in Lịch sử và Địa lí. */
+export function areaAtLevel(area: string, level: Level | undefined): string {
+  return (level === 'TH' ? primaryGroupOf(area) : undefined) ?? area;
 }
 
 /**

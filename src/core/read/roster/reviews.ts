@@ -6,7 +6,7 @@ import { cellText, isBlank } from '../../cells';
 import { foldCompact } from '../../text';
 import { isSecondary, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
-import { DEFAULT_SCORE_THRESHOLD, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
+import { DEFAULT_SCORE_THRESHOLD, isExempt, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
 import { columnsAtLevel } from './off-level';
 import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
 
@@ -61,7 +61,10 @@ const isEmpty = (raw: unknown) => isBlank(raw) || raw === false;
  * năm"). Two filled cells that differ are an error at the second: which one holds is never guessed.
  */
 function cellOfGroup(values: unknown[], group: readonly RowReviewColumn[], point: ReviewPointCode, ctx: RowContext): RowReviewColumn {
-  const filled = group.filter((rc) => !isEmpty(values[rc.column]));
+  const written = group.filter((rc) => !isEmpty(values[rc.column]));
+  // "Miễn" beside a rating (Tiếng Anh "Miễn", Tiếng Pháp 4 in a French group: both Ngoại ngữ) is no second rating.
+  const rated = written.filter((rc) => !isExempt(values[rc.column]));
+  const filled = rated.length > 0 ? rated : written;
   const [first, second] = filled;
   if (second && foldCompact(cellText(values[first.column])) !== foldCompact(cellText(values[second.column]))) {
     const area = first.part ? `${first.area} (${first.part})` : first.area;
