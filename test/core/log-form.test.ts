@@ -107,6 +107,13 @@ describe('a tab named Nhật ký that is not read as one (review-6)', () => {
     expect(problem?.message).toBe(`Trang "Nhật ký" chưa đọc được thành nhật ký: không có cột "Học sinh", nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
   });
 
+  it('a name column read as the teacher\'s, and no student column: the message names it and says what to write', () => {
+    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Họ và tên (GVCN ghi)', 'Lớp', 'Nội dung hỗ trợ', 'GV'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán', 'Cô Lan']] };
+    expect(readLogTab(nhatKy, 2025, WALL_CLOCK_OFFSET)).toBeUndefined();
+    expect(unreadLogTab(nhatKy)?.message).toBe('Trang "Nhật ký" chưa đọc được thành nhật ký: không có cột "Học sinh" (cột "Họ và tên (GVCN ghi)" được hiểu là tên giáo viên; '
+      + `nếu cột này ghi tên học sinh, đổi tiêu đề thành "Họ và tên học sinh"), nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
+  });
+
   it('an empty Nhật ký, and the template\'s header alone, are no problem', () => {
     expect(unreadLogTab({ name: 'Nhật ký', values: [] })).toBeUndefined();
     expect(unreadLogTab({ name: 'Nhật ký', values: [['', ''], ['', '']] })).toBeUndefined();

@@ -59,6 +59,13 @@ describe('a one-row label naming several subjects is not read, and says so with 
       + 'nên chưa được tính. Mỗi cột ghi một môn, ví dụ "HK1 - KHTN (Lí)", "HK1 - KHTN (Hóa)".']);
   });
 
+  it.each(['Tiếng Pháp (NN1) HK1', 'Ngoại ngữ 1 (Tiếng Pháp) HK1', 'HK1 - Tiếng Anh (NN2)'])('%j at 8A: a language and a rank, not guessed, and told how to write a language', (label) => {
+    const a = run([tab([label], ['4']), CLASSES]);
+    expect(a.students[0].reviews.CKI?.need).toEqual([]);
+    expect(header(a).map((p) => `${p.severity}@${p.cell}: ${p.message}`)).toEqual([`error@F1: Cột F "${label}" thuộc mốc Cuối học kì I nhưng ghi hai tên ngoại ngữ `
+      + 'trong một tiêu đề, nên chưa được tính. Ghi "Ngoại ngữ" (hoặc tên thứ tiếng, ví dụ "Tiếng Pháp") cho ngoại ngữ thứ nhất của lớp, "Ngoại ngữ 2" cho ngoại ngữ thứ hai, ví dụ "HK1 - Ngoại ngữ".']);
+  });
+
   it('a review point with no subject at 8A: the subjects to write are secondary ones', () => {
     const a = run([tab(['Cuối HKI'], ['3']), CLASSES]);
     const [message] = header(a).map((p) => p.message);

@@ -36,7 +36,7 @@ const NAME = new RegExp(`\\bho (?:va )?ten\\b|\\bten ${TEACHER.source}`);
  * it ("Giáo viên (Họ và tên)", "Họ và tên GVCN", "Tên giáo viên", "Họ và tên (GV ghi)", "Người đỡ
  * đầu: Họ tên"), and no word naming the student ("Họ và tên học sinh (GV ghi)", "Học sinh (GV ghi)").
  */
-function namesTeacher(label: string): boolean {
+export function namesTeacher(label: string): boolean {
   const words = fold(label).replace(/[^a-z0-9]+/g, ' ');
   return NAME.test(words) && TEACHER.test(words) && !STUDENT.test(words);
 }

@@ -11,7 +11,7 @@ import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, fold, pad2, tidy } from '../text';
 import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
-import { LOG_FIELDS, logField, logFieldOfPath, type LogField } from './log-fields';
+import { LOG_FIELDS, logField, logFieldOfPath, namesTeacher, type LogField } from './log-fields';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
 
@@ -204,7 +204,10 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
   if (form && named.size < 2) return undefined;
   if (sheet.values.every((row) => row.every(isBlank)) || findLogHeader(sheet.values, sheet.merges)) return undefined;
   const missing = [named.has('student') ? '' : '"Học sinh"', named.has('content') || named.has('result') ? '' : '"Nội dung hỗ trợ"'].filter((t) => t !== '');
-  const why = missing.length > 0 ? `không có cột ${missing.join(' và ')}` : 'không thấy dòng tiêu đề gồm ngày, học sinh và nội dung hỗ trợ';
+  // A name column read as the teacher's ("Họ và tên (GVCN ghi)") may be where the school writes the student.
+  const teacherName = named.has('student') ? undefined : header.map(cellText).find(namesTeacher);
+  const asTeacher = teacherName ? ` (cột "${tidy(teacherName)}" được hiểu là tên giáo viên; nếu cột này ghi tên học sinh, đổi tiêu đề thành "Họ và tên học sinh")` : '';
+  const why = missing.length > 0 ? `không có cột ${missing.join(' và ')}${asTeacher}` : 'không thấy dòng tiêu đề gồm ngày, học sinh và nội dung hỗ trợ';
   const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
   return form
     ? problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',

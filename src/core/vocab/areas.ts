@@ -77,7 +77,7 @@ export function primaryGroupOf(area: string): string | undefined {
 }
 
 export const FOREIGN_LANGUAGE = 'Ngoại ngữ';
-const SECOND_FOREIGN = 'Ngoại ngữ 2';
+export const SECOND_FOREIGN = 'Ngoại ngữ 2';
 /** "Ngoại ngữ 2", "NN2" written as such: the second language whatever else the tab has. */
 const SAID_SECOND = /ngoaingu2|nn2/;
 

@@ -8,7 +8,7 @@ import { problemAt } from '../../problem';
 import { isScoreLike, readRating } from '../../scales';
 import { a1, columnLetters, fold, tidy } from '../../text';
 import {
-  areasNamed, isMark, matchRating, readHeaderLabel, REVIEW_POINTS, type HeaderLabel, type ReviewPointCode,
+  areasNamed, FOREIGN_LANGUAGE, isMark, matchRating, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
 import type { RosterLayout } from './types';
@@ -70,6 +70,11 @@ function areaExamples(names: TabPointNames): string {
 
 /** A label naming a review point and several subjects: one subject a column, with examples of the tab's level. */
 function severalAreas(column: string, text: string, point: string, names: TabPointNames): string {
+  // "Tiếng Pháp (NN1)": a language and a foreign-language rank, which one counts is not guessed.
+  if (areasNamed(text).every((a) => a === FOREIGN_LANGUAGE || a === SECOND_FOREIGN)) {
+    return `Cột ${column} "${text}" thuộc mốc ${point} nhưng ghi hai tên ngoại ngữ trong một tiêu đề, nên chưa được tính. `
+      + 'Ghi "Ngoại ngữ" (hoặc tên thứ tiếng, ví dụ "Tiếng Pháp") cho ngoại ngữ thứ nhất của lớp, "Ngoại ngữ 2" cho ngoại ngữ thứ hai, ví dụ "HK1 - Ngoại ngữ".';
+  }
   const examples = names.secondary ? '"HK1 - KHTN (Lí)", "HK1 - KHTN (Hóa)"' : '"GKI - Toán", "GKI - Tiếng Việt"';
   return `Cột ${column} "${text}" thuộc mốc ${point} nhưng ghi nhiều môn trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một môn, ví dụ ${examples}.`;
 }
