@@ -62,9 +62,11 @@ function isSectionTitle(text: string): boolean {
   return /^(lop|khoi|danh sach)\b/.test(fold(text));
 }
 
-/** "Tổng", "Tổng cộng", "Cộng: 6 em", "TC", "Tổng số: 35 HS". */
+/** "Tổng", "Tổng cộng", "Cộng: 6 em", "TC", "Tổng số: 35 HS"; a count of some students: "Số HS chưa đạt", "Số em cần hỗ trợ: 3". */
 function isTotalLine(text: string): boolean {
-  return /^(tong cong|tong so|tong|cong|tc)( hoc sinh| hs)?( (lop|khoi) [a-z0-9./]+)?\s*[:.]?\s*(\d+\s*(em|hs|hoc sinh)?)?$/.test(fold(text));
+  const key = fold(text);
+  return /^(tong cong|tong so|tong|cong|tc)( hoc sinh| hs)?( (lop|khoi) [a-z0-9./]+)?\s*[:.]?\s*(\d+\s*(em|hs|hoc sinh)?)?$/.test(key)
+    || /^so (hs|hoc sinh|em|luong)\b/.test(key);
 }
 
 /** Counts in the rating columns (a class block's "Tổng cộng" row): numbers only, at least one. */
