@@ -23,7 +23,8 @@ import { blankSizeProblems, pointTotals, ratedPoints, studentsPerGrade, type Are
 import { supportWarnings, validateRoster } from './rules/validate';
 import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, pointAtLevel, type Level } from './levels';
 import { classKey } from './read/classes';
-import { areaInfo, areaOrder, primaryGroupOf, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+import { areaInfo, areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
+import { areaAtLevel } from './read/roster/off-level';
 
 export interface WorkbookInput {
   sheets: SheetGrid[];
@@ -98,8 +99,8 @@ const byReportOrder = (x: string, y: string) => areaOrder(x) - areaOrder(y) || (
 function reportAreas(roster: Roster, students: Student[], officialUsed: boolean, level: Level | undefined): string[] {
   const secondary = isSecondary(level);
   const other = secondary ? 'primary' : 'secondary';
-  // At primary "Lịch sử" / "Địa lí" columns are the parts of Lịch sử và Địa lí (read/roster/off-level.ts).
-  const areas = new Set(roster.areas.map((a) => (level === 'TH' ? primaryGroupOf(a) ?? a : a)).filter((a) => areaInfo(a)?.level !== other));
+  // At primary "Lịch sử" / "Địa lí" columns are the parts of Lịch sử và Địa lí (areaAtLevel).
+  const areas = new Set(roster.areas.map((a) => areaAtLevel(a, level)).filter((a) => areaInfo(a)?.level !== other));
   if (secondary) for (const a of SECONDARY_CORE_AREAS) areas.add(a);
   else if (officialUsed) for (const a of CORE_AREAS) areas.add(a);
   for (const s of students) {
