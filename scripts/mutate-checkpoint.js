@@ -1,6 +1,6 @@
 // `node scripts/mutate-checkpoint.js [out]`: turn a Stryker run stopped before its end into an
-// incremental report that the next run resumes from:
-//   npm run mutate -- --incrementalFile reports/stryker/checkpoint.json
+// incremental report that the next run resumes from: mutation/incremental.json, the file
+// stryker.config.json names, committed so that the next session's `npm run mutate` resumes there.
 // The whole core needs more than a session on two cores. A stopped run leaves
 // reports/stryker/progress.jsonl (one line per mutant reported, with the tests that killed or
 // cover it: scripts/stryker-progress-reporter.mjs) and the core tests' listing with their
@@ -17,7 +17,7 @@ const { execFileSync } = require('child_process');
 
 const ROOT = path.resolve(__dirname, '..');
 const REPORTS = path.join(ROOT, 'reports', 'stryker');
-const out = path.resolve(process.argv[2] || path.join(REPORTS, 'checkpoint.json'));
+const out = path.resolve(process.argv[2] || path.join(ROOT, 'mutation', 'incremental.json'));
 const rel = (/** @type {string} */ file) => path.relative(ROOT, file).split(path.sep).join('/');
 
 const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src/core', 'test'], { cwd: ROOT, encoding: 'utf8' });
@@ -81,5 +81,6 @@ for (const [file, ms] of byFile) {
     }),
   };
 }
-fs.writeFileSync(out, JSON.stringify({ schemaVersion: '2', thresholds: { high: 95, low: 90 }, projectRoot: ROOT, files, testFiles }));
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, JSON.stringify({ schemaVersion: '2', thresholds: { high: 95, low: 90 }, projectRoot: '.', files, testFiles }));
 console.log(`${rel(out)}: ${mutants} mutants of ${Object.keys(files).length} files, ${testIds.size} tests; ${JSON.stringify(counts)}`);

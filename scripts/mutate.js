@@ -2,9 +2,10 @@
 // names per file so that each mutant run loads only the files holding its covering tests
 // (test/helpers/covering-sequencer.js). Extra arguments go to `stryker run`, e.g.
 //   npm run mutate -- --mutate src/core/text.ts
-// The whole core needs more than a session on two cores: a run stopped before its end is resumed
-// by the next with `node scripts/mutate-checkpoint.js` (in the stopped run's worktree), then
-//   npm run mutate -- --incrementalFile reports/stryker/checkpoint.json
+// The whole core needs more than a session on two cores. Each run starts from the results kept in
+// mutation/incremental.json (committed) and re-tests only what changed or was never tested; a run
+// stopped before its end is kept with `node scripts/mutate-checkpoint.js` (before the sources
+// change), then the file is committed. A run that ends writes the file itself.
 'use strict';
 
 const fs = require('fs');
@@ -34,7 +35,19 @@ for (const suite of JSON.parse(fs.readFileSync(RESULTS, 'utf8')).testResults) {
 }
 fs.writeFileSync(NAMES, JSON.stringify(names));
 
-const run = spawnSync(bin('stryker'), ['run', ...process.argv.slice(2)], {
+// A run over part of the core (--mutate) would end by writing only that part's results over the
+// kept file: it starts from a copy instead, and the kept file stays whole.
+const args = process.argv.slice(2);
+const STATE = path.join(ROOT, 'mutation', 'incremental.json');
+const narrowed = args.some((a) => a === '--mutate' || a === '-m' || a.startsWith('--mutate='));
+if (narrowed && !args.some((a) => a.startsWith('--incrementalFile'))) {
+  const copy = path.join(REPORTS, 'incremental-part.json');
+  if (fs.existsSync(STATE)) fs.copyFileSync(STATE, copy);
+  else fs.rmSync(copy, { force: true });
+  args.push('--incrementalFile', copy);
+}
+
+const run = spawnSync(bin('stryker'), ['run', ...args], {
   cwd: ROOT, stdio: 'inherit', env: { ...process.env, CORE_TEST_NAMES: NAMES },
 });
 process.exit(run.status === null ? 1 : run.status);
