@@ -4,7 +4,7 @@
 // it stays Ngoại ngữ 2. In a vnEdu class tab and a Danh sách alike.
 import fc from 'fast-check';
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
-import type { MergedRange, SheetGrid } from '../../src/core/model';
+import type { MergedRange, Problem, SheetGrid } from '../../src/core/model';
 import { readOfficialTab } from '../../src/core/read/official';
 import { parseA1Range } from '../../src/core/text';
 import { secondaryClass, secondarySheet } from '../../local/vnedu-export-secondary';
@@ -113,7 +113,8 @@ describe('a Danh sách of several classes: per class, a named language is the Ng
   it('at primary: 3B\'s French is its Ngoại ngữ, read on T/H/C, not a secondary-only area', () => {
     const a = run([mixed([['An', '3A', 'H', 'C', ''], ['Bình', '3B', 'H', '', 'C']])]);
     expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ']);
-    expect(a.problems.filter((p) => p.code !== 'SUPPORTER_MISSING')).toEqual([]);
+    // 3B's Tiếng Anh is empty, not "Miễn": the guess is said (LANGUAGE_ASSUMED), nothing else.
+    expect(a.problems.filter((p) => p.code !== 'SUPPORTER_MISSING').map((p) => `${p.code}@${p.cell} ${p.className}`)).toEqual(['LANGUAGE_ASSUMED@D1 3B']);
   });
 
   it('property: each class\'s needs land in Ngoại ngữ, except a second language rated beside a first', () => {
@@ -137,7 +138,8 @@ describe('what decides a class\'s language (issue 17, review of round 9)', () =>
     expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: ']);
     expect(a.totals.CKI?.total.byArea).toMatchObject({ 'Ngoại ngữ': 1 });
     expect(a.totals.CKI?.total.byArea['Ngoại ngữ 2'] ?? 0).toBe(0);
-    expect(a.problems).toEqual([]);
+    // Written "Miễn", the class says it does not learn English; left empty, the guess is said (below).
+    expect(a.problems.map((p) => p.code)).toEqual(english === '' ? ['LANGUAGE_ASSUMED'] : []);
   });
 
   it('a class split into an English and a French group counts alike in one tab and in a tab per group', () => {
@@ -172,5 +174,63 @@ describe('what decides a class\'s language (issue 17, review of round 9)', () =>
     // With these subjects Tiếng Anh falls in the column where the export writes "DUYỆT CỦA BAN GIÁM HIỆU", "Hiệu trưởng".
     const tab = vnedu('', ['Toán', 'Văn', 'Lí', 'Tiếng Anh', 'Tiếng Pháp']);
     expect(tab?.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], [], []]);
+  });
+});
+
+// A class learning English and French, with English not entered yet, read French as its Ngoại ngữ
+// without a word (round 9's leftover): nothing in the cells tells the two apart, so the guess is said
+// at the Tiếng Anh header cell, once per class, with what to write to settle it.
+describe('a named language taken as the class\'s only one over an empty Tiếng Anh is said (LANGUAGE_ASSUMED)', () => {
+  const H = ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Toán HK1', 'Tiếng Anh HK1', 'Tiếng Pháp HK1'];
+  const said = (a: { problems: readonly Problem[] }) => a.problems.filter((p) => p.code === 'LANGUAGE_ASSUMED');
+
+  it('a Danh sách: once per class, at the Tiếng Anh header cell, naming the class and both columns', () => {
+    const a = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', 6, 4, ''], ['Bình', '8B', 'Lan', 6, '', 4], ['Chi', '8B', 'Lan', 6, '', 7],
+      ['Dũng', '8C', 'Lan', 6, '', 3]] }]);
+    expect(said(a).map((p) => [p.sheet, p.cell, p.severity, p.className])).toEqual([['Danh sách', 'E1', 'warning', '8B'], ['Danh sách', 'E1', 'warning', '8C']]);
+    expect(said(a)[0].message).toBe('Lớp 8B có kết quả ở cột "Tiếng Pháp HK1" nhưng cột "Tiếng Anh HK1" để trống ở mọi học sinh của lớp, nên cột '
+      + '"Tiếng Pháp HK1" được tính là Ngoại ngữ của lớp. Nếu lớp học cả hai thứ tiếng, hãy nhập kết quả cột "Tiếng Anh HK1" (khi đó cột '
+      + '"Tiếng Pháp HK1" tính là Ngoại ngữ 2); nếu lớp không học thứ tiếng ấy, ghi "Miễn" vào cột "Tiếng Anh HK1" cho học sinh của lớp.');
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Ngoại ngữ'], ['Ngoại ngữ'], [], ['Ngoại ngữ']]);
+  });
+
+  it.each<[string, Array<string | number>]>([
+    ['one student written "Miễn"', ['Miễn', '']],
+    ['one student rated in English', [7, '']],
+    ['no student rated in French', ['', '']],
+  ])('nothing is said when %s', (_, english) => {
+    const french = english.every((e) => e === '') && _.startsWith('no') ? ['', ''] : [4, 7];
+    const a = run([{ name: 'Danh sách', values: [H, ['Bình', '8B', 'Lan', 6, english[0], french[0]], ['Chi', '8B', 'Lan', 6, english[1], french[1]]] }]);
+    expect(said(a)).toEqual([]);
+  });
+
+  it('without a Tiếng Anh column, a named language is the tab\'s Ngoại ngữ with nothing to say', () => {
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Toán HK1', 'Tiếng Pháp HK1'], ['Bình', '8B', 6, 4]] }]);
+    expect(a.students[0].reviews.CKI?.need).toEqual(['Ngoại ngữ']);
+    expect(said(a)).toEqual([]);
+  });
+
+  const vnedu = (english: (i: number) => string | number) => {
+    const made = secondarySheet({ sheet: '10p', className: '10P', grade: 10, point: 'HK2', year: 2025, regime: 'TT22',
+      subjects: [{ name: 'Toán', kind: 'score' }, { name: 'Tiếng Anh', kind: 'score' }, { name: 'Tiếng Pháp', kind: 'score' }],
+      students: secondaryClass(3, 9900000001, 2009, (i) => ({ marks: { 'Tiếng Anh': english(i), 'Tiếng Pháp': i === 0 ? 4.2 : 7 } })) });
+    const tab = readOfficialTab({ name: '10p', values: made.grid.values, merges: made.merges.map((m) => parseA1Range(m) as MergedRange) }, WALL_CLOCK_OFFSET);
+    if (!tab) throw new Error('not read as an official tab');
+    return { tab, english: made.grid.values.findIndex((row) => row.includes('Tiếng Anh')) };
+  };
+
+  it('a vnEdu class tab with Tiếng Anh empty: said at its Tiếng Anh header cell, needs as before', () => {
+    const { tab } = vnedu(() => '');
+    expect(tab.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], [], []]);
+    expect(said(tab).map((p) => [p.sheet, p.severity, p.className])).toEqual([['10p', 'warning', '10P']]);
+    expect(said(tab)[0].message).toContain('cột "Tiếng Anh"');
+    expect(said(tab)[0].message).toContain('cột "Tiếng Pháp" được tính là Ngoại ngữ');
+  });
+
+  it.each<[string, (i: number) => string | number]>([
+    ['"Miễn" for everyone', () => 'Miễn'],
+    ['one student rated in English', (i) => (i === 1 ? 8 : '')],
+  ])('a vnEdu class tab with Tiếng Anh %s: nothing is said', (_, english) => {
+    expect(said(vnedu(english).tab)).toEqual([]);
   });
 });

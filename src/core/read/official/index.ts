@@ -15,7 +15,7 @@ import { tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
 import type { ReviewPointCode, RosterField } from '../../vocab';
 import { areaAtLevel, offLevel, offLevelMessage } from '../roster/off-level';
-import { classLanguages } from '../roster/languages';
+import { classLanguages, languageAssumed } from '../roster/languages';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, isStudentRow, readRows, type RowContext } from './rows';
@@ -128,8 +128,10 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
   // A named language the class alone is rated in is its Ngoại ngữ; an area of the other level only is not read (offLevelProblems says so).
-  const rated = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart).filter((row) => isStudentRow(row, f.stt, nameColumn)));
-  const ratingColumns = rated.filter((c) => !offLevel(c.area, level)).map((c) => ({ ...c, area: areaAtLevel(c.area, level) }));
+  const languages = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart).filter((row) => isStudentRow(row, f.stt, nameColumn)));
+  const { assumed } = languages;
+  if (assumed) problems.push(languageAssumed(grid.name, headerBottom, assumed.foreign.column + 1, className, assumed.foreign.labels, assumed.named.labels));
+  const ratingColumns = languages.columns.filter((c) => !offLevel(c.area, level)).map((c) => ({ ...c, area: areaAtLevel(c.area, level) }));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
@@ -143,6 +145,6 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     notPromotedColumn: columns.find((c) => c.kind === 'notPromoted'),
   };
   const rows = readRows(ctx, values, dataStart);
-  problems.push(...rows.problems, ...offLevelProblems({ ...tab, className }, headerBottom, rated, rows.students, values));
+  problems.push(...rows.problems, ...offLevelProblems({ ...tab, className }, headerBottom, languages.columns, rows.students, values));
   return { ...tab, className, classKey: classKey(className), areas: ctx.areas, students: rows.students };
 }

@@ -5,11 +5,15 @@
 // a French-only class in one Danh sách, a class split into language groups, or a vnEdu class tab
 // listing a Tiếng Anh column nobody is rated in ("Miễn" is not rated). A class where some student is
 // rated in both keeps the named language as Ngoại ngữ 2; a class rated in neither is read as the tab says.
+// A class read so while its Tiếng Anh / Ngoại ngữ cells are all empty (not "Miễn") may learn both
+// languages with the first not entered yet: that guess is said at the column (LANGUAGE_ASSUMED).
 
 import { isBlank } from '../../cells';
+import type { Problem } from '../../model';
+import { problemAt } from '../../problem';
 import { isExempt } from '../../scales';
 import { classKey } from '../classes';
-import { FOREIGN_LANGUAGE, isNamedLanguage } from '../../vocab';
+import { FOREIGN_LANGUAGE, isNamedLanguage, matchArea } from '../../vocab';
 import { fieldText, type RowColumns } from './student';
 
 // "Miễn" under Tiếng Anh is how vnEdu writes a language the student does not take: not rated in it.
@@ -31,16 +35,43 @@ function namedOnly(rows: readonly (readonly unknown[])[], foreign: readonly numb
   return rows.some((row) => ratedIn(row, named)) && !rows.some((row) => ratedIn(row, named) && ratedIn(row, foreign));
 }
 
+/** No student of the class has anything in its Tiếng Anh / Ngoại ngữ columns, not even "Miễn". */
+function leftEmpty(rows: readonly (readonly unknown[])[], foreign: readonly number[]): boolean {
+  return rows.every((row) => foreign.every((c) => isBlank(row[c]) || row[c] === false));
+}
+
+/** A language column as the school finds it: the label naming the subject ("Tiếng Anh", not vnEdu's group over it), else its whole path. */
+function columnName(labels: readonly string[]): string {
+  return labels.find((l) => matchArea(l) !== undefined) ?? labels.join(' ');
+}
+
+/** The warning at a class's Tiếng Anh / Ngoại ngữ header cell (1-based) when its named language was taken as its only one. */
+export function languageAssumed(sheet: string, row: number, column: number, className: string, foreignLabels: readonly string[],
+  namedLabels: readonly string[]): Problem {
+  const [foreign, named] = [columnName(foreignLabels), columnName(namedLabels)];
+  return problemAt(sheet, row, column, 'warning', 'LANGUAGE_ASSUMED',
+    `Lớp ${className} có kết quả ở cột "${named}" nhưng cột "${foreign}" để trống ở mọi học sinh của lớp, nên cột "${named}" được tính là `
+    + `Ngoại ngữ của lớp. Nếu lớp học cả hai thứ tiếng, hãy nhập kết quả cột "${foreign}" (khi đó cột "${named}" tính là Ngoại ngữ 2); `
+    + `nếu lớp không học thứ tiếng ấy, ghi "Miễn" vào cột "${foreign}" cho học sinh của lớp.`, className);
+}
+
 /** The columns with each named language as Ngoại ngữ, the others as given. */
 function asForeign<T extends { column: number; area: string }>(columns: readonly T[], named: ReadonlySet<number>): T[] {
   return columns.map((c) => (named.has(c.column) ? { ...c, area: FOREIGN_LANGUAGE } : c));
 }
 
-/** A class tab's rating columns, given its student rows: a named language the class alone is rated in is its Ngoại ngữ. */
-export function classLanguages<T extends { column: number; area: string; labels: readonly string[] }>(columns: readonly T[], rows: readonly (readonly unknown[])[]): T[] {
+/**
+ * A class tab's rating columns, given its student rows: a named language the class alone is rated in
+ * is its Ngoại ngữ. `assumed` holds the two columns when that was decided over an all-empty Tiếng Anh / Ngoại ngữ.
+ */
+export function classLanguages<T extends { column: number; area: string; labels: readonly string[] }>(columns: readonly T[],
+  rows: readonly (readonly unknown[])[]): { columns: T[]; assumed?: { foreign: T; named: T } } {
   const named = namedBeside(columns, (c) => c.labels);
-  const foreign = columns.filter((c) => c.area === FOREIGN_LANGUAGE).map((c) => c.column);
-  return named.size > 0 && namedOnly(rows, foreign, named) ? asForeign(columns, named) : [...columns];
+  const foreign = columns.filter((c) => c.area === FOREIGN_LANGUAGE);
+  const at = foreign.map((c) => c.column);
+  if (named.size === 0 || !namedOnly(rows, at, named)) return { columns: [...columns] };
+  const assumed = leftEmpty(rows, at) ? { foreign: foreign[0], named: columns.find((c) => named.has(c.column)) as T } : undefined;
+  return { columns: asForeign(columns, named), ...(assumed ? { assumed } : {}) };
 }
 
 /**
@@ -53,14 +84,26 @@ export function withLanguageOnly(columns: RowColumns, values: readonly unknown[]
   const named = namedBeside(columns.reviewColumns, (rc) => labelsOf(rc.column));
   if (named.size === 0) return columns;
   const foreign = columns.reviewColumns.filter((rc) => rc.area === FOREIGN_LANGUAGE).map((rc) => rc.column);
-  const byClass = new Map<string, Array<readonly unknown[]>>();
+  const byClass = new Map<string, { name: string; rows: Array<readonly unknown[]> }>();
   for (const r of studentRows()) {
-    const key = classKey(fieldText(values[r], columns.fields, columns.ends, 'className'));
+    const name = fieldText(values[r], columns.fields, columns.ends, 'className');
+    const key = classKey(name);
     if (!key) continue;
-    const rows = byClass.get(key);
-    if (rows) rows.push(values[r]);
-    else byClass.set(key, [values[r]]);
+    const seen = byClass.get(key);
+    if (seen) seen.rows.push(values[r]);
+    else byClass.set(key, { name, rows: [values[r]] });
   }
-  const classes = new Set([...byClass].filter(([, rows]) => namedOnly(rows, foreign, named)).map(([key]) => key));
-  return classes.size === 0 ? columns : { ...columns, languageOnly: { classes, reviewColumns: asForeign(columns.reviewColumns, named) } };
+  const only = [...byClass].filter(([, c]) => namedOnly(c.rows, foreign, named));
+  if (only.length === 0) return columns;
+  const assumed = only.filter(([, c]) => leftEmpty(c.rows, foreign)).map(([, c]) => c.name);
+  return { ...columns, languageOnly: { classes: new Set(only.map(([key]) => key)), reviewColumns: asForeign(columns.reviewColumns, named), assumed } };
+}
+
+/** LANGUAGE_ASSUMED for each class of a Danh sách whose named language was taken as its only one over an all-empty Tiếng Anh / Ngoại ngữ. */
+export function rosterLanguagesAssumed(sheet: string, headerRow: number, columns: RowColumns, labelsOf: (column: number) => readonly string[]): Problem[] {
+  const only = columns.languageOnly;
+  const foreign = columns.reviewColumns.find((rc) => rc.area === FOREIGN_LANGUAGE);
+  const named = columns.reviewColumns.find((rc) => only?.reviewColumns.some((c) => c.column === rc.column && c.area !== rc.area));
+  if (!only || !foreign || !named) return [];
+  return only.assumed.map((className) => languageAssumed(sheet, headerRow, foreign.column + 1, className, labelsOf(foreign.column), labelsOf(named.column)));
 }

@@ -20,7 +20,7 @@ import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type Ro
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
 import { offLevelProblems } from './off-level';
-import { withLanguageOnly } from './languages';
+import { rosterLanguagesAssumed, withLanguageOnly } from './languages';
 import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, soFarColumn, soFarMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
@@ -137,8 +137,8 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const paths = new Map(tree.map((c) => [c.column, c.path]));
   const rowInput = { sheet, values, layout, namedColumns: found.reviewColumns, studentMarks: studentMarks(layout), problems };
   // A class's only language decides what it is (languages.ts): the student rows are sorted once more, without a word, when it matters.
-  const columns = withLanguageOnly(rowColumns(layout, absenceColumns), values, () => sortRows({ ...rowInput, problems: [] }, () => undefined).studentRows,
-    (c) => (paths.get(c) ?? []).map((l) => l.text));
+  const labelsOf = (c: number) => (paths.get(c) ?? []).map((l) => l.text);
+  const columns = withLanguageOnly(rowColumns(layout, absenceColumns), values, () => sortRows({ ...rowInput, problems: [] }, () => undefined).studentRows, labelsOf);
   const students: Student[] = [];
   const { studentRows, skipped } = sortRows(rowInput, (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
   // A repeated review column is already reported as such.
@@ -160,6 +160,7 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   problems.push(...soFarProblems(sheet.name, lastHeaderRow, absenceColumns, students, names));
+  problems.push(...rosterLanguagesAssumed(sheet.name, lastHeaderRow, columns, labelsOf));
   problems.push(...offLevelProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, names.of, (s) => columnsOfClass(columns, s.classKey)));
   problems.push(...unplacedColumns(sheet, paths, layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
