@@ -24,7 +24,7 @@ import { supportWarnings, validateRoster } from './rules/validate';
 import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, pointAtLevel, type Level } from './levels';
 import { classKey } from './read/classes';
 import { areaInfo, areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
-import { areaAtLevel } from './read/roster/off-level';
+import { areaAtLevel } from './read/area-levels';
 
 export interface WorkbookInput {
   sheets: SheetGrid[];

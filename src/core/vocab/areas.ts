@@ -89,7 +89,7 @@ export function isNamedLanguage(area: string | undefined, labels: readonly strin
 /**
  * A named language is the tab's Ngoại ngữ when the tab has no other foreign-language column (PRODUCT 2.3's compulsory
  * Ngoại ngữ; review-7 F8); beside Tiếng Anh / Ngoại ngữ it stays Ngoại ngữ 2 (a Danh sách decides again per class:
- * read/roster/languages.ts). New columns where the area changes, the others as given.
+ * read/languages.ts). New columns where the area changes, the others as given.
  */
 export function onlyLanguageAsForeign<T extends { area?: string }>(columns: readonly T[], labelsOf: (c: T) => readonly string[]): T[] {
   if (columns.some((c) => c.area === FOREIGN_LANGUAGE)) return [...columns];

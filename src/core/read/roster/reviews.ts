@@ -7,7 +7,7 @@ import { foldCompact } from '../../text';
 import { isSecondary, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Severity, Student, StudentReview } from '../../model';
 import { DEFAULT_SCORE_THRESHOLD, isExempt, ratingReason, readRating, scaleAt, scaleDescription, type CellRating } from '../../scales';
-import { columnsAtLevel } from './off-level';
+import { columnsAtLevel } from '../area-levels';
 import { matchRating, reviewPointInfo, scaleDescription as primaryScaleDescription, type ReviewPointCode, type Scale } from '../../vocab';
 
 export interface RowReviewColumn {
