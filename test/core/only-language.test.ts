@@ -142,9 +142,9 @@ describe('what decides a class\'s language (issue 17, review of round 9)', () =>
     expect(a.problems.map((p) => p.code)).toEqual(english === '' ? ['LANGUAGE_ASSUMED'] : []);
   });
 
-  it('a class split into an English and a French group counts alike in one tab and in a tab per group', () => {
+  it('a class split into an English and a French group (the French group writes "Miễn" under Tiếng Anh) counts alike in one tab and in a tab per group', () => {
     const en = [['An', '8A', 'Lan', 6, 4, ''], ['Bình', '8A', 'Lan', 6, 7, '']];
-    const fr = [['Chi', '8A', 'Lan', 6, '', 4], ['Dũng', '8A', 'Lan', 6, 'Miễn', 3]];
+    const fr = [['Chi', '8A', 'Lan', 6, 'Miễn', 4], ['Dũng', '8A', 'Lan', 6, 'Miễn', 3]];
     const one = run([{ name: 'Danh sách', values: [H, ...en, ...fr] }, CL]);
     const two = run([{ name: 'Danh sách 8A Anh', values: [H, ...en] }, { name: 'Danh sách 8A Pháp', values: [H, ...fr] }, CL]);
     expect(needs(one)).toEqual(['An: Ngoại ngữ', 'Bình: ', 'Chi: Ngoại ngữ', 'Dũng: Ngoại ngữ']);
@@ -188,9 +188,9 @@ describe('a named language taken as the class\'s only one over an empty Tiếng 
     const a = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', 6, 4, ''], ['Bình', '8B', 'Lan', 6, '', 4], ['Chi', '8B', 'Lan', 6, '', 7],
       ['Dũng', '8C', 'Lan', 6, '', 3]] }]);
     expect(said(a).map((p) => [p.sheet, p.cell, p.severity, p.className])).toEqual([['Danh sách', 'E1', 'warning', '8B'], ['Danh sách', 'E1', 'warning', '8C']]);
-    expect(said(a)[0].message).toBe('Lớp 8B có kết quả ở cột "Tiếng Pháp HK1" nhưng cột "Tiếng Anh HK1" để trống ở mọi học sinh của lớp, nên cột '
-      + '"Tiếng Pháp HK1" được tính là Ngoại ngữ của lớp. Nếu lớp học cả hai thứ tiếng, hãy nhập kết quả cột "Tiếng Anh HK1" (khi đó cột '
-      + '"Tiếng Pháp HK1" tính là Ngoại ngữ 2); nếu lớp không học thứ tiếng ấy, ghi "Miễn" vào cột "Tiếng Anh HK1" cho học sinh của lớp.');
+    expect(said(a)[0].message).toBe('Lớp 8B có kết quả ở cột "Tiếng Pháp HK1" nhưng không em nào có gì ở cột "Tiếng Anh HK1", nên "Tiếng Pháp HK1" '
+      + 'được tính là Ngoại ngữ của lớp. Nếu lớp không học thứ tiếng ở cột "Tiếng Anh HK1", ghi "Miễn" vào cột ấy cho các em của lớp. Nếu lớp học '
+      + 'cả hai thứ tiếng ("Tiếng Pháp HK1" là Ngoại ngữ 2), ghi kết quả vào cột "Tiếng Anh HK1" cho các em.');
     expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Ngoại ngữ'], ['Ngoại ngữ'], [], ['Ngoại ngữ']]);
   });
 
@@ -223,8 +223,8 @@ describe('a named language taken as the class\'s only one over an empty Tiếng 
     const { tab } = vnedu(() => '');
     expect(tab.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], [], []]);
     expect(said(tab).map((p) => [p.sheet, p.severity, p.className])).toEqual([['10p', 'warning', '10P']]);
-    expect(said(tab)[0].message).toContain('cột "Tiếng Anh"');
-    expect(said(tab)[0].message).toContain('cột "Tiếng Pháp" được tính là Ngoại ngữ');
+    expect(said(tab)[0].message).toContain('không em nào có gì ở cột "Tiếng Anh"');
+    expect(said(tab)[0].message).toContain('nên "Tiếng Pháp" được tính là Ngoại ngữ của lớp');
   });
 
   it.each<[string, (i: number) => string | number]>([
@@ -232,5 +232,83 @@ describe('a named language taken as the class\'s only one over an empty Tiếng 
     ['one student rated in English', (i) => (i === 1 ? 8 : '')],
   ])('a vnEdu class tab with Tiếng Anh %s: nothing is said', (_, english) => {
     expect(said(vnedu(english).tab)).toEqual([]);
+  });
+});
+
+// Review of round 10: a roster often marks only the needs (PRODUCT 2.1: a blank beside rated cells is
+// no need), so "nobody is rated in both" is no evidence of a class split into language groups. An
+// English need for An and a French need for Bình in one class put both in Ngoại ngữ, without a word,
+// and the count changed once later marks filled the gaps.
+describe('a class learning both languages, with only the needs marked: the named language stays Ngoại ngữ 2', () => {
+  const H = ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Đầu năm - Toán', 'Đầu năm - Tiếng Anh', 'Đầu năm - Tiếng Pháp'];
+  const CL: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['8A', 8, 'Cô Hoa', 40]] };
+  const said = (a: { problems: readonly Problem[] }) => a.problems.filter((p) => p.code === 'LANGUAGE_ASSUMED');
+  const needs = (a: ReturnType<typeof run>) => a.students.map((s) => `${s.name}: ${(s.reviews.DN?.need ?? []).join(', ')}`);
+
+  it('An marked in English, Bình in French, Cường in Toán: An in Ngoại ngữ, Bình in Ngoại ngữ 2, and the guess is said at the French column', () => {
+    const a = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', '', 'x', ''], ['Bình', '8A', 'Lan', '', '', 'x'], ['Cường', '8A', 'Lan', 'x', '', '']] }, CL]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ 2', 'Cường: Toán']);
+    expect(a.totals.DN?.total.byArea).toMatchObject({ 'Ngoại ngữ': 1, 'Ngoại ngữ 2': 1, Toán: 1 });
+    expect(said(a).map((p) => [p.cell, p.className])).toEqual([['F1', '8A']]);
+    expect(said(a)[0].message).toBe('Lớp 8A có em có kết quả ở cột "Đầu năm - Tiếng Anh" nên "Đầu năm - Tiếng Pháp" được tính là Ngoại ngữ 2 của lớp, dù có em chỉ có kết quả '
+      + '"Đầu năm - Tiếng Pháp". Nếu lớp chia nhóm ngoại ngữ và "Đầu năm - Tiếng Pháp" là ngoại ngữ duy nhất của các em ấy, ghi "Miễn" vào cột "Đầu năm - Tiếng Anh" cho các em ấy; '
+      + 'nếu lớp học cả hai thứ tiếng, không cần sửa gì.');
+  });
+
+  it('the Đầu năm count does not change when later marks fill the gaps', () => {
+    const HH = [...H, 'HK1 - Tiếng Anh', 'HK1 - Tiếng Pháp'];
+    const early = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', '', 'x', ''], ['Bình', '8A', 'Lan', '', '', 'x']] }, CL]);
+    const later = run([{ name: 'Danh sách', values: [HH, ['An', '8A', 'Lan', '', 'x', '', 4, 6], ['Bình', '8A', 'Lan', '', '', 'x', 7, 3]] }, CL]);
+    expect(early.totals.DN?.total.byArea).toEqual(later.totals.DN?.total.byArea);
+    expect(said(later)).toEqual([]);
+  });
+
+  it('every French-only student writes "Miễn" under Tiếng Anh: the class is split, French is their Ngoại ngữ, nothing to say', () => {
+    const a = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', '', 'x', ''], ['Bình', '8A', 'Lan', '', 'Miễn', 'x']] }, CL]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ']);
+    expect(said(a)).toEqual([]);
+  });
+
+  it('one French-only student without "Miễn": the class is not taken as split', () => {
+    const a = run([{ name: 'Danh sách', values: [H, ['An', '8A', 'Lan', '', 'x', ''], ['Bình', '8A', 'Lan', '', 'Miễn', 'x'], ['Chi', '8A', 'Lan', '', '', 'x']] }, CL]);
+    expect(needs(a)).toEqual(['An: Ngoại ngữ', 'Bình: Ngoại ngữ 2', 'Chi: Ngoại ngữ 2']);
+    expect(said(a).map((p) => p.cell)).toEqual(['F1']);
+  });
+
+  it('HK1 scores, An rated in English only and Bình in French only: French stays Ngoại ngữ 2', () => {
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Toán HK1', 'Tiếng Anh HK1', 'Tiếng Pháp HK1'],
+      ['An', '8A', 'Lan', 7, 4, ''], ['Bình', '8A', 'Lan', 7, '', 3.5]] }, CL]);
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Ngoại ngữ'], ['Ngoại ngữ 2']]);
+  });
+
+  it('a vnEdu class tab with some students scored in English and others in French only: French stays Ngoại ngữ 2, said once', () => {
+    const made = secondarySheet({ sheet: '10p', className: '10P', grade: 10, point: 'HK2', year: 2025, regime: 'TT22',
+      subjects: [{ name: 'Toán', kind: 'score' }, { name: 'Tiếng Anh', kind: 'score' }, { name: 'Tiếng Pháp', kind: 'score' }],
+      students: secondaryClass(3, 9900000001, 2009, (i) => ({ marks: i === 0 ? { 'Tiếng Anh': 4, 'Tiếng Pháp': '' } : { 'Tiếng Anh': '', 'Tiếng Pháp': i === 1 ? 3 : 7 } })) });
+    const tab = readOfficialTab({ name: '10p', values: made.grid.values, merges: made.merges.map((m) => parseA1Range(m) as MergedRange) }, WALL_CLOCK_OFFSET);
+    expect(tab?.students.map((s) => s.review.need)).toEqual([['Ngoại ngữ'], ['Ngoại ngữ 2'], []]);
+    expect(said(tab as { problems: Problem[] }).map((p) => p.className)).toEqual(['10P']);
+  });
+});
+
+describe('property: a class\'s language verdict depends on its rows only, never on their order', () => {
+  it('holds for any marks', () => {
+    const H = ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Toán HK1', 'Tiếng Anh HK1', 'Tiếng Pháp HK1'];
+    const cell = fc.constantFrom<string | number>('', '', 'Miễn', 4, 8);
+    fc.assert(fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 5 }), (marks) => {
+      const rows = marks.map(([en, fr], i) => [`Học sinh ${i}`, '8A', 'Lan', 6, en, fr]);
+      const forward = run([{ name: 'Danh sách', values: [H, ...rows] }]);
+      const backward = run([{ name: 'Danh sách', values: [H, ...[...rows].reverse()] }]);
+      const needOf = (a: ReturnType<typeof run>) => new Map(a.students.map((s) => [s.name, s.reviews.CKI?.need]));
+      expect(needOf(backward)).toEqual(needOf(forward));
+      // A French need is Ngoại ngữ exactly when no one is scored in English, or every French-scored student wrote "Miễn" under it.
+      const frenchScored = marks.filter(([, fr]) => typeof fr === 'number');
+      const englishScored = marks.some(([en]) => typeof en === 'number');
+      const bothScored = marks.some(([en, fr]) => typeof en === 'number' && typeof fr === 'number');
+      const only = frenchScored.length > 0 && !bothScored && (!englishScored || frenchScored.every(([en]) => en === 'Miễn'));
+      marks.forEach(([, fr], i) => {
+        if (fr === 4) expect(needOf(forward).get(`Học sinh ${i}`)).toContain(only ? 'Ngoại ngữ' : 'Ngoại ngữ 2');
+      });
+    }), { numRuns: propertyRuns(60) });
   });
 });

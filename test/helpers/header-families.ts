@@ -21,10 +21,10 @@
 // | 40 | KHTN written per part in one label: "HK1 - KHTN (Lí)" / "KHTN (Lí)" under | each part read as its subject (Vật lí, Hóa học, Sinh học), as |
 // |    | a merged "HK1"                                                           | under KHTN merged over Lí | Hóa | Sinh; nothing unplaced      |
 // | 41 | one Danh sách: 6A rated in Tiếng Anh, 6B in Tiếng Pháp only, 7A in both   | each class's only language is its Ngoại ngữ; 7A's Tiếng Pháp  |
-// |    |                                                                          | stays Ngoại ngữ 2                                             |
+// |    |                                                                          | stays Ngoại ngữ 2; 6B's empty Tiếng Anh says so               |
 // | 42 | a khối 3 vnEdu export with a "Khoa học tự nhiên" column                   | not read: AREA_OTHER_LEVEL once at its header; the rest read  |
-// | 43 | a khối 3 vnEdu export listing Tiếng Anh and Tiếng Pháp, the class rated    | Tiếng Pháp is the class's Ngoại ngữ, read on T/H/C; no        |
-// |    | in Tiếng Pháp only                                                       | warning                                                       |
+// | 43 | a khối 3 vnEdu export listing Tiếng Anh and Tiếng Pháp, the class rated    | Tiếng Pháp is the class's Ngoại ngữ, read on T/H/C; the empty |
+// |    | in Tiếng Pháp only                                                       | Tiếng Anh says so (LANGUAGE_ASSUMED)                          |
 
 import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { parseA1Range } from '../../src/core/text';
@@ -231,10 +231,11 @@ export const HEADER_FAMILIES: Case[] = [
     shape: '41 an English class and a French-only class in one Danh sách',
     styles: BOTH,
     tabs: block('HK1', ['Toán', 'Tiếng Anh', 'Tiếng Pháp'], [['6A', '6', '4', ''], ['6B', '6', '', '3'], ['6B', '7', '', '8'], ['7A', '7', '6', '2']]),
-    expect: () => ({
+    expect: ([r]) => ({
       totals: { CKI: { needSupport: 3, byArea: { Toán: 0, 'Ngoại ngữ': 2, 'Ngoại ngữ 2': 1 }, byGrade: [[6, 3, 2], [7, 1, 1]] } },
       names: ['Nguyễn Văn An', 'Phạm Thị Dung', 'Trần Thị Bình'],
-      problems: [],
+      // 6B's Tiếng Anh is empty, not "Miễn": taking French as its Ngoại ngữ is a guess, said at Tiếng Anh's header.
+      problems: [p(r, 'LANGUAGE_ASSUMED', r.header('H'))],
     }),
   },
   {
@@ -258,7 +259,7 @@ export const HEADER_FAMILIES: Case[] = [
     expect: () => ({
       totals: { CKI: { needSupport: 1, byArea: { Toán: 0, 'Tiếng Việt': 0, 'Năng lực': 0, 'Phẩm chất': 0, 'Ngoại ngữ': 1 } } },
       names: ['Nguyễn Văn An'],
-      problems: [],
+      problems: ['LANGUAGE_ASSUMED@3b!K9'], // K: Tiếng Anh's Mức đạt được; its cells are empty, not "Miễn"
     }),
   },
 ];

@@ -15,7 +15,7 @@ import { tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
 import type { ReviewPointCode, RosterField } from '../../vocab';
 import { areaAtLevel, offLevel, offLevelMessage } from '../area-levels';
-import { classLanguages, languageAssumed } from '../languages';
+import { classLanguages, languageSaid } from '../languages';
 import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, isStudentRow, readRows, type RowContext } from './rows';
@@ -129,8 +129,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
 
   // A named language the class alone is rated in is its Ngoại ngữ; an area of the other level only is not read (offLevelProblems says so).
   const languages = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart).filter((row) => isStudentRow(row, f.stt, nameColumn)));
-  const { assumed } = languages;
-  if (assumed) problems.push(languageAssumed(grid.name, headerBottom, assumed.foreign.column + 1, className, assumed.foreign.labels, assumed.named.labels));
+  if (languages.said) problems.push(languageSaid(grid.name, headerBottom, className, languages.said.kind, languages.said.at));
   const ratingColumns = languages.columns.filter((c) => !offLevel(c.area, level)).map((c) => ({ ...c, area: areaAtLevel(c.area, level) }));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,

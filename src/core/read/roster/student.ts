@@ -27,8 +27,8 @@ export interface RowColumns {
   reviewColumns: Array<ReviewColumn & { scale: Scale }>;
   /** Buổi nghỉ columns (absences.ts). */
   absenceColumns: readonly AbsenceColumn[];
-  /** Classes (keys) whose named language is their Ngoại ngữ, with the columns they are read by (languages.ts); `assumed`: those of them, as written, whose Tiếng Anh / Ngoại ngữ cells are all empty. */
-  languageOnly?: { classes: ReadonlySet<string>; reviewColumns: Array<ReviewColumn & { scale: Scale }>; assumed: readonly string[] };
+  /** Classes (keys) whose named language is their Ngoại ngữ, with the columns they are read by (languages.ts); `said`: the classes, as written, whose reading is a guess to say (LANGUAGE_ASSUMED). */
+  languageOnly?: { classes: ReadonlySet<string>; reviewColumns: Array<ReviewColumn & { scale: Scale }>; said: ReadonlyArray<{ className: string; kind: 'assumed' | 'second' }> };
 }
 
 /** The review columns a student of this class (key) is read by: its own when its only language is a named one. */

@@ -20,7 +20,7 @@ import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type Ro
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
 import { offLevelProblems } from './off-level';
-import { rosterLanguagesAssumed, withLanguageOnly } from './languages';
+import { rosterLanguagesSaid, withLanguageOnly } from './languages';
 import { absenceColumnOf, absenceContinues, firstAbsenceColumns, repeatedAbsenceMessage, soFarColumn, soFarMessage, unclearAbsenceMessage, withPartBelow, YEAR_ASSUMED_MESSAGE, yearAssumedColumn, type AbsenceColumn } from './absences';
 
 export interface TabRead {
@@ -160,7 +160,7 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const yearAssumed = secondary ? yearAssumedColumn(absenceColumns) : undefined;
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   problems.push(...soFarProblems(sheet.name, lastHeaderRow, absenceColumns, students, names));
-  problems.push(...rosterLanguagesAssumed(sheet.name, lastHeaderRow, columns, labelsOf));
+  problems.push(...rosterLanguagesSaid(sheet.name, lastHeaderRow, columns, labelsOf));
   problems.push(...offLevelProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, names.of, (s) => columnsOfClass(columns, s.classKey)));
   problems.push(...unplacedColumns(sheet, paths, layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));
