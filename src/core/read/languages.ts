@@ -58,13 +58,13 @@ export function languageSaid(sheet: string, row: number, className: string, said
   if (said === 'assumed') {
     return problemAt(sheet, row, at.foreign.column + 1, 'warning', 'LANGUAGE_ASSUMED',
       `Lớp ${className} có kết quả ở cột "${named}" nhưng không em nào có gì ở cột "${foreign}", nên "${named}" được tính là Ngoại ngữ `
-      + `của lớp. Nếu lớp không học thứ tiếng ở cột "${foreign}", ghi "Miễn" vào cột ấy cho các em của lớp. Nếu lớp học cả hai thứ tiếng `
-      + `("${named}" là Ngoại ngữ 2), ghi kết quả vào cột "${foreign}" cho các em.`, className);
+      + `của lớp. Nếu lớp không học thứ tiếng ở cột "${foreign}", ghi "Miễn" vào cột ấy cho các em của lớp (THCS, THPT), hoặc chép lớp `
+      + `sang một trang Danh sách riêng không có cột ấy. Nếu lớp học cả hai thứ tiếng ("${named}" là Ngoại ngữ 2), ghi kết quả vào cột "${foreign}" cho các em.`, className);
   }
   return problemAt(sheet, row, at.named.column + 1, 'warning', 'LANGUAGE_ASSUMED',
     `Lớp ${className} có em có kết quả ở cột "${foreign}" nên "${named}" được tính là Ngoại ngữ 2 của lớp, dù có em chỉ có kết quả `
     + `"${named}". Nếu lớp chia nhóm ngoại ngữ và "${named}" là ngoại ngữ duy nhất của các em ấy, ghi "Miễn" vào cột "${foreign}" `
-    + `cho các em ấy; nếu lớp học cả hai thứ tiếng, không cần sửa gì.`, className);
+    + `cho các em ấy (THCS, THPT), hoặc chép nhóm ấy sang một trang Danh sách riêng không có cột "${foreign}"; nếu lớp học cả hai thứ tiếng, không cần sửa gì.`, className);
 }
 
 /** The columns with each named language as Ngoại ngữ, the others as given. */

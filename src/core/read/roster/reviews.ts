@@ -62,9 +62,10 @@ const isEmpty = (raw: unknown) => isBlank(raw) || raw === false;
  */
 function cellOfGroup(values: unknown[], group: readonly RowReviewColumn[], point: ReviewPointCode, ctx: RowContext): RowReviewColumn {
   const written = group.filter((rc) => !isEmpty(values[rc.column]));
-  // "Miễn" beside a rating (Tiếng Anh "Miễn", Tiếng Pháp 4 in a French group: both Ngoại ngữ) is no second rating.
+  // "Miễn" beside a rating at the same point (Tiếng Anh "Miễn", Tiếng Pháp 4 in a French group: both
+  // Ngoại ngữ) is no second rating; "Miễn" in Cuối HKII beside "C" in Cuối năm still differs.
   const rated = written.filter((rc) => !isExempt(values[rc.column]));
-  const filled = rated.length > 0 ? rated : written;
+  const filled = written.filter((rc) => !isExempt(values[rc.column]) || !rated.some((r) => r.reviewPoint === rc.reviewPoint));
   const [first, second] = filled;
   if (second && foldCompact(cellText(values[first.column])) !== foldCompact(cellText(values[second.column]))) {
     const area = first.part ? `${first.area} (${first.part})` : first.area;
