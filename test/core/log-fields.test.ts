@@ -59,6 +59,10 @@ describe('logField: the teacher\'s name, the family', () => {
     ['Giáo viên ghi', 'mentor'],
     ['Ghi chú của giáo viên', undefined],
     ['Nội dung (GV ghi)', 'content'],
+    // Review of round 10: a note asking for the teacher's name does not move another field's column.
+    ['Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)', 'content'],
+    ['Kết quả (ghi họ tên GV nhận xét)', 'result'],
+    ['Lớp (học sinh)', 'className'],
   ])('%p → %p', (label, field) => {
     expect(logField(label)).toBe(field);
   });

@@ -1,7 +1,7 @@
 // The Nhật ký's fields and the header labels that name them (read/log.ts reads the tab).
 
 import { cellText } from '../cells';
-import { fold, foldCompact } from '../text';
+import { foldCompact, foldWords } from '../text';
 
 export type LogField = 'date' | 'stamp' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
 
@@ -37,7 +37,7 @@ const NAME = new RegExp(`\\bho (?:va )?ten\\b|\\bten ${TEACHER.source}`);
  * đầu: Họ tên"), and no word naming the student ("Họ và tên học sinh (GV ghi)", "Học sinh (GV ghi)").
  */
 export function namesTeacher(label: string): boolean {
-  const words = fold(label).replace(/[^a-z0-9]+/g, ' ');
+  const words = foldWords(label);
   return NAME.test(words) && TEACHER.test(words) && !STUDENT.test(words);
 }
 
@@ -49,11 +49,13 @@ export function namesTeacher(label: string): boolean {
  */
 export function logField(text: unknown): LogField | undefined {
   const written = cellText(text);
+  const outside = LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
+  // A label naming neither person outside its note keeps its field: "Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)".
+  if (outside !== undefined && outside !== 'student' && outside !== 'mentor') return outside;
   if (namesTeacher(written)) return 'mentor';
   const brackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => b.slice(1, -1));
   const inBrackets = brackets.map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b))).find((f) => f !== undefined);
-  if (inBrackets) return inBrackets;
-  return LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
+  return inBrackets ?? outside;
 }
 
 /**
