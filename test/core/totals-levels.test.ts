@@ -30,3 +30,15 @@ describe('totals of a TH&THCS school: each level at its own points', () => {
     expect(rows(b.totals.GKI)).toEqual([[3, 30, 1], [6, 40, 1], [7, 38, 0]]);
   });
 });
+
+// PRODUCT 2.3 prints every core area of a secondary table; an area the khối's columns do not say at
+// a point is "no column" there, not a 0 (analyse.ts areasReadAt: the columns of that point only).
+describe('a THCS khối\'s areas without a column at a point', () => {
+  it('Ngữ văn written at Học kỳ 1 only: no column at Giữa kì I, a column at Học kỳ 1', () => {
+    const a = run([{ name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'HK1 - Toán', 'HK1 - Ngữ văn'],
+      ['Bình', '6A', 'Lan', 4, 6, 7]] }, CLASSES]);
+    expect(a.totals.GKI?.byGrade.find((g) => g.grade === 6)?.noColumn).toEqual(expect.arrayContaining(['Ngữ văn']));
+    expect(a.totals.CKI?.byGrade.find((g) => g.grade === 6)?.noColumn ?? []).not.toContain('Ngữ văn');
+    expect(a.totals.CKI?.byGrade.find((g) => g.grade === 6)?.noColumn ?? []).not.toContain('Toán');
+  });
+});
