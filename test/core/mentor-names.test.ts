@@ -2,6 +2,9 @@
 import { readMentorName, splitSupporters } from '../../src/core/read/mentor-names';
 import { groupMentors } from '../../src/core/rules/mentors';
 import type { Student } from '../../src/core/model';
+import { mentorGroups } from '../../src/core/layout/mentor-groups';
+import { buildReport } from '../../src/core/report';
+import { run } from '../helpers/grid';
 
 describe('splitting a GV nhận đỡ đầu cell', () => {
   it.each([
@@ -90,5 +93,31 @@ describe('one teacher written several ways', () => {
   it('a student excluded by an error gives no mentor', () => {
     const s = { ...student(2, ['cô Lan']), excluded: true };
     expect(groupMentors([s], cellOf).mentors).toEqual([]);
+  });
+});
+
+// Review of round 10: "x", "Có" or "12345" under GV nhận đỡ đầu were read as a teacher of that name:
+// one GV "x" mentored every such student across classes. The student stays supported (someone is
+// assigned: "x" is how schools tick it, test/helpers/hand-counted.ts), but no mentor is read from it,
+// and Đỡ đầu lists the student under the names it could not read.
+describe('a mark, "yes" or number in a GV nhận đỡ đầu cell', () => {
+  it.each(['x', 'X', 'v', '✓', 'Có', 'có.', 'Rồi', 'Đã có', '12345'])('%p names nobody (an empty key)', (cell) => {
+    expect(readMentorName(cell).key).toBe('');
+  });
+
+  it.each(['Xuân', 'Cô Có', 'Vũ Thị Có', 'Cô Lan', 'Nguyễn Thị Lan'])('%p is a name', (cell) => {
+    expect(readMentorName(cell).key).not.toBe('');
+  });
+
+  it('through analyse: supported, no GV "x", and Đỡ đầu lists them under the names not read', () => {
+    const roster = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV nhận đỡ đầu', 'GKI - Toán'],
+      ['Lê Văn An', '4A', 'x', 'C'], ['Phạm Thị Bình', '4B', 'Có', 'C'], ['Ngô Thị Em', '4B', 'Nguyễn Thị Lan', 'C']] };
+    const a = run([{ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] }, roster], '2025-11-20');
+    expect(a.problems.filter((p) => p.code === 'SUPPORTER_MISSING')).toEqual([]);
+    expect(buildReport(a).mentors.map((m) => [m.name, m.students])).toEqual([['Nguyễn Thị Lan', 1]]);
+    expect(mentorGroups(a).map((g) => [g.heading, g.students.map((s) => s.name)])).toEqual([
+      ['GV Nguyễn Thị Lan: 1 em', ['Ngô Thị Em']],
+      ['Chưa đọc được tên GV nhận đỡ đầu: 2 em', ['Lê Văn An', 'Phạm Thị Bình']],
+    ]);
   });
 });

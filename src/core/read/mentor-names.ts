@@ -31,12 +31,17 @@ const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 // A note after a dash saying where the teacher works or their role, not a second name.
 const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
 
+// A mark, "yes" or number where a name belongs ("x", "✓", "Có", "Đã có", "12345"): someone is
+// assigned (the student is supported), but not who. No teacher is read from it (an empty key), or
+// one GV "x" would mentor every such student across classes; Đỡ đầu lists them as names not read.
+const NO_NAME = /^(x|v|✓|✔|có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+)$/u;
+
 export interface MentorName {
   /** The name as written, without its role mark: "cô Lan", "Ngô Cự Quý". */
   written: string;
   /** Without honorific or any note in brackets: "Lan", "Ngô Cự Quý". */
   name: string;
-  /** nameIdentity of `name`: names are never folded, only case, spacing and oa/oe/uy tone place. */
+  /** nameIdentity of `name`: names are never folded, only case, spacing and oa/oe/uy tone place; '' when it names nobody (NO_NAME). */
   key: string;
   /** Marked as the second mentor: "(hỗ trợ)". */
   support: boolean;
@@ -62,5 +67,5 @@ export const readMentorName = memoize((written: string): MentorName => {
   const honorific = HONORIFIC.exec(shown.toLowerCase());
   const dropped = honorific && words.length > 1 ? honorific[0].trim().split(' ').length : 0;
   const name = words.slice(dropped).join(' ');
-  return { written: shown, name, key: nameIdentity(name), support };
+  return { written: shown, name, key: NO_NAME.test(shown.toLowerCase().replace(/[.!]+$/u, '')) ? '' : nameIdentity(name), support };
 }, 5000);
