@@ -44,7 +44,7 @@ export type ProblemCode =
   | 'TAB_COPY_UNREAD' | 'DISABILITY_PENDING' | 'OFFICIAL_BASELINE_PROMOTED'
   // The mentors' monthly log (Nhật ký) and mentor names (PRODUCT 3.8).
   | 'LOG_STUDENT_UNKNOWN' | 'LOG_STUDENT_AMBIGUOUS' | 'LOG_STUDENT_MISSING' | 'LOG_CLASS_MISSING' | 'LOG_DATE_INVALID' | 'LOG_DATE_MISSING' | 'LOG_FORM_UNREAD'
-  | 'LOG_STUDENT_ID_NAME_DIFFERS' | 'LOG_DATE_OUTSIDE' | 'MENTOR_SPELLINGS'
+  | 'LOG_STUDENT_ID_NAME_DIFFERS' | 'LOG_DATE_OUTSIDE' | 'MENTOR_SPELLINGS' | 'MENTOR_NAME_MISSING'
   // The same name and birth date in two classes (a child moved and the old row left).
   | 'SAME_STUDENT_TWO_CLASSES';
 

@@ -101,11 +101,11 @@ describe('one teacher written several ways', () => {
 // assigned: "x" is how schools tick it, test/helpers/hand-counted.ts), but no mentor is read from it,
 // and Đỡ đầu lists the student under the names it could not read.
 describe('a mark, "yes" or number in a GV nhận đỡ đầu cell', () => {
-  it.each(['x', 'X', 'v', '✓', 'Có', 'có.', 'Rồi', 'Đã có', '12345'])('%p names nobody (an empty key)', (cell) => {
+  it.each(['x', 'X', 'v', '✓', 'Có', 'có.', 'Rồi', 'Đã có', '12345', 'GVCN', 'gvcn', 'Giáo viên chủ nhiệm', 'GV'])('%p names nobody (an empty key)', (cell) => {
     expect(readMentorName(cell).key).toBe('');
   });
 
-  it.each(['Xuân', 'Cô Có', 'Vũ Thị Có', 'Cô Lan', 'Nguyễn Thị Lan'])('%p is a name', (cell) => {
+  it.each(['Xuân', 'Cô Có', 'Vũ Thị Có', 'Cô Lan', 'Nguyễn Thị Lan', 'GVCN Nguyễn Thị Lan', 'Nguyễn Thị Lan - GVCN'])('%p is a name', (cell) => {
     expect(readMentorName(cell).key).not.toBe('');
   });
 
@@ -114,10 +114,22 @@ describe('a mark, "yes" or number in a GV nhận đỡ đầu cell', () => {
       ['Lê Văn An', '4A', 'x', 'C'], ['Phạm Thị Bình', '4B', 'Có', 'C'], ['Ngô Thị Em', '4B', 'Nguyễn Thị Lan', 'C']] };
     const a = run([{ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] }, roster], '2025-11-20');
     expect(a.problems.filter((p) => p.code === 'SUPPORTER_MISSING')).toEqual([]);
+    expect(a.problems.filter((p) => p.code === 'MENTOR_NAME_MISSING').map((p) => [p.cell, p.severity, p.message])).toEqual([
+      ['C2', 'warning', 'Ô GV hỗ trợ của Lê Văn An (4A) ghi "x", không phải họ tên giáo viên: em được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".'],
+      ['C3', 'warning', 'Ô GV hỗ trợ của Phạm Thị Bình (4B) ghi "Có", không phải họ tên giáo viên: em được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".'],
+    ]);
     expect(buildReport(a).mentors.map((m) => [m.name, m.students])).toEqual([['Nguyễn Thị Lan', 1]]);
     expect(mentorGroups(a).map((g) => [g.heading, g.students.map((s) => s.name)])).toEqual([
       ['GV Nguyễn Thị Lan: 1 em', ['Ngô Thị Em']],
       ['Chưa đọc được tên GV nhận đỡ đầu: 2 em', ['Lê Văn An', 'Phạm Thị Bình']],
     ]);
   });
+});
+
+it('the same text on many rows is one warning, at its first cell, counting the rows', () => {
+  const roster = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+    ['Lê Văn An', '4A', 'x', 'C'], ['Phạm Thị Bình', '4B', 'X', 'C'], ['Ngô Thị Em', '4B', 'x', 'H']] };
+  const a = run([{ name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] }, roster], '2025-11-20');
+  expect(a.problems.filter((p) => p.code === 'MENTOR_NAME_MISSING').map((p) => [p.cell, p.message])).toEqual([['C2',
+    '3 em ghi "x" ở cột GV hỗ trợ (ô này là của Lê Văn An, 4A), không phải họ tên giáo viên: các em được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".']]);
 });

@@ -31,10 +31,11 @@ const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 // A note after a dash saying where the teacher works or their role, not a second name.
 const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
 
-// A mark, "yes" or number where a name belongs ("x", "✓", "Có", "Đã có", "12345"): someone is
-// assigned (the student is supported), but not who. No teacher is read from it (an empty key), or
-// one GV "x" would mentor every such student across classes; Đỡ đầu lists them as names not read.
-const NO_NAME = /^(x|v|✓|✔|có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+)$/u;
+// A mark, "yes", number or role alone where a name belongs ("x", "✓", "Có", "Đã có", "12345", "GVCN"):
+// someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
+// key), or one GV "x" or "GVCN" would mentor every such student across classes; Đỡ đầu lists them
+// as names not read.
+const NO_NAME = /^(x|v|✓|✔|có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvcn|gvbm|giáo viên|giáo viên chủ nhiệm|chủ nhiệm|cn)$/u;
 
 export interface MentorName {
   /** The name as written, without its role mark: "cô Lan", "Ngô Cự Quý". */

@@ -142,6 +142,32 @@ function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; ro
 }
 
 /**
+ * One warning per text that names nobody ("x", "Có", "GVCN": read/mentor-names NO_NAME), at its first
+ * cell: the students count as supported, but Đỡ đầu cannot say by whom.
+ */
+function unnamedMentorProblems(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
+  const seen = new Map<string, { written: string; first: Student; count: number }>();
+  for (const student of students) {
+    if (student.excluded) continue;
+    for (const m of student.supporters.map(readMentorName)) {
+      if (m.key !== '' || m.written === '') continue;
+      const text = seen.get(m.written.toLowerCase());
+      if (text) text.count += 1;
+      else seen.set(m.written.toLowerCase(), { written: m.written, first: student, count: 1 });
+    }
+  }
+  return [...seen.values()].flatMap(({ written, first, count }) => {
+    const cell = supporterCell(first);
+    if (!cell) return [];
+    const who = count === 1 ? `Ô GV hỗ trợ của ${first.name} (${first.className}) ghi "${written}"`
+      : `${count} em ghi "${written}" ở cột GV hỗ trợ (ô này là của ${first.name}, ${first.className})`;
+    return [problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_NAME_MISSING',
+      `${who}, không phải họ tên giáo viên: ${count === 1 ? 'em' : 'các em'} được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. `
+      + 'Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".', first.className)];
+  });
+}
+
+/**
  * The mentors named in the roster. Spellings with the same name once honorific and notes are
  * set aside ("cô Lan", "Lan") are one person; a short form is joined to a fuller name only when
  * exactly one fuller name ends with it. Otherwise it stays a mentor of its own, and a warning at
@@ -182,6 +208,7 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
     }
   }
   problems.push(...dashedNameProblems(byKey, supporterCell));
+  problems.push(...unnamedMentorProblems(students, supporterCell));
   const groups = new Map<string, Seen[]>();
   for (const key of keys) {
     const target = into.get(key) ?? key;
