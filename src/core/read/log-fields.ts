@@ -50,8 +50,8 @@ export function namesTeacher(label: string): boolean {
 export function logField(text: unknown): LogField | undefined {
   const written = cellText(text);
   const outside = LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
-  // A label naming neither person outside its note keeps its field: "Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)".
-  if (outside !== undefined && outside !== 'student' && outside !== 'mentor') return outside;
+  // A label naming other than the student outside its note keeps its field: "Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)".
+  if (outside !== undefined && outside !== 'student') return outside;
   if (namesTeacher(written)) return 'mentor';
   const brackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => b.slice(1, -1));
   const inBrackets = brackets.map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b))).find((f) => f !== undefined);
