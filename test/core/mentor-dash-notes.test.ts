@@ -50,3 +50,22 @@ describe('a note after a dash in a GV hỗ trợ cell (F19)', () => {
       }), { numRuns: propertyRuns(200) });
   });
 });
+
+// The name before the dash written shorter or longer than the other cells' ("Lan - …" beside "Nguyễn
+// Thị Lan"): the same warning. No core test met that branch (mutation testing: NoCoverage).
+describe('a dash after a short or a full form of another cell\'s name', () => {
+  it.each<[string[], string, string]>([
+    [['Nguyễn Thị Lan', 'Lan - Lê Văn Hùng'], 'Lan - Lê Văn Hùng', 'Nguyễn Thị Lan'],
+    [['Lan', 'Nguyễn Thị Lan - Lê Văn Hùng'], 'Nguyễn Thị Lan - Lê Văn Hùng', 'Lan'],
+  ])('%j: "%s" is said to differ from "%s"', (cells, dashed, other) => {
+    const { a } = school(cells);
+    const said = a.problems.filter((p) => p.code === 'MENTOR_SPELLINGS');
+    expect(said.map((p) => p.cell)).toEqual(['C3']);
+    expect(said[0].message.startsWith(`GV "${dashed}" được tính là một GV riêng (1 em), khác GV "${other}".`)).toBe(true);
+  });
+
+  it('Hùng - … beside Hưng: no short form of another name, nothing said', () => {
+    const { a } = school(['Nguyễn Văn Hưng', 'Hùng - Lê Thị Mai']);
+    expect(a.problems.filter((p) => p.code === 'MENTOR_SPELLINGS')).toEqual([]);
+  });
+});
