@@ -2,6 +2,7 @@
 // for each class of the tab, and its LANGUAGE_ASSUMED warnings.
 
 import type { Problem } from '../../model';
+import { groupBy } from '../../collections';
 import { FOREIGN_LANGUAGE } from '../../vocab';
 import { classKey } from '../classes';
 import { asForeign, languageSaid, languageVerdict, namedBeside } from '../languages';
@@ -18,16 +19,9 @@ export function withLanguageOnly(columns: RowColumns, values: readonly unknown[]
   const named = namedBeside(columns.reviewColumns, (rc) => labelsOf(rc.column));
   if (named.size === 0) return columns;
   const foreign = columns.reviewColumns.filter((rc) => rc.area === FOREIGN_LANGUAGE).map((rc) => rc.column);
-  const byClass = new Map<string, { name: string; rows: Array<readonly unknown[]> }>();
-  for (const r of studentRows()) {
-    const name = fieldText(values[r], columns.fields, columns.ends, 'className');
-    const key = classKey(name);
-    if (!key) continue;
-    const seen = byClass.get(key);
-    if (seen) seen.rows.push(values[r]);
-    else byClass.set(key, { name, rows: [values[r]] });
-  }
-  const verdicts = [...byClass].map(([key, c]) => ({ key, name: c.name, ...languageVerdict(c.rows, foreign, named) }));
+  const rows = studentRows().map((r) => ({ row: values[r], name: fieldText(values[r], columns.fields, columns.ends, 'className') }));
+  const byClass = groupBy(rows.filter((r) => classKey(r.name)), (r) => classKey(r.name));
+  const verdicts = [...byClass].map(([key, c]) => ({ key, name: c[0].name, ...languageVerdict(c.map((r) => r.row), foreign, named) }));
   const said = verdicts.flatMap((v) => (v.said ? [{ className: v.name, kind: v.said }] : []));
   const only = new Set(verdicts.filter((v) => v.only).map((v) => v.key));
   if (only.size === 0 && said.length === 0) return columns;
