@@ -16,6 +16,8 @@ const ROOT = path.resolve(__dirname, '..');
 const REPORTS = path.join(ROOT, 'reports', 'stryker');
 const RESULTS = path.join(REPORTS, 'core-tests.results.json');
 const NAMES = path.join(REPORTS, 'core-test-names.json');
+// Written by the dry run: the mutants each test file reaches outside its tests (test/helpers/stryker-static-coverage.js).
+const STATIC_COVERAGE = path.join(REPORTS, 'core-static-coverage.jsonl');
 const bin = (/** @type {string} */ name) => path.join(ROOT, 'node_modules', '.bin', name);
 
 fs.mkdirSync(REPORTS, { recursive: true });
@@ -47,7 +49,8 @@ if (narrowed && !args.some((a) => a.startsWith('--incrementalFile'))) {
   args.push('--incrementalFile', copy);
 }
 
+fs.rmSync(STATIC_COVERAGE, { force: true });
 const run = spawnSync(bin('stryker'), ['run', ...args], {
-  cwd: ROOT, stdio: 'inherit', env: { ...process.env, CORE_TEST_NAMES: NAMES },
+  cwd: ROOT, stdio: 'inherit', env: { ...process.env, CORE_TEST_NAMES: NAMES, CORE_STATIC_COVERAGE: STATIC_COVERAGE },
 });
 process.exit(run.status === null ? 1 : run.status);

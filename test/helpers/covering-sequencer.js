@@ -10,6 +10,9 @@
 // run tests exactly what it tested before, only sooner.
 // The files kept run in a chosen order (see sort), not jest's: the order cannot change a result.
 //
+// A file whose loading reached the mutant in the dry run (a result computed in its describe body)
+// is kept too, and runs all its tests (stryker-static-coverage.js).
+//
 // The test names per file come from `scripts/mutate.js`, which lists them (one plain jest run)
 // just before Stryker starts and passes the list's path in CORE_TEST_NAMES. Without that list, or
 // for a file missing from it, nothing is dropped.
@@ -19,6 +22,7 @@ const fs = require('fs');
 const path = require('path');
 const Sequencer = require('@jest/test-sequencer').default;
 const state = require('./stryker-run-state');
+const staticCoverage = require('./stryker-static-coverage');
 
 /** @type {Map<string, string[]> | null | undefined} relative test file path -> its tests' full names */
 let namesByFile;
@@ -46,16 +50,19 @@ class CoveringSequencer extends Sequencer {
     if (!this.testNamePattern || !names) return super.sort(tests);
     state.source = this.source;
     const pattern = new RegExp(this.testNamePattern, 'i');
+    const mutant = process.env.__STRYKER_ACTIVE_MUTANT__;
     /** @type {Array<{ test: any, kills: number, share: number, size: number }>} */
     const kept = [];
     for (const test of tests) {
-      const known = names.get(path.relative(test.context.config.rootDir, test.path).split(path.sep).join('/'));
+      const file = staticCoverage.relativeTestPath(test.context.config, test.path);
+      const known = names.get(file);
       const kills = state.killsBy(test.path);
       if (known === undefined) {
         kept.push({ test, kills, share: 1, size: Infinity });
         continue;
       }
-      const matching = known.filter((name) => pattern.test(name)).length;
+      const matching = mutant !== undefined && staticCoverage.reaches(file, mutant) ? known.length
+        : known.filter((name) => pattern.test(name)).length;
       if (matching > 0) kept.push({ test, kills, share: matching / known.length, size: known.length });
     }
     // The runner stops at the first failure, so the likeliest killers go first: the files that
