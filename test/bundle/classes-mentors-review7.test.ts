@@ -64,3 +64,24 @@ describe('"nobody yet" in the GV hỗ trợ column (review-7 F26)', () => {
     expect(summary.filter((l) => l.startsWith('Chưa có GV hỗ trợ'))).toEqual(['Chưa có GV hỗ trợ|||5']);
   });
 });
+
+describe('"GVCN" in the GV hỗ trợ column: the Lớp tab\'s GVCN of the class', () => {
+  it('Đỡ đầu lists the students under the teacher the Lớp tab names; a class without one is told where to write it', async () => {
+    const roster: SheetGrid = { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+      ['Lê Văn An', '3A', 'GVCN', 'C'],
+      ['Phạm Thị Bình', '3A', 'Nguyễn Thị Hoa', 'C'],
+      ['Trần Văn Cường', '3B', 'GVCN', 'C'],
+    ] };
+    const classes: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['3A', 3, 'Nguyễn Thị Hoa', 30], ['3B', 3, '', 31]] };
+    const book = await roundTrip(toWorkbook([roster, classes]));
+    const { json } = runSummarize(book, { today: '2025-11-20' });
+    expect(json.mentors.map((m: { name: string; students: number }) => [m.name, m.students])).toEqual([['Nguyễn Thị Hoa', 2]]);
+    expect(json.problems.filter((p: { code: string }) => p.code === 'MENTOR_NAME_MISSING').map((p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell}`))
+      .toEqual(['Danh sách!C4']);
+    expect(json.problems.filter((p: { code: string }) => p.code === 'SUPPORTER_MISSING')).toEqual([]);
+    const rows = (snapshot(book, ['Đỡ đầu'])['Đỡ đầu'] ?? []).map((r) => r.map((c) => c ?? '').join('|'));
+    expect(rows.filter((l) => l.includes('Lê Văn An'))).toEqual([expect.stringContaining('|1. Nguyễn Thị Hoa')]);
+    expect(rows.filter((l) => l.includes('Trần Văn Cường'))).toEqual([expect.stringContaining('|1. GVCN')]);
+  });
+});

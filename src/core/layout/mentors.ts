@@ -10,7 +10,8 @@
 import type { Analysis } from '../analyse';
 import { formatYm, formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
-import { readMentorName } from '../read/mentor-names';
+import { homeroomTeacherOf } from '../read/classes';
+import { mentorNamesOf, type HomeroomOf } from '../rules/mentors';
 import type { Student } from '../model';
 import { columnLetters, pad2 } from '../text';
 import { Builder, type TabLayout } from './builder';
@@ -34,10 +35,9 @@ export function mentorsTabWanted(analysis: Analysis): boolean {
   return analysis.mentoring.mentors.length > 0 || analysis.mentoring.logTabs.length > 0;
 }
 
-/** "1. Ngô Văn Quang; 2. Hoàng Thị Yên (hỗ trợ)": the mentors as the annex writes them. */
-export function mentorCell(student: Student): string {
-  return student.supporters.map((written, i) => {
-    const m = readMentorName(written);
+/** "1. Ngô Văn Quang; 2. Hoàng Thị Yên (hỗ trợ)": the mentors as the annex writes them ("GVCN" by the Lớp tab's name). */
+export function mentorCell(student: Student, homeroomOf: HomeroomOf): string {
+  return mentorNamesOf(student, homeroomOf).map((m, i) => {
     return `${i + 1}. ${m.written}${m.support ? ' (hỗ trợ)' : ''}`;
   }).join('; ');
 }
@@ -105,12 +105,13 @@ function groupedTable(b: Builder, analysis: Analysis): number {
   const last = columnLetters(b.width);
   let tt = 0;
   const groups = mentorGroups(analysis);
+  const homeroomOf = homeroomTeacherOf(analysis.classList);
   for (const [i, group] of groups.entries()) {
     const top = b.rows.length + 1;
     headingRows(b, group.heading, group.log);
     const heading = b.rows.length;
     group.students.forEach((s) => b.add([++tt, s.name, s.className, s.hardship ?? '', s.conduct ?? '',
-      s.supporters.length > 0 ? mentorCell(s) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
+      s.supporters.length > 0 ? mentorCell(s, homeroomOf) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
     const [first, end] = [heading + 1, b.rows.length];
     // A group on one page when it fits on one, its heading never ending a page (Builder.heading would
     // run on into the next group's heading, the groups being one table). The last group keeps its

@@ -3,7 +3,7 @@
 
 import { cellText, fillMerges, isBlank, parseCount } from '../cells';
 import { memoize } from '../collections';
-import type { ClassInfo, Problem, SheetGrid } from '../model';
+import type { ClassInfo, Problem, SheetGrid, Student } from '../model';
 import { problemAt } from '../problem';
 import { readClassHeader } from './class-header';
 import { fold, tidy } from '../text';
@@ -105,4 +105,9 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
     byKey.set(key, { name, key, grade, homeroomTeacher, size, row: r + 1, sizeColumn: (col.size ?? (col.name as number)) + 1 });
   }
   return { sheet: sheet.name, present: true, byKey, problems, ...(col.size === undefined ? {} : { blankSizes }) };
+}
+
+/** The homeroom teacher (GVCN) the Lớp tab names for a student's class; '' when it names none. */
+export function homeroomTeacherOf(classList: ClassList): (student: Pick<Student, 'classKey'>) => string {
+  return (student) => classList.byKey.get(student.classKey)?.homeroomTeacher ?? '';
 }

@@ -31,21 +31,26 @@ const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 // A note after a dash saying where the teacher works or their role, not a second name.
 const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
 
-// A mark, "yes", number or role alone where a name belongs ("x", "✓", "Có", "Đã có", "12345", "GVCN"):
+// A mark, "yes", number or role alone where a name belongs ("x", "✓", "Có", "Đã có", "12345", "GVBM"):
 // someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
-// key), or one GV "x" or "GVCN" would mentor every such student across classes; Đỡ đầu lists them
-// as names not read.
-const NO_NAME = /^(x|v|✓|✔|có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvcn|gvbm|giáo viên|giáo viên chủ nhiệm|chủ nhiệm|cn)$/u;
+// key), or one GV "x" would mentor every such student across classes; Đỡ đầu lists them as names
+// not read.
+const NO_NAME = /^(x|v|✓|✔|có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvbm|giáo viên)$/u;
+// The class's homeroom teacher, by role ("GVCN", "GV chủ nhiệm", "Cô chủ nhiệm", "CN"): no name either,
+// but the Lớp tab's GVCN column says who it is in each class (rules/mentors.ts mentorNamesOf).
+const HOMEROOM = /^(gvcn|((gv|giáo viên|cô|thầy|cô giáo|thầy giáo) )?(cn|chủ nhiệm))( lớp)?$/u;
 
 export interface MentorName {
   /** The name as written, without its role mark: "cô Lan", "Ngô Cự Quý". */
   written: string;
   /** Without honorific or any note in brackets: "Lan", "Ngô Cự Quý". */
   name: string;
-  /** nameIdentity of `name`: names are never folded, only case, spacing and oa/oe/uy tone place; '' when it names nobody (NO_NAME). */
+  /** nameIdentity of `name`: names are never folded, only case, spacing and oa/oe/uy tone place; '' when it names nobody (NO_NAME, HOMEROOM). */
   key: string;
   /** Marked as the second mentor: "(hỗ trợ)". */
   support: boolean;
+  /** Names the class's homeroom teacher by role only ("GVCN"): `key` is ''. */
+  homeroom: boolean;
 }
 
 /** One written mentor ("Ngô Cự Quý (hỗ trợ)", "cô Lan") read into its name and role. */
@@ -68,5 +73,7 @@ export const readMentorName = memoize((written: string): MentorName => {
   const honorific = HONORIFIC.exec(shown.toLowerCase());
   const dropped = honorific && words.length > 1 ? honorific[0].trim().split(' ').length : 0;
   const name = words.slice(dropped).join(' ');
-  return { written: shown, name, key: NO_NAME.test(shown.toLowerCase().replace(/[.!]+$/u, '')) ? '' : nameIdentity(name), support };
+  const role = shown.toLowerCase().replace(/[.!]+$/u, '');
+  const homeroom = HOMEROOM.test(role);
+  return { written: shown, name, key: homeroom || NO_NAME.test(role) ? '' : nameIdentity(name), support, homeroom };
 }, 5000);

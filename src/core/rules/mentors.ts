@@ -141,29 +141,51 @@ function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; ro
   return problems;
 }
 
+/** The class's homeroom teacher as the Lớp tab names it ('' when it names none). */
+export type HomeroomOf = (student: Pick<Student, 'classKey'>) => string;
+
 /**
- * One warning per text that names nobody ("x", "Có", "GVCN": read/mentor-names NO_NAME), at its first
- * cell: the students count as supported, but Đỡ đầu cannot say by whom.
+ * The mentors a student's GV hỗ trợ cell names, as read (read/mentor-names). "GVCN" (by role, no
+ * name) is the homeroom teacher the Lớp tab names for the student's class, keeping its "(hỗ trợ)";
+ * it stays a name not read when the Lớp tab names nobody there.
  */
-function unnamedMentorProblems(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
-  const seen = new Map<string, { written: string; first: Student; count: number }>();
+export function mentorNamesOf(student: Student, homeroomOf: HomeroomOf): MentorName[] {
+  return student.supporters.map((written) => {
+    const m = readMentorName(written);
+    const teacher = m.homeroom ? readMentorName(homeroomOf(student)) : undefined;
+    return teacher && teacher.key !== '' ? { ...teacher, support: m.support } : m;
+  });
+}
+
+/**
+ * One warning per text that names nobody ("x", "Có": read/mentor-names NO_NAME), at its first cell:
+ * the students count as supported, but Đỡ đầu cannot say by whom. "GVCN" names nobody only in a class
+ * whose GVCN the Lớp tab does not name: one warning per class, which asks for that name.
+ */
+function unnamedMentorProblems(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined,
+  homeroomOf: HomeroomOf): Problem[] {
+  const seen = new Map<string, { written: string; first: Student; count: number; homeroom: boolean }>();
   for (const student of students) {
     if (student.excluded) continue;
-    for (const m of student.supporters.map(readMentorName)) {
+    for (const m of mentorNamesOf(student, homeroomOf)) {
       if (m.key !== '' || m.written === '') continue;
-      const text = seen.get(m.written.toLowerCase());
+      const key = m.homeroom ? `${m.written.toLowerCase()}|${student.classKey}` : m.written.toLowerCase();
+      const text = seen.get(key);
       if (text) text.count += 1;
-      else seen.set(m.written.toLowerCase(), { written: m.written, first: student, count: 1 });
+      else seen.set(key, { written: m.written, first: student, count: 1, homeroom: m.homeroom });
     }
   }
-  return [...seen.values()].flatMap(({ written, first, count }) => {
+  return [...seen.values()].flatMap(({ written, first, count, homeroom }) => {
     const cell = supporterCell(first);
     if (!cell) return [];
     const who = count === 1 ? `Ô GV hỗ trợ của ${first.name} (${first.className}) ghi "${written}"`
-      : `${count} em ghi "${written}" ở cột GV hỗ trợ (ô này là của ${first.name}, ${first.className})`;
-    return [problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_NAME_MISSING',
-      `${who}, không phải họ tên giáo viên: ${count === 1 ? 'em' : 'các em'} được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. `
-      + 'Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".', first.className)];
+      : `${count} em${homeroom ? ` lớp ${first.className}` : ''} ghi "${written}" ở cột GV hỗ trợ (ô này là của ${first.name}, ${first.className})`;
+    const them = count === 1 ? 'em' : 'các em';
+    return [problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_NAME_MISSING', homeroom
+      ? `${who}, nhưng trang Lớp chưa ghi họ tên GVCN của lớp ${first.className}: ${them} được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. `
+        + `Ghi họ tên GVCN của lớp ${first.className} ở cột GVCN trang Lớp, hoặc họ tên giáo viên vào ô này.`
+      : `${who}, không phải họ tên giáo viên: ${them} được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. `
+        + 'Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".', first.className)];
   });
 }
 
@@ -173,15 +195,14 @@ function unnamedMentorProblems(students: readonly Student[], supporterCell: (s: 
  * exactly one fuller name ends with it. Otherwise it stays a mentor of its own, and a warning at
  * its first cell names the spellings it could be.
  */
-export function groupMentors(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined):
-  { mentors: Mentor[]; problems: Problem[] } {
+export function groupMentors(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined,
+  homeroomOf: HomeroomOf = () => ''): { mentors: Mentor[]; problems: Problem[] } {
   type Seen = { key: string; names: MentorName[]; rows: Array<{ student: Student; support: boolean }>; first: Student };
   const byKey = new Map<string, Seen>();
   for (const student of students) {
     if (student.excluded) continue;
     const keysOfStudent = new Set<string>();
-    for (const written of student.supporters) {
-      const m = readMentorName(written);
+    for (const m of mentorNamesOf(student, homeroomOf)) {
       if (!m.key || keysOfStudent.has(m.key)) continue;
       keysOfStudent.add(m.key);
       const seen = byKey.get(m.key) ?? (byKey.set(m.key, { key: m.key, names: [], rows: [], first: student }).get(m.key) as Seen);
@@ -208,7 +229,7 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
     }
   }
   problems.push(...dashedNameProblems(byKey, supporterCell));
-  problems.push(...unnamedMentorProblems(students, supporterCell));
+  problems.push(...unnamedMentorProblems(students, supporterCell, homeroomOf));
   const groups = new Map<string, Seen[]>();
   for (const key of keys) {
     const target = into.get(key) ?? key;
