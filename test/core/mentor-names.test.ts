@@ -101,8 +101,13 @@ describe('one teacher written several ways', () => {
 // assigned: "x" is how schools tick it, test/helpers/hand-counted.ts), but no mentor is read from it,
 // and Đỡ đầu lists the student under the names it could not read.
 describe('a mark, "yes" or number in a GV nhận đỡ đầu cell', () => {
-  it.each(['x', 'X', 'v', '✓', 'Có', 'có.', 'Rồi', 'Đã có', '12345', 'GVCN', 'gvcn', 'Giáo viên chủ nhiệm', 'GV'])('%p names nobody (an empty key)', (cell) => {
+  it.each(['x', 'X', 'v', '✓', 'Có', 'có.', 'Rồi', 'Đã có', '12345', 'GVCN', 'gvcn', 'Giáo viên chủ nhiệm', 'GV', '√', '\uF0FC'])('%p names nobody (an empty key)', (cell) => {
     expect(readMentorName(cell).key).toBe('');
+  });
+
+  it.each(['✓', '√', '\uF0FC', 'x'])('%p is kept as the cell\'s one supporter (someone is assigned), not "nothing written" like "?"', (cell) => {
+    expect(splitSupporters(cell)).toEqual([cell]);
+    expect(splitSupporters('?')).toEqual([]);
   });
 
   it.each(['Xuân', 'Cô Có', 'Vũ Thị Có', 'Cô Lan', 'Nguyễn Thị Lan', 'GVCN Nguyễn Thị Lan', 'Nguyễn Thị Lan - GVCN'])('%p is a name', (cell) => {

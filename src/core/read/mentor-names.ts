@@ -4,7 +4,7 @@
 
 import { memoize } from '../collections';
 import { fold, nameIdentity, tidy } from '../text';
-import { matchArea } from '../vocab';
+import { isMark, matchArea } from '../vocab';
 import { writesNoMentor } from './nothing-written';
 
 /**
@@ -31,11 +31,11 @@ const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 // A note after a dash saying where the teacher works or their role, not a second name.
 const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
 
-// A mark, "yes", number or role alone where a name belongs ("x", "✓", "Có", "Đã có", "12345", "GVBM"):
+// A mark (vocab isMark: "x", "✓"), "yes", number or role alone where a name belongs ("Có", "Đã có", "12345", "GVBM"):
 // someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
 // key), or one GV "x" would mentor every such student across classes; Đỡ đầu lists them as names
 // not read.
-const NO_NAME = /^(x|v|✓|✔|có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvbm|giáo viên)$/u;
+const NO_NAME = /^(có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvbm|giáo viên)$/u;
 // The class's homeroom teacher, by role ("GVCN", "GV chủ nhiệm", "Cô chủ nhiệm", "CN"): no name either,
 // but the Lớp tab's GVCN column says who it is in each class (rules/mentors.ts mentorNamesOf).
 const HOMEROOM = /^(gvcn|((gv|giáo viên|cô|thầy|cô giáo|thầy giáo) )?(cn|chủ nhiệm))( lớp)?$/u;
@@ -75,5 +75,5 @@ export const readMentorName = memoize((written: string): MentorName => {
   const name = words.slice(dropped).join(' ');
   const role = shown.toLowerCase().replace(/[.!]+$/u, '');
   const homeroom = HOMEROOM.test(role);
-  return { written: shown, name, key: homeroom || NO_NAME.test(role) ? '' : nameIdentity(name), support, homeroom };
+  return { written: shown, name, key: homeroom || isMark(role) || NO_NAME.test(role) ? '' : nameIdentity(name), support, homeroom };
 }, 5000);

@@ -5,6 +5,7 @@
 // the school wrote and is kept as written.
 
 import { fold, foldWords } from '../text';
+import { isMark } from '../vocab';
 
 const NOTHING_WRITTEN = new Set([
   '-', '--',
@@ -33,12 +34,13 @@ const NOBODY_YET_PLAIN = /^(chua|cho|khong|chua duoc|chua co ai)( (phan cong|pha
 
 /**
  * True when a GV hỗ trợ cell writes no teacher: nothing (writesNothing), only punctuation ("?",
- * "…"), or a "nobody yet" phrase ("Chưa phân công", "Chưa có GV", "Chờ phân công", "Đang phân
+ * "…"; a tick "✓" is a mark, someone assigned), or a "nobody yet" phrase ("Chưa phân công", "Chưa có GV", "Chờ phân công", "Đang phân
  * công"). The student then has no supporter (noSupporter, "Chưa có GV hỗ trợ"), never a teacher
  * called "Chưa phân công".
  */
 export function writesNoMentor(text: string): boolean {
-  if (writesNothing(text) || !/[\p{L}\p{N}]/u.test(text)) return true;
+  if (writesNothing(text)) return true;
+  if (!/[\p{L}\p{N}]/u.test(text)) return !isMark(text); // "✓" says someone is assigned (read/mentor-names)
   const lower = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().replace(/[\s.,;!?…]+$/u, '');
   return NOBODY_YET.test(lower) || NOBODY_YET_PLAIN.test(lower);
 }
