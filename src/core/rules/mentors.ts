@@ -157,25 +157,23 @@ export function mentorNamesOf(student: Student, homeroomOf: HomeroomOf): MentorN
   });
 }
 
+/** The cells that name nobody, one entry per text ("GVCN": per text and class). */
+type Unnamed = Map<string, { written: string; first: Student; count: number; homeroom: boolean }>;
+
+function noteUnnamed(unnamed: Unnamed, m: MentorName, student: Student): void {
+  const key = m.homeroom ? `${m.written.toLowerCase()}|${student.classKey}` : m.written.toLowerCase();
+  const text = unnamed.get(key);
+  if (text) text.count += 1;
+  else unnamed.set(key, { written: m.written, first: student, count: 1, homeroom: m.homeroom });
+}
+
 /**
  * One warning per text that names nobody ("x", "Có": read/mentor-names NO_NAME), at its first cell:
  * the students count as supported, but Đỡ đầu cannot say by whom. "GVCN" names nobody only in a class
  * whose GVCN the Lớp tab does not name: one warning per class, which asks for that name.
  */
-function unnamedMentorProblems(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined,
-  homeroomOf: HomeroomOf): Problem[] {
-  const seen = new Map<string, { written: string; first: Student; count: number; homeroom: boolean }>();
-  for (const student of students) {
-    if (student.excluded) continue;
-    for (const m of mentorNamesOf(student, homeroomOf)) {
-      if (m.key !== '' || m.written === '') continue;
-      const key = m.homeroom ? `${m.written.toLowerCase()}|${student.classKey}` : m.written.toLowerCase();
-      const text = seen.get(key);
-      if (text) text.count += 1;
-      else seen.set(key, { written: m.written, first: student, count: 1, homeroom: m.homeroom });
-    }
-  }
-  return [...seen.values()].flatMap(({ written, first, count, homeroom }) => {
+function unnamedMentorProblems(unnamed: Unnamed, supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
+  return [...unnamed.values()].flatMap(({ written, first, count, homeroom }) => {
     const cell = supporterCell(first);
     if (!cell) return [];
     const who = count === 1 ? `Ô GV hỗ trợ của ${first.name} (${first.className}) ghi "${written}"`
@@ -199,10 +197,12 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
   homeroomOf: HomeroomOf = () => ''): { mentors: Mentor[]; problems: Problem[] } {
   type Seen = { key: string; names: MentorName[]; rows: Array<{ student: Student; support: boolean }>; first: Student };
   const byKey = new Map<string, Seen>();
+  const unnamed: Unnamed = new Map();
   for (const student of students) {
     if (student.excluded) continue;
     const keysOfStudent = new Set<string>();
     for (const m of mentorNamesOf(student, homeroomOf)) {
+      if (!m.key && m.written) noteUnnamed(unnamed, m, student);
       if (!m.key || keysOfStudent.has(m.key)) continue;
       keysOfStudent.add(m.key);
       const seen = byKey.get(m.key) ?? (byKey.set(m.key, { key: m.key, names: [], rows: [], first: student }).get(m.key) as Seen);
@@ -229,7 +229,7 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
     }
   }
   problems.push(...dashedNameProblems(byKey, supporterCell));
-  problems.push(...unnamedMentorProblems(students, supporterCell, homeroomOf));
+  problems.push(...unnamedMentorProblems(unnamed, supporterCell));
   const groups = new Map<string, Seen[]>();
   for (const key of keys) {
     const target = into.get(key) ?? key;
