@@ -22,7 +22,7 @@ import { buildTimeline, parsePlan, type TimelineMonth } from './rules/timeline';
 import { blankSizeProblems, pointTotals, ratedPoints, studentsPerGrade, type AreasReadAt, type PointTotals } from './rules/totals';
 import { supportWarnings, validateRoster } from './rules/validate';
 import { isSecondary, isSecondaryGrade, levelOfGrade, levelsOf, pointAtLevel, type Level } from './levels';
-import { classKey, homeroomTeacherOf } from './read/classes';
+import { classKey, homerooms } from './read/classes';
 import { areaInfo, areaOrder, REVIEW_POINT_CODES, type ReviewPointCode } from './vocab';
 import { areaAtLevel } from './read/area-levels';
 
@@ -231,7 +231,7 @@ export function analyse(input: WorkbookInput): Analysis {
   const mentoring = buildMentoring(students, logTabs, config, today, (s) => {
     const column = layoutOf(roster, s)?.fields.supporter;
     return column === undefined ? undefined : { sheet: s.sheet, row: s.row, column: column + 1 };
-  }, tabs.withheld, homeroomTeacherOf(classList));
+  }, tabs.withheld, homerooms(classList));
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets, config.scoreThreshold);
   const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()], levels);

@@ -3,12 +3,14 @@
 // and the flags `noLog` and `atRisk` added to the review-point flags.
 
 import { monthKey, schoolMonths, schoolYearStart, yearOfMonth, type Day } from './calendar';
+import type { Homerooms } from './read/classes';
 import type { Config } from './read/config';
 import type { LogTab } from './read/log';
 import { readMentorName } from './read/mentor-names';
 import type { Flag, FlagKind } from './rules/flags';
 import type { TimelineMonth } from './rules/timeline';
-import { groupMentors, matchLog, mentorNamesOf, pastDeadline, studentLogs, type HomeroomOf, type MatchedEntry, type Mentor, type StudentLog } from './rules/mentors';
+import { mentorNamesOf } from './rules/homeroom-mentors';
+import { groupMentors, matchLog, pastDeadline, studentLogs, type MatchedEntry, type Mentor, type StudentLog } from './rules/mentors';
 import { riskSignals, type RiskResult } from './rules/risk';
 import type { Problem, Student, StudentReview } from './model';
 import { latestRatedPoint } from './rated';
@@ -71,15 +73,15 @@ function latestNeed(student: Student): string[] | undefined {
 /**
  * `rosterWithheld`: the roster is not read (two tabs named alike, PRODUCT 6), so no log row can be
  * matched to a student: the rows are kept unmatched without a problem each (the tab conflict is the one to fix).
- * `homeroomOf`: the Lớp tab's GVCN of a student's class, who a "GVCN" mentor cell names.
+ * `homerooms`: the Lớp tab's GVCN of each class, whom a "GVCN" mentor cell names.
  */
 export function buildMentoring(students: readonly Student[], logTabs: LogTab[], config: Config, today: Day,
-  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined, rosterWithheld: boolean, homeroomOf: HomeroomOf): Mentoring {
+  supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined, rosterWithheld: boolean, homerooms: Homerooms): Mentoring {
   const { matched, problems: matchProblems } = rosterWithheld
     ? { matched: logTabs.flatMap((t) => t.entries.map((entry): MatchedEntry => ({ entry }))), problems: [] }
     : matchLog(logTabs, students);
   const logs = studentLogs(matched, today);
-  const { mentors, problems: nameProblems } = groupMentors(students, supporterCell, homeroomOf);
+  const { mentors, problems: nameProblems } = groupMentors(students, supporterCell, homerooms);
   const shownName = new Map<string, string>();
   for (const m of mentors) for (const s of m.spellings) shownName.set(readMentorName(s).written, m.name);
   // Reports are owed in the months of the timeline: June–August only when the school supports students in the summer (Cấu hình "Hỗ trợ hè").
@@ -94,7 +96,7 @@ export function buildMentoring(students: readonly Student[], logTabs: LogTab[], 
     if (student.excluded) continue;
     const risk = riskSignals(student, config.risk, current);
     const log = logs.get(student) ?? { entries: [], thisMonth: [] };
-    const own = mentorNamesOf(student, homeroomOf).filter((m) => m.key);
+    const own = mentorNamesOf(student, homerooms).filter((m) => m.key);
     const need = latestNeed(student);
     const underSupport = own.length > 0 && (need === undefined || need.length > 0 || student.hardship !== undefined || risk.atRisk);
     const owesLog = reportsDue && own.length > 0 && ((need?.length ?? 0) > 0 || risk.atRisk) && log.thisMonth.length === 0;

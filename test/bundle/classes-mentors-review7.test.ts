@@ -80,8 +80,11 @@ describe('"GVCN" in the GV hỗ trợ column: the Lớp tab\'s GVCN of the class
     expect(json.problems.filter((p: { code: string }) => p.code === 'MENTOR_NAME_MISSING').map((p: { sheet: string; cell: string }) => `${p.sheet}!${p.cell}`))
       .toEqual(['Danh sách!C4']);
     expect(json.problems.filter((p: { code: string }) => p.code === 'SUPPORTER_MISSING')).toEqual([]);
-    const rows = (snapshot(book, ['Đỡ đầu'])['Đỡ đầu'] ?? []).map((r) => r.map((c) => c ?? '').join('|'));
+    const tabs = snapshot(book, ['Đỡ đầu', 'Theo dõi']);
+    const rows = (tabs['Đỡ đầu'] ?? []).map((r) => r.map((c) => c ?? '').join('|'));
     expect(rows.filter((l) => l.includes('Lê Văn An'))).toEqual([expect.stringContaining('|1. Nguyễn Thị Hoa')]);
     expect(rows.filter((l) => l.includes('Trần Văn Cường'))).toEqual([expect.stringContaining('|1. GVCN')]);
+    const tracking = (tabs['Theo dõi'] ?? []).map((r) => r.map((c) => c ?? '').join('|'));
+    expect(tracking.filter((l) => l.includes('Lê Văn An'))).toEqual([expect.stringContaining('|Nguyễn Thị Hoa (GVCN)|')]);
   });
 });

@@ -97,6 +97,13 @@ describe('rating values', () => {
     }
     expect(matchRating('7', 'subject')).toBeUndefined();
   });
+  it('reads a phone keyboard\'s ticks as marks, with or without the emoji variation selector', () => {
+    for (const v of ['✔️', '✅', '☑️', '☑', '✓\uFE0F']) {
+      expect(matchRating(v, 'subject')).toBe('need');
+      expect(matchRating(v, 'quality')).toBe('need');
+    }
+    expect(matchRating('C\uFE0F', 'subject')).toBe('need');
+  });
 });
 
 describe('classes', () => {

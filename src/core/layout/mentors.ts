@@ -10,8 +10,8 @@
 import type { Analysis } from '../analyse';
 import { formatYm, formatYmd } from '../cells';
 import { schoolYearLabel } from '../calendar';
-import { homeroomTeacherOf } from '../read/classes';
-import { mentorNamesOf, type HomeroomOf } from '../rules/mentors';
+import { homerooms as homeroomsOf, type Homerooms } from '../read/classes';
+import { mentorNamesOf } from '../rules/homeroom-mentors';
 import type { Student } from '../model';
 import { columnLetters, pad2 } from '../text';
 import { Builder, type TabLayout } from './builder';
@@ -36,8 +36,8 @@ export function mentorsTabWanted(analysis: Analysis): boolean {
 }
 
 /** "1. Ngô Văn Quang; 2. Hoàng Thị Yên (hỗ trợ)": the mentors as the annex writes them ("GVCN" by the Lớp tab's name). */
-export function mentorCell(student: Student, homeroomOf: HomeroomOf): string {
-  return mentorNamesOf(student, homeroomOf).map((m, i) => {
+export function mentorCell(student: Student, homerooms: Homerooms): string {
+  return mentorNamesOf(student, homerooms).map((m, i) => {
     return `${i + 1}. ${m.written}${m.support ? ' (hỗ trợ)' : ''}`;
   }).join('; ');
 }
@@ -105,13 +105,13 @@ function groupedTable(b: Builder, analysis: Analysis): number {
   const last = columnLetters(b.width);
   let tt = 0;
   const groups = mentorGroups(analysis);
-  const homeroomOf = homeroomTeacherOf(analysis.classList);
+  const homerooms = homeroomsOf(analysis.classList);
   for (const [i, group] of groups.entries()) {
     const top = b.rows.length + 1;
     headingRows(b, group.heading, group.log);
     const heading = b.rows.length;
     group.students.forEach((s) => b.add([++tt, s.name, s.className, s.hardship ?? '', s.conduct ?? '',
-      s.supporters.length > 0 ? mentorCell(s, homeroomOf) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
+      s.supporters.length > 0 ? mentorCell(s, homerooms) : 'Chưa phân công (nguy cơ bỏ học)', ...followCells(analysis, s, latest)]));
     const [first, end] = [heading + 1, b.rows.length];
     // A group on one page when it fits on one, its heading never ending a page (Builder.heading would
     // run on into the next group's heading, the groups being one table). The last group keeps its

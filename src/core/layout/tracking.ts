@@ -7,7 +7,8 @@ import { countKinds, FLAG_LABELS, type Flag, type FlagKind } from '../rules/flag
 import { gradesAt, isSecondary, LEVEL_LABELS, levelOfGrade, newestFollowPoints, newestPointAt, pointLabel, type Level } from '../levels';
 import { MAX_YEAR_ABSENCES, summerGaps, summerList, type SummerEntry, type SummerGap } from '../rules/summer';
 import type { Student } from '../model';
-import { homeroomTeacherOf } from '../read/classes';
+import { homerooms as homeroomsOf } from '../read/classes';
+import { supportersText } from '../rules/homeroom-mentors';
 import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, type CellLink, type LayoutCell, type TabLayout } from './builder';
@@ -238,7 +239,7 @@ export function trackingRows(analysis: Analysis): TabLayout {
   const width = TRACKING_WIDTH;
   const b = new Builder(width);
   // A student's own cells (supporters, GVCN) are built once, reused in every section.
-  const homeroomOf = homeroomTeacherOf(analysis.classList);
+  const homerooms = homeroomsOf(analysis.classList);
   const own = new Map<Student, { supporters: string; teacher: string }>();
   const cellsOf = (s: Student) => {
     let cells = own.get(s);
@@ -246,7 +247,7 @@ export function trackingRows(analysis: Analysis): TabLayout {
       // "(chưa có)", never a blank: a reader of the printed page sees it was not forgotten, and the
       // column is never empty at a class's end, so how its cells are written does not depend on who
       // is last (rectangles.ts: the same calls for every size of school).
-      cells = { supporters: s.supporters.join(', ') || NO_SUPPORTER, teacher: homeroomOf(s) };
+      cells = { supporters: supportersText(s, homerooms) || NO_SUPPORTER, teacher: homerooms.teacherOf(s) };
       own.set(s, cells);
     }
     return cells;

@@ -107,7 +107,18 @@ export function parseClassList(sheet: SheetGrid | undefined): ClassList {
   return { sheet: sheet.name, present: true, byKey, problems, ...(col.size === undefined ? {} : { blankSizes }) };
 }
 
-/** The homeroom teacher (GVCN) the Lớp tab names for a student's class; '' when it names none. */
-export function homeroomTeacherOf(classList: ClassList): (student: Pick<Student, 'classKey'>) => string {
-  return (student) => classList.byKey.get(student.classKey)?.homeroomTeacher ?? '';
+/** Each class's homeroom teacher (GVCN) as the Lớp tab names it. */
+export interface Homerooms {
+  /** The GVCN of the student's class; '' when the Lớp tab names none there. */
+  teacherOf(student: Pick<Student, 'classKey'>): string;
+  /** 'noTab': no Lớp tab; 'none': it names no GVCN at all; 'some': it names one for some class. */
+  listed: 'noTab' | 'none' | 'some';
+}
+
+export function homerooms(classList: ClassList): Homerooms {
+  const named = [...classList.byKey.values()].some((c) => c.homeroomTeacher !== '');
+  return {
+    teacherOf: (student) => classList.byKey.get(student.classKey)?.homeroomTeacher ?? '',
+    listed: !classList.present ? 'noTab' : named ? 'some' : 'none',
+  };
 }

@@ -35,10 +35,14 @@ const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|t
 // someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
 // key), or one GV "x" would mentor every such student across classes; Đỡ đầu lists them as names
 // not read.
-const NO_NAME = /^(có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvbm|giáo viên)$/u;
-// The class's homeroom teacher, by role ("GVCN", "GV chủ nhiệm", "Cô chủ nhiệm", "CN"): no name either,
-// but the Lớp tab's GVCN column says who it is in each class (rules/mentors.ts mentorNamesOf).
-const HOMEROOM = /^(gvcn|((gv|giáo viên|cô|thầy|cô giáo|thầy giáo) )?(cn|chủ nhiệm))( lớp)?$/u;
+const NO_NAME = /^(có|co|rồi|roi|đã có|da co|đã phân công|da phan cong|\d+|gv|gvbm|giáo viên|cn|gv cn)$/u;
+// The class's homeroom teacher, by role: "GVCN", "Cô GVCN", "GV chủ nhiệm", "Cô chủ nhiệm", "Gv.CN",
+// "GVCN lớp 3A", "gv chu nhiem". No name either, but the Lớp tab's GVCN column says who it is in each
+// class (rules/mentors.ts mentorNamesOf). "CN" or "GV CN" alone stays a name not read: in a THCS or
+// THPT it is as often the Công nghệ teacher.
+const HOMEROOM = /^(gvcn|gv\.\s?cn|(gv|giáo viên) chủ nhiệm|(gv|giao vien) chu nhiem|chủ nhiệm)( (lớp|lop))?$/u;
+const HOMEROOM_TITLE = /^(cô giáo|thầy giáo|cô|thầy|đ\/c|đc|đồng chí)\s+/u;
+const HOMEROOM_CLASS = /\s+((lớp|lop)\s*)?\d+[\p{L}\d/.-]*$/u;
 
 export interface MentorName {
   /** The name as written, without its role mark: "cô Lan", "Ngô Cự Quý". */
@@ -73,7 +77,7 @@ export const readMentorName = memoize((written: string): MentorName => {
   const honorific = HONORIFIC.exec(shown.toLowerCase());
   const dropped = honorific && words.length > 1 ? honorific[0].trim().split(' ').length : 0;
   const name = words.slice(dropped).join(' ');
-  const role = shown.toLowerCase().replace(/[.!]+$/u, '');
-  const homeroom = HOMEROOM.test(role);
+  const role = shown.toLowerCase().replace(/[.:!]+$/u, '');
+  const homeroom = HOMEROOM.test(role.replace(HOMEROOM_TITLE, '').replace(HOMEROOM_CLASS, ''));
   return { written: shown, name, key: homeroom || isMark(role) || NO_NAME.test(role) ? '' : nameIdentity(name), support, homeroom };
 }, 5000);

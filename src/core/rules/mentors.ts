@@ -2,11 +2,12 @@
 // person only when nothing else is possible), which log row is about which student, and who has
 // no entry this month past the deadline (`noLog`).
 
-import { classKey } from '../read/classes';
+import { classKey, type Homerooms } from '../read/classes';
+import { mentorNamesOf, NO_HOMEROOMS, noteUnnamed, unnamedMentorProblems, type Unnamed } from './homeroom-mentors';
 import { monthKey } from '../calendar';
 import { groupBy } from '../collections';
 import type { LogEntry, LogTab } from '../read/log';
-import { readMentorName, type MentorName } from '../read/mentor-names';
+import type { MentorName } from '../read/mentor-names';
 import type { Problem, Student } from '../model';
 import { problemAt } from '../problem';
 import { nameIdentity, studentIdKey } from '../text';
@@ -141,52 +142,6 @@ function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; ro
   return problems;
 }
 
-/** The class's homeroom teacher as the Lớp tab names it ('' when it names none). */
-export type HomeroomOf = (student: Pick<Student, 'classKey'>) => string;
-
-/**
- * The mentors a student's GV hỗ trợ cell names, as read (read/mentor-names). "GVCN" (by role, no
- * name) is the homeroom teacher the Lớp tab names for the student's class, keeping its "(hỗ trợ)";
- * it stays a name not read when the Lớp tab names nobody there.
- */
-export function mentorNamesOf(student: Student, homeroomOf: HomeroomOf): MentorName[] {
-  return student.supporters.map((written) => {
-    const m = readMentorName(written);
-    const teacher = m.homeroom ? readMentorName(homeroomOf(student)) : undefined;
-    return teacher && teacher.key !== '' ? { ...teacher, support: m.support } : m;
-  });
-}
-
-/** The cells that name nobody, one entry per text ("GVCN": per text and class). */
-type Unnamed = Map<string, { written: string; first: Student; count: number; homeroom: boolean }>;
-
-function noteUnnamed(unnamed: Unnamed, m: MentorName, student: Student): void {
-  const key = m.homeroom ? `${m.written.toLowerCase()}|${student.classKey}` : m.written.toLowerCase();
-  const text = unnamed.get(key);
-  if (text) text.count += 1;
-  else unnamed.set(key, { written: m.written, first: student, count: 1, homeroom: m.homeroom });
-}
-
-/**
- * One warning per text that names nobody ("x", "Có": read/mentor-names NO_NAME), at its first cell:
- * the students count as supported, but Đỡ đầu cannot say by whom. "GVCN" names nobody only in a class
- * whose GVCN the Lớp tab does not name: one warning per class, which asks for that name.
- */
-function unnamedMentorProblems(unnamed: Unnamed, supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
-  return [...unnamed.values()].flatMap(({ written, first, count, homeroom }) => {
-    const cell = supporterCell(first);
-    if (!cell) return [];
-    const who = count === 1 ? `Ô GV hỗ trợ của ${first.name} (${first.className}) ghi "${written}"`
-      : `${count} em${homeroom ? ` lớp ${first.className}` : ''} ghi "${written}" ở cột GV hỗ trợ (ô này là của ${first.name}, ${first.className})`;
-    const them = count === 1 ? 'em' : 'các em';
-    return [problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_NAME_MISSING', homeroom
-      ? `${who}, nhưng trang Lớp chưa ghi họ tên GVCN của lớp ${first.className}: ${them} được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. `
-        + `Ghi họ tên GVCN của lớp ${first.className} ở cột GVCN trang Lớp, hoặc họ tên giáo viên vào ô này.`
-      : `${who}, không phải họ tên giáo viên: ${them} được tính là đã có GV hỗ trợ, nhưng trang Đỡ đầu chưa biết là GV nào. `
-        + 'Ghi họ tên giáo viên vào từng ô, ví dụ "Nguyễn Thị Lan".', first.className)];
-  });
-}
-
 /**
  * The mentors named in the roster. Spellings with the same name once honorific and notes are
  * set aside ("cô Lan", "Lan") are one person; a short form is joined to a fuller name only when
@@ -194,15 +149,15 @@ function unnamedMentorProblems(unnamed: Unnamed, supporterCell: (s: Student) => 
  * its first cell names the spellings it could be.
  */
 export function groupMentors(students: readonly Student[], supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined,
-  homeroomOf: HomeroomOf = () => ''): { mentors: Mentor[]; problems: Problem[] } {
+  homerooms: Homerooms = NO_HOMEROOMS): { mentors: Mentor[]; problems: Problem[] } {
   type Seen = { key: string; names: MentorName[]; rows: Array<{ student: Student; support: boolean }>; first: Student };
   const byKey = new Map<string, Seen>();
   const unnamed: Unnamed = new Map();
   for (const student of students) {
     if (student.excluded) continue;
     const keysOfStudent = new Set<string>();
-    for (const m of mentorNamesOf(student, homeroomOf)) {
-      if (!m.key && m.written) noteUnnamed(unnamed, m, student);
+    for (const m of mentorNamesOf(student, homerooms)) {
+      if (!m.key && m.written) noteUnnamed(unnamed, m, student, homerooms);
       if (!m.key || keysOfStudent.has(m.key)) continue;
       keysOfStudent.add(m.key);
       const seen = byKey.get(m.key) ?? (byKey.set(m.key, { key: m.key, names: [], rows: [], first: student }).get(m.key) as Seen);
@@ -229,7 +184,7 @@ export function groupMentors(students: readonly Student[], supporterCell: (s: St
     }
   }
   problems.push(...dashedNameProblems(byKey, supporterCell));
-  problems.push(...unnamedMentorProblems(unnamed, supporterCell));
+  problems.push(...unnamedMentorProblems(unnamed, supporterCell, homerooms));
   const groups = new Map<string, Seen[]>();
   for (const key of keys) {
     const target = into.get(key) ?? key;

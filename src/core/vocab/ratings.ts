@@ -14,12 +14,14 @@ const OK_SUBJECT = ['T', 'HTT', 'Hoàn thành tốt', 'H', 'HT', 'Hoàn thành']
 const NEED_QUALITY = ['C', 'CCG', 'Cần cố gắng'];
 const OK_QUALITY = ['T', 'Tốt', 'Đ', 'D', 'Đạt'];
 // U+F0FC is the Wingdings tick vnEdu exports write; it reaches the sheet as a private-use character.
-const MARKS = ['x', '✓', '✔', 'v', '√', 'X', '\uF0FC'];
+// A phone keyboard's ticks ("✔️", "✅", "☑️") carry the emoji variation selector U+FE0F: dropped.
+const MARKS = ['x', '✓', '✔', 'v', '√', 'X', '\uF0FC', '✅', '☑'];
 const MARK_KEYS = new Set(MARKS.map(foldCompact));
+const ratingKey = (text: string) => foldCompact(text.replace(/\uFE0F/g, ''));
 
 /** A mark (x, ✓ …): "needs support" on any scale, typical for Đầu năm. */
 export function isMark(text: string): boolean {
-  return MARK_KEYS.has(foldCompact(text));
+  return MARK_KEYS.has(ratingKey(text));
 }
 
 const SUBJECT_VALUES = aliasTable<Rating>([[NEED_SUBJECT, 'need'], [OK_SUBJECT, 'ok'], [MARKS, 'need']]);
@@ -34,8 +36,8 @@ export function scaleDescription(scale: Scale): string {
 
 // A roster repeats the same few values thousands of times: read each raw text once per scale.
 const RATINGS: Record<Scale, (text: string) => Rating | undefined> = {
-  subject: memoize((text: string) => SUBJECT_VALUES.get(foldCompact(text)), 10000),
-  quality: memoize((text: string) => QUALITY_VALUES.get(foldCompact(text)), 10000),
+  subject: memoize((text: string) => SUBJECT_VALUES.get(ratingKey(text)), 10000),
+  quality: memoize((text: string) => QUALITY_VALUES.get(ratingKey(text)), 10000),
 };
 
 /** A typed rating on the area's scale; undefined when it is not one. */
