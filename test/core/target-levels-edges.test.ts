@@ -62,3 +62,19 @@ describe('a target value holds a level only when one was written and the share w
     expect(parseTargetValue('trên 90% trở lên')).toStrictEqual({ basisPoints: 9000, above: true });
   });
 });
+
+describe('which levels belong to which scale (fits)', () => {
+  it.each<[string, string]>([
+    ['tu dat tro len', 'Học tập'], ['tren trung binh', 'Rèn luyện'], // a year's result: Đạt or Trung bình
+    ['tu hoan thanh tro len', 'Ngữ văn'], ['tu dat tro len', 'Ngữ văn'], // a subject: any level that means "not needing support"
+  ])('%s for %s is judged', (text, area) => {
+    expect(levelProblem(level(text), area, 5)).toBeUndefined();
+  });
+
+  it('Hoàn thành belongs to no quality and to no year\'s result: each says what to write', () => {
+    expect(levelProblem(level('tu hoan thanh tro len'), 'Năng lực', 5)).toBe('Chỉ tiêu Năng lực "từ Hoàn thành trở lên" không thuộc thang đánh giá của '
+      + 'Năng lực. Bảng tính chỉ đối sánh tỉ lệ học sinh không cần hỗ trợ: ghi ví dụ "Năng lực Đạt 98%".');
+    expect(levelProblem(level('tu hoan thanh tro len'), 'Học tập', 5)).toBe('Chỉ tiêu Học tập "từ Hoàn thành trở lên" không thuộc thang đánh giá của '
+      + 'Học tập. Bảng tính chỉ đối sánh tỉ lệ học sinh không cần hỗ trợ: ghi ví dụ "Học tập từ Đạt trở lên 98%".');
+  });
+});

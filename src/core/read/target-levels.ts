@@ -93,16 +93,18 @@ function isResult(area: string): boolean {
   return area === RESULT_AREAS.learning || area === RESULT_AREAS.conduct;
 }
 
-/** Năng lực, Phẩm chất (the groups and the primary areas): Tốt / Đạt / Cần cố gắng. */
+/** Năng lực, Phẩm chất (their scale in vocab/areas): Tốt / Đạt / Cần cố gắng. */
 function isQuality(area: string): boolean {
-  return !isResult(area) && (area === 'Năng lực' || area === 'Phẩm chất' || areaInfo(area)?.scale === 'quality');
+  return !isResult(area) && areaInfo(area)?.scale === 'quality';
 }
 
-/** Whether a level that means "not needing support" belongs to the area's scale. */
+/**
+ * Whether a level that means "not needing support" belongs to the area's scale: any does for a
+ * subject ("higher" is judged before, in levelProblem).
+ */
 function fits(kind: LevelKind, area: string): boolean {
   if (isResult(area)) return kind === 'pass' || kind === 'average';
-  if (isQuality(area)) return kind === 'pass';
-  return kind === 'pass' || kind === 'complete' || kind === 'average' || kind === 'score';
+  return !isQuality(area) || kind === 'pass';
 }
 
 /** How to write the area's "not needing support" level. */
