@@ -214,7 +214,7 @@ export function fitForPrint(widths: number[], shrinkable: number[], pt: number):
   const budget = legibleWidthPx(pt) - COLUMN_PADDING_PX * widths.length;
   const total = widths.reduce((x, y) => x + y, 0);
   const flexible = shrinkable.reduce((x, i) => x + widths[i], 0);
-  if (total <= budget || flexible === 0) return widths;
+  if (total <= budget) return widths; // nothing shrinkable (flexible 0): the factor is 0 and no width changes
   const factor = Math.max(0, (flexible - (total - budget)) / flexible);
   return widths.map((w, i) => (shrinkable.includes(i) ? Math.floor(w * factor) : w));
 }
