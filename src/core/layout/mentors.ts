@@ -120,13 +120,13 @@ function groupedTable(b: Builder, analysis: Analysis): number {
     // signature alone on a page.
     b.keep(top, i < groups.length - 1 ? end : Math.min(end, heading + HEADING_KEEPS));
     if (end < first) continue;
-    // The log, the last column, is not wrapped: one line running on to the right, so that it never
-    // makes a row taller than its printed cells need.
-    b.style('wrap', `B${first}:${columnLetters(ANNEX_WIDTH + 1)}${end}`);
+    // Only the printed cells wrap: the screen's columns (the needs, the log) are one line running on
+    // to the right, so that no printed row is taller than its own cells need.
+    b.style('wrap', `B${first}:${columnLetters(ANNEX_WIDTH)}${end}`);
     b.style('middle', `A${first}:${last}${end}`);
     b.style('center', `A${first}:A${end}`);
     b.style('center', `C${first}:C${end}`);
-    // The screen's columns in 11 pt: a row seldom taller than its printed cells need.
+    // The screen's columns in 11 pt, the needs mostly within their width.
     b.style('small', `${columnLetters(ANNEX_WIDTH + 1)}${first}:${last}${end}`);
   }
   b.table(header, b.rows.length);
@@ -190,7 +190,7 @@ export function mentorsRows(analysis: Analysis): TabLayout {
   const signature = annex(b, analysis);
   // The annex: the A4 landscape width (layout/measure.ts), so the page prints at full size; Sự rèn
   // luyện and GV nhận đỡ đầu alike (one setColumnWidths call for both). Then the needs and state, wide
-  // enough for one line mostly (a taller row is taller in print too), and the log.
+  // enough for their one line mostly, and the log.
   const layout = b.build('mentors', [...ANNEX_WIDTHS, 720, ...follow.slice(1).map(() => 420)], 0, true);
   // Only the annex prints (the PDF, the .xlsx): the page plan fits its columns to the page width.
   layout.printArea = `A1:${columnLetters(ANNEX_WIDTH)}${layout.rows.length}`;
