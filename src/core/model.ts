@@ -37,7 +37,7 @@ export type ProblemCode =
   | 'OFFICIAL_NO_REVIEW_POINT' | 'OFFICIAL_NO_YEAR' | 'OFFICIAL_NO_CLASS' | 'OFFICIAL_WRONG_YEAR' | 'OFFICIAL_DUPLICATE'
   | 'OFFICIAL_SUBJECT_UNKNOWN' | 'OFFICIAL_COLUMN_UNKNOWN' | 'OFFICIAL_ROW_UNREAD' | 'OFFICIAL_RATING_DIFFERS'
   | 'OFFICIAL_NOT_FOUND' | 'OFFICIAL_SIZE_DIFFERS' | 'OFFICIAL_CLASS_NO_TAB' | 'OFFICIAL_BASELINE_LEFT' | 'OFFICIAL_NAME_DIFFERS'
-  | 'OFFICIAL_CLASS_COLUMN' | 'OFFICIAL_POINT_CONFLICT' | 'AREA_OTHER_LEVEL' | 'OFFICIAL_FIELD_UNREAD' | 'ABSENCE_INVALID' | 'ABSENCE_TOTAL_DIFFERS' | 'ABSENCE_YEAR_ASSUMED' | 'ABSENCE_SO_FAR' | 'ABSENCE_LABEL_UNCLEAR' | 'LANGUAGE_ASSUMED'
+  | 'OFFICIAL_CLASS_COLUMN' | 'OFFICIAL_POINT_CONFLICT' | 'OFFICIAL_GRADE_DIFFERS' | 'AREA_OTHER_LEVEL' | 'OFFICIAL_FIELD_UNREAD' | 'ABSENCE_INVALID' | 'ABSENCE_TOTAL_DIFFERS' | 'ABSENCE_YEAR_ASSUMED' | 'ABSENCE_SO_FAR' | 'ABSENCE_LABEL_UNCLEAR' | 'LANGUAGE_ASSUMED'
 
   // The roster reader: tabs named alike, columns it cannot place, HSKT it cannot tell, merged ratings.
   | 'TAB_NAME_CONFLICT' | 'COLUMN_UNPLACED' | 'DISABILITY_UNCLEAR' | 'MERGED_ACROSS_RATINGS' | 'HEADER_REPEATED_DIFFERS'
@@ -112,6 +112,11 @@ export interface Student {
   official?: Partial<Record<ReviewPointCode, OfficialOrigin>>;
   /** Read from the official results, and the school's Danh sách (which exists) does not list the student. */
   notListed?: boolean;
+  /**
+   * Promoted from last year's Cuối năm with no class of this year known (its class is last year's,
+   * "1A (2024-2025)"): a student of the khối's Sĩ số already, never added to it again.
+   */
+  promoted?: true;
   /** Hoàn cảnh (gia đình, bản thân) as the school wrote it; absent when blank. */
   hardship?: string;
   /** Sự rèn luyện (free text) as the school wrote it; absent when blank. */

@@ -342,7 +342,10 @@ describe('joining Danh sách rows', () => {
     expect(a.students.map((s) => `${s.sheet}!${s.row}`)).toEqual(['Danh sách!3', 'Danh sách!4', '2a!4']);
   });
 
-  it('last year\'s Cuối năm: a Danh sách row is found by name and birth date only in the next khối, by name alone only when it has no birth date nor code', () => {
+  // Round 12, on purpose: name and birth date find the child in any khối, told when it is not the
+  // next one (OFFICIAL_GRADE_DIFFERS); Vũ Thị Mai in 3A was counted twice before, in khối 3 and as a
+  // pupil promoted into khối 2.
+  it('last year\'s Cuối năm: a Danh sách row is found by name and birth date in any khối (the school told when it is not the next), by name alone only when it has no birth date nor code', () => {
     const last = tab('1a', '1A', [
       { id: 9000000040, name: 'Vũ Thị Mai', birth: '03/04/2018', ratings: { Toán: 'C' } },
       { id: 9000000041, name: 'Ngô Văn Lực', birth: '05/06/2018', ratings: { 'Tiếng Việt': 'C' } },
@@ -357,8 +360,9 @@ describe('joining Danh sách rows', () => {
     ]), last]);
     // Lý Gia Huy is found by name and birth date and keeps the code the school wrote.
     expect(a.students.map((s) => `${s.sheet}:${s.studentId}:${s.name}:${s.grade}:${s.reviews.DN?.need ?? '-'}`)).toEqual([
-      'Danh sách::Vũ Thị Mai:3:-', 'Danh sách::Ngô Văn Lực:2:-', 'Danh sách:9000000099:Đào Thị Yến:2:-', 'Danh sách:9000000077:Lý Gia Huy:2:Toán',
-      '1a:9000000040:Vũ Thị Mai:2:Toán', '1a:9000000041:Ngô Văn Lực:2:Tiếng Việt', '1a:9000000042:Đào Thị Yến:2:Toán']);
+      'Danh sách:9000000040:Vũ Thị Mai:3:Toán', 'Danh sách::Ngô Văn Lực:2:-', 'Danh sách:9000000099:Đào Thị Yến:2:-', 'Danh sách:9000000077:Lý Gia Huy:2:Toán',
+      '1a:9000000041:Ngô Văn Lực:2:Tiếng Việt', '1a:9000000042:Đào Thị Yến:2:Toán']);
+    expect(a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1a!C10']);
   });
 });
 

@@ -80,6 +80,18 @@ function joinLastYear(students: StudentList, found: Student, os: OfficialStudent
   });
 }
 
+/**
+ * Last year's student found in this year's lists in another khối than the expected one: kept back (a
+ * THCS or THPT export does not say), a "Chưa lên lớp" tick missed, or a class written wrong. Its
+ * Cuối năm counts in the khối it is listed in, and the school is told, at the results row.
+ */
+function otherGrade(use: OfficialTabUse, os: OfficialStudent, found: Student, expected: number, lastYear: string): Problem {
+  const { tab } = use;
+  return problemAt(tab.sheet, os.row, origin(tab, os).nameColumn, 'warning', 'OFFICIAL_GRADE_DIFFERS',
+    `${os.name} (lớp ${tab.className} năm học ${lastYear}) có trong danh sách năm nay ở lớp ${found.className} (khối ${found.grade}), không phải khối ${expected}. Kết quả ${pointLabelAt('CN', tab.level)} năm trước của em được tính ở mốc Đầu năm của khối ${found.grade}. Nếu lớp năm nay đúng (em ở lại lớp, hoặc ô "Chưa lên lớp" năm trước đánh nhầm) thì không cần sửa; nếu không, sửa cột Lớp của em trong Danh sách.`,
+    tab.className);
+}
+
 /** One baseline tab: each rated student joined, promoted, or named as gone. */
 function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: BaselineContext): { gone: string[]; promoted: number } {
   const { tab, grade } = use;
@@ -95,6 +107,7 @@ function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: Baseli
       if (found) ctx.index.claim(found);
     }
     if (found) {
+      if (found.grade !== undefined && found.grade !== nextGrade) ctx.problems.push(otherGrade(use, os, found, nextGrade, lastYear));
       joinLastYear(students, found, os, use, ctx);
       continue;
     }
@@ -108,7 +121,7 @@ function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: Baseli
     students.add({
       sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: classKey(className), grade: nextGrade,
       birthDate: os.birthDate, female: os.female, disability: false, supporters: [],
-      reviews: { DN: os.review }, excluded: false, official: { DN: origin(tab, os) }, notListed: ctx.rosterPresent,
+      reviews: { DN: os.review }, excluded: false, official: { DN: origin(tab, os) }, notListed: ctx.rosterPresent, promoted: true,
     });
   }
   return { gone, promoted };

@@ -56,12 +56,14 @@ export class RosterIndex {
 
   /**
    * Last year's student among this year's Danh sách rows, whose class has changed: name + birth
-   * date, or, for a row without birth date or Mã HS, the only row of that name in the khối.
+   * date in any khối (a child kept back, whom a THCS or THPT export does not mark, is the same child:
+   * the caller says when the khối is not the expected one), or, for a row without birth date or
+   * Mã HS, the only row of that name in the khối.
    */
   findPromoted(name: string, birth: string | undefined, grade: number): Student | undefined {
     const person = nameIdentity(name);
     const dated = birth ? this.free(this.byNameBirth.get(`${person}|${birth}`)) : undefined;
-    if (dated) return dated.grade === grade ? dated : undefined;
+    if (dated) return dated;
     const named = this.free(this.byNameGrade.get(`${person}|${grade}`));
     return named && !named.birthDate && !named.studentId ? named : undefined;
   }

@@ -57,7 +57,7 @@ export function ratedPoints(students: Student[], order: readonly ReviewPointCode
  * khối without one by its Sĩ số, else its rows; Kiểm tra says so). Otherwise: the Sĩ số sum of the
  * listed classes of the khối, plus the counted rows of any roster class missing from the list (a
  * warning in Kiểm tra), whose students would otherwise count as needing support but not as
- * students, plus the rows of a listed class whose Sĩ số is blank (`rowClasses`, named in the report
+ * students (not a student promoted from last year's results, whom its khối's Sĩ số counts), plus the rows of a listed class whose Sĩ số is blank (`rowClasses`, named in the report
  * and warned at its cell); when no listed class of the khối has a Sĩ số, the counted roster rows.
  */
 export function studentsPerGrade(
@@ -72,7 +72,8 @@ export function studentsPerGrade(
     if (s.excluded || s.grade === undefined) continue;
     rosterCount.set(s.grade, (rosterCount.get(s.grade) ?? 0) + 1);
     classRows.set(s.classKey, (classRows.get(s.classKey) ?? 0) + 1);
-    if (!classList.byKey.has(s.classKey)) unlistedCount.set(s.grade, (unlistedCount.get(s.grade) ?? 0) + 1);
+    // A promoted student's class is last year's: this year it is one of the khối's Sĩ số already.
+    if (!classList.byKey.has(s.classKey) && !s.promoted) unlistedCount.set(s.grade, (unlistedCount.get(s.grade) ?? 0) + 1);
   }
   const grades = new Set<number>(rosterCount.keys());
   const listed = [...classList.byKey.values()].filter((c) => c.grade !== undefined);

@@ -1,0 +1,64 @@
+// Last year's Cuối năm as Đầu năm (PRODUCT 2.2) with this year's Lớp tab and Danh sách: each child
+// counted once, in THHS as in the needs (review 18: a promoted pupil missing from the Danh sách was
+// added to the Sĩ số of its khối again, all year, without a word).
+
+import type { SheetGrid } from '../../src/core/model';
+import { run } from '../helpers/grid';
+import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
+import { secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondary';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+const CLASSES: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['2A', 2, 'Cô Lan', 6]] };
+const pupils: VneduStudent[] = Array.from({ length: 6 }, (_, i) => ({
+  id: 9100000001 + i, name: `Học Sinh ${i + 1}`, birth: '05/01/2018', ratings: i % 2 === 0 ? { Toán: 'C' } : undefined,
+}));
+const lastYear = vneduSheet({ sheet: '1a', className: '1A', students: pupils, point: 'CN', year: 2024, subjects: ORDER_2025 }).grid;
+// The school lists only the pupils needing support: three of the six, rated at Giữa học kì I.
+const roster: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+  ...pupils.slice(0, 3).map((p) => [String(p.id), p.name, '2A', 'Cô Lan', 'C'])] };
+const khoi2 = (a: ReturnType<typeof run>, point: 'DN' | 'GKI') => a.totals[point]?.byGrade.find((g) => g.grade === 2);
+
+describe('pupils promoted from last year\'s Cuối năm, the khối\'s Sĩ số known', () => {
+  it('THHS is the Sĩ số at every point: the promoted pupils missing from the Danh sách are in it already', () => {
+    const a = run([CONFIG, CLASSES, roster, lastYear], '2025-11-25');
+    // The three not in the Danh sách are promoted (their Đầu năm counts)...
+    expect(a.students.filter((s) => s.promoted).map((s) => s.name)).toEqual(['Học Sinh 4', 'Học Sinh 5', 'Học Sinh 6']);
+    // ...and THHS stays 6, not 9, at Đầu năm and after.
+    expect([khoi2(a, 'DN')?.students, khoi2(a, 'GKI')?.students]).toEqual([6, 6]);
+    expect(khoi2(a, 'DN')?.studentsSource).toBe('classList');
+    // Đầu năm: pupils 1, 3 and 5 needed Toán last year.
+    expect(khoi2(a, 'DN')?.needSupport).toBe(3);
+  });
+
+  it('a khối without a Sĩ số counts its rows, the promoted pupils among them', () => {
+    const noSize: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN'], ['2A', 2, 'Cô Lan']] };
+    const a = run([CONFIG, noSize, roster, lastYear], '2025-11-25');
+    expect(khoi2(a, 'DN')?.students).toBe(6);
+    expect(khoi2(a, 'DN')?.studentsSource).toBe('roster');
+  });
+
+  it('a Danh sách row of a class missing from the Lớp tab still adds to THHS (and is warned), a promoted pupil does not', () => {
+    const other = { ...roster, values: [...roster.values, ['9100000099', 'Học Sinh Mới', '2B', 'Cô Lan', 'C']] };
+    const a = run([CONFIG, CLASSES, other, lastYear], '2025-11-25');
+    expect(khoi2(a, 'GKI')?.students).toBe(7);
+    expect(a.problems.some((p) => p.code === 'CLASS_NOT_LISTED')).toBe(true);
+  });
+});
+
+describe('a THCS pupil kept back, listed without a Mã HS (review 18: counted twice, once as a phantom in the khối above)', () => {
+  const keptBack = { id: 9300000001, name: 'Phạm Văn Lưu', birth: '03/04/2012', marks: { Toán: 3.5 }, learning: 'Chưa đạt' };
+  const lastYear7 = secondarySheet({ sheet: '7a', className: '7A', grade: 7, point: 'CN', year: 2024, regime: 'TT22',
+    subjects: THCS_SUBJECTS, students: [keptBack] }).grid;
+  const listed: SheetGrid = { name: 'Danh sách', values: [['Họ và tên', 'Ngày sinh', 'Lớp', 'GV hỗ trợ', 'CKI - Toán'],
+    ['Phạm Văn Lưu', '03/04/2012', '7B', 'Cô Lan', 4]] };
+
+  it('is one child, in the khối the Danh sách lists him in, with last year\'s Cuối năm as his Đầu năm, and the school is told', () => {
+    const a = run([CONFIG, listed, lastYear7], '2026-01-10');
+    expect(a.students.map((s) => [s.name, s.className, s.grade, Object.keys(s.reviews).sort()])).toEqual([
+      ['Phạm Văn Lưu', '7B', 7, ['CKI', 'DN']]]);
+    expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[7, 1, 1]]);
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS');
+    expect(told.map((p) => [p.sheet, p.severity])).toEqual([['7a', 'warning']]);
+    expect(told[0].message).toContain('lớp 7B (khối 7), không phải khối 8');
+  });
+});
