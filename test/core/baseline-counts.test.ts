@@ -62,3 +62,16 @@ describe('a THCS pupil kept back, listed without a Mã HS (review 18: counted tw
     expect(told[0].message).toContain('lớp 7B (khối 7), không phải khối 8');
   });
 });
+
+describe('a Danh sách row joined by Mã HS with a class tab of another khối (review 18: counted in two khối, without a word)', () => {
+  it('is said at its Lớp cell, naming both classes', () => {
+    const sixth = secondarySheet({ sheet: '6a', className: '6A', grade: 6, point: 'HK1', year: 2025, regime: 'TT22', subjects: THCS_SUBJECTS,
+      students: [{ id: 9000001, name: 'Nguyễn Văn An', birth: '01/02/2014', marks: { Toán: 3 } }, { id: 9000002, name: 'Trần Văn Bình', birth: '03/04/2014' }] }).grid;
+    const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'], ['9000001', 'Nguyễn Văn An', '7A', 'Cô Lan']] };
+    const a = run([CONFIG, listed, sixth], '2026-01-10');
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS');
+    expect(told.map((p) => `${p.severity} ${p.sheet}!${p.cell}`)).toEqual(['warning Danh sách!C2']);
+    expect(told[0].message).toContain('lớp 6A (khối 6) trong kết quả chính thức');
+    expect(told[0].message).toContain('Danh sách ghi lớp 7A (khối 7)');
+  });
+});

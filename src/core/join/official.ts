@@ -47,9 +47,21 @@ function joinRoster(thisYear: ThisYear, roster: Roster, index: RosterIndex, prob
       problems.push(problemAt(listed.sheet, listed.row, (fields?.studentId ?? fields?.name ?? 0) + 1, 'warning', 'OFFICIAL_NAME_DIFFERS',
         `Mã HS ${os.studentId} ở dòng này là của ${os.name} trong kết quả chính thức (trang "${from.sheet}", dòng ${from.row}), nhưng Danh sách ghi tên ${listed.name}. Tổng hợp dùng kết quả của mã này; kiểm tra lại mã hoặc họ tên.`, listed.className));
     }
+    if (listed.grade !== undefined && os.grade !== undefined && listed.grade !== os.grade) problems.push(otherGrade(roster, listed, os));
     adopted.set(listed, adoptOfficial(listed, os, roster, problems));
   }
   return [...roster.students.map((s) => adopted.get(s) ?? s), ...officialOnly];
+}
+
+/**
+ * A Danh sách row joined with a class tab of another khối (by Mã HS): counted in the Danh sách's
+ * khối, while the tab's khối counts the child in its THHS, so the school is told at the Lớp cell.
+ */
+function otherGrade(roster: Roster, listed: Student, os: Student): Problem {
+  const from = Object.values(os.official ?? {})[0] as OfficialOrigin;
+  const fields = layoutOf(roster, listed)?.fields;
+  return problemAt(listed.sheet, listed.row, (fields?.className ?? fields?.name ?? 0) + 1, 'warning', 'OFFICIAL_GRADE_DIFFERS',
+    `${listed.name} có lớp ${os.className} (khối ${os.grade}) trong kết quả chính thức (trang "${from.sheet}", dòng ${from.row}), nhưng Danh sách ghi lớp ${listed.className} (khối ${listed.grade}). Em được tính ở khối ${listed.grade} theo Danh sách, trong khi sĩ số khối ${os.grade} lấy từ trang kết quả đã có em: sửa Lớp (hoặc Mã HS) cho đúng.`, listed.className);
 }
 
 /** Danh sách students of a class with a tab this year who are not in it. */
@@ -61,7 +73,7 @@ function notFound(roster: Roster, index: RosterIndex, classMembers: Map<string, 
     if (!members) continue;
     const fields = layoutOf(roster, s)?.fields;
     problems.push(problemAt(s.sheet, s.row, (fields?.name ?? fields?.givenName ?? 0) + 1, 'warning', 'OFFICIAL_NOT_FOUND',
-      `${s.name} (lớp ${s.className}${s.birthDate ? `, sinh ${formatYmd(s.birthDate)}` : ''}) không có trong kết quả chính thức của lớp (trang ${members.sheets.map((n) => `"${n}"`).join(', ')}). Kiểm tra Mã HS, họ tên và ngày sinh cho khớp; em vẫn được tính theo Danh sách.`, s.className));
+      `${s.name} (lớp ${s.className}${s.birthDate ? `, sinh ${formatYmd(s.birthDate)}` : ''}) không có trong kết quả chính thức của lớp (trang ${members.sheets.map((n) => `"${n}"`).join(', ')}). Em vẫn được tính theo Danh sách; nếu em có trong trang đó với Mã HS, họ tên hoặc ngày sinh ghi khác thì em đang được tính hai lần: sửa cho khớp.`, s.className));
   }
   return problems;
 }
