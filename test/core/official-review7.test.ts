@@ -67,12 +67,21 @@ describe('F2: a subject over a sub-header other than "(HS 1)" / "(N.xét)"', () 
     values[6][9] = label; // Văn
   }).tab;
 
-  it.each(['(HS 1)', '(HS 2)', '', '(ĐTB)', 'ĐTB', 'TBm', 'TBmhk', '(Học kỳ 2)', 'HK2', 'Cả năm', 'Điểm', 'Điểm TB môn', 'ĐTB HK2', 'Trung bình môn'])(
+  // Round 12, on purpose: "Cả năm" under a subject of a Học kỳ 2 tab is the year's score, not the
+  // tab's, and was read as it (review 18); it is said below, with the other points.
+  it.each(['(HS 1)', '(HS 2)', '', '(ĐTB)', 'ĐTB', 'TBm', 'TBmhk', '(Học kỳ 2)', 'HK2', 'Điểm', 'Điểm TB môn', 'ĐTB HK2', 'Trung bình môn'])(
     'sub-header %p: the scores are read (Toán 4,6 and Văn 3,9 are needs)', (label) => {
       const tab = withSub(label);
       expect(tab.students.map((s) => s.review.need)).toEqual([[], ['Toán'], ['Ngữ văn']]);
       expect(tab.problems).toEqual([]);
     });
+
+  it.each(['Cả năm', 'HK1', 'ĐTB HK1', '(Học kỳ 1)'])('sub-header %p, another review point than the tab\'s: not counted, and said at the sub-header cell', (label) => {
+    const tab = withSub(label);
+    expect(tab.students.map((s) => s.review.need)).toEqual([[], [], []]);
+    expect(tab.problems.map((p) => [p.code, p.cell, p.severity])).toEqual([['OFFICIAL_COLUMN_UNKNOWN', 'F7', 'warning'], ['OFFICIAL_COLUMN_UNKNOWN', 'J7', 'warning']]);
+    expect(tab.problems[0].message).toContain('không phải của mốc ghi ở tiêu đề trang');
+  });
 
   it.each(['Lần 1', 'Ghi chú', '(GV nhập)', 'Kiểm tra'])('sub-header %p: not counted, and said at the sub-header cell', (label) => {
     const tab = withSub(label);

@@ -6,7 +6,7 @@
 import { cellText, isBlank } from '../cells';
 import type { Absences } from '../model';
 import { fold } from '../text';
-import { findReviewPointIn, matchReviewPoint } from '../vocab';
+import { findReviewPointIn, matchReviewPoint, type ReviewPointCode } from '../vocab';
 
 export type AbsencePart = 'excused' | 'unexcused' | 'total';
 
@@ -23,6 +23,8 @@ export interface SecondaryColumn {
   unknownSubject?: string;
   /** The sub-header of an 'unread' column, as written. */
   label?: string;
+  /** The review point the sub-header of an 'unread' column names, not the tab's ("HK1" in a Cả năm tab). */
+  otherPoint?: ReviewPointCode;
 }
 
 const SCORED = /^\(?\s*hs\s*\d\s*\)?$/;
@@ -51,21 +53,29 @@ export function absencePart(label: string): AbsencePart | undefined {
   return undefined;
 }
 
-/** A sub-header that names the subject's score or its review point: "(ĐTB)", "TBm", "Điểm", "(Học kỳ 2)", "ĐTB HK2". */
-function namesScore(label: string): boolean {
+/**
+ * Whether a sub-header names the subject's score or its review point ("(ĐTB)", "TBm", "Điểm", "(Học kỳ 2)",
+ * "ĐTB HK2"), and the review point it names, if any ("ĐTB HK1": Cuối kì I).
+ */
+function scoreLabel(label: string): { score: boolean; point?: ReviewPointCode } {
   const bare = fold(label).replace(/[().:,;/\-–]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (matchReviewPoint(bare) || findReviewPointIn(bare)) return true;
-  return SCORE_WORDS.test(bare.replace(POINT_TAIL, '').trim());
+  const said = matchReviewPoint(bare) ?? findReviewPointIn(bare);
+  const tail = POINT_TAIL.exec(bare);
+  return {
+    score: said !== undefined || SCORE_WORDS.test(bare.replace(POINT_TAIL, '').trim()),
+    point: said ?? (tail ? matchReviewPoint(tail[0].trim()) : undefined),
+  };
 }
 
 /**
  * Reads a column's labels (top to bottom, '' where blank) as a secondary export writes them;
  * `subject` names a known subject from a label. Undefined when nothing secondary is said. In a
  * secondary khối (`secondary`), a known subject is read whatever score words sit under it ("(ĐTB)",
- * "TBm", "Điểm", "(Học kỳ 2)"), on the subject's own scale; under any other sub-header it is
- * 'unread', never dropped unseen.
+ * "TBm", "Điểm", "(Học kỳ 2)"), on the subject's own scale; under any other sub-header, or one
+ * naming another review point than the tab's (`tabPoint`), it is 'unread', never dropped unseen.
  */
-export function classifySecondary(labels: string[], subject: (label: string) => string | undefined, secondary = false): SecondaryColumn | undefined {
+export function classifySecondary(labels: string[], subject: (label: string) => string | undefined, secondary = false,
+  tabPoint?: ReviewPointCode): SecondaryColumn | undefined {
   const present = labels.filter((l) => l !== '');
   const folded = present.map(fold);
   if (folded.length === 0) return undefined;
@@ -81,7 +91,13 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
   const hint = SCORED.test(leaf) ? 'score' as const : COMMENTED.test(leaf) ? 'comment' as const : undefined;
   if (!hint && secondary && present.length >= 2) {
     const named = subject(present[present.length - 2]) ?? subject(present[0]);
-    if (named) return namesScore(leaf) ? { kind: 'rating', area: named } : { kind: 'unread', area: named, label: present[present.length - 1] };
+    if (named) {
+      const label = present[present.length - 1];
+      const { score, point } = scoreLabel(leaf);
+      if (!score) return { kind: 'unread', area: named, label };
+      // A score of another review point ("HK1" beside "CN" in a Cả năm tab) is not this tab's: said, never counted here.
+      return tabPoint && point && point !== tabPoint ? { kind: 'unread', area: named, label, otherPoint: point } : { kind: 'rating', area: named };
+    }
   }
   if (!hint || present.length < 2) return undefined;
   const area = subject(present[0]);

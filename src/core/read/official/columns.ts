@@ -5,7 +5,7 @@
 import { cellText } from '../../cells';
 import type { MergedRange } from '../../model';
 import { fold } from '../../text';
-import { matchArea, matchField, onlyLanguageAsForeign, type RosterField, type Scale } from '../../vocab';
+import { matchArea, matchField, onlyLanguageAsForeign, type ReviewPointCode, type RosterField, type Scale } from '../../vocab';
 import { pathTexts, readHeaderTree, type HeaderColumn } from '../header-tree';
 import { classifySecondary, type AbsencePart } from '../official-secondary';
 import type { OfficialColumn, OfficialColumnKind } from './types';
@@ -49,8 +49,11 @@ export interface Classified {
   marked: boolean;
   /** A column known to hold something else (KQGD, Khen thưởng, Nhận xét). */
   ignored?: boolean;
-  /** A known subject over a sub-header that names no score nor comment: not read, a problem at the sub-header. */
-  unread?: { area: string; label: string };
+  /**
+   * A known subject over a sub-header that names no score nor comment, or the score of another
+   * review point than the tab's (`otherPoint`): not read, a problem at the sub-header.
+   */
+  unread?: { area: string; label: string; otherPoint?: ReviewPointCode };
 }
 
 /** A primary column by its labels: a subject, a năng lực or phẩm chất, a score, or other. */
@@ -73,10 +76,11 @@ function classifyPrimary(present: string[], folded: string[]): Classified {
     : { kind: 'other', scale: 'subject', marked: false };
 }
 
-export function classify(labels: string[], atSecondary = false): Classified {
-  const secondary = classifySecondary(labels, matchSubject, atSecondary);
+export function classify(labels: string[], atSecondary = false, tabPoint?: ReviewPointCode): Classified {
+  const secondary = classifySecondary(labels, matchSubject, atSecondary, tabPoint);
   if (secondary?.kind === 'unread') {
-    return { kind: 'other', scale: 'subject', marked: true, ignored: true, unread: { area: secondary.area ?? '', label: secondary.label ?? '' } };
+    return { kind: 'other', scale: 'subject', marked: true, ignored: true,
+      unread: { area: secondary.area ?? '', label: secondary.label ?? '', ...(secondary.otherPoint ? { otherPoint: secondary.otherPoint } : {}) } };
   }
   if (secondary?.kind === 'rating') {
     return { kind: 'rating', area: secondary.area, scale: 'subject', hint: secondary.hint, marked: true,
@@ -123,13 +127,13 @@ function withoutRepeatedParts(tree: HeaderColumn[], classified: PlacedColumn[]):
 
 /** Reads the header rows as a tree and says what each column holds. */
 export function placeColumns(values: unknown[][], merges: readonly MergedRange[] | undefined, headerRow: number,
-  fields: Partial<Record<RosterField, number>>, headerRows: number[], secondary = false): PlacedColumns {
+  fields: Partial<Record<RosterField, number>>, headerRows: number[], secondary = false, tabPoint?: ReviewPointCode): PlacedColumns {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   const fieldColumns = new Set(Object.values(fields) as number[]);
   // Every name-like or id-like label (vnEdu's hidden second "Họ và tên" column) is a field, not a rating.
   for (let c = 0; c < width; c++) if (matchField(cellText(values[headerRow][c]))) fieldColumns.add(c);
   const tree = readHeaderTree(values, merges, headerRows, { width, stop: fieldColumns });
-  const placed = onlyLanguageAsForeign(tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column), secondary) })), (x) => x.labels);
+  const placed = onlyLanguageAsForeign(tree.map((column) => ({ c: column.column, labels: pathTexts(column), ...classify(pathTexts(column), secondary, tabPoint) })), (x) => x.labels);
   const { classified, unclear } = withoutRepeatedParts(tree, placed);
   const columns: OfficialColumn[] = classified
     .filter((x) => x.kind !== 'other')

@@ -32,9 +32,11 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
 }
 
 /** A known subject over a sub-header that names no score nor comment ("(HS 1)", "(N.xét)", "ĐTB", "(Học kỳ 2)"): not counted, said at the sub-header. */
-function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[]): Problem[] {
+function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[], level: Level | undefined): Problem[] {
   return classified.filter((x) => x.unread).map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
-    `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+    x.unread?.otherPoint
+      ? `Trang "${sheet}": cột ${x.unread.area} có tiêu đề con "${x.unread.label}", là điểm ${pointLabelAt(x.unread.otherPoint, level)}, không phải của mốc ghi ở tiêu đề trang, nên không được tính. Kết quả ${pointLabelAt(x.unread.otherPoint, level)} được đọc từ trang kết quả của mốc đó.`
+      : `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
 }
 
 /** The roster fields a class tab does not read (PRODUCT 2.2: from the Danh sách only), as the message names them. */
@@ -101,7 +103,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
   const level = levelOfGrade(options.gradeOf?.(className) ?? gradeFromClassName(className));
   const secondary = isSecondary(level);
-  const placed = placeColumns(values, grid.merges, header.row, f, headerRows, secondary);
+  const placed = placeColumns(values, grid.merges, header.row, f, headerRows, secondary, title.reviewPoint && pointAtLevel(title.reviewPoint, level));
   const { classified, columns, fieldColumns } = placed;
   const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
   const marked = classified.some((x) => x.marked);
@@ -123,7 +125,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     return { ...tab, reviewPoint: undefined, className: name, classKey: classKey(name), areas: [], students: [] };
   }
   const headerBottom = headerRows[headerRows.length - 1] + 1;
-  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...unreadColumnProblems(grid.name, headerBottom, classified),
+  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...unreadColumnProblems(grid.name, headerBottom, classified, level),
     ...titleProblems(grid.name, title), ...danhSachOnlyProblems(grid.name, values, header.row, dataStart, f));
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 

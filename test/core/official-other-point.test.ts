@@ -1,0 +1,61 @@
+// A secondary results tab of one review point that also shows other points' scores, as school-made
+// Cả năm sheets do (Toán over HK1 | HK2 | CN): only the tab's own point is read; a column of another
+// point is said at its sub-header, never counted here (review 18: a HK1 score of 4,0 counted as a
+// need at Cả năm, where the year's score was 5,3).
+import type { SheetGrid } from '../../src/core/model';
+import { run } from '../helpers/grid';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+
+/** Class 6A's tab: Toán and Ngữ văn each over three sub-headers, then KQHT and KQRL. */
+function tab(point: string, subHeaders: string[], rows: unknown[][]): SheetGrid {
+  const width = 4 + 2 * subHeaders.length + 2;
+  const blank = () => Array.from({ length: width }, () => '');
+  const title = (text: string) => { const r = blank(); r[0] = text; return r; };
+  const header = blank();
+  ['STT', 'Mã học sinh', 'Họ và tên', 'Ngày sinh'].forEach((t, i) => { header[i] = t; });
+  header[4] = 'Toán';
+  header[4 + subHeaders.length] = 'Ngữ văn';
+  header[width - 2] = 'Kết quả học tập';
+  header[width - 1] = 'Kết quả rèn luyện';
+  const sub = blank();
+  subHeaders.forEach((t, i) => { sub[4 + i] = t; sub[4 + subHeaders.length + i] = t; });
+  return {
+    name: '6a',
+    values: [title('SỞ GIÁO DỤC VÀ ĐÀO TẠO THỬ NGHIỆM'), title(`BẢNG TỔNG HỢP KẾT QUẢ GIÁO DỤC ${point.toUpperCase()}, NĂM HỌC 2025 - 2026`),
+      title(`Khối 6 - Lớp 6A - (${point})`), blank(), blank(), header, sub, ...rows],
+    merges: [
+      { row: 6, column: 5, numRows: 1, numColumns: subHeaders.length },
+      { row: 6, column: 5 + subHeaders.length, numRows: 1, numColumns: subHeaders.length },
+    ],
+  };
+}
+const an = (toan: number[], van: number[]) => [1, 9000001, 'Nguyễn Văn An', '01/02/2014', ...toan, ...van, 'Đạt', 'Tốt'];
+const needs = (a: ReturnType<typeof run>, point: 'CN' | 'CKII' | 'CKI') => a.students.map((s) => s.reviews[point]?.need);
+
+describe('a Cả năm tab showing each semester\'s score beside the year\'s', () => {
+  it('reads the CN column only: a HK1 score under 5 is no need at Cả năm', () => {
+    const a = run([CONFIG, tab('Cả năm', ['HK1', 'HK2', 'CN'], [an([4, 6, 5.3], [7, 7, 7])])], '2026-06-10');
+    expect(needs(a, 'CN')).toEqual([[]]);
+    expect(a.totals.CN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[6, 1, 0]]);
+  });
+
+  it('a CN score under 5 is a need, whatever the semesters say', () => {
+    const a = run([CONFIG, tab('Cả năm', ['HK1', 'HK2', 'CN'], [an([6, 4, 4.7], [7, 7, 7])])], '2026-06-10');
+    expect(needs(a, 'CN')).toEqual([['Toán']]);
+  });
+
+  it('each other point\'s column is said at its sub-header, naming the point', () => {
+    const a = run([CONFIG, tab('Cả năm', ['ĐTB HK1', 'ĐTB HK2', 'ĐTB CN'], [an([4, 6, 5.3], [7, 7, 7])])], '2026-06-10');
+    expect(needs(a, 'CN')).toEqual([[]]);
+    const said = a.problems.filter((p) => p.code === 'OFFICIAL_COLUMN_UNKNOWN');
+    expect(said.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['6a!E7', '6a!F7', '6a!H7', '6a!I7']);
+    expect(said[0].message).toContain('"ĐTB HK1", là điểm Cuối học kì I');
+  });
+
+  it('a Học kỳ 2 tab with a "(Học kỳ 2)" sub-header still reads it (vnEdu\'s own layout)', () => {
+    const a = run([CONFIG, tab('Học kỳ 2', ['(Học kỳ 2)'], [an([4], [7])])], '2026-05-20');
+    expect(needs(a, 'CKII')).toEqual([['Toán']]);
+    expect(a.problems.filter((p) => p.code === 'OFFICIAL_COLUMN_UNKNOWN')).toEqual([]);
+  });
+});
