@@ -75,3 +75,26 @@ describe('a Danh sách row joined by Mã HS with a class tab of another khối (
     expect(told[0].message).toContain('Danh sách ghi lớp 7A (khối 7)');
   });
 });
+
+describe('one Mã HS on two rows of last year\'s results (review 18: promoted twice, or the second child left out, without a word)', () => {
+  it('a row pasted twice: one child promoted, the copy said at its row', () => {
+    const three = pupils.slice(0, 3);
+    const made = vneduSheet({ sheet: '1a', className: '1A', students: [...three, three[0]], point: 'CN', year: 2024, subjects: ORDER_2025 }).grid;
+    const a = run([CONFIG, made], '2025-10-15');
+    expect(a.students.map((s) => s.name)).toEqual(['Học Sinh 1', 'Học Sinh 2', 'Học Sinh 3']);
+    expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[2, 3, 2]]);
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_DUPLICATE');
+    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1a!C13']);
+    expect(told[0].message).toContain('trang "1a" dòng 10');
+  });
+
+  it('two children sharing a code in two classes: the second is said, naming the first', () => {
+    const other: VneduStudent = { id: 9100000001, name: 'Trần Thị Khác', birth: '06/06/2018', ratings: { Toán: 'C' } };
+    const b = vneduSheet({ sheet: '1b', className: '1B', students: [other], point: 'CN', year: 2024, subjects: ORDER_2025 }).grid;
+    const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'], ['9100000001', 'Học Sinh 1', '2A', 'Cô Lan']] };
+    const a = run([CONFIG, listed, lastYear, b], '2025-10-15');
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_DUPLICATE');
+    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1b!C10']);
+    expect(told[0].message).toContain('(Học Sinh 1)');
+  });
+});

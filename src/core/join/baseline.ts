@@ -64,14 +64,23 @@ class StudentList {
   add(s: Student): void {
     this.at.set(s, this.list.length);
     this.list.push(s);
+    // A promoted student's code finds it again: a row pasted twice, or a code shared, is one child, said once.
+    if (s.studentId && !this.byId.has(studentIdKey(s.studentId))) this.byId.set(studentIdKey(s.studentId), s);
   }
 }
 
 /** Last year's ratings given to a student of this year's lists, unless it has them from another tab. */
 function joinLastYear(students: StudentList, found: Student, os: OfficialStudent, use: OfficialTabUse, ctx: BaselineContext): void {
   const student = students.latest(found);
-  if (student.official?.DN) return; // already joined from another baseline tab
   const from = origin(use.tab, os);
+  const first = student.official?.DN;
+  if (first) {
+    // Already joined from another row of last year's results: counted once, and the school told.
+    ctx.problems.push(problemAt(use.tab.sheet, os.row, from.nameColumn, 'warning', 'OFFICIAL_DUPLICATE',
+      `${os.name}${os.studentId ? ` (Mã HS ${os.studentId})` : ''} đã có ở kết quả năm trước, trang "${first.sheet}" dòng ${first.row}${student.name !== os.name ? ` (${student.name})` : ''}: em được tính ở mốc Đầu năm một lần, theo dòng đó. Nếu đây là hai em khác nhau, sửa Mã HS cho đúng.`,
+      use.tab.className));
+    return;
+  }
   // A Danh sách row's own Đầu năm cells against last year's results (an official-only student has no cells).
   ctx.problems.push(...disagreements(ctx.roster, student, 'DN', os.review, from));
   students.replace(found, {
