@@ -3,6 +3,7 @@
 // added to the Sĩ số of its khối again, all year, without a word).
 
 import type { SheetGrid } from '../../src/core/model';
+import { sourceLine } from '../../src/core/layout/summary-notes';
 import { run } from '../helpers/grid';
 import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
 import { secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondary';
@@ -96,5 +97,41 @@ describe('one Mã HS on two rows of last year\'s results (review 18: promoted tw
     const told = a.problems.filter((p) => p.code === 'OFFICIAL_DUPLICATE');
     expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1b!C10']);
     expect(told[0].message).toContain('(Học Sinh 1)');
+  });
+});
+
+describe('a TH&THCS school: last year\'s khối 5 as this year\'s khối 6 (review 18: primary areas became THCS columns)', () => {
+  const fifth = vneduSheet({ sheet: '5a', className: '5A', point: 'CN', year: 2024, subjects: ORDER_2025, students: [
+    { id: 9500000001, name: 'Lê Văn Toàn', birth: '01/01/2014', ratings: { Toán: 'C', 'Tiếng Việt': 'C' } },
+    { id: 9500000002, name: 'Đỗ Thị Việt', birth: '02/02/2014', ratings: { 'Tiếng Việt': 'C' } },
+    { id: 9500000003, name: 'Ngô Văn Đạt', birth: '03/03/2014' },
+  ] }).grid;
+  const classes: SheetGrid = { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ['1A', 1, 'Cô Hoa', 30], ['6A', 6, 'Cô Lan', 3], ['9A', 9, 'Thầy Sơn', 30]] };
+
+  it('counts only the areas THCS has, and names the pupils whose other needs are not counted', () => {
+    const a = run([CONFIG, classes, fifth], '2025-10-15');
+    const six = a.totals.DN?.byGrade.find((g) => g.grade === 6);
+    expect([six?.students, six?.needSupport, six?.byArea]).toEqual([3, 1, expect.objectContaining({ Toán: 1 })]);
+    expect(six?.byArea['Tiếng Việt'] ?? 0).toBe(0);
+    expect(a.students.flatMap((s) => s.reviews.DN?.need ?? [])).toEqual(['Toán']);
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_BASELINE_OTHER_LEVEL');
+    expect(told.map((p) => `${p.severity} ${p.sheet}`)).toEqual(['warning 5a']);
+    expect(told[0].message).toContain('2 em cần hỗ trợ năm trước');
+    expect(told[0].message).toContain('Lê Văn Toàn (Tiếng Việt); Đỗ Thị Việt (Tiếng Việt)');
+  });
+});
+
+describe('a THPT\'s last year\'s Cả năm alone, early in the year', () => {
+  it('promotes every student, and says so without speaking of a "Chưa lên lớp" the export does not have', () => {
+    const tenth = secondarySheet({ sheet: '10a', className: '10A', grade: 10, point: 'CN', year: 2024, regime: 'TT22', subjects: THCS_SUBJECTS,
+      students: [{ id: 9600000001, name: 'Vũ Văn Hải', birth: '01/01/2009', marks: { Toán: 4 } }, { id: 9600000002, name: 'Lê Thị Hà', birth: '02/02/2009' }] }).grid;
+    const a = run([CONFIG, tenth], '2025-10-15');
+    expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[11, 2, 1]]);
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_BASELINE_PROMOTED');
+    expect(told).toHaveLength(1);
+    expect(told[0].message).toContain('mọi em lên một khối (kết quả này không ghi em nào ở lại lớp)');
+    expect(told[0].message).not.toContain('Chưa lên lớp');
+    // The note under the Đầu năm table likewise.
+    expect(sourceLine(a, 'DN')).toContain('nên học sinh được tính lên một khối), 1 lớp khối 10 (10a).');
   });
 });

@@ -6,7 +6,8 @@
 // student is promoted, and Kiểm tra says that this year's class lists were not available.
 
 import { classKey } from '../read/classes';
-import { pointLabelAt } from '../levels';
+import { LEVEL_SHORT, levelOfGrade, pointLabelAt, type Level } from '../levels';
+import { offLevel } from '../read/area-levels';
 import { schoolYearLabel } from '../calendar';
 import type { Problem, Student } from '../model';
 import { problemAt } from '../problem';
@@ -101,39 +102,52 @@ function otherGrade(use: OfficialTabUse, os: OfficialStudent, found: Student, ex
     tab.className);
 }
 
-/** One baseline tab: each rated student joined, promoted, or named as gone. */
-function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: BaselineContext): { gone: string[]; promoted: number } {
+/**
+ * Last year's result counted in a khối of another level (a TH&THCS school's khối 5 in khối 6): only
+ * the areas that level has; the needs of the others (Tiếng Việt, Năng lực …) are returned, to be said.
+ */
+function atLevelOf(os: OfficialStudent, level: Level | undefined): { os: OfficialStudent; dropped: string[] } {
+  const keep = (area: string) => !offLevel(area, level);
+  const dropped = os.review.need.filter((area) => !keep(area));
+  const review = { ...os.review, need: os.review.need.filter(keep), blank: os.review.blank.filter(keep) };
+  return { os: { ...os, review }, dropped };
+}
+
+/** One baseline tab: each rated student joined, promoted, or named as gone; needs of areas the student's new level lacks named. */
+function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: BaselineContext): { gone: string[]; promoted: number; otherLevel: string[] } {
   const { tab, grade } = use;
   const lastYear = schoolYearLabel(ctx.schoolYear - 1);
   const gone: string[] = [];
+  const otherLevel: string[] = [];
   let promoted = 0;
-  for (const os of tab.students) {
-    if (os.excluded || !os.review.rated) continue;
-    const nextGrade = (grade as number) + (os.notPromoted ? 0 : 1);
-    let found = students.withId(os.studentId);
+  for (const written of tab.students) {
+    if (written.excluded || !written.review.rated) continue;
+    const nextGrade = (grade as number) + (written.notPromoted ? 0 : 1);
+    let found = students.withId(written.studentId);
     if (!found) {
-      found = ctx.index.findPromoted(os.name, os.birthDate, nextGrade);
+      found = ctx.index.findPromoted(written.name, written.birthDate, nextGrade);
       if (found) ctx.index.claim(found);
     }
+    const { os, dropped } = atLevelOf(written, levelOfGrade(found?.grade ?? nextGrade));
     if (found) {
       if (found.grade !== undefined && found.grade !== nextGrade) ctx.problems.push(otherGrade(use, os, found, nextGrade, lastYear));
       joinLastYear(students, found, os, use, ctx);
-      continue;
-    }
-    // Not in this year's lists: promoted, unless this year's class tabs of that khối say otherwise.
-    if (ctx.currentGrades.has(nextGrade) || nextGrade > ctx.topGrade) {
+    } else if (ctx.currentGrades.has(nextGrade) || nextGrade > ctx.topGrade) {
+      // Not in this year's lists, and this year's class tabs of that khối (or the school's last khối) say the student left.
       gone.push(os.name);
       continue;
+    } else {
+      const className = `${tab.className} (${lastYear})`;
+      promoted++;
+      students.add({
+        sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: classKey(className), grade: nextGrade,
+        birthDate: os.birthDate, female: os.female, disability: false, supporters: [],
+        reviews: { DN: os.review }, excluded: false, official: { DN: origin(tab, os) }, notListed: ctx.rosterPresent, promoted: true,
+      });
     }
-    const className = `${tab.className} (${lastYear})`;
-    promoted++;
-    students.add({
-      sheet: tab.sheet, row: os.row, studentId: os.studentId, name: os.name, className, classKey: classKey(className), grade: nextGrade,
-      birthDate: os.birthDate, female: os.female, disability: false, supporters: [],
-      reviews: { DN: os.review }, excluded: false, official: { DN: origin(tab, os) }, notListed: ctx.rosterPresent, promoted: true,
-    });
+    if (dropped.length > 0) otherLevel.push(`${os.name} (${dropped.join(', ')})`);
   }
-  return { gone, promoted };
+  return { gone, promoted, otherLevel };
 }
 
 /**
@@ -147,8 +161,12 @@ export function joinBaselines(list: Student[], baselines: OfficialTabUse[], ctx:
   let promotedAny = false;
   for (const use of baselines) {
     const { tab } = use;
-    const { gone, promoted } = readBaselineTab(students, use, ctx);
+    const { gone, promoted, otherLevel } = readBaselineTab(students, use, ctx);
     const [row, column] = tab.titleCells.className ?? [1, 1];
+    if (otherLevel.length > 0) {
+      ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_OTHER_LEVEL',
+        `Trang "${tab.sheet}" (${pointLabelAt('CN', tab.level)} ${lastYear}) là kết quả ${tab.level === 'TH' ? 'tiểu học' : LEVEL_SHORT[tab.level as Level]}, được tính ở mốc Đầu năm của khối trên, cấp khác: chỉ các môn có ở cấp mới được tính. ${otherLevel.length} em cần hỗ trợ năm trước ở môn, mặt không có ở cấp mới nên không được tính ở mốc Đầu năm: ${otherLevel.slice(0, 5).join('; ')}${otherLevel.length > 5 ? '; …' : ''}. Nếu em vẫn cần hỗ trợ, ghi ở cột Đầu năm của môn tương ứng trong Danh sách.`, tab.className));
+    }
     if (gone.length > 0) {
       ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_LEFT',
         `${gone.length} học sinh của trang "${tab.sheet}" (${pointLabelAt('CN', tab.level)} ${lastYear}) không có trong kết quả năm nay của khối trên (hoặc đã học hết cấp), nên không được tính ở mốc Đầu năm: ${gone.slice(0, 5).join(', ')}${gone.length > 5 ? ', …' : ''}. Nếu em vẫn học ở trường, ghi đúng Mã HS của em trong Danh sách.`, tab.className));
@@ -156,7 +174,7 @@ export function joinBaselines(list: Student[], baselines: OfficialTabUse[], ctx:
     if (withoutLists && promoted > 0) {
       promotedAny = true;
       ctx.problems.push(problemAt(tab.sheet, row, column, 'warning', 'OFFICIAL_BASELINE_PROMOTED',
-        `Chưa có danh sách lớp năm học ${schoolYearLabel(ctx.schoolYear)} (chưa có trang Danh sách hay kết quả lớp của năm nay), nên ${promoted} học sinh của trang "${tab.sheet}" (${pointLabelAt('CN', tab.level)} ${lastYear}) được tính ở mốc Đầu năm theo khối trên: lên một khối, em "Chưa lên lớp" ở lại khối cũ. Khi có danh sách lớp năm nay, thêm trang Danh sách (có Mã HS) để tính theo lớp mới.`, tab.className));
+        `Chưa có danh sách lớp năm học ${schoolYearLabel(ctx.schoolYear)} (chưa có trang Danh sách hay kết quả lớp của năm nay), nên ${promoted} học sinh của trang "${tab.sheet}" (${pointLabelAt('CN', tab.level)} ${lastYear}) được tính ở mốc Đầu năm theo khối trên: ${tab.level === 'TH' ? 'lên một khối, em "Chưa lên lớp" ở lại khối cũ' : 'mọi em lên một khối (kết quả này không ghi em nào ở lại lớp)'}. Khi có danh sách lớp năm nay, thêm trang Danh sách (có Mã HS) để tính theo lớp mới.`, tab.className));
     }
   }
   return { students: students.list, withoutLists: promotedAny };

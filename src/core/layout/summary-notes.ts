@@ -55,8 +55,10 @@ export function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
   for (const [key, uses] of groupBy(used, (u) => `${u.use}|${u.tab.style}`)) {
     const [use, style] = key.split('|');
     const kind = style === 'vnEdu' ? 'kết quả vnEdu' : 'bảng kết quả lớp';
+    // Only a primary export marks who stays back ("Chưa lên lớp").
+    const stays = uses.some((u) => u.tab.level === 'TH') ? ', em chưa lên lớp ở lại khối cũ' : '';
     const promoted = analysis.official.promotedWithoutLists
-      ? `; chưa có danh sách lớp năm học ${schoolYearLabel(analysis.schoolYearStart)} nên học sinh được tính lên một khối, em chưa lên lớp ở lại khối cũ` : '';
+      ? `; chưa có danh sách lớp năm học ${schoolYearLabel(analysis.schoolYearStart)} nên học sinh được tính lên một khối${stays}` : '';
     const what = use === 'baseline'
       ? `${kind} ${pointLabel('CN', uses.map((u) => u.grade))} ${schoolYearLabel(analysis.schoolYearStart - 1)} (năm học trước${promoted})`
       : `${kind} ${pointLabel(point, uses.map((u) => u.grade))}`;
