@@ -17,6 +17,7 @@ import { absenceTotalMessage, readAbsences, type AbsencePart } from '../official
 import type { PlacedColumn } from './columns';
 import { isNumbered } from './title';
 import type { OfficialColumn, OfficialStudent } from './types';
+import { leftSchoolMessage, saysLeftSchool } from '../left-school';
 
 export const byAreaOrder = (a: string, b: string) => areaOrder(a) - areaOrder(b);
 
@@ -157,6 +158,8 @@ function readStudent(ctx: RowContext, row: unknown[], r: number, name: string, r
   }
   if (absent.differs) add(absent.differs.column, 'warning', 'ABSENCE_TOTAL_DIFFERS', absenceTotalMessage(absent.differs, name));
   const f = ctx.fields;
+  const note = f.note !== undefined ? tidy(cellText(row[f.note])) : '';
+  if (saysLeftSchool(note)) add(f.note as number, 'warning', 'STUDENT_LEFT_NOTED', leftSchoolMessage(name, note, `trang "${ctx.sheet}"`));
   return {
     row: r + 1,
     studentId: f.studentId !== undefined ? idText(row[f.studentId]) : '',

@@ -17,6 +17,7 @@ import { levelOfGrade } from '../../levels';
 import { readRowReviews } from './reviews';
 import { countsSoFar, readRowAbsences, type AbsenceColumn } from './absences';
 import type { FieldColumns, ParseOptions, ReviewColumn } from './types';
+import { leftSchoolMessage, saysLeftSchool } from '../left-school';
 
 /** Columns of the roster, worked out once rather than per row. */
 export interface RowColumns {
@@ -158,6 +159,14 @@ function readHsktCell(s: StudentRow): boolean {
   return said === 'yes';
 }
 
+/** A Ghi chú saying the student left the school: still counted, said at the note. */
+function readNote(s: StudentRow): void {
+  const column = s.columns.fields.note;
+  if (column === undefined || s.failed(column)) return;
+  const written = tidy(cellText(s.values[column]));
+  if (saysLeftSchool(written)) s.add(column, 'warning', 'STUDENT_LEFT_NOTED', leftSchoolMessage(s.name, written, `trang "${s.sheet}"`));
+}
+
 /** Reads one student row (0-based `values` of the row, 1-based `row`); problems go to `problems`. */
 export function parseStudentRow(sheetName: string, values: unknown[], row: number, columns: RowColumns, options: ParseOptions,
   problems: Problem[]): Student {
@@ -169,6 +178,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
   const { key, className, grade } = readIdentity(s, options);
   const birthDate = readBirth(s, options.timeZoneOffsetMinutes);
   const disability = readHsktCell(s);
+  readNote(s);
   const reviews = readRowReviews(values, columnsOfClass(columns, key), {
     name: s.name, grade, level: levelOfGrade(grade), scoreThreshold: options.scoreThreshold, errorColumns: s.errorColumns,
     add: (column, severity, code, message) => s.add(column, severity, code, message),

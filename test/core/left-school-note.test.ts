@@ -1,0 +1,42 @@
+// A Ghi chú saying the student left the school (review 18: such rows stayed in THHS and the needs
+// without a word): the row still counts, nothing inferred, and the school is told at the note.
+import type { SheetGrid } from '../../src/core/model';
+import { saysLeftSchool } from '../../src/core/read/left-school';
+import { run } from '../helpers/grid';
+import { secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondary';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+
+describe('saysLeftSchool', () => {
+  it.each(['Chuyển trường', 'Đã chuyển trường ngày 12/11', 'chuyển đi tỉnh khác', 'Thôi học', 'Đã bỏ học', 'bỏ học từ tháng 10', 'Đã nghỉ học', 'Xin nghỉ học', 'Nghỉ học hẳn'])(
+    '%p: left', (note) => expect(saysLeftSchool(note)).toBe(true));
+  it.each(['', 'Nguy cơ bỏ học', 'Có nguy cơ bỏ học cao', 'Không bỏ học', 'Hay nghỉ học', 'Chưa bỏ học', 'Dễ bỏ học', 'Chuyển đến từ trường khác', 'Chuyển lớp', 'Nghỉ học 3 buổi', 'Học chậm'])(
+    '%p: not left', (note) => expect(saysLeftSchool(note)).toBe(false));
+});
+
+describe('a Danh sách row noted as gone', () => {
+  it('still counts, and is said at its Ghi chú cell', () => {
+    const roster: SheetGrid = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán', 'Ghi chú'],
+      ['Lê Văn An', '2A', 'Cô Lan', 'C', 'Chuyển trường 15/11'], ['Vũ Thị Bình', '2A', 'Cô Lan', 'C', 'Nguy cơ bỏ học']] };
+    const a = run([CONFIG, roster], '2025-11-25');
+    expect(a.totals.GKI?.total.needSupport).toBe(2);
+    const said = a.problems.filter((p) => p.code === 'STUDENT_LEFT_NOTED');
+    expect(said.map((p) => `${p.severity} ${p.sheet}!${p.cell}`)).toEqual(['warning Danh sách!E2']);
+    expect(said[0].message).toBe('Ghi chú của Lê Văn An ghi "Chuyển trường 15/11", nhưng em vẫn được tính (trong sĩ số và số học sinh cần hỗ trợ). Nếu em đã rời trường, xoá dòng của em khỏi trang "Danh sách"; nếu em vẫn học ở trường, sửa ghi chú.');
+  });
+});
+
+describe('a results tab\'s row noted as gone', () => {
+  it('still counts in THHS, and is said at its Ghi chú cell', () => {
+    const made = secondarySheet({ sheet: '6a', className: '6A', grade: 6, point: 'HK1', year: 2025, regime: 'TT22', subjects: THCS_SUBJECTS,
+      students: [{ id: 9000001, name: 'Nguyễn Văn An', birth: '01/02/2014' }, { id: 9000002, name: 'Trần Văn Bình', birth: '03/04/2014' }] });
+    const values = made.grid.values.map((r) => [...r]);
+    const note = made.columnOf['Ghi chú'];
+    values[made.rowOf[1] - 1][note - 1] = 'Thôi học';
+    const a = run([CONFIG, { ...made.grid, values }], '2026-01-10');
+    expect(a.totals.CKI?.byGrade.map((g) => [g.grade, g.students])).toEqual([[6, 2]]);
+    const said = a.problems.filter((p) => p.code === 'STUDENT_LEFT_NOTED');
+    expect(said.map((p) => [p.sheet, p.row, p.column])).toEqual([['6a', made.rowOf[1], note]]);
+    expect(said[0].message).toContain('Ghi chú của Trần Văn Bình ghi "Thôi học"');
+  });
+});
