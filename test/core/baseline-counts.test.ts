@@ -59,8 +59,20 @@ describe('a THCS pupil kept back, listed without a Mã HS (review 18: counted tw
       ['Phạm Văn Lưu', '7B', 7, ['CKI', 'DN']]]);
     expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[7, 1, 1]]);
     const told = a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS');
-    expect(told.map((p) => [p.sheet, p.severity])).toEqual([['7a', 'warning']]);
-    expect(told[0].message).toContain('lớp 7B (khối 7), không phải khối 8');
+    expect(told.map((p) => `${p.severity} ${p.sheet}!${p.cell}`)).toEqual(['warning Danh sách!C2']);
+    expect(told[0].message).toBe('Danh sách ghi Phạm Văn Lưu ở lớp 7B (khối 7), không phải khối 8 như kết quả Cả năm 2024-2025 (trang "7a", lớp 7A) cho thấy. Kết quả năm trước của em được tính ở mốc Đầu năm của khối 7. Nếu lớp năm nay đúng (em ở lại lớp) thì không cần sửa; nếu không, sửa lớp của em.');
+  });
+
+  it('without a Danh sách, found in this year\'s class tab by Mã HS: said at the results row, naming that tab', () => {
+    const thisYear7 = secondarySheet({ sheet: '7b', className: '7B', grade: 7, point: 'HK1', year: 2025, regime: 'TT22',
+      subjects: THCS_SUBJECTS, students: [keptBack] }).grid;
+    const a = run([CONFIG, lastYear7, thisYear7], '2026-01-10');
+    expect(a.students.map((s) => [s.name, s.grade])).toEqual([['Phạm Văn Lưu', 7]]);
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS');
+    expect(told.map((p) => p.sheet)).toEqual(['7a']);
+    expect(told[0].message).toContain('Năm nay Phạm Văn Lưu ở lớp 7B (khối 7, trang "7b"), không phải khối 8');
+    expect(told[0].message).toContain('sửa lớp của em ở trang "7b".');
+    expect(told[0].message).not.toContain('Chưa lên lớp');
   });
 });
 
@@ -85,8 +97,18 @@ describe('one Mã HS on two rows of last year\'s results (review 18: promoted tw
     expect(a.students.map((s) => s.name)).toEqual(['Học Sinh 1', 'Học Sinh 2', 'Học Sinh 3']);
     expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[2, 3, 2]]);
     const told = a.problems.filter((p) => p.code === 'OFFICIAL_DUPLICATE');
-    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1a!C13']);
-    expect(told[0].message).toContain('trang "1a" dòng 10');
+    expect(told.map((p) => `${p.severity} ${p.sheet}!${p.cell}`)).toEqual(['warning 1a!C13']);
+    expect(told[0].message).toBe('Dòng này ghi lại Học Sinh 1, đã có ở trang "1a" dòng 10: em được tính ở mốc Đầu năm một lần, theo dòng đó. Xoá dòng thừa.');
+  });
+
+  it('a row pasted twice, the first joined to a Danh sách row by name and birth date: still one child', () => {
+    const three = pupils.slice(0, 3);
+    const made = vneduSheet({ sheet: '1a', className: '1A', students: [...three, three[0]], point: 'CN', year: 2024, subjects: ORDER_2025 }).grid;
+    const listed: SheetGrid = { name: 'Danh sách', values: [['Họ và tên', 'Ngày sinh', 'Lớp', 'GV hỗ trợ'], ['Học Sinh 1', '05/01/2018', '2A', 'Cô Lan']] };
+    const a = run([CONFIG, CLASSES, listed, made], '2025-10-15');
+    expect(a.students.map((s) => s.name)).toEqual(['Học Sinh 1', 'Học Sinh 2', 'Học Sinh 3']);
+    expect(khoi2(a, 'DN')?.needSupport).toBe(2);
+    expect(a.problems.filter((p) => p.code === 'OFFICIAL_DUPLICATE').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1a!C13']);
   });
 
   it('two children sharing a code in two classes: the second is said, naming the first', () => {
@@ -95,8 +117,9 @@ describe('one Mã HS on two rows of last year\'s results (review 18: promoted tw
     const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'], ['9100000001', 'Học Sinh 1', '2A', 'Cô Lan']] };
     const a = run([CONFIG, listed, lastYear, b], '2025-10-15');
     const told = a.problems.filter((p) => p.code === 'OFFICIAL_DUPLICATE');
-    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1b!C10']);
-    expect(told[0].message).toContain('(Học Sinh 1)');
+    // An error, as a code shared in this year's tabs is: the second child is not counted until the code is mended.
+    expect(told.map((p) => `${p.severity} ${p.sheet}!${p.cell}`)).toEqual(['error 1b!C10']);
+    expect(told[0].message).toBe('Mã HS 9100000001 ở dòng này (Trần Thị Khác) cũng là mã của Học Sinh 1 (trang "1a", dòng 10). Dòng này chưa được tính ở mốc Đầu năm; sửa lại Mã HS cho đúng.');
   });
 });
 
@@ -116,8 +139,7 @@ describe('a TH&THCS school: last year\'s khối 5 as this year\'s khối 6 (revi
     expect(a.students.flatMap((s) => s.reviews.DN?.need ?? [])).toEqual(['Toán']);
     const told = a.problems.filter((p) => p.code === 'OFFICIAL_BASELINE_OTHER_LEVEL');
     expect(told.map((p) => `${p.severity} ${p.sheet}`)).toEqual(['warning 5a']);
-    expect(told[0].message).toContain('2 em cần hỗ trợ năm trước');
-    expect(told[0].message).toContain('Lê Văn Toàn (Tiếng Việt); Đỗ Thị Việt (Tiếng Việt)');
+    expect(told[0].message).toBe('Trang "5a" (Cuối năm 2024-2025) là kết quả tiểu học, được tính ở mốc Đầu năm của khối 6: chỉ các môn THCS cũng có được tính. 2 em cần hỗ trợ năm trước ở môn học hoặc mặt đánh giá chỉ có ở tiểu học nên không được tính ở mốc Đầu năm: Lê Văn Toàn (Tiếng Việt); Đỗ Thị Việt (Tiếng Việt). Nhu cầu của các em ở THCS được tính từ mốc đánh giá đầu tiên của năm học.');
   });
 });
 
@@ -129,7 +151,7 @@ describe('a THPT\'s last year\'s Cả năm alone, early in the year', () => {
     expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[11, 2, 1]]);
     const told = a.problems.filter((p) => p.code === 'OFFICIAL_BASELINE_PROMOTED');
     expect(told).toHaveLength(1);
-    expect(told[0].message).toContain('mọi em lên một khối (kết quả này không ghi em nào ở lại lớp)');
+    expect(told[0].message).toContain('mọi em lên một khối (tiện ích không đọc được em nào ở lại lớp từ kết quả này)');
     expect(told[0].message).not.toContain('Chưa lên lớp');
     // The note under the Đầu năm table likewise.
     expect(sourceLine(a, 'DN')).toContain('nên học sinh được tính lên một khối), 1 lớp khối 10 (10a).');

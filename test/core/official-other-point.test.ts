@@ -45,12 +45,30 @@ describe('a Cả năm tab showing each semester\'s score beside the year\'s', ()
     expect(needs(a, 'CN')).toEqual([['Toán']]);
   });
 
-  it('each other point\'s column is said at its sub-header, naming the point', () => {
+  it('the other points\' columns are said once for the tab, at the first, naming each point and its columns', () => {
     const a = run([CONFIG, tab('Cả năm', ['ĐTB HK1', 'ĐTB HK2', 'ĐTB CN'], [an([4, 6, 5.3], [7, 7, 7])])], '2026-06-10');
     expect(needs(a, 'CN')).toEqual([[]]);
     const said = a.problems.filter((p) => p.code === 'OFFICIAL_COLUMN_UNKNOWN');
-    expect(said.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['6a!E7', '6a!F7', '6a!H7', '6a!I7']);
-    expect(said[0].message).toContain('"ĐTB HK1", là điểm Cuối học kì I');
+    expect(said.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['6a!E7']);
+    expect(said[0].message).toBe('Trang "6a" là kết quả Cả năm; 4 cột ghi kết quả của mốc khác nên không được tính ở đây (Cuối học kì I: Toán, Ngữ văn; Cuối học kì II: Toán, Ngữ văn). Kết quả của mỗi mốc được đọc từ trang kết quả của mốc đó.');
+  });
+
+  it.each([['TBmhk1', 'TBmhk2', 'TBmcn'], ['HK1', 'HK2', 'Cả năm']])('sub-headers %p, %p, %p: the CN one read, the others not', (...subs) => {
+    const a = run([CONFIG, tab('Cả năm', subs, [an([4, 6, 5.3], [7, 7, 4])])], '2026-06-10');
+    expect(needs(a, 'CN')).toEqual([['Ngữ văn']]);
+  });
+
+  it('Kết quả học tập and rèn luyện split by point: only the tab\'s own is read', () => {
+    const grid = tab('Cả năm', ['HK1', 'HK2', 'CN'], [an([6, 6, 6], [7, 7, 7])]);
+    // KQHT and KQRL each over HK1 | HK2 | CN: a "Chưa đạt" at HK1 only is no need at Cả năm.
+    const width = grid.values[5].length;
+    const values = grid.values.map((r, i) => (i === 5 ? [...r.slice(0, width - 2), 'Kết quả học tập', '', '', 'Kết quả rèn luyện', '', '']
+      : i === 6 ? [...r.slice(0, width - 2), 'HK1', 'HK2', 'CN', 'HK1', 'HK2', 'CN']
+        : i === 7 ? [...r.slice(0, width - 2), 'Chưa đạt', 'Đạt', 'Đạt', 'Chưa đạt', 'Đạt', 'Đạt'] : r));
+    const merges = [...(grid.merges ?? []), { row: 6, column: width - 1, numRows: 1, numColumns: 3 }, { row: 6, column: width + 2, numRows: 1, numColumns: 3 }];
+    const a = run([CONFIG, { ...grid, values, merges }], '2026-06-10');
+    expect(needs(a, 'CN')).toEqual([[]]);
+    expect(a.problems.filter((p) => p.code === 'OFFICIAL_COLUMN_UNKNOWN')[0].message).toContain('Cuối học kì I: Toán, Ngữ văn, Học tập, Rèn luyện');
   });
 
   it('a Học kỳ 2 tab with a "(Học kỳ 2)" sub-header still reads it (vnEdu\'s own layout)', () => {

@@ -40,7 +40,8 @@ export const ABSENCE_WORDS = new RegExp(`\\b(?:${ABSENCE_PHRASES.join('|')})\\b|
 const KNOWN = /^(diem tk|diem tong ket|dtb|diem trung binh|danh hieu|xep hang|khen thuong|len lop|thi lai|ren luyen lai)\b/;
 /** A sub-header naming the subject's score: ĐTB, TBm, TBmhk, Điểm, Điểm TB môn, Trung bình, Tổng kết (after any review point). */
 const SCORE_WORDS = /^(diem( so| tb| tbm| trung binh| tong ket| tk)?( mon)?|d ?tbm?( ?hk| ?cn)?( mon)?|tbm?( ?hk| ?cn)?( mon)?|trung binh( mon)?|tong ket)$/;
-const POINT_TAIL = /\s*\b(hk ?(1|2|i|ii)|hoc k[yi] ?(1|2|i|ii)|cn|ca nam)$/;
+// No word boundary before it: "TBmhk1", "TBmcn" name their point too.
+const POINT_TAIL = /\s*(hk ?(1|2|i|ii)|hoc k[yi] ?(1|2|i|ii)|cn|ca nam)$/;
 const LEARNING = /^(ket qua hoc tap|kq hoc tap|kqht|hoc luc|xep loai hoc luc)\b/;
 const CONDUCT = /^(ket qua ren luyen|kq ren luyen|kqrl|hanh kiem|xep loai hanh kiem)\b/;
 
@@ -84,8 +85,12 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
     const part = folded.length > 1 ? absencePart(present[present.length - 1]) : 'total';
     return part ? { kind: 'absence', part } : { kind: 'known' };
   }
-  if (LEARNING.test(top)) return { kind: 'rating', area: 'Học tập' };
-  if (CONDUCT.test(top)) return { kind: 'rating', area: 'Rèn luyện' };
+  const result = LEARNING.test(top) ? 'Học tập' : CONDUCT.test(top) ? 'Rèn luyện' : undefined;
+  if (result) {
+    // "Kết quả học tập" over HK1 | HK2 | CN: only the tab's own point is its result.
+    const point = present.map((l) => scoreLabel(l).point).find((p) => p !== undefined);
+    return tabPoint && point && point !== tabPoint ? { kind: 'unread', area: result, label: present[present.length - 1], otherPoint: point } : { kind: 'rating', area: result };
+  }
   if (KNOWN.test(top)) return { kind: 'known' };
   const leaf = folded[folded.length - 1];
   const hint = SCORED.test(leaf) ? 'score' as const : COMMENTED.test(leaf) ? 'comment' as const : undefined;

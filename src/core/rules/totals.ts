@@ -57,8 +57,9 @@ export function ratedPoints(students: Student[], order: readonly ReviewPointCode
  * khối without one by its Sĩ số, else its rows; Kiểm tra says so). Otherwise: the Sĩ số sum of the
  * listed classes of the khối, plus the counted rows of any roster class missing from the list (a
  * warning in Kiểm tra), whose students would otherwise count as needing support but not as
- * students (not a student promoted from last year's results, whom its khối's Sĩ số counts), plus the rows of a listed class whose Sĩ số is blank (`rowClasses`, named in the report
- * and warned at its cell); when no listed class of the khối has a Sĩ số, the counted roster rows.
+ * students (not a student promoted from last year's results: its khối's Sĩ số counts it), plus
+ * the rows of a listed class whose Sĩ số is blank (`rowClasses`, named in the report and warned at
+ * its cell); when no listed class of the khối has a Sĩ số, the counted roster rows.
  */
 export function studentsPerGrade(
   students: Student[],

@@ -32,11 +32,18 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
 }
 
 /** A known subject over a sub-header that names no score nor comment ("(HS 1)", "(N.xét)", "ĐTB", "(Học kỳ 2)"): not counted, said at the sub-header. */
-function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[], level: Level | undefined): Problem[] {
-  return classified.filter((x) => x.unread).map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
-    x.unread?.otherPoint
-      ? `Trang "${sheet}": cột ${x.unread.area} có tiêu đề con "${x.unread.label}", là điểm ${pointLabelAt(x.unread.otherPoint, level)}, không phải của mốc ghi ở tiêu đề trang, nên không được tính. Kết quả ${pointLabelAt(x.unread.otherPoint, level)} được đọc từ trang kết quả của mốc đó.`
-      : `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[], level: Level | undefined, point: ReviewPointCode | undefined): Problem[] {
+  const unread = classified.filter((x) => x.unread && !x.unread.otherPoint);
+  const problems = unread.map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
+    `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+  // Columns of other review points (a Cả năm sheet's HK1 and HK2 beside CN): one note for the tab, at the first.
+  const other = classified.filter((x) => x.unread?.otherPoint);
+  if (other.length === 0 || !point) return problems;
+  const byPoint = new Map<ReviewPointCode, string[]>();
+  for (const x of other) byPoint.set(x.unread?.otherPoint as ReviewPointCode, [...(byPoint.get(x.unread?.otherPoint as ReviewPointCode) ?? []), x.unread?.area ?? '']);
+  const listed = [...byPoint].map(([p, areas]) => `${pointLabelAt(p, level)}: ${areas.join(', ')}`).join('; ');
+  return [...problems, problemAt(sheet, headerBottom, other[0].c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
+    `Trang "${sheet}" là kết quả ${pointLabelAt(point, level)}; ${other.length} cột ghi kết quả của mốc khác nên không được tính ở đây (${listed}). Kết quả của mỗi mốc được đọc từ trang kết quả của mốc đó.`)];
 }
 
 /** The roster fields a class tab does not read (PRODUCT 2.2: from the Danh sách only), as the message names them. */
@@ -103,7 +110,8 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   const className = title.className ?? tidy(grid.name).replace(/\s*\(\d+\)$/, '').toUpperCase();
   const level = levelOfGrade(options.gradeOf?.(className) ?? gradeFromClassName(className));
   const secondary = isSecondary(level);
-  const placed = placeColumns(values, grid.merges, header.row, f, headerRows, secondary, title.reviewPoint && pointAtLevel(title.reviewPoint, level));
+  const titlePoint = title.reviewPoint && pointAtLevel(title.reviewPoint, level);
+  const placed = placeColumns(values, grid.merges, header.row, f, headerRows, secondary, titlePoint);
   const { classified, columns, fieldColumns } = placed;
   const known = classified.filter((x) => x.kind === 'rating' && !x.unknownSubject);
   const marked = classified.some((x) => x.marked);
@@ -112,7 +120,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
 
   // "Học kỳ 2" is Cuối kì II at secondary and Cuối năm at primary (TT27 has no semester-II rating).
   const conflict = pointConflict(grid.name, title, level);
-  const reviewPoint = conflict ? undefined : title.reviewPoint && pointAtLevel(title.reviewPoint, level);
+  const reviewPoint = conflict ? undefined : titlePoint;
   const problems: Problem[] = conflict ? [conflict] : [];
   const tab = {
     sheet: grid.name, style: marked ? 'vnEdu' as const : 'school' as const, titleCells: title.cells, reviewPoint, level,
@@ -125,7 +133,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
     return { ...tab, reviewPoint: undefined, className: name, classKey: classKey(name), areas: [], students: [] };
   }
   const headerBottom = headerRows[headerRows.length - 1] + 1;
-  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...unreadColumnProblems(grid.name, headerBottom, classified, level),
+  problems.push(...unknownSubjectProblems(grid.name, headerBottom, classified), ...unreadColumnProblems(grid.name, headerBottom, classified, level, titlePoint),
     ...titleProblems(grid.name, title), ...danhSachOnlyProblems(grid.name, values, header.row, dataStart, f));
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
