@@ -8,9 +8,11 @@ import { secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondar
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 
 describe('saysLeftSchool', () => {
-  it.each(['Chuyển trường', 'Đã chuyển trường ngày 12/11', 'chuyển đi tỉnh khác', 'Thôi học', 'Đã bỏ học', 'bỏ học từ tháng 10', 'Đã nghỉ học', 'Xin nghỉ học', 'Nghỉ học hẳn'])(
+  it.each(['Chuyển trường', 'Đã chuyển trường ngày 12/11', 'chuyển đi tỉnh khác', 'Thôi học', 'Đã bỏ học', 'bỏ học từ tháng 10', 'Đã nghỉ học', 'Xin nghỉ học', 'Nghỉ học hẳn', 'Chuyển trường An Giang', 'Bỏ học ở nhà phụ giúp gia đình'])(
     '%p: left', (note) => expect(saysLeftSchool(note)).toBe(true));
-  it.each(['', 'Nguy cơ bỏ học', 'Có nguy cơ bỏ học cao', 'Không bỏ học', 'Hay nghỉ học', 'Chưa bỏ học', 'Dễ bỏ học', 'Chuyển đến từ trường khác', 'Chuyển lớp', 'Nghỉ học 3 buổi', 'Học chậm'])(
+  it.each(['', 'Nguy cơ bỏ học', 'Có nguy cơ bỏ học cao', 'Không bỏ học', 'Hay nghỉ học', 'Chưa bỏ học', 'Dễ bỏ học', 'Chuyển đến từ trường khác',
+    'Chuyển lớp', 'Nghỉ học 3 buổi', 'Học chậm', 'Gia đình chuyển đi làm ăn xa', 'Bố mẹ chuyển đi nơi khác, em ở với bà', 'Bỏ học đi chơi',
+    'Đã nghỉ học 2 buổi không phép', 'Thường bỏ học', 'Nghỉ học nhiều', 'Nghỉ học 3 ngày'])(
     '%p: not left', (note) => expect(saysLeftSchool(note)).toBe(false));
 });
 
