@@ -9,7 +9,7 @@ const LEFT = /\b(?:chuyen truong|chuyen di|thoi hoc|bo hoc|nghi hoc)\b/g;
 // học", "Hay nghỉ học", "Không bỏ học", "Bố mẹ chuyển đi làm ăn xa".
 const NOT_BEFORE = /\b(?:nguy co|co the|de|khong|chua|tranh|chong|phong|ngan|sap|muon|doa|hay|thuong|hoac|gia dinh|bo me|bo|me|cha|ba|anh|chi)\s*$/;
 // Words after it that make it a number of sessions missed or a trip: "Nghỉ học 3 buổi", "Bỏ học đi chơi".
-const NOT_AFTER = /^\s*(?:\d+\s*(?:buoi|tiet|ngay|lan|hom)|nhieu|mot so|vai|buoi|tiet|di choi|lam|an|khong phep|co phep)\b/
+const NOT_AFTER = /^\s*(?:\d+\s*(?:buoi|tiet|ngay|lan|hom)|nhieu|mot so|vai|buoi|tiet|di choi|lam|khong phep|co phep)\b/;
 
 /** Whether a note says the student has left the school. */
 export function saysLeftSchool(note: string): boolean {
