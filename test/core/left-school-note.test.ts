@@ -8,11 +8,17 @@ import { secondarySheet, THCS_SUBJECTS } from '../../local/vnedu-export-secondar
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
 
 describe('saysLeftSchool', () => {
-  it.each(['Chuyển trường', 'Đã chuyển trường ngày 12/11', 'chuyển đi tỉnh khác', 'Thôi học', 'Đã bỏ học', 'bỏ học từ tháng 10', 'Đã nghỉ học', 'Xin nghỉ học', 'Nghỉ học hẳn', 'Chuyển trường An Giang', 'Bỏ học ở nhà phụ giúp gia đình'])(
+  it.each(['Chuyển trường', 'Đã chuyển trường ngày 12/11', 'Chuyển trường An Giang', 'Xin chuyển trường', 'Thôi học', 'Xin thôi học', 'Đã bỏ học',
+    'bỏ học từ tháng 10', 'Bỏ học ở nhà phụ giúp gia đình', 'Nghỉ học hẳn', 'Nghỉ hẳn', 'Đã nghỉ luôn', 'Chuyển sang trường khác',
+    'Đã chuyển sang trường THCS Lê Lợi', 'Theo bố mẹ chuyển đi Bình Dương', 'Cả gia đình chuyển đi', 'Không đi học nữa', 'Không còn đi học',
+    'Đã rút học bạ', 'Đã chuyển đi', 'Chuyển đi tỉnh khác', 'CHUYỂN TRƯỜNG', 'Chuyen truong'])(
     '%p: left', (note) => expect(saysLeftSchool(note)).toBe(true));
   it.each(['', 'Nguy cơ bỏ học', 'Có nguy cơ bỏ học cao', 'Không bỏ học', 'Hay nghỉ học', 'Chưa bỏ học', 'Dễ bỏ học', 'Chuyển đến từ trường khác',
     'Chuyển lớp', 'Nghỉ học 3 buổi', 'Học chậm', 'Gia đình chuyển đi làm ăn xa', 'Bố mẹ chuyển đi nơi khác, em ở với bà', 'Bỏ học đi chơi',
-    'Đã nghỉ học 2 buổi không phép', 'Thường bỏ học', 'Nghỉ học nhiều', 'Nghỉ học 3 ngày'])(
+    'Đã nghỉ học 2 buổi không phép', 'Thường bỏ học', 'Nghỉ học nhiều', 'Nghỉ học 3 ngày', 'Chuyển trường đến', 'Chuyển trường từ Đồng Nai về',
+    'HS mới chuyển trường về', 'Thường xuyên nghỉ học', 'Thường xuyên bỏ học', 'Thỉnh thoảng nghỉ học', 'Nghỉ học không lý do', 'Nghỉ học do ốm',
+    'Có biểu hiện bỏ học', 'Có dấu hiệu bỏ học', 'Đòi bỏ học', 'Bỏ học 2 tuần, đã vận động đi học lại', 'Anh trai đã bỏ học',
+    'Bố mẹ đã chuyển đi nơi khác, em ở với ông bà', 'Tạm nghỉ học để chữa bệnh', 'Nghỉ học: 3 buổi', '  Anh   trai  đã bỏ học'])(
     '%p: not left', (note) => expect(saysLeftSchool(note)).toBe(false));
 });
 
