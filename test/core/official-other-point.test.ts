@@ -3,6 +3,7 @@
 // point is said at its sub-header, never counted here (review 18: a HK1 score of 4,0 counted as a
 // need at Cả năm, where the year's score was 5,3).
 import type { SheetGrid } from '../../src/core/model';
+import { classify } from '../../src/core/read/official/columns';
 import { run } from '../helpers/grid';
 
 const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
@@ -75,5 +76,21 @@ describe('a Cả năm tab showing each semester\'s score beside the year\'s', ()
     const a = run([CONFIG, tab('Học kỳ 2', ['(Học kỳ 2)'], [an([4], [7])])], '2026-05-20');
     expect(needs(a, 'CKII')).toEqual([['Toán']]);
     expect(a.problems.filter((p) => p.code === 'OFFICIAL_COLUMN_UNKNOWN')).toEqual([]);
+  });
+});
+
+describe('a review point above or beside the subject (review 18c)', () => {
+  it.each([
+    [['Học kỳ I', 'Toán'], 'CN', 'CKI'], [['HỌC KỲ II', 'Toán'], 'CN', 'CKII'], [['Cả năm', 'Toán'], 'CKII', 'CN'],
+    [['Toán', 'HK1', 'ĐTB'], 'CN', 'CKI'], [['Toán', 'HK1', '(HS 1)'], 'CN', 'CKI'], [['Học kỳ I', 'Toán', 'TBm'], 'CKII', 'CKI'],
+  ] as const)('%p in a %s tab: not read, the point named', (labels, tab, point) => {
+    const c = classify([...labels], true, tab);
+    expect([c.kind, c.unread?.area, c.unread?.otherPoint]).toEqual(['other', 'Toán', point]);
+  });
+
+  it.each([
+    [['Cả năm', 'Toán'], 'CN'], [['Học kỳ I', 'Toán'], 'CKI'], [['Toán', 'HK1', 'ĐTB'], 'CKI'], [['TH&CN', '(HS 1)'], 'CN'], [['Toán', '(HS 1)'], 'CN'],
+  ] as const)('%p in a %s tab: read', (labels, tab) => {
+    expect(classify([...labels], true, tab).kind).toBe('rating');
   });
 });

@@ -92,6 +92,14 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
     return tabPoint && point && point !== tabPoint ? { kind: 'unread', area: result, label: present[present.length - 1], otherPoint: point } : { kind: 'rating', area: result };
   }
   if (KNOWN.test(top)) return { kind: 'known' };
+  // A review point named above or beside a subject ("HỌC KỲ I" merged over a yearly sheet's subjects,
+  // "Toán" over "HK1" over "TBm"): a column of another point than the tab's is said, never read. A
+  // subject's own label is no point ("TH&CN" is Tin học và Công nghệ).
+  if (secondary && tabPoint) {
+    const area = present.map(subject).find((a) => a !== undefined);
+    const point = present.filter((l) => subject(l) === undefined).map((l) => scoreLabel(l).point).find((p) => p !== undefined);
+    if (area && point && point !== tabPoint) return { kind: 'unread', area, label: present[present.length - 1], otherPoint: point };
+  }
   const leaf = folded[folded.length - 1];
   const hint = SCORED.test(leaf) ? 'score' as const : COMMENTED.test(leaf) ? 'comment' as const : undefined;
   if (!hint && secondary && present.length >= 2) {
