@@ -94,3 +94,24 @@ describe('a review point above or beside the subject (review 18c)', () => {
     expect(classify([...labels], true, tab).kind).toBe('rating');
   });
 });
+
+describe('short points, and exams beside the score (review 18c S4, S5)', () => {
+  it.each([
+    [['Toán', 'Kỳ 1'], 'CKI'], [['Toán', 'Kì II'], 'CKII'], [['Toán', 'TB năm'], 'CN'], [['Toán', 'ĐTB cả năm học'], 'CN'], [['Toán', 'K2'], 'CKII'],
+    [['Kết quả học tập', 'Kỳ 1'], 'CKI'],
+  ] as const)('%p is read in a %s tab', (labels, tab) => {
+    expect(classify([...labels], true, tab).kind).toBe('rating');
+  });
+
+  it.each([
+    [['Toán', 'Kỳ 1'], 'CN'], [['Toán', 'TB năm'], 'CKII'], [['Kết quả học tập', 'Kì I'], 'CN'],
+  ] as const)('%p in a %s tab is another point\'s: not read', (labels, tab) => {
+    expect(classify([...labels], true, tab).unread?.otherPoint).toBeDefined();
+  });
+
+  it.each(['Thi học kỳ 1', 'Điểm thi HK1', 'KTHK1', 'Nhận xét học kỳ 1'])('%p under Toán in a Cuối học kì I tab: an exam or a comment, not the score', (label) => {
+    const c = classify(['Toán', label], true, 'CKI');
+    expect(c.kind).toBe('other');
+    expect(c.unread?.area).toBe('Toán');
+  });
+});

@@ -54,17 +54,28 @@ export function absencePart(label: string): AbsencePart | undefined {
   return undefined;
 }
 
+/** A point written short at the end of a sub-header: "Kỳ 1", "Kì II", "K2", "TB năm", "ĐTB cả năm học". */
+const SHORT_POINTS: ReadonlyArray<readonly [RegExp, ReviewPointCode]> = [
+  [/(?:^|\s)(?:k[yi] ?(?:1|i|mot)|k(?:1|i))$/, 'CKI'],
+  [/(?:^|\s)(?:k[yi] ?(?:2|ii|hai)|k(?:2|ii))$/, 'CKII'],
+  [/(?:^|\s)(?:ca )?nam(?: hoc)?$/, 'CN'],
+];
+/** An exam or a comment, not the subject's score, whatever point it names: "Thi học kỳ 1", "KTHK1", "Nhận xét HK1". */
+const NOT_SCORE = /\b(?:thi|kt|kiem tra|ddg ?ck|nhan xet|nx)\b|\bkt ?hk/;
+
 /**
  * Whether a sub-header names the subject's score or its review point ("(ĐTB)", "TBm", "Điểm", "(Học kỳ 2)",
- * "ĐTB HK2"), and the review point it names, if any ("ĐTB HK1": Cuối kì I).
+ * "ĐTB HK2", "TB năm"), and the review point it names, if any ("ĐTB HK1": Cuối kì I).
  */
 function scoreLabel(label: string): { score: boolean; point?: ReviewPointCode } {
-  const bare = fold(label).replace(/[().:,;/\-–]/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = fold(label).replace(/[().:,;/\-–_]/g, ' ').replace(/\s+/g, ' ').trim();
   const said = matchReviewPoint(bare) ?? findReviewPointIn(bare);
   const tail = POINT_TAIL.exec(bare);
+  const short = SHORT_POINTS.find(([pattern]) => pattern.test(bare));
+  const rest = bare.replace(POINT_TAIL, '').replace(short?.[0] ?? /$^/, '').trim();
   return {
-    score: said !== undefined || SCORE_WORDS.test(bare.replace(POINT_TAIL, '').trim()),
-    point: said ?? (tail ? matchReviewPoint(tail[0].trim()) : undefined),
+    score: !NOT_SCORE.test(bare) && (said !== undefined || rest === '' || SCORE_WORDS.test(rest)),
+    point: said ?? (tail ? matchReviewPoint(tail[0].trim()) : undefined) ?? short?.[1],
   };
 }
 
