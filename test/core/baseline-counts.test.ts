@@ -157,3 +157,14 @@ describe('a THPT\'s last year\'s Cả năm alone, early in the year', () => {
     expect(sourceLine(a, 'DN')).toContain('nên học sinh được tính lên một khối), 1 lớp khối 10 (10a).');
   });
 });
+
+describe('this year\'s Danh sách still carrying last year\'s classes (review 18b N1)', () => {
+  it('one warning for the tab, naming the classes, not one a pupil', () => {
+    const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'],
+      ...pupils.map((p) => [String(p.id), p.name, '1A', 'Cô Lan'])] };
+    const a = run([CONFIG, listed, lastYear], '2025-10-15');
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS');
+    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['1a!A5']);
+    expect(told[0].message).toBe('6 học sinh của trang "1a" (Cuối năm 2024-2025, lớp 1A) có trong danh sách năm nay ở khối khác khối trên (lớp 1A). Kết quả năm trước của các em được tính ở mốc Đầu năm theo khối ghi trong danh sách năm nay. Nếu Danh sách còn ghi lớp của năm học 2024-2025, sửa cột Lớp theo lớp năm học 2025-2026.');
+  });
+});

@@ -47,13 +47,22 @@ export function secondRowProblem(tab: OfficialTab, os: OfficialStudent, student:
       `${code} ở dòng này (${os.name}) cũng là mã của ${student.name} (trang "${first.sheet}", dòng ${first.row}). Dòng này chưa được tính ở mốc Đầu năm; sửa lại Mã HS cho đúng.`, tab.className);
 }
 
+/** Up to this many students of a tab found in another khối are each said at their row; more, once for the tab. */
+export const OTHER_GRADE_EACH = 5;
+
+/** A student of last year's tab found in another khối: what to say at its row, and the class it is listed in. */
+export interface OtherGrade { problem: Problem; listedIn: string }
+
 /** What one baseline tab left uncounted or assumed, said once at its class title cell. */
 export function baselineTabProblems(tab: OfficialTab, lastYear: string, thisYear: string,
-  found: { gone: string[]; promoted: number; otherLevel: string[]; withoutLists: boolean }): Problem[] {
+  found: { gone: string[]; promoted: number; otherLevel: string[]; otherGrade: OtherGrade[]; withoutLists: boolean }): Problem[] {
   const [row, column] = tab.titleCells.className ?? [1, 1];
   const at = (code: Problem['code'], message: string) => problemAt(tab.sheet, row, column, 'warning', code, message, tab.className);
   const some = (names: string[], sep: string) => `${names.slice(0, 5).join(sep)}${names.length > 5 ? `${sep}…` : ''}`;
-  const problems: Problem[] = [];
+  // Many pupils of one class in another khối than the next: most likely this year's lists still carry
+  // last year's classes. One warning for the tab, not one a row.
+  const problems: Problem[] = found.otherGrade.length <= OTHER_GRADE_EACH ? found.otherGrade.map((o) => o.problem) : [at('OFFICIAL_GRADE_DIFFERS',
+    `${found.otherGrade.length} học sinh của trang "${tab.sheet}" (${lastYearPoint(tab, lastYear)}, lớp ${tab.className}) có trong danh sách năm nay ở khối khác khối trên (lớp ${some([...new Set(found.otherGrade.map((o) => o.listedIn))], ', ')}). Kết quả năm trước của các em được tính ở mốc Đầu năm theo khối ghi trong danh sách năm nay. Nếu Danh sách còn ghi lớp của năm học ${lastYear}, sửa cột Lớp theo lớp năm học ${thisYear}.`)];
   if (found.otherLevel.length > 0) {
     problems.push(at('OFFICIAL_BASELINE_OTHER_LEVEL',
       `Trang "${tab.sheet}" (${lastYearPoint(tab, lastYear)}) là kết quả tiểu học, được tính ở mốc Đầu năm của khối 6: chỉ các môn THCS cũng có được tính. ${found.otherLevel.length} em cần hỗ trợ năm trước ở môn học hoặc mặt đánh giá chỉ có ở tiểu học nên không được tính ở mốc Đầu năm: ${some(found.otherLevel, '; ')}. Nhu cầu của các em ở THCS được tính từ mốc đánh giá đầu tiên của năm học.`));

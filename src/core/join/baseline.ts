@@ -14,7 +14,7 @@ import type { OfficialStudent } from '../read/official';
 import type { Roster } from '../read/roster';
 import { studentIdKey } from '../text';
 import { disagreements, origin } from './adopt';
-import { baselineTabProblems, otherGradeProblem, secondRowProblem } from './baseline-problems';
+import { baselineTabProblems, otherGradeProblem, secondRowProblem, type OtherGrade } from './baseline-problems';
 import type { RosterIndex } from './roster-index';
 import type { OfficialTabUse } from './types';
 
@@ -117,11 +117,12 @@ function findListed(students: StudentList, os: OfficialStudent, nextGrade: numbe
 }
 
 /** One baseline tab: each rated student joined, promoted, or named as gone; needs of areas the student's new level lacks named. */
-function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: BaselineContext): { gone: string[]; promoted: number; otherLevel: string[] } {
+function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: BaselineContext): { gone: string[]; promoted: number; otherLevel: string[]; otherGrade: OtherGrade[] } {
   const { tab, grade } = use;
   const lastYear = schoolYearLabel(ctx.schoolYear - 1);
   const gone: string[] = [];
   const otherLevel: string[] = [];
+  const otherGrade: OtherGrade[] = [];
   let promoted = 0;
   for (const written of tab.students) {
     if (written.excluded || !written.review.rated) continue;
@@ -130,7 +131,7 @@ function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: Baseli
     const { os, dropped } = atLevelOf(written, levelOfGrade(found?.grade ?? nextGrade));
     if (found) {
       if (!joinLastYear(students, found, os, use, ctx)) continue;
-      if (found.grade !== undefined && found.grade !== nextGrade) ctx.problems.push(otherGradeProblem(ctx.roster, tab, os, found, nextGrade, lastYear));
+      if (found.grade !== undefined && found.grade !== nextGrade) otherGrade.push({ problem: otherGradeProblem(ctx.roster, tab, os, found, nextGrade, lastYear), listedIn: found.className });
     } else if (ctx.currentGrades.has(nextGrade) || nextGrade > ctx.topGrade) {
       // Not in this year's lists, and this year's class tabs of that khối (or the school's last khối) say the student left.
       gone.push(os.name);
@@ -146,7 +147,7 @@ function readBaselineTab(students: StudentList, use: OfficialTabUse, ctx: Baseli
     }
     if (dropped.length > 0) otherLevel.push(`${os.name} (${dropped.join(', ')})`);
   }
-  return { gone, promoted, otherLevel };
+  return { gone, promoted, otherLevel, otherGrade };
 }
 
 /**
