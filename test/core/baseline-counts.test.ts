@@ -168,3 +168,16 @@ describe('this year\'s Danh sách still carrying last year\'s classes (review 18
     expect(told[0].message).toBe('6 học sinh của trang "1a" (Cuối năm 2024-2025, lớp 1A) có trong danh sách năm nay ở khối khác khối trên (lớp 1A). Kết quả năm trước của các em được tính ở mốc Đầu năm theo khối ghi trong danh sách năm nay. Nếu Danh sách còn ghi lớp của năm học 2024-2025, sửa cột Lớp theo lớp năm học 2025-2026.');
   });
 });
+
+describe('a primary pupil ticked "Chưa lên lớp" last year, listed one khối up this year (review 18d)', () => {
+  it('joins there, and the warning names the summer review, not a stay back', () => {
+    const ticked = vneduSheet({ sheet: '1a', className: '1A', point: 'CN', year: 2024, subjects: ORDER_2025,
+      students: [{ ...pupils[0], notPromoted: true }] }).grid;
+    const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'], [String(pupils[0].id), pupils[0].name, '2A', 'Cô Lan']] };
+    const a = run([CONFIG, listed, ticked], '2025-10-15');
+    expect(a.students.map((s) => [s.name, s.grade, s.reviews.DN?.need])).toEqual([['Học Sinh 1', 2, ['Toán']]]);
+    const told = a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS');
+    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Danh sách!C2']);
+    expect(told[0].message).toContain('(em lên lớp sau khi rèn luyện trong hè, hoặc ô "Chưa lên lớp" năm trước đánh nhầm)');
+  });
+});

@@ -18,7 +18,8 @@ describe('saysLeftSchool', () => {
     'Đã nghỉ học 2 buổi không phép', 'Thường bỏ học', 'Nghỉ học nhiều', 'Nghỉ học 3 ngày', 'Chuyển trường đến', 'Chuyển trường từ Đồng Nai về',
     'HS mới chuyển trường về', 'Thường xuyên nghỉ học', 'Thường xuyên bỏ học', 'Thỉnh thoảng nghỉ học', 'Nghỉ học không lý do', 'Nghỉ học do ốm',
     'Có biểu hiện bỏ học', 'Có dấu hiệu bỏ học', 'Đòi bỏ học', 'Bỏ học 2 tuần, đã vận động đi học lại', 'Anh trai đã bỏ học',
-    'Bố mẹ đã chuyển đi nơi khác, em ở với ông bà', 'Tạm nghỉ học để chữa bệnh', 'Nghỉ học: 3 buổi', '  Anh   trai  đã bỏ học'])(
+    'Bố mẹ đã chuyển đi nơi khác, em ở với ông bà', 'Tạm nghỉ học để chữa bệnh', 'Nghỉ học: 3 buổi', 'Không đi học mẫu giáo', 'Không đi học đều', 'Không đến lớp đúng giờ',
+    'Không đến trường được vì ốm', 'HS khuyết tật, không đi học được', 'Thôi học bán trú', 'Bỏ học buổi chiều', '  Anh   trai  đã bỏ học'])(
     '%p: not left', (note) => expect(saysLeftSchool(note)).toBe(false));
 });
 

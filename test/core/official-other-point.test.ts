@@ -115,3 +115,9 @@ describe('short points, and exams beside the score (review 18c S4, S5)', () => {
     expect(c.unread?.area).toBe('Toán');
   });
 });
+
+describe('a primary school\'s result columns (review 18d)', () => {
+  it.each([[['Kết quả học tập', 'Học kỳ 2']], [['Kết quả học tập', 'HK2']], [['Học lực', 'Kỳ 2']]] as const)('%p in a primary Cuối năm tab: read as before', (labels) => {
+    expect(classify([...labels], false, 'CN').kind).toBe('rating');
+  });
+});

@@ -24,8 +24,11 @@ export function otherGradeProblem(roster: Roster, tab: OfficialTab, os: Official
   const listed = fields !== undefined;
   const where = listed ? `Danh sách ghi ${found.name} ở lớp ${found.className} (khối ${found.grade})`
     : `Năm nay ${found.name} ở lớp ${found.className} (khối ${found.grade}, trang "${found.sheet}")`;
-  const tick = tab.level === 'TH' ? ', hoặc ô "Chưa lên lớp" năm trước đánh nhầm' : '';
-  const message = `${where}, không phải khối ${expected} như kết quả ${lastYearPoint(tab, lastYear)} (trang "${tab.sheet}", lớp ${tab.className}) cho thấy. Kết quả năm trước của em được tính ở mốc Đầu năm của khối ${found.grade}. Nếu lớp năm nay đúng (em ở lại lớp${tick}) thì không cần sửa; nếu không, sửa lớp của em${listed ? '' : ` ở trang "${found.sheet}"`}.`;
+  const primary = tab.level === 'TH';
+  const why = (found.grade as number) < expected
+    ? (primary ? 'em ở lại lớp mà ô "Chưa lên lớp" năm trước chưa đánh dấu' : 'em ở lại lớp')
+    : (primary ? 'em lên lớp sau khi rèn luyện trong hè, hoặc ô "Chưa lên lớp" năm trước đánh nhầm' : 'em được lên lớp');
+  const message = `${where}, không phải khối ${expected} như kết quả ${lastYearPoint(tab, lastYear)} (trang "${tab.sheet}", lớp ${tab.className}) cho thấy. Kết quả năm trước của em được tính ở mốc Đầu năm của khối ${found.grade}. Nếu lớp năm nay đúng (${why}) thì không cần sửa; nếu không, sửa lớp của em${listed ? '' : ` ở trang "${found.sheet}"`}.`;
   return listed
     ? problemAt(found.sheet, found.row, (fields.className ?? fields.name ?? 0) + 1, 'warning', 'OFFICIAL_GRADE_DIFFERS', message, found.className)
     : problemAt(tab.sheet, os.row, origin(tab, os).nameColumn, 'warning', 'OFFICIAL_GRADE_DIFFERS', message, tab.className);

@@ -8,12 +8,12 @@
 import { fold } from '../text';
 
 const LEFT = new RegExp(['chuyen truong', 'chuyen (?:sang|qua|di) truong', 'thoi hoc', 'bo hoc', 'nghi (?:hoc )?(?:han|luon)',
-  'khong (?:con )?(?:di hoc|den lop|den truong)(?: nua)?', 'rut (?:ho so|hoc ba)', 'theo (?:gia dinh|bo me|cha me) (?:chuyen|vao|ra|ve)',
+  'khong con (?:di hoc|den lop|den truong)', 'khong (?:di hoc|den lop|den truong) nua', 'rut (?:ho so|hoc ba)', 'theo (?:gia dinh|bo me|cha me) (?:chuyen|vao|ra|ve)',
   'ca (?:gia dinh|nha) chuyen', '^(?:hs |em )?(?:da )?chuyen di'].map((p) => `(?:${p})`).join('|'), 'g');
 // Words before the phrase in its clause that make it a risk, a habit, a wish or a denial.
 const NOT_BEFORE = /\b(?:nguy co|y dinh|bieu hien|dau hieu|kha nang|co the|de|hay|thuong|thinh thoang|doi khi|it khi|khong|chua|tranh|chong|phong|ngan|sap|muon|doa|doi|tam|tung|sau khi|moi)\b/;
 // Words after it that make it time missed, a trip or a transfer in: "Bỏ học 2 tuần", "Bỏ học đi chơi", "Chuyển trường đến".
-const NOT_AFTER = /^\s*(?:[:(]?\s*\d+\s*(?:b|buoi|tiet|ngay|lan|hom|tuan|thang)\b|(?:mot|hai|ba|bon|nam) (?:buoi|tiet|ngay|hom|tuan|thang)|ca tuan|dai ngay|nhieu|mot so|vai\b|di choi|lam\b|den\b|ve\b|tu (?!ngay|thang|\d|hk|hoc k))/;
+const NOT_AFTER = /^\s*(?:[:(]?\s*\d+\s*(?:b|buoi|tiet|ngay|lan|hom|tuan|thang)\b|(?:mot|hai|ba|bon|nam) (?:buoi|tiet|ngay|hom|tuan|thang)|ca tuan|dai ngay|nhieu|mot so|vai\b|buoi\b|tiet\b|ban tru|mau giao|di choi|lam\b|den\b|ve\b|tu (?!ngay|thang|\d|hk|hoc k))/;
 // A child back at school: "Bỏ học 2 tuần, đã vận động đi học lại".
 const BACK = /\b(?:di hoc lai|tro lai (?:lop|truong)|ra lop|quay lai (?:lop|truong))\b/;
 // Someone else than the child, in the clause before the phrase (NFC lower case: "bố" and "bỏ" fold alike).

@@ -98,9 +98,10 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
   }
   const result = LEARNING.test(top) ? 'Học tập' : CONDUCT.test(top) ? 'Rèn luyện' : undefined;
   if (result) {
-    // "Kết quả học tập" over HK1 | HK2 | CN: only the tab's own point is its result.
+    // "Kết quả học tập" over HK1 | HK2 | CN: only the tab's own point is its result (at secondary:
+    // a primary school's "Học kỳ 2" is its Cuối năm, read as before).
     const point = present.map((l) => scoreLabel(l).point).find((p) => p !== undefined);
-    return tabPoint && point && point !== tabPoint ? { kind: 'unread', area: result, label: present[present.length - 1], otherPoint: point } : { kind: 'rating', area: result };
+    return secondary && tabPoint && point && point !== tabPoint ? { kind: 'unread', area: result, label: present[present.length - 1], otherPoint: point } : { kind: 'rating', area: result };
   }
   if (KNOWN.test(top)) return { kind: 'known' };
   // A review point named above or beside a subject ("HỌC KỲ I" merged over a yearly sheet's subjects,
@@ -120,7 +121,7 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
       const { score, point } = scoreLabel(leaf);
       if (!score) return { kind: 'unread', area: named, label };
       // A score of another review point ("HK1" beside "CN" in a Cả năm tab) is not this tab's: said, never counted here.
-      return tabPoint && point && point !== tabPoint ? { kind: 'unread', area: named, label, otherPoint: point } : { kind: 'rating', area: named };
+      return secondary && tabPoint && point && point !== tabPoint ? { kind: 'unread', area: named, label, otherPoint: point } : { kind: 'rating', area: named };
     }
   }
   if (!hint || present.length < 2) return undefined;
