@@ -3,6 +3,7 @@
 // added to the Sĩ số of its khối again, all year, without a word).
 
 import type { SheetGrid } from '../../src/core/model';
+import { OTHER_GRADE_EACH } from '../../src/core/join/baseline-problems';
 import { sourceLine } from '../../src/core/layout/summary-notes';
 import { run } from '../helpers/grid';
 import { ORDER_2025, vneduSheet, type VneduStudent } from '../../local/vnedu-export';
@@ -159,6 +160,14 @@ describe('a THPT\'s last year\'s Cả năm alone, early in the year', () => {
 });
 
 describe('this year\'s Danh sách still carrying last year\'s classes (review 18b N1)', () => {
+  it('up to OTHER_GRADE_EACH (5) pupils: each said at its own Lớp cell', () => {
+    const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'],
+      ...pupils.slice(0, OTHER_GRADE_EACH).map((p) => [String(p.id), p.name, '1A', 'Cô Lan'])] };
+    const a = run([CONFIG, listed, lastYear], '2025-10-15');
+    expect(a.problems.filter((p) => p.code === 'OFFICIAL_GRADE_DIFFERS').map((p) => `${p.sheet}!${p.cell}`))
+      .toEqual(['Danh sách!C2', 'Danh sách!C3', 'Danh sách!C4', 'Danh sách!C5', 'Danh sách!C6']);
+  });
+
   it('one warning for the tab, naming the classes, not one a pupil', () => {
     const listed: SheetGrid = { name: 'Danh sách', values: [['Mã HS', 'Họ và tên', 'Lớp', 'GV hỗ trợ'],
       ...pupils.map((p) => [String(p.id), p.name, '1A', 'Cô Lan'])] };
