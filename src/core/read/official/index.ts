@@ -13,6 +13,7 @@ import { problemAt } from '../../problem';
 import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
 import { tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
+import { groupBy } from '../../collections';
 import type { ReviewPointCode, RosterField } from '../../vocab';
 import { areaAtLevel, offLevel, offLevelMessage } from '../area-levels';
 import { classLanguages, languageSaid } from '../languages';
@@ -39,9 +40,8 @@ function unreadColumnProblems(sheet: string, headerBottom: number, classified: P
   // Columns of other review points (a Cả năm sheet's HK1 and HK2 beside CN): one note for the tab, at the first.
   const other = classified.filter((x) => x.unread?.otherPoint);
   if (other.length === 0 || !point) return problems;
-  const byPoint = new Map<ReviewPointCode, string[]>();
-  for (const x of other) byPoint.set(x.unread?.otherPoint as ReviewPointCode, [...(byPoint.get(x.unread?.otherPoint as ReviewPointCode) ?? []), x.unread?.area ?? '']);
-  const listed = [...byPoint].map(([p, areas]) => `${pointLabelAt(p, level)}: ${areas.join(', ')}`).join('; ');
+  const byPoint = groupBy(other, (x) => x.unread?.otherPoint as ReviewPointCode);
+  const listed = [...byPoint].map(([p, columns]) => `${pointLabelAt(p, level)}: ${columns.map((x) => x.unread?.area).join(', ')}`).join('; ');
   return [...problems, problemAt(sheet, headerBottom, other[0].c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
     `Trang "${sheet}" là kết quả ${pointLabelAt(point, level)}; ${other.length} cột ghi kết quả của mốc khác nên không được tính ở đây (${listed}). Kết quả của mỗi mốc được đọc từ trang kết quả của mốc đó.`)];
 }
