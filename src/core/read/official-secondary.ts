@@ -63,15 +63,44 @@ const SHORT_POINTS: ReadonlyArray<readonly [RegExp, ReviewPointCode]> = [
 /** An exam or a comment, not the subject's score, whatever point it names: "Thi học kỳ 1", "KTHK1", "Nhận xét HK1". */
 const NOT_SCORE = /\b(?:thi|kt|kiem tra|ddg ?ck|nhan xet|nx)\b|\bkt ?hk/;
 
+/** A label folded, its punctuation as spaces: "(ĐTB - HK1)" → "dtb hk1". */
+function bareLabel(label: string): string {
+  return fold(label).replace(/[().:,;/\-–_]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** "Kì", "Kỳ", "Học kì" with no number after: which term is not said (the mark tells it from "KI", Kỳ I). */
+export function termWithoutNumber(label: string): boolean {
+  return /(?:^|\s)k[ìỳ]$/u.test(label.normalize('NFC').toLowerCase().replace(/[().:]/g, '').trim());
+}
+
+/**
+ * A known subject and its review point in one label: "Toán HK1", "Ngữ văn (Cả năm)", "Lịch sử - ĐTB học kỳ II".
+ * The longest leading words that name a subject, then words naming only a score and its point; undefined otherwise
+ * (also when brackets hold the point: "Toán (HKI)").
+ */
+function subjectAndPoint(label: string, subject: (label: string) => string | undefined): { area: string; point: ReviewPointCode } | undefined {
+  const words = label.replace(/([(\-–])/g, ' $1 ').trim().split(/\s+/);
+  for (let i = words.length - 1; i >= 1; i--) {
+    const area = subject(words.slice(0, i).join(' ').replace(/[\s(\-–:,]+$/, ''));
+    const rest = words.slice(i).join(' ');
+    const { score, point } = scoreLabel(rest);
+    // A bare "năm" is no point ("Tiếng Anh 10 năm" is a programme), nor "CN" after Công nghệ (công nghiệp).
+    const partOfName = /^(?:nam|nam hoc)$/.test(bareLabel(rest)) || (bareLabel(rest) === 'cn' && fold(area ?? '').includes('cong nghe'));
+    if (area && score && point && !partOfName) return { area, point };
+  }
+  return undefined;
+}
+
 /**
  * Whether a sub-header names the subject's score or its review point ("(ĐTB)", "TBm", "Điểm", "(Học kỳ 2)",
  * "ĐTB HK2", "TB năm"), and the review point it names, if any ("ĐTB HK1": Cuối kì I).
  */
 function scoreLabel(label: string): { score: boolean; point?: ReviewPointCode } {
-  const bare = fold(label).replace(/[().:,;/\-–_]/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = bareLabel(label);
   const said = matchReviewPoint(bare) ?? findReviewPointIn(bare);
   const tail = POINT_TAIL.exec(bare);
-  const short = SHORT_POINTS.find(([pattern]) => pattern.test(bare));
+  // "Kì" folds like "KI" (Kỳ I): a term with no number names no point, and is no score either.
+  const short = termWithoutNumber(label) ? undefined : SHORT_POINTS.find(([pattern]) => pattern.test(bare));
   const rest = bare.replace(POINT_TAIL, '').replace(short?.[0] ?? /$^/, '').trim();
   return {
     score: !NOT_SCORE.test(bare) && (said !== undefined || rest === '' || SCORE_WORDS.test(rest)),
@@ -108,6 +137,8 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
   // "Toán" over "HK1" over "TBm"): a column of another point than the tab's is said, never read. A
   // subject's own label is no point ("TH&CN" is Tin học và Công nghệ).
   if (secondary && tabPoint) {
+    const joined = joinedSubject(present, subject, tabPoint);
+    if (joined) return joined;
     const area = present.map(subject).find((a) => a !== undefined);
     const point = present.filter((l) => subject(l) === undefined).map((l) => scoreLabel(l).point).find((p) => p !== undefined);
     if (area && point && point !== tabPoint) return { kind: 'unread', area, label: present[present.length - 1], otherPoint: point };
@@ -118,7 +149,7 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
     const named = subject(present[present.length - 2]) ?? subject(present[0]);
     if (named) {
       const label = present[present.length - 1];
-      const { score, point } = scoreLabel(leaf);
+      const { score, point } = scoreLabel(label);
       if (!score) return { kind: 'unread', area: named, label };
       // A score of another review point ("HK1" beside "CN" in a Cả năm tab) is not this tab's: said, never counted here.
       return secondary && tabPoint && point && point !== tabPoint ? { kind: 'unread', area: named, label, otherPoint: point } : { kind: 'rating', area: named };
@@ -130,6 +161,20 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
   // "Tiếng Khmer" over "(HS 1)": a subject all the same (its sub-header says so), never dropped.
   const name = present[present.length - 2];
   return { kind: 'rating', area: name, hint, unknownSubject: name };
+}
+
+/**
+ * A column whose label names both the subject and its point ("Toán HK1", maybe over "ĐTB"): this tab's
+ * point is read; another point's, or one over a sub-header naming no score, is said and not read.
+ */
+function joinedSubject(present: string[], subject: (label: string) => string | undefined, tabPoint: ReviewPointCode): SecondaryColumn | undefined {
+  const at = present.findIndex((l) => subjectAndPoint(l, subject) !== undefined);
+  if (at < 0) return undefined;
+  const { area, point } = subjectAndPoint(present[at], subject) as { area: string; point: ReviewPointCode };
+  const label = present[present.length - 1];
+  if (point !== tabPoint) return { kind: 'unread', area, label, otherPoint: point };
+  const below = present.slice(at + 1).map(scoreLabel);
+  return below.every((b) => b.score && (b.point === undefined || b.point === tabPoint)) ? { kind: 'rating', area } : { kind: 'unread', area, label };
 }
 
 /** A whole number of sessions, typed or as text; undefined otherwise. */

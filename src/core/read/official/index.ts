@@ -11,13 +11,13 @@ import { isSecondary, LEVEL_SHORT, levelOfGrade, pointAtLevel, pointLabelAt, typ
 import type { Problem, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
 import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
-import { tidy } from '../../text';
+import { columnLetters, tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
 import { groupBy } from '../../collections';
 import type { ReviewPointCode, RosterField } from '../../vocab';
 import { areaAtLevel, offLevel, offLevelMessage } from '../area-levels';
 import { classLanguages, languageSaid } from '../languages';
-import type { AbsencePart } from '../official-secondary';
+import { termWithoutNumber, type AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, isStudentRow, readRows, type RowContext } from './rows';
 import { findDataStart, findHeader, pointConflict, readTitle, titleProblems } from './title';
@@ -35,8 +35,9 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
 /** A known subject over a sub-header that names no score nor comment ("(HS 1)", "(N.xét)", "ĐTB", "(Học kỳ 2)"): not counted, said at the sub-header. */
 function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[], level: Level | undefined, point: ReviewPointCode | undefined): Problem[] {
   const unread = classified.filter((x) => x.unread && !x.unread.otherPoint);
-  const problems = unread.map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
-    `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+  const problems = unread.map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN', termWithoutNumber(x.unread?.label ?? '')
+    ? `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}" nhưng không ghi học kì nào, nên điểm của cột này chưa được tính. Ghi "HK1" hoặc "HK2" vào ô này cho đúng học kì của cột.`
+    : `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
   // Columns of other review points (a Cả năm sheet's HK1 and HK2 beside CN): one note for the tab, at the first.
   const other = classified.filter((x) => x.unread?.otherPoint);
   if (other.length === 0 || !point) return problems;
@@ -44,6 +45,18 @@ function unreadColumnProblems(sheet: string, headerBottom: number, classified: P
   const listed = [...byPoint].map(([p, columns]) => `${pointLabelAt(p, level)}: ${columns.map((x) => x.unread?.area).join(', ')}`).join('; ');
   return [...problems, problemAt(sheet, headerBottom, other[0].c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN',
     `Trang "${sheet}" là kết quả ${pointLabelAt(point, level)}; ${other.length} cột ghi kết quả của mốc khác nên không được tính ở đây (${listed}). Kết quả của mỗi mốc được đọc từ trang kết quả của mốc đó.`)];
+}
+
+/**
+ * A subject with two or more columns ("Toán" | "Toán", or a point the reader does not see): every one is
+ * read and a need in any counts, which is right only when they are one result; said at each repeat.
+ */
+function repeatedSubjectProblems(sheet: string, headerBottom: number, ratingColumns: OfficialColumn[]): Problem[] {
+  const subjects = ratingColumns.filter((c) => c.scale === 'subject');
+  return [...groupBy(subjects, (c) => c.area)].filter(([, columns]) => columns.length > 1).flatMap(([area, columns]) => columns.slice(1).map((c) =>
+    problemAt(sheet, headerBottom, c.column + 1, 'warning', 'HEADER_DUPLICATE',
+      `Trang "${sheet}": môn ${area} có ${columns.length} cột (${columns.map((x) => columnLetters(x.column + 1)).join(', ')}). Tổng hợp đọc cả ${columns.length} cột, em nào cần hỗ trợ ở một cột là cần hỗ trợ môn ${area}. `
+      + `Nếu một cột là kết quả của mốc khác, ghi mốc vào tiêu đề (ví dụ "${area} HK1"); nếu là cột thừa, xóa cột đó.`)));
 }
 
 /** The roster fields a class tab does not read (PRODUCT 2.2: from the Danh sách only), as the message names them. */
@@ -141,6 +154,7 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   const languages = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart).filter((row) => isStudentRow(row, f.stt, nameColumn)));
   if (languages.said) problems.push(languageSaid(grid.name, headerBottom, className, languages.said.kind, languages.said.at));
   const ratingColumns = languages.columns.filter((c) => !offLevel(c.area, level)).map((c) => ({ ...c, area: areaAtLevel(c.area, level) }));
+  problems.push(...repeatedSubjectProblems(grid.name, headerBottom, ratingColumns));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
