@@ -49,5 +49,7 @@ describe('a vnEdu khối 4 tab with "Lịch sử" and "Địa lí" columns (issu
     expect(tab?.areas).toContain('Lịch sử và Địa lí');
     expect(tab?.areas).not.toContain('Lịch sử');
     expect(said(tab?.problems ?? [])).toEqual([]);
+    // The two parts are one subject, not a subject written twice (review 19).
+    expect(tab?.problems.filter((p) => p.code === 'HEADER_DUPLICATE')).toEqual([]);
   });
 });

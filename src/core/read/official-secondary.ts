@@ -25,6 +25,8 @@ export interface SecondaryColumn {
   label?: string;
   /** The review point the sub-header of an 'unread' column names, not the tab's ("HK1" in a Cả năm tab). */
   otherPoint?: ReviewPointCode;
+  /** Why an 'unread' column's point is unclear: a term with no number ("Học kì"), or "Công nghệ CN" (Cả năm or công nghiệp). */
+  unclear?: 'term' | 'cn';
 }
 
 const SCORED = /^\(?\s*hs\s*\d\s*\)?$/;
@@ -69,24 +71,27 @@ function bareLabel(label: string): string {
 }
 
 /** "Kì", "Kỳ", "Học kì" with no number after: which term is not said (the mark tells it from "KI", Kỳ I). */
-export function termWithoutNumber(label: string): boolean {
+function termWithoutNumber(label: string): boolean {
   return /(?:^|\s)k[ìỳ]$/u.test(label.normalize('NFC').toLowerCase().replace(/[().:]/g, '').trim());
 }
 
 /**
- * A known subject and its review point in one label: "Toán HK1", "Ngữ văn (Cả năm)", "Lịch sử - ĐTB học kỳ II".
- * The longest leading words that name a subject, then words naming only a score and its point; undefined otherwise
- * (also when brackets hold the point: "Toán (HKI)").
+ * A known subject and its review point in one label: "Toán HK1", "Ngữ văn (Cả năm)", "Toán (HKI)", "Lịch sử - ĐTB
+ * học kỳ II": the longest leading words that name a subject, then words naming only a score and its point.
+ * "Công nghệ CN" is unclear (Cả năm, or the công nghiệp orientation); "Công nghệ (CN)" and "Tiếng Anh hệ 10 năm"
+ * are subjects' names (undefined, as is any label without a point).
  */
-function subjectAndPoint(label: string, subject: (label: string) => string | undefined): { area: string; point: ReviewPointCode } | undefined {
+function subjectAndPoint(label: string, subject: (label: string) => string | undefined): { area: string; point?: ReviewPointCode; unclear?: 'cn' } | undefined {
   const words = label.replace(/([(\-–])/g, ' $1 ').trim().split(/\s+/);
   for (let i = words.length - 1; i >= 1; i--) {
-    const area = subject(words.slice(0, i).join(' ').replace(/[\s(\-–:,]+$/, ''));
+    const before = words.slice(0, i).join(' ').replace(/[\s(\-–:,]+$/, '');
+    const area = subject(before);
     const rest = words.slice(i).join(' ');
     const { score, point } = scoreLabel(rest);
-    // A bare "năm" is no point ("Tiếng Anh 10 năm" is a programme), nor "CN" after Công nghệ (công nghiệp).
-    const partOfName = /^(?:nam|nam hoc)$/.test(bareLabel(rest)) || (bareLabel(rest) === 'cn' && fold(area ?? '').includes('cong nghe'));
-    if (area && score && point && !partOfName) return { area, point };
+    if (!area || !score || !point) continue;
+    if (/^(?:nam|nam hoc)$/.test(bareLabel(rest)) && /\d$/.test(before)) return undefined; // "hệ 10 năm": a programme
+    if (bareLabel(rest) === 'cn' && fold(area).includes('cong nghe')) return /\(\s*$/.test(words.slice(0, i).join(' ')) ? undefined : { area, unclear: 'cn' };
+    return { area, point };
   }
   return undefined;
 }
@@ -126,13 +131,18 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
     return part ? { kind: 'absence', part } : { kind: 'known' };
   }
   const result = LEARNING.test(top) ? 'Học tập' : CONDUCT.test(top) ? 'Rèn luyện' : undefined;
+  // "Học kì" with no number anywhere over the column: which point it holds is not said, so it is never read as the tab's.
+  const term = secondary && tabPoint ? present.find(termWithoutNumber) : undefined;
+  const termArea = term && (result ?? present.map(subject).find((a) => a !== undefined));
+  if (term && termArea) return { kind: 'unread', area: termArea, label: term, unclear: 'term' };
   if (result) {
     // "Kết quả học tập" over HK1 | HK2 | CN: only the tab's own point is its result (at secondary:
     // a primary school's "Học kỳ 2" is its Cuối năm, read as before).
     const point = present.map((l) => scoreLabel(l).point).find((p) => p !== undefined);
     return secondary && tabPoint && point && point !== tabPoint ? { kind: 'unread', area: result, label: present[present.length - 1], otherPoint: point } : { kind: 'rating', area: result };
   }
-  if (KNOWN.test(top)) return { kind: 'known' };
+  // "Điểm trung bình các môn" merged over the subjects names their scores, not a column of its own.
+  if (KNOWN.test(top) && !present.slice(1).some((l) => subject(l) !== undefined)) return { kind: 'known' };
   // A review point named above or beside a subject ("HỌC KỲ I" merged over a yearly sheet's subjects,
   // "Toán" over "HK1" over "TBm"): a column of another point than the tab's is said, never read. A
   // subject's own label is no point ("TH&CN" is Tin học và Công nghệ).
@@ -170,11 +180,17 @@ export function classifySecondary(labels: string[], subject: (label: string) => 
 function joinedSubject(present: string[], subject: (label: string) => string | undefined, tabPoint: ReviewPointCode): SecondaryColumn | undefined {
   const at = present.findIndex((l) => subjectAndPoint(l, subject) !== undefined);
   if (at < 0) return undefined;
-  const { area, point } = subjectAndPoint(present[at], subject) as { area: string; point: ReviewPointCode };
+  const { area, point, unclear } = subjectAndPoint(present[at], subject) as { area: string; point?: ReviewPointCode; unclear?: 'cn' };
   const label = present[present.length - 1];
+  if (unclear) return { kind: 'unread', area, label: present[at], unclear };
   if (point !== tabPoint) return { kind: 'unread', area, label, otherPoint: point };
-  const below = present.slice(at + 1).map(scoreLabel);
-  return below.every((b) => b.score && (b.point === undefined || b.point === tabPoint)) ? { kind: 'rating', area } : { kind: 'unread', area, label };
+  if (at === present.length - 1) return { kind: 'rating', area };
+  // Under it a score word ("ĐTB"), or vnEdu's "(HS 1)" / "(N.xét)", which also says the scale.
+  const leaf = fold(label);
+  const hint = SCORED.test(leaf) ? 'score' as const : COMMENTED.test(leaf) ? 'comment' as const : undefined;
+  const below = present.slice(at + 1, hint ? -1 : undefined).map(scoreLabel);
+  const read = below.every((b) => b.score && (b.point === undefined || b.point === tabPoint));
+  return read ? { kind: 'rating', area, ...(hint ? { hint } : {}) } : { kind: 'unread', area, label };
 }
 
 /** A whole number of sessions, typed or as text; undefined otherwise. */

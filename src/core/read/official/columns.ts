@@ -53,7 +53,7 @@ export interface Classified {
    * A known subject over a sub-header that names no score nor comment, or the score of another
    * review point than the tab's (`otherPoint`): not read, a problem at the sub-header.
    */
-  unread?: { area: string; label: string; otherPoint?: ReviewPointCode };
+  unread?: { area: string; label: string; otherPoint?: ReviewPointCode; unclear?: 'term' | 'cn' };
 }
 
 /** A primary column by its labels: a subject, a năng lực or phẩm chất, a score, or other. */
@@ -80,7 +80,8 @@ export function classify(labels: string[], atSecondary = false, tabPoint?: Revie
   const secondary = classifySecondary(labels, matchSubject, atSecondary, tabPoint);
   if (secondary?.kind === 'unread') {
     return { kind: 'other', scale: 'subject', marked: true, ignored: true,
-      unread: { area: secondary.area ?? '', label: secondary.label ?? '', ...(secondary.otherPoint ? { otherPoint: secondary.otherPoint } : {}) } };
+      unread: { area: secondary.area ?? '', label: secondary.label ?? '', ...(secondary.otherPoint ? { otherPoint: secondary.otherPoint } : {}),
+        ...(secondary.unclear ? { unclear: secondary.unclear } : {}) } };
   }
   if (secondary?.kind === 'rating') {
     return { kind: 'rating', area: secondary.area, scale: 'subject', hint: secondary.hint, marked: true,

@@ -10,14 +10,14 @@ import { classKey, gradeFromClassName } from '../classes';
 import { isSecondary, LEVEL_SHORT, levelOfGrade, pointAtLevel, pointLabelAt, type Level } from '../../levels';
 import type { Problem, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
-import { DEFAULT_SCORE_THRESHOLD } from '../../scales';
+import { DEFAULT_SCORE_THRESHOLD, isExempt } from '../../scales';
 import { columnLetters, tidy } from '../../text';
 import { cellText, isBlank } from '../../cells';
 import { groupBy } from '../../collections';
 import type { ReviewPointCode, RosterField } from '../../vocab';
 import { areaAtLevel, offLevel, offLevelMessage } from '../area-levels';
 import { classLanguages, languageSaid } from '../languages';
-import { termWithoutNumber, type AbsencePart } from '../official-secondary';
+import type { AbsencePart } from '../official-secondary';
 import { placeColumns, type PlacedColumn } from './columns';
 import { byAreaOrder, isStudentRow, readRows, type RowContext } from './rows';
 import { findDataStart, findHeader, pointConflict, readTitle, titleProblems } from './title';
@@ -32,12 +32,26 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
     `Trang "${sheet}": cột môn "${x.unknownSubject}" không khớp môn học nào tiện ích biết; vẫn được tính với tên "${x.unknownSubject}". Nếu đây là một môn đã biết (ví dụ Tin học, Công nghệ, Khoa học), đổi tiêu đề cột cho đúng tên môn.`));
 }
 
+type Unread = NonNullable<PlacedColumn['unread']>;
+
+/** "cột Toán", "cột Kết quả học tập". */
+const columnOf = (area: string) => `cột ${area === 'Học tập' || area === 'Rèn luyện' ? `Kết quả ${area.toLowerCase()}` : area}`;
+
+/** Why a column of a known subject or result is not read, and what to write so it is. */
+function unreadMessage(sheet: string, u: Unread): string {
+  if (u.unclear === 'term') {
+    return `Trang "${sheet}": ${columnOf(u.area)} ghi "${u.label}" nhưng không ghi học kì nào, nên kết quả của cột này chưa được tính. Ghi rõ mốc vào ô đó: "HK1", "HK2" hoặc "Cả năm".`;
+  }
+  if (u.unclear === 'cn') {
+    return `Trang "${sheet}": cột "${u.label}" không rõ "CN" là cả năm hay Công nghệ định hướng công nghiệp, nên điểm của cột này chưa được tính. Ghi "Công nghệ Cả năm" nếu là điểm cả năm, hoặc "Công nghệ (Công nghiệp)" nếu là tên môn.`;
+  }
+  return `Trang "${sheet}": ${columnOf(u.area)} có tiêu đề con "${u.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`;
+}
+
 /** A known subject over a sub-header that names no score nor comment ("(HS 1)", "(N.xét)", "ĐTB", "(Học kỳ 2)"): not counted, said at the sub-header. */
 function unreadColumnProblems(sheet: string, headerBottom: number, classified: PlacedColumn[], level: Level | undefined, point: ReviewPointCode | undefined): Problem[] {
   const unread = classified.filter((x) => x.unread && !x.unread.otherPoint);
-  const problems = unread.map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN', termWithoutNumber(x.unread?.label ?? '')
-    ? `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}" nhưng không ghi học kì nào, nên điểm của cột này chưa được tính. Ghi "HK1" hoặc "HK2" vào ô này cho đúng học kì của cột.`
-    : `Trang "${sheet}": cột ${x.unread?.area} có tiêu đề con "${x.unread?.label}", không rõ là điểm hay nhận xét, nên điểm của cột này chưa được tính. Ghi "(HS 1)" nếu là cột điểm trung bình môn, hoặc "(N.xét)" nếu là cột nhận xét (Đạt/Chưa đạt), vào ô này.`));
+  const problems = unread.map((x) => problemAt(sheet, headerBottom, x.c + 1, 'warning', 'OFFICIAL_COLUMN_UNKNOWN', unreadMessage(sheet, x.unread as Unread)));
   // Columns of other review points (a Cả năm sheet's HK1 and HK2 beside CN): one note for the tab, at the first.
   const other = classified.filter((x) => x.unread?.otherPoint);
   if (other.length === 0 || !point) return problems;
@@ -48,15 +62,26 @@ function unreadColumnProblems(sheet: string, headerBottom: number, classified: P
 }
 
 /**
- * A subject with two or more columns ("Toán" | "Toán", or a point the reader does not see): every one is
- * read and a need in any counts, which is right only when they are one result; said at each repeat.
+ * A subject in two or more columns whose students are rated in more than one of them ("Toán" | "Toán", or a
+ * point the reader does not see): each is read and a need in any counts, right only when they are one result.
+ * Columns no student shares (language groups, Công nghệ's two orientations, "Miễn" in the others) are right as read.
  */
-function repeatedSubjectProblems(sheet: string, headerBottom: number, ratingColumns: OfficialColumn[]): Problem[] {
-  const subjects = ratingColumns.filter((c) => c.scale === 'subject');
-  return [...groupBy(subjects, (c) => c.area)].filter(([, columns]) => columns.length > 1).flatMap(([area, columns]) => columns.slice(1).map((c) =>
-    problemAt(sheet, headerBottom, c.column + 1, 'warning', 'HEADER_DUPLICATE',
-      `Trang "${sheet}": môn ${area} có ${columns.length} cột (${columns.map((x) => columnLetters(x.column + 1)).join(', ')}). Tổng hợp đọc cả ${columns.length} cột, em nào cần hỗ trợ ở một cột là cần hỗ trợ môn ${area}. `
-      + `Nếu một cột là kết quả của mốc khác, ghi mốc vào tiêu đề (ví dụ "${area} HK1"); nếu là cột thừa, xóa cột đó.`)));
+function repeatedSubjectProblems(sheet: string, headerBottom: number, columns: OfficialColumn[], rows: Array<{ row: number; values: unknown[] }>,
+  secondary: boolean): Problem[] {
+  const rated = (value: unknown) => !isBlank(value) && !isExempt(value);
+  const subjects = columns.filter((c) => c.kind === 'rating' && c.scale === 'subject');
+  return [...groupBy(subjects, (c) => c.area)].flatMap(([area, same]) => {
+    const shared = rows.find((r) => same.filter((c) => rated(r.values[c.column])).length > 1);
+    if (!shared) return [];
+    const what = area === 'Học tập' || area === 'Rèn luyện' ? `Kết quả ${area.toLowerCase()}` : `môn ${area}`;
+    const letters = same.map((x) => columnLetters(x.column + 1)).join(', ');
+    const advice = secondary
+      ? `Nếu một cột là kết quả của mốc khác, ghi mốc vào tiêu đề cột đó (ví dụ "${area} HK1"); nếu là cột chép thừa, xóa cột đó.`
+      : 'Mỗi trang chỉ ghi kết quả của một mốc: nếu một cột là của mốc khác, chuyển cột đó sang trang của mốc ấy; nếu là cột chép thừa, xóa cột đó.';
+    return same.slice(1).map((c) => problemAt(sheet, headerBottom, c.column + 1, 'warning', 'HEADER_DUPLICATE',
+      `Trang "${sheet}": ${what} có ${same.length} cột (${letters}), và có em có kết quả ở nhiều cột (ví dụ dòng ${shared.row}). `
+      + `Tổng hợp đọc cả ${same.length} cột: em cần hỗ trợ ở một trong các cột thì được tính là cần hỗ trợ ${what}. ${advice}`));
+  });
 }
 
 /** The roster fields a class tab does not read (PRODUCT 2.2: from the Danh sách only), as the message names them. */
@@ -151,10 +176,11 @@ export function readOfficialTab(grid: SheetGrid, timeZoneOffsetMinutes: number, 
   if (placed.absenceUnclear) problems.push(absenceUnclearProblem(grid.name, placed.absenceUnclear));
 
   // A named language the class alone is rated in is its Ngoại ngữ; an area of the other level only is not read (offLevelProblems says so).
-  const languages = classLanguages(columns.filter((c) => c.kind === 'rating'), values.slice(dataStart).filter((row) => isStudentRow(row, f.stt, nameColumn)));
+  const studentRows = values.map((row, i) => ({ row: i + 1, values: row })).slice(dataStart).filter((r) => isStudentRow(r.values, f.stt, nameColumn));
+  const languages = classLanguages(columns.filter((c) => c.kind === 'rating'), studentRows.map((r) => r.values));
   if (languages.said) problems.push(languageSaid(grid.name, headerBottom, className, languages.said.kind, languages.said.at));
   const ratingColumns = languages.columns.filter((c) => !offLevel(c.area, level)).map((c) => ({ ...c, area: areaAtLevel(c.area, level) }));
-  problems.push(...repeatedSubjectProblems(grid.name, headerBottom, ratingColumns));
+  problems.push(...repeatedSubjectProblems(grid.name, headerBottom, languages.columns.filter((c) => !offLevel(c.area, level)), studentRows, secondary));
   const ctx: RowContext = {
     sheet: grid.name, className, reviewPoint, level, secondary,
     threshold: options.scoreThreshold ?? DEFAULT_SCORE_THRESHOLD, timeZoneOffsetMinutes,
