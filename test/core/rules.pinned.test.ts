@@ -220,7 +220,7 @@ describe('a student with an error is left out of every count, and says so', () =
       ['Danh sách', 'B5', 'error', 'STUDENT_DUPLICATE', 'Học sinh Lê Bình (1A, sinh 02/03/2018) đã có ở dòng 4. Xóa dòng thừa hoặc gộp thông tin vào một dòng.'],
       ['Lớp', 'B2', 'error', 'CLASS_OVER_SIZE', 'Lớp 1A có 8 dòng trong danh sách nhưng sĩ số chỉ 5. Kiểm tra sĩ số hoặc các dòng thừa của lớp này.'],
       ['Danh sách', 'D7', 'warning', 'SAME_NAME_OTHER_BIRTH', 'Lớp 1A có hai học sinh tên Mai Chi (dòng 6 sinh 02/03/2018, dòng này sinh 09/09/2018). Nếu là một em, sửa ngày sinh và xóa dòng thừa.'],
-      ['Danh sách', 'D9', 'warning', 'SAME_NAME_NO_BIRTH', 'Lớp 1A có hai dòng tên Đỗ Dũng (dòng 8 và dòng này) mà thiếu ngày sinh để phân biệt. Ghi ngày sinh, hoặc xóa dòng thừa nếu là một em.'],
+      ['Danh sách', 'D9', 'warning', 'SAME_NAME_NO_BIRTH', 'Lớp 1A có hai dòng tên Đỗ Dũng (dòng 8 và dòng này) mà thiếu ngày sinh để phân biệt, nên được tính là hai em. Ghi ngày sinh nếu là hai em; nếu là một em, gộp kết quả của hai dòng vào một dòng rồi xóa dòng kia.'],
       ['Danh sách', 'C10', 'warning', 'CLASS_NOT_LISTED', 'Lớp 2B chưa có trong trang "Lớp" (1 học sinh). Thêm lớp này vào trang "Lớp" với khối, GVCN và sĩ số.'],
     ]);
   });

@@ -53,7 +53,7 @@ function checkSameNames(students: readonly Student[], duplicateIds: ReadonlySet<
           `Lớp ${s.className} có hai học sinh tên ${s.name} (${where(dated, s)} sinh ${formatYmd(dated.birthDate)}, dòng này sinh ${formatYmd(s.birthDate)}). Nếu là một em, sửa ngày sinh và xóa dòng thừa.`);
       } else {
         at(s, ['birthDate', 'name'], 'warning', 'SAME_NAME_NO_BIRTH',
-          `Lớp ${s.className} có hai dòng tên ${s.name} (${where(group[0], s)} và dòng này) mà thiếu ngày sinh để phân biệt. Ghi ngày sinh, hoặc xóa dòng thừa nếu là một em.`);
+          `Lớp ${s.className} có hai dòng tên ${s.name} (${where(group[0], s)} và dòng này) mà thiếu ngày sinh để phân biệt, nên được tính là hai em. Ghi ngày sinh nếu là hai em; nếu là một em, gộp kết quả của hai dòng vào một dòng rồi xóa dòng kia.`);
       }
     }
   }

@@ -45,7 +45,12 @@ const DECORATION = new Set([
   'mon', 'hoc', 'ket', 'qua', 'kq', 'danh', 'gia', 'dg', 'muc', 'do', 'dat', 'duoc', 'thang', 'nam', 'ngay', 'lan', 'dot',
   'cua', 'va', 'doc', 'viet', 'noi', 'nghe', 'chung', 'dac', 'thu', 'cot', 'can', 'ho', 'tro', 'hs', 'xep', 'loai',
   'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
+  // A secondary mark book's score words: "ĐTB", "TBm", "Điểm", "Tổng kết HK1", "Điểm trung bình học kỳ I".
+  'diem', 'dtb', 'tb', 'tbm', 'tong', 'tk', 'trung', 'binh',
 ]);
+
+/** "Đầu kỳ II", "Đầu HK2": the start of semester II, no review point of the product (not Đầu năm, not Cuối kì II). */
+const START_OF_SECOND = /\bdau (hoc )?(ki|ky|hk) (ii|2)\b|\bdau hk(ii|2)\b/;
 
 /**
  * Two words that make a word of their own, which names no area though one of them alone would:
@@ -122,6 +127,11 @@ function oneArea(areas: ReadonlySet<string>): string | undefined {
   return isComponentOf(first, second) ? first : isComponentOf(second, first) ? second : undefined;
 }
 
+/** The review points a label names inside it ("HK1 - CN": Cuối kì I and Cả năm), for messages. */
+export function pointsNamed(text: string): ReviewPointCode[] {
+  return [...namesIn(text).points];
+}
+
 /** The areas a label names inside it ("KHTN (Lí, Hóa) HK1": three), for messages. */
 export function areasNamed(text: string): string[] {
   return [...namesIn(text).areas];
@@ -134,6 +144,7 @@ export function areasNamed(text: string): string[] {
  * "Khoa học").
  */
 export const readHeaderLabel = memoize((text: string): HeaderLabel => {
+  if (START_OF_SECOND.test(labelWords(text).join(' '))) return { area: oneArea(namesIn(text).areas), clear: false };
   const compact = foldCompact(text);
   const point = REVIEW_POINT_BY_ALIAS.get(compact);
   const area = AREA_BY_ALIAS.get(compact);

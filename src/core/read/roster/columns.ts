@@ -7,11 +7,46 @@ import type { MergedRange } from '../../model';
 import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
 import { isComponentOf, isDecoration, onlyLanguageAsForeign, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, readHeaderTree, type HeaderColumn, type HeaderLabel } from '../header-tree';
+import { fold } from '../../text';
 import { absenceContinues } from './absences';
 import type { ReviewColumn } from './types';
 
-/** What a path has named so far. */
-interface Named { point?: ReviewPointCode; area?: string; part?: string }
+/** What a path has named so far: a semester ("HỌC KỲ I") and a half of it ("Giữa kỳ") apart from a point. */
+interface Named { point?: ReviewPointCode; area?: string; part?: string; semester?: 'CKI' | 'CKII'; half?: Half }
+
+type Half = 'mid' | 'end' | 'start';
+
+const wordsOf = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w !== '');
+
+/** "Học kỳ I", "HK2", "Kỳ II" alone: a whole semester, holding its Giữa kì and Cuối kì ("HỌC KỲ I" over "Giữa kỳ"). */
+function semesterOf(text: string, point: ReviewPointCode | undefined): 'CKI' | 'CKII' | undefined {
+  if (point !== 'CKI' && point !== 'CKII') return undefined;
+  return /^(hoc )?(ki|ky|hk) ?(1|i|2|ii)$/.test(wordsOf(text).join(' ')) ? point : undefined;
+}
+
+/** "Giữa kỳ", "Toán giữa kỳ", "GK", "Cuối kỳ", "Đầu kỳ": a part of a semester named without its number. */
+function halfOf(text: string): Half | undefined {
+  const words = wordsOf(text);
+  if (words.includes('giua') || words.includes('gk')) return 'mid';
+  if (words.includes('cuoi') || words.includes('ck')) return 'end';
+  return /\bdau (hoc )?(ki|ky|hk)\b/.test(words.join(' ')) ? 'start' : undefined;
+}
+
+/**
+ * The point a path names: its own, or its semester's Giữa kì or Cuối kì as its half says ("HỌC KỲ II" over
+ * "Giữa kỳ": Giữa kì II); 'ambiguous' when they disagree or name the start of a semester (no review point).
+ */
+function pointOf({ point, semester, half }: Named): ReviewPointCode | 'ambiguous' | undefined {
+  const mid = semester === 'CKII' ? 'GKII' : 'GKI';
+  if (point) {
+    if (semester && point !== semester && point !== mid) return 'ambiguous';
+    const disagrees = half === 'start' || (half === 'mid' && !point.startsWith('GK')) || (half === 'end' && !point.startsWith('CK'));
+    return disagrees ? 'ambiguous' : point;
+  }
+  if (!semester) return undefined; // a half alone names no point
+  if (half === 'start') return 'ambiguous';
+  return half === 'mid' ? mid : semester;
+}
 
 /** Why a path names no review column: two points or areas, or words nobody knows under its area. */
 type Stop = 'ambiguous' | 'unknown';
@@ -40,6 +75,17 @@ function readLabel(named: Named, text: string): Stop | undefined {
     }
   }
   const { label, part } = readWithPart(text);
+  const semester = label.area ? undefined : semesterOf(text, label.reviewPoint);
+  if (semester) {
+    if (named.semester && named.semester !== semester) return 'ambiguous';
+    named.semester = semester;
+    return undefined;
+  }
+  const half = label.reviewPoint ? undefined : halfOf(text);
+  if (half) {
+    if (named.half && named.half !== half) return 'ambiguous';
+    named.half = half;
+  }
   if (label.clear && (label.reviewPoint || label.area)) {
     if (label.reviewPoint && named.point && named.point !== label.reviewPoint) return 'ambiguous';
     named.point = label.reviewPoint ?? named.point;
@@ -69,10 +115,11 @@ export function placePath(path: readonly HeaderLabel[]): { placed?: Omit<ReviewC
   const named: Named = {};
   for (const label of path) {
     const stop = readLabel(named, label.text);
-    if (stop) return { underArea: stop === 'unknown' && named.point !== undefined };
+    if (stop) return { underArea: stop === 'unknown' && (named.point ?? named.semester) !== undefined };
   }
-  if (!named.point || !named.area) return { underArea: false };
-  const placed = { reviewPoint: named.point, area: named.area };
+  const point = pointOf(named);
+  if (!point || point === 'ambiguous' || !named.area) return { underArea: false };
+  const placed = { reviewPoint: point, area: named.area };
   return { placed: named.part ? { ...placed, part: named.part } : placed, underArea: false };
 }
 

@@ -6,7 +6,7 @@
 import { cellText, isBlank } from '../../cells';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import type { MergedRange } from '../../model';
-import { isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
+import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
 import { pathTexts, type HeaderColumn } from '../header-tree';
 import { absenceColumnOf } from './absences';
 import { reviewColumnsOf } from './columns';
@@ -79,9 +79,18 @@ function absenceColumnsOf(tree: readonly HeaderColumn[], review: readonly Review
     .map((c) => ({ column: c.column, labels: pathTexts(c).join('\n') }));
 }
 
-/** A row naming a review point outside the fields: a group row over areas. */
-function namesPoint(row: unknown[], fieldColumns: Set<number>): boolean {
-  return row.some((v, c) => !fieldColumns.has(c) && typeof v === 'string' && readHeaderLabel(v).clear && readHeaderLabel(v).reviewPoint !== undefined);
+/** A row whose labels outside the fields only decorate ("ĐTB", "Điểm"): part of the header it is under. */
+function decorationOnly(row: unknown[], fieldColumns: Set<number>): boolean {
+  return row.every((v, c) => fieldColumns.has(c) || isBlank(v) || (typeof v === 'string' && isDecoration(v)));
+}
+
+/** A row naming a review point outside the fields: a group row over areas (`groupOnly`: a point with no area, not "GKI - Toán"). */
+function namesPoint(row: unknown[], fieldColumns: Set<number>, groupOnly = false): boolean {
+  return row.some((v, c) => {
+    if (fieldColumns.has(c) || typeof v !== 'string') return false;
+    const label = readHeaderLabel(v);
+    return label.clear && label.reviewPoint !== undefined && !(groupOnly && label.area !== undefined);
+  });
 }
 
 /**
@@ -100,7 +109,8 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
   const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
   for (let last = lowest; last > r; last--) tries.push(span(r, last));
   if (r > 0 && namesPoint(values[r - 1], fieldColumns)) tries.push(span(r - 1, r));
-  if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
+  // Points under the field row only when it holds no group of its own: "HỌC KỲ II" over "Đầu kỳ" is never read without its semester.
+  if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns) && !namesPoint(values[r], fieldColumns, true)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
   tries.push([r]);
   let best: { rows: number[]; columns: ReviewColumn[]; score: number; absences: number; key: string } | undefined;
   for (const tree of tries) {
@@ -116,7 +126,9 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
       ...absent.map((c) => `${c.column}|${c.labels}`)].join(',');
     const rows = span(Math.min(r, tree[0]), tree[tree.length - 1]);
     // Fewer rows that read the very same columns: the rows left out are not the header's.
-    const same = best && score === best.score && key === best.key && rows.length < best.rows.length;
+    // Score words under the subjects ("ĐTB") read nothing yet are the header's, never a row of data.
+    const same = best && score === best.score && key === best.key && rows.length < best.rows.length
+      && !best.rows.slice(rows.length).every((row) => decorationOnly(values[row], fieldColumns));
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
   }
   return best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried

@@ -69,13 +69,25 @@ function isTotalLine(text: string): boolean {
     || /^so (hs|hoc sinh|em|luong)\b/.test(key);
 }
 
-/** Counts in the rating columns (a class block's "Tổng cộng" row): numbers only, at least one. */
-function countsOnly(raw: unknown[], columns: number[]): boolean {
+/**
+ * A class block's statistics line, written in the name or first text cell: "Tổng số HS dưới 5", "TB lớp",
+ * "Tỉ lệ (%)", "Trung bình môn", "Số em cần hỗ trợ". No child's name begins so ("Tống Văn An" is a name:
+ * a bare "Tổng" is a total only as isTotalLine reads it), so such a row is never a student, whatever its cells.
+ */
+function isStatisticsLine(text: string): boolean {
+  return /^(tong so|tong cong|so (hs|hoc sinh|em|luong)|ti le|ty le|tb (lop|mon|cong|chung)|trung binh (lop|mon|cong|chung)|diem (tb|trung binh)|binh quan)\b/.test(fold(text));
+}
+
+/**
+ * Counts in the rating columns (a class block's "Tổng cộng" row): whole numbers only, at least one; with
+ * `averages`, decimals too ("TB lớp" 5,8). A rating word among them makes the row one to read.
+ */
+function countsOnly(raw: unknown[], columns: number[], averages = false): boolean {
   let counts = 0;
   for (const c of columns) {
     const v = raw[c];
     if (isBlank(v)) continue;
-    if (typeof v === 'number' || (typeof v === 'string' && /^\s*\d+\s*$/.test(v))) counts++;
+    if (typeof v === 'number' || (typeof v === 'string' && (averages ? /^\s*\d+([.,]\d+)?\s*%?\s*$/ : /^\s*\d+\s*$/).test(v))) counts++;
     else return false;
   }
   return counts > 0;
@@ -168,6 +180,8 @@ class RowSorter {
     const hasClass = !isBlank(classText) && !isFooterText(classText);
     // A total line: without a class, or with counts where ratings go (a class block's "Tổng cộng").
     if (isTotalLine(firstText) && (!hasClass || countsOnly(raw, this.reviewColumns))) return this.skip('total');
+    const nameText = f.name !== undefined ? cellText(raw[f.name]) : '';
+    if ((isStatisticsLine(firstText) || isStatisticsLine(nameText)) && (!hasClass || countsOnly(raw, this.reviewColumns, true))) return this.skip('total');
     if (!hasClass && !hasRating && (this.afterFooter || raw.some((v) => typeof v === 'string' && isFooterText(v)))) {
       this.afterFooter = true;
       return this.skip('footer');

@@ -2,7 +2,7 @@
 // ratings of each review block. What a cell says that is not understood is a problem at the cell;
 // an error leaves the row out of every count.
 
-import { cellText, idText, isBlank, parseBirthDate } from '../../cells';
+import { cellText, idText, isBlank, isDate, parseBirthDate } from '../../cells';
 import { classKey, gradeFromClassName } from '../classes';
 import { readHskt } from '../../hskt';
 import { splitSupporters } from '../mentor-names';
@@ -117,6 +117,12 @@ function readIdentity(s: StudentRow, options: ParseOptions): { key: string; clas
   if (!s.name && !s.failed(f.name ?? f.familyName)) {
     s.add((f.name ?? f.givenName) as number, 'error', 'NAME_MISSING',
       'Dòng này thiếu họ tên học sinh. Điền họ và tên, hoặc xóa dòng nếu không dùng.');
+  }
+  // "7/10" typed in a Lớp cell not formatted as text becomes a date: which class it was is never guessed.
+  if (f.className !== undefined && isDate(s.values[f.className])) {
+    s.add(f.className, 'error', 'GRADE_UNKNOWN', `Ô Lớp của ${s.name || 'dòng này'} là một ngày (${s.className}), không phải tên lớp: Google Trang tính tự đổi tên lớp có dấu "/" hoặc "." (ví dụ 7/10) thành ngày. `
+      + 'Chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp; dòng này chưa được tính.');
+    return { key: '', className: s.className };
   }
   const key = classKey(s.className); // '' for no class
   const listed = key ? options.classList.byKey.get(key) : undefined;

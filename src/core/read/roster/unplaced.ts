@@ -8,7 +8,7 @@ import { problemAt } from '../../problem';
 import { isScoreLike, readRating } from '../../scales';
 import { a1, columnLetters, fold, tidy } from '../../text';
 import {
-  areasNamed, FOREIGN_LANGUAGE, isMark, matchRating, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
+  areasNamed, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
 import type { RosterLayout } from './types';
@@ -106,6 +106,12 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
       : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.` };
   }
   const own = read[read.length - 1];
+  const twoPoints = read.find((l) => pointsNamed(l.text).length > 1);
+  if (twoPoints) {
+    const said = pointsNamed(twoPoints.text).map((p) => names.of(p)).join(' và ');
+    const cn = /(^|[^a-z0-9])cn([^a-z0-9]|$)/.test(fold(twoPoints.text)) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").' : '';
+    return { at: { row: twoPoints.row }, message: `Cột ${column} "${twoPoints.text}" ghi hai mốc (${said}) trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một mốc và một môn, ví dụ "HK1 - Toán".${cn}` };
+  }
   if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
     const name = area.label.area as string;
     return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${names.of(point.label.reviewPoint as ReviewPointCode)} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
@@ -139,7 +145,8 @@ export function unplacedColumns(
     const cells = studentRows.map((r) => sheet.values[r][c]).filter((v) => !isBlank(v));
     if (cells.length === 0) continue;
     const read = (paths.get(c) ?? []).map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
-    const named = read.some((l) => l.label.reviewPoint || l.label.area);
+    // "HK1 - CN" names two points (or Công nghệ): named all the same, so its scores are never passed over.
+    const named = read.some((l) => l.label.reviewPoint || l.label.area || pointsNamed(l.text).length > 0 || areasNamed(l.text).length > 0);
     const look = ratingLook(cells);
     if (!look && read.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
       const cut = cutOffName(sheet, c, lowest, cells.length);
