@@ -106,13 +106,14 @@ describe('statistics lines inside a class block', () => {
 });
 
 describe('a class Sheets turned into a date', () => {
-  it('is an error at its Lớp cell saying how to type it back; the row is not counted in any khối', () => {
-    const a = run([CONFIG, danhSach([['HK1 - Toán']], [['Nguyễn Văn An', '7A', 4], ['Trần Thị Bình', wallClock(2025, 7, 10) as unknown as string, 4]])], '2026-01-10');
+  it('is read back as day/month ("3/2" became 3 February) and said at its Lớp cell, with how to keep it text', () => {
+    const a = run([CONFIG, danhSach([['HK1 - Toán']], [['Nguyễn Văn An', '3/1', 'C'], ['Trần Thị Bình', wallClock(2026, 2, 3) as unknown as string, 'C']])], '2026-01-10');
     const said = a.problems.filter((p) => p.cell === 'D3');
-    expect(said.map((p) => [p.code, p.severity])).toEqual([['GRADE_UNKNOWN', 'error']]);
-    expect(said[0].message).toBe('Ô Lớp của Trần Thị Bình là một ngày (10/07/2025), không phải tên lớp: Google Trang tính tự đổi tên lớp có dấu "/" hoặc "." (ví dụ 7/10) thành ngày. '
-      + 'Chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp; dòng này chưa được tính.');
-    expect(totalsAt(a, 'CKI')).toEqual([[7, 1, 1]]);
+    expect(said.map((p) => [p.code, p.severity])).toEqual([['GRADE_UNKNOWN', 'warning']]);
+    expect(said[0].message).toBe('Ô Lớp của Trần Thị Bình là một ngày (03/02/2026), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 3/2) thành ngày. '
+      + 'Tiện ích đọc lại thành lớp 3/2 (ngày/tháng); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.');
+    expect(a.students.map((s) => s.className)).toEqual(['3/1', '3/2']);
+    expect(totalsAt(a, 'CKI')).toEqual([[3, 2, 2]]);
   });
 });
 
@@ -125,10 +126,38 @@ describe('a mark book\'s score words in the header', () => {
     expect(cellsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
   });
 
-  it.each(['TỔNG KẾT HK1', 'ĐIỂM TB HỌC KỲ I', 'Điểm trung bình môn học kỳ I'])('%p merged over the subjects is Cuối kì I', (top) => {
-    const a = run([CONFIG, danhSach([[top, ''], ['Toán', 'Ngữ văn']], [['Nguyễn Văn An', '9A', 4, 6]], [merge(1, 7, 2)])], '2026-01-10');
-    expect(needsAt(a, 'CKI')).toEqual([['Toán']]);
-    expect(cellsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
+  it('"Điểm" beside "Mức đạt được" under a primary subject is no second rating of it: the Mức is read, nothing repeated', () => {
+    const a = run([CONFIG, danhSach([['Cuối học kì I', '', '', ''], ['Toán', '', 'Tiếng Việt', ''], ['Điểm', 'Mức đạt được', 'Điểm', 'Mức đạt được']],
+      [['Nguyễn Văn An', '3A', 4, 'C', 6, 'H'], ['Trần Thị Bình', '3A', '', 'H', '', 'C']], [merge(1, 7, 4), merge(2, 7, 2), merge(2, 9, 2)])], '2026-01-10');
+    expect(needsAt(a, 'CKI')).toEqual([['Toán'], ['Tiếng Việt']]);
+    expect(cellsOf(a, 'HEADER_DUPLICATE')).toEqual([]);
+  });
+});
+
+describe('a primary school\'s semester groups (review 21: none of them may lose a point)', () => {
+  it.each(['HỌC KÌ II', 'ĐÁNH GIÁ HỌC KỲ II'])('%p over "Giữa kì II" | "Cuối năm": both read', (semester) => {
+    const a = run([CONFIG, danhSach([[semester, ''], ['Giữa kì II', 'Cuối năm'], ['Toán', 'Toán']], [['Nguyễn Văn An', '3A', 'C', 'H'], ['Trần Thị Bình', '3A', 'H', 'C']],
+      [merge(1, 7, 2)])], '2026-05-25');
+    expect(needsAt(a, 'GKII')).toEqual([['Toán'], []]);
+    expect(needsAt(a, 'CN')).toEqual([[], ['Toán']]);
+  });
+
+  it('"KẾT QUẢ ĐÁNH GIÁ HỌC KÌ I" over "Giữa kì I" | "Cuối kì I": both read', () => {
+    const a = run([CONFIG, danhSach([['KẾT QUẢ ĐÁNH GIÁ HỌC KÌ I', ''], ['Giữa kì I', 'Cuối kì I'], ['Toán', 'Toán']], [['Nguyễn Văn An', '3A', 'C', 'H']], [merge(1, 7, 2)])], '2026-01-10');
+    expect([needsAt(a, 'GKI'), needsAt(a, 'CKI')]).toEqual([[['Toán']], [[]]]);
+  });
+
+  it('"Cuối năm" over "Mức đạt được cuối kì" is Cuối năm', () => {
+    const a = run([CONFIG, danhSach([['Cuối năm'], ['Toán'], ['Mức đạt được cuối kì']], [['Nguyễn Văn An', '3A', 'C']])], '2026-05-25');
+    expect(needsAt(a, 'CN')).toEqual([['Toán']]);
+  });
+
+  it('"Tống Công Minh" is a child, not a total line', () => {
+    const a = run([CONFIG, danhSach([['GKI - Toán']], [['Nguyễn Văn An', '3A', 'C'], ['Tống Công Minh', '3A', 'C']])], '2026-01-10');
+    expect(totalsAt(a, 'GKI')).toEqual([[3, 2, 2]]);
+    // Without its class, the row is still a child's: said, never skipped as a statistics line.
+    const noClass = run([CONFIG, danhSach([['HK1 - Toán']], [['Nguyễn Văn An', '8A', 4], ['Tống Công Minh', '', 3]])], '2026-01-10');
+    expect(noClass.problems.filter((p) => p.code === 'CLASS_MISSING').map((p) => p.cell)).toEqual(['D3']);
   });
 });
 

@@ -45,8 +45,9 @@ const DECORATION = new Set([
   'mon', 'hoc', 'ket', 'qua', 'kq', 'danh', 'gia', 'dg', 'muc', 'do', 'dat', 'duoc', 'thang', 'nam', 'ngay', 'lan', 'dot',
   'cua', 'va', 'doc', 'viet', 'noi', 'nghe', 'chung', 'dac', 'thu', 'cot', 'can', 'ho', 'tro', 'hs', 'xep', 'loai',
   'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
-  // A secondary mark book's score words: "ĐTB", "TBm", "Điểm", "Tổng kết HK1", "Điểm trung bình học kỳ I".
-  'diem', 'dtb', 'tb', 'tbm', 'tong', 'tk', 'trung', 'binh',
+  // A secondary mark book's average under each subject: "ĐTB", "TB", "TBm" ("Điểm" is not: a primary
+  // subject's score column sits beside its "Mức đạt được", and must not read as a second rating).
+  'dtb', 'tb', 'tbm',
 ]);
 
 /** "Đầu kỳ II", "Đầu HK2": the start of semester II, no review point of the product (not Đầu năm, not Cuối kì II). */

@@ -18,10 +18,13 @@ type Half = 'mid' | 'end' | 'start';
 
 const wordsOf = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w !== '');
 
-/** "Học kỳ I", "HK2", "Kỳ II" alone: a whole semester, holding its Giữa kì and Cuối kì ("HỌC KỲ I" over "Giữa kỳ"). */
-function semesterOf(text: string, point: ReviewPointCode | undefined): 'CKI' | 'CKII' | undefined {
+/**
+ * "Học kỳ I", "HK2", "KẾT QUẢ ĐÁNH GIÁ HỌC KÌ II": a whole semester (not "Cuối học kì I", "CKI"), holding its
+ * Giữa kì and Cuối kì ("HỌC KỲ I" over "Giữa kỳ"), and at primary semester II's end, Cuối năm.
+ */
+export function semesterOf(text: string, point: ReviewPointCode | undefined): 'CKI' | 'CKII' | undefined {
   if (point !== 'CKI' && point !== 'CKII') return undefined;
-  return /^(hoc )?(ki|ky|hk) ?(1|i|2|ii)$/.test(wordsOf(text).join(' ')) ? point : undefined;
+  return wordsOf(text).some((w) => w === 'cuoi' || w.startsWith('ck')) ? undefined : point;
 }
 
 /** "Giữa kỳ", "Toán giữa kỳ", "GK", "Cuối kỳ", "Đầu kỳ": a part of a semester named without its number. */
@@ -39,8 +42,10 @@ function halfOf(text: string): Half | undefined {
 function pointOf({ point, semester, half }: Named): ReviewPointCode | 'ambiguous' | undefined {
   const mid = semester === 'CKII' ? 'GKII' : 'GKI';
   if (point) {
-    if (semester && point !== semester && point !== mid) return 'ambiguous';
-    const disagrees = half === 'start' || (half === 'mid' && !point.startsWith('GK')) || (half === 'end' && !point.startsWith('CK'));
+    // Cuối năm ends semester II ("HỌC KÌ II" over "Giữa kì II" | "Cuối năm"; "Cuối năm" over "cuối kì").
+    const ends = point.startsWith('CK') || point === 'CN';
+    if (semester && point !== semester && point !== mid && !(point === 'CN' && semester === 'CKII')) return 'ambiguous';
+    const disagrees = half === 'start' || (half === 'mid' && !point.startsWith('GK')) || (half === 'end' && !ends);
     return disagrees ? 'ambiguous' : point;
   }
   if (!semester) return undefined; // a half alone names no point

@@ -9,7 +9,7 @@ import type { MergedRange } from '../../model';
 import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
 import { pathTexts, type HeaderColumn } from '../header-tree';
 import { absenceColumnOf } from './absences';
-import { reviewColumnsOf } from './columns';
+import { reviewColumnsOf, semesterOf } from './columns';
 import { isColumnNumberRow } from './rows';
 import { fieldColumnSet, type FieldColumns, type ReviewColumn, type RosterLayout } from './types';
 
@@ -84,12 +84,17 @@ function decorationOnly(row: unknown[], fieldColumns: Set<number>): boolean {
   return row.every((v, c) => fieldColumns.has(c) || isBlank(v) || (typeof v === 'string' && isDecoration(v)));
 }
 
-/** A row naming a review point outside the fields: a group row over areas (`groupOnly`: a point with no area, not "GKI - Toán"). */
-function namesPoint(row: unknown[], fieldColumns: Set<number>, groupOnly = false): boolean {
+/** A row naming a review point outside the fields: a group row over areas. */
+function namesPoint(row: unknown[], fieldColumns: Set<number>): boolean {
+  return row.some((v, c) => !fieldColumns.has(c) && typeof v === 'string' && readHeaderLabel(v).clear && readHeaderLabel(v).reviewPoint !== undefined);
+}
+
+/** A row naming a whole semester outside the fields ("HỌC KỲ II"), over the points it holds. */
+function namesSemester(row: unknown[], fieldColumns: Set<number>): boolean {
   return row.some((v, c) => {
     if (fieldColumns.has(c) || typeof v !== 'string') return false;
     const label = readHeaderLabel(v);
-    return label.clear && label.reviewPoint !== undefined && !(groupOnly && label.area !== undefined);
+    return label.clear && label.area === undefined && semesterOf(v, label.reviewPoint) !== undefined;
   });
 }
 
@@ -109,8 +114,8 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
   const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
   for (let last = lowest; last > r; last--) tries.push(span(r, last));
   if (r > 0 && namesPoint(values[r - 1], fieldColumns)) tries.push(span(r - 1, r));
-  // Points under the field row only when it holds no group of its own: "HỌC KỲ II" over "Đầu kỳ" is never read without its semester.
-  if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns) && !namesPoint(values[r], fieldColumns, true)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
+  // Points under the field row only when it holds no semester over them: "HỌC KỲ II" over "Đầu kỳ" is never read without it.
+  if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns) && !namesSemester(values[r], fieldColumns)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
   tries.push([r]);
   let best: { rows: number[]; columns: ReviewColumn[]; score: number; absences: number; key: string } | undefined;
   for (const tree of tries) {

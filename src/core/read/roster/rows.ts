@@ -71,11 +71,11 @@ function isTotalLine(text: string): boolean {
 
 /**
  * A class block's statistics line, written in the name or first text cell: "Tổng số HS dưới 5", "TB lớp",
- * "Tỉ lệ (%)", "Trung bình môn", "Số em cần hỗ trợ". No child's name begins so ("Tống Văn An" is a name:
- * a bare "Tổng" is a total only as isTotalLine reads it), so such a row is never a student, whatever its cells.
+ * "Tỉ lệ (%)", "Trung bình môn", "Số em cần hỗ trợ". No child's name begins so ("Tống Công Minh", "Tống Văn
+ * An" are names: a bare "Tổng" is a total only as isTotalLine reads it).
  */
 function isStatisticsLine(text: string): boolean {
-  return /^(tong so|tong cong|so (hs|hoc sinh|em|luong)|ti le|ty le|tb (lop|mon|cong|chung)|trung binh (lop|mon|cong|chung)|diem (tb|trung binh)|binh quan)\b/.test(fold(text));
+  return /^(tong so (hs|hoc sinh|em)|so (hs|hoc sinh|em|luong)|ti le|ty le|tb (lop|mon)|trung binh (lop|mon)|diem tb)\b/.test(fold(text));
 }
 
 /**

@@ -118,11 +118,14 @@ function readIdentity(s: StudentRow, options: ParseOptions): { key: string; clas
     s.add((f.name ?? f.givenName) as number, 'error', 'NAME_MISSING',
       'Dòng này thiếu họ tên học sinh. Điền họ và tên, hoặc xóa dòng nếu không dùng.');
   }
-  // "7/10" typed in a Lớp cell not formatted as text becomes a date: which class it was is never guessed.
+  // "3/2" typed in a Lớp cell not formatted as text becomes a date (3 February in a Vietnamese Sheet): read back
+  // as day/month, and said, since a Sheet in another locale swaps them ("7/10" → 10 July → "10/7").
   if (f.className !== undefined && isDate(s.values[f.className])) {
-    s.add(f.className, 'error', 'GRADE_UNKNOWN', `Ô Lớp của ${s.name || 'dòng này'} là một ngày (${s.className}), không phải tên lớp: Google Trang tính tự đổi tên lớp có dấu "/" hoặc "." (ví dụ 7/10) thành ngày. `
-      + 'Chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp; dòng này chưa được tính.');
-    return { key: '', className: s.className };
+    const [day, month] = cellText(s.values[f.className], options.timeZoneOffsetMinutes).split('/').map(Number);
+    const shown = s.className;
+    s.className = `${day}/${month}`;
+    s.add(f.className, 'warning', 'GRADE_UNKNOWN', `Ô Lớp của ${s.name || 'dòng này'} là một ngày (${shown}), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 3/2) thành ngày. `
+      + `Tiện ích đọc lại thành lớp ${s.className} (ngày/tháng); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.`);
   }
   const key = classKey(s.className); // '' for no class
   const listed = key ? options.classList.byKey.get(key) : undefined;
