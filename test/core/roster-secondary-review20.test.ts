@@ -93,6 +93,11 @@ describe('statistics lines inside a class block', () => {
     expect(totalsAt(a, 'CKI')).toEqual([[8, 2, 1]]);
   });
 
+  it.each(['TB chung', 'Trung bình cộng', 'Điểm trung bình', 'Tổng số nữ', 'Tổng số dưới TB'])('%p with numbers under the students is no student', (line) => {
+    const a = run([CONFIG, block([['Nguyễn Văn An', '8A', '3,5', 6], ['Trần Thị Bình', '8A', 7, 7], [line, '', 1, '4,5']])], '2026-01-10');
+    expect(totalsAt(a, 'CKI')).toEqual([[8, 2, 1]]);
+  });
+
   it('a child whose name begins like a word of them ("Tống Văn Số") is a child', () => {
     const a = run([CONFIG, block([['Tống Văn Số', '8A', 4, 6], ['Trần Thị Bình', '8A', 7, 7]])], '2026-01-10');
     expect(totalsAt(a, 'CKI')).toEqual([[8, 2, 1]]);
@@ -158,6 +163,14 @@ describe('a primary school\'s semester groups (review 21: none of them may lose 
     // Without its class, the row is still a child's: said, never skipped as a statistics line.
     const noClass = run([CONFIG, danhSach([['HK1 - Toán']], [['Nguyễn Văn An', '8A', 4], ['Tống Công Minh', '', 3]])], '2026-01-10');
     expect(noClass.problems.filter((p) => p.code === 'CLASS_MISSING').map((p) => p.cell)).toEqual(['D3']);
+  });
+});
+
+describe('a subject\'s score named in several words under it', () => {
+  it.each(['Điểm TB', 'Điểm trung bình', 'Điểm tổng kết', 'TK', 'Tổng kết HK1'])('%p under each subject of "Học kỳ I" is read', (score) => {
+    const a = run([CONFIG, danhSach([['Học kỳ I', ''], ['Toán', 'Ngữ văn'], [score, score]], [['Nguyễn Văn An', '9A', 4, 6]], [merge(1, 7, 2)])], '2026-01-10');
+    expect(needsAt(a, 'CKI')).toEqual([['Toán']]);
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
 

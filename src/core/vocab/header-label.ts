@@ -47,8 +47,12 @@ const DECORATION = new Set([
   'ki', 'ky', 'giua', 'cuoi', 'dau', 'i', 'ii', 'theo', 'tt', 'cac', 'chu', 'yeu', 'hk', 'thong', 'tu', 'so',
   // A secondary mark book's average under each subject: "ĐTB", "TB", "TBm" ("Điểm" is not: a primary
   // subject's score column sits beside its "Mức đạt được", and must not read as a second rating).
-  'dtb', 'tb', 'tbm',
+  'dtb', 'tb', 'tbm', 'tk',
 ]);
+
+// A subject's score named in several words, decoration as a whole: "Điểm TB", "Điểm tổng kết", "Tổng kết HK1",
+// "Trung bình môn" ("Điểm" alone is not).
+const SCORE_PHRASES = /\b(diem (tb|tbm|trung binh|tong ket|tk)|tong ket|trung binh( mon)?)\b/g;
 
 /** "Đầu kỳ II", "Đầu HK2": the start of semester II, no review point of the product (not Đầu năm, not Cuối kì II). */
 const START_OF_SECOND = /\bdau (hoc )?(ki|ky|hk) (ii|2)\b|\bdau hk(ii|2)\b/;
@@ -62,7 +66,7 @@ const START_OF_SECOND = /\bdau (hoc )?(ki|ky|hk) (ii|2)\b|\bdau hk(ii|2)\b/;
 const NOT_AREA_WORDS = new Set(['hoc sinh', 'nam sinh', 'sinh nam', 'ngay sinh', 'sinh ngay', 'noi sinh', 'thong tin', 'ly do', 'li do']);
 
 /** A label's folded words ("GKI - Tiếng Việt" → gki, tieng, viet). */
-const labelWords = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+const labelWords = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').replace(SCORE_PHRASES, ' ').split(' ').filter((w) => w.length > 0);
 
 /** Which words belong to a two-word word that names no area. */
 function notAreaWords(words: string[]): boolean[] {
@@ -75,7 +79,7 @@ function notAreaWords(words: string[]): boolean[] {
 
 /** Only words that decorate a label ("Kết quả đánh giá", "Mức đạt được"), or numbers: it names nothing. */
 export function isDecoration(text: string): boolean {
-  return fold(text).split(/[^a-z0-9]+/).every((w) => w === '' || DECORATION.has(w) || /^\d+$/.test(w));
+  return labelWords(text).every((w) => DECORATION.has(w) || /^\d+$/.test(w));
 }
 
 const MAX_WINDOW = 8;

@@ -75,7 +75,7 @@ function isTotalLine(text: string): boolean {
  * An" are names: a bare "Tổng" is a total only as isTotalLine reads it).
  */
 function isStatisticsLine(text: string): boolean {
-  return /^(tong so (hs|hoc sinh|em)|so (hs|hoc sinh|em|luong)|ti le|ty le|tb (lop|mon)|trung binh (lop|mon)|diem tb)\b/.test(fold(text));
+  return /^(tong so (hs|hoc sinh|em|nu|duoi|tren)|so (hs|hoc sinh|em|luong)|ti le|ty le|(tb|trung binh) (lop|mon|chung|cong)|diem (tb|trung binh))\b/.test(fold(text));
 }
 
 /**
