@@ -65,8 +65,8 @@ const START_OF_SECOND = /\bdau (hoc )?(ki|ky|hk) (ii|2)\b|\bdau hk(ii|2)\b/;
  */
 const NOT_AREA_WORDS = new Set(['hoc sinh', 'nam sinh', 'sinh nam', 'ngay sinh', 'sinh ngay', 'noi sinh', 'thong tin', 'ly do', 'li do']);
 
-/** A label's folded words ("GKI - Tiếng Việt" → gki, tieng, viet). */
-const labelWords = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').replace(SCORE_PHRASES, ' ').split(' ').filter((w) => w.length > 0);
+/** A label's folded words ("GKI - Tiếng Việt" → gki, tieng, viet), score phrases left out. */
+export const labelWords = (text: string) => fold(text).replace(/[^a-z0-9]+/g, ' ').replace(SCORE_PHRASES, ' ').split(' ').filter((w) => w.length > 0);
 
 /** Which words belong to a two-word word that names no area. */
 function notAreaWords(words: string[]): boolean[] {

@@ -34,8 +34,9 @@ function unknownSubjectProblems(sheet: string, headerBottom: number, classified:
 
 type Unread = NonNullable<PlacedColumn['unread']>;
 
-/** "cột Toán", "cột Kết quả học tập". */
-const columnOf = (area: string) => `cột ${area === 'Học tập' || area === 'Rèn luyện' ? `Kết quả ${area.toLowerCase()}` : area}`;
+/** A result area by its column's name ("Kết quả học tập"), a subject as itself (`subjectWord`: "môn Toán"). */
+const areaName = (area: string, subjectWord = '') => (area === 'Học tập' || area === 'Rèn luyện' ? `Kết quả ${area.toLowerCase()}` : `${subjectWord}${area}`);
+const columnOf = (area: string) => `cột ${areaName(area)}`;
 
 /** Why a column of a known subject or result is not read, and what to write so it is. */
 function unreadMessage(sheet: string, u: Unread): string {
@@ -73,7 +74,7 @@ function repeatedSubjectProblems(sheet: string, headerBottom: number, columns: O
   return [...groupBy(subjects, (c) => c.area)].flatMap(([area, same]) => {
     const shared = rows.find((r) => same.filter((c) => rated(r.values[c.column])).length > 1);
     if (!shared) return [];
-    const what = area === 'Học tập' || area === 'Rèn luyện' ? `Kết quả ${area.toLowerCase()}` : `môn ${area}`;
+    const what = areaName(area, 'môn ');
     const letters = same.map((x) => columnLetters(x.column + 1)).join(', ');
     const advice = secondary
       ? `Nếu một cột là kết quả của mốc khác, ghi mốc vào tiêu đề cột đó (ví dụ "${area} HK1"); nếu là cột chép thừa, xóa cột đó.`

@@ -5,9 +5,8 @@
 
 import type { MergedRange } from '../../model';
 import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
-import { isComponentOf, isDecoration, onlyLanguageAsForeign, readHeaderLabel, type ReviewPointCode } from '../../vocab';
+import { isComponentOf, isDecoration, labelWords, onlyLanguageAsForeign, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, readHeaderTree, type HeaderColumn, type HeaderLabel } from '../header-tree';
-import { fold } from '../../text';
 import { absenceContinues } from './absences';
 import type { ReviewColumn } from './types';
 
@@ -16,7 +15,6 @@ interface Named { point?: ReviewPointCode; area?: string; part?: string; semeste
 
 type Half = 'mid' | 'end' | 'start';
 
-const wordsOf = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w !== '');
 
 /**
  * "Học kỳ I", "HK2", "KẾT QUẢ ĐÁNH GIÁ HỌC KÌ II": a whole semester (not "Cuối học kì I", "CKI"), holding its
@@ -24,12 +22,12 @@ const wordsOf = (text: string) => fold(text).split(/[^a-z0-9]+/).filter((w) => w
  */
 export function semesterOf(text: string, point: ReviewPointCode | undefined): 'CKI' | 'CKII' | undefined {
   if (point !== 'CKI' && point !== 'CKII') return undefined;
-  return wordsOf(text).some((w) => w === 'cuoi' || w.startsWith('ck')) ? undefined : point;
+  return labelWords(text).some((w) => w === 'cuoi' || w.startsWith('ck')) ? undefined : point;
 }
 
 /** "Giữa kỳ", "Toán giữa kỳ", "GK", "Cuối kỳ", "Đầu kỳ": a part of a semester named without its number. */
 function halfOf(text: string): Half | undefined {
-  const words = wordsOf(text);
+  const words = labelWords(text);
   if (words.includes('giua') || words.includes('gk')) return 'mid';
   if (words.includes('cuoi') || words.includes('ck')) return 'end';
   return /\bdau (hoc )?(ki|ky|hk)\b/.test(words.join(' ')) ? 'start' : undefined;
