@@ -6,8 +6,9 @@
 // "Miễn" at secondary is neither a need nor a problem. The same letter C means three things across
 // the scales, so a value is only ever read on its own column's scale.
 
+import { cellText, isDate } from './cells';
 import { isSecondary, LEVEL_LABELS, type Level } from './levels';
-import { foldCompact } from './text';
+import { foldCompact, INVISIBLE } from './text';
 import { areaInfo, isFormulaError, isMark, matchRating, scaleDescription as primaryScaleDescription, type Rating, type Scale } from './vocab';
 
 export type SecondaryScale = 'score' | 'comment' | 'learning' | 'conduct';
@@ -42,10 +43,11 @@ function table(entries: Array<[string[], Rating]>): Map<string, Rating> {
 }
 
 const NOT_ACHIEVED = ['CĐ', 'Chưa đạt'];
+// The letters a mark book abbreviates them to: T, K, Đ, CĐ (TT22); G, K, TB, Y (TT58).
 const WORDS: Record<Exclude<SecondaryScale, 'score'>, Map<string, Rating>> = {
   comment: table([[['Đ', 'Đạt'], 'ok'], [NOT_ACHIEVED, 'need']]),
-  learning: table([[['Tốt', 'Khá', 'Đạt', 'Giỏi', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu', 'Kém'], 'need']]),
-  conduct: table([[['Tốt', 'Khá', 'Đạt', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu'], 'need']]),
+  learning: table([[['Tốt', 'T', 'Khá', 'K', 'Đạt', 'Đ', 'Giỏi', 'G', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu', 'Y', 'Kém'], 'need']]),
+  conduct: table([[['Tốt', 'T', 'Khá', 'K', 'Đạt', 'Đ', 'Trung bình', 'TB'], 'ok'], [[...NOT_ACHIEVED, 'Yếu', 'Y'], 'need']]),
 };
 /** "V" in a secondary score or result column is "vắng" (missed the test), not the tick it is at primary (PRODUCT 2.3: x, ✓). */
 const ABSENT_MARK = foldCompact('v');
@@ -58,7 +60,7 @@ export function isScoreLike(v: unknown): boolean {
 
 /** "6,5", "6.5", "10", " 7 ", "6,50" → the number; undefined for anything else ("6..5", "6,55,", "Khá"). */
 export function parseScore(text: string): number | undefined {
-  const match = /^\s*(\d{1,2})(?:[.,](\d{1,4}))?\s*$/.exec(text);
+  const match = /^\s*(\d{1,2})(?:[.,](\d{1,4}))?\s*$/.exec(text.replace(INVISIBLE, ''));
   return match ? Number(`${match[1]}.${match[2] ?? '0'}`) : undefined;
 }
 
@@ -79,7 +81,7 @@ function scoreRating(score: number, threshold: number): Rating | undefined {
 
 /** A written score with more than one decimal ("4,99"): not read, a problem at its cell. Zeros after the first decimal ("5,00", "6,50") change nothing. */
 function hasManyDecimals(text: string): boolean {
-  const decimals = /^\s*\d{1,2}[.,](\d+)\s*$/.exec(text)?.[1];
+  const decimals = /^\s*\d{1,2}[.,](\d+)\s*$/.exec(text.replace(INVISIBLE, ''))?.[1];
   return decimals !== undefined && decimals.replace(/0+$/, '').length > 1;
 }
 
@@ -113,13 +115,18 @@ export function scaleDescription(scale: CellScale, threshold = DEFAULT_SCORE_THR
   switch (scale) {
     case 'score': return `điểm từ 0 đến 10, một chữ số thập phân (ví dụ 6,5; dưới ${formatScore(threshold)} là cần hỗ trợ), "Miễn" hoặc dấu x`;
     case 'comment': return 'Đ (Đạt), CĐ (Chưa đạt), "Miễn" hoặc dấu x';
-    case 'learning': return 'Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Giỏi, Khá, Trung bình, Yếu, Kém) hoặc dấu x';
-    case 'conduct': return 'Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Tốt, Khá, Trung bình, Yếu) hoặc dấu x';
+    case 'learning': return 'Tốt (T), Khá (K), Đạt (Đ), Chưa đạt (CĐ) (hoặc theo Thông tư 58: Giỏi (G), Khá, Trung bình (TB), Yếu (Y), Kém) hoặc dấu x';
+    case 'conduct': return 'Tốt (T), Khá (K), Đạt (Đ), Chưa đạt (CĐ) (hoặc theo Thông tư 58: Tốt, Khá, Trung bình (TB), Yếu (Y)) hoặc dấu x';
     default: return primaryScaleDescription(scale);
   }
 }
 
 const PRIMARY_WORDS = (text: string) => matchRating(text, 'subject') !== undefined || matchRating(text, 'quality') !== undefined;
+/** A word only secondary scales use ("Đạt", "Khá", "CĐ"); their one-letter abbreviations (T, K, Đ) are primary letters too. */
+const SECONDARY_WORD = (text: string) => {
+  const key = foldCompact(text);
+  return WORDS.comment.has(key) || (key.length > 1 && WORDS.learning.has(key));
+};
 
 /**
  * Why a value is not a rating on its column's scale, in plain Vietnamese: a primary rating in a
@@ -128,8 +135,16 @@ const PRIMARY_WORDS = (text: string) => matchRating(text, 'subject') !== undefin
 export function ratingReason(value: unknown, scale: CellScale, level: Level | undefined, grade?: number): string {
   const text = typeof value === 'string' ? value.trim() : String(value);
   const khoi = grade !== undefined ? `khối ${grade}` : 'khối này';
+  // "4.5" typed in a cell not formatted as text: Sheets made it a date (dates reach the core as wall-clock time, offset 0).
+  if (isDate(value)) {
+    return `ô này là ngày ${cellText(value, 0)}, không phải ${scale === 'score' ? 'điểm' : 'mức đánh giá'} (Google Trang tính tự đổi số có dấu chấm như 4.5 thành ngày; `
+      + 'chọn các ô này, chọn Định dạng → Số → Văn bản thuần túy rồi gõ lại)';
+  }
   if (isSecondaryScale(scale)) {
-    if (typeof value === 'string' && PRIMARY_WORDS(value) && !WORDS.comment.has(foldCompact(value)) && !WORDS.learning.has(foldCompact(value))) {
+    if (typeof value === 'string' && foldCompact(value) === ABSENT_MARK) {
+      return `"${text}" không rõ là dấu đánh dấu cần hỗ trợ hay "vắng" (chưa kiểm tra)`;
+    }
+    if (typeof value === 'string' && PRIMARY_WORDS(value) && !SECONDARY_WORD(value)) {
       return `"${text}" là mức đánh giá của tiểu học (Thông tư 27), nhưng ${khoi} thuộc cấp ${level ? LEVEL_LABELS[level] : 'trung học'}`;
     }
     const score = typeof value === 'number' ? value : typeof value === 'string' ? parseScore(value) : undefined;
@@ -145,7 +160,7 @@ export function ratingReason(value: unknown, scale: CellScale, level: Level | un
   if (isScoreLike(value)) {
     return `đây là điểm số, nhưng ${khoi} thuộc cấp Tiểu học: ghi mức đánh giá, không ghi điểm`;
   }
-  if (typeof value === 'string' && readRating(value, 'learning') !== undefined && !PRIMARY_WORDS(value)) {
+  if (typeof value === 'string' && SECONDARY_WORD(value) && !PRIMARY_WORDS(value)) {
     return `đây là mức đánh giá của trung học, nhưng ${khoi} thuộc cấp Tiểu học`;
   }
   return `"${text}" không phải một mức đánh giá`;

@@ -13,12 +13,16 @@ export function fold(text: string): string {
   return text.length > SHORT ? foldUncached(text) : foldShort(text);
 }
 
+/** Characters that show nothing (zero-width space, joiners, BOM), pasted from Zalo or a web page with the text. */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
 function foldUncached(text: string): string {
   // Our own table, not normalize(): the runtime may lack ICU (SHEETS-FIDELITY 13).
   return stripMarks(text)
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
     .trim();
 }
 
@@ -37,7 +41,7 @@ export function tidy(text: string): string {
   if (text === '') return text;
   const nfc = compose(text);
   // Most cells are already tidy: skip the replace unless some whitespace is not a single space.
-  return /[^\S ]|  |^ | $/.test(nfc) ? nfc.replace(/[\s\u00a0]+/g, ' ').trim() : nfc;
+  return /[^\S ]|  |^ | $|[\u200b-\u200d\u2060\ufeff]/.test(nfc) ? nfc.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() : nfc;
 }
 
 /**

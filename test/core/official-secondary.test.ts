@@ -151,7 +151,7 @@ describe('a THCS export (DOMAIN.md 2)', () => {
     expect(t?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual([`RATING_INVALID@N${sheet.rowOf[4]}`, `RATING_INVALID@S${sheet.rowOf[4]}`]);
     expect(t?.problems.map((p) => p.message.slice(p.message.indexOf(': ') + 2))).toEqual([
       '"H" là mức đánh giá của tiểu học (Thông tư 27), nhưng khối 6 thuộc cấp Trung học cơ sở, nên chưa được tính. Ghi Đ (Đạt), CĐ (Chưa đạt), "Miễn" hoặc dấu x.',
-      '"Kém" không phải một mức của cột này, nên chưa được tính. Ghi Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Tốt, Khá, Trung bình, Yếu) hoặc dấu x.',
+      '"Kém" không phải một mức của cột này, nên chưa được tính. Ghi Tốt (T), Khá (K), Đạt (Đ), Chưa đạt (CĐ) (hoặc theo Thông tư 58: Tốt, Khá, Trung bình (TB), Yếu (Y)) hoặc dấu x.',
     ]);
   });
 

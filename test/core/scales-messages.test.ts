@@ -4,8 +4,8 @@ import { ratingReason, scaleDescription } from '../../src/core/scales';
 
 describe('secondary scales in words', () => {
   it('Học tập lists the TT22 words and the TT58 ones; Rèn luyện its own TT58 words', () => {
-    expect(scaleDescription('learning')).toBe('Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Giỏi, Khá, Trung bình, Yếu, Kém) hoặc dấu x');
-    expect(scaleDescription('conduct')).toBe('Tốt, Khá, Đạt, Chưa đạt (hoặc theo Thông tư 58: Tốt, Khá, Trung bình, Yếu) hoặc dấu x');
+    expect(scaleDescription('learning')).toBe('Tốt (T), Khá (K), Đạt (Đ), Chưa đạt (CĐ) (hoặc theo Thông tư 58: Giỏi (G), Khá, Trung bình (TB), Yếu (Y), Kém) hoặc dấu x');
+    expect(scaleDescription('conduct')).toBe('Tốt (T), Khá (K), Đạt (Đ), Chưa đạt (CĐ) (hoặc theo Thông tư 58: Tốt, Khá, Trung bình (TB), Yếu (Y)) hoặc dấu x');
   });
 
   it('a primary rating in a secondary column of a khối of unknown level names the level "trung học"', () => {

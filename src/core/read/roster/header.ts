@@ -118,6 +118,7 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
   if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns) && !namesSemester(values[r], fieldColumns)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
   tries.push([r]);
   let best: { rows: number[]; columns: ReviewColumn[]; score: number; absences: number; key: string } | undefined;
+  let full: { rows: number[]; columns: ReviewColumn[] } | undefined;
   for (const tree of tries) {
     const { columns, unknownParts, tree: read } = reviewColumnsOf(values, merges, tree, fieldColumns);
     // A part nobody knows under a known area is still the header's (it is named at its cell).
@@ -135,8 +136,25 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
     const same = best && score === best.score && key === best.key && rows.length < best.rows.length
       && !best.rows.slice(rows.length).every((row) => decorationOnly(values[row], fieldColumns));
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
+    if (tree === tries[0] && lowest > r) full = { rows, columns };
   }
-  return best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
+  const chosen = best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
+  // Label rows left out below the chosen header that name another point over a column it placed
+  // ("Cuối năm" > Toán > "Mức đạt được cuối học kì I"): the whole depth is the header, and such a column
+  // is named at its cell, never read as the rows above it say.
+  return full && pointContradictedBelow(values, chosen, lowest) ? full : chosen;
+}
+
+/** A label in the rows under `header` (to `lowest`) naming a review point other than its column's. */
+function pointContradictedBelow(values: unknown[][], header: { rows: number[]; columns: ReviewColumn[] }, lowest: number): boolean {
+  for (let row = header.rows[header.rows.length - 1] + 1; row <= lowest; row++) {
+    for (const rc of header.columns) {
+      const text = values[row][rc.column];
+      const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
+      if (point !== undefined && point !== rc.reviewPoint) return true;
+    }
+  }
+  return false;
 }
 
 const MAX_HEADER_ROWS = 4;

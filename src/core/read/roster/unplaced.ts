@@ -90,6 +90,12 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
   const point = read.find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
   const column = columnLetters(c + 1);
+  // "Cuối năm" over Toán over "Mức đạt được cuối học kì I": two labels of the path, two points.
+  const pointLabels = read.filter((l) => l.label.reviewPoint);
+  const other = pointLabels.find((l) => l.label.reviewPoint !== pointLabels[0].label.reviewPoint);
+  if (other) {
+    return { at: { row: other.row }, message: `Cột ${column} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.` };
+  }
   if (area && !point) {
     const group = read.find((l) => l !== area);
     return group

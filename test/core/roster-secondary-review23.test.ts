@@ -1,0 +1,108 @@
+// Review 20's and 22's leftovers on a secondary (and primary) Danh sách: a label row under the chosen
+// header that names another point, a score Sheets turned into a date, "v" in a score column, the
+// mark book's letters for Học tập / Rèn luyện, invisible characters pasted with a score, and the
+// short names of Tiếng Anh and Học lực.
+import type { MergedRange, SheetGrid } from '../../src/core/model';
+import { nameIdentity, tidy, fold } from '../../src/core/text';
+import { run } from '../helpers/grid';
+
+const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
+const FIELDS = ['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ'];
+const merge = (row: number, column: number, numColumns: number, numRows = 1): MergedRange => ({ row, column, numRows, numColumns });
+
+/** A Danh sách whose header is `header` (rows of labels after the fields, G onwards) over `rows` (cells after the fields). */
+function danhSach(header: string[][], rows: Array<[string, string, ...unknown[]]>, merges: MergedRange[] = []): SheetGrid {
+  return {
+    name: 'Danh sách',
+    values: [...header.map((h, i) => [...(i === 0 ? FIELDS : FIELDS.map(() => '')), ...h]),
+      ...rows.map(([name, className, ...cells], i) => [i + 1, name, '', className, '', 'Cô Lan', ...cells])],
+    merges: [...FIELDS.map((_, c) => merge(1, c + 1, 1, header.length)), ...merges],
+  };
+}
+type Analysis = ReturnType<typeof run>;
+const totalsAt = (a: Analysis, point: string) => a.totals[point as 'GKI']?.byGrade.map((g) => [g.grade, g.students, g.needSupport]);
+const problemsOf = (a: Analysis, code: string) => a.problems.filter((p) => p.code === code);
+
+describe('a label row under the header naming another point', () => {
+  it.each([['3A', 'C'], ['7A', 4]])('"Cuối năm" over Toán over "Mức đạt được cuối học kì I" (%s) is said at that label, never read as Cuối năm', (className, rating) => {
+    const a = run([CONFIG, danhSach([['Cuối năm'], ['Toán'], ['Mức đạt được cuối học kì I']],
+      [['Nguyễn Văn An', className, rating], ['Lê Thị Bình', className, className === '3A' ? 'T' : 8]])], '2026-05-30');
+    expect(a.totals.CN).toBeUndefined();
+    const unplaced = problemsOf(a, 'COLUMN_UNPLACED');
+    expect(unplaced.map((p) => p.cell)).toEqual(['G3']);
+    expect(unplaced[0].message).toContain('"Cuối năm" và "Mức đạt được cuối học kì I"');
+    expect(unplaced[0].severity).toBe('error');
+  });
+
+  it('the same rows with "Mức đạt được" (no point) under Toán are still Cuối năm', () => {
+    const a = run([CONFIG, danhSach([['Cuối năm'], ['Toán'], ['Mức đạt được']], [['Nguyễn Văn An', '3A', 'C'], ['Lê Thị Bình', '3A', 'T']])], '2026-05-30');
+    expect(totalsAt(a, 'CN')).toEqual([[3, 2, 1]]);
+    expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
+  });
+
+  it('"HỌC KỲ I" over "Giữa kỳ II" names both labels', () => {
+    const a = run([CONFIG, danhSach([['HỌC KỲ I'], ['Giữa kỳ II'], ['Toán']], [['Nguyễn Văn An', '7A', 4]])], '2026-04-10');
+    expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.message)).toEqual([expect.stringContaining('"HỌC KỲ I" và "Giữa kỳ II"')]);
+  });
+});
+
+describe('what a secondary score or result cell holds', () => {
+  const oneRow = (cells: unknown[]) => run([CONFIG, danhSach([['HK1 - Toán', 'HK1 - Kết quả học tập', 'HK1 - Kết quả rèn luyện']],
+    [['Nguyễn Văn An', '7A', ...cells], ['Lê Thị Bình', '7A', 8, 'Tốt', 'Tốt']])], '2026-01-20');
+
+  it('a score Sheets turned into a date is said as the date it became, with how to type it as text', () => {
+    const a = oneRow([new Date(Date.UTC(2026, 4, 4)), 'Khá', 'Tốt']);
+    const [problem] = problemsOf(a, 'RATING_INVALID');
+    expect(problem.cell).toBe('G2');
+    expect(problem.message).toContain('ô này là ngày 04/05/2026, không phải điểm');
+    expect(problem.message).toContain('Văn bản thuần túy');
+    expect(problem.message).not.toContain('GMT');
+    expect(totalsAt(a, 'CKI')).toEqual([[7, 1, 0]]);
+  });
+
+  it('"v" in a score column is asked about (a tick, or absent), not called a primary rating', () => {
+    const [problem] = problemsOf(oneRow(['v', 'Khá', 'Tốt']), 'RATING_INVALID');
+    expect(problem.message).toContain('"v" không rõ là dấu đánh dấu cần hỗ trợ hay "vắng"');
+    expect(problem.message).not.toContain('tiểu học');
+  });
+
+  it.each([
+    ['T', 'T', 0], ['K', 'K', 0], ['Đ', 'Đ', 0], ['G', 'T', 0], ['Y', 'K', 1], ['CĐ', 'Y', 1], ['T', 'Y', 1],
+  ])('the mark book letters: Học tập %s, Rèn luyện %s → %d needing support', (learning, conduct, needs) => {
+    const a = oneRow([7, learning, conduct]);
+    expect(problemsOf(a, 'RATING_INVALID')).toEqual([]);
+    expect(totalsAt(a, 'CKI')).toEqual([[7, 2, needs]]);
+  });
+
+  it('"G" is no Rèn luyện rating (hạnh kiểm has no Giỏi): said at its cell', () => {
+    expect(problemsOf(oneRow([7, 'Khá', 'G']), 'RATING_INVALID').map((p) => p.cell)).toEqual(['I2']);
+  });
+
+  it('a score with an invisible character pasted before or after it is that score', () => {
+    const a = oneRow(['\u200b4,5', 'Khá', 'Tốt\ufeff']);
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(totalsAt(a, 'CKI')).toEqual([[7, 2, 1]]);
+  });
+});
+
+describe('invisible characters', () => {
+  it('fold and tidy drop them; a name with one is the same child', () => {
+    expect(fold('\u200bHK1\u2060 - Toán\ufeff')).toBe('hk1 - toan');
+    expect(tidy('An\u200b')).toBe('An');
+    expect(tidy('Nguyễn\u200c Văn\u200d An')).toBe('Nguyễn Văn An');
+    expect(nameIdentity('Nguyễn Văn An\u200b')).toBe(nameIdentity('Nguyễn Văn An'));
+  });
+});
+
+describe('short names of Tiếng Anh and Học lực', () => {
+  it.each(['Anh', 'TA', 'T.Anh'])('"HK1 - %s" is Ngoại ngữ at Cuối kì I', (label) => {
+    const a = run([CONFIG, danhSach([['HK1 - Toán', `HK1 - ${label}`]], [['Nguyễn Văn An', '8A', 7, '3,5'], ['Lê Thị Bình', '8A', 7, 8]])], '2026-01-20');
+    expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Ngoại ngữ'], []]);
+  });
+
+  it('"HL" under "HỌC KỲ I" is Học tập (học lực)', () => {
+    const a = run([CONFIG, danhSach([['HỌC KỲ I', ''], ['Toán', 'HL']], [['Nguyễn Văn An', '8A', 7, 'Yếu'], ['Lê Thị Bình', '8A', 7, 'Khá']], [merge(1, 7, 2)])], '2026-01-20');
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Học tập'], []]);
+  });
+});
