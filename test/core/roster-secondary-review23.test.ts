@@ -106,3 +106,21 @@ describe('short names of Tiếng Anh and Học lực', () => {
     expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Học tập'], []]);
   });
 });
+
+describe('a one-row label naming a point and a subject with one word more', () => {
+  const tab = (label: string) => run([CONFIG, { name: 'Danh sách', values: [['STT', 'Họ và tên', 'Lớp', label], [1, 'Nguyễn Văn An', '7A', 4]] }], '2026-01-20');
+
+  it.each([['Điểm Toán HK1', '"Điểm"', 'Toán HK1'], ['Toán KTCK HK1', '"KTCK"', 'Toán HK1']])('"%s" names the word %s and how to write it', (label, word, fix) => {
+    const [problem] = problemsOf(tab(label), 'COLUMN_UNPLACED');
+    expect(problem.cell).toBe('D1');
+    expect(problem.message).toContain(`thêm ${word} mà tiện ích không hiểu`);
+    expect(problem.message).toContain(`ví dụ "${fix}"`);
+    expect(problem.message).toContain('mốc Cuối học kì I và môn Toán');
+  });
+
+  it.each(['ĐTB môn Toán HK1', 'TBM Toán HK1', 'Toán HKI (ĐTB)'])('"%s": the mark book\'s average words only decorate, so it is read', (label) => {
+    const a = tab(label);
+    expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Toán']]);
+  });
+});

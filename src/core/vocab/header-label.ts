@@ -87,7 +87,7 @@ const MAX_WINDOW = 8;
 interface WindowMatch { start: number; end: number; reviewPoint?: ReviewPointCode; area?: string }
 
 /** The review points and areas named inside a label (longest names first), and whether other words are left over. */
-interface Named { points: Set<ReviewPointCode>; areas: Set<string>; leftover: boolean }
+interface Named { points: Set<ReviewPointCode>; areas: Set<string>; leftover: boolean; known: string[] }
 
 function namesIn(text: string): Named {
   const words = labelWords(text);
@@ -117,8 +117,8 @@ function namesIn(text: string): Named {
     if (m.reviewPoint) points.add(m.reviewPoint);
     if (m.area) areas.add(m.area);
   }
-  const leftover = words.some((w, i) => !used[i] && (notArea[i] || (!DECORATION.has(w) && !/^\d+$/.test(w))));
-  return { points, areas, leftover };
+  const unknown = (w: string, i: number) => !used[i] && (notArea[i] || (!DECORATION.has(w) && !/^\d+$/.test(w)));
+  return { points, areas, leftover: words.some(unknown), known: words.filter((w, i) => !unknown(w, i)) };
 }
 
 /**
@@ -130,6 +130,12 @@ function oneArea(areas: ReadonlySet<string>): string | undefined {
   if (areas.size === 1) return first;
   if (areas.size !== 2) return undefined;
   return isComponentOf(first, second) ? first : isComponentOf(second, first) ? second : undefined;
+}
+
+/** The words of a label that name nothing and decorate nothing, as written ("Điểm Toán HK1": Điểm), for messages. */
+export function unknownWords(text: string): string[] {
+  const known = new Set(namesIn(text).known);
+  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && labelWords(w).some((f) => !known.has(f)));
 }
 
 /** The review points a label names inside it ("HK1 - CN": Cuối kì I and Cả năm), for messages. */

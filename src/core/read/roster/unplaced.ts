@@ -8,7 +8,7 @@ import { problemAt } from '../../problem';
 import { isScoreLike, readRating } from '../../scales';
 import { a1, columnLetters, fold, tidy } from '../../text';
 import {
-  areasNamed, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
+  areasNamed, unknownWords, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
 import type { RosterLayout } from './types';
@@ -121,6 +121,13 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
   if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
     const name = area.label.area as string;
     return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${names.of(point.label.reviewPoint as ReviewPointCode)} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
+  }
+  // "Điểm Toán HK1", "Toán KTCK HK1": a point and a subject, with a word nobody knows.
+  const extra = own?.label.reviewPoint && own.label.area ? unknownWords(own.text) : [];
+  const without = own ? own.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !extra.includes(w)).join(' ') : '';
+  if (own && extra.length > 0 && readHeaderLabel(without).clear) {
+    const said = extra.map((w) => `"${w}"`).join(', ');
+    return { at: { row: own.row }, message: `Cột ${column} "${own.text}" ghi mốc ${names.of(own.label.reviewPoint as ReviewPointCode)} và môn ${own.label.area} nhưng có thêm ${said} mà tiện ích không hiểu, nên chưa được tính. Bỏ ${extra.length > 1 ? 'các chữ' : 'chữ'} đó, ví dụ "${without}".` };
   }
   return own
     ? { at: { row: own.row }, message: `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.` }
