@@ -124,3 +124,19 @@ describe('a one-row label naming a point and a subject with one word more', () =
     expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Toán']]);
   });
 });
+
+describe('classes Sheets turned into dates', () => {
+  it('are said once per class, at its first row, with how many more rows', () => {
+    const date = (m: number, d: number) => new Date(Date.UTC(2026, m - 1, d));
+    const a = run([CONFIG, danhSach([['CKI - Toán']], [
+      ['Nguyễn Văn An', date(1, 1) as unknown as string, 'C'], ['Lê Thị Bình', date(1, 1) as unknown as string, 'T'],
+      ['Trần Văn Cường', date(1, 1) as unknown as string, 'H'], ['Phạm Thị Dung', date(2, 3) as unknown as string, 'C']])], '2026-01-10');
+    const said = problemsOf(a, 'GRADE_UNKNOWN');
+    expect(said.map((p) => [p.cell, p.severity])).toEqual([['D2', 'warning'], ['D5', 'warning']]);
+    expect(said[0].message).toContain('Ô Lớp của Nguyễn Văn An và 2 học sinh khác là một ngày (01/01/2026)');
+    expect(said[0].message).toContain('đọc lại thành lớp 1/1');
+    expect(said[1].message).toContain('Ô Lớp của Phạm Thị Dung là một ngày (03/02/2026)');
+    expect(a.students.map((s) => s.className)).toEqual(['1/1', '1/1', '1/1', '3/2']);
+    expect(a.totals.CKI?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[1, 3, 1], [3, 1, 1]]);
+  });
+});

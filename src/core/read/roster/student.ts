@@ -67,6 +67,9 @@ function cellOf(v: unknown): string {
   return typeof v === 'string' && isFormulaError(v) ? '' : cellText(v);
 }
 
+/** A Lớp cell Sheets turned into a date, read back as day/month: said once per class of the tab (dateClassProblems). */
+export interface DateClassCell { row: number; column: number; name: string; shown: string; className: string }
+
 /** One row being read: its cells, its problems, and whether an error leaves it out. */
 class StudentRow {
   excluded = false;
@@ -76,7 +79,7 @@ class StudentRow {
   readonly errorColumns = new Set<number>();
 
   constructor(readonly sheet: string, readonly values: unknown[], readonly row: number, readonly columns: RowColumns,
-    private readonly problems: Problem[]) {}
+    private readonly problems: Problem[], readonly dateClasses: DateClassCell[]) {}
 
   add(column: number, severity: Severity, code: ProblemCode, message: string): void {
     if (severity === 'error') this.excluded = true;
@@ -124,8 +127,7 @@ function readIdentity(s: StudentRow, options: ParseOptions): { key: string; clas
     const [day, month] = cellText(s.values[f.className], options.timeZoneOffsetMinutes).split('/').map(Number);
     const shown = s.className;
     s.className = `${day}/${month}`;
-    s.add(f.className, 'warning', 'GRADE_UNKNOWN', `Ô Lớp của ${s.name || 'dòng này'} là một ngày (${shown}), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 3/2) thành ngày. `
-      + `Tiện ích đọc lại thành lớp ${s.className} (ngày/tháng); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.`);
+    s.dateClasses.push({ row: s.row, column: f.className, name: s.name, shown, className: s.className });
   }
   const key = classKey(s.className); // '' for no class
   const listed = key ? options.classList.byKey.get(key) : undefined;
@@ -176,10 +178,25 @@ function readNote(s: StudentRow): void {
   if (saysLeftSchool(written)) s.add(column, 'warning', 'STUDENT_LEFT_NOTED', leftSchoolMessage(s.name, written, `trang "${s.sheet}"`));
 }
 
-/** Reads one student row (0-based `values` of the row, 1-based `row`); problems go to `problems`. */
+/**
+ * The Lớp cells that became dates, one warning per class at its first row: a school naming its classes "1/1", "3/2"
+ * would otherwise be told once per child.
+ */
+export function dateClassProblems(sheet: string, cells: readonly DateClassCell[]): Problem[] {
+  const byClass = new Map<string, DateClassCell[]>();
+  for (const cell of cells) byClass.set(cell.className, [...(byClass.get(cell.className) ?? []), cell]);
+  return [...byClass.values()].map((same) => {
+    const [first] = same;
+    const who = `${first.name || 'dòng này'}${same.length > 1 ? ` và ${same.length - 1} học sinh khác` : ''}`;
+    return problemAt(sheet, first.row, first.column + 1, 'warning', 'GRADE_UNKNOWN', `Ô Lớp của ${who} là một ngày (${first.shown}), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 3/2) thành ngày. `
+      + `Tiện ích đọc lại thành lớp ${first.className} (ngày/tháng); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.`, first.className);
+  });
+}
+
+/** Reads one student row (0-based `values` of the row, 1-based `row`); problems go to `problems`, Lớp cells that became dates to `dateClasses`. */
 export function parseStudentRow(sheetName: string, values: unknown[], row: number, columns: RowColumns, options: ParseOptions,
-  problems: Problem[]): Student {
-  const s = new StudentRow(sheetName, values, row, columns, problems);
+  problems: Problem[], dateClasses: DateClassCell[]): Student {
+  const s = new StudentRow(sheetName, values, row, columns, problems, dateClasses);
   const f = columns.fields;
   s.name = f.name !== undefined ? s.text('name') : tidy(`${s.text('familyName')} ${s.text('givenName')}`);
   s.className = s.text('className');

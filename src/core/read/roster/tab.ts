@@ -15,7 +15,7 @@ import { groupBy } from '../../collections';
 import { continuesRight } from './columns';
 import { findRosterLayout, hasName, rowFields } from './header';
 import { sortRows } from './rows';
-import { columnsOfClass, parseStudentRow, type RowColumns } from './student';
+import { columnsOfClass, dateClassProblems, parseStudentRow, type DateClassCell, type RowColumns } from './student';
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns, type TabPointNames } from './unplaced';
@@ -140,7 +140,9 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   const labelsOf = (c: number) => (paths.get(c) ?? []).map((l) => l.text);
   const columns = withLanguageOnly(rowColumns(layout, absenceColumns), values, () => sortRows({ ...rowInput, problems: [] }, () => undefined).studentRows, labelsOf);
   const students: Student[] = [];
-  const { studentRows, skipped } = sortRows(rowInput, (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems)));
+  const dateClasses: DateClassCell[] = [];
+  const { studentRows, skipped } = sortRows(rowInput, (r) => students.push(parseStudentRow(sheet.name, values[r], r + 1, columns, options, problems, dateClasses)));
+  problems.push(...dateClassProblems(sheet.name, dateClasses));
   // A repeated review column is already reported as such.
   const placed = new Set([...fields, ...reviewAt, ...absenceColumns.map((c) => c.column), ...absences.repeated.map(([, c]) => c.column), ...unclearAbsences.map((c) => c.column)]);
   const secondary = students.some((s) => isSecondaryGrade(s.grade));
