@@ -2,22 +2,8 @@
 // the start of semester II, "CN" meaning Công nghệ, statistics lines inside a class block, a class
 // Sheets turned into a date, and a mark book's score words ("ĐTB", "Tổng kết HK1"). Each was a wrong
 // number nobody was told about (or a whole block lost); now each is read exactly or said at its cell.
-import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { run, wallClock } from '../helpers/grid';
-
-const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
-const FIELDS = ['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ'];
-const merge = (row: number, column: number, numColumns: number, numRows = 1): MergedRange => ({ row, column, numRows, numColumns });
-
-/** A Danh sách whose header is `header` (rows of labels after the fields, G onwards) over `rows` (cells after the fields). */
-function danhSach(header: string[][], rows: Array<[string, string, ...unknown[]]>, merges: MergedRange[] = []): SheetGrid {
-  return {
-    name: 'Danh sách',
-    values: [...header.map((h, i) => [...(i === 0 ? FIELDS : FIELDS.map(() => '')), ...h]),
-      ...rows.map(([name, className, ...cells], i) => [i + 1, name, '', className, '', 'Cô Lan', ...cells])],
-    merges: [...FIELDS.map((_, c) => merge(1, c + 1, 1, header.length)), ...merges],
-  };
-}
+import { CONFIG, danhSach, merge } from '../helpers/danh-sach';
 const needsAt = (a: ReturnType<typeof run>, point: string) => a.students.map((s) => s.reviews[point as 'GKI']?.need ?? null);
 const totalsAt = (a: ReturnType<typeof run>, point: string) => a.totals[point as 'GKI']?.byGrade.map((g) => [g.grade, g.students, g.needSupport]);
 const cellsOf = (a: ReturnType<typeof run>, code: string) => a.problems.filter((p) => p.code === code).map((p) => p.cell);

@@ -2,23 +2,9 @@
 // header that names another point, a score Sheets turned into a date, "v" in a score column, the
 // mark book's letters for Học tập / Rèn luyện, invisible characters pasted with a score, and the
 // short names of Tiếng Anh and Học lực.
-import type { MergedRange, SheetGrid } from '../../src/core/model';
 import { nameIdentity, tidy, fold } from '../../src/core/text';
 import { run } from '../helpers/grid';
-
-const CONFIG: SheetGrid = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
-const FIELDS = ['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'HSKT', 'GV hỗ trợ'];
-const merge = (row: number, column: number, numColumns: number, numRows = 1): MergedRange => ({ row, column, numRows, numColumns });
-
-/** A Danh sách whose header is `header` (rows of labels after the fields, G onwards) over `rows` (cells after the fields). */
-function danhSach(header: string[][], rows: Array<[string, string, ...unknown[]]>, merges: MergedRange[] = []): SheetGrid {
-  return {
-    name: 'Danh sách',
-    values: [...header.map((h, i) => [...(i === 0 ? FIELDS : FIELDS.map(() => '')), ...h]),
-      ...rows.map(([name, className, ...cells], i) => [i + 1, name, '', className, '', 'Cô Lan', ...cells])],
-    merges: [...FIELDS.map((_, c) => merge(1, c + 1, 1, header.length)), ...merges],
-  };
-}
+import { CONFIG, danhSach, merge } from '../helpers/danh-sach';
 type Analysis = ReturnType<typeof run>;
 const totalsAt = (a: Analysis, point: string) => a.totals[point as 'GKI']?.byGrade.map((g) => [g.grade, g.students, g.needSupport]);
 const problemsOf = (a: Analysis, code: string) => a.problems.filter((p) => p.code === code);
