@@ -5,7 +5,7 @@
 // biểu hiện bỏ học"), a transfer in ("Chuyển trường đến"), a relative's move ("Anh trai đã bỏ học",
 // "Gia đình chuyển đi làm ăn xa") and a return ("đã vận động đi học lại") are not (review 18c).
 
-import { fold } from '../text';
+import { fold, INVISIBLE } from '../text';
 
 const LEFT = new RegExp(['chuyen truong', 'chuyen (?:sang|qua|di) truong', 'thoi hoc', 'bo hoc', 'nghi (?:hoc )?(?:han|luon)',
   'khong con (?:di hoc|den lop|den truong)', 'khong (?:di hoc|den lop|den truong) nua', 'rut (?:ho so|hoc ba)', 'theo (?:gia dinh|bo me|cha me) (?:chuyen|vao|ra|ve)',
@@ -23,8 +23,8 @@ const RELATIVE = /(?:^|\s)(?:bố|mẹ|cha|anh|chị|ông|bà|gia đình|bố m�
 export function saysLeftSchool(note: string): boolean {
   const text = fold(note);
   if (BACK.test(text)) return false;
-  // As fold spaces it (one space between words, none around), so that positions match.
-  const lower = note.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // As fold spaces it (one space between words, none around, invisible characters dropped), so that positions match.
+  const lower = note.normalize('NFC').toLowerCase().replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   const clauses = text.split(/[,;.]/);
   const lowerClauses = lower.split(/[,;.]/);
   return clauses.some((clause, i) => [...clause.matchAll(LEFT)].some((m) => {
