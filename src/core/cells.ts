@@ -10,7 +10,8 @@ export function isDate(value: unknown): value is Date {
 }
 
 export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  // Invisible characters alone (a zero-width space pasted from Zalo) look blank, so they are blank.
+  return value === null || value === undefined || (typeof value === 'string' && /^[\s\u200b-\u200d\u2060]*$/.test(value));
 }
 
 /**

@@ -65,7 +65,7 @@ describe('birth dates: every accepted form is the same date', () => {
 });
 
 describe('date helpers', () => {
-  it.each([[undefined, true], [null, true], ['', true], ['   ', true], ['\u00a0\n', true], [0, false], [false, false], ['x', false], [' - ', false]])(
+  it.each([[undefined, true], [null, true], ['', true], ['   ', true], ['\u00a0\n', true], ['\u200b', true], ['\ufeff \u2060', true], ['\u200bx', false], [0, false], [false, false], ['x', false], [' - ', false]])(
     'isBlank(%p) is %p (past a short row\'s end a cell is undefined)', (value, blank) => expect(isBlank(value)).toBe(blank));
   it.each([['2018-09-05', '05/09/2018'], ['2020-12-31', '31/12/2020'], [undefined, 'chưa ghi'], ['', 'chưa ghi']])(
     'formatYmd(%p) → %s', (ymd, text) => expect(formatYmd(ymd)).toBe(text));
