@@ -1,6 +1,7 @@
 // One Tổng hợp, as pure data: read every input tab, validate, total, flag, plan.
 // Everything the generated tabs and the JSON show is computed here, before any write.
 
+import { monthFirst } from './cells';
 import { isReviewPast, parseIsoDay, schoolYearStart, type Day } from './calendar';
 import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './read/classes';
@@ -32,6 +33,8 @@ export interface WorkbookInput {
   today: string;
   /** Offset of the spreadsheet's time zone from UTC, for reading Date cells as calendar days. */
   timeZoneOffsetMinutes: number;
+  /** The file's locale (getSpreadsheetLocale, "vi_VN"): how it turned a typed "3/2" into a date. */
+  locale?: string;
 }
 
 export interface Analysis {
@@ -143,7 +146,7 @@ function readInputs(input: WorkbookInput, today: Day) {
   const classList = parseClassList(tabs.classes);
   // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.
   const scoreThreshold = config.scoreThreshold;
-  const read = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz, scoreThreshold });
+  const read = parseRoster(tabs.withheld ? [] : tabs.roster, { classList, timeZoneOffsetMinutes: tz, scoreThreshold, monthFirst: monthFirst(input.locale) });
   // A row with an error across rows (a duplicate) is excluded in a new roster, before the join; `read` stays as read.
   const { roster, problems: crossRow } = validateRoster(read, classList);
 

@@ -14,6 +14,14 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && /^[\s\u200b-\u200d\u2060]*$/.test(value));
 }
 
+// Locales whose dates Sheets reads month first ("7/10" is 10 July); every other, Vietnamese included, day first.
+const MONTH_FIRST_LOCALES = new Set(['en_us', 'en_ph', 'fil_ph', 'es_us']);
+
+/** Whether a file of this locale (getSpreadsheetLocale: "vi_VN", "en_US") turns a typed "7/10" into 10 July. */
+export function monthFirst(locale: string | undefined): boolean {
+  return MONTH_FIRST_LOCALES.has((locale ?? '').toLowerCase().replace('-', '_'));
+}
+
 /**
  * The one convention for dates reaching the core: the shell turns every Date into the wall-clock
  * date-time of the file's zone (gas/read.ts wallClockDates), so the core reads them with offset 0.

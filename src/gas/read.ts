@@ -46,6 +46,7 @@ export interface WorkbookRead {
   tabs: TabInfo[];
   today: string;
   timeZoneOffsetMinutes: number;
+  locale: string;
 }
 
 /** "+0700" → 420. */
@@ -118,5 +119,6 @@ export function readWorkbook(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Work
     tabs,
     today: Utilities.formatDate(now, zone, 'yyyy-MM-dd'),
     timeZoneOffsetMinutes: WALL_CLOCK_OFFSET, // dates are already wall-clock, each converted with its own offset
+    locale: ss.getSpreadsheetLocale(),
   };
 }

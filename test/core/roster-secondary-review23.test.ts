@@ -3,6 +3,7 @@
 // mark book's letters for Học tập / Rèn luyện, invisible characters pasted with a score, and the
 // short names of Tiếng Anh and Học lực.
 import { nameIdentity, tidy, fold } from '../../src/core/text';
+import { monthFirst } from '../../src/core/cells';
 import { run } from '../helpers/grid';
 import { CONFIG, danhSach, merge } from '../helpers/danh-sach';
 type Analysis = ReturnType<typeof run>;
@@ -124,5 +125,19 @@ describe('classes Sheets turned into dates', () => {
     expect(said[1].message).toContain('Ô Lớp của Phạm Thị Dung là một ngày (03/02/2026)');
     expect(a.students.map((s) => s.className)).toEqual(['1/1', '1/1', '1/1', '3/2']);
     expect(a.totals.CKI?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[1, 3, 1], [3, 1, 1]]);
+  });
+});
+
+describe('a class turned into a date, in a file whose locale writes month first', () => {
+  it.each([['en_US', '7/10', 7, 'tháng/ngày'], ['vi_VN', '10/7', 10, 'ngày/tháng']])('%s: the date 10 July is read back as "%s" (khối %d)', (locale, className, grade, order) => {
+    const a = run([CONFIG, danhSach([['HK1 - Toán']], [['Nguyễn Văn An', new Date(Date.UTC(2025, 6, 10)) as unknown as string, 4]])], '2026-01-10', locale);
+    expect(a.students.map((s) => [s.className, s.grade])).toEqual([[className, grade]]);
+    expect(problemsOf(a, 'GRADE_UNKNOWN')[0].message).toContain(`đọc lại thành lớp ${className} (${order})`);
+  });
+});
+
+describe('monthFirst', () => {
+  it('is true for the locales Sheets writes month first, however the locale is spelled', () => {
+    expect(['en_US', 'en-US', 'EN_us', 'en_PH', 'vi_VN', 'en_GB', 'fr_FR', '', undefined].map(monthFirst)).toEqual([true, true, true, true, false, false, false, false, false]);
   });
 });

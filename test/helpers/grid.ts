@@ -52,9 +52,9 @@ export function classGrid(classes: Array<[string, number | string, string, numbe
   return { name: 'Lớp', values: [['Lớp', 'Khối', 'GVCN', 'Sĩ số'], ...classes] };
 }
 
-export function run(sheets: SheetGrid[], today = '2026-01-20'): Analysis {
-  // Exactly what the shell passes: Dates as wall-clock (see wallClock below), offset 0.
-  return analyse({ sheets, today, timeZoneOffsetMinutes: WALL_CLOCK_OFFSET });
+export function run(sheets: SheetGrid[], today = '2026-01-20', locale = 'vi_VN'): Analysis {
+  // Exactly what the shell passes: Dates as wall-clock (see wallClock below), offset 0, the file's locale.
+  return analyse({ sheets, today, timeZoneOffsetMinutes: WALL_CLOCK_OFFSET, locale });
 }
 
 export function codes(analysis: Analysis): string[] {

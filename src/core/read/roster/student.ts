@@ -68,7 +68,7 @@ function cellOf(v: unknown): string {
 }
 
 /** A Lớp cell Sheets turned into a date, read back as day/month: said once per class of the tab (dateClassProblems). */
-export interface DateClassCell { row: number; column: number; name: string; shown: string; className: string }
+export interface DateClassCell { row: number; column: number; name: string; shown: string; className: string; order: string }
 
 /** One row being read: its cells, its problems, and whether an error leaves it out. */
 class StudentRow {
@@ -126,8 +126,8 @@ function readIdentity(s: StudentRow, options: ParseOptions): { key: string; clas
   if (f.className !== undefined && isDate(s.values[f.className])) {
     const [day, month] = cellText(s.values[f.className], options.timeZoneOffsetMinutes).split('/').map(Number);
     const shown = s.className;
-    s.className = `${day}/${month}`;
-    s.dateClasses.push({ row: s.row, column: f.className, name: s.name, shown, className: s.className });
+    s.className = options.monthFirst ? `${month}/${day}` : `${day}/${month}`;
+    s.dateClasses.push({ row: s.row, column: f.className, name: s.name, shown, className: s.className, order: options.monthFirst ? 'tháng/ngày' : 'ngày/tháng' });
   }
   const key = classKey(s.className); // '' for no class
   const listed = key ? options.classList.byKey.get(key) : undefined;
@@ -189,7 +189,7 @@ export function dateClassProblems(sheet: string, cells: readonly DateClassCell[]
     const [first] = same;
     const who = `${first.name || 'dòng này'}${same.length > 1 ? ` và ${same.length - 1} học sinh khác` : ''}`;
     return problemAt(sheet, first.row, first.column + 1, 'warning', 'GRADE_UNKNOWN', `Ô Lớp của ${who} là một ngày (${first.shown}), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 3/2) thành ngày. `
-      + `Tiện ích đọc lại thành lớp ${first.className} (ngày/tháng); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.`, first.className);
+      + `Tiện ích đọc lại thành lớp ${first.className} (${first.order}); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.`, first.className);
   });
 }
 

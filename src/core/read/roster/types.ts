@@ -55,6 +55,8 @@ export interface ParseOptions {
   timeZoneOffsetMinutes: number;
   /** Cấu hình "Điểm cần hỗ trợ dưới" for secondary khối (default 5,0). */
   scoreThreshold?: number;
+  /** The file's locale writes month/day (en_US): a Lớp typed "7/10" became 10 July. */
+  monthFirst?: boolean;
 }
 
 /** Every column a field covers (a name merged over Họ đệm + Tên covers both). */
