@@ -13,8 +13,8 @@ export function fold(text: string): string {
   return text.length > SHORT ? foldUncached(text) : foldShort(text);
 }
 
-/** Characters that show nothing (zero-width space, joiners, BOM), pasted from Zalo or a web page with the text. */
-export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/** Characters that show nothing (zero-width space, joiners), pasted from Zalo or a web page with the text. U+FEFF is a space to \s. */
+export const INVISIBLE = /[\u200b-\u200d\u2060]/g;
 
 function foldUncached(text: string): string {
   // Our own table, not normalize(): the runtime may lack ICU (SHEETS-FIDELITY 13).
@@ -41,7 +41,7 @@ export function tidy(text: string): string {
   if (text === '') return text;
   const nfc = compose(text);
   // Most cells are already tidy: skip the replace unless some whitespace is not a single space.
-  return /[^\S ]|  |^ | $|[\u200b-\u200d\u2060\ufeff]/.test(nfc) ? nfc.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() : nfc;
+  return /[^\S ]|  |^ | $|[\u200b-\u200d\u2060]/.test(nfc) ? nfc.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim() : nfc;
 }
 
 /**

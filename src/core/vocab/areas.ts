@@ -25,7 +25,7 @@ export const AREAS: readonly AreaInfo[] = [
   { name: 'Năng lực', scale: 'quality', level: 'primary', aliases: ['Năng lực', 'NL', 'Các năng lực', 'Năng lực chung'] },
   { name: 'Phẩm chất', scale: 'quality', level: 'primary', aliases: ['Phẩm chất', 'PC', 'Các phẩm chất', 'Phẩm chất chủ yếu'] },
   { name: 'Ngữ văn', scale: 'subject', level: 'secondary', aliases: ['Ngữ văn', 'Văn', 'Môn Ngữ văn'] },
-  { name: 'Ngoại ngữ', scale: 'subject', aliases: ['Ngoại ngữ', 'Ngoại ngữ 1', 'NN', 'NN1', 'Tiếng Anh', 'Anh văn', 'Anh', 'T.Anh', 'TA', 'Ng.ngữ', 'Ng.ngữ 1'] },
+  { name: 'Ngoại ngữ', scale: 'subject', aliases: ['Ngoại ngữ', 'Ngoại ngữ 1', 'NN', 'NN1', 'Tiếng Anh', 'Anh văn', 'Ng.ngữ', 'Ng.ngữ 1'] },
   { name: 'Học tập', scale: 'quality', level: 'secondary', aliases: ['Học tập', 'Kết quả học tập', 'KQHT', 'KQ học tập', 'Học lực', 'HL', 'Xếp loại học lực'] },
   { name: 'Rèn luyện', scale: 'quality', level: 'secondary', aliases: ['Rèn luyện', 'Kết quả rèn luyện', 'KQRL', 'KQ rèn luyện', 'Hạnh kiểm', 'Xếp loại hạnh kiểm'] },
   { name: 'Tin học và Công nghệ', scale: 'subject', level: 'primary', aliases: ['Tin học và Công nghệ', 'Tin học - Công nghệ', 'TH&CN', 'THCN', 'Tin học & Công nghệ'] },

@@ -87,7 +87,7 @@ const MAX_WINDOW = 8;
 interface WindowMatch { start: number; end: number; reviewPoint?: ReviewPointCode; area?: string }
 
 /** The review points and areas named inside a label (longest names first), and whether other words are left over. */
-interface Named { points: Set<ReviewPointCode>; areas: Set<string>; leftover: boolean; known: string[] }
+interface Named { points: Set<ReviewPointCode>; areas: Set<string>; leftover: boolean; naming: string[]; unknown: string[] }
 
 function namesIn(text: string): Named {
   const words = labelWords(text);
@@ -117,8 +117,8 @@ function namesIn(text: string): Named {
     if (m.reviewPoint) points.add(m.reviewPoint);
     if (m.area) areas.add(m.area);
   }
-  const unknown = (w: string, i: number) => !used[i] && (notArea[i] || (!DECORATION.has(w) && !/^\d+$/.test(w)));
-  return { points, areas, leftover: words.some(unknown), known: words.filter((w, i) => !unknown(w, i)) };
+  const unknown = words.filter((w, i) => !used[i] && (notArea[i] || (!DECORATION.has(w) && !/^\d+$/.test(w))));
+  return { points, areas, leftover: unknown.length > 0, naming: words.filter((_, i) => used[i]), unknown };
 }
 
 /**
@@ -132,10 +132,15 @@ function oneArea(areas: ReadonlySet<string>): string | undefined {
   return isComponentOf(first, second) ? first : isComponentOf(second, first) ? second : undefined;
 }
 
-/** The words of a label that name nothing and decorate nothing, as written ("Điểm Toán HK1": Điểm), for messages. */
-export function unknownWords(text: string): string[] {
-  const known = new Set(namesIn(text).known);
-  return text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && labelWords(w).some((f) => !known.has(f)));
+/**
+ * A label's words as written, sorted by what they are, for messages: those naming its points and areas ("Toán",
+ * "HK1") and those nobody knows ("Điểm", "thi", "lại"); decoration and score phrases ("Điểm TB") are neither.
+ */
+export function wordsOfLabel(text: string): { naming: string[]; unknown: string[] } {
+  const { naming, unknown } = namesIn(text);
+  const written = text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const inSet = (set: ReadonlySet<string>) => written.filter((w) => { const f = labelWords(w); return f.length > 0 && f.every((x) => set.has(x)); });
+  return { naming: inSet(new Set(naming)), unknown: inSet(new Set(unknown)) };
 }
 
 /** The review points a label names inside it ("HK1 - CN": Cuối kì I and Cả năm), for messages. */

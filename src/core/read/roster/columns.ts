@@ -22,7 +22,23 @@ type Half = 'mid' | 'end' | 'start';
  */
 export function semesterOf(text: string, point: ReviewPointCode | undefined): 'CKI' | 'CKII' | undefined {
   if (point !== 'CKI' && point !== 'CKII') return undefined;
-  return labelWords(text).some((w) => w === 'cuoi' || w.startsWith('ck')) ? undefined : point;
+  // "CHKI", "CHK2": Cuối học kì, the end of the semester, not the whole of it.
+  return labelWords(text).some((w) => w === 'cuoi' || w.startsWith('ck') || w.startsWith('chk')) ? undefined : point;
+}
+
+const IN_SEMESTER: Record<'CKI' | 'CKII', readonly ReviewPointCode[]> = { CKI: ['GKI', 'CKI'], CKII: ['GKII', 'CKII', 'CN'] };
+
+/**
+ * Two points over one column, `upper` above `lower`, that agree: the same point; Cuối kì II and Cuối năm (one point
+ * at primary, and Cả năm closes semester II); a label naming a whole semester ("HỌC KỲ I") over a point inside it
+ * ("Giữa kỳ I"). Only a label above is a semester: "HK1" under "Giữa kỳ I" is Cuối kì I. A point without its
+ * label's text (a column's placed point) is never a semester.
+ */
+export function pointsAgree(upper: { text?: string; point: ReviewPointCode }, lower: { point: ReviewPointCode }): boolean {
+  if (upper.point === lower.point) return true;
+  if ((upper.point === 'CN' && lower.point === 'CKII') || (upper.point === 'CKII' && lower.point === 'CN')) return true;
+  const semester = upper.text === undefined ? undefined : semesterOf(upper.text, upper.point);
+  return semester !== undefined && IN_SEMESTER[semester].includes(lower.point);
 }
 
 /** "Giữa kỳ", "Toán giữa kỳ", "GK", "Cuối kỳ", "Đầu kỳ": a part of a semester named without its number. */
@@ -78,7 +94,8 @@ function readLabel(named: Named, text: string): Stop | undefined {
     }
   }
   const { label, part } = readWithPart(text);
-  const semester = label.area ? undefined : semesterOf(text, label.reviewPoint);
+  // Under a point a semester's name is that semester's end ("Giữa kỳ I" over "HK1": Cuối kì I, two points).
+  const semester = label.area || named.point ? undefined : semesterOf(text, label.reviewPoint);
   if (semester) {
     if (named.semester && named.semester !== semester) return 'ambiguous';
     named.semester = semester;
@@ -90,8 +107,8 @@ function readLabel(named: Named, text: string): Stop | undefined {
     named.half = half;
   }
   if (label.clear && (label.reviewPoint || label.area)) {
-    if (label.reviewPoint && named.point && named.point !== label.reviewPoint) return 'ambiguous';
-    named.point = label.reviewPoint ?? named.point;
+    if (label.reviewPoint && named.point && !pointsAgree({ point: named.point }, { point: label.reviewPoint })) return 'ambiguous';
+    named.point = named.point ?? label.reviewPoint;
     if (label.area) {
       // A subject under the combined subject it is part of ("KHTN" over "Lí") is that subject, never a repeat of the group.
       const component = named.area !== undefined && !named.part && isComponentOf(label.area, named.area);

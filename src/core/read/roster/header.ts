@@ -9,9 +9,9 @@ import type { MergedRange } from '../../model';
 import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
 import { pathTexts, type HeaderColumn } from '../header-tree';
 import { absenceColumnOf } from './absences';
-import { reviewColumnsOf, semesterOf } from './columns';
+import { pointsAgree, reviewColumnsOf, semesterOf } from './columns';
 import { isColumnNumberRow } from './rows';
-import { fieldColumnSet, type FieldColumns, type ReviewColumn, type RosterLayout } from './types';
+import { fieldColumnSet, nameColumns, type FieldColumns, type ReviewColumn, type RosterLayout } from './types';
 
 /** The roster fields a header row names, at their first column (also used by the official-results reader). */
 export function rowFields(row: unknown[]): FieldColumns {
@@ -43,11 +43,6 @@ function fieldEnds(row: unknown[], fields: FieldColumns): FieldColumns {
   return ends;
 }
 
-/** The name columns: under them a header row holds only field labels, a data row a name. */
-function nameColumns(fields: FieldColumns, ends: FieldColumns): Set<number> {
-  const named: FieldColumns = { name: fields.name, familyName: fields.familyName, givenName: fields.givenName };
-  return fieldColumnSet(Object.fromEntries(Object.entries(named).filter(([, c]) => c !== undefined)), ends);
-}
 
 /**
  * A row below the field row that still belongs to the header: labels only, no number, no rating
@@ -118,7 +113,6 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
   if (r + 1 < lowest && namesPoint(values[r + 1], fieldColumns) && !namesSemester(values[r], fieldColumns)) for (let last = lowest; last > r + 1; last--) tries.push(span(r + 1, last));
   tries.push([r]);
   let best: { rows: number[]; columns: ReviewColumn[]; score: number; absences: number; key: string } | undefined;
-  let full: { rows: number[]; columns: ReviewColumn[] } | undefined;
   for (const tree of tries) {
     const { columns, unknownParts, tree: read } = reviewColumnsOf(values, merges, tree, fieldColumns);
     // A part nobody knows under a known area is still the header's (it is named at its cell).
@@ -136,25 +130,25 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
     const same = best && score === best.score && key === best.key && rows.length < best.rows.length
       && !best.rows.slice(rows.length).every((row) => decorationOnly(values[row], fieldColumns));
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
-    if (tree === tries[0] && lowest > r) full = { rows, columns };
   }
   const chosen = best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
-  // Label rows left out below the chosen header that name another point over a column it placed
-  // ("Cuối năm" > Toán > "Mức đạt được cuối học kì I"): the whole depth is the header, and such a column
-  // is named at its cell, never read as the rows above it say.
-  return full && pointContradictedBelow(values, chosen, lowest) ? full : chosen;
+  // A label row left out of the chosen header (the point row above the field row, label rows below it) that
+  // names another point over a column it placed ("Cuối năm" > Toán > "Mức đạt được cuối học kì I"): all
+  // those rows are the header, and such a column is named at its cell, never read as some of its labels say.
+  const first = r > 0 && namesPoint(values[r - 1], fieldColumns) ? r - 1 : chosen.rows[0];
+  const whole = span(Math.min(first, chosen.rows[0]), lowest);
+  if (!pointContradicted(values, chosen, whole)) return chosen;
+  return { rows: whole, columns: reviewColumnsOf(values, merges, whole, fieldColumns).columns };
 }
 
-/** A label in the rows under `header` (to `lowest`) naming a review point other than its column's. */
-function pointContradictedBelow(values: unknown[][], header: { rows: number[]; columns: ReviewColumn[] }, lowest: number): boolean {
-  for (let row = header.rows[header.rows.length - 1] + 1; row <= lowest; row++) {
-    for (const rc of header.columns) {
-      const text = values[row][rc.column];
-      const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
-      if (point !== undefined && point !== rc.reviewPoint) return true;
-    }
-  }
-  return false;
+/** A label in `rows` outside `header`'s own rows naming a review point its column's point is not part of. */
+function pointContradicted(values: unknown[][], header: { rows: number[]; columns: ReviewColumn[] }, rows: readonly number[]): boolean {
+  return rows.some((row) => !header.rows.includes(row) && header.columns.some((rc) => {
+    const text = values[row][rc.column];
+    const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
+    const above = row < header.rows[0];
+    return point !== undefined && !(above ? pointsAgree({ text: text as string, point }, { point: rc.reviewPoint }) : pointsAgree({ point: rc.reviewPoint }, { point }));
+  }));
 }
 
 const MAX_HEADER_ROWS = 4;

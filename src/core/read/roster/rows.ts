@@ -8,7 +8,7 @@ import type { Problem, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
 import { columnLetters, fold } from '../../text';
 import { matchField, readHeaderLabel } from '../../vocab';
-import { NO_SKIPS, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
+import { nameColumns, NO_SKIPS, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 
 /** A row of column numbers under the header ("1", "2", "(3)" …), common in printed forms. */
 export function isColumnNumberRow(row: unknown[]): boolean {
@@ -21,12 +21,16 @@ export function isColumnNumberRow(row: unknown[]): boolean {
   return n >= 3;
 }
 
-/** Every filled cell is a header label (a repeated header when classes are pasted one under another). */
-function isHeaderLikeRow(row: unknown[]): boolean {
+/**
+ * Every filled cell is a header label (a repeated header when classes are pasted one under another), and a
+ * name column holds a field label: a child named like a subject ("Lý" | "Hóa") is a child.
+ */
+function isHeaderLikeRow(row: unknown[], names: ReadonlySet<number>): boolean {
   let labels = 0;
-  for (const value of row) {
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
     if (isBlank(value)) continue;
-    if (typeof value !== 'string') return false;
+    if (typeof value !== 'string' || (names.has(c) && !matchField(value))) return false;
     const label = readHeaderLabel(value);
     if (!matchField(value) && !(label.clear && (label.reviewPoint || label.area))) return false;
     labels++;
@@ -146,8 +150,10 @@ class RowSorter {
   private readonly headerGrid: unknown[][];
   private readonly reviewAt: Map<number, ReviewColumn>;
   private readonly reviewColumns: number[];
+  private readonly names: Set<number>;
 
   constructor(private readonly input: RowSortInput) {
+    this.names = nameColumns(input.layout.fields, input.layout.fieldEnds);
     this.headerGrid = input.layout.headerRows.map((h) => input.values[h]);
     this.reviewAt = new Map(input.namedColumns.map((rc) => [rc.column, rc]));
     this.reviewColumns = input.layout.reviewColumns.map((rc) => rc.column);
@@ -170,7 +176,7 @@ class RowSorter {
       if (firstText === '' && typeof v === 'string') firstText = v;
     }
     if (filled === 0) return this.skip('blank');
-    if (isColumnNumberRow(raw) || isHeaderLikeRow(raw) || (filled === 1 && isSectionTitle(firstText))) {
+    if (isColumnNumberRow(raw) || isHeaderLikeRow(raw, this.names) || (filled === 1 && isSectionTitle(firstText))) {
       this.headerLike(r, raw);
       return this.skip('header');
     }
@@ -199,7 +205,7 @@ class RowSorter {
   /** A header-like row: after students, a repeated header, which must say what the top one says. */
   private headerLike(r: number, raw: unknown[]): void {
     // Header-like rows before any student are the top header's own (an area row it did not place).
-    if (!((this.result.studentRows.length > 0 || this.misheaded) && isHeaderLikeRow(raw))) return;
+    if (!((this.result.studentRows.length > 0 || this.misheaded) && isHeaderLikeRow(raw, this.names))) return;
     const differs = differingHeaderColumn(raw, this.headerGrid, this.input.layout, this.reviewAt);
     const continuing = this.lastHeaderLike === r - 1;
     if (differs !== undefined) {

@@ -60,6 +60,12 @@ export interface ParseOptions {
 }
 
 /** Every column a field covers (a name merged over Họ đệm + Tên covers both). */
+/** The name columns: under them a header row holds only field labels, a student row a name. */
+export function nameColumns(fields: FieldColumns, ends: FieldColumns): Set<number> {
+  const named: FieldColumns = { name: fields.name, familyName: fields.familyName, givenName: fields.givenName };
+  return fieldColumnSet(Object.fromEntries(Object.entries(named).filter(([, c]) => c !== undefined)), ends);
+}
+
 export function fieldColumnSet(fields: FieldColumns, ends: FieldColumns): Set<number> {
   const set = new Set<number>();
   for (const [field, column] of Object.entries(fields) as Array<[RosterField, number]>) {

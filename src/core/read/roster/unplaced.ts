@@ -6,11 +6,12 @@ import type { Problem, Severity, SheetGrid } from '../../model';
 import { hasParts, partNames } from '../../parts';
 import { problemAt } from '../../problem';
 import { isScoreLike, readRating } from '../../scales';
-import { a1, columnLetters, fold, tidy } from '../../text';
+import { a1, columnLetters, fold, foldCompact, tidy } from '../../text';
 import {
-  areasNamed, unknownWords, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
+  areasNamed, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
+import { pointsAgree } from './columns';
 import type { RosterLayout } from './types';
 
 /**
@@ -24,7 +25,8 @@ function isWordText(v: unknown): boolean {
 /** A rating word of any level's scale: T/H/C, Đạt, CĐ, Khá, Yếu, Miễn … (a score is no word). */
 function isRatingWord(text: string): boolean {
   return matchRating(text, 'subject') !== undefined || matchRating(text, 'quality') !== undefined
-    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined);
+    // A secondary result's letters K, G, Y alone are no sign of a rating column ("Tháng 9" holding K/P, "Hộ nghèo" Y/N).
+    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined && (scale === 'comment' || foldCompact(text).length > 1));
 }
 const WORD_SCALES = ['comment', 'learning', 'conduct'] as const;
 
@@ -79,6 +81,18 @@ function severalAreas(column: string, text: string, point: string, names: TabPoi
   return `Cột ${column} "${text}" thuộc mốc ${point} nhưng ghi nhiều môn trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một môn, ví dụ ${examples}.`;
 }
 
+/**
+ * "Anh", "TA", "T.Anh": a teacher's short name for Tiếng Anh, never read as it (Anh is a given name, Tạ a family
+ * name, "Ảnh" a photo), so named in the message with the label to write.
+ */
+function englishHint(read: readonly ReadLabel[]): string {
+  const short = read.some((l) => { const words = labelWords(l.text); return words.includes('anh') || words.includes('ta') || words.includes('tanh'); });
+  return short ? ' Nếu đây là môn Tiếng Anh, ghi "Tiếng Anh" (hoặc "Ngoại ngữ").' : '';
+}
+
+/** "CN" as a word of a label: Cả năm, or the teacher's short name for Công nghệ. */
+const NAMES_CN = /(^|[^a-z0-9])cn([^a-z0-9]|$)/;
+
 /** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
 interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
 
@@ -90,11 +104,12 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
   const point = read.find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
   const column = columnLetters(c + 1);
-  // "Cuối năm" over Toán over "Mức đạt được cuối học kì I": two labels of the path, two points.
-  const pointLabels = read.filter((l) => l.label.reviewPoint);
-  const other = pointLabels.find((l) => l.label.reviewPoint !== pointLabels[0].label.reviewPoint);
+  // "Cuối năm" over Toán over "Mức đạt được cuối học kì I": two labels of the path, two points that disagree.
+  const pointLabels = read.filter((l) => l.label.reviewPoint).map((l) => ({ ...l, point: l.label.reviewPoint as ReviewPointCode }));
+  const other = pointLabels.find((l) => !pointsAgree(pointLabels[0], l));
   if (other) {
-    return { at: { row: other.row }, message: `Cột ${column} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.` };
+    const cn = pointLabels.some((l) => NAMES_CN.test(fold(l.text))) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ".' : '';
+    return { at: { row: other.row }, message: `Cột ${column} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.${cn}` };
   }
   if (area && !point) {
     const group = read.find((l) => l !== area);
@@ -108,14 +123,14 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
     const own = below ?? point;
     if (areasNamed(own.text).length > 1) return { at: { row: own.row }, message: severalAreas(column, own.text, pointLabel, names) };
     return below
-      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành ${areaExamples(names)} hoặc tên một môn học.` }
-      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.` };
+      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành ${areaExamples(names)} hoặc tên một môn học.${englishHint(read)}` }
+      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.${englishHint(read)}` };
   }
   const own = read[read.length - 1];
   const twoPoints = read.find((l) => pointsNamed(l.text).length > 1);
   if (twoPoints) {
     const said = pointsNamed(twoPoints.text).map((p) => names.of(p)).join(' và ');
-    const cn = /(^|[^a-z0-9])cn([^a-z0-9]|$)/.test(fold(twoPoints.text)) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").' : '';
+    const cn = NAMES_CN.test(fold(twoPoints.text)) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").' : '';
     return { at: { row: twoPoints.row }, message: `Cột ${column} "${twoPoints.text}" ghi hai mốc (${said}) trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một mốc và một môn, ví dụ "HK1 - Toán".${cn}` };
   }
   if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
@@ -123,11 +138,13 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
     return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${names.of(point.label.reviewPoint as ReviewPointCode)} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
   }
   // "Điểm Toán HK1", "Toán KTCK HK1": a point and a subject, with a word nobody knows.
-  const extra = own?.label.reviewPoint && own.label.area ? unknownWords(own.text) : [];
-  const without = own ? own.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !extra.includes(w)).join(' ') : '';
-  if (own && extra.length > 0 && readHeaderLabel(without).clear) {
-    const said = extra.map((w) => `"${w}"`).join(', ');
-    return { at: { row: own.row }, message: `Cột ${column} "${own.text}" ghi mốc ${names.of(own.label.reviewPoint as ReviewPointCode)} và môn ${own.label.area} nhưng có thêm ${said} mà tiện ích không hiểu, nên chưa được tính. Bỏ ${extra.length > 1 ? 'các chữ' : 'chữ'} đó, ví dụ "${without}".` };
+  const words = own?.label.reviewPoint && own.label.area ? wordsOfLabel(own.text) : { naming: [], unknown: [] };
+  const plain = words.naming.join(' ');
+  if (own && words.unknown.length > 0 && readHeaderLabel(plain).clear) {
+    const said = words.unknown.map((w) => `"${w}"`).join(', ');
+    const point = names.of(own.label.reviewPoint as ReviewPointCode);
+    return { at: { row: own.row }, message: `Cột ${column} "${own.text}" ghi mốc ${point} và môn ${own.label.area} nhưng có thêm ${said} mà tiện ích không hiểu, nên chưa được tính. `
+      + `Nếu đây là cột ${own.label.area} của mốc ${point}, bỏ ${words.unknown.length > 1 ? 'các chữ' : 'chữ'} đó (ví dụ "${plain}"); nếu là cột khác (điểm thi lại, ghi chú …), chuyển cột này sang một trang khác.` };
   }
   return own
     ? { at: { row: own.row }, message: `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.` }
