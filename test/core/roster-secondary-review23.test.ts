@@ -161,14 +161,6 @@ describe('review 23: labels of one column naming points that agree, or not', () 
     merges: merges.map(([row, column, columns]) => merge(row, column, columns)),
   });
 
-  it('a point row above the field row stays the header when a label row below names another point: said, not read', () => {
-    const grid = fieldsSecond(['Cuối năm', ''], ['Toán', 'Tiếng Việt'], ['Mức đạt được cuối học kì I', 'Mức đạt được cuối học kì I'],
-      [[1, 'Nguyễn Văn An', '3A', 'C', 'T'], [2, 'Lê Thị Bình', '3A', 'T', 'H']], [[1, 4, 2]]);
-    const a = run([CONFIG, grid], '2026-05-30');
-    expect([a.totals.CN, a.totals.CKI]).toEqual([undefined, undefined]);
-    expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.cell)).toEqual(['D3', 'E3']);
-  });
-
   it('"CUỐI NĂM" over the field row with "Mức đạt được" | "Điểm KTĐK cuối kì II" under each subject is still Cuối năm', () => {
     const grid = fieldsSecond(['CUỐI NĂM', '', '', ''], ['Toán', '', 'Tiếng Việt', ''], ['Mức đạt được', 'Điểm KTĐK cuối kì II', 'Mức đạt được', 'Điểm KTĐK cuối kì II'],
       [[1, 'Nguyễn Văn An', '3A', 'C', 4, 'T', 9], [2, 'Lê Thị Bình', '3A', 'H', 7, 'C', 4]], [[1, 4, 4], [2, 4, 2], [2, 6, 2]]);
@@ -185,18 +177,35 @@ describe('review 23: labels of one column naming points that agree, or not', () 
     expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.cell)).toContain('E3');
   });
 
-  it('"Giữa kỳ I" over the field row and "HK1" under each subject: said, never read as Cuối kì I', () => {
-    const grid = fieldsSecond(['Giữa kỳ I', ''], ['Toán', 'Ngữ văn'], ['HK1', 'HK1'],
-      [[1, 'Nguyễn Văn An', '7A', 4, 6], [2, 'Lê Thị Bình', '7A', 8, 3]], [[1, 4, 2]]);
-    const a = run([CONFIG, grid], '2026-01-20');
-    expect([a.totals.CKI, a.totals.GKI]).toEqual([undefined, undefined]);
-    expect(problemsOf(a, 'COLUMN_UNPLACED')).toHaveLength(2);
-  });
-
   it.each([['Giữa học kì I', 'Mức đạt được CHKI', '2026-01-20'], ['Giữa kỳ II', 'CHK2', '2026-05-20']])('"%s" over Toán over "%s" (Cuối học kì): said, never read', (top, below, today) => {
     const a = run([CONFIG, danhSach([[top], ['Toán'], [below]], [['Nguyễn Văn An', '7A', 4], ['Lê Thị Bình', '7A', 8]])], today);
     expect(Object.keys(a.totals)).toEqual([]);
     expect(problemsOf(a, 'COLUMN_UNPLACED')).toHaveLength(1);
+  });
+
+  it('one column whose label below names another point is said; the columns beside it are read as before', () => {
+    const a = run([CONFIG, danhSach([['HỌC KỲ I', '', ''], ['Toán', 'Ngữ văn', 'Tiếng Anh'], ['Điểm', 'Điểm', 'ĐTB cả năm']],
+      [['Nguyễn Văn An', '7A', 4, 6, 3], ['Lê Thị Bình', '7A', 8, 3, 8]], [merge(1, 7, 3)])], '2026-01-20');
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Toán'], ['Ngữ văn']]);
+    expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.cell)).toEqual(['I3']);
+    expect(a.totals.CN).toBeUndefined();
+  });
+
+  it('at secondary "ĐTB cả năm" beside "ĐTB HK2" under "CUỐI HỌC KỲ II" is never read as Cuối kì II', () => {
+    const a = run([CONFIG, danhSach([['CUỐI HỌC KỲ II', ''], ['Toán', ''], ['ĐTB cả năm', 'ĐTB HK2']],
+      [['Nguyễn Văn An', '7A', 6, 4], ['Lê Thị Bình', '7A', 3, 7]], [merge(1, 7, 2), merge(2, 7, 2)])], '2026-05-25');
+    expect(a.students.map((s) => s.reviews.CKII?.need)).toEqual([['Toán'], []]);
+    expect(problemsOf(a, 'HEADER_DUPLICATE')).toEqual([]);
+  });
+
+  it('a title naming a point merged over the table above one-row labels of other points changes nothing', () => {
+    const grid = { name: 'Danh sách',
+      values: [['ĐÁNH GIÁ CUỐI NĂM', '', '', '', '', '', ''], ['STT', 'Họ và tên', 'Lớp', 'GKI - Toán', 'CKI - Toán', 'GKII - Toán', 'CN - Toán'],
+        [1, 'Nguyễn Văn An', '3A', 'C', 'C', 'H', 'C'], [2, 'Lê Thị Bình', '3A', 'T', 'T', 'C', 'T']],
+      merges: [merge(1, 1, 7)] };
+    const a = run([CONFIG, grid], '2026-05-30');
+    expect(Object.keys(a.totals)).toEqual(['GKI', 'CKI', 'GKII', 'CN']);
+    expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
   });
 
   it('a semester over its own Giữa kỳ over an unknown subject is said as the unknown subject, not as two points', () => {

@@ -94,8 +94,7 @@ function readLabel(named: Named, text: string): Stop | undefined {
     }
   }
   const { label, part } = readWithPart(text);
-  // Under a point a semester's name is that semester's end ("Giữa kỳ I" over "HK1": Cuối kì I, two points).
-  const semester = label.area || named.point ? undefined : semesterOf(text, label.reviewPoint);
+  const semester = label.area ? undefined : semesterOf(text, label.reviewPoint);
   if (semester) {
     if (named.semester && named.semester !== semester) return 'ambiguous';
     named.semester = semester;
@@ -107,8 +106,8 @@ function readLabel(named: Named, text: string): Stop | undefined {
     named.half = half;
   }
   if (label.clear && (label.reviewPoint || label.area)) {
-    if (label.reviewPoint && named.point && !pointsAgree({ point: named.point }, { point: label.reviewPoint })) return 'ambiguous';
-    named.point = named.point ?? label.reviewPoint;
+    if (label.reviewPoint && named.point && named.point !== label.reviewPoint) return 'ambiguous';
+    named.point = label.reviewPoint ?? named.point;
     if (label.area) {
       // A subject under the combined subject it is part of ("KHTN" over "Lí") is that subject, never a repeat of the group.
       const component = named.area !== undefined && !named.part && isComponentOf(label.area, named.area);

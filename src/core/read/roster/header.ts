@@ -132,23 +132,17 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
   }
   const chosen = best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
-  // A label row left out of the chosen header (the point row above the field row, label rows below it) that
-  // names another point over a column it placed ("Cuối năm" > Toán > "Mức đạt được cuối học kì I"): all
-  // those rows are the header, and such a column is named at its cell, never read as some of its labels say.
-  const first = r > 0 && namesPoint(values[r - 1], fieldColumns) ? r - 1 : chosen.rows[0];
-  const whole = span(Math.min(first, chosen.rows[0]), lowest);
-  if (!pointContradicted(values, chosen, whole)) return chosen;
-  return { rows: whole, columns: reviewColumnsOf(values, merges, whole, fieldColumns).columns };
-}
-
-/** A label in `rows` outside `header`'s own rows naming a review point its column's point is not part of. */
-function pointContradicted(values: unknown[][], header: { rows: number[]; columns: ReviewColumn[] }, rows: readonly number[]): boolean {
-  return rows.some((row) => !header.rows.includes(row) && header.columns.some((rc) => {
+  // A label row left out below the chosen header naming another point over a column it placed ("Cuối năm" >
+  // Toán > "Mức đạt được cuối học kì I"): the rows down to it are the header too, and that column alone is
+  // named at its cell (unplaced.ts), never read as the labels above it say. The other columns stay as read.
+  const last = chosen.rows[chosen.rows.length - 1];
+  const contradicted = (rc: ReviewColumn) => span(last + 1, lowest).some((row) => {
     const text = values[row][rc.column];
     const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
-    const above = row < header.rows[0];
-    return point !== undefined && !(above ? pointsAgree({ text: text as string, point }, { point: rc.reviewPoint }) : pointsAgree({ point: rc.reviewPoint }, { point }));
-  }));
+    return point !== undefined && !pointsAgree({ point: rc.reviewPoint }, { point });
+  });
+  if (!chosen.columns.some(contradicted)) return chosen;
+  return { rows: span(chosen.rows[0], lowest), columns: chosen.columns.filter((rc) => !contradicted(rc)) };
 }
 
 const MAX_HEADER_ROWS = 4;
