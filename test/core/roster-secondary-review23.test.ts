@@ -243,3 +243,19 @@ describe('review 23: rows and columns that only look like ratings or headers', (
     expect(fold('Nguyễn\ufeffVăn An')).toBe('nguyen van an');
   });
 });
+
+describe('review 25', () => {
+  it.each([['KQ cuối năm học trước', '3A', 'x'], ['Mức đạt được cuối năm lớp 2', '3A', 'x'], ['ĐTB cả năm lớp 6', '7A', 'x']])(
+    'last year\'s Cuối năm under Đầu năm ("%s") is the baseline: Đầu năm is read', (below, className, mark) => {
+      const a = run([CONFIG, danhSach([['Đầu năm'], ['Toán'], [below]], [['Nguyễn Văn An', className, mark], ['Lê Thị Bình', className, '']])], '2025-09-25');
+      expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[Number(className[0]), 2, 1]]);
+      expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
+    });
+
+  it('a title naming a point typed in the name column between two class blocks is a title, not a student', () => {
+    const a = run([CONFIG, { name: 'Danh sách', values: [['STT', 'Họ và tên', 'Lớp', 'CKI - Toán'], [1, 'Nguyễn Văn An', '3A', 'C'],
+      ['', 'KẾT QUẢ CUỐI HKI', '', ''], ['STT', 'Họ và tên', 'Lớp', 'CKI - Toán'], [1, 'Lê Thị Bình', '3B', 'C']] }], '2026-01-20');
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình']);
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ const IN_SEMESTER: Record<'CKI' | 'CKII', readonly ReviewPointCode[]> = { CKI: [
 export function pointsAgree(upper: { text?: string; point: ReviewPointCode }, lower: { point: ReviewPointCode }): boolean {
   if (upper.point === lower.point) return true;
   if ((upper.point === 'CN' && lower.point === 'CKII') || (upper.point === 'CKII' && lower.point === 'CN')) return true;
+  // Last year's Cuối năm under Đầu năm ("KQ cuối năm học trước"): this year's baseline (PRODUCT 2.2).
+  if (upper.point === 'DN' && lower.point === 'CN') return true;
   const semester = upper.text === undefined ? undefined : semesterOf(upper.text, upper.point);
   return semester !== undefined && IN_SEMESTER[semester].includes(lower.point);
 }

@@ -61,9 +61,10 @@ function differingHeaderColumn(row: unknown[], header: unknown[][], layout: Rost
   return undefined;
 }
 
-/** "Lớp 1B", "KHỐI 2", "DANH SÁCH LỚP 3A": a title between the classes of one tab. */
+/** "Lớp 1B", "KHỐI 2", "DANH SÁCH LỚP 3A", "KẾT QUẢ CUỐI HKI": a title between the classes of one tab. */
 function isSectionTitle(text: string): boolean {
-  return /^(lop|khoi|danh sach)\b/.test(fold(text));
+  const label = readHeaderLabel(text);
+  return /^(lop|khoi|danh sach)\b/.test(fold(text)) || (label.clear && label.reviewPoint !== undefined && label.area === undefined);
 }
 
 /** "Tổng", "Tổng cộng", "Cộng: 6 em", "TC", "Tổng số: 35 HS"; a count of some students: "Số HS chưa đạt", "Số em cần hỗ trợ: 3". */
