@@ -14,8 +14,9 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === 'string' && /^[\s\u200b-\u200d\u2060]*$/.test(value));
 }
 
-// Locales whose dates Sheets reads month first ("7/10" is 10 July); every other, Vietnamese included, day first.
-const MONTH_FIRST_LOCALES = new Set(['en_us', 'en_ph', 'fil_ph', 'es_us']);
+// Locales whose short dates Sheets reads month first ("7/10" is 10 July; year-first locales write 7/10 as month/day
+// too); every other, Vietnamese included, day first.
+const MONTH_FIRST_LOCALES = new Set(['en_us', 'en_ph', 'fil_ph', 'es_us', 'ja_jp', 'zh_cn', 'zh_tw', 'ko_kr']);
 
 /** Whether a file of this locale (getSpreadsheetLocale: "vi_VN", "en_US") turns a typed "7/10" into 10 July. */
 export function monthFirst(locale: string | undefined): boolean {

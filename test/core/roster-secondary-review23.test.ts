@@ -140,7 +140,8 @@ describe('a class turned into a date, in a file whose locale writes month first'
 
 describe('monthFirst', () => {
   it('is true for the locales Sheets writes month first, however the locale is spelled', () => {
-    expect(['en_US', 'en-US', 'EN_us', 'en_PH', 'vi_VN', 'en_GB', 'fr_FR', '', undefined].map(monthFirst)).toEqual([true, true, true, true, false, false, false, false, false]);
+    expect(['en_US', 'en-US', 'EN_us', 'en_PH', 'ja_JP', 'ko_KR', 'vi_VN', 'en_GB', 'fr_FR', '', undefined].map(monthFirst))
+      .toEqual([true, true, true, true, true, true, false, false, false, false, false]);
   });
 });
 
