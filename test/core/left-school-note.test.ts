@@ -11,7 +11,9 @@ describe('saysLeftSchool', () => {
   it.each(['Chuyển trường', 'Đã chuyển trường ngày 12/11', 'Chuyển trường An Giang', 'Xin chuyển trường', 'Thôi học', 'Xin thôi học', 'Đã bỏ học',
     'bỏ học từ tháng 10', 'Bỏ học ở nhà phụ giúp gia đình', 'Nghỉ học hẳn', 'Nghỉ hẳn', 'Đã nghỉ luôn', 'Chuyển sang trường khác',
     'Đã chuyển sang trường THCS Lê Lợi', 'Theo bố mẹ chuyển đi Bình Dương', 'Cả gia đình chuyển đi', 'Không đi học nữa', 'Không còn đi học',
-    'Đã rút học bạ', 'Đã chuyển đi', 'Chuyển đi tỉnh khác', 'CHUYỂN TRƯỜNG', 'Chuyen truong', '\u200bChuyển\u200b trường'])(
+    'Đã rút học bạ', 'Đã chuyển đi', 'Chuyển đi tỉnh khác', 'CHUYỂN TRƯỜNG', 'Chuyen truong', '\u200bChuyển\u200b trường',
+    // One clause of several is enough.
+    'Học yếu, đã chuyển trường', 'Hoàn cảnh khó khăn; thôi học từ tháng 12'])(
     '%p: left', (note) => expect(saysLeftSchool(note)).toBe(true));
   it.each(['', 'Nguy cơ bỏ học', 'Có nguy cơ bỏ học cao', 'Không bỏ học', 'Hay nghỉ học', 'Chưa bỏ học', 'Dễ bỏ học', 'Chuyển đến từ trường khác',
     'Chuyển lớp', 'Nghỉ học 3 buổi', 'Học chậm', 'Gia đình chuyển đi làm ăn xa', 'Bố mẹ chuyển đi nơi khác, em ở với bà', 'Bỏ học đi chơi',
@@ -21,7 +23,9 @@ describe('saysLeftSchool', () => {
     'Bố mẹ đã chuyển đi nơi khác, em ở với ông bà', 'Tạm nghỉ học để chữa bệnh', 'Nghỉ học: 3 buổi', 'Không đi học mẫu giáo', 'Không đi học đều', 'Không đến lớp đúng giờ',
     'Không đến trường được vì ốm', 'HS khuyết tật, không đi học được', 'Thôi học bán trú', 'Bỏ học buổi chiều', '  Anh   trai  đã bỏ học',
     // Pasted with invisible characters: the relative is still found before the phrase.
-    '\u200b\u200bAnh trai đã bỏ học', 'Bố\u200b mẹ đã chuyển đi nơi khác, em ở với ông bà'])(
+    '\u200b\u200bAnh trai đã bỏ học', 'Bố\u200b mẹ đã chuyển đi nơi khác, em ở với ông bà',
+    // Back at school: the whole note is no leaving.
+    'Đã bỏ học, nay đã đi học lại', 'Thôi học tháng 10, đã trở lại lớp'])(
     '%p: not left', (note) => expect(saysLeftSchool(note)).toBe(false));
 });
 

@@ -157,6 +157,20 @@ describe('the plan without spacers', () => {
     expect(parsePageStarts(undefined)).toEqual([1]);
   });
 
+  it('page starts as text: exactly three equal gaps make a run, a short gap is written as one, junk is skipped', () => {
+    expect(pageStartsValue([1, 11, 21, 31])).toBe('1,+10*3');
+    expect(pageStartsValue([1, 2, 3, 4])).toBe('1,+1*3');
+    expect(pageStartsValue([1000, 1010, 1020])).toBe('1000,+10,+10');
+    expect(pageStartsValue([1, 11, 21])).toBe('1,11,21');
+    expect(pageStartsValue([7])).toBe('7');
+    expect(pageStartsValue([])).toBe('');
+    expect(parsePageStarts(' 1 , +10*3 ')).toEqual([1, 11, 21, 31]);
+    expect(parsePageStarts('1,+2*12')).toHaveLength(13);
+    expect(parsePageStarts('1,+5')).toEqual([1, 6]);
+    expect(parsePageStarts('3,+5x,x9, 7x,+2*y,20')).toEqual([3, 20]);
+    expect(parsePageStarts('')).toEqual([1]);
+  });
+
   it('style ranges a repeated header split are one again, each where its first piece was', () => {
     expect(joinTouching(['A1:F1', 'A2:D5', 'A8:D9', 'A6:D7', 'Tab!A1'])).toEqual(['A1:F1', 'A2:D9', 'Tab!A1']);
   });
