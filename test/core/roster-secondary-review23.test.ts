@@ -260,3 +260,15 @@ describe('review 25', () => {
     expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a result column written "Xếp loại"', () => {
+  it('"HK1 - XLHL" and "HK1 - XLHK" are Học tập and Rèn luyện', () => {
+    const a = run([CONFIG, danhSach([['HK1 - Toán', 'HK1 - XLHL', 'HK1 - XLHK']], [['Nguyễn Văn An', '8A', 7, 'Y', 'K'], ['Lê Thị Bình', '8A', 7, 'G', 'Y']])], '2026-01-20');
+    expect(a.students.map((s) => s.reviews.CKI?.need)).toEqual([['Học tập'], ['Rèn luyện']]);
+  });
+
+  it('"Xếp loại HK1" holding G/K/Y (học lực or hạnh kiểm?) is said at its header, never dropped without a word', () => {
+    const a = run([CONFIG, danhSach([['HK1 - Toán', 'Xếp loại HK1']], [['Nguyễn Văn An', '8A', 7, 'Y'], ['Lê Thị Bình', '8A', 7, 'K']])], '2026-01-20');
+    expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => [p.cell, p.severity])).toEqual([['H1', 'error']]);
+  });
+});

@@ -22,20 +22,23 @@ function isWordText(v: unknown): boolean {
   return typeof v === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(tidy(v));
 }
 
-/** A rating word of any level's scale: T/H/C, Đạt, CĐ, Khá, Yếu, Miễn … (a score is no word). */
-function isRatingWord(text: string): boolean {
+/**
+ * A rating word of any level's scale: T/H/C, Đạt, CĐ, Khá, Yếu, Miễn … (a score is no word). A secondary result's
+ * letters K, G, Y alone are one only under a label naming a point or an area ("Xếp loại HK1" holding G/K/Y), not
+ * elsewhere ("Tháng 9" holding K/P, "Hộ nghèo" Y/N).
+ */
+function isRatingWord(text: string, named: boolean): boolean {
   return matchRating(text, 'subject') !== undefined || matchRating(text, 'quality') !== undefined
-    // A secondary result's letters K, G, Y alone are no sign of a rating column ("Tháng 9" holding K/P, "Hộ nghèo" Y/N).
-    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined && (scale === 'comment' || foldCompact(text).length > 1));
+    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined && (named || scale === 'comment' || foldCompact(text).length > 1));
 }
 const WORD_SCALES = ['comment', 'learning', 'conduct'] as const;
 
 /** How a column's cells look: ratings (C, HT, Đạt, CĐ, Khá …), only marks (x, ✓), or neither. */
-function ratingLook(cells: unknown[]): 'ratings' | 'marks' | undefined {
+function ratingLook(cells: unknown[], named: boolean): 'ratings' | 'marks' | undefined {
   let marks = false;
   for (const v of cells) {
     if (v === true || (typeof v === 'string' && isMark(v))) marks = true;
-    else if (typeof v === 'string' && isRatingWord(v)) return 'ratings';
+    else if (typeof v === 'string' && isRatingWord(v, named)) return 'ratings';
   }
   return marks ? 'marks' : undefined;
 }
@@ -177,7 +180,7 @@ export function unplacedColumns(
     const read = (paths.get(c) ?? []).map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
     // "HK1 - CN" names two points (or Công nghệ): named all the same, so its scores are never passed over.
     const named = read.some((l) => l.label.reviewPoint || l.label.area || pointsNamed(l.text).length > 0 || areasNamed(l.text).length > 0);
-    const look = ratingLook(cells);
+    const look = ratingLook(cells, named);
     if (!look && read.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
       const cut = cutOffName(sheet, c, lowest, cells.length);
       problems.set(cut.cell, cut);
