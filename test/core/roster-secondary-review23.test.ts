@@ -272,3 +272,20 @@ describe('a result column written "Xếp loại"', () => {
     expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => [p.cell, p.severity])).toEqual([['H1', 'error']]);
   });
 });
+
+describe('a repeated two-row header with "Họ và tên" merged over "Họ đệm" | "Tên"', () => {
+  it('is the same header: the class block under it is read', () => {
+    const header = [['STT', 'Họ và tên', '', 'Lớp', 'GKI - Toán'], ['', 'Họ đệm', 'Tên', '', '']];
+    const values = [...header, [1, 'Nguyễn Văn', 'An', '3A', 'C'], [2, 'Lê Thị', 'Bình', '3A', 'T'], ...header, [1, 'Trần Văn', 'Cường', '3B', 'C'], [2, 'Phạm Thị', 'Dung', '3B', 'C']];
+    const merges = [1, 5].flatMap((row) => [merge(row, 2, 2), merge(row, 1, 1, 2), merge(row, 4, 1, 2), merge(row, 5, 1, 2)]);
+    const a = run([CONFIG, { name: 'Danh sách', values, merges }], '2025-11-20');
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình', 'Trần Văn Cường', 'Phạm Thị Dung']);
+    expect(problemsOf(a, 'HEADER_REPEATED_DIFFERS')).toEqual([]);
+  });
+
+  it('a repeated header naming another field in a name column still differs, and is said', () => {
+    const values = [['STT', 'Họ và tên', 'Lớp', 'GKI - Toán'], [1, 'Nguyễn Văn An', '3A', 'C'], ['STT', 'Lớp', 'Họ và tên', 'GKI - Toán'], [1, '3B', 'Trần Văn Cường', 'C']];
+    const a = run([CONFIG, { name: 'Danh sách', values }], '2025-11-20');
+    expect(problemsOf(a, 'HEADER_REPEATED_DIFFERS').map((p) => p.cell)).toEqual(['B3']);
+  });
+});

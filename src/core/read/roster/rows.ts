@@ -50,8 +50,10 @@ function differingHeaderColumn(row: unknown[], header: unknown[][], layout: Rost
     if (header.some((h) => fold(cellText(h[c])) === fold(text))) continue;
     const field = matchField(text);
     if (field !== undefined) {
-      const at = layout.fields[field];
-      if (at !== undefined && at <= c && c <= (layout.fieldEnds[field] ?? at)) continue;
+      // "Họ đệm" | "Tên" under a "Họ và tên" merged over both: the name's own parts.
+      const own = field === 'familyName' || field === 'givenName' ? (layout.fields[field] === undefined ? 'name' : field) : field;
+      const at = layout.fields[own];
+      if (at !== undefined && at <= c && c <= (layout.fieldEnds[own] ?? at)) continue;
       return c;
     }
     const label = readHeaderLabel(text);
