@@ -43,7 +43,6 @@ function fieldEnds(row: unknown[], fields: FieldColumns): FieldColumns {
   return ends;
 }
 
-
 /**
  * A row below the field row that still belongs to the header: labels only, no number, no rating
  * or mark, no name under the name column, and not a row of column numbers ("(1)", "(2)" …).
@@ -131,18 +130,24 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
       && !best.rows.slice(rows.length).every((row) => decorationOnly(values[row], fieldColumns));
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
   }
-  const chosen = best as { rows: number[]; columns: ReviewColumn[] }; // the field row alone is always tried
-  // A label row left out below the chosen header naming another point over a column it placed ("Cuối năm" >
-  // Toán > "Mức đạt được cuối học kì I"): the rows down to it are the header too, and that column alone is
-  // named at its cell (unplaced.ts), never read as the labels above it say. The other columns stay as read.
+  return withoutContradicted(values, best as { rows: number[]; columns: ReviewColumn[] }, lowest); // the field row alone is always tried
+}
+
+/**
+ * A label row left out below the chosen header naming another point over a column it placed ("Cuối năm" >
+ * Toán > "Mức đạt được cuối học kì I"): the rows down to it (`lowest`) are the header too, and that column
+ * alone is named at its cell (unplaced.ts), never read as the labels above it say. The others stay as read.
+ */
+function withoutContradicted(values: unknown[][], chosen: { rows: number[]; columns: ReviewColumn[] }, lowest: number): { rows: number[]; columns: ReviewColumn[] } {
   const last = chosen.rows[chosen.rows.length - 1];
-  const contradicted = (rc: ReviewColumn) => span(last + 1, lowest).some((row) => {
+  const below = Array.from({ length: Math.max(0, lowest - last) }, (_, i) => last + 1 + i);
+  const contradicted = (rc: ReviewColumn) => below.some((row) => {
     const text = values[row][rc.column];
     const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
     return point !== undefined && !pointsAgree({ point: rc.reviewPoint }, { point });
   });
   if (!chosen.columns.some(contradicted)) return chosen;
-  return { rows: span(chosen.rows[0], lowest), columns: chosen.columns.filter((rc) => !contradicted(rc)) };
+  return { rows: [...chosen.rows, ...below], columns: chosen.columns.filter((rc) => !contradicted(rc)) };
 }
 
 const MAX_HEADER_ROWS = 4;
