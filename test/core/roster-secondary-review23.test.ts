@@ -289,3 +289,12 @@ describe('a repeated two-row header with "Họ và tên" merged over "Họ đệ
     expect(problemsOf(a, 'HEADER_REPEATED_DIFFERS').map((p) => p.cell)).toEqual(['B3']);
   });
 });
+
+describe('an unknown subject under a semester and its point', () => {
+  it('is said under the point it is under: the semester\'s Giữa kì, not the semester', () => {
+    const a = run([CONFIG, danhSach([['HỌC KỲ I'], ['Giữa kỳ I'], ['Môn tự chọn']], [['Nguyễn Văn An', '7A', 4]])], '2026-01-20');
+    const [message] = problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.message);
+    expect(message).toContain('thuộc mốc Giữa học kì I');
+    expect(message).not.toContain('"Giữa kỳ I" không phải tên môn');
+  });
+});

@@ -104,7 +104,8 @@ interface Placement { at: { row: number; column?: number }; message: string }
 
 /** What a column's header labels lack: a review point, an area, or both. */
 function placement(c: number, read: ReadLabel[], lowest: number, names: TabPointNames): Placement {
-  const point = read.find((l) => l.label.reviewPoint && !l.label.area);
+  // The lowest label naming a point is the most exact ("HỌC KỲ I" over "Giữa kỳ I": Giữa kì I).
+  const point = [...read].reverse().find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
   const column = columnLetters(c + 1);
   // "Cuối năm" over Toán over "Mức đạt được cuối học kì I": two labels of the path, two points that disagree.
