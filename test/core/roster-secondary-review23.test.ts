@@ -298,3 +298,10 @@ describe('an unknown subject under a semester and its point', () => {
     expect(message).not.toContain('"Giữa kỳ I" không phải tên môn');
   });
 });
+
+describe('"CN" under semester II or Cả năm', () => {
+  it.each(['HỌC KỲ II', 'Cuối kỳ II', 'Cả năm'])('"%s" over Toán | CN holding scores: said, with the Công nghệ hint', (top) => {
+    const a = run([CONFIG, danhSach([[top, ''], ['Toán', 'CN']], [['Nguyễn Văn An', '7A', 4, '3,5']], [merge(1, 7, 2)])], '2026-05-25');
+    expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.message)).toEqual([expect.stringContaining('Nếu "CN" ở đây là môn Công nghệ')]);
+  });
+});

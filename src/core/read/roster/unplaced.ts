@@ -96,6 +96,11 @@ function englishHint(read: readonly ReadLabel[]): string {
 /** "CN" as a word of a label: Cả năm, or the teacher's short name for Công nghệ. */
 const NAMES_CN = /(^|[^a-z0-9])cn([^a-z0-9]|$)/;
 
+/** The hint for labels one of which is "CN" (Công nghệ to a teacher, Cả năm to the reader). */
+function cnHint(labels: ReadonlyArray<{ text: string }>): string {
+  return labels.some((l) => NAMES_CN.test(fold(l.text))) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").' : '';
+}
+
 /** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
 interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
 
@@ -112,8 +117,7 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
   const pointLabels = read.filter((l) => l.label.reviewPoint).map((l) => ({ ...l, point: l.label.reviewPoint as ReviewPointCode }));
   const other = pointLabels.find((l) => !pointsAgree(pointLabels[0], l));
   if (other) {
-    const cn = pointLabels.some((l) => NAMES_CN.test(fold(l.text))) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ".' : '';
-    return { at: { row: other.row }, message: `Cột ${column} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.${cn}` };
+    return { at: { row: other.row }, message: `Cột ${column} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.${cnHint(pointLabels)}` };
   }
   if (area && !point) {
     const group = read.find((l) => l !== area);
@@ -127,15 +131,14 @@ function placement(c: number, read: ReadLabel[], lowest: number, names: TabPoint
     const own = below ?? point;
     if (areasNamed(own.text).length > 1) return { at: { row: own.row }, message: severalAreas(column, own.text, pointLabel, names) };
     return below
-      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành ${areaExamples(names)} hoặc tên một môn học.${englishHint(read)}` }
-      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.${englishHint(read)}` };
+      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành ${areaExamples(names)} hoặc tên một môn học.${englishHint(read)}${cnHint(read)}` }
+      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.${englishHint(read)}${cnHint(read)}` };
   }
   const own = read[read.length - 1];
   const twoPoints = read.find((l) => pointsNamed(l.text).length > 1);
   if (twoPoints) {
     const said = pointsNamed(twoPoints.text).map((p) => names.of(p)).join(' và ');
-    const cn = NAMES_CN.test(fold(twoPoints.text)) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").' : '';
-    return { at: { row: twoPoints.row }, message: `Cột ${column} "${twoPoints.text}" ghi hai mốc (${said}) trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một mốc và một môn, ví dụ "HK1 - Toán".${cn}` };
+    return { at: { row: twoPoints.row }, message: `Cột ${column} "${twoPoints.text}" ghi hai mốc (${said}) trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một mốc và một môn, ví dụ "HK1 - Toán".${cnHint([twoPoints])}` };
   }
   if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
     const name = area.label.area as string;
