@@ -65,7 +65,7 @@ describe('"HK1 - CN", where CN may be Cả năm or Công nghệ', () => {
     const said = a.problems.filter((p) => p.code === 'COLUMN_UNPLACED');
     expect(said.map((p) => [p.cell, p.severity])).toEqual([['I1', 'error']]);
     expect(said[0].message).toBe('Cột I "HK1 - CN" ghi hai mốc (Cuối học kì I và Cả năm) trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một mốc và một môn, ví dụ "HK1 - Toán". '
-      + 'Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").');
+      + 'Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" thay cho "CN" (ví dụ "HK1 - Công nghệ").');
   });
 });
 

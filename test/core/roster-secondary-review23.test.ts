@@ -253,7 +253,14 @@ describe('review 25', () => {
       expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
     });
 
-  it('a title naming a point typed in the name column between two class blocks is a title, not a student', () => {
+  it('a title naming another point typed in the name column between two class blocks: the block under it is said, not read at the header\'s point', () => {
+    const a = run([CONFIG, { name: 'Danh sách', values: [['STT', 'Họ và tên', 'Lớp', 'GKI - Toán'], [1, 'Nguyễn Văn An', '3A', 'C'],
+      ['', 'KẾT QUẢ CUỐI HKI', '', ''], [1, 'Lê Thị Bình', '3B', 'C']] }], '2026-01-20');
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
+    expect(problemsOf(a, 'HEADER_REPEATED_DIFFERS').map((p) => p.cell)).toEqual(['B3']);
+  });
+
+  it('a title naming the header\'s own point typed in the name column between two class blocks is a title, not a student', () => {
     const a = run([CONFIG, { name: 'Danh sách', values: [['STT', 'Họ và tên', 'Lớp', 'CKI - Toán'], [1, 'Nguyễn Văn An', '3A', 'C'],
       ['', 'KẾT QUẢ CUỐI HKI', '', ''], ['STT', 'Họ và tên', 'Lớp', 'CKI - Toán'], [1, 'Lê Thị Bình', '3B', 'C']] }], '2026-01-20');
     expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình']);
@@ -303,5 +310,22 @@ describe('"CN" under semester II or Cả năm', () => {
   it.each(['HỌC KỲ II', 'Cuối kỳ II', 'Cả năm'])('"%s" over Toán | CN holding scores: said, with the Công nghệ hint', (top) => {
     const a = run([CONFIG, danhSach([[top, ''], ['Toán', 'CN']], [['Nguyễn Văn An', '7A', 4, '3,5']], [merge(1, 7, 2)])], '2026-05-25');
     expect(problemsOf(a, 'COLUMN_UNPLACED').map((p) => p.message)).toEqual([expect.stringContaining('Nếu "CN" ở đây là môn Công nghệ')]);
+  });
+});
+
+describe('review 26', () => {
+  it('a repeated header with the name parts swapped ("Tên" | "Họ đệm") differs, and is said', () => {
+    const top = [['STT', 'Họ và tên', '', 'Lớp', 'GKI - Toán'], ['', 'Họ đệm', 'Tên', '', '']];
+    const swapped = [['STT', 'Họ và tên', '', 'Lớp', 'GKI - Toán'], ['', 'Tên', 'Họ đệm', '', '']];
+    const values = [...top, [1, 'Nguyễn Văn', 'An', '3A', 'C'], ...swapped, [1, 'Cường', 'Trần Văn', '3B', 'C']];
+    const merges = [1, 4].flatMap((row) => [merge(row, 2, 2), merge(row, 1, 1, 2), merge(row, 4, 1, 2), merge(row, 5, 1, 2)]);
+    const a = run([CONFIG, { name: 'Danh sách', values, merges }], '2025-11-20');
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An']);
+    expect(problemsOf(a, 'HEADER_REPEATED_DIFFERS')).toHaveLength(1);
+  });
+
+  it.each([['HK1 - Điểm danh', ['P', 'K']], ['Đăng ký Tin học', ['Y', 'N']], ['HK1 - Ghi chú', ['K', 'đi muộn']]])('"%s" holding %p is no rating column: nothing said', (label, cells) => {
+    const a = run([CONFIG, danhSach([['HK1 - Toán', label]], [['Nguyễn Văn An', '7A', 4, cells[0]], ['Lê Thị Bình', '7A', 8, cells[1]]])], '2026-01-20');
+    expect(problemsOf(a, 'COLUMN_UNPLACED')).toEqual([]);
   });
 });

@@ -23,15 +23,17 @@ export function isColumnNumberRow(row: unknown[]): boolean {
 
 /**
  * Every filled cell is a header label (a repeated header when classes are pasted one under another), and a
- * name column holds a field label: a child named like a subject ("Lý" | "Hóa") is a child.
+ * name column holds a field label or a review point ("KẾT QUẢ CUỐI HKI" over the next block, compared with the
+ * top header as a repeat): a child named like a subject ("Lý" | "Hóa") is a child.
  */
 function isHeaderLikeRow(row: unknown[], names: ReadonlySet<number>): boolean {
   let labels = 0;
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
     if (isBlank(value)) continue;
-    if (typeof value !== 'string' || (names.has(c) && !matchField(value))) return false;
+    if (typeof value !== 'string') return false;
     const label = readHeaderLabel(value);
+    if (names.has(c) && !matchField(value) && !(label.clear && label.reviewPoint !== undefined && label.area === undefined)) return false;
     if (!matchField(value) && !(label.clear && (label.reviewPoint || label.area))) return false;
     labels++;
   }
@@ -50,23 +52,26 @@ function differingHeaderColumn(row: unknown[], header: unknown[][], layout: Rost
     if (header.some((h) => fold(cellText(h[c])) === fold(text))) continue;
     const field = matchField(text);
     if (field !== undefined) {
-      // "Họ đệm" | "Tên" under a "Họ và tên" merged over both: the name's own parts.
-      const own = field === 'familyName' || field === 'givenName' ? (layout.fields[field] === undefined ? 'name' : field) : field;
-      const at = layout.fields[own];
-      if (at !== undefined && at <= c && c <= (layout.fieldEnds[own] ?? at)) continue;
+      // "Họ đệm" | "Tên" under a "Họ và tên" merged over both: the name's own parts, in that order.
+      const start = layout.fields.name;
+      const end = layout.fieldEnds.name ?? start;
+      if (layout.fields[field] === undefined && start !== undefined && ((field === 'familyName' && c === start) || (field === 'givenName' && c > start && c === end))) continue;
+      const at = layout.fields[field];
+      if (at !== undefined && at <= c && c <= (layout.fieldEnds[field] ?? at)) continue;
       return c;
     }
     const label = readHeaderLabel(text);
+    // A title naming the very point of every review column ("KẾT QUẢ CUỐI HKI" over a block read at Cuối kì I) says nothing new.
+    if (label.reviewPoint && !label.area && reviewAt.size > 0 && [...reviewAt.values()].every((rc) => rc.reviewPoint === label.reviewPoint)) continue;
     const rc = reviewAt.get(c);
     if (!rc || (label.reviewPoint && label.reviewPoint !== rc.reviewPoint) || (label.area && label.area !== rc.area)) return c;
   }
   return undefined;
 }
 
-/** "Lớp 1B", "KHỐI 2", "DANH SÁCH LỚP 3A", "KẾT QUẢ CUỐI HKI": a title between the classes of one tab. */
+/** "Lớp 1B", "KHỐI 2", "DANH SÁCH LỚP 3A": a title between the classes of one tab. */
 function isSectionTitle(text: string): boolean {
-  const label = readHeaderLabel(text);
-  return /^(lop|khoi|danh sach)\b/.test(fold(text)) || (label.clear && label.reviewPoint !== undefined && label.area === undefined);
+  return /^(lop|khoi|danh sach)\b/.test(fold(text));
 }
 
 /** "Tổng", "Tổng cộng", "Cộng: 6 em", "TC", "Tổng số: 35 HS"; a count of some students: "Số HS chưa đạt", "Số em cần hỗ trợ: 3". */

@@ -22,23 +22,29 @@ function isWordText(v: unknown): boolean {
   return typeof v === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(tidy(v));
 }
 
-/**
- * A rating word of any level's scale: T/H/C, Đạt, CĐ, Khá, Yếu, Miễn … (a score is no word). A secondary result's
- * letters K, G, Y alone are one only under a label naming a point or an area ("Xếp loại HK1" holding G/K/Y), not
- * elsewhere ("Tháng 9" holding K/P, "Hộ nghèo" Y/N).
- */
-function isRatingWord(text: string, named: boolean): boolean {
+/** A rating word of any level's scale: T/H/C, Đạt, CĐ, Khá, Yếu, Miễn … (a score is no word; nor is a lone K, G or Y). */
+function isRatingWord(text: string): boolean {
   return matchRating(text, 'subject') !== undefined || matchRating(text, 'quality') !== undefined
-    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined && (named || scale === 'comment' || foldCompact(text).length > 1));
+    || WORD_SCALES.some((scale) => readRating(text, scale) !== undefined && (scale === 'comment' || foldCompact(text).length > 1));
+}
+
+/**
+ * A secondary result's letters alone (G, K, Y, T …) in every filled cell, under a label naming a point or an area:
+ * "Xếp loại HK1" holding G/K/Y. Elsewhere, or beside other letters, they are no sign of ratings ("Tháng 9" holding
+ * K/P, "HK1 - Điểm danh" P/K, "Hộ nghèo" Y/N).
+ */
+function resultLetters(cells: unknown[]): boolean {
+  return cells.every((v) => typeof v === 'string' && foldCompact(v).length === 1 && WORD_SCALES.some((scale) => readRating(v, scale) !== undefined));
 }
 const WORD_SCALES = ['comment', 'learning', 'conduct'] as const;
 
 /** How a column's cells look: ratings (C, HT, Đạt, CĐ, Khá …), only marks (x, ✓), or neither. */
 function ratingLook(cells: unknown[], named: boolean): 'ratings' | 'marks' | undefined {
+  if (named && cells.length > 0 && resultLetters(cells)) return 'ratings';
   let marks = false;
   for (const v of cells) {
     if (v === true || (typeof v === 'string' && isMark(v))) marks = true;
-    else if (typeof v === 'string' && isRatingWord(v, named)) return 'ratings';
+    else if (typeof v === 'string' && isRatingWord(v)) return 'ratings';
   }
   return marks ? 'marks' : undefined;
 }
@@ -96,9 +102,12 @@ function englishHint(read: readonly ReadLabel[]): string {
 /** "CN" as a word of a label: Cả năm, or the teacher's short name for Công nghệ. */
 const NAMES_CN = /(^|[^a-z0-9])cn([^a-z0-9]|$)/;
 
-/** The hint for labels one of which is "CN" (Công nghệ to a teacher, Cả năm to the reader). */
+/** The hint for labels one of which is "CN" (Công nghệ to a teacher, Cả năm to the reader), with the label rewritten when it is one. */
 function cnHint(labels: ReadonlyArray<{ text: string }>): string {
-  return labels.some((l) => NAMES_CN.test(fold(l.text))) ? ' Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" (ví dụ "HK1 - Công nghệ").' : '';
+  const named = labels.filter((l) => NAMES_CN.test(fold(l.text)));
+  if (named.length === 0) return '';
+  const rewritten = named.length === 1 ? tidy(named[0].text).replace(/(^|[^\p{L}\p{N}])CN(?=[^\p{L}\p{N}]|$)/iu, '$1Công nghệ') : '';
+  return ` Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" thay cho "CN"${rewritten && rewritten !== 'Công nghệ' ? ` (ví dụ "${rewritten}")` : ''}.`;
 }
 
 /** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
