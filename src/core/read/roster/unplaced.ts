@@ -5,7 +5,7 @@ import { isBlank } from '../../cells';
 import type { Problem, Severity, SheetGrid } from '../../model';
 import { hasParts, partNames } from '../../parts';
 import { problemAt } from '../../problem';
-import { isScoreLike, readRating } from '../../scales';
+import { isScoreLike, readRating, RESULT_AREAS } from '../../scales';
 import { a1, columnLetters, fold, foldCompact, tidy } from '../../text';
 import {
   areasNamed, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
@@ -29,9 +29,10 @@ function isRatingWord(text: string): boolean {
 }
 
 /**
- * A secondary result's letters alone (G, K, Y, T …) in every filled cell, under a label naming a point or an area:
- * "Xếp loại HK1" holding G/K/Y. Elsewhere, or beside other letters, they are no sign of ratings ("Tháng 9" holding
- * K/P, "HK1 - Điểm danh" P/K, "Hộ nghèo" Y/N).
+ * A secondary result's letters alone (G, K, Y, T …) in every filled cell, under a label naming a point or Học tập /
+ * Rèn luyện: "Xếp loại HK1", "Học lực" holding G/K/Y. Elsewhere, or beside other letters, they are no sign of
+ * ratings ("Tháng 9" holding K/P, "HK1 - Điểm danh" P/K, "Hộ nghèo" Y/N, "Lớp Tiếng Anh tăng cường" G/K: a subject
+ * is scored, never lettered).
  */
 function resultLetters(cells: unknown[]): boolean {
   return cells.every((v) => typeof v === 'string' && foldCompact(v).length === 1 && WORD_SCALES.some((scale) => readRating(v, scale) !== undefined));
@@ -39,8 +40,8 @@ function resultLetters(cells: unknown[]): boolean {
 const WORD_SCALES = ['comment', 'learning', 'conduct'] as const;
 
 /** How a column's cells look: ratings (C, HT, Đạt, CĐ, Khá …), only marks (x, ✓), or neither. */
-function ratingLook(cells: unknown[], named: boolean): 'ratings' | 'marks' | undefined {
-  if (named && cells.length > 0 && resultLetters(cells)) return 'ratings';
+function ratingLook(cells: unknown[], lettered: boolean): 'ratings' | 'marks' | undefined {
+  if (lettered && cells.length > 0 && resultLetters(cells)) return 'ratings';
   let marks = false;
   for (const v of cells) {
     if (v === true || (typeof v === 'string' && isMark(v))) marks = true;
@@ -193,7 +194,9 @@ export function unplacedColumns(
     const read = (paths.get(c) ?? []).map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
     // "HK1 - CN" names two points (or Công nghệ): named all the same, so its scores are never passed over.
     const named = read.some((l) => l.label.reviewPoint || l.label.area || pointsNamed(l.text).length > 0 || areasNamed(l.text).length > 0);
-    const look = ratingLook(cells, named);
+    const isResult = (area: string | undefined) => area === RESULT_AREAS.learning || area === RESULT_AREAS.conduct;
+    const lettered = read.some((l) => l.label.reviewPoint || isResult(l.label.area) || pointsNamed(l.text).length > 0 || areasNamed(l.text).some(isResult));
+    const look = ratingLook(cells, lettered);
     if (!look && read.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
       const cut = cutOffName(sheet, c, lowest, cells.length);
       problems.set(cut.cell, cut);
