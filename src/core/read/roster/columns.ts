@@ -30,15 +30,16 @@ const IN_SEMESTER: Record<'CKI' | 'CKII', readonly ReviewPointCode[]> = { CKI: [
 
 /**
  * Two points over one column, `upper` above `lower`, that agree: the same point; Cuối kì II and Cuối năm (one point
- * at primary, and Cả năm closes semester II); a label naming a whole semester ("HỌC KỲ I") over a point inside it
+ * at primary, and Cả năm closes semester II); last year's end under Đầu năm; a label naming a whole semester ("HỌC KỲ I") over a point inside it
  * ("Giữa kỳ I"). Only a label above is a semester: "HK1" under "Giữa kỳ I" is Cuối kì I. A point without its
  * label's text (a column's placed point) is never a semester.
  */
 export function pointsAgree(upper: { text?: string; point: ReviewPointCode }, lower: { point: ReviewPointCode }): boolean {
   if (upper.point === lower.point) return true;
   if ((upper.point === 'CN' && lower.point === 'CKII') || (upper.point === 'CKII' && lower.point === 'CN')) return true;
-  // Last year's Cuối năm under Đầu năm ("KQ cuối năm học trước"): this year's baseline (PRODUCT 2.2).
-  if (upper.point === 'DN' && lower.point === 'CN') return true;
+  // Last year's Cuối năm or Học kì II under Đầu năm ("KQ cuối năm học trước", "Điểm HK2 năm học trước"): this
+  // year's baseline (PRODUCT 2.2).
+  if (upper.point === 'DN' && (lower.point === 'CN' || lower.point === 'CKII')) return true;
   const semester = upper.text === undefined ? undefined : semesterOf(upper.text, upper.point);
   return semester !== undefined && IN_SEMESTER[semester].includes(lower.point);
 }

@@ -130,15 +130,18 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
       && !best.rows.slice(rows.length).every((row) => decorationOnly(values[row], fieldColumns));
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
   }
-  return withoutContradicted(values, best as { rows: number[]; columns: ReviewColumn[] }, lowest); // the field row alone is always tried
+  // the field row alone is always tried
+  return withoutContradicted(values, best as { rows: number[]; columns: ReviewColumn[] }, lowest, fieldMergesEnd(merges, r, fieldColumns));
 }
 
 /**
  * A label row left out below the chosen header naming another point over a column it placed ("Cuối năm" >
  * Toán > "Mức đạt được cuối học kì I"): the rows down to it (`lowest`) are the header too, and that column
  * alone is named at its cell (unplaced.ts), never read as the labels above it say. The others stay as read.
+ * Rows the field row's merged cells reach down to ("Họ và tên" merged over three rows) whose labels only agree
+ * with the columns above them (last year's result under Đầu năm, "ĐTB") are the header's too, never data rows.
  */
-function withoutContradicted(values: unknown[][], chosen: { rows: number[]; columns: ReviewColumn[] }, lowest: number): { rows: number[]; columns: ReviewColumn[] } {
+function withoutContradicted(values: unknown[][], chosen: { rows: number[]; columns: ReviewColumn[] }, lowest: number, mergedTo: number): { rows: number[]; columns: ReviewColumn[] } {
   const last = chosen.rows[chosen.rows.length - 1];
   const below = Array.from({ length: Math.max(0, lowest - last) }, (_, i) => last + 1 + i);
   const contradicted = (rc: ReviewColumn) => below.some((row) => {
@@ -146,8 +149,23 @@ function withoutContradicted(values: unknown[][], chosen: { rows: number[]; colu
     const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
     return point !== undefined && !pointsAgree({ point: rc.reviewPoint }, { point });
   });
-  if (!chosen.columns.some(contradicted)) return chosen;
-  return { rows: [...chosen.rows, ...below], columns: chosen.columns.filter((rc) => !contradicted(rc)) };
+  if (chosen.columns.some(contradicted)) return { rows: [...chosen.rows, ...below], columns: chosen.columns.filter((rc) => !contradicted(rc)) };
+  const inside = below.filter((row) => row <= mergedTo);
+  const agrees = (row: number) => chosen.columns.every((rc) => agreesWith(rc, values[row][rc.column], values[row - 1][rc.column]));
+  return inside.length > 0 && inside.every(agrees) ? { rows: [...chosen.rows, ...inside], columns: chosen.columns } : chosen;
+}
+
+/** A label under a placed column that says nothing else: blank, the label above again (a merge filled), words that decorate, or an agreeing point of the same area. */
+function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
+  if (isBlank(text) || text === above || (typeof text === 'string' && isDecoration(text))) return true;
+  if (typeof text !== 'string') return false;
+  const label = readHeaderLabel(text);
+  return label.reviewPoint !== undefined && pointsAgree({ point: rc.reviewPoint }, { point: label.reviewPoint }) && (label.area === undefined || label.area === rc.area);
+}
+
+/** The last row a merged field cell of the field row `r` reaches down to (r itself when none does). */
+function fieldMergesEnd(merges: readonly MergedRange[] | undefined, r: number, fieldColumns: Set<number>): number {
+  return Math.max(r, ...(merges ?? []).filter((m) => m.row - 1 === r && fieldColumns.has(m.column - 1)).map((m) => m.row - 2 + m.numRows));
 }
 
 const MAX_HEADER_ROWS = 4;
