@@ -3,15 +3,12 @@
 
 import { isBlank } from '../../cells';
 import type { Problem, Severity, SheetGrid } from '../../model';
-import { hasParts, partNames } from '../../parts';
 import { problemAt } from '../../problem';
 import { isScoreLike, readRating, RESULT_AREAS } from '../../scales';
 import { a1, columnLetters, fold, foldCompact, tidy } from '../../text';
-import {
-  areasNamed, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, isMark, matchRating, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
-} from '../../vocab';
+import { areasNamed, isMark, matchRating, pointsNamed, readHeaderLabel } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
-import { pointsAgree } from './columns';
+import { placement, type TabPointNames } from './unplaced-messages';
 import type { RosterLayout } from './types';
 
 /**
@@ -62,111 +59,6 @@ function promotionColumn(sheet: SheetGrid, c: number, at: number, header: string
     `Cột ${columnLetters(c + 1)}${header ? ` "${header}"` : ''} ghi kết quả lên lớp (ví dụ "${tidy(example)}") nhưng tiện ích không đọc cột này: danh sách kiểm tra lại, rèn luyện trong hè được lập từ kết quả học tập và rèn luyện Cả năm. Ghi thêm hai cột "Cả năm - Kết quả học tập" và "Cả năm - Kết quả rèn luyện" (Tốt, Khá, Đạt, Chưa đạt).`);
 }
 
-
-// Cuối học kì II is named by secondary schools only; at primary it is Cuối năm.
-function pointNames(names: TabPointNames): string {
-  return REVIEW_POINTS.filter((p) => names.secondary || p.code !== 'CKII').map((p) => names.of(p.code)).join(', ');
-}
-
-/**
- * How the tab's review points are named: Cuối kì II only with a secondary khối, Cả năm when every
- * khối is secondary; `primary` when a row is of a primary khối (or of none known).
- */
-export interface TabPointNames { secondary: boolean; primary: boolean; of: (point: ReviewPointCode) => string }
-
-/** Areas to name in a message, of the tab's own levels. */
-function areaExamples(names: TabPointNames): string {
-  if (!names.secondary) return 'Toán, Tiếng Việt, Năng lực, Phẩm chất';
-  return names.primary ? 'Toán, Tiếng Việt, Năng lực, Ngữ văn, KHTN' : 'Toán, Ngữ văn, Ngoại ngữ, KHTN, Học tập';
-}
-
-/** A label naming a review point and several subjects: one subject a column, with examples of the tab's level. */
-function severalAreas(column: string, text: string, point: string, names: TabPointNames): string {
-  // "Tiếng Pháp (NN1)": a language and a foreign-language rank, which one counts is not guessed.
-  if (areasNamed(text).every((a) => a === FOREIGN_LANGUAGE || a === SECOND_FOREIGN)) {
-    return `Cột ${column} "${text}" thuộc mốc ${point} nhưng ghi hai tên ngoại ngữ trong một tiêu đề, nên chưa được tính. `
-      + 'Ghi "Ngoại ngữ" (hoặc tên thứ tiếng, ví dụ "Tiếng Pháp") cho ngoại ngữ thứ nhất của lớp, "Ngoại ngữ 2" cho ngoại ngữ thứ hai, ví dụ "HK1 - Ngoại ngữ".';
-  }
-  const examples = names.secondary ? '"HK1 - KHTN (Lí)", "HK1 - KHTN (Hóa)"' : '"GKI - Toán", "GKI - Tiếng Việt"';
-  return `Cột ${column} "${text}" thuộc mốc ${point} nhưng ghi nhiều môn trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một môn, ví dụ ${examples}.`;
-}
-
-/**
- * "Anh", "TA", "T.Anh": a teacher's short name for Tiếng Anh, never read as it (Anh is a given name, Tạ a family
- * name, "Ảnh" a photo), so named in the message with the label to write.
- */
-function englishHint(read: readonly ReadLabel[]): string {
-  const short = read.some((l) => { const words = labelWords(l.text); return words.includes('anh') || words.includes('ta') || words.includes('tanh'); });
-  return short ? ' Nếu đây là môn Tiếng Anh, ghi "Tiếng Anh" (hoặc "Ngoại ngữ").' : '';
-}
-
-/** "CN" as a word of a label: Cả năm, or the teacher's short name for Công nghệ. */
-const NAMES_CN = /(^|[^a-z0-9])cn([^a-z0-9]|$)/;
-
-/** The hint for labels one of which is "CN" (Công nghệ to a teacher, Cả năm to the reader), with the label rewritten when it is one. */
-function cnHint(labels: ReadonlyArray<{ text: string }>): string {
-  const named = labels.filter((l) => NAMES_CN.test(fold(l.text)));
-  if (named.length === 0) return '';
-  const rewritten = named.length === 1 ? tidy(named[0].text).replace(/(^|[^\p{L}\p{N}])CN(?=[^\p{L}\p{N}]|$)/iu, '$1Công nghệ') : '';
-  return ` Nếu "CN" ở đây là môn Công nghệ, ghi "Công nghệ" thay cho "CN"${rewritten && rewritten !== 'Công nghệ' ? ` (ví dụ "${rewritten}")` : ''}.`;
-}
-
-/** A header label over an unplaced column, with its 0-based cell (the top-left of its merge). */
-interface ReadLabel { row: number; column: number; text: string; label: HeaderLabel }
-
-/** Where to point at (0-based row, 1-based column when not the column's own) and what to say. */
-interface Placement { at: { row: number; column?: number }; message: string }
-
-/** What a column's header labels lack: a review point, an area, or both. */
-function placement(c: number, read: ReadLabel[], lowest: number, names: TabPointNames): Placement {
-  // The lowest label naming a point is the most exact ("HỌC KỲ I" over "Giữa kỳ I": Giữa kì I).
-  const point = [...read].reverse().find((l) => l.label.reviewPoint && !l.label.area);
-  const area = read.find((l) => l.label.area && !l.label.reviewPoint);
-  const column = columnLetters(c + 1);
-  // "Cuối năm" over Toán over "Mức đạt được cuối học kì I": two labels of the path, two points that disagree.
-  const pointLabels = read.filter((l) => l.label.reviewPoint).map((l) => ({ ...l, point: l.label.reviewPoint as ReviewPointCode }));
-  const other = pointLabels.find((l) => !pointsAgree(pointLabels[0], l));
-  if (other) {
-    return { at: { row: other.row }, message: `Cột ${column} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.${cnHint(pointLabels)}` };
-  }
-  if (area && !point) {
-    const group = read.find((l) => l !== area);
-    return group
-      ? { at: { row: group.row, column: group.column + 1 }, message: `Các cột dưới tiêu đề "${group.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Đổi tiêu đề thành tên một mốc: ${pointNames(names)}.` }
-      : { at: { row: lowest }, message: `Cột ${column} "${area.text}" có kết quả đánh giá nhưng không rõ của mốc nào, nên chưa được tính. Ghi tên mốc vào tiêu đề (ví dụ "GKI - ${area.label.area}"), hoặc ghi mốc ở ô gộp phía trên các cột môn.` };
-  }
-  if (point && !area) {
-    const below = read.find((l) => l.row > point.row);
-    const pointLabel = names.of(point.label.reviewPoint as ReviewPointCode);
-    const own = below ?? point;
-    if (areasNamed(own.text).length > 1) return { at: { row: own.row }, message: severalAreas(column, own.text, pointLabel, names) };
-    return below
-      ? { at: { row: below.row }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng tiêu đề "${below.text}" không phải tên môn hay nội dung đánh giá, nên chưa được tính. Đổi thành ${areaExamples(names)} hoặc tên một môn học.${englishHint(read)}${cnHint(read)}` }
-      : { at: { row: lowest }, message: `Cột ${column} thuộc mốc ${pointLabel} nhưng thiếu tên môn, nên chưa được tính. Ghi tên môn (${areaExamples(names)} …) vào ô tiêu đề.${englishHint(read)}${cnHint(read)}` };
-  }
-  const own = read[read.length - 1];
-  const twoPoints = read.find((l) => pointsNamed(l.text).length > 1);
-  if (twoPoints) {
-    const said = pointsNamed(twoPoints.text).map((p) => names.of(p)).join(' và ');
-    return { at: { row: twoPoints.row }, message: `Cột ${column} "${twoPoints.text}" ghi hai mốc (${said}) trong một tiêu đề, nên chưa được tính. Mỗi cột ghi một mốc và một môn, ví dụ "HK1 - Toán".${cnHint([twoPoints])}` };
-  }
-  if (point && area && own && own.row > area.row && !own.label.area && !own.label.reviewPoint && hasParts(area.label.area as string)) {
-    const name = area.label.area as string;
-    return { at: { row: own.row }, message: `Cột ${column} thuộc ${name} của mốc ${names.of(point.label.reviewPoint as ReviewPointCode)} nhưng tiêu đề "${own.text}" không phải một phần của ${name} mà tiện ích biết, nên chưa được tính. Đổi tiêu đề thành một trong: ${partNames(name).join(', ')}.` };
-  }
-  // "Điểm Toán HK1", "Toán KTCK HK1": a point and a subject, with a word nobody knows.
-  const words = own?.label.reviewPoint && own.label.area ? wordsOfLabel(own.text) : { naming: [], unknown: [] };
-  const plain = words.naming.join(' ');
-  if (own && words.unknown.length > 0 && readHeaderLabel(plain).clear) {
-    const said = words.unknown.map((w) => `"${w}"`).join(', ');
-    const point = names.of(own.label.reviewPoint as ReviewPointCode);
-    return { at: { row: own.row }, message: `Cột ${column} "${own.text}" ghi mốc ${point} và môn ${own.label.area} nhưng có thêm ${said} mà tiện ích không hiểu, nên chưa được tính. `
-      + `Nếu đây là cột ${own.label.area} của mốc ${point}, bỏ ${words.unknown.length > 1 ? 'các chữ' : 'chữ'} đó (ví dụ "${plain}"); nếu là cột khác (điểm thi lại, ghi chú …), chuyển cột này sang một trang khác.` };
-  }
-  return own
-    ? { at: { row: own.row }, message: `Cột ${column} có kết quả đánh giá nhưng tiêu đề "${own.text}" không rõ là môn nào của mốc nào, nên chưa được tính. Đổi tiêu đề thành, ví dụ, "GKI - Toán" (mốc - môn), hoặc ghi mốc ở ô gộp phía trên và tên môn ở ô dưới.` }
-    : { at: { row: lowest }, message: `Cột ${column} có kết quả đánh giá nhưng không có tiêu đề, nên chưa được tính. Ghi tiêu đề, ví dụ "GKI - Toán" (mốc - môn); nếu không phải cột đánh giá thì xóa các ô này.` };
-}
 
 /** Words under no header beside the name: the rest of each name, cut off from it. */
 function cutOffName(sheet: SheetGrid, c: number, lowest: number, filled: number): Problem {
