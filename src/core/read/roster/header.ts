@@ -155,12 +155,17 @@ function withoutContradicted(values: unknown[][], chosen: { rows: number[]; colu
   return inside.length > 0 && inside.every(agrees) ? { rows: [...chosen.rows, ...inside], columns: chosen.columns } : chosen;
 }
 
-/** A label under a placed column that says nothing else: blank, the label above again (a merge filled), words that decorate, or an agreeing point of the same area. */
+/**
+ * A label under a placed column that says nothing else: blank, the label above again (a merge filled), words that
+ * decorate, or the same point (or last year's under Đầu năm) of the same area. Cuối kì II under Cả năm is two points
+ * at secondary, so it is no agreement here.
+ */
 function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
   if (isBlank(text) || text === above || (typeof text === 'string' && isDecoration(text))) return true;
   if (typeof text !== 'string') return false;
-  const label = readHeaderLabel(text);
-  return label.reviewPoint !== undefined && pointsAgree({ point: rc.reviewPoint }, { point: label.reviewPoint }) && (label.area === undefined || label.area === rc.area);
+  const { reviewPoint, area } = readHeaderLabel(text);
+  const samePoint = reviewPoint === rc.reviewPoint || (rc.reviewPoint === 'DN' && reviewPoint !== undefined && pointsAgree({ point: 'DN' }, { point: reviewPoint }));
+  return samePoint && (area === undefined || area === rc.area);
 }
 
 /** The last row a merged field cell of the field row `r` reaches down to (r itself when none does). */
