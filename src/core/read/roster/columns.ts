@@ -11,7 +11,7 @@ import { absenceContinues } from './absences';
 import type { ReviewColumn } from './types';
 
 /** What a path has named so far: a semester ("HỌC KỲ I") and a half of it ("Giữa kỳ") apart from a point. */
-interface Named { point?: ReviewPointCode; area?: string; part?: string; semester?: 'CKI' | 'CKII'; half?: Half }
+interface Named { point?: ReviewPointCode; area?: string; part?: string; semester?: 'CKI' | 'CKII'; half?: Half; semesterIIUnderYear?: true }
 
 type Half = 'mid' | 'end' | 'start';
 
@@ -101,6 +101,8 @@ function readLabel(named: Named, text: string): Stop | undefined {
   if (semester) {
     if (named.semester && named.semester !== semester) return 'ambiguous';
     named.semester = semester;
+    // "Cả năm" over "HK2": Học kì II itself, or the year's result placed in its block? One point at primary only.
+    if (semester === 'CKII' && named.point === 'CN') named.semesterIIUnderYear = true;
     return undefined;
   }
   const half = label.reviewPoint ? undefined : halfOf(text);
@@ -141,7 +143,7 @@ export function placePath(path: readonly HeaderLabel[]): { placed?: Omit<ReviewC
   }
   const point = pointOf(named);
   if (!point || point === 'ambiguous' || !named.area) return { underArea: false };
-  const placed = { reviewPoint: point, area: named.area };
+  const placed = { reviewPoint: point, area: named.area, ...(point === 'CN' && named.semesterIIUnderYear ? { yearAndSemesterII: true as const } : {}) };
   return { placed: named.part ? { ...placed, part: named.part } : placed, underArea: false };
 }
 

@@ -6,7 +6,7 @@
 import { cellText, isBlank } from '../../cells';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import type { MergedRange } from '../../model';
-import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
+import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type ReviewPointCode, type RosterField } from '../../vocab';
 import { pathTexts, type HeaderColumn } from '../header-tree';
 import { absenceColumnOf } from './absences';
 import { pointsAgree, reviewColumnsOf, semesterOf } from './columns';
@@ -144,12 +144,15 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
 function withoutContradicted(values: unknown[][], chosen: { rows: number[]; columns: ReviewColumn[] }, lowest: number, mergedTo: number): { rows: number[]; columns: ReviewColumn[] } {
   const last = chosen.rows[chosen.rows.length - 1];
   const below = Array.from({ length: Math.max(0, lowest - last) }, (_, i) => last + 1 + i);
-  const contradicted = (rc: ReviewColumn) => below.some((row) => {
-    const text = values[row][rc.column];
-    const point = typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined;
-    return point !== undefined && !pointsAgree({ point: rc.reviewPoint }, { point });
-  });
-  if (chosen.columns.some(contradicted)) return { rows: [...chosen.rows, ...below], columns: chosen.columns.filter((rc) => !contradicted(rc)) };
+  const pointsBelow = (rc: ReviewColumn) => below.map((row) => values[row][rc.column])
+    .map((text) => (typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined)).filter((p) => p !== undefined);
+  const contradicted = (rc: ReviewColumn) => pointsBelow(rc).some((point) => !pointsAgree({ point: rc.reviewPoint }, { point }));
+  // Cả năm over Học kì II (or the reverse) agree at primary only: the column is read there, and flagged for secondary rows.
+  const paired = (rc: ReviewColumn) => pointsBelow(rc).some((point) => isYearAndSemesterII(rc.reviewPoint, point));
+  if (chosen.columns.some((rc) => contradicted(rc) || paired(rc))) {
+    const kept = chosen.columns.filter((rc) => !contradicted(rc)).map((rc) => (paired(rc) ? { ...rc, yearAndSemesterII: true as const } : rc));
+    return { rows: [...chosen.rows, ...below], columns: kept };
+  }
   const inside = below.filter((row) => row <= mergedTo);
   const agrees = (row: number) => chosen.columns.every((rc) => agreesWith(rc, values[row][rc.column], values[row - 1][rc.column]));
   return inside.length > 0 && inside.every(agrees) ? { rows: [...chosen.rows, ...inside], columns: chosen.columns } : chosen;
@@ -167,6 +170,8 @@ function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
   const samePoint = reviewPoint === rc.reviewPoint || (rc.reviewPoint === 'DN' && reviewPoint !== undefined && pointsAgree({ point: 'DN' }, { point: reviewPoint }));
   return samePoint && (area === undefined || area === rc.area);
 }
+
+const isYearAndSemesterII = (a: ReviewPointCode, b: ReviewPointCode) => (a === 'CN' && b === 'CKII') || (a === 'CKII' && b === 'CN');
 
 /** The last row a merged field cell of the field row `r` reaches down to (r itself when none does). */
 function fieldMergesEnd(merges: readonly MergedRange[] | undefined, r: number, fieldColumns: Set<number>): number {

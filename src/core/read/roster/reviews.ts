@@ -18,6 +18,8 @@ export interface RowReviewColumn {
   part?: string;
   /** The area's primary scale. */
   scale: Scale;
+  /** Cả năm and Học kì II on its labels (types.ts): not read at secondary. */
+  yearAndSemesterII?: true;
 }
 
 export interface RowContext {
@@ -79,8 +81,10 @@ function cellOfGroup(values: unknown[], group: readonly RowReviewColumn[], point
 export function readRowReviews(values: unknown[], columns: readonly RowReviewColumn[], ctx: RowContext): Student['reviews'] {
   const reviews: Student['reviews'] = {};
   const filled = new Set<string>();
-  // An area of the other level only is not read here (off-level.ts says so at its header).
-  for (const { point, columns: group } of columnGroups(columnsAtLevel(columns, ctx.level), ctx.level)) {
+  // An area of the other level only is not read here (off-level.ts says so at its header), nor at secondary a
+  // column whose labels name Cả năm and Học kì II, two points there (year-pair.ts).
+  const read = columnsAtLevel(columns, ctx.level).filter((rc) => !(rc.yearAndSemesterII && isSecondary(ctx.level)));
+  for (const { point, columns: group } of columnGroups(read, ctx.level)) {
     const rc = group.length === 1 ? group[0] : cellOfGroup(values, group, point, ctx);
     const raw = values[rc.column];
     const review: StudentReview = reviews[point] ?? (reviews[point] = { rated: false, need: [], blank: [] });

@@ -19,6 +19,7 @@ import { columnsOfClass, dateClassProblems, parseStudentRow, type DateClassCell,
 import { fieldColumnSet, NO_SKIPS, type ParseOptions, type ReviewColumn, type RosterLayout, type SkipReason } from './types';
 import { fillRatingMerges, mergedAcrossRatings } from './merged';
 import { unplacedColumns } from './unplaced';
+import { yearPairProblems } from './year-pair';
 import type { TabPointNames } from './unplaced-messages';
 import { offLevelProblems } from './off-level';
 import { rosterLanguagesSaid, withLanguageOnly } from './languages';
@@ -56,12 +57,16 @@ function readLayout(sheet: SheetGrid, oneOfSeveral: boolean): RosterLayout | Pro
     `Không tìm thấy dòng tiêu đề trong 10 dòng đầu của trang "${sheet.name}". Cần ít nhất hai cột "Họ và tên" (hoặc "Họ đệm" và "Tên") và "Lớp".`);
 }
 
-/** Repeated review columns: the first one counts; each repeat is returned with its first's column, to be reported. */
+/**
+ * Repeated review columns: the first one counts, except that a column of Cả năm over Học kì II (types.ts) gives way to
+ * a plain one of the same area, read at both levels; each repeat is returned with the kept column, to be reported.
+ */
 function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[]): { kept: ReviewColumn[]; repeated: Array<[number, ReviewColumn]> } {
   const seen = new Map<string, number>();
-  const kept: ReviewColumn[] = [];
+  const keptSet = new Set<ReviewColumn>();
   const repeated: Array<[number, ReviewColumn]> = [];
-  for (const rc of found.reviewColumns) {
+  const plainFirst = [...found.reviewColumns].sort((a, b) => Number(a.yearAndSemesterII ?? false) - Number(b.yearAndSemesterII ?? false));
+  for (const rc of plainFirst) {
     const key = `${rc.reviewPoint}|${rc.area}|${rc.part ?? ''}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -69,8 +74,9 @@ function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[])
       continue;
     }
     seen.set(key, rc.column);
-    kept.push(rc);
+    keptSet.add(rc);
   }
+  const kept = found.reviewColumns.filter((rc) => keptSet.has(rc));
   if (kept.length === 0) { // the first column of each review point and area is always kept
     problems.push(problemAt(sheet.name, found.headerRows[0] + 1, 1, 'warning', 'HEADER_NO_REVIEW',
       'Chưa có cột đánh giá nào (ví dụ "GKI - Toán", hoặc ô gộp "Giữa học kì I" trên các cột Toán, Tiếng Việt, Năng lực, Phẩm chất). Thêm các cột đánh giá để có số liệu tổng hợp.'));
@@ -81,7 +87,7 @@ function firstOfEach(sheet: SheetGrid, found: RosterLayout, problems: Problem[])
 /** A repeated review column, at its header cell, named at the tab's level (Cả năm when every khối is secondary). */
 function repeatedReviewColumn(sheet: SheetGrid, lastHeaderRow: number, [first, rc]: [number, ReviewColumn], names: TabPointNames): Problem {
   return problemAt(sheet.name, lastHeaderRow, rc.column + 1, 'warning', 'HEADER_DUPLICATE',
-    `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" của mốc ${names.of(rc.reviewPoint)} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột đầu được tính; xóa hoặc đổi tên cột này.`);
+    `Cột "${rc.part ? `${rc.area} (${rc.part})` : rc.area}" của mốc ${names.of(rc.reviewPoint)} lặp lại (đã có ở cột ${columnLetters(first + 1)}). Chỉ cột ${first < rc.column ? 'đầu' : columnLetters(first + 1)} được tính; xóa hoặc đổi tên cột này.`);
 }
 
 /** Columns a student is recognised by: a row with none of these filled is not a student. */
@@ -164,6 +170,7 @@ export function parseRosterTab(sheet: SheetGrid, options: ParseOptions, oneOfSev
   if (yearAssumed) problems.push(problemAt(sheet.name, lastHeaderRow, yearAssumed.column + 1, 'warning', 'ABSENCE_YEAR_ASSUMED', YEAR_ASSUMED_MESSAGE));
   problems.push(...soFarProblems(sheet.name, lastHeaderRow, absenceColumns, students, names));
   problems.push(...rosterLanguagesSaid(sheet.name, lastHeaderRow, columns, labelsOf));
+  problems.push(...yearPairProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, labelsOf));
   problems.push(...offLevelProblems(sheet.name, lastHeaderRow, layout.reviewColumns, students, values, names.of, (s) => columnsOfClass(columns, s.classKey)));
   problems.push(...unplacedColumns(sheet, paths, layout, placed, studentRows, names));
   problems.push(...mergedAcrossRatings(sheet, new Set(studentRows), found.dataStart, layout.reviewColumns));

@@ -11,6 +11,11 @@ export interface ReviewColumn {
   area: string;
   /** A part of the area rated on its own column ("Đọc" of Tiếng Việt): it rolls up into the area. */
   part?: string;
+  /**
+   * Its labels name Cả năm (Cuối năm) and Học kì II ("Cả năm" over Toán over "HK2"): one point at primary, read as
+   * Cuối năm; two at secondary, so a secondary row is not read by it (year-pair.ts says so at its header).
+   */
+  yearAndSemesterII?: true;
 }
 
 export type FieldColumns = Partial<Record<RosterField, number>>;
