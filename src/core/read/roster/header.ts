@@ -6,10 +6,11 @@
 import { cellText, isBlank } from '../../cells';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import type { MergedRange } from '../../model';
-import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type ReviewPointCode, type RosterField } from '../../vocab';
+import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
 import { pathTexts, type HeaderColumn } from '../header-tree';
 import { absenceColumnOf } from './absences';
-import { pointsAgree, reviewColumnsOf, semesterOf } from './columns';
+import { reviewColumnsOf, semesterOf } from './columns';
+import { fieldMergesEnd, withRowsBelow, type ChosenHeader } from './header-below';
 import { isColumnNumberRow } from './rows';
 import { fieldColumnSet, nameColumns, type FieldColumns, type ReviewColumn, type RosterLayout } from './types';
 
@@ -131,51 +132,7 @@ function bestHeader(values: unknown[][], merges: readonly MergedRange[] | undefi
     if (!best || score > best.score || (score === best.score && absences > best.absences) || same) best = { rows, columns, score, absences, key };
   }
   // the field row alone is always tried
-  return withoutContradicted(values, best as { rows: number[]; columns: ReviewColumn[] }, lowest, fieldMergesEnd(merges, r, fieldColumns));
-}
-
-/**
- * A label row left out below the chosen header naming another point over a column it placed ("Cuối năm" >
- * Toán > "Mức đạt được cuối học kì I"): the rows down to it (`lowest`) are the header too, and that column
- * alone is named at its cell (unplaced.ts), never read as the labels above it say. The others stay as read.
- * Rows the field row's merged cells reach down to ("Họ và tên" merged over three rows) whose labels only agree
- * with the columns above them (last year's result under Đầu năm, "ĐTB") are the header's too, never data rows.
- */
-function withoutContradicted(values: unknown[][], chosen: { rows: number[]; columns: ReviewColumn[] }, lowest: number, mergedTo: number): { rows: number[]; columns: ReviewColumn[] } {
-  const last = chosen.rows[chosen.rows.length - 1];
-  const below = Array.from({ length: Math.max(0, lowest - last) }, (_, i) => last + 1 + i);
-  const pointsBelow = (rc: ReviewColumn) => below.map((row) => values[row][rc.column])
-    .map((text) => (typeof text === 'string' ? readHeaderLabel(text).reviewPoint : undefined)).filter((p) => p !== undefined);
-  const contradicted = (rc: ReviewColumn) => pointsBelow(rc).some((point) => !pointsAgree({ point: rc.reviewPoint }, { point }));
-  // Cả năm over Học kì II (or the reverse) agree at primary only: the column is read there, and flagged for secondary rows.
-  const paired = (rc: ReviewColumn) => pointsBelow(rc).some((point) => isYearAndSemesterII(rc.reviewPoint, point));
-  if (chosen.columns.some((rc) => contradicted(rc) || paired(rc))) {
-    const kept = chosen.columns.filter((rc) => !contradicted(rc)).map((rc) => (paired(rc) ? { ...rc, yearAndSemesterII: true as const } : rc));
-    return { rows: [...chosen.rows, ...below], columns: kept };
-  }
-  const inside = below.filter((row) => row <= mergedTo);
-  const agrees = (row: number) => chosen.columns.every((rc) => agreesWith(rc, values[row][rc.column], values[row - 1][rc.column]));
-  return inside.length > 0 && inside.every(agrees) ? { rows: [...chosen.rows, ...inside], columns: chosen.columns } : chosen;
-}
-
-/**
- * A label under a placed column that says nothing else: blank, the label above again (a merge filled), words that
- * decorate, or the same point (or last year's under Đầu năm) of the same area. Cuối kì II under Cả năm is two points
- * at secondary, so it is no agreement here.
- */
-function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
-  if (isBlank(text) || text === above || (typeof text === 'string' && isDecoration(text))) return true;
-  if (typeof text !== 'string') return false;
-  const { reviewPoint, area } = readHeaderLabel(text);
-  const samePoint = reviewPoint === rc.reviewPoint || (rc.reviewPoint === 'DN' && reviewPoint !== undefined && pointsAgree({ point: 'DN' }, { point: reviewPoint }));
-  return samePoint && (area === undefined || area === rc.area);
-}
-
-const isYearAndSemesterII = (a: ReviewPointCode, b: ReviewPointCode) => (a === 'CN' && b === 'CKII') || (a === 'CKII' && b === 'CN');
-
-/** The last row a merged field cell of the field row `r` reaches down to (r itself when none does). */
-function fieldMergesEnd(merges: readonly MergedRange[] | undefined, r: number, fieldColumns: Set<number>): number {
-  return Math.max(r, ...(merges ?? []).filter((m) => m.row - 1 === r && fieldColumns.has(m.column - 1)).map((m) => m.row - 2 + m.numRows));
+  return withRowsBelow(values, best as ChosenHeader, lowest, { mergedTo: fieldMergesEnd(merges, r, fieldColumns), columns: fieldColumns });
 }
 
 const MAX_HEADER_ROWS = 4;

@@ -6,7 +6,7 @@ import type { Problem, Severity, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
 import { isScoreLike, readRating, RESULT_AREAS } from '../../scales';
 import { a1, columnLetters, fold, foldCompact, tidy } from '../../text';
-import { areasNamed, isMark, matchRating, pointsNamed, readHeaderLabel } from '../../vocab';
+import { areasNamed, isMark, matchRating, pointsNamed, readHeaderLabel, type HeaderLabel } from '../../vocab';
 import type { HeaderLabel as TreeLabel } from '../header-tree';
 import { placement, type TabPointNames } from './unplaced-messages';
 import type { RosterLayout } from './types';
@@ -26,19 +26,29 @@ function isRatingWord(text: string): boolean {
 }
 
 /**
- * A secondary result's letters alone (G, K, Y, T …) in every filled cell, under a label naming a point or Học tập /
- * Rèn luyện: "Xếp loại HK1", "Học lực" holding G/K/Y. Elsewhere, or beside other letters, they are no sign of
- * ratings ("Tháng 9" holding K/P, "HK1 - Điểm danh" P/K, "Hộ nghèo" Y/N, "Lớp Tiếng Anh tăng cường" G/K: a subject
- * is scored, never lettered).
+ * A secondary result's letters alone (G, K, Y, T …) in every filled cell, under a label naming a point or an area:
+ * "Xếp loại HK1" holding G/K/Y. Elsewhere, or beside other letters, they are no sign of ratings ("Tháng 9" holding
+ * K/P, "HK1 - Điểm danh" P/K, "Hộ nghèo" Y/N).
  */
 function resultLetters(cells: unknown[]): boolean {
   return cells.every((v) => typeof v === 'string' && foldCompact(v).length === 1 && WORD_SCALES.some((scale) => readRating(v, scale) !== undefined));
 }
 const WORD_SCALES = ['comment', 'learning', 'conduct'] as const;
 
+const isResult = (area: string | undefined) => area === RESULT_AREAS.learning || area === RESULT_AREAS.conduct;
+
+/**
+ * Lone G, K, Y (no T/H/C, no Đ) under labels naming neither a point nor Học tập / Rèn luyện ("Lớp Tiếng Anh tăng
+ * cường", "Văn hóa"): maybe a secondary result, maybe a club's grade. Said as a warning, never an error.
+ */
+function weakLetters(read: ReadonlyArray<{ text: string; label: HeaderLabel }>, cells: unknown[]): boolean {
+  const lettered = read.some((l) => l.label.reviewPoint || isResult(l.label.area) || pointsNamed(l.text).length > 0 || areasNamed(l.text).some(isResult));
+  return !lettered && resultLetters(cells) && !cells.some((v) => typeof v === 'string' && isRatingWord(v));
+}
+
 /** How a column's cells look: ratings (C, HT, Đạt, CĐ, Khá …), only marks (x, ✓), or neither. */
-function ratingLook(cells: unknown[], lettered: boolean): 'ratings' | 'marks' | undefined {
-  if (lettered && cells.length > 0 && resultLetters(cells)) return 'ratings';
+function ratingLook(cells: unknown[], named: boolean): 'ratings' | 'marks' | undefined {
+  if (named && cells.length > 0 && resultLetters(cells)) return 'ratings';
   let marks = false;
   for (const v of cells) {
     if (v === true || (typeof v === 'string' && isMark(v))) marks = true;
@@ -86,9 +96,7 @@ export function unplacedColumns(
     const read = (paths.get(c) ?? []).map((l) => ({ ...l, label: readHeaderLabel(l.text) }));
     // "HK1 - CN" names two points (or Công nghệ): named all the same, so its scores are never passed over.
     const named = read.some((l) => l.label.reviewPoint || l.label.area || pointsNamed(l.text).length > 0 || areasNamed(l.text).length > 0);
-    const isResult = (area: string | undefined) => area === RESULT_AREAS.learning || area === RESULT_AREAS.conduct;
-    const lettered = read.some((l) => l.label.reviewPoint || isResult(l.label.area) || pointsNamed(l.text).length > 0 || areasNamed(l.text).some(isResult));
-    const look = ratingLook(cells, lettered);
+    const look = ratingLook(cells, named);
     if (!look && read.length === 0 && c === nameEnd + 1 && cells.filter(isWordText).length * 2 >= studentRows.length) {
       const cut = cutOffName(sheet, c, lowest, cells.length);
       problems.set(cut.cell, cut);
@@ -103,7 +111,7 @@ export function unplacedColumns(
     }
     if (!look && !(named && cells.some(isScoreLike))) continue;
     const { at, message } = placement(c, read, lowest, names);
-    const severity: Severity = named || look === 'ratings' ? 'error' : 'warning';
+    const severity: Severity = named || look === 'ratings' ? (weakLetters(read, cells) ? 'warning' : 'error') : 'warning';
     const cell = a1(at.row + 1, at.column ?? c + 1);
     if (problems.has(cell)) continue;
     problems.set(cell, problemAt(sheet.name, at.row + 1, at.column ?? c + 1, severity, 'COLUMN_UNPLACED',
