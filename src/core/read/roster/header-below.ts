@@ -5,7 +5,8 @@
 import { isBlank } from '../../cells';
 import type { MergedRange } from '../../model';
 import { fold } from '../../text';
-import { isComponentOf, isDecoration, readHeaderLabel, wordsOfLabel, type ReviewPointCode } from '../../vocab';
+import { isScoreLike } from '../../scales';
+import { isDecoration, readHeaderLabel, wordsOfLabel, type ReviewPointCode } from '../../vocab';
 import { pointsAgree } from './columns';
 import type { ReviewColumn } from './types';
 
@@ -16,8 +17,14 @@ const LAST_YEAR_WORDS = new Set(['truoc', 'lop', 'diem']);
 
 const isYearAndSemesterII = (a: ReviewPointCode, b: ReviewPointCode) => (a === 'CN' && b === 'CKII') || (a === 'CKII' && b === 'CN');
 
-/** Another area than the column's, its own parts aside ("HK2 Ngữ văn năm trước" under Toán; not "Lí" under KHTN). */
-const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undefined && area !== rc.area && !isComponentOf(area, rc.area);
+/** Another area than the column's ("HK2 Ngữ văn năm trước" under Toán; "HK2 Lí năm trước" under KHTN: one subject of it). */
+const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undefined && area !== rc.area;
+
+/** Last year's result under Đầu năm ("Điểm HK2 năm học trước"): a later point whose other words only say "last year". */
+function lastYearUnderBaseline(rc: ReviewColumn, text: string, point: ReviewPointCode | undefined): boolean {
+  return rc.reviewPoint === 'DN' && point !== undefined && point !== 'DN' && pointsAgree({ point: 'DN' }, { point })
+    && wordsOfLabel(text).unknown.every((w) => LAST_YEAR_WORDS.has(fold(w)));
+}
 
 /**
  * A label under a placed column that says nothing else: blank, the label above again (a merge filled), words that
@@ -25,13 +32,41 @@ const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undef
  * Cuối kì II under Cả năm is two points at secondary; "HK1 thi lại" may be another column: neither agrees.
  */
 function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
-  if (isBlank(text) || text === above || (typeof text === 'string' && isDecoration(text))) return true;
-  if (typeof text !== 'string') return false;
+  if (isBlank(text) || text === above) return true;
+  // "4,0" is a student's score, though its digits alone would pass for decoration.
+  if (typeof text !== 'string' || isScoreLike(text)) return false;
+  if (isDecoration(text)) return true;
   const label = readHeaderLabel(text);
-  const lastYear = rc.reviewPoint === 'DN' && label.reviewPoint !== undefined && pointsAgree({ point: 'DN' }, { point: label.reviewPoint });
-  if ((label.reviewPoint !== rc.reviewPoint && !lastYear) || otherArea(label.area, rc)) return false;
-  return label.clear || (lastYear && wordsOfLabel(text).unknown.every((w) => LAST_YEAR_WORDS.has(fold(w))));
+  if (otherArea(label.area, rc)) return false;
+  return (label.reviewPoint === rc.reviewPoint && label.clear) || lastYearUnderBaseline(rc, text, label.reviewPoint);
 }
+
+/**
+ * A label below a placed column naming another point or subject: two points ("Cuối năm" over "cuối học kì I"), another
+ * subject, or under Đầu năm a later point with words other than "last year" ("Điểm thi lại HK2 năm trước").
+ */
+function contradicts(rc: ReviewColumn, text: string): boolean {
+  const label = readHeaderLabel(text);
+  if (label.reviewPoint === undefined) return false;
+  if (!pointsAgree({ point: rc.reviewPoint }, { point: label.reviewPoint }) || otherArea(label.area, rc)) return true;
+  return rc.reviewPoint === 'DN' && label.reviewPoint !== 'DN' && !lastYearUnderBaseline(rc, text, label.reviewPoint);
+}
+
+/** Words a point's label may carry that only say it is a score of that point ("Điểm KTĐK cuối kì II"). */
+const SCORE_WORDS = new Set(['diem', 'ktdk']);
+
+/**
+ * Cả năm over a Học kì II label saying nothing else (or the reverse): one point at primary, two at secondary.
+ * "HK2 kiểm tra lại" may be another column: no pair, left to the data rows where it is said.
+ */
+function pairs(rc: ReviewColumn, text: string): boolean {
+  const label = readHeaderLabel(text);
+  const plain = label.clear || wordsOfLabel(text).unknown.every((w) => SCORE_WORDS.has(fold(w)));
+  return plain && label.reviewPoint !== undefined && isYearAndSemesterII(rc.reviewPoint, label.reviewPoint);
+}
+
+/** Text scores and numbers are a student's, never a header's ("4,0" in a row without a name). */
+const holdsScores = (row: readonly unknown[]) => row.some((v) => typeof v === 'number' || (typeof v === 'string' && isScoreLike(v)));
 
 /**
  * A row below naming another point, or the same point of another subject, over a column the header placed ("Cuối
@@ -43,20 +78,24 @@ function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
 export function withRowsBelow(values: unknown[][], chosen: ChosenHeader, lowest: number, fields: { mergedTo: number; columns: ReadonlySet<number> }): ChosenHeader {
   const last = chosen.rows[chosen.rows.length - 1];
   const below = Array.from({ length: Math.max(0, lowest - last) }, (_, i) => last + 1 + i);
-  const labelsBelow = (rc: ReviewColumn) => below.map((row) => values[row][rc.column]).filter((text): text is string => typeof text === 'string')
-    .map((text) => readHeaderLabel(text)).filter((label) => label.reviewPoint !== undefined);
-  const contradicted = (rc: ReviewColumn) => labelsBelow(rc).some((l) => !pointsAgree({ point: rc.reviewPoint }, { point: l.reviewPoint as ReviewPointCode }) || otherArea(l.area, rc));
+  const says = (rc: ReviewColumn, row: number, test: (rc: ReviewColumn, text: string) => boolean) => {
+    const text = values[row][rc.column];
+    return typeof text === 'string' && test(rc, text);
+  };
+  const contradicted = (rc: ReviewColumn) => below.some((row) => says(rc, row, contradicts));
   // Cả năm over Học kì II (or the reverse) agree at primary only: the column is read there, and flagged for secondary rows.
-  const paired = (rc: ReviewColumn) => labelsBelow(rc).some((l) => isYearAndSemesterII(rc.reviewPoint, l.reviewPoint as ReviewPointCode));
-  if (chosen.columns.some((rc) => contradicted(rc) || paired(rc))) {
+  const paired = (rc: ReviewColumn) => below.some((row) => says(rc, row, pairs));
+  // The rows down to the last one saying so join the header; those under it stay data rows.
+  const saying = below.filter((row) => chosen.columns.some((rc) => says(rc, row, contradicts) || says(rc, row, pairs)));
+  if (saying.length > 0) {
     const kept = chosen.columns.filter((rc) => !contradicted(rc)).map((rc) => (paired(rc) ? { ...rc, yearAndSemesterII: true as const } : rc));
-    return { rows: [...chosen.rows, ...below], columns: kept };
+    return { rows: [...chosen.rows, ...below.filter((row) => row <= saying[saying.length - 1])], columns: kept };
   }
   const fieldsBlank = (row: number) => [...fields.columns].every((c) => isBlank(values[row][c]));
   const saysSomething = (row: number) => chosen.columns.some((rc) => !isBlank(values[row][rc.column]) && values[row][rc.column] !== values[row - 1][rc.column]);
   const joined: number[] = [];
   for (const row of below) {
-    const framed = row <= fields.mergedTo || (fieldsBlank(row) && saysSomething(row));
+    const framed = row <= fields.mergedTo || (fieldsBlank(row) && saysSomething(row) && !holdsScores(values[row]));
     if (!framed || !chosen.columns.every((rc) => agreesWith(rc, values[row][rc.column], values[row - 1][rc.column]))) break;
     joined.push(row);
   }
