@@ -46,3 +46,18 @@ describe('rows below the header, review 28', () => {
     expect(a.problems.filter((p) => p.code === 'NAME_MISSING').map((p) => p.cell)).toEqual(['B3']);
   });
 });
+
+describe('another subject alone under a placed column', () => {
+  it.each([['Cả năm', 'Tin học', '8A', ['4,0', '7'], '2026-06-01'], ['Cuối năm', 'Tiếng Việt', '3A', ['C', 'T'], '2026-05-30']] as Array<[string, string, string, [string, string], string]>)(
+    '"%s" > Toán > "%s" is said at its cell, never read as Toán', (upper, below, className, cells, today) => {
+      const a = tab(upper, 'Toán', below, className, cells, today);
+      expect(a.totals.CN).toBeUndefined();
+      expect(a.problems.filter((p) => p.code === 'COLUMN_UNPLACED').map((p) => [p.cell, p.severity])).toEqual([['G3', 'error']]);
+    });
+
+  it('a part of the column\'s subject under it is no other subject ("Đọc" under Tiếng Việt)', () => {
+    const a = tab('Cuối năm', 'Tiếng Việt', 'Đọc', '3A', ['C', 'T'], '2026-05-30');
+    expect(a.problems.filter((p) => p.code === 'COLUMN_UNPLACED')).toEqual([]);
+    expect(a.totals.CN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[3, 2, 1]]);
+  });
+});

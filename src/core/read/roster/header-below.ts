@@ -4,6 +4,7 @@
 
 import { isBlank } from '../../cells';
 import type { MergedRange } from '../../model';
+import { matchPart } from '../../parts';
 import { fold } from '../../text';
 import { isScoreLike } from '../../scales';
 import { isDecoration, readHeaderLabel, wordsOfLabel, type ReviewPointCode } from '../../vocab';
@@ -43,11 +44,12 @@ function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
 
 /**
  * A label below a placed column naming another point or subject: two points ("Cuối năm" over "cuối học kì I"), another
- * subject, or under Đầu năm a later point with words other than "last year" ("Điểm thi lại HK2 năm trước").
+ * subject (with a point or alone), or under Đầu năm a later point with words other than "last year" ("Điểm thi lại HK2 năm trước").
  */
 function contradicts(rc: ReviewColumn, text: string): boolean {
   const label = readHeaderLabel(text);
-  if (label.reviewPoint === undefined) return false;
+  // "Tin học" under Cả năm > Toán: another subject, not a part of the column's ("Đọc" under Tiếng Việt).
+  if (label.reviewPoint === undefined) return label.clear && otherArea(label.area, rc) && matchPart(text, rc.area) === undefined;
   if (!pointsAgree({ point: rc.reviewPoint }, { point: label.reviewPoint }) || otherArea(label.area, rc)) return true;
   return rc.reviewPoint === 'DN' && label.reviewPoint !== 'DN' && !lastYearUnderBaseline(rc, text, label.reviewPoint);
 }
