@@ -61,3 +61,37 @@ describe('another subject alone under a placed column', () => {
     expect(a.totals.CN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[3, 2, 1]]);
   });
 });
+
+describe('review 29: what still reads as before', () => {
+  const needs = (a: Analysis, point: string) => a.students.map((s) => s.reviews[point as 'CN']?.need);
+
+  it.each(['Tiếng Nhật', 'Tiếng Trung'])('R1: a language ("%s") under Cả năm > Ngoại ngữ 1 is that column\'s, read', (language) => {
+    const a = run([CONFIG, danhSach([['Cả năm', ''], ['Toán', 'Ngoại ngữ 1'], ['', language]], [['Nguyễn Văn An', '8A', '4,0', '3,0'], ['Lê Thị Bình', '8A', '7', '8']],
+      [{ row: 1, column: 7, numRows: 1, numColumns: 2 }])], '2026-06-01');
+    expect(a.problems.filter((p) => p.code === 'COLUMN_UNPLACED')).toEqual([]);
+    expect(needs(a, 'CN')).toEqual([['Toán', 'Ngoại ngữ'], []]);
+  });
+
+  it('R2: the subjects of KHTN under it, with the point above the field row, are no other subjects: nothing dropped', () => {
+    const values = [['', '', '', 'Học kì I', '', '', ''], ['STT', 'Họ và tên', 'Lớp', 'Toán', 'KHTN', '', ''], ['', '', '', '', 'Lí', 'Hóa', 'Sinh'],
+      [1, 'Nguyễn Văn An', '8A', '4,0', '3,0', '6', '6'], [2, 'Lê Thị Bình', '8A', '7', '8', '8', '8']];
+    const merges = [{ row: 1, column: 4, numRows: 1, numColumns: 4 }, { row: 2, column: 5, numRows: 1, numColumns: 3 }];
+    const a = run([CONFIG, { name: 'Danh sách', values, merges }], '2026-01-20');
+    expect(a.problems.filter((p) => p.code === 'COLUMN_UNPLACED')).toEqual([]);
+    expect(a.students.map((s) => s.name)).toEqual(['Nguyễn Văn An', 'Lê Thị Bình']);
+  });
+
+  it('R3: an "ĐTB" row under the row pairing Cả năm with Cuối kì II joins the header too: no phantom student', () => {
+    const a = run([CONFIG, danhSach([['Cả năm', ''], ['Toán', 'Ngữ văn'], ['Cuối kì II', 'Cuối kì II'], ['ĐTB', 'ĐTB']],
+      [['Nguyễn Văn An', '8A', '4,0', '6'], ['Lê Thị Bình', '8A', '7', '8']], [{ row: 1, column: 7, numRows: 1, numColumns: 2 }])], '2026-06-01');
+    expect(a.roster.tabs[0].layout?.headerRows).toEqual([0, 1, 2, 3]);
+    expect(a.problems.filter((p) => p.code === 'NAME_MISSING')).toEqual([]);
+    expect(a.problems.filter((p) => p.code === 'COLUMN_UNPLACED').map((p) => p.cell)).toEqual(['G4', 'H4']);
+  });
+
+  it.each(['Cả năm năm ngoái', 'Cuối năm lớp dưới', 'Cuối năm năm cũ'])('R4: "%s" under Đầu năm > Toán is last year\'s, the baseline', (below) => {
+    const a = tab('Đầu năm', 'Toán', below, '8A', ['4,0', '7'], '2025-09-25');
+    expect(a.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(a.totals.DN?.byGrade.map((g) => [g.grade, g.students, g.needSupport])).toEqual([[8, 2, 1]]);
+  });
+});

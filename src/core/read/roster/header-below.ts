@@ -7,19 +7,24 @@ import type { MergedRange } from '../../model';
 import { matchPart } from '../../parts';
 import { fold } from '../../text';
 import { isScoreLike } from '../../scales';
-import { isDecoration, readHeaderLabel, wordsOfLabel, type ReviewPointCode } from '../../vocab';
+import { FOREIGN_LANGUAGE, isComponentOf, isDecoration, readHeaderLabel, SECOND_FOREIGN, wordsOfLabel, type ReviewPointCode } from '../../vocab';
 import { pointsAgree } from './columns';
 import type { ReviewColumn } from './types';
 
 export interface ChosenHeader { rows: number[]; columns: ReviewColumn[] }
 
-/** Words a label of last year's result under Đầu năm may carry besides its point ("Điểm HK2 năm học trước", "lớp 7"). */
-const LAST_YEAR_WORDS = new Set(['truoc', 'lop', 'diem']);
+/** Words a label of last year's result under Đầu năm may carry besides its point ("Điểm HK2 năm học trước", "năm ngoái", "lớp 7"). */
+const LAST_YEAR_WORDS = new Set(['truoc', 'ngoai', 'cu', 'lop', 'duoi', 'diem']);
 
 const isYearAndSemesterII = (a: ReviewPointCode, b: ReviewPointCode) => (a === 'CN' && b === 'CKII') || (a === 'CKII' && b === 'CN');
 
-/** Another area than the column's ("HK2 Ngữ văn năm trước" under Toán; "HK2 Lí năm trước" under KHTN: one subject of it). */
-const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undefined && area !== rc.area;
+const isLanguage = (area: string | undefined) => area === FOREIGN_LANGUAGE || area === SECOND_FOREIGN;
+
+/**
+ * Another area than the column's ("HK2 Ngữ văn năm trước" under Toán; "HK2 Lí năm trước" under KHTN: one subject of
+ * it). A language under a language column is none: "Tiếng Nhật" under Ngoại ngữ 1 reads as it (languages.ts).
+ */
+const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undefined && area !== rc.area && !(isLanguage(area) && isLanguage(rc.area));
 
 /** Last year's result under Đầu năm ("Điểm HK2 năm học trước"): a later point whose other words only say "last year". */
 function lastYearUnderBaseline(rc: ReviewColumn, text: string, point: ReviewPointCode | undefined): boolean {
@@ -48,8 +53,11 @@ function agreesWith(rc: ReviewColumn, text: unknown, above: unknown): boolean {
  */
 function contradicts(rc: ReviewColumn, text: string): boolean {
   const label = readHeaderLabel(text);
-  // "Tin học" under Cả năm > Toán: another subject, not a part of the column's ("Đọc" under Tiếng Việt).
-  if (label.reviewPoint === undefined) return label.clear && otherArea(label.area, rc) && matchPart(text, rc.area) === undefined;
+  // "Tin học" under Cả năm > Toán: another subject; not a part of the column's ("Đọc" under Tiếng Việt, "Lí" under KHTN).
+  if (label.reviewPoint === undefined) {
+    return label.clear && otherArea(label.area, rc) && matchPart(text, rc.area) === undefined
+      && !isComponentOf(label.area as string, rc.area);
+  }
   if (!pointsAgree({ point: rc.reviewPoint }, { point: label.reviewPoint }) || otherArea(label.area, rc)) return true;
   return rc.reviewPoint === 'DN' && label.reviewPoint !== 'DN' && !lastYearUnderBaseline(rc, text, label.reviewPoint);
 }
@@ -87,21 +95,22 @@ export function withRowsBelow(values: unknown[][], chosen: ChosenHeader, lowest:
   const contradicted = (rc: ReviewColumn) => below.some((row) => says(rc, row, contradicts));
   // Cả năm over Học kì II (or the reverse) agree at primary only: the column is read there, and flagged for secondary rows.
   const paired = (rc: ReviewColumn) => below.some((row) => says(rc, row, pairs));
-  // The rows down to the last one saying so join the header; those under it stay data rows.
+  // The rows down to the last one saying so join the header; those under it join only as any row below does.
   const saying = below.filter((row) => chosen.columns.some((rc) => says(rc, row, contradicts) || says(rc, row, pairs)));
-  if (saying.length > 0) {
-    const kept = chosen.columns.filter((rc) => !contradicted(rc)).map((rc) => (paired(rc) ? { ...rc, yearAndSemesterII: true as const } : rc));
-    return { rows: [...chosen.rows, ...below.filter((row) => row <= saying[saying.length - 1])], columns: kept };
-  }
+  const through = saying.length > 0 ? saying[saying.length - 1] : last;
+  const header = saying.length === 0 ? chosen : {
+    rows: [...chosen.rows, ...below.filter((row) => row <= through)],
+    columns: chosen.columns.filter((rc) => !contradicted(rc)).map((rc) => (paired(rc) ? { ...rc, yearAndSemesterII: true as const } : rc)),
+  };
   const fieldsBlank = (row: number) => [...fields.columns].every((c) => isBlank(values[row][c]));
-  const saysSomething = (row: number) => chosen.columns.some((rc) => !isBlank(values[row][rc.column]) && values[row][rc.column] !== values[row - 1][rc.column]);
+  const saysSomething = (row: number) => header.columns.some((rc) => !isBlank(values[row][rc.column]) && values[row][rc.column] !== values[row - 1][rc.column]);
   const joined: number[] = [];
-  for (const row of below) {
+  for (const row of below.filter((r) => r > through)) {
     const framed = row <= fields.mergedTo || (fieldsBlank(row) && saysSomething(row) && !holdsScores(values[row]));
-    if (!framed || !chosen.columns.every((rc) => agreesWith(rc, values[row][rc.column], values[row - 1][rc.column]))) break;
+    if (!framed || !header.columns.every((rc) => agreesWith(rc, values[row][rc.column], values[row - 1][rc.column]))) break;
     joined.push(row);
   }
-  return joined.length > 0 ? { rows: [...chosen.rows, ...joined], columns: chosen.columns } : chosen;
+  return joined.length > 0 ? { rows: [...header.rows, ...joined], columns: header.columns } : header;
 }
 
 /** The last row a merged field cell of the field row `r` reaches down to (r itself when none does). */
