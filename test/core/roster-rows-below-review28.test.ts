@@ -52,7 +52,9 @@ describe('another subject alone under a placed column', () => {
     '"%s" > Toán > "%s" is said at its cell, never read as Toán', (upper, below, className, cells, today) => {
       const a = tab(upper, 'Toán', below, className, cells, today);
       expect(a.totals.CN).toBeUndefined();
-      expect(a.problems.filter((p) => p.code === 'COLUMN_UNPLACED').map((p) => [p.cell, p.severity])).toEqual([['G3', 'error']]);
+      const said = a.problems.filter((p) => p.code === 'COLUMN_UNPLACED');
+      expect(said.map((p) => [p.cell, p.severity])).toEqual([['G3', 'error']]);
+      expect(said[0].message).toBe(`Cột G có hai tiêu đề ghi hai môn khác nhau ("Toán" và "${below}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một môn.`);
     });
 
   it('a part of the column\'s subject under it is no other subject ("Đọc" under Tiếng Việt)', () => {

@@ -1,10 +1,10 @@
 // What to say at the header cell of a column holding ratings nobody placed (unplaced.ts): one
 // function per thing its labels lack or say twice, each naming the label to write instead.
 
-import { hasParts, partNames } from '../../parts';
+import { hasParts, matchPart, partNames } from '../../parts';
 import { columnLetters, tidy } from '../../text';
 import {
-  areasNamed, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
+  areasNamed, isComponentOf, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import { pointsAgree } from './columns';
 
@@ -73,6 +73,20 @@ function twoPointsOnPath({ letter, read }: Column): Placement | undefined {
   return { at: { row: other.row }, message: `Cột ${letter} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.${cnHint(pointLabels)}` };
 }
 
+const isLanguage = (area: string | undefined) => area === FOREIGN_LANGUAGE || area === SECOND_FOREIGN;
+
+/** "Toán" over "Tin học" or "HK2 Ngữ văn năm trước": two labels of the path naming two subjects (no part, language or subject of a combined one). */
+function twoAreasOnPath({ letter, read }: Column): Placement | undefined {
+  const areaLabels = read.filter((l) => l.label.area);
+  const first = areaLabels[0];
+  const other = areaLabels.find((l) => {
+    const [a, b] = [first.label.area as string, l.label.area as string];
+    return a !== b && !isComponentOf(a, b) && !isComponentOf(b, a) && !(isLanguage(a) && isLanguage(b)) && matchPart(l.text, a) === undefined;
+  });
+  if (!other) return undefined;
+  return { at: { row: other.row }, message: `Cột ${letter} có hai tiêu đề ghi hai môn khác nhau ("${first.text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một môn.` };
+}
+
 /** An area and no point: at the group label over it when there is one, else at the column's own. */
 function pointMissing({ letter, read, lowest, names }: Column, area: ReadLabel): Placement {
   const group = read.find((l) => l !== area);
@@ -126,7 +140,7 @@ export function placement(c: number, read: ReadLabel[], lowest: number, names: T
   // The lowest label naming a point is the most exact ("HỌC KỲ I" over "Giữa kỳ I": Giữa kì I).
   const point = [...read].reverse().find((l) => l.label.reviewPoint && !l.label.area);
   const area = read.find((l) => l.label.area && !l.label.reviewPoint);
-  const onPath = twoPointsOnPath(column);
+  const onPath = twoPointsOnPath(column) ?? twoAreasOnPath(column);
   if (onPath) return onPath;
   if (area && !point) return pointMissing(column, area);
   if (point && !area) return areaMissing(column, point);
