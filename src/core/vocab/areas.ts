@@ -81,6 +81,9 @@ export const SECOND_FOREIGN = 'Ngoại ngữ 2';
 /** "Ngoại ngữ 2", "NN2" written as such: the second language whatever else the tab has. */
 const SAID_SECOND = /ngoaingu2|nn2/;
 
+/** A foreign-language area, the first or the second: a language label under either is that column's (languages.ts). */
+export const isLanguageArea = (area: string | undefined) => area === FOREIGN_LANGUAGE || area === SECOND_FOREIGN;
+
 /** A language named ("Tiếng Pháp", "Tiếng Nhật" …, Ngoại ngữ 2 in the vocabulary), not written "Ngoại ngữ 2" / "NN2". */
 export function isNamedLanguage(area: string | undefined, labels: readonly string[]): boolean {
   return area === SECOND_FOREIGN && !labels.some((l) => SAID_SECOND.test(foldCompact(l)));

@@ -7,7 +7,7 @@ import type { MergedRange } from '../../model';
 import { matchPart } from '../../parts';
 import { fold } from '../../text';
 import { isScoreLike } from '../../scales';
-import { FOREIGN_LANGUAGE, isComponentOf, isDecoration, readHeaderLabel, SECOND_FOREIGN, wordsOfLabel, type ReviewPointCode } from '../../vocab';
+import { isComponentOf, isDecoration, isLanguageArea, readHeaderLabel, wordsOfLabel, type ReviewPointCode } from '../../vocab';
 import { pointsAgree } from './columns';
 import type { ReviewColumn } from './types';
 
@@ -18,13 +18,11 @@ const LAST_YEAR_WORDS = new Set(['truoc', 'ngoai', 'cu', 'lop', 'duoi', 'diem'])
 
 const isYearAndSemesterII = (a: ReviewPointCode, b: ReviewPointCode) => (a === 'CN' && b === 'CKII') || (a === 'CKII' && b === 'CN');
 
-const isLanguage = (area: string | undefined) => area === FOREIGN_LANGUAGE || area === SECOND_FOREIGN;
-
 /**
  * Another area than the column's ("HK2 Ngữ văn năm trước" under Toán; "HK2 Lí năm trước" under KHTN: one subject of
  * it). A language under a language column is none: "Tiếng Nhật" under Ngoại ngữ 1 reads as it (languages.ts).
  */
-const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undefined && area !== rc.area && !(isLanguage(area) && isLanguage(rc.area));
+const otherArea = (area: string | undefined, rc: ReviewColumn) => area !== undefined && area !== rc.area && !(isLanguageArea(area) && isLanguageArea(rc.area));
 
 /** Last year's result under Đầu năm ("Điểm HK2 năm học trước"): a later point whose other words only say "last year". */
 function lastYearUnderBaseline(rc: ReviewColumn, text: string, point: ReviewPointCode | undefined): boolean {

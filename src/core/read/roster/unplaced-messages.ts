@@ -4,7 +4,7 @@
 import { hasParts, matchPart, partNames } from '../../parts';
 import { columnLetters, tidy } from '../../text';
 import {
-  areasNamed, isComponentOf, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
+  areasNamed, isComponentOf, isLanguageArea, wordsOfLabel, labelWords, FOREIGN_LANGUAGE, pointsNamed, readHeaderLabel, REVIEW_POINTS, SECOND_FOREIGN, type HeaderLabel, type ReviewPointCode,
 } from '../../vocab';
 import { pointsAgree } from './columns';
 
@@ -73,15 +73,13 @@ function twoPointsOnPath({ letter, read }: Column): Placement | undefined {
   return { at: { row: other.row }, message: `Cột ${letter} có hai tiêu đề ghi hai mốc khác nhau ("${pointLabels[0].text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một mốc.${cnHint(pointLabels)}` };
 }
 
-const isLanguage = (area: string | undefined) => area === FOREIGN_LANGUAGE || area === SECOND_FOREIGN;
-
 /** "Toán" over "Tin học" or "HK2 Ngữ văn năm trước": two labels of the path naming two subjects (no part, language or subject of a combined one). */
 function twoAreasOnPath({ letter, read }: Column): Placement | undefined {
   const areaLabels = read.filter((l) => l.label.area);
   const first = areaLabels[0];
   const other = areaLabels.find((l) => {
     const [a, b] = [first.label.area as string, l.label.area as string];
-    return a !== b && !isComponentOf(a, b) && !isComponentOf(b, a) && !(isLanguage(a) && isLanguage(b)) && matchPart(l.text, a) === undefined;
+    return a !== b && !isComponentOf(a, b) && !isComponentOf(b, a) && !(isLanguageArea(a) && isLanguageArea(b)) && matchPart(l.text, a) === undefined;
   });
   if (!other) return undefined;
   return { at: { row: other.row }, message: `Cột ${letter} có hai tiêu đề ghi hai môn khác nhau ("${first.text}" và "${other.text}"), nên chưa được tính. Sửa hoặc xóa một trong hai để cột chỉ thuộc một môn.` };
