@@ -16,16 +16,19 @@ import { writesNoMentor } from './nothing-written';
 export const splitSupporters = memoize((text: string): readonly string[] => Object.freeze(splitUncached(text)), 10000);
 
 function splitUncached(text: string): string[] {
+  // "N/A", "K/O" is no mentor as a whole: split at its "/", it would be two teachers "N" and "A".
+  if (writesNoMentor(text)) return [];
   return text
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
-    .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
+    .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.') // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
+    .split(/[\n;,/+&]+|\s+(?:và|va)\s+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
     .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
     .filter((part) => !writesNoMentor(part));
 }
 
 // Words before a name that say how the school addresses the teacher, not who it is. Matched on the
 // lower-cased NFC text WITH diacritics, never folded: "Cồ", "Cổ", "Thây" are surnames, not "cô", "thầy".
-const HONORIFIC = /^(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)\.?(?:\s+|$)/u;
+const HONORIFIC = /^(?:(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)[.:]?(?:\s+|$)|(cô|thầy|gv|c|t)[.:]\s*(?=\p{L}))/u;
 // A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
 const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 // A note after a dash saying where the teacher works or their role, not a second name.
@@ -72,11 +75,10 @@ export const readMentorName = memoize((written: string): MentorName => {
     else if (!ROLE_NOTE.test(key) && matchArea(note) === undefined) return whole;
     return '';
   }));
-  const words = shown.split(' ');
-  // `shown` is NFC (tidy); lower case keeps every diacritic. As many words are dropped as the honorific has.
+  // `shown` is NFC (tidy); lower case keeps every diacritic and every length. A final full stop is no part of a name.
   const honorific = HONORIFIC.exec(shown.toLowerCase());
-  const dropped = honorific && words.length > 1 ? honorific[0].trim().split(' ').length : 0;
-  const name = words.slice(dropped).join(' ');
+  const rest = honorific ? shown.slice(honorific[0].length).trim() : '';
+  const name = (rest === '' ? shown : rest).replace(/[.!]+$/u, '');
   const role = shown.toLowerCase().replace(/[.:!]+$/u, '');
   const homeroom = HOMEROOM.test(role.replace(HOMEROOM_TITLE, '').replace(HOMEROOM_CLASS, ''));
   return { written: shown, name, key: homeroom || isMark(role) || NO_NAME.test(role) ? '' : nameIdentity(name), support, homeroom };

@@ -7,11 +7,14 @@
 import { fold, foldWords } from '../text';
 import { isMark } from '../vocab';
 
+// "Không" as schools type it at speed: ko, k, kg, khg; with "có", a polite "ạ" ("không ạ"), or "gì".
+const NO_WORDS = ['khong', 'ko', 'k', 'kg', 'khg', 'kh'].flatMap((no) => ['', ' co', ' a', ' co a', ' co gi', ' gi'].map((tail) => no + tail));
+
 const NOTHING_WRITTEN = new Set([
-  '-', '--',
-  'khong', 'khong co', 'khong co gi', 'chua', 'chua co',
-  'binh thuong', 'gia dinh binh thuong', 'hoan canh binh thuong', 'on dinh', 'gia dinh on dinh',
-  'khong kho khan', 'khong co kho khan', 'khong co gi dac biet', 'khong gi',
+  '-', '--', 'n/a', 'na',
+  ...NO_WORDS, 'chua', 'chua co',
+  'binh thuong', 'bthuong', 'b thuong', 'b/thuong', 'gia dinh binh thuong', 'hoan canh binh thuong', 'on dinh', 'gia dinh on dinh',
+  'khong kho khan', 'khong co kho khan', 'khong co gi dac biet',
 ]);
 
 const key = (text: string) => fold(text).replace(/[\s.,;!]+$/u, '');
@@ -26,11 +29,11 @@ export function writesNothing(text: string): boolean {
 // công, có, cử …), then who (GV, giáo viên, người …) and their role. Matched on the lower-cased NFC
 // text WITH diacritics: folded, "Đặng Phan Công" (a name) would read as "đang phân công".
 const NOBODY_YET = new RegExp('^(chưa|chờ|đang chờ|đang|không|chưa được|đang được|chưa có ai|không có ai)'
-  + '( (phân công|phân|bố trí|cử|xếp|chọn|xác định|có|nhận|tìm|tìm được))?'
+  + '( (phân công|pc|phân|bố trí|cử|xếp|chọn|xác định|có|nhận|tìm|tìm được))?'
   + '( (gv|giáo viên|người|ai|thầy cô))?'
   + '( (hỗ trợ|đỡ đầu|nhận đỡ đầu|phụ trách|phụ đạo|gv|giáo viên))?( (gv|giáo viên|hỗ trợ))?$', 'u');
 // The same written without diacritics, from the words no name begins with ("dang" is Đặng: left out).
-const NOBODY_YET_PLAIN = /^(chua|cho|khong|chua duoc|chua co ai)( (phan cong|phan|bo tri|cu|xep|chon|xac dinh|co|nhan|tim))?( (gv|giao vien|nguoi|ai|thay co))?( (ho tro|do dau|nhan do dau|phu trach|phu dao))?$/;
+const NOBODY_YET_PLAIN = /^(chua|cho|khong|chua duoc|chua co ai)( (phan cong|pc|phan|bo tri|cu|xep|chon|xac dinh|co|nhan|tim))?( (gv|giao vien|nguoi|ai|thay co))?( (ho tro|do dau|nhan do dau|phu trach|phu dao))?$/;
 
 /**
  * True when a GV hỗ trợ cell writes no teacher: nothing (writesNothing), only punctuation ("?",
@@ -58,7 +61,11 @@ const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet)\b/;
  */
 export function writesNoHardship(text: string): boolean {
   const k = foldWords(text);
-  if (writesNothing(text) || k === 'bt' || k === '0') return true;
+  // Only punctuation ("?", "…") writes no hardship either: nothing is inferred from it.
+  if (writesNothing(text) || k === 'bt' || k === '0' || k === '') return true;
+  // The hardship named, then the answer: "Hộ nghèo: không", "Hoàn cảnh khó khăn: Không".
+  const answer = /^([^:]+):(.*)$/u.exec(text);
+  if (answer && foldWords(answer[1]).split(' ').every((w) => DENIED.has(w))) return writesNoHardship(answer[2]);
   const negated = /^(khong|ko)( (co|thuoc|phai|la|nam trong|thuoc vao))? (.+)$/.exec(k);
   return negated !== null && HARDSHIP_WORD.test(negated[4]) && negated[4].split(' ').every((w) => DENIED.has(w));
 }

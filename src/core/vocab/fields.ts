@@ -1,6 +1,6 @@
 // Roster columns other than the review blocks (PRODUCT 2.1), with the header aliases a school writes.
 
-import { foldCompact } from '../text';
+import { foldCompact, foldWords } from '../text';
 import { aliasTable } from './alias-table';
 
 /** Roster columns other than the review blocks. */
@@ -30,6 +30,23 @@ const FIELD_BY_ALIAS = aliasTable(
   (Object.keys(FIELD_ALIASES) as RosterField[]).map((f) => [FIELD_ALIASES[f], f] as [string[], RosterField]),
 );
 
+// The free-text fields schools head in many ways ("Giáo viên đỡ đầu", "Hoàn cảnh gia đình và bản thân", "Ý thức
+// rèn luyện"), read by their words when no alias matches. Folded words; a teacher's word, then what they do.
+const TEACHER_WORDS = /\b(gv|giao vien|thay co|thay|co|nguoi)\b/;
+const SUPPORTER_WORDS = /\b(do dau|ho tro|phu trach|kem cap|phu dao)\b/;
+const HARDSHIP_WORDS = /^(hoan canh|ho ngheo|ho can ngheo|dien chinh sach)\b/;
+// "Rèn luyện" alone, "Kết quả rèn luyện" or "HK1 - Rèn luyện" is the rated area at secondary: only the
+// student's own conduct as a story ("Sự", "Ý thức", "Quá trình" …, "… của bản thân") is this field.
+const CONDUCT_WORDS = /^(su |y thuc |qua trinh )ren luyen\b|^ren luyen (cua )?(ban than|hoc sinh|hs|em)$/;
+
+function fieldByWords(text: string): RosterField | undefined {
+  const words = foldWords(text);
+  if (/\bdo dau\b/.test(words) || (TEACHER_WORDS.test(words) && SUPPORTER_WORDS.test(words))) return 'supporter';
+  if (HARDSHIP_WORDS.test(words)) return 'hardship';
+  if (CONDUCT_WORDS.test(words)) return 'conduct';
+  return undefined;
+}
+
 /** Header text → roster field; a trailing "(dd/mm/yyyy)" style hint is ignored. */
 export function matchField(text: string): RosterField | undefined {
   const key = foldCompact(text);
@@ -38,5 +55,5 @@ export function matchField(text: string): RosterField | undefined {
   const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
   const withoutHint = text.replace(/\([^)]*\)/g, '');
-  return withoutHint !== text ? matchField(withoutHint) : undefined;
+  return withoutHint !== text ? matchField(withoutHint) : fieldByWords(text);
 }
