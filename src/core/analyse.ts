@@ -5,7 +5,7 @@ import { monthFirst } from './cells';
 import { isReviewPast, parseIsoDay, schoolYearStart, type Day } from './calendar';
 import { compareKeys } from './collate';
 import { parseClassList, type ClassList } from './read/classes';
-import { parseConfig, type Config } from './read/config';
+import { parseConfig, schoolYearAgainstToday, type Config } from './read/config';
 import { studentFlags, type Flag } from './rules/flags';
 import { copyOfInput, inputKind, sortInputTabs } from './inputs';
 import { joinOfficial, type OfficialJoin } from './join/official';
@@ -141,7 +141,10 @@ function blockPointsByLevel(roster: Roster, official: OfficialJoin, students: re
 function readInputs(input: WorkbookInput, today: Day) {
   const tz = input.timeZoneOffsetMinutes;
   const tabs = sortInputTabs(input.sheets);
-  const { config, problems: configProblems } = parseConfig(tabs.config, tz);
+  const parsed = parseConfig(tabs.config, tz);
+  const config = parsed.config;
+  const yearNow = schoolYearAgainstToday(tabs.config, config, today);
+  const configProblems = yearNow ? [...parsed.problems, yearNow] : parsed.problems;
   const start = schoolYearStart(config, today);
   const classList = parseClassList(tabs.classes);
   // Tabs named alike are never guessed between: with the roster or Lớp in doubt, no totals at all.

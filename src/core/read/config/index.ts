@@ -14,6 +14,7 @@ import { isYes, parseDayMonth, parseDocumentNumber, parseLevels, parseMonth, par
 
 export * from './types';
 export { parseDocumentNumber, parseLevels, parseSchoolYear, splitLines } from './values';
+export { schoolYearAgainstToday } from './year-today';
 
 export interface ParsedConfig {
   config: Config;
