@@ -23,10 +23,10 @@ describe('a Google Form responses tab', () => {
   });
 
   it.each<[string, unknown[], string]>([
-    ['the student question renamed', ['Dấu thời gian', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'], '"Học sinh"'],
-    ['the student question renamed, only Nhận xét beside it', ['Dấu thời gian', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'GV', 'Nhận xét'], '"Học sinh"'],
-    ['the help question renamed', ['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Em đã được hỗ trợ gì?'], '"Nội dung hỗ trợ"'],
-    ['both renamed, two fields left', ['Dấu thời gian', 'Tên học sinh cần hỗ trợ', 'Lớp', 'GV', 'Hỗ trợ gì?'], '"Học sinh" và "Nội dung hỗ trợ"'],
+    ['the student question renamed', ['Dấu thời gian', 'Người được hỗ trợ', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'], '"Học sinh"'],
+    ['the student question renamed, only Nhận xét beside it', ['Dấu thời gian', 'Người được hỗ trợ', 'Lớp', 'GV', 'Nhận xét'], '"Học sinh"'],
+    ['the help question renamed', ['Dấu thời gian', 'Học sinh', 'Lớp', 'Em đã được hỗ trợ gì?'], '"Nội dung hỗ trợ"'],
+    ['both renamed, two fields left', ['Dấu thời gian', 'Người cần hỗ trợ', 'Lớp', 'GV', 'Hỗ trợ gì?'], '"Học sinh" và "Nội dung hỗ trợ"'],
   ])('%s: not a log, named at A1 in Kiểm tra with the titles to use', (_, header, missing) => {
     const a = run([form(header, ['20/11/2025 14:03:27', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán', 'Tiến bộ'])], '2025-11-28');
     const told = a.problems.filter((p) => p.code === 'LOG_FORM_UNREAD');
@@ -100,7 +100,7 @@ describe('a bare name label whose bracket says the teacher writes it', () => {
 
 describe('a tab named Nhật ký that is not read as one (review-6)', () => {
   it('a renamed student column: named at A1, every entry said to be unread', () => {
-    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Họ tên học sinh được hỗ trợ', 'Lớp', 'Nội dung hỗ trợ'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };
+    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Người được hỗ trợ', 'Lớp', 'Nội dung hỗ trợ'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };
     expect(readLogTab(nhatKy, 2025, WALL_CLOCK_OFFSET)).toBeUndefined();
     const problem = unreadLogTab(nhatKy);
     expect([problem?.cell, problem?.severity, problem?.code]).toEqual(['A1', 'warning', 'LOG_FORM_UNREAD']);
@@ -122,7 +122,7 @@ describe('a tab named Nhật ký that is not read as one (review-6)', () => {
 
   it('through analyse: the tab is in Kiểm tra', () => {
     const roster = { name: 'Danh sách', values: [['Họ và tên', 'Lớp', 'Toán'], ['Lê Văn An', '4A', 'x']] };
-    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Tên em', 'Lớp', 'Việc đã làm'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };
+    const nhatKy: SheetGrid = { name: 'Nhật ký', values: [['Ngày', 'Người được giúp', 'Lớp', 'Việc đã làm'], ['15/11/2025', 'Lê Văn An', '4A', 'Kèm Toán']] };
     const a = run([roster, nhatKy], '2025-11-20');
     expect(a.problems.filter((p) => p.code === 'LOG_FORM_UNREAD').map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Nhật ký!A1']);
   });

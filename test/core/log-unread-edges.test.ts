@@ -31,7 +31,7 @@ describe('a tab named Nhật ký whose header is not found', () => {
   });
 
   it('naming neither the student nor what was done: both are said missing', () => {
-    const problem = unreadLogTab({ name: 'Nhật ký hỗ trợ', values: [['Ngày', 'Tên em', 'Số tiết'], ['15/11/2025', 'Lê Văn An', 2]] });
+    const problem = unreadLogTab({ name: 'Nhật ký hỗ trợ', values: [['Ngày', 'Tên', 'Số tiết'], ['15/11/2025', 'Lê Văn An', 2]] });
     expect(problem?.message).toBe(`Trang "Nhật ký hỗ trợ" chưa đọc được thành nhật ký: không có cột "Học sinh" và "Nội dung hỗ trợ", nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
   });
 

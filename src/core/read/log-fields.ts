@@ -41,11 +41,32 @@ export function namesTeacher(label: string): boolean {
   return NAME.test(words) && TEACHER.test(words) && !STUDENT.test(words);
 }
 
+/** A date label by its words: starting with Ngày, Thời gian or Tháng ("Ngày thực hiện", "Ngày/tháng/năm", "Thời gian thực hiện"), never a birth date. */
+const DATE_WORDS = /^(?:ngay|thoi gian|thang)\b/;
+const BIRTH = /\b(?:sinh|ns)\b/;
+/** A student label by its words: headed by the student ("Học sinh được đỡ đầu", "HS được hỗ trợ", "Em được hỗ trợ", "Họ tên em"). */
+const STUDENT_HEAD = /^(?:(?:ho (?:va )?)?ten )?(?:hs|hoc sinh|hoc tro|em)\b/;
+/** A content label by its words: headed by what was done ("Nội dung đỡ đầu", "Hình thức hỗ trợ", "Công việc đã làm", "Hoạt động hỗ trợ"). */
+const CONTENT_WORDS = /^(?:noi dung|hinh thuc|cong viec|viec|bien phap|hoat dong)\b/;
+
+/**
+ * The field a label names by its words when it is none of the aliases: everyday ways of writing the
+ * date, the student and what was done. A label naming the teacher is never the student's.
+ */
+function logFieldByWords(label: string): LogField | undefined {
+  const words = foldWords(label);
+  if (DATE_WORDS.test(words)) return BIRTH.test(words) ? undefined : 'date';
+  if (CONTENT_WORDS.test(words)) return 'content';
+  // "Em đã được hỗ trợ gì?" asks what was done, not who.
+  if (STUDENT_HEAD.test(words) && !TEACHER.test(words) && !/\bgi\b/.test(words)) return 'student';
+  return undefined;
+}
+
 /**
  * The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)");
  * a label asking for the teacher's name is the teacher's column (namesTeacher), not a second student
  * column; otherwise a bracket that names a field itself says whose the column is ("Họ và tên (học
- * sinh)", "Ghi chú (Nội dung)"). Undefined when none.
+ * sinh)", "Ghi chú (Nội dung)"); else the label's words (logFieldByWords). Undefined when none.
  */
 export function logField(text: unknown): LogField | undefined {
   const written = cellText(text);
@@ -55,7 +76,7 @@ export function logField(text: unknown): LogField | undefined {
   if (namesTeacher(written)) return 'mentor';
   const brackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => b.slice(1, -1));
   const inBrackets = brackets.map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b))).find((f) => f !== undefined);
-  return inBrackets ?? outside;
+  return inBrackets ?? outside ?? logFieldByWords(written.replace(/\([^)]*\)/g, ''));
 }
 
 /**

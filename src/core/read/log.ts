@@ -104,8 +104,10 @@ function continuesHeader(values: unknown[][], merges: readonly MergedRange[] | u
   return grouped;
 }
 
+/** A log's header names the student, when (a date or the form's stamp), and what was done, its result or who helped. */
 function isLogHeader(c: Partial<Record<LogField, number>>): boolean {
-  return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined) && (c.content !== undefined || c.result !== undefined);
+  return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined)
+    && (c.content !== undefined || c.result !== undefined || c.mentor !== undefined);
 }
 
 /** The log's header (findLogHeader) with its repeated columns. */

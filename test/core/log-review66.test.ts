@@ -1,0 +1,64 @@
+// Review 66: the Nhật ký reader. Everyday headers are read by their words; a tab whose header is
+// clearly a log is read whatever its name; a column holding writing the reader does not read is
+// told at its header; a bare day under "Ngày" and two months under "Tháng" are told, not guessed;
+// merged cells over several entries hold their value for each.
+
+import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
+import type { MergedRange, SheetGrid } from '../../src/core/model';
+import { findLogHeader, readLogTab } from '../../src/core/read/log';
+import { logField } from '../../src/core/read/log-fields';
+import { run } from '../helpers/grid';
+
+const START = 2025;
+const ROSTER = { name: 'Danh sách', values: [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu', 'GKI - Toán'],
+  [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'C'], [2, 'Phạm Thị Bình', '4A', 'Nguyễn Thị Lan', 'C'], [3, 'Đỗ Văn Cường', '4B', 'Trần Văn Hùng', 'C']] };
+const D = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h));
+const read = (values: unknown[][], merges: MergedRange[] = [], name = 'Nhật ký') => readLogTab({ name, values, merges }, START, WALL_CLOCK_OFFSET);
+
+describe('header labels written in everyday ways are read by their words', () => {
+  it.each<[string, string | undefined]>([
+    ['Ngày thực hiện', 'date'], ['Ngày tháng năm', 'date'], ['Ngày/tháng/năm', 'date'], ['Thời gian thực hiện', 'date'], ['Ngày gặp', 'date'],
+    ['NGÀY THỰC HIỆN', 'date'], ['Ngay thuc hien', 'date'], ['Tháng thực hiện', 'date'],
+    ['Ngày sinh', undefined], ['Ngày tháng năm sinh', undefined], ['Tháng sinh', undefined],
+    ['Học sinh được đỡ đầu', 'student'], ['HS được hỗ trợ', 'student'], ['Em được hỗ trợ', 'student'], ['Họ tên học sinh được hỗ trợ', 'student'],
+    ['Học sinh (GV ghi)', 'student'], ['Học sinh do GV phụ trách', undefined], ['Em đã được hỗ trợ gì?', undefined], ['Email', undefined],
+    ['Nội dung đỡ đầu', 'content'], ['Hình thức hỗ trợ', 'content'], ['Công việc đã làm', 'content'], ['Hoạt động hỗ trợ', 'content'],
+    ['Việc làm', 'content'], ['Biện pháp giúp đỡ', 'content'],
+    // Exact aliases come first.
+    ['Dấu thời gian', 'stamp'], ['Mã học sinh', 'studentId'], ['Lớp của học sinh', 'className'], ['Họ và tên GV', 'mentor'], ['Ghi chú', undefined],
+  ])('%s → %s', (label, field) => {
+    expect(logField(label)).toBe(field);
+  });
+
+  it.each(['Ngày thực hiện', 'Ngày tháng năm', 'Ngày/tháng/năm', 'Thời gian thực hiện', 'Ngày gặp'])(
+    'a Google Form with "Dấu thời gian" and "%s": the day written wins over when the form was sent', (label) => {
+      const form = { name: 'Câu trả lời biểu mẫu 1', values: [
+        ['Dấu thời gian', label, 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'],
+        [D(2025, 11, 3, 8), '20/10/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+      const a = run([ROSTER, form], '2025-11-26');
+      expect(a.mentoring.matched.map((m) => [m.entry.day, m.entry.month])).toEqual([['2025-10-20', '2025-10']]);
+    });
+});
+
+describe('a tab whose header is clearly a log is read whatever its name', () => {
+  it.each<[string, unknown[]]>([
+    ['the usual headers', ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ']],
+    ['everyday date', ['Ngày thực hiện', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ']],
+    ['everyday student', ['Ngày', 'Học sinh được đỡ đầu', 'Lớp', 'GV', 'Nội dung hỗ trợ']],
+    ['everyday content', ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Hình thức hỗ trợ']],
+    ['student, date and mentor only', ['Ngày', 'Học sinh', 'Lớp', 'GV đỡ đầu']],
+  ])('"Sổ theo dõi đỡ đầu" with %s', (_, header) => {
+    const tab = { name: 'Sổ theo dõi đỡ đầu', values: [header, ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+    const a = run([ROSTER, tab], '2025-11-26');
+    expect(a.mentoring.matched.map((m) => [m.entry.sheet, m.entry.month, m.student?.name])).toEqual([['Sổ theo dõi đỡ đầu', '2025-11', 'Lê Văn An']]);
+  });
+
+  it.each<[string, unknown[][]]>([
+    ['a roster-like tab: name, birth date, class, mentor', [['STT', 'Họ và tên', 'Ngày sinh', 'Lớp', 'GV hỗ trợ'], [1, 'Lê Văn An', '01/02/2016', '4A', 'Nguyễn Thị Lan']]],
+    ['a vnEdu-like tab', [['STT', 'Mã học sinh', 'Họ và tên', 'Ngày sinh', 'Toán', 'Tiếng Việt'], [1, '9000000001', 'Lê Văn An', '01/02/2016', 'H', 'T']]],
+    ['a plan: month, content, measures', [['Tháng', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện'], ['9', 'Khảo sát', 'Họp', 'GVCN']]],
+    ['a mentor assignment: student, class, mentor, no date', [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]],
+  ])('not a log: %s', (_, values) => {
+    expect(findLogHeader(values)).toBeUndefined();
+  });
+});
