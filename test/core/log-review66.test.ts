@@ -62,3 +62,33 @@ describe('a tab whose header is clearly a log is read whatever its name', () => 
     expect(findLogHeader(values)).toBeUndefined();
   });
 });
+
+describe('a log column whose header names no field is told when it holds writing', () => {
+  const header = ['STT', 'Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ', 'Minh chứng', 'Ghi chú', 'Số điện thoại', 'Email', 'Trống'];
+  const row = [1, '10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán', 'Ảnh vở', 'Tốt', '0912', 'a@b.vn', ''];
+
+  it('the unknown column with writing: a warning at its header cell; harmless and empty columns: nothing', () => {
+    const tab = read([header, row]);
+    expect(tab?.problems.map((p) => `${p.code} ${p.severity} ${p.cell} ${p.message}`)).toEqual([
+      'LOG_COLUMN_UNREAD warning G1 Cột G ("Minh chứng") của nhật ký có ghi nhưng không được đọc: tiêu đề này không phải tên cột nào của nhật ký. '
+      + 'Nếu cột này ghi ngày, học sinh, lớp, giáo viên, nội dung hay kết quả hỗ trợ, đổi tiêu đề thành một trong: '
+      + '"Ngày hỗ trợ", "Học sinh", "Lớp", "Mã HS", "GV", "Nội dung hỗ trợ", "Kết quả / Nhận xét"; nếu chỉ là ghi chú, đổi thành "Ghi chú".']);
+    expect(tab?.entries.map((e) => [e.student, e.content])).toEqual([['Lê Văn An', 'Kèm Toán']]);
+  });
+
+  it('the same column left blank in every row: nothing said', () => {
+    expect(read([header, row.map((v, i) => (i === 6 ? '' : v))])?.problems).toEqual([]);
+  });
+
+  it('under a title and a two-row header: told at the cell of its own label', () => {
+    const tab = read([['NHẬT KÝ ĐỠ ĐẦU'], ['Ngày', 'Học sinh', '', 'Nội dung hỗ trợ', 'Số buổi'], ['', 'Họ và tên', 'Lớp', '', ''],
+      ['10/11/2025', 'Lê Văn An', '4A', 'Kèm Toán', 2]], [{ row: 2, column: 2, numRows: 1, numColumns: 2 }]);
+    expect(tab?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_COLUMN_UNREAD E2']);
+  });
+
+  it('through analyse: in Kiểm tra, the entry still counts', () => {
+    const a = run([ROSTER, { name: 'Nhật ký', values: [header, row] }], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === 'Nhật ký').map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_COLUMN_UNREAD G1']);
+    expect(a.mentoring.matched.map((m) => m.student?.name)).toEqual(['Lê Văn An']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
-import { columnLetters, fold, tidy } from '../text';
+import { columnLetters, fold, foldWords, tidy } from '../text';
 import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
 import { logDateOutside, readLogDate } from './log-dates';
 import { LOG_FIELDS, logField, logFieldOfPath, namesTeacher, type LogField } from './log-fields';
@@ -58,7 +58,13 @@ const MAX_HEADER_ROWS = 4;
 /** A second column naming a field already named by an earlier one ("GV" and "Người ghi"): never read, said at its header cell. */
 export interface RepeatedLogColumn { field: LogField; kept: HeaderLabel; repeated: HeaderLabel }
 
-interface LogHeaderFields { columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[] }
+interface LogHeaderFields { columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[]; unread: UnreadLogColumn[] }
+
+/** A column whose label names no log field: its writing is not read. `columns`: 0-based, every column the label covers. */
+export interface UnreadLogColumn { label: HeaderLabel; columns: number[] }
+
+/** Labels of columns nobody expects the log to read: a row number, a note, how to reach someone, a Form quiz's score. */
+const HARMLESS = /^(?:stt|tt|so tt|so thu tu|ghi chu|chu thich|sdt|so dt|so dien thoai|dien thoai|e ?mail|dia chi e ?mail|email address|diem|score)\b/;
 
 /**
  * The fields of a header read as a tree: each column's lowest label names its field (a name under a
@@ -70,9 +76,11 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
   const columns: Partial<Record<LogField, number>> = {};
   const labels: Partial<Record<LogField, HeaderLabel>> = {};
   const repeated: RepeatedLogColumn[] = [];
+  const unread = new Map<HeaderLabel, number[]>();
   for (const column of readHeaderTree(values, merges, rows)) {
     const leaf = column.path[column.path.length - 1];
     const field = leaf && logFieldOfPath(pathTexts(column));
+    if (leaf && !field && !HARMLESS.test(foldWords(leaf.text))) unread.set(leaf, [...(unread.get(leaf) ?? []), column.column]);
     if (!field) continue;
     const kept = labels[field];
     if (!kept) {
@@ -82,7 +90,7 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
       repeated.push({ field, kept, repeated: leaf });
     }
   }
-  return { columns, repeated };
+  return { columns, repeated, unread: [...unread].map(([label, cs]) => ({ label, columns: cs })) };
 }
 
 /** A cell merged across several columns covers (row, column), 0-based. */
@@ -144,6 +152,20 @@ export function repeatedLogColumnMessage({ field, kept, repeated }: RepeatedLogC
     + `Chỉ cột ${first} được đọc, cột ${again} chưa được tính; nếu hai cột ghi khác nhau, chép điều đúng vào cột ${first}, rồi xóa cột ${again} hoặc đổi tiêu đề của nó (ví dụ "Ghi chú").`;
 }
 
+/** What an unread column's header cell is told: its writing is not read, and the headings to use. */
+export function unreadLogColumnMessage({ label }: UnreadLogColumn): string {
+  const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
+  return `Cột ${columnLetters(label.column + 1)} ("${label.text}") của nhật ký có ghi nhưng không được đọc: tiêu đề này không phải tên cột nào của nhật ký. `
+    + `Nếu cột này ghi ngày, học sinh, lớp, giáo viên, nội dung hay kết quả hỗ trợ, đổi tiêu đề thành một trong: ${titles}; nếu chỉ là ghi chú, đổi thành "Ghi chú".`;
+}
+
+/** The unread columns holding writing in some row under the header (`below`, 0-based), told at their header cells. */
+function unreadColumnProblems(sheet: SheetGrid, unread: readonly UnreadLogColumn[], below: number): Problem[] {
+  const written = (c: number) => sheet.values.slice(below).some((row) => !isBlank(row[c]));
+  return unread.filter((u) => u.columns.some(written))
+    .map((u) => problemAt(sheet.name, u.label.row + 1, u.label.column + 1, 'warning', 'LOG_COLUMN_UNREAD', unreadLogColumnMessage(u)));
+}
+
 /**
  * Reads a tab as a log when its header says it is one; undefined otherwise. With `today`, a date
  * before the school year (1 August of `start`) or after today is LOG_DATE_OUTSIDE at its cell and
@@ -154,6 +176,7 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   if (!header) return undefined;
   const problems: Problem[] = header.repeated.map((r) =>
     problemAt(sheet.name, r.repeated.row + 1, r.repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedLogColumnMessage(r)));
+  problems.push(...unreadColumnProblems(sheet, header.unread, header.row + 1));
   const entries: LogEntry[] = [];
   const columns: Partial<Record<LogField, number>> = {};
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
