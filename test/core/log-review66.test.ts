@@ -92,3 +92,42 @@ describe('a log column whose header names no field is told when it holds writing
     expect(a.mentoring.matched.map((m) => m.student?.name)).toEqual(['Lê Văn An']);
   });
 });
+
+describe('a bare day under "Ngày", two months under "Tháng": told at the cell, never guessed', () => {
+  const tab = (label: string, ...cells: unknown[]) => read([[label, 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], ...cells.map((c) => [c, 'Lê Văn An', '4A', 'Kèm Toán'])]);
+  const said = (t: ReturnType<typeof tab>) => t?.problems.map((p) => `${p.code} ${p.cell}`);
+
+  it.each<[string, unknown]>([['Ngày', 10], ['Ngày', '10'], ['Ngày', 8], ['Ngày', 17], ['Ngày', 31], ['Ngày thực hiện', 3], ['Ngày hỗ trợ', ' 9 ']])(
+    'under "%s", %p is a day without its month: no month, LOG_DATE_INVALID', (label, cell) => {
+      const t = tab(label, cell);
+      expect(t?.entries.map((e) => [e.day, e.month])).toEqual([[undefined, undefined]]);
+      expect(said(t)).toEqual(['LOG_DATE_INVALID A2']);
+      expect(t?.problems[0].message).toMatch(/^Ngày "\d+" \(dòng của Lê Văn An\) chỉ có ngày, chưa có tháng, nên dòng này chưa tính vào tháng nào\. Ghi đủ ngày\/tháng\/năm, ví dụ \d+\/11\/2025\.$/);
+    });
+
+  it.each<[string, unknown, string]>([
+    ['Ngày', 'Tháng 11', '2025-11'], ['Ngày', 'T10', '2025-10'], ['Ngày', '15/11', '2025-11'], ['Ngày', 45976, '2025-11'],
+    ['Tháng', 10, '2025-10'], ['Tháng', '3', '2026-03'], ['Tháng hỗ trợ', 11, '2025-11'], ['Thời gian', 10, '2025-10'], ['Tháng', '10/2025', '2025-10'],
+  ])('under "%s", %p still counts for %s', (label, cell, month) => {
+    const t = tab(label, cell);
+    expect(t?.entries.map((e) => e.month)).toEqual([month]);
+    expect(t?.problems).toEqual([]);
+  });
+
+  it.each(['9-10', '10-11', '10/11', '11 – 12', '9.10'])('under "Tháng", "%s" is two months without a year: no month, LOG_DATE_INVALID', (cell) => {
+    const t = tab('Tháng', cell);
+    expect(t?.entries.map((e) => [e.day, e.month])).toEqual([[undefined, undefined]]);
+    expect(said(t)).toEqual(['LOG_DATE_INVALID A2']);
+    expect(t?.problems[0].message).toContain(`Tháng "${cell}" (dòng của Lê Văn An) có hai số mà không có năm, nên không rõ là tháng nào và dòng này chưa tính vào tháng nào.`);
+  });
+
+  it('under "Ngày", "10-11" stays the day 10/11 of the school year', () => {
+    expect(tab('Ngày', '10-11')?.entries.map((e) => e.day)).toEqual(['2025-11-10']);
+  });
+
+  it('through analyse: bare days under Ngày leave the mentor without a November entry, and each is told', () => {
+    const a = run([ROSTER, { name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], [10, 'Lê Văn An', '4A', 'Kèm Toán'], ['8', 'Phạm Thị Bình', '4A', 'Kèm']] }], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === 'Nhật ký').map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_DATE_INVALID A2', 'LOG_DATE_INVALID A3']);
+    expect(a.mentoring.matched.map((m) => m.entry.month)).toEqual([undefined, undefined]);
+  });
+});

@@ -1,9 +1,64 @@
 // The Nhật ký's dates (read/log.ts reads the tab): how a log date is written, and why a readable
 // one counts for no month.
 
-import { cellText, dateToYmd, formatYm, formatYmd, isDate, parseDayMonthYear } from '../cells';
+import { cellText, dateToYmd, formatYm, formatYmd, isBlank, isDate, parseDayMonthYear } from '../cells';
 import { monthKey, schoolYearLabel, yearOfMonth, type Day } from '../calendar';
-import { fold, pad2, tidy } from '../text';
+import type { ProblemCode } from '../model';
+import { fold, foldWords, pad2, tidy } from '../text';
+
+/** What a date column's header asks for: "Ngày…" a day, "Tháng…" a month; "Thời gian", a Form's stamp: either. */
+export type LogDateKind = 'day' | 'month' | undefined;
+
+export function logDateKind(label: string | undefined): LogDateKind {
+  const words = foldWords(label ?? '');
+  return /^ngay\b/.test(words) ? 'day' : /^thang\b/.test(words) ? 'month' : undefined;
+}
+
+/**
+ * Why a value the header's kind makes doubtful is no date, or undefined: a bare number under a Ngày
+ * header is a day without its month (10 is the 10th, not October); two numbers without a year under
+ * a Tháng header ("9-10") are two months, not a day. Neither is guessed.
+ */
+export function logDateDoubt(raw: unknown, kind: LogDateKind, start: number): string | undefined {
+  const text = typeof raw === 'number' || typeof raw === 'string' ? tidy(String(raw)) : '';
+  const bare = /^\d{1,2}$/.test(text) ? Number(text) : 0;
+  if (kind === 'day' && bare >= 1 && bare <= 31) {
+    return `chỉ có ngày, chưa có tháng, nên dòng này chưa tính vào tháng nào. Ghi đủ ngày/tháng/năm, ví dụ ${bare}/11/${yearOfMonth(start, 11)}.`;
+  }
+  const pair = kind === 'month' ? /^(\d{1,2})\s*[/.\-–]\s*(\d{1,2})$/.exec(text) : null;
+  if (!pair) return undefined;
+  const m = Number(pair[2]) >= 1 && Number(pair[2]) <= 12 ? Number(pair[2]) : 11;
+  return `có hai số mà không có năm, nên không rõ là tháng nào và dòng này chưa tính vào tháng nào. `
+    + `Ghi một tháng và năm, ví dụ ${formatYm(monthKey(yearOfMonth(start, m), m))}; hỗ trợ trong hai tháng thì ghi mỗi tháng một dòng.`;
+}
+
+export interface LogDateReading {
+  /** The day and month the entry counts for; empty when it counts for none. */
+  when: { day?: string; month?: string };
+  /** Why it counts for none, told at the cell. */
+  problem?: { code: ProblemCode; message: string };
+}
+
+/**
+ * A log row's date cell read under its header's kind: the day or month it counts for, or why none
+ * (blank, doubtful for its header, unreadable, or outside the school year / after today given `today`).
+ * `who` names the row's student for the message (" (dòng của …)" or "").
+ */
+export function readLogDateCell(raw: unknown, kind: LogDateKind, who: string, start: number, tz: number, today?: Day): LogDateReading {
+  const shown = tidy(cellText(raw, tz));
+  if (isBlank(raw)) {
+    return { when: {}, problem: { code: 'LOG_DATE_MISSING', message: `Dòng nhật ký${who} chưa ghi ngày, nên không biết thuộc tháng nào. Ghi ngày hỗ trợ, ví dụ 15/11/2025, hoặc tháng, ví dụ 11/2025.` } };
+  }
+  const doubt = logDateDoubt(raw, kind, start);
+  if (doubt) return { when: {}, problem: { code: 'LOG_DATE_INVALID', message: `${kind === 'month' ? 'Tháng' : 'Ngày'} "${shown}"${who} ${doubt}` } };
+  const read = readLogDate(raw, start, tz);
+  const outside = today && read.month ? logDateOutside(read, start, today) : undefined;
+  if (outside) return { when: {}, problem: { code: 'LOG_DATE_OUTSIDE', message: `Ngày "${shown}"${who} ${outside}` } };
+  if (!read.month) {
+    return { when: {}, problem: { code: 'LOG_DATE_INVALID', message: `Ngày "${shown}"${who} không đọc được, nên dòng này chưa tính vào tháng nào. Ghi ngày/tháng/năm (15/11/2025) hoặc tháng/năm (11/2025).` } };
+  }
+  return { when: read };
+}
 
 /**
  * Why a readable log date counts for no month, or undefined when it is in the school year and not
@@ -35,6 +90,7 @@ const SERIAL_EPOCH_UTC = Date.UTC(1899, 11, 30);
  * A log date however it is written: a Date cell (a Google Form timestamp holds a time too), text
  * "15/11/2025", "15/11/2025 14:03:27" (a timestamp pasted as text), "2025-11-15", a month "11/2025",
  * "Tháng 11", "T11", or the number 11 (the year then follows from the school year), a serial number.
+ * Read without its header: readLogDateCell first sets aside what the header makes doubtful (logDateDoubt).
  */
 export function readLogDate(raw: unknown, start: number, timeZoneOffsetMinutes: number): { day?: string; month?: string } {
   const fromDay = (day: string | undefined) => (day ? { day, month: day.slice(0, 7) } : {});

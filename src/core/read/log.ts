@@ -11,7 +11,7 @@ import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, fold, foldWords, tidy } from '../text';
 import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
-import { logDateOutside, readLogDate } from './log-dates';
+import { logDateKind, readLogDateCell, type LogDateKind } from './log-dates';
 import { LOG_FIELDS, logField, logFieldOfPath, namesTeacher, type LogField } from './log-fields';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
@@ -58,7 +58,11 @@ const MAX_HEADER_ROWS = 4;
 /** A second column naming a field already named by an earlier one ("GV" and "Người ghi"): never read, said at its header cell. */
 export interface RepeatedLogColumn { field: LogField; kept: HeaderLabel; repeated: HeaderLabel }
 
-interface LogHeaderFields { columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[]; unread: UnreadLogColumn[] }
+interface LogHeaderFields {
+  columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[]; unread: UnreadLogColumn[];
+  /** What the date column's label asks for (a day, a month, either). */
+  dateKind: LogDateKind;
+}
 
 /** A column whose label names no log field: its writing is not read. `columns`: 0-based, every column the label covers. */
 export interface UnreadLogColumn { label: HeaderLabel; columns: number[] }
@@ -90,7 +94,7 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
       repeated.push({ field, kept, repeated: leaf });
     }
   }
-  return { columns, repeated, unread: [...unread].map(([label, cs]) => ({ label, columns: cs })) };
+  return { columns, repeated, unread: [...unread].map(([label, cs]) => ({ label, columns: cs })), dateKind: logDateKind(labels.date?.text) };
 }
 
 /** A cell merged across several columns covers (row, column), 0-based. */
@@ -191,23 +195,16 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
     const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
     const raw = dateField === 'date' ? given : stamped;
-    const read = readLogDate(raw, start, timeZoneOffsetMinutes);
-    const outside = today && read.month ? logDateOutside(read, start, today) : undefined;
-    const when = outside ? {} : read;
+    const student = text('student');
+    const who = student ? ` (dòng của ${student})` : '';
+    const date = readLogDateCell(raw, dateField === 'date' ? header.dateKind : undefined, who, start, timeZoneOffsetMinutes, today);
     const entry: LogEntry = {
-      sheet: sheet.name, row: r + 1, ...when, student: text('student'), className: text('className'),
+      sheet: sheet.name, row: r + 1, ...date.when, student, className: text('className'),
       studentId: columns.studentId === undefined ? '' : idText(values[columns.studentId - 1]),
       mentor: text('mentor'), content: text('content'), result: text('result'), columns,
     };
     entries.push(entry);
-    const who = entry.student ? ` (dòng của ${entry.student})` : '';
-    if (isBlank(raw)) {
-      at(r + 1, dateField, 'warning', 'LOG_DATE_MISSING', `Dòng nhật ký${who} chưa ghi ngày, nên không biết thuộc tháng nào. Ghi ngày hỗ trợ, ví dụ 15/11/2025, hoặc tháng, ví dụ 11/2025.`);
-    } else if (outside) {
-      at(r + 1, dateField, 'warning', 'LOG_DATE_OUTSIDE', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} ${outside}`);
-    } else if (!when.month) {
-      at(r + 1, dateField, 'warning', 'LOG_DATE_INVALID', `Ngày "${tidy(cellText(raw, timeZoneOffsetMinutes))}"${who} không đọc được, nên dòng này chưa tính vào tháng nào. Ghi ngày/tháng/năm (15/11/2025) hoặc tháng/năm (11/2025).`);
-    }
+    if (date.problem) at(r + 1, dateField, 'warning', date.problem.code, date.problem.message);
     if (!entry.student && !entry.studentId) {
       at(r + 1, 'student', 'warning', 'LOG_STUDENT_MISSING', 'Dòng nhật ký này chưa ghi học sinh được hỗ trợ. Ghi họ và tên và lớp của em (hoặc Mã HS).');
     }
