@@ -4,7 +4,7 @@
 // merged cells over several entries hold their value for each.
 
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
-import type { MergedRange, SheetGrid } from '../../src/core/model';
+import type { MergedRange } from '../../src/core/model';
 import { findLogHeader, readLogTab } from '../../src/core/read/log';
 import { logField } from '../../src/core/read/log-fields';
 import { run } from '../helpers/grid';
@@ -129,5 +129,76 @@ describe('a bare day under "Ngày", two months under "Tháng": told at the cell,
     const a = run([ROSTER, { name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', 'Nội dung hỗ trợ'], [10, 'Lê Văn An', '4A', 'Kèm Toán'], ['8', 'Phạm Thị Bình', '4A', 'Kèm']] }], '2025-11-26');
     expect(a.problems.filter((p) => p.sheet === 'Nhật ký').map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_DATE_INVALID A2', 'LOG_DATE_INVALID A3']);
     expect(a.mentoring.matched.map((m) => m.entry.month)).toEqual([undefined, undefined]);
+  });
+});
+
+describe('merged cells among the entries (PRODUCT 2.1: a merged cell holds its value for every row it covers)', () => {
+  const HEADER = ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'];
+  const down = (row: number, column: number, numRows = 2): MergedRange => ({ row, column, numRows, numColumns: 1 });
+
+  it('one session for two students, Ngày, Lớp and GV merged down: both entries dated, with class and mentor', () => {
+    const tab = read([HEADER, ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán nhóm'], ['', 'Phạm Thị Bình', '', '', 'Kèm Toán nhóm']],
+      [down(2, 1), down(2, 3), down(2, 4)]);
+    expect(tab?.entries.map((e) => [e.row, e.day, e.student, e.className, e.mentor])).toEqual([
+      [2, '2025-11-10', 'Lê Văn An', '4A', 'Nguyễn Thị Lan'], [3, '2025-11-10', 'Phạm Thị Bình', '4A', 'Nguyễn Thị Lan']]);
+    expect(tab?.problems).toEqual([]);
+  });
+
+  it('one student over two sessions, Học sinh and Lớp merged down: both entries are the student\'s', () => {
+    const tab = read([HEADER, ['12/11/2025', 'Đỗ Văn Cường', '4B', 'Trần Văn Hùng', 'Đọc'], ['13/11/2025', '', '', 'Trần Văn Hùng', 'Viết']], [down(2, 2), down(2, 3)]);
+    expect(tab?.entries.map((e) => [e.day, e.student, e.className])).toEqual([['2025-11-12', 'Đỗ Văn Cường', '4B'], ['2025-11-13', 'Đỗ Văn Cường', '4B']]);
+    expect(tab?.problems).toEqual([]);
+  });
+
+  it('a header label merged down does not spill into the entries', () => {
+    const tab = read([['Ngày', 'Học sinh', 'Nội dung hỗ trợ'], ['', '', ''], ['10/11/2025', 'Lê Văn An', 'Kèm']], [down(1, 1), down(1, 2), down(1, 3)]);
+    expect(tab?.entries.map((e) => [e.day, e.student])).toEqual([['2025-11-10', 'Lê Văn An']]);
+  });
+
+  it('through analyse: neither student of the merged session is left without a log (no noLog, no problem)', () => {
+    const a = run([ROSTER, { name: 'Nhật ký', values: [HEADER, ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán nhóm'], ['', 'Phạm Thị Bình', '', '', 'Kèm Toán nhóm'],
+      ['12/11/2025', 'Đỗ Văn Cường', '4B', 'Trần Văn Hùng', 'Đọc']], merges: [down(2, 1), down(2, 3), down(2, 4)] }], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === 'Nhật ký')).toEqual([]);
+    expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([
+      ['Nguyễn Thị Lan', ['Lê Văn An', 'Phạm Thị Bình']], ['Trần Văn Hùng', ['Đỗ Văn Cường']]]);
+  });
+});
+
+describe('a month title among the entries ("THÁNG 11/2025" merged across the table)', () => {
+  const HEADER = ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'];
+  const across = (row: number): MergedRange => ({ row, column: 1, numRows: 1, numColumns: 5 });
+
+  it.each<[string, string]>([['THÁNG 11/2025', '2025-11'], ['Tháng 11', '2025-11'], ['Tháng 10 năm 2025', '2025-10'], ['tháng 3', '2026-03']])(
+    '"%s" is no entry, and dates the entries under it written without a date (%s)', (title, month) => {
+      const tab = read([HEADER, [title, '', '', '', ''], ['', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'], ['', 'Phạm Thị Bình', '4A', 'Nguyễn Thị Lan', 'Kèm']], [across(2)]);
+      expect(tab?.entries.map((e) => [e.row, e.month, e.day])).toEqual([[3, month, undefined], [4, month, undefined]]);
+      expect(tab?.problems).toEqual([]);
+    });
+
+  it('each title dates its own section; a written day wins over the title', () => {
+    const tab = read([HEADER, ['THÁNG 10/2025'], ['', 'Lê Văn An', '4A', '', 'Kèm'], ['THÁNG 11/2025'], ['20/11/2025', 'Lê Văn An', '4A', '', 'Kèm'], ['05/12/2025', 'Lê Văn An', '4A', '', 'Kèm'], ['', 'Phạm Thị Bình', '4A', '', 'Kèm']]);
+    expect(tab?.entries.map((e) => [e.row, e.month])).toEqual([[3, '2025-10'], [5, '2025-11'], [6, '2025-12'], [7, '2025-11']]);
+  });
+
+  it('a title month after today is told like a date after today', () => {
+    const tab = readLogTab({ name: 'Nhật ký', values: [HEADER, ['THÁNG 12/2025'], ['', 'Lê Văn An', '4A', '', 'Kèm']] }, START, WALL_CLOCK_OFFSET, { year: 2025, month: 11, day: 26 });
+    expect(tab?.entries.map((e) => e.month)).toEqual([undefined]);
+    expect(tab?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_DATE_OUTSIDE A3']);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['a title that names no month', ['HỌC KÌ I']], ['a row with a student and a month', ['Tháng 11', 'Lê Văn An']], ['a numbered row alone', [11]],
+  ])('%s is an entry as before, told', (_, row) => {
+    const tab = read([HEADER, row, ['', 'Lê Văn An', '4A', '', 'Kèm']]);
+    expect(tab?.entries.map((e) => e.row)).toEqual([2, 3]);
+    expect(tab?.problems.map((p) => p.code)).toContain('LOG_DATE_MISSING');
+  });
+
+  it('through analyse: the rows under "THÁNG 11/2025" count for November (no noLog, no problem)', () => {
+    const a = run([ROSTER, { name: 'Nhật ký', values: [HEADER, ['THÁNG 11/2025', '', '', '', ''], ['', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'],
+      ['', 'Phạm Thị Bình', '4A', 'Nguyễn Thị Lan', 'Kèm Toán'], ['', 'Đỗ Văn Cường', '4B', 'Trần Văn Hùng', 'Đọc']], merges: [across(2)] }], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === 'Nhật ký')).toEqual([]);
+    expect(a.mentoring.matched.map((m) => [m.student?.name, m.entry.month])).toEqual([
+      ['Lê Văn An', '2025-11'], ['Phạm Thị Bình', '2025-11'], ['Đỗ Văn Cường', '2025-11']]);
   });
 });

@@ -111,3 +111,17 @@ export function readLogDate(raw: unknown, start: number, timeZoneOffsetMinutes: 
   return { month: monthKey(month?.[2] ? Number(month[2]) : yearOfMonth(start, m), m) };
 }
 
+/**
+ * The month of a section title among the log's rows: a row whose one written cell (often merged
+ * across the table) starts with "Tháng" and names a month ("THÁNG 11/2025", "Tháng 11", "Tháng 11
+ * năm 2025"), as "m/yyyy" or "Tháng m" for readLogDate. Undefined for any other row.
+ */
+export function sectionMonth(row: readonly unknown[]): string | undefined {
+  const written = row.filter((v) => !isBlank(v));
+  if (written.length !== 1 || typeof written[0] !== 'string') return undefined;
+  const title = /^thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(foldWords(written[0]));
+  const m = title ? Number(title[1]) : 0;
+  if (m < 1 || m > 12) return undefined;
+  return title?.[2] ? `${m}/${title[2]}` : `Tháng ${m}`;
+}
+

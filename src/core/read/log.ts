@@ -4,14 +4,14 @@
 // rows to students is rules/mentors.ts. Nothing is dropped: a row the reader cannot date is kept
 // and reported at its cell.
 
-import { cellText, idText, isBlank } from '../cells';
+import { cellText, fillMerges, idText, isBlank } from '../cells';
 import type { Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, fold, foldWords, tidy } from '../text';
 import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
-import { logDateKind, readLogDateCell, type LogDateKind } from './log-dates';
+import { logDateKind, readLogDateCell, sectionMonth, type LogDateKind } from './log-dates';
 import { LOG_FIELDS, logField, logFieldOfPath, namesTeacher, type LogField } from './log-fields';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
@@ -186,12 +186,22 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
   const at = (row: number, field: LogField, severity: Problem['severity'], code: ProblemCode, message: string) =>
     problems.push(problemAt(sheet.name, row, columns[field] as number, severity, code, message));
+  // A cell merged down over several entries (one session for two students) holds its value for each.
+  const grid = fillMerges(sheet.values, sheet.merges, header.row + 1);
+  let section: string | undefined;
   for (let r = header.row + 1; r < sheet.values.length; r++) {
-    const values = sheet.values[r];
+    if (sheet.values[r].every(isBlank)) continue;
+    // A section title ("THÁNG 11/2025" merged across) is no entry: its month dates the entries under it written without a date.
+    const title = sectionMonth(sheet.values[r]);
+    if (title) {
+      section = title;
+      continue;
+    }
+    const values = grid[r];
     const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
-    if (values.every(isBlank)) continue;
-    // The day the teacher wrote; without it (or without that question), when the form was sent.
-    const given = columns.date === undefined ? undefined : values[columns.date - 1];
+    // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
+    const written = columns.date === undefined ? undefined : values[columns.date - 1];
+    const given = isBlank(written) && columns.date !== undefined ? section ?? written : written;
     const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
     const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
     const raw = dateField === 'date' ? given : stamped;
