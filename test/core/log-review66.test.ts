@@ -5,7 +5,7 @@
 
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import type { MergedRange } from '../../src/core/model';
-import { findLogHeader, readLogTab } from '../../src/core/read/log';
+import { findLogHeader, readLogTab, unreadLogTab } from '../../src/core/read/log';
 import { logField } from '../../src/core/read/log-fields';
 import { run } from '../helpers/grid';
 
@@ -19,7 +19,8 @@ describe('header labels written in everyday ways are read by their words', () =>
   it.each<[string, string | undefined]>([
     ['Ngày thực hiện', 'date'], ['Ngày tháng năm', 'date'], ['Ngày/tháng/năm', 'date'], ['Thời gian thực hiện', 'date'], ['Ngày gặp', 'date'],
     ['NGÀY THỰC HIỆN', 'date'], ['Ngay thuc hien', 'date'], ['Tháng thực hiện', 'date'],
-    ['Ngày sinh', undefined], ['Ngày tháng năm sinh', undefined], ['Tháng sinh', undefined],
+    ['Ngày sinh', undefined], ['Ngày tháng năm sinh', undefined], ['Tháng sinh', undefined], ['Ngày nghỉ có phép', undefined], ['Ngày vào trường', undefined],
+    ['Tháng 9', undefined], ['Ngày 15', undefined], ['Hoạt động trải nghiệm', undefined], ['Hoạt động giáo dục', undefined],
     ['Học sinh được đỡ đầu', 'student'], ['HS được hỗ trợ', 'student'], ['Em được hỗ trợ', 'student'], ['Họ tên học sinh được hỗ trợ', 'student'],
     ['Học sinh (GV ghi)', 'student'], ['Học sinh do GV phụ trách', undefined], ['Em đã được hỗ trợ gì?', undefined], ['Email', undefined],
     ['Nội dung đỡ đầu', 'content'], ['Hình thức hỗ trợ', 'content'], ['Công việc đã làm', 'content'], ['Hoạt động hỗ trợ', 'content'],
@@ -200,5 +201,30 @@ describe('a month title among the entries ("THÁNG 11/2025" merged across the ta
     expect(a.problems.filter((p) => p.sheet === 'Nhật ký')).toEqual([]);
     expect(a.mentoring.matched.map((m) => [m.student?.name, m.entry.month])).toEqual([
       ['Lê Văn An', '2025-11'], ['Phạm Thị Bình', '2025-11'], ['Đỗ Văn Cường', '2025-11']]);
+  });
+});
+
+describe('a tab of any name whose header looks like a log but is not read as one is told', () => {
+  const TITLES = '"Ngày hỗ trợ", "Học sinh", "Lớp", "Mã HS", "GV", "Nội dung hỗ trợ", "Kết quả / Nhận xét"';
+
+  it('"Sổ theo dõi đỡ đầu" with a date, a mentor and what was done but no student column: LOG_FORM_UNREAD at A1', () => {
+    const tab = { name: 'Sổ theo dõi đỡ đầu', values: [['SỔ THEO DÕI'], ['Ngày', 'Tên', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+    expect(readLogTab(tab, START, WALL_CLOCK_OFFSET)).toBeUndefined();
+    const problem = unreadLogTab(tab);
+    expect([problem?.code, problem?.cell, problem?.severity]).toEqual(['LOG_FORM_UNREAD', 'A1', 'warning']);
+    expect(problem?.message).toBe(`Trang "Sổ theo dõi đỡ đầu" chưa đọc được thành nhật ký: không có cột "Học sinh", nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
+    const a = run([ROSTER, tab], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === 'Sổ theo dõi đỡ đầu').map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_FORM_UNREAD A1']);
+  });
+
+  it.each<[string, unknown[][]]>([
+    ['a results tab with absences and comments', [['STT', 'Họ và tên', 'Ngày sinh', 'Ngày nghỉ có phép', 'Nhận xét'], [1, 'Lê Văn An', '01/02/2016', 2, 'Tốt']]],
+    ['a monthly attendance tab', [['Họ và tên', 'Tháng 9', 'Tháng 10', 'Nhận xét'], ['Lê Văn An', 1, 0, 'Tốt']]],
+    ['a plan', [['Tháng', 'Nội dung', 'Biện pháp', 'Người thực hiện'], ['9', 'Khảo sát', 'Họp', 'GVCN']]],
+    ['a mentor assignment', [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]],
+  ])('not told, not read as a log: %s', (_, values) => {
+    const tab = { name: 'Trang 1', values };
+    expect(readLogTab(tab, START, WALL_CLOCK_OFFSET)).toBeUndefined();
+    expect(unreadLogTab(tab)).toBeUndefined();
   });
 });

@@ -41,9 +41,13 @@ export function namesTeacher(label: string): boolean {
   return NAME.test(words) && TEACHER.test(words) && !STUDENT.test(words);
 }
 
-/** A date label by its words: starting with Ngày, Thời gian or Tháng ("Ngày thực hiện", "Ngày/tháng/năm", "Thời gian thực hiện"), never a birth date. */
+/** A date label by its words: starting with Ngày, Thời gian or Tháng ("Ngày thực hiện", "Ngày/tháng/năm", "Thời gian thực hiện"). */
 const DATE_WORDS = /^(?:ngay|thoi gian|thang)\b/;
-const BIRTH = /\b(?:sinh|ns)\b/;
+/**
+ * Not the day of the help: a birth date, days off ("Ngày nghỉ"), joining the school ("Ngày vào
+ * trường", "Ngày nhập học"), a document's date ("Ngày cấp"), or one named month or day ("Tháng 9").
+ */
+const OTHER_DAY = /\b(?:sinh|ns|nghi|vao|nhap|cap|\d+)\b/;
 /** A student label by its words: headed by the student ("Học sinh được đỡ đầu", "HS được hỗ trợ", "Em được hỗ trợ", "Họ tên em"). */
 const STUDENT_HEAD = /^(?:(?:ho (?:va )?)?ten )?(?:hs|hoc sinh|hoc tro|em)\b/;
 /** A content label by its words: headed by what was done ("Nội dung đỡ đầu", "Hình thức hỗ trợ", "Công việc đã làm", "Hoạt động hỗ trợ"). */
@@ -55,8 +59,9 @@ const CONTENT_WORDS = /^(?:noi dung|hinh thuc|cong viec|viec|bien phap|hoat dong
  */
 function logFieldByWords(label: string): LogField | undefined {
   const words = foldWords(label);
-  if (DATE_WORDS.test(words)) return BIRTH.test(words) ? undefined : 'date';
-  if (CONTENT_WORDS.test(words)) return 'content';
+  if (DATE_WORDS.test(words)) return OTHER_DAY.test(words) ? undefined : 'date';
+  // "Hoạt động trải nghiệm", "Hoạt động giáo dục" are subjects of a results tab, not what was done.
+  if (CONTENT_WORDS.test(words)) return /\b(?:trai nghiem|giao duc)\b/.test(words) ? undefined : 'content';
   // "Em đã được hỗ trợ gì?" asks what was done, not who.
   if (STUDENT_HEAD.test(words) && !TEACHER.test(words) && !/\bgi\b/.test(words)) return 'student';
   return undefined;

@@ -222,18 +222,26 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   return { sheet: sheet.name, entries, problems };
 }
 
+/** A header row of a log whatever the tab's name: a date and two of the student, what was done, its result and who helped. */
+function looksLikeLog(row: readonly unknown[]): boolean {
+  const fields = new Set(row.map(logField));
+  return fields.has('date') && (['student', 'content', 'result', 'mentor'] as const).filter((f) => fields.has(f)).length >= 2;
+}
+
 /**
  * A tab that looks meant as the Nhật ký but is not read as one, or every entry in it would go unread
  * without a word: a Google Form's responses tab ("Dấu thời gian" in A1) naming some log fields, a
- * question having been renamed ("Họ tên học sinh được hỗ trợ"); or a tab named "Nhật ký…" whose
- * header is not found. Told at A1 with the titles to use. Another form (a survey naming at most one
+ * question having been renamed ("Người được hỗ trợ"); a tab named "Nhật ký…" whose header is not
+ * found; or a tab of any name with a row that looks like a log's header (looksLikeLog). Told at A1 with the titles to use. Another form (a survey naming at most one
  * log field, such as Lớp) and an empty tab are left alone.
  */
 export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
-  const header = sheet.values[0] ?? [];
-  const form = logField(header[0]) === 'stamp';
+  const first = sheet.values[0] ?? [];
+  const form = logField(first[0]) === 'stamp';
   const byName = fold(sheet.name).startsWith('nhat ky');
-  if (!form && !byName) return undefined;
+  const likely = form || byName ? undefined : sheet.values.slice(0, HEADER_SEARCH_ROWS).find(looksLikeLog);
+  if (!form && !byName && !likely) return undefined;
+  const header = likely ?? first;
   const named = new Set(header.map(logField).filter((f) => f !== undefined && f !== 'stamp'));
   if (form && named.size < 2) return undefined;
   if (sheet.values.every((row) => row.every(isBlank)) || findLogHeader(sheet.values, sheet.merges)) return undefined;
