@@ -221,6 +221,8 @@ describe('a tab of any name whose header looks like a log but is not read as one
     ['a results tab with absences and comments', [['STT', 'Họ và tên', 'Ngày sinh', 'Ngày nghỉ có phép', 'Nhận xét'], [1, 'Lê Văn An', '01/02/2016', 2, 'Tốt']]],
     ['a monthly attendance tab', [['Họ và tên', 'Tháng 9', 'Tháng 10', 'Nhận xét'], ['Lê Văn An', 1, 0, 'Tốt']]],
     ['a plan', [['Tháng', 'Nội dung', 'Biện pháp', 'Người thực hiện'], ['9', 'Khảo sát', 'Họp', 'GVCN']]],
+    ['a kept copy of Lịch tháng (Tháng, Nội dung, Tiến bộ)', [['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
+      'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Có nhật ký đỡ đầu', 'Trạng thái'], ['9/2025', 'Đầu năm', 'Khảo sát', 'Họp', 'GVCN', '', '', 3, 1, 0, 2, 'Đã qua']]],
     ['a mentor assignment', [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]],
   ])('not told, not read as a log: %s', (_, values) => {
     const tab = { name: 'Trang 1', values };

@@ -222,10 +222,14 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   return { sheet: sheet.name, entries, problems };
 }
 
-/** A header row of a log whatever the tab's name: a date and two of the student, what was done, its result and who helped. */
+/**
+ * A header row of a log whatever the tab's name: a date and two of the student, who helped, and what
+ * was done or its result (one of the three: Lịch tháng's Tháng | Nội dung | … | Tiến bộ is no log).
+ */
 function looksLikeLog(row: readonly unknown[]): boolean {
   const fields = new Set(row.map(logField));
-  return fields.has('date') && (['student', 'content', 'result', 'mentor'] as const).filter((f) => fields.has(f)).length >= 2;
+  const what = fields.has('content') || fields.has('result');
+  return fields.has('date') && [fields.has('student'), fields.has('mentor'), what].filter(Boolean).length >= 2;
 }
 
 /**
