@@ -3,6 +3,8 @@
 // qualities. A part rolls up into its area: a need in any part is one need in the area.
 
 import { fold, foldCompact } from './text';
+import { labelWords } from './vocab';
+import { REVIEW_POINT_BY_ALIAS, type ReviewPointCode } from './vocab/review-points';
 
 interface PartInfo {
   area: string;
@@ -80,4 +82,20 @@ export function partOfOneArea(text: string): { area: string; part: string } | un
   const key = foldCompact(text);
   const found = PARTS.filter((p) => p.aliases.some((alias) => foldCompact(alias) === key));
   return found.length === 1 ? { area: found[0].area, part: found[0].name } : undefined;
+}
+
+/**
+ * A one-row label naming a review point and a part of one area, the area unwritten: "GKI - Chăm chỉ",
+ * "Tự chủ và tự học (CKI)". Tried on every split between words, point first or last, as for "GKI - Toán".
+ */
+export function pointAndPart(text: string): { reviewPoint: ReviewPointCode; area: string; part: string } | undefined {
+  const all = labelWords(text);
+  for (let cut = 1; cut < all.length; cut++) {
+    const head = all.slice(0, cut).join('');
+    const tail = all.slice(cut).join('');
+    const point = REVIEW_POINT_BY_ALIAS.get(head) ?? REVIEW_POINT_BY_ALIAS.get(tail);
+    const part = partOfOneArea(REVIEW_POINT_BY_ALIAS.has(head) ? tail : head);
+    if (point && part) return { reviewPoint: point, ...part };
+  }
+  return undefined;
 }

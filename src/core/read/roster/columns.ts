@@ -4,7 +4,7 @@
 // reported by unplaced.ts when its cells hold ratings).
 
 import type { MergedRange } from '../../model';
-import { hasParts, matchPart, partInside, partOfOneArea } from '../../parts';
+import { hasParts, matchPart, partInside, partOfOneArea, pointAndPart } from '../../parts';
 import { isComponentOf, isDecoration, labelWords, onlyLanguageAsForeign, readHeaderLabel, type ReviewPointCode } from '../../vocab';
 import { labelBelow, readHeaderTree, type HeaderColumn, type HeaderLabel } from '../header-tree';
 import { absenceContinues } from './absences';
@@ -122,10 +122,12 @@ function readLabel(named: Named, text: string): Stop | undefined {
     }
     return undefined;
   }
-  // "Tự chủ và tự học" straight under a review point: the part says its area.
-  const own = named.area ? undefined : partOfOneArea(text);
+  // "Tự chủ và tự học" straight under a review point, or "GKI - Chăm chỉ" in one label: the part says its area.
+  const own = named.area ? undefined : partOfOneArea(text) ?? pointAndPart(text);
   if (own) {
-    Object.assign(named, own);
+    if ('reviewPoint' in own && named.point && named.point !== own.reviewPoint) return 'ambiguous';
+    const { area, part } = own;
+    Object.assign(named, { area, part }, 'reviewPoint' in own ? { point: own.reviewPoint } : {});
     return undefined;
   }
   // Words that only decorate ("Kết quả đánh giá", "Mức đạt được") say nothing; a label naming two
