@@ -21,14 +21,32 @@ function splitUncached(text: string): string[] {
   return text
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
     .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.') // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
-    .split(/[\n;,/+&]+|\s+(?:và|va)\s+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
+    .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
+    .flatMap(splitAtAnd)
     .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
     .filter((part) => !writesNoMentor(part));
 }
 
+/**
+ * "Nguyễn Thị Lan và Trần Văn Hùng", "Cô Mai & thầy Sơn": two names joined. Only between names: never inside brackets
+ * or after a note ("Lan (Toán và TV)", "Lan - GV Toán và TV"), and never when a side is a subject ("Toán và TV").
+ */
+function splitAtAnd(part: string): string[] {
+  if (/[()]|\s[-–:]\s/u.test(part)) return [part];
+  const sides = part.split(/\s+(?:và|&)\s+|\s*&\s*/u);
+  const isName = (side: string) => {
+    const rest = side.trim().replace(HONORIFIC_WORD, '');
+    return /^\p{Lu}/u.test(rest) && matchArea(rest) === undefined;
+  };
+  return sides.length > 1 && sides.every(isName) ? sides : [part];
+}
+
 // Words before a name that say how the school addresses the teacher, not who it is. Matched on the
 // lower-cased NFC text WITH diacritics, never folded: "Cồ", "Cổ", "Thây" are surnames, not "cô", "thầy".
-const HONORIFIC = /^(?:(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)[.:]?(?:\s+|$)|(cô|thầy|gv|c|t)[.:]\s*(?=\p{L}))/u;
+// "C. Lan", "T.Hùng": cô, thầy abbreviated, before a word of a name; never before another initial ("C.T.Hương" is a name).
+const HONORIFIC = /^(?:(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)[.:]?(?:\s+|$)|(cô|thầy|gv|c|t)[.:]\s*(?=\p{L}\p{Ll}))/u;
+// The same at the start of a name as written, any case ("Cô Mai", "thầy Sơn").
+const HONORIFIC_WORD = /^(cô giáo|thầy giáo|giáo viên|cô|thầy|gv)\s+/iu;
 // A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
 const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
 // A note after a dash saying where the teacher works or their role, not a second name.

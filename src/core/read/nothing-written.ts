@@ -8,10 +8,10 @@ import { fold, foldWords } from '../text';
 import { isMark } from '../vocab';
 
 // "Không" as schools type it at speed: ko, k, kg, khg; with "có", a polite "ạ" ("không ạ"), or "gì".
-const NO_WORDS = ['khong', 'ko', 'k', 'kg', 'khg', 'kh'].flatMap((no) => ['', ' co', ' a', ' co a', ' co gi', ' gi'].map((tail) => no + tail));
+const NO_WORDS = ['khong', 'ko', 'k', 'kg', 'khg'].flatMap((no) => ['', ' co', ' a', ' co a', ' co gi', ' gi'].map((tail) => no + tail));
 
 const NOTHING_WRITTEN = new Set([
-  '-', '--', 'n/a', 'na',
+  '-', '--', 'n/a', // never "na": Na is a given name
   ...NO_WORDS, 'chua', 'chua co',
   'binh thuong', 'bthuong', 'b thuong', 'b/thuong', 'gia dinh binh thuong', 'hoan canh binh thuong', 'on dinh', 'gia dinh on dinh',
   'khong kho khan', 'khong co kho khan', 'khong co gi dac biet',
@@ -61,10 +61,10 @@ const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet)\b/;
  */
 export function writesNoHardship(text: string): boolean {
   const k = foldWords(text);
-  // Only punctuation ("?", "…") writes no hardship either: nothing is inferred from it.
-  if (writesNothing(text) || k === 'bt' || k === '0' || k === '') return true;
+  // A question mark ("?", "??", "…") asks, it writes no hardship; a tick or a cross ("✓", "x", "*") is one.
+  if (writesNothing(text) || k === 'bt' || k === '0' || /^[\s?…]+$/u.test(text)) return true;
   // The hardship named, then the answer: "Hộ nghèo: không", "Hoàn cảnh khó khăn: Không".
-  const answer = /^([^:]+):(.*)$/u.exec(text);
+  const answer = /^([^:]+):(.*\S.*)$/u.exec(text);
   if (answer && foldWords(answer[1]).split(' ').every((w) => DENIED.has(w))) return writesNoHardship(answer[2]);
   const negated = /^(khong|ko)( (co|thuoc|phai|la|nam trong|thuoc vao))? (.+)$/.exec(k);
   return negated !== null && HARDSHIP_WORD.test(negated[4]) && negated[4].split(' ').every((w) => DENIED.has(w));

@@ -31,17 +31,19 @@ const FIELD_BY_ALIAS = aliasTable(
 );
 
 // The free-text fields schools head in many ways ("Giáo viên đỡ đầu", "Hoàn cảnh gia đình và bản thân", "Ý thức
-// rèn luyện"), read by their words when no alias matches. Folded words; a teacher's word, then what they do.
-const TEACHER_WORDS = /\b(gv|giao vien|thay co|thay|co|nguoi)\b/;
-const SUPPORTER_WORDS = /\b(do dau|ho tro|phu trach|kem cap|phu dao)\b/;
-const HARDSHIP_WORDS = /^(hoan canh|ho ngheo|ho can ngheo|dien chinh sach)\b/;
+// rèn luyện"), read by their whole words when no alias matches: a label with any other word ("SĐT GV đỡ đầu", "Nội
+// dung đỡ đầu", "GV phụ trách bộ môn", "Diện chính sách") is another column. Folded words.
+const SUPPORTER_WORDS = new RegExp('^(ho (va )?ten )?(gv|giao vien|thay co|thay giao|co giao|nguoi)( duoc)?( (phan cong|nhan))?'
+  + '( (do dau|ho tro|phu trach|kem cap|phu dao))+( (hs|hoc sinh|em))?$');
+const HARDSHIP_WORDS = /^(hoan canh|ho ngheo|ho can ngheo)( (gia dinh|gd|ban than|hs|hoc sinh|em|dac biet|kho khan|va|cua))*$/;
 // "Rèn luyện" alone, "Kết quả rèn luyện" or "HK1 - Rèn luyện" is the rated area at secondary: only the
 // student's own conduct as a story ("Sự", "Ý thức", "Quá trình" …, "… của bản thân") is this field.
-const CONDUCT_WORDS = /^(su |y thuc |qua trinh )ren luyen\b|^ren luyen (cua )?(ban than|hoc sinh|hs|em)$/;
+const CONDUCT_WORDS = /^(su |y thuc |qua trinh )ren luyen( (cua )?(ban than|hoc sinh|hs|em))?$|^ren luyen (cua )?(ban than|hoc sinh|hs|em)$/;
 
-function fieldByWords(text: string): RosterField | undefined {
-  const words = foldWords(text);
-  if (/\bdo dau\b/.test(words) || (TEACHER_WORDS.test(words) && SUPPORTER_WORDS.test(words))) return 'supporter';
+/** A free-text field named in words no alias lists; the roster header takes it only where no column has the field by alias. */
+export function matchFieldByWords(text: string): RosterField | undefined {
+  const words = foldWords(text.replace(/\([^)]*\)/g, ' '));
+  if (SUPPORTER_WORDS.test(words)) return 'supporter';
   if (HARDSHIP_WORDS.test(words)) return 'hardship';
   if (CONDUCT_WORDS.test(words)) return 'conduct';
   return undefined;
@@ -55,5 +57,5 @@ export function matchField(text: string): RosterField | undefined {
   const exact = FIELD_BY_ALIAS.get(key);
   if (exact) return exact;
   const withoutHint = text.replace(/\([^)]*\)/g, '');
-  return withoutHint !== text ? matchField(withoutHint) : fieldByWords(text);
+  return withoutHint !== text ? matchField(withoutHint) : undefined;
 }

@@ -8,5 +8,5 @@ export {
 } from './review-points';
 export { areaInfo, areaOrder, AREAS, FOREIGN_LANGUAGE, SECOND_FOREIGN, isComponentOf, isLanguageArea, isNamedLanguage, matchArea, primaryGroupOf, onlyLanguageAsForeign, type AreaInfo, type Scale } from './areas';
 export { areasNamed, isDecoration, wordsOfLabel, labelWords, matchCombinedLabel, pointsNamed, readHeaderLabel, type HeaderLabel } from './header-label';
-export { matchField, type RosterField } from './fields';
+export { matchField, matchFieldByWords, type RosterField } from './fields';
 export { isFormulaError, isMark, isTicked, isTotalLabel, matchRating, scaleDescription, type Rating } from './ratings';

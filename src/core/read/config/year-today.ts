@@ -5,7 +5,10 @@
 import { schoolYearLabel, type Day } from '../../calendar';
 import type { Problem, SheetGrid } from '../../model';
 import { problemAt } from '../../problem';
+import { cellText } from '../../cells';
+import { tidy } from '../../text';
 import { configKey, schoolField, type Config } from './types';
+import { parseSchoolYear } from './values';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -16,7 +19,9 @@ export function schoolYearAgainstToday(sheet: SheetGrid | undefined, config: Con
   const over = today.year > start + 1 || (today.year === start + 1 && today.month >= 9);
   const ahead = today.year < start || (today.year === start && today.month < 7);
   if (!over && !ahead) return undefined;
-  const row = sheet.values.findIndex((r) => schoolField(configKey(r[0])) === 'schoolYear');
+  // The row the year was read from: the last Năm học row whose value reads as it (a later valid row wins in Cấu hình).
+  const row = sheet.values.map((r) => schoolField(configKey(r[0])) === 'schoolYear' && parseSchoolYear(tidy(cellText(r[1]))) === config.schoolYear)
+    .lastIndexOf(true);
   if (row < 0) return undefined;
   const written = schoolYearLabel(start);
   const current = schoolYearLabel(today.month >= 8 ? today.year : today.year - 1);

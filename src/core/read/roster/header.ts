@@ -6,7 +6,7 @@
 import { cellText, isBlank } from '../../cells';
 import { HEADER_SEARCH_ROWS } from '../../table';
 import type { MergedRange } from '../../model';
-import { isDecoration, isMark, matchField, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
+import { isDecoration, isMark, matchField, matchFieldByWords, matchRating, readHeaderLabel, type RosterField } from '../../vocab';
 import { pathTexts, type HeaderColumn } from '../header-tree';
 import { absenceColumnOf } from './absences';
 import { reviewColumnsOf, semesterOf } from './columns';
@@ -19,6 +19,12 @@ export function rowFields(row: unknown[]): FieldColumns {
   const fields: FieldColumns = {};
   row.forEach((value, c) => {
     const field = matchField(cellText(value));
+    if (field && fields[field] === undefined) fields[field] = c;
+  });
+  // Then the free-text fields named in other words ("Giáo viên đỡ đầu"), where no column has the field by alias.
+  const taken = new Set(Object.values(fields));
+  row.forEach((value, c) => {
+    const field = taken.has(c) ? undefined : matchFieldByWords(cellText(value));
     if (field && fields[field] === undefined) fields[field] = c;
   });
   return fields;
