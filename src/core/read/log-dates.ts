@@ -6,18 +6,24 @@ import { monthKey, schoolYearLabel, yearOfMonth, type Day } from '../calendar';
 import type { ProblemCode } from '../model';
 import { fold, foldWords, pad2, tidy } from '../text';
 
-/** What a date column's header asks for: "Ngày…" a day, "Tháng…" a month; "Thời gian", a Form's stamp: either. */
+/**
+ * What a date column's header asks for: "Tháng…" a month; "Ngày…" naming the day alone ("Ngày",
+ * "Ngày thực hiện") a day; one naming the month too ("Ngày tháng", "Ngày/tháng/năm"), "Thời gian",
+ * a Form's stamp: either (a bare 1–12 there is a month, as it always was).
+ */
 export type LogDateKind = 'day' | 'month' | undefined;
 
 export function logDateKind(label: string | undefined): LogDateKind {
   const words = foldWords(label ?? '');
-  return /^ngay\b/.test(words) ? 'day' : /^thang\b/.test(words) ? 'month' : undefined;
+  if (/^thang\b/.test(words)) return 'month';
+  return /^ngay\b/.test(words) && !/\bthang\b/.test(words) ? 'day' : undefined;
 }
 
 /**
  * Why a value the header's kind makes doubtful is no date, or undefined: a bare number under a Ngày
- * header is a day without its month (10 is the 10th, not October); two numbers without a year under
- * a Tháng header ("9-10") are two months, not a day. Neither is guessed.
+ * header is a day without its month (10 is the 10th, not October); two numbers of at most 12 without
+ * a year under a Tháng header ("9-10") are two months, not a day. Neither is guessed. "15/11" under
+ * Tháng is a day and its month (15 is no month).
  */
 export function logDateDoubt(raw: unknown, kind: LogDateKind, start: number): string | undefined {
   const text = typeof raw === 'number' || typeof raw === 'string' ? tidy(String(raw)) : '';
@@ -26,7 +32,7 @@ export function logDateDoubt(raw: unknown, kind: LogDateKind, start: number): st
     return `chỉ có ngày, chưa có tháng, nên dòng này chưa tính vào tháng nào. Ghi đủ ngày/tháng/năm, ví dụ ${bare}/11/${yearOfMonth(start, 11)}.`;
   }
   const pair = kind === 'month' ? /^(\d{1,2})\s*[/.\-–]\s*(\d{1,2})$/.exec(text) : null;
-  if (!pair) return undefined;
+  if (!pair || Number(pair[1]) > 12 || Number(pair[2]) > 12) return undefined;
   const m = Number(pair[2]) >= 1 && Number(pair[2]) <= 12 ? Number(pair[2]) : 11;
   return `có hai số mà không có năm, nên không rõ là tháng nào và dòng này chưa tính vào tháng nào. `
     + `Ghi một tháng và năm, ví dụ ${formatYm(monthKey(yearOfMonth(start, m), m))}; hỗ trợ trong hai tháng thì ghi mỗi tháng một dòng.`;
