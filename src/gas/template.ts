@@ -45,6 +45,6 @@ function hasLogTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): boolean {
   return ss.getSheets().some((sheet) => {
     const data = sheet.getDataRange();
     const rows = Math.min(10, data.getNumRows());
-    return findLogHeader(sheet.getRange(1, 1, rows, data.getNumColumns()).getValues()) !== undefined;
+    return findLogHeader(sheet.getRange(1, 1, rows, data.getNumColumns()).getValues(), undefined, sheet.getName()) !== undefined;
   });
 }

@@ -1,5 +1,5 @@
-// Review 66: the Nhật ký reader. Everyday headers are read by their words; a tab whose header is
-// clearly a log is read whatever its name; a column holding writing the reader does not read is
+// Review 66: the Nhật ký reader. Everyday headers are read by their words in a tab named as the log
+// (review 67); a tab of any name is read by the aliases; a column holding writing the reader does not read is
 // told at its header; a bare day under "Ngày" and two months under "Tháng" are told, not guessed;
 // merged cells over several entries hold their value for each.
 
@@ -41,17 +41,24 @@ describe('header labels written in everyday ways are read by their words', () =>
     });
 });
 
-describe('a tab whose header is clearly a log is read whatever its name', () => {
+// Review 67: by its words only in a tab named as the log (or a Form's); a tab of another name is read by the aliases.
+describe('a tab named as the log is read with everyday headers; one of another name by the aliases', () => {
+  it('"Sổ theo dõi đỡ đầu" with the usual headers is read', () => {
+    const tab = { name: 'Sổ theo dõi đỡ đầu', values: [['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+    const a = run([ROSTER, tab], '2025-11-26');
+    expect(a.mentoring.matched.map((m) => [m.entry.sheet, m.entry.month, m.student?.name])).toEqual([['Sổ theo dõi đỡ đầu', '2025-11', 'Lê Văn An']]);
+  });
+
   it.each<[string, unknown[]]>([
     ['the usual headers', ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ']],
     ['everyday date', ['Ngày thực hiện', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ']],
     ['everyday student', ['Ngày', 'Học sinh được đỡ đầu', 'Lớp', 'GV', 'Nội dung hỗ trợ']],
     ['everyday content', ['Ngày', 'Học sinh', 'Lớp', 'GV', 'Hình thức hỗ trợ']],
     ['student, date and mentor only', ['Ngày', 'Học sinh', 'Lớp', 'GV đỡ đầu']],
-  ])('"Sổ theo dõi đỡ đầu" with %s', (_, header) => {
-    const tab = { name: 'Sổ theo dõi đỡ đầu', values: [header, ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+  ])('"Nhật ký đỡ đầu" with %s', (_, header) => {
+    const tab = { name: 'Nhật ký đỡ đầu', values: [header, ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
     const a = run([ROSTER, tab], '2025-11-26');
-    expect(a.mentoring.matched.map((m) => [m.entry.sheet, m.entry.month, m.student?.name])).toEqual([['Sổ theo dõi đỡ đầu', '2025-11', 'Lê Văn An']]);
+    expect(a.mentoring.matched.map((m) => [m.entry.sheet, m.entry.month, m.student?.name])).toEqual([['Nhật ký đỡ đầu', '2025-11', 'Lê Văn An']]);
   });
 
   it.each<[string, unknown[][]]>([
@@ -207,14 +214,21 @@ describe('a month title among the entries ("THÁNG 11/2025" merged across the ta
 describe('a tab of any name whose header looks like a log but is not read as one is told', () => {
   const TITLES = '"Ngày hỗ trợ", "Học sinh", "Lớp", "Mã HS", "GV", "Nội dung hỗ trợ", "Kết quả / Nhận xét"';
 
-  it('"Sổ theo dõi đỡ đầu" with a date, a mentor and what was done but no student column: LOG_FORM_UNREAD at A1', () => {
-    const tab = { name: 'Sổ theo dõi đỡ đầu', values: [['SỔ THEO DÕI'], ['Ngày', 'Tên', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+  it('"Sổ theo dõi đỡ đầu" with an everyday date, student and what was done: LOG_FORM_UNREAD at A1 (rename the tab or the headers)', () => {
+    const tab = { name: 'Sổ theo dõi đỡ đầu', values: [['SỔ THEO DÕI'], ['Ngày thực hiện', 'Học sinh được đỡ đầu', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
     expect(readLogTab(tab, START, WALL_CLOCK_OFFSET)).toBeUndefined();
     const problem = unreadLogTab(tab);
     expect([problem?.code, problem?.cell, problem?.severity]).toEqual(['LOG_FORM_UNREAD', 'A1', 'warning']);
-    expect(problem?.message).toBe(`Trang "Sổ theo dõi đỡ đầu" chưa đọc được thành nhật ký: không có cột "Học sinh", nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
+    expect(problem?.message).toBe('Trang "Sổ theo dõi đỡ đầu" có dòng tiêu đề giống nhật ký đỡ đầu nhưng chưa được đọc thành nhật ký: tên trang không bắt đầu bằng "Nhật ký" và tiêu đề cột không đúng tên, '
+      + `nên các dòng trong trang chưa được tính. Nếu đây là nhật ký đỡ đầu, đổi tên trang thành "Nhật ký" hoặc sửa tiêu đề cột cho đúng: ${TITLES}. Nếu không phải, có thể bỏ qua cảnh báo này.`);
     const a = run([ROSTER, tab], '2025-11-26');
     expect(a.problems.filter((p) => p.sheet === 'Sổ theo dõi đỡ đầu').map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_FORM_UNREAD A1']);
+  });
+
+  it('"Nhật ký" with a date, a mentor and what was done but no student column: LOG_FORM_UNREAD at A1', () => {
+    const tab = { name: 'Nhật ký', values: [['Ngày', 'Tên', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+    expect(readLogTab(tab, START, WALL_CLOCK_OFFSET)).toBeUndefined();
+    expect(unreadLogTab(tab)?.message).toBe(`Trang "Nhật ký" chưa đọc được thành nhật ký: không có cột "Học sinh", nên các dòng trong trang chưa được tính. Sửa tiêu đề cột cho đúng: ${TITLES}.`);
   });
 
   it.each<[string, unknown[][]]>([
@@ -224,6 +238,8 @@ describe('a tab of any name whose header looks like a log but is not read as one
     ['a kept copy of Lịch tháng (Tháng, Nội dung, Tiến bộ)', [['Tháng', 'Mốc đánh giá', 'Nội dung', 'Biện pháp thực hiện', 'Người thực hiện', 'Hạn báo cáo',
       'Số liệu tại mốc', 'Cần hỗ trợ', 'Tiến bộ', 'Chưa có GV hỗ trợ', 'Có nhật ký đỡ đầu', 'Trạng thái'], ['9/2025', 'Đầu năm', 'Khảo sát', 'Họp', 'GVCN', '', '', 3, 1, 0, 2, 'Đã qua']]],
     ['a mentor assignment', [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]],
+    ['a work schedule: date, mentor, what was done, no student', [['Ngày', 'Tên', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']]],
+    ['a tutoring schedule: date, student, mentor, no content', [['Ngày', 'Học sinh được đỡ đầu', 'Lớp', 'GV đỡ đầu'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]],
   ])('not told, not read as a log: %s', (_, values) => {
     const tab = { name: 'Trang 1', values };
     expect(readLogTab(tab, START, WALL_CLOCK_OFFSET)).toBeUndefined();

@@ -4,12 +4,64 @@
 // alias is read over one named only by its words, and a student's attribute is no student column.
 
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
-import { readLogTab } from '../../src/core/read/log';
+import { findLogHeader, readLogTab, unreadLogTab } from '../../src/core/read/log';
+import { logField } from '../../src/core/read/log-fields';
 import { run } from '../helpers/grid';
 
 const START = 2025;
 const ROSTER = { name: 'Danh sách', values: [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu', 'GKI - Toán'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'C']] };
+const LOG = { name: 'Nhật ký', values: [['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['10/10/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
 const read = (values: unknown[][], name = 'Nhật ký') => readLogTab({ name, values }, START, WALL_CLOCK_OFFSET);
+
+describe('finding 1: a school\'s other tabs are not the log', () => {
+  const TABS: Array<[string, unknown[][]]> = [
+    ['Phân công', [['TT', 'Họ và tên', 'Lớp', 'GV nhận đỡ đầu', 'Ngày phân công'], [1, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', '15/11/2025']]],
+    ['Khen thưởng', [['TT', 'Họ và tên học sinh', 'Lớp', 'Nội dung khen thưởng', 'Ngày quyết định'], [1, 'Lê Văn An', '4A', 'HS tiêu biểu', '12/11/2025']]],
+    ['Theo dõi vi phạm', [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung vi phạm', 'GV phát hiện'], ['12/11/2025', 'Lê Văn An', '4A', 'Đi muộn', 'Trần Văn Hùng']]],
+    ['Theo dõi HS', [['Ngày đánh giá', 'Họ và tên', 'Lớp', 'Nhận xét'], ['10/11/2025', 'Lê Văn An', '4A', 'Chưa tiến bộ']]],
+    ['Lịch kèm', [['Thứ', 'Ngày', 'Học sinh', 'Lớp', 'GV'], ['Thứ 3', '18/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan']]],
+  ];
+
+  it.each(TABS)('"%s" is not read as the log, and its November row leaves the student without a November entry', (name, values) => {
+    const tab = { name, values };
+    expect(readLogTab(tab, START, WALL_CLOCK_OFFSET)).toBeUndefined();
+    const a = run([ROSTER, LOG, tab], '2025-11-26');
+    expect(a.mentoring.matched.map((m) => m.entry.sheet)).toEqual(['Nhật ký']);
+    expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([['Nguyễn Thị Lan', []]]);
+  });
+
+  it.each(TABS)('"%s" is not told as an unread log (no LOG_FORM_UNREAD)', (name, values) => {
+    expect(unreadLogTab({ name, values })).toBeUndefined();
+    const a = run([ROSTER, LOG, { name, values }], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === name)).toEqual([]);
+  });
+
+  it('the same schedule (student, date, mentor) in a tab named "Nhật ký" or a Google Form is read as before', () => {
+    const values = [['Thứ', 'Ngày', 'Học sinh', 'Lớp', 'GV'], ['Thứ 3', '18/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan']];
+    expect(read(values)?.entries.map((e) => e.day)).toEqual(['2025-11-18']);
+    const form = [['Dấu thời gian', 'Ngày thực hiện', 'Học sinh được đỡ đầu', 'Lớp', 'GV'], [new Date(Date.UTC(2025, 10, 19)), '18/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan']];
+    expect(read(form, 'Câu trả lời biểu mẫu 1')?.entries.map((e) => [e.day, e.student])).toEqual([['2025-11-18', 'Lê Văn An']]);
+  });
+
+  it('a tab of another name is a log by the aliases, as before (student, date, and what was done or its result)', () => {
+    expect(findLogHeader([['Ngày', 'Họ và tên', 'Lớp', 'Nhận xét']], undefined, 'Theo dõi')).toEqual({ row: 0, columns: { date: 0, student: 1, className: 2, result: 3 } });
+    expect(findLogHeader([['Ngày thực hiện', 'Học sinh', 'Nội dung hỗ trợ']], undefined, 'Theo dõi')).toBeUndefined();
+    expect(findLogHeader([['Ngày thực hiện', 'Học sinh', 'Nội dung hỗ trợ']], undefined, 'NHẬT KÝ ĐỠ ĐẦU')).toEqual({ row: 0, columns: { date: 0, student: 1, content: 2 } });
+  });
+
+  it.each<[string, string | undefined]>([
+    // (b) a date by its words is the session's, never another event's.
+    ['Ngày phân công', undefined], ['Ngày quyết định', undefined], ['Ngày đánh giá', undefined], ['Ngày kiểm tra', undefined],
+    ['Ngày vi phạm', undefined], ['Thời gian biểu', undefined], ['Ngày học', undefined],
+    ['Ngày thực hiện', 'date'], ['Ngày đỡ đầu', 'date'], ['Ngày gặp', 'date'], ['Thời gian thực hiện', 'date'], ['Ngày tháng năm', 'date'], ['Ngày gặp học sinh', 'date'],
+    // (c) what was done by its words is the help.
+    ['Nội dung khen thưởng', undefined], ['Nội dung vi phạm', undefined], ['Nội dung công việc', undefined], ['Hình thức', undefined], ['Hình thức kỷ luật', undefined],
+    ['Nội dung đỡ đầu', 'content'], ['Nội dung đã làm', 'content'], ['Nội dung giúp đỡ', 'content'], ['Nội dung kèm', 'content'],
+    ['Hình thức hỗ trợ', 'content'], ['Công việc đã làm', 'content'], ['Việc đã làm', 'content'], ['Biện pháp', 'content'],
+  ])('%s → %s', (label, field) => {
+    expect(logField(label)).toBe(field);
+  });
+});
 
 describe('finding 8: readable dates under Tháng and Ngày tháng count as before', () => {
   const tab = (label: string, cell: unknown) => read([[label, 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], [cell, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']]);

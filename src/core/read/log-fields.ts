@@ -41,17 +41,25 @@ export function namesTeacher(label: string): boolean {
   return NAME.test(words) && TEACHER.test(words) && !STUDENT.test(words);
 }
 
-/** A date label by its words: starting with Ngày, Thời gian or Tháng ("Ngày thực hiện", "Ngày/tháng/năm", "Thời gian thực hiện"). */
-const DATE_WORDS = /^(?:ngay|thoi gian|thang)\b/;
+/** Phrases that may follow Ngày, Thời gian or Tháng in a date label by its words: the parts of a date, or the session's own words. */
+const SESSION_DATE_WORD = '(?:thang|nam|gio|buoi|thuc hien|ho tro|gap(?: go)?|do dau|kem(?: cap)?|giup do|tu van|trao doi|hoc sinh|hs|em)';
 /**
- * Not the day of the help: a birth date, days off ("Ngày nghỉ"), joining the school ("Ngày vào
- * trường", "Ngày nhập học"), a document's date ("Ngày cấp"), or one named month or day ("Tháng 9").
+ * A date label by its words: Ngày, Thời gian or Tháng alone or followed only by the parts of a date
+ * or the support session's words ("Ngày thực hiện", "Ngày/tháng/năm", "Thời gian thực hiện", "Ngày
+ * gặp", "Ngày đỡ đầu"). Never another event's day: "Ngày sinh", "Ngày phân công", "Ngày quyết
+ * định", "Ngày đánh giá", "Ngày kiểm tra", "Ngày vi phạm", "Ngày nghỉ", nor one named month ("Tháng 9").
  */
-const OTHER_DAY = /\b(?:sinh|ns|nghi|vao|nhap|cap|\d+)\b/;
+const DATE_WORDS = new RegExp(`^(?:ngay|thoi gian|thang)(?: ${SESSION_DATE_WORD})*$`);
 /** A student label by its words: headed by the student ("Học sinh được đỡ đầu", "HS được hỗ trợ", "Em được hỗ trợ", "Họ tên em"). */
 const STUDENT_HEAD = /^(?:(?:ho (?:va )?)?ten )?(?:hs|hoc sinh|hoc tro|em)\b/;
-/** A content label by its words: headed by what was done ("Nội dung đỡ đầu", "Hình thức hỗ trợ", "Công việc đã làm", "Hoạt động hỗ trợ"). */
-const CONTENT_WORDS = /^(?:noi dung|hinh thuc|cong viec|viec|bien phap|hoat dong)\b/;
+/** A content label by its words: headed by what was done ... */
+const CONTENT_HEAD = /^(?:noi dung|hinh thuc|cong viec|viec|bien phap|hoat dong)\b/;
+/**
+ * ... and saying it was the help: "Nội dung đỡ đầu", "Hình thức hỗ trợ", "Công việc đã làm", "Việc
+ * làm", "Biện pháp giúp đỡ", "Nội dung kèm". Never "Nội dung khen thưởng", "Nội dung vi phạm",
+ * "Hoạt động trải nghiệm", a bare "Hình thức".
+ */
+const SUPPORT_WORDS = /\b(?:ho tro|do dau|lam|giup do|kem(?: cap)?|phu dao|boi duong|tu van)\b/;
 
 /**
  * The field a label names by its words when it is none of the aliases: everyday ways of writing the
@@ -59,29 +67,40 @@ const CONTENT_WORDS = /^(?:noi dung|hinh thuc|cong viec|viec|bien phap|hoat dong
  */
 function logFieldByWords(label: string): LogField | undefined {
   const words = foldWords(label);
-  if (DATE_WORDS.test(words)) return OTHER_DAY.test(words) ? undefined : 'date';
-  // "Hoạt động trải nghiệm", "Hoạt động giáo dục" are subjects of a results tab, not what was done.
-  if (CONTENT_WORDS.test(words)) return /\b(?:trai nghiem|giao duc)\b/.test(words) ? undefined : 'content';
+  if (DATE_WORDS.test(words)) return 'date';
+  if (CONTENT_HEAD.test(words)) return SUPPORT_WORDS.test(words) ? 'content' : undefined;
   // "Em đã được hỗ trợ gì?" asks what was done, not who.
   if (STUDENT_HEAD.test(words) && !TEACHER.test(words) && !/\bgi\b/.test(words)) return 'student';
   return undefined;
 }
 
+/** The field a label names, and whether only by its everyday words (logFieldByWords) rather than by an alias. */
+export interface LogFieldMatch { field: LogField; byWords: boolean }
+
 /**
  * The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)");
  * a label asking for the teacher's name is the teacher's column (namesTeacher), not a second student
  * column; otherwise a bracket that names a field itself says whose the column is ("Họ và tên (học
- * sinh)", "Ghi chú (Nội dung)"); else the label's words (logFieldByWords). Undefined when none.
+ * sinh)", "Ghi chú (Nội dung)"); else the label's words (logFieldByWords, `byWords` true). Undefined when none.
  */
-export function logField(text: unknown): LogField | undefined {
+export function logFieldMatch(text: unknown): LogFieldMatch | undefined {
   const written = cellText(text);
   const outside = LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
+  const exact = (field: LogField | undefined) => (field === undefined ? undefined : { field, byWords: false });
   // A label naming other than the student outside its note keeps its field: "Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)".
-  if (outside !== undefined && outside !== 'student') return outside;
-  if (namesTeacher(written)) return 'mentor';
+  if (outside !== undefined && outside !== 'student') return exact(outside);
+  if (namesTeacher(written)) return exact('mentor');
   const brackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => b.slice(1, -1));
   const inBrackets = brackets.map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b))).find((f) => f !== undefined);
-  return inBrackets ?? outside ?? logFieldByWords(written.replace(/\([^)]*\)/g, ''));
+  if (inBrackets ?? outside) return exact(inBrackets ?? outside);
+  const byWords = logFieldByWords(written.replace(/\([^)]*\)/g, ''));
+  return byWords && { field: byWords, byWords: true };
+}
+
+/** The log field a header label names (logFieldMatch); with `byWords` false, only by an alias. */
+export function logField(text: unknown, byWords = true): LogField | undefined {
+  const match = logFieldMatch(text);
+  return match && (byWords || !match.byWords) ? match.field : undefined;
 }
 
 /**
@@ -89,7 +108,13 @@ export function logField(text: unknown): LogField | undefined {
  * that a name under a group naming the teacher ("Giáo viên" merged over "Họ và tên" and "Số điện
  * thoại") is the teacher's.
  */
+export function logFieldMatchOfPath(labels: unknown[]): LogFieldMatch | undefined {
+  const match = logFieldMatch(labels[labels.length - 1]);
+  const teacher = match?.field === 'student' && labels.length > 1 && namesTeacher(labels.map(cellText).join(' '));
+  return teacher ? { field: 'mentor', byWords: match.byWords } : match;
+}
+
+/** The field of a column of a header tree (logFieldMatchOfPath). */
 export function logFieldOfPath(labels: unknown[]): LogField | undefined {
-  const field = logField(labels[labels.length - 1]);
-  return field === 'student' && labels.length > 1 && namesTeacher(labels.map(cellText).join(' ')) ? 'mentor' : field;
+  return logFieldMatchOfPath(labels)?.field;
 }

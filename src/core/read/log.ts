@@ -12,7 +12,7 @@ import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, fold, foldWords, tidy } from '../text';
 import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
 import { logDateKind, readLogDateCell, sectionMonth, type LogDateKind } from './log-dates';
-import { LOG_FIELDS, logField, logFieldOfPath, namesTeacher, type LogField } from './log-fields';
+import { LOG_FIELDS, logField, logFieldMatch, logFieldMatchOfPath, namesTeacher, type LogField } from './log-fields';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
 export { logDateOutside, readLogDate } from './log-dates';
@@ -72,18 +72,20 @@ const HARMLESS = /^(?:stt|tt|so tt|so thu tu|ghi chu|chu thich|sdt|so dt|so dien
 
 /**
  * The fields of a header read as a tree: each column's lowest label names its field (a name under a
- * group naming the teacher is the teacher's: logFieldOfPath); the first column naming a field is
- * read. A later label naming it again is a repeated column; one label merged (or continued) over
- * several columns is one column, not a repeat.
+ * group naming the teacher is the teacher's: logFieldMatchOfPath); the first column naming a field
+ * is read; with `byWords` false (a tab not named as the log), by its aliases only. A later label
+ * naming the field again is a repeated column; one label merged (or continued) over several columns
+ * is one column.
  */
-function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[]): LogHeaderFields {
+function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[], byWords: boolean): LogHeaderFields {
   const columns: Partial<Record<LogField, number>> = {};
   const labels: Partial<Record<LogField, HeaderLabel>> = {};
   const repeated: RepeatedLogColumn[] = [];
   const unread = new Map<HeaderLabel, number[]>();
-  for (const column of readHeaderTree(values, merges, rows)) {
+  const tree = readHeaderTree(values, merges, rows).map((column) => ({ column, match: logFieldMatchOfPath(pathTexts(column)) }));
+  for (const { column, match } of tree) {
     const leaf = column.path[column.path.length - 1];
-    const field = leaf && logFieldOfPath(pathTexts(column));
+    const field = leaf && match && (!match.byWords || byWords) ? match.field : undefined;
     if (leaf && !field && !HARMLESS.test(foldWords(leaf.text))) unread.set(leaf, [...(unread.get(leaf) ?? []), column.column]);
     if (!field) continue;
     const kept = labels[field];
@@ -107,32 +109,47 @@ function mergedAcross(merges: readonly MergedRange[] | undefined, row: number, c
  * least one of them under a group label (a cell merged across, or left blank beside the group's
  * label, in the row above). A data row ("Tiến bộ" under Kết quả) names no field under a group.
  */
-function continuesHeader(values: unknown[][], merges: readonly MergedRange[] | undefined, above: number): boolean {
+function continuesHeader(values: unknown[][], merges: readonly MergedRange[] | undefined, above: number, byWords: boolean): boolean {
   const row = values[above + 1] ?? [];
   let grouped = false;
   for (let c = 0; c < row.length; c++) {
     if (isBlank(row[c])) continue;
-    if (typeof row[c] !== 'string' || !logField(row[c])) return false;
+    if (typeof row[c] !== 'string' || !logField(row[c], byWords)) return false;
     if (isBlank(values[above][c]) || mergedAcross(merges, above, c)) grouped = true;
   }
   return grouped;
 }
 
-/** A log's header names the student, when (a date or the form's stamp), and what was done, its result or who helped. */
-function isLogHeader(c: Partial<Record<LogField, number>>): boolean {
+/**
+ * A log's header names the student, when (a date or the form's stamp), and what was done or its
+ * result; in a tab trusted as the log (named "Nhật ký…", or a Google Form's responses), who helped
+ * will do instead (a schedule of another name, Thứ | Ngày | Học sinh | Lớp | GV, is no log).
+ */
+function isLogHeader(c: Partial<Record<LogField, number>>, trusted: boolean): boolean {
   return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined)
-    && (c.content !== undefined || c.result !== undefined || c.mentor !== undefined);
+    && (c.content !== undefined || c.result !== undefined || (trusted && c.mentor !== undefined));
 }
 
-/** The log's header (findLogHeader) with its repeated columns. */
-function readLogHeader(values: unknown[][], merges?: readonly MergedRange[]): ({ row: number } & LogHeaderFields) | undefined {
+/** A tab named as the log: its folded name starts with "nhat ky" ("Nhật ký", "NHẬT KÝ ĐỠ ĐẦU"). */
+export function namedAsLog(name: string | undefined): boolean {
+  return fold(name ?? '').startsWith('nhat ky');
+}
+
+/**
+ * The log's header (findLogHeader) with its repeated columns. Labels are read by their everyday
+ * words, and who helped stands for what was done, only in a tab named as the log or a Google Form's
+ * responses (its header row starts with "Dấu thời gian"); any other tab is a log only by the aliases,
+ * so an assignment list, awards, violations or a schedule is never taken for it.
+ */
+function readLogHeader(values: unknown[][], merges?: readonly MergedRange[], name?: string): ({ row: number } & LogHeaderFields) | undefined {
   const last = Math.min(HEADER_SEARCH_ROWS, values.length);
   for (let r = 0; r < last; r++) {
-    if (!(values[r] ?? []).some((v) => logField(v))) continue;
+    const trusted = namedAsLog(name) || logFieldMatch((values[r] ?? [])[0])?.field === 'stamp';
+    if (!(values[r] ?? []).some((v) => logField(v, trusted))) continue;
     let bottom = r;
-    while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom)) bottom++;
-    const fields = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i));
-    if (isLogHeader(fields.columns)) return { row: bottom, ...fields };
+    while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom, trusted)) bottom++;
+    const fields = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i), trusted);
+    if (isLogHeader(fields.columns, trusted)) return { row: bottom, ...fields };
   }
   return undefined;
 }
@@ -142,10 +159,10 @@ function readLogHeader(values: unknown[][], merges?: readonly MergedRange[]): ({
  * a row among the first ten naming a log field, down through up to four rows (a group such as
  * "Học sinh" merged over Họ và tên | Lớp | Mã HS, or written once with the cells beside it blank),
  * naming a date, the student, and what was done (or its result). `row` is the header's last row.
- * Undefined when the tab is not a log.
+ * Undefined when the tab is not a log. `name`, the tab's: one named as the log is read more freely (readLogHeader).
  */
-export function findLogHeader(values: unknown[][], merges?: readonly MergedRange[]): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
-  const header = readLogHeader(values, merges);
+export function findLogHeader(values: unknown[][], merges?: readonly MergedRange[], name?: string): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
+  const header = readLogHeader(values, merges, name);
   return header && { row: header.row, columns: header.columns };
 }
 
@@ -176,7 +193,7 @@ function unreadColumnProblems(sheet: SheetGrid, unread: readonly UnreadLogColumn
  * counts for no month (logDateOutside).
  */
 export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number, today?: Day): LogTab | undefined {
-  const header = readLogHeader(sheet.values, sheet.merges);
+  const header = readLogHeader(sheet.values, sheet.merges, sheet.name);
   if (!header) return undefined;
   const problems: Problem[] = header.repeated.map((r) =>
     problemAt(sheet.name, r.repeated.row + 1, r.repeated.column + 1, 'warning', 'HEADER_DUPLICATE', repeatedLogColumnMessage(r)));
@@ -223,38 +240,45 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
 }
 
 /**
- * A header row of a log whatever the tab's name: a date and two of the student, who helped, and what
- * was done or its result (one of the three: Lịch tháng's Tháng | Nội dung | … | Tiến bộ is no log).
+ * A header row of a log in a tab of another name, by the labels' words too: a date, the student, and
+ * what was done or its result. A schedule (Thứ | Ngày | Học sinh | Lớp | GV), an assignment list or a
+ * plan names no two of student and what was done beside a date: never told as an unread log.
  */
 function looksLikeLog(row: readonly unknown[]): boolean {
-  const fields = new Set(row.map(logField));
-  const what = fields.has('content') || fields.has('result');
-  return fields.has('date') && [fields.has('student'), fields.has('mentor'), what].filter(Boolean).length >= 2;
+  const fields = new Set(row.map((v) => logField(v)));
+  return fields.has('date') && fields.has('student') && (fields.has('content') || fields.has('result'));
 }
 
 /**
  * A tab that looks meant as the Nhật ký but is not read as one, or every entry in it would go unread
  * without a word: a Google Form's responses tab ("Dấu thời gian" in A1) naming some log fields, a
  * question having been renamed ("Người được hỗ trợ"); a tab named "Nhật ký…" whose header is not
- * found; or a tab of any name with a row that looks like a log's header (looksLikeLog). Told at A1 with the titles to use. Another form (a survey naming at most one
- * log field, such as Lớp) and an empty tab are left alone.
+ * found; or a tab of another name whose header is a log's by its words (looksLikeLog: "Ngày thực
+ * hiện | Học sinh được đỡ đầu | Nội dung hỗ trợ"), read only in a tab named as the log. Told at A1
+ * with the titles to use. Another form (a survey naming at most one log field, such as Lớp) and an
+ * empty tab are left alone.
  */
 export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
   const first = sheet.values[0] ?? [];
   const form = logField(first[0]) === 'stamp';
-  const byName = fold(sheet.name).startsWith('nhat ky');
+  const byName = namedAsLog(sheet.name);
   const likely = form || byName ? undefined : sheet.values.slice(0, HEADER_SEARCH_ROWS).find(looksLikeLog);
   if (!form && !byName && !likely) return undefined;
   const header = likely ?? first;
-  const named = new Set(header.map(logField).filter((f) => f !== undefined && f !== 'stamp'));
+  const named = new Set(header.map((v) => logField(v)).filter((f) => f !== undefined && f !== 'stamp'));
   if (form && named.size < 2) return undefined;
-  if (sheet.values.every((row) => row.every(isBlank)) || findLogHeader(sheet.values, sheet.merges)) return undefined;
+  if (sheet.values.every((row) => row.every(isBlank)) || findLogHeader(sheet.values, sheet.merges, sheet.name)) return undefined;
+  const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
+  if (likely) {
+    return problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
+      `Trang "${sheet.name}" có dòng tiêu đề giống nhật ký đỡ đầu nhưng chưa được đọc thành nhật ký: tên trang không bắt đầu bằng "Nhật ký" và tiêu đề cột không đúng tên, `
+      + `nên các dòng trong trang chưa được tính. Nếu đây là nhật ký đỡ đầu, đổi tên trang thành "Nhật ký" hoặc sửa tiêu đề cột cho đúng: ${titles}. Nếu không phải, có thể bỏ qua cảnh báo này.`);
+  }
   const missing = [named.has('student') ? '' : '"Học sinh"', named.has('content') || named.has('result') ? '' : '"Nội dung hỗ trợ"'].filter((t) => t !== '');
   // A name column read as the teacher's ("Họ và tên (GVCN ghi)") may be where the school writes the student.
   const teacherName = named.has('student') ? undefined : header.map(cellText).find(namesTeacher);
   const asTeacher = teacherName ? ` (cột "${tidy(teacherName)}" được hiểu là tên giáo viên; nếu cột này ghi tên học sinh, đổi tiêu đề thành "Họ và tên học sinh")` : '';
   const why = missing.length > 0 ? `không có cột ${missing.join(' và ')}${asTeacher}` : 'không thấy dòng tiêu đề gồm ngày, học sinh và nội dung hỗ trợ';
-  const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
   return form
     ? problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
       `Trang "${sheet.name}" là câu trả lời của Google Biểu mẫu nhưng chưa đọc được thành nhật ký: ${why}. `

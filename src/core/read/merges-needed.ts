@@ -13,6 +13,6 @@ import { readOfficialTab } from './official';
 
 export function needsMerges(grid: SheetGrid, timeZoneOffsetMinutes: number): boolean {
   if (inputKind(grid.name) !== undefined || copyOfInput(grid.name) !== undefined) return true;
-  if (findLogHeader(grid.values)) return true;
+  if (findLogHeader(grid.values, undefined, grid.name)) return true;
   return readOfficialTab({ name: grid.name, values: grid.values }, timeZoneOffsetMinutes) === undefined;
 }
