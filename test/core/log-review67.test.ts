@@ -90,3 +90,44 @@ describe('finding 8: readable dates under Tháng and Ngày tháng count as befor
     expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([['Nguyễn Thị Lan', ['Lê Văn An']]]);
   });
 });
+
+describe('finding 9: a column named by an alias wins over one named by its words; a student\'s attribute is no student', () => {
+  it.each(['Học sinh khuyết tật', 'HS dân tộc', 'Học sinh nữ', 'HS hộ nghèo'])('%s is not the student column', (label) => {
+    expect(logField(label)).toBeUndefined();
+  });
+
+  it('Ngày | Học sinh khuyết tật | Học sinh | …: the entry is the student\'s under "Học sinh", matched (no LOG_STUDENT_MISSING)', () => {
+    const values = [['Ngày', 'Học sinh khuyết tật', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['12/11/2025', '', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']];
+    expect(read(values)?.entries.map((e) => [e.student, e.columns.student])).toEqual([['Lê Văn An', 3]]);
+    const a = run([ROSTER, { name: 'Nhật ký', values }], '2025-11-26');
+    expect(a.problems.filter((p) => p.sheet === 'Nhật ký')).toEqual([]);
+    expect(a.mentoring.matched.map((m) => m.student?.name)).toEqual(['Lê Văn An']);
+  });
+
+  it('the attribute column holding writing is told as unread, the entry still the student\'s', () => {
+    const t = read([['Ngày', 'Học sinh khuyết tật', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['12/11/2025', 'x', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']]);
+    expect(t?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_COLUMN_UNREAD B1']);
+    expect(t?.entries.map((e) => e.student)).toEqual(['Lê Văn An']);
+  });
+
+  it.each<[string, unknown[], unknown[], string, string]>([
+    ['"Hình thức" before "Nội dung hỗ trợ"', ['Ngày', 'Học sinh', 'Hình thức', 'Nội dung hỗ trợ'], ['12/11/2025', 'Lê Văn An', 'Trực tiếp', 'Kèm Toán'], 'Kèm Toán', 'C1'],
+    ['"Hình thức hỗ trợ" before "Nội dung hỗ trợ"', ['Ngày', 'Học sinh', 'Hình thức hỗ trợ', 'Nội dung hỗ trợ'], ['12/11/2025', 'Lê Văn An', 'Trực tiếp', 'Kèm Toán'], 'Kèm Toán', 'C1'],
+    ['"Học sinh được đỡ đầu" before "Họ và tên"', ['Ngày', 'Học sinh được đỡ đầu', 'Họ và tên', 'Nội dung hỗ trợ'], ['12/11/2025', 'Có', 'Lê Văn An', 'Kèm Toán'], 'Kèm Toán', 'B1'],
+  ])('%s: the alias is read, the other told as unread', (_, header, row, content, told) => {
+    const t = read([header, row]);
+    expect(t?.entries.map((e) => [e.student, e.content, e.day])).toEqual([['Lê Văn An', content, '2025-11-12']]);
+    expect(t?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual([`LOG_COLUMN_UNREAD ${told}`]);
+  });
+
+  it('"Thời gian thực hiện" (45 phút) before "Ngày": the day is read under "Ngày"', () => {
+    const t = read([['Thời gian thực hiện', 'Ngày', 'Học sinh', 'Nội dung hỗ trợ'], ['45 phút', '12/11/2025', 'Lê Văn An', 'Kèm Toán']]);
+    expect(t?.entries.map((e) => [e.day, e.columns.date])).toEqual([['2025-11-12', 2]]);
+    expect(t?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_COLUMN_UNREAD A1']);
+  });
+
+  it('with no alias for the field, the label\'s words are read', () => {
+    const t = read([['Ngày thực hiện', 'Học sinh được đỡ đầu', 'Hình thức hỗ trợ'], ['12/11/2025', 'Lê Văn An', 'Kèm Toán']]);
+    expect(t?.entries.map((e) => [e.day, e.student, e.content])).toEqual([['2025-11-12', 'Lê Văn An', 'Kèm Toán']]);
+  });
+});

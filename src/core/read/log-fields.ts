@@ -52,6 +52,8 @@ const SESSION_DATE_WORD = '(?:thang|nam|gio|buoi|thuc hien|ho tro|gap(?: go)?|do
 const DATE_WORDS = new RegExp(`^(?:ngay|thoi gian|thang)(?: ${SESSION_DATE_WORD})*$`);
 /** A student label by its words: headed by the student ("Học sinh được đỡ đầu", "HS được hỗ trợ", "Em được hỗ trợ", "Họ tên em"). */
 const STUDENT_HEAD = /^(?:(?:ho (?:va )?)?ten )?(?:hs|hoc sinh|hoc tro|em)\b/;
+/** A student's attribute, not the student: "Học sinh khuyết tật", "HS dân tộc", "Học sinh nữ", "HS hộ nghèo". */
+const STUDENT_ATTRIBUTE = /\b(?:khuyet tat|hskt|dan toc|nu|nam|ho ngheo|can ngheo|mo coi|chinh sach|con thuong binh|con liet si|doan vien|doi vien)\b/;
 /** A content label by its words: headed by what was done ... */
 const CONTENT_HEAD = /^(?:noi dung|hinh thuc|cong viec|viec|bien phap|hoat dong)\b/;
 /**
@@ -63,14 +65,14 @@ const SUPPORT_WORDS = /\b(?:ho tro|do dau|lam|giup do|kem(?: cap)?|phu dao|boi d
 
 /**
  * The field a label names by its words when it is none of the aliases: everyday ways of writing the
- * date, the student and what was done. A label naming the teacher is never the student's.
+ * date, the student and what was done. A label naming the teacher, or a student's attribute, is never the student's.
  */
 function logFieldByWords(label: string): LogField | undefined {
   const words = foldWords(label);
   if (DATE_WORDS.test(words)) return 'date';
   if (CONTENT_HEAD.test(words)) return SUPPORT_WORDS.test(words) ? 'content' : undefined;
   // "Em đã được hỗ trợ gì?" asks what was done, not who.
-  if (STUDENT_HEAD.test(words) && !TEACHER.test(words) && !/\bgi\b/.test(words)) return 'student';
+  if (STUDENT_HEAD.test(words) && !TEACHER.test(words) && !STUDENT_ATTRIBUTE.test(words) && !/\bgi\b/.test(words)) return 'student';
   return undefined;
 }
 

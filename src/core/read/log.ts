@@ -73,7 +73,9 @@ const HARMLESS = /^(?:stt|tt|so tt|so thu tu|ghi chu|chu thich|sdt|so dt|so dien
 /**
  * The fields of a header read as a tree: each column's lowest label names its field (a name under a
  * group naming the teacher is the teacher's: logFieldMatchOfPath); the first column naming a field
- * is read; with `byWords` false (a tab not named as the log), by its aliases only. A later label
+ * is read; with `byWords` false (a tab not named as the log), by its aliases only. A field named by
+ * an alias anywhere is read there: a label naming it only by its words ("Hình thức hỗ trợ" before
+ * "Nội dung hỗ trợ", "Thời gian thực hiện" before "Ngày") is then an unread column. A later label
  * naming the field again is a repeated column; one label merged (or continued) over several columns
  * is one column.
  */
@@ -83,9 +85,10 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
   const repeated: RepeatedLogColumn[] = [];
   const unread = new Map<HeaderLabel, number[]>();
   const tree = readHeaderTree(values, merges, rows).map((column) => ({ column, match: logFieldMatchOfPath(pathTexts(column)) }));
+  const byAlias = new Set(tree.filter((t) => t.match && !t.match.byWords).map((t) => t.match?.field));
   for (const { column, match } of tree) {
     const leaf = column.path[column.path.length - 1];
-    const field = leaf && match && (!match.byWords || byWords) ? match.field : undefined;
+    const field = leaf && match && (!match.byWords || (byWords && !byAlias.has(match.field))) ? match.field : undefined;
     if (leaf && !field && !HARMLESS.test(foldWords(leaf.text))) unread.set(leaf, [...(unread.get(leaf) ?? []), column.column]);
     if (!field) continue;
     const kept = labels[field];
