@@ -127,6 +127,16 @@ describe('ranges follow their rows', () => {
     expect(remapRanges(['A2:A3', 'B3:B4', 'C3:D4', 'A1:D1'], sources, 'merge')).toEqual(['A2:A3', 'A5:A6', 'C3:D3', 'C7:D7', 'A1:D1']);
   });
 
+  it('a style starting above the header is repeated over the header rows it covers; a merge not wholly in the header is not', () => {
+    expect(remapRanges(['A1:D5'], sources, 'style')).toEqual(['A1:D3', 'A7:D8', 'A5:D6']);
+    expect(remapRanges(['A3:D5'], sources, 'merge')).toEqual(['A3:D3', 'A7:D8']);
+  });
+
+  it('a merge of one cell is never written, neither where it was nor repeated with the header', () => {
+    expect(remapRanges(['B2:B2', 'C3'], sources, 'merge')).toEqual([]);
+    expect(remapRanges(['B2:B2'], sources, 'style')).toEqual(['B2:B2', 'B5:B5']);
+  });
+
   it('a range that is not A1 is kept as it is', () => {
     expect(remapRanges(['Tổng hợp!A1'], sources, 'style')).toEqual(['Tổng hợp!A1']);
   });

@@ -77,8 +77,10 @@ export function remapRanges(ranges: string[], sources: RowSource[], kind: 'style
       continue;
     }
     const [top, bottom, left, right] = [r.row, r.row + r.numRows - 1, r.column, r.column + r.numColumns - 1];
+    // A merge of one cell merges nothing (Sheets refuses it): only pieces of more than one cell, here and repeated.
+    const keep = (from: number, to: number) => kind === 'style' || to > from || right > left;
     for (const [from, to] of runs(top, bottom, map.at)) {
-      if (kind === 'style' || to > from || right > left) out.push(rangeOf(from, to, left, right));
+      if (keep(from, to)) out.push(rangeOf(from, to, left, right));
     }
     // The header rows inside this range, repeated on later pages.
     let hTop = top;
@@ -86,7 +88,7 @@ export function remapRanges(ranges: string[], sources: RowSource[], kind: 'style
     let hBottom = hTop;
     while (hBottom + 1 <= bottom && map.copies.has(hBottom + 1)) hBottom++;
     if (hTop > bottom || (kind === 'merge' && (hTop !== top || hBottom !== bottom))) continue;
-    for (const [from, to] of repeats(hTop, hBottom, map.copies)) out.push(rangeOf(from, to, left, right));
+    for (const [from, to] of repeats(hTop, hBottom, map.copies)) if (keep(from, to)) out.push(rangeOf(from, to, left, right));
   }
   return out;
 }
