@@ -22,6 +22,23 @@ describe('Builder sections', () => {
       expect(b.build('timeline', [100, 100], 0, true).sections).toEqual([{ first: 1, last: 2 }]);
     });
 
+  it('a heading goes with three rows at most, and with the rows there are at the tab\'s end', () => {
+    const b = new Builder(2);
+    rows(b, [['a', 'b'], ['Tiêu đề', null], ['1', '2'], ['3', '4'], ['5', '6'], ['7', '8'], ['Cuối', null], ['9', null]]);
+    b.heading(2);
+    b.heading(7);
+    expect(b.build('timeline', [100, 100], 0, true).sections).toEqual([{ first: 2, last: 5 }, { first: 7, last: 8 }]);
+  });
+
+  it('header rows listed once each, top to bottom, whatever order the tables were added in', () => {
+    const b = new Builder(2);
+    rows(b, [['Lớp', 'Số'], ['3A', '1'], ['Lớp', 'Số'], ['3B', '2']]);
+    b.table(3, 4);
+    b.table(1, 2);
+    b.table(3, 4);
+    expect(b.build('timeline', [100, 100], 0, true).headerRows).toEqual([1, 3]);
+  });
+
   it('a table with two header rows: its section, header rows and header styles', () => {
     const b = new Builder(3);
     rows(b, [['Tiêu đề', null, null], ['Lớp', 'GKI', null], [null, 'Toán', 'TV'], ['3A', '1', '2'], ['3B', '0', '4']]);
