@@ -36,3 +36,18 @@ describe('fitForPrint at exactly the width 10 pt may take', () => {
     expect(fitForPrint([budget - 100.5, 101.5], [1], 10)).toEqual([budget - 100.5, 100]);
   });
 });
+
+describe('rowHeights: line breaks and cells past the last row', () => {
+  const cell = (row: number, text: string, rows = 1) => ({ row, column: 1, rows, columns: 1, text, font, wrap: false });
+  const [one] = rowHeights([], 1, [200], font);
+
+  it('a text that begins with a line break has two lines, as one with a break inside', () => {
+    const [leading, inside, plain] = rowHeights([cell(1, '\nabc'), cell(2, 'a\nb'), cell(3, 'abc')], 3, [200], font);
+    expect([leading, inside, plain]).toEqual([inside, inside, one]);
+    expect(inside).toBeGreaterThan(one);
+  });
+
+  it('a cell below the last row, alone or merged down, changes no row', () => {
+    expect(rowHeights([cell(5, 'a\nb\nc'), cell(4, 'a\nb\nc\nd', 2)], 3, [200], font)).toEqual([one, one, one]);
+  });
+});
