@@ -170,6 +170,13 @@ describe('classifySecondary: a subject over "(HS 1)" or "(N.xét)"', () => {
     [['', '(HS 1)'], undefined],
     [['Tiếng Khmer', ''], undefined],
   ])('%p → %p', (labels, expected) => expect(classifySecondary(labels, subject)).toEqual(expected));
+
+  it.each<[string[], unknown]>([
+    [['Học kỳ', 'Toán'], { kind: 'unread', area: 'Toán', label: 'Học kỳ', unclear: 'term' }],
+    [['Học kỳ', 'Ghi chú'], undefined],
+    [['Học kỳ'], undefined],
+  ])('at a secondary tab of a known point, "Học kỳ" with no number over %p → %p (only a subject makes it a column)', (labels, expected) =>
+    expect(classifySecondary(labels, subject, true, 'CKI')).toEqual(expected));
 });
 
 describe('readAbsences: a bad cell never turns into a partial sum', () => {
