@@ -28,17 +28,26 @@ function splitUncached(text: string): string[] {
 }
 
 /**
- * "Nguyễn Thị Lan và Trần Văn Hùng", "Cô Mai & thầy Sơn": two names joined. Only between names: never inside brackets
- * or after a note ("Lan (Toán và TV)", "Lan - GV Toán và TV"), and never when a side is a subject ("Toán và TV").
+ * "Nguyễn Thị Lan và Trần Văn Hùng (hỗ trợ)", "Cô Mai & thầy Sơn": two names joined. Only between names: never inside
+ * brackets ("Lan (Toán và TV)"), never after a note ("Lan - GV Toán và TV"), never when a side is a subject ("Toán và TV").
  */
 function splitAtAnd(part: string): string[] {
-  if (/[()]|\s[-–:]\s/u.test(part)) return [part];
-  const sides = part.split(/\s+(?:và|&)\s+|\s*&\s*/u);
+  const sides: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of part.matchAll(/[()]|\s+(?:và|&)\s+|\s*&\s*/gu)) {
+    if (m[0] === '(' || m[0] === ')') depth += m[0] === '(' ? 1 : -1;
+    else if (depth === 0) {
+      sides.push(part.slice(start, m.index));
+      start = (m.index as number) + m[0].length;
+    }
+  }
+  sides.push(part.slice(start));
   const isName = (side: string) => {
-    const rest = side.trim().replace(HONORIFIC_WORD, '');
-    return /^\p{Lu}/u.test(rest) && matchArea(rest) === undefined;
+    const rest = side.replace(/\([^)]*\)/gu, ' ').trim().replace(HONORIFIC_WORD, '');
+    return /^\p{Lu}/u.test(rest) && !/\s[-–:]\s/u.test(rest) && matchArea(rest) === undefined;
   };
-  return sides.length > 1 && sides.every(isName) ? sides : [part];
+  return sides.length > 1 && sides.every(isName) ? sides.map((side) => side.trim()) : [part];
 }
 
 // Words before a name that say how the school addresses the teacher, not who it is. Matched on the

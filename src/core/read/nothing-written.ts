@@ -66,6 +66,8 @@ export function writesNoHardship(text: string): boolean {
   // The hardship named, then the answer: "Hộ nghèo: không", "Hoàn cảnh khó khăn: Không".
   const answer = /^([^:]+):(.*\S.*)$/u.exec(text);
   if (answer && foldWords(answer[1]).split(' ').every((w) => DENIED.has(w))) return writesNoHardship(answer[2]);
+  // A bare negated verb answers a yes/no column ("Hộ nghèo": "Không phải", "Không thuộc", "Ko là").
+  if (/^(khong|ko|k)( (co|thuoc|phai|la|nam trong|thuoc vao|thuoc dien))$/.test(k)) return true;
   const negated = /^(khong|ko)( (co|thuoc|phai|la|nam trong|thuoc vao))? (.+)$/.exec(k);
   return negated !== null && HARDSHIP_WORD.test(negated[4]) && negated[4].split(' ').every((w) => DENIED.has(w));
 }
