@@ -6,16 +6,17 @@
 
 import { cellText, fillMerges, idText, isBlank } from '../cells';
 import type { Day } from '../calendar';
-import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
+import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
-import { columnLetters, fold, foldWords, tidy } from '../text';
-import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
-import { logDateKind, readLogDateCell, sectionMonth, type LogDateKind } from './log-dates';
-import { LOG_FIELDS, logField, logFieldMatch, logFieldMatchOfPath, namesTeacher, type LogField } from './log-fields';
+import { columnLetters, tidy } from '../text';
+import { readLogDateCell, sectionMonth } from './log-dates';
+import { LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
+import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
 export { logDateOutside, readLogDate } from './log-dates';
+export { findLogHeader, namedAsLog, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
 
 /** The question titles of the Google Form, as the README lists them (each matches LOG_FIELDS). */
 export const LOG_FORM_TITLES = ['Ngày hỗ trợ', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả / Nhận xét'];
@@ -51,122 +52,6 @@ export interface LogTab {
   sheet: string;
   entries: LogEntry[];
   problems: Problem[];
-}
-
-const MAX_HEADER_ROWS = 4;
-
-/** A second column naming a field already named by an earlier one ("GV" and "Người ghi"): never read, said at its header cell. */
-export interface RepeatedLogColumn { field: LogField; kept: HeaderLabel; repeated: HeaderLabel }
-
-interface LogHeaderFields {
-  columns: Partial<Record<LogField, number>>; repeated: RepeatedLogColumn[]; unread: UnreadLogColumn[];
-  /** What the date column's label asks for (a day, a month, either). */
-  dateKind: LogDateKind;
-}
-
-/** A column whose label names no log field: its writing is not read. `columns`: 0-based, every column the label covers. */
-export interface UnreadLogColumn { label: HeaderLabel; columns: number[] }
-
-/** Labels of columns nobody expects the log to read: a row number, a note, how to reach someone, a Form quiz's score. */
-const HARMLESS = /^(?:stt|tt|so tt|so thu tu|ghi chu|chu thich|sdt|so dt|so dien thoai|dien thoai|e ?mail|dia chi e ?mail|email address|diem|score)\b/;
-
-/**
- * The fields of a header read as a tree: each column's lowest label names its field (a name under a
- * group naming the teacher is the teacher's: logFieldMatchOfPath); the first column naming a field
- * is read; with `byWords` false (a tab not named as the log), by its aliases only. A field named by
- * an alias anywhere is read there: a label naming it only by its words ("Hình thức hỗ trợ" before
- * "Nội dung hỗ trợ", "Thời gian thực hiện" before "Ngày") is then an unread column. A later label
- * naming the field again is a repeated column; one label merged (or continued) over several columns
- * is one column.
- */
-function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefined, rows: number[], byWords: boolean): LogHeaderFields {
-  const columns: Partial<Record<LogField, number>> = {};
-  const labels: Partial<Record<LogField, HeaderLabel>> = {};
-  const repeated: RepeatedLogColumn[] = [];
-  const unread = new Map<HeaderLabel, number[]>();
-  const tree = readHeaderTree(values, merges, rows).map((column) => ({ column, match: logFieldMatchOfPath(pathTexts(column)) }));
-  const byAlias = new Set(tree.filter((t) => t.match && !t.match.byWords).map((t) => t.match?.field));
-  for (const { column, match } of tree) {
-    const leaf = column.path[column.path.length - 1];
-    const field = leaf && match && (!match.byWords || (byWords && !byAlias.has(match.field))) ? match.field : undefined;
-    if (leaf && !field && !HARMLESS.test(foldWords(leaf.text))) unread.set(leaf, [...(unread.get(leaf) ?? []), column.column]);
-    if (!field) continue;
-    const kept = labels[field];
-    if (!kept) {
-      columns[field] = column.column;
-      labels[field] = leaf;
-    } else if (kept !== leaf && !repeated.some((r) => r.repeated === leaf)) {
-      repeated.push({ field, kept, repeated: leaf });
-    }
-  }
-  return { columns, repeated, unread: [...unread].map(([label, cs]) => ({ label, columns: cs })), dateKind: logDateKind(labels.date?.text) };
-}
-
-/** A cell merged across several columns covers (row, column), 0-based. */
-function mergedAcross(merges: readonly MergedRange[] | undefined, row: number, column: number): boolean {
-  return (merges ?? []).some((m) => m.numColumns > 1 && row >= m.row - 1 && row < m.row - 1 + m.numRows && column >= m.column - 1 && column < m.column - 1 + m.numColumns);
-}
-
-/**
- * The row under a header row that still belongs to it: labels only, each naming a log field, at
- * least one of them under a group label (a cell merged across, or left blank beside the group's
- * label, in the row above). A data row ("Tiến bộ" under Kết quả) names no field under a group.
- */
-function continuesHeader(values: unknown[][], merges: readonly MergedRange[] | undefined, above: number, byWords: boolean): boolean {
-  const row = values[above + 1] ?? [];
-  let grouped = false;
-  for (let c = 0; c < row.length; c++) {
-    if (isBlank(row[c])) continue;
-    if (typeof row[c] !== 'string' || !logField(row[c], byWords)) return false;
-    if (isBlank(values[above][c]) || mergedAcross(merges, above, c)) grouped = true;
-  }
-  return grouped;
-}
-
-/**
- * A log's header names the student, when (a date or the form's stamp), and what was done or its
- * result; in a tab trusted as the log (named "Nhật ký…", or a Google Form's responses), who helped
- * will do instead (a schedule of another name, Thứ | Ngày | Học sinh | Lớp | GV, is no log).
- */
-function isLogHeader(c: Partial<Record<LogField, number>>, trusted: boolean): boolean {
-  return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined)
-    && (c.content !== undefined || c.result !== undefined || (trusted && c.mentor !== undefined));
-}
-
-/** A tab named as the log: its folded name starts with "nhat ky" ("Nhật ký", "NHẬT KÝ ĐỠ ĐẦU"). */
-export function namedAsLog(name: string | undefined): boolean {
-  return fold(name ?? '').startsWith('nhat ky');
-}
-
-/**
- * The log's header (findLogHeader) with its repeated columns. Labels are read by their everyday
- * words, and who helped stands for what was done, only in a tab named as the log or a Google Form's
- * responses (its header row starts with "Dấu thời gian"); any other tab is a log only by the aliases,
- * so an assignment list, awards, violations or a schedule is never taken for it.
- */
-function readLogHeader(values: unknown[][], merges?: readonly MergedRange[], name?: string): ({ row: number } & LogHeaderFields) | undefined {
-  const last = Math.min(HEADER_SEARCH_ROWS, values.length);
-  for (let r = 0; r < last; r++) {
-    const trusted = namedAsLog(name) || logFieldMatch((values[r] ?? [])[0])?.field === 'stamp';
-    if (!(values[r] ?? []).some((v) => logField(v, trusted))) continue;
-    let bottom = r;
-    while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom, trusted)) bottom++;
-    const fields = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i), trusted);
-    if (isLogHeader(fields.columns, trusted)) return { row: bottom, ...fields };
-  }
-  return undefined;
-}
-
-/**
- * The log's header, read as a header tree (header-tree.ts) like every table a school writes: from
- * a row among the first ten naming a log field, down through up to four rows (a group such as
- * "Học sinh" merged over Họ và tên | Lớp | Mã HS, or written once with the cells beside it blank),
- * naming a date, the student, and what was done (or its result). `row` is the header's last row.
- * Undefined when the tab is not a log. `name`, the tab's: one named as the log is read more freely (readLogHeader).
- */
-export function findLogHeader(values: unknown[][], merges?: readonly MergedRange[], name?: string): { row: number; columns: Partial<Record<LogField, number>> } | undefined {
-  const header = readLogHeader(values, merges, name);
-  return header && { row: header.row, columns: header.columns };
 }
 
 /** What a repeated column's header cell is told: which column is read, and what to do. */
