@@ -50,8 +50,12 @@ const SESSION_DATE_WORD = '(?:thang|nam|gio|buoi|thuc hien|ho tro|gap(?: go)?|do
  * định", "Ngày đánh giá", "Ngày kiểm tra", "Ngày vi phạm", "Ngày nghỉ", nor one named month ("Tháng 9").
  */
 const DATE_WORDS = new RegExp(`^(?:ngay|thoi gian|thang)(?: ${SESSION_DATE_WORD})*$`);
-/** A student label by its words: headed by the student ("Học sinh được đỡ đầu", "HS được hỗ trợ", "Em được hỗ trợ", "Họ tên em"). */
-const STUDENT_HEAD = /^(?:(?:ho (?:va )?)?ten )?(?:hs|hoc sinh|hoc tro|em)\b/;
+/**
+ * A student label by its words: the student ("Họ và tên", "Họ tên" or "Tên" before it optional), then
+ * only words about the support ("Học sinh được đỡ đầu", "HS được hỗ trợ", "Em được hỗ trợ", "Họ tên
+ * em", "Học sinh cần giúp đỡ", "HS nhận kèm"). Never "Học sinh khuyết tật", "Học sinh vắng", a question.
+ */
+const STUDENT_HEAD = /^(?:(?:ho (?:va )?)?ten )?(?:hs|hoc sinh|hoc tro|em)(?: (?:duoc|can|ho tro|do dau|kem(?: cap)?|giup do|phu dao|nhan))*$/;
 /** A student's attribute, not the student: "Học sinh khuyết tật", "HS dân tộc", "Học sinh nữ", "HS hộ nghèo". */
 const STUDENT_ATTRIBUTE = /\b(?:khuyet tat|hskt|dan toc|nu|nam|ho ngheo|can ngheo|mo coi|chinh sach|con thuong binh|con liet si|doan vien|doi vien)\b/;
 /** A content label by its words: headed by what was done ... */
@@ -71,8 +75,8 @@ function logFieldByWords(label: string): LogField | undefined {
   const words = foldWords(label);
   if (DATE_WORDS.test(words)) return 'date';
   if (CONTENT_HEAD.test(words)) return SUPPORT_WORDS.test(words) ? 'content' : undefined;
-  // "Em đã được hỗ trợ gì?" asks what was done, not who.
-  if (STUDENT_HEAD.test(words) && !TEACHER.test(words) && !STUDENT_ATTRIBUTE.test(words) && !/\bgi\b/.test(words)) return 'student';
+  // "Em có tiến bộ không?", "Em đã được hỗ trợ gì?" ask a question, not who.
+  if (STUDENT_HEAD.test(words) && !label.includes('?') && !TEACHER.test(words) && !STUDENT_ATTRIBUTE.test(words)) return 'student';
   return undefined;
 }
 
