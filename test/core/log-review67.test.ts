@@ -76,8 +76,8 @@ describe('finding 8: readable dates under Tháng and Ngày tháng count as befor
     expect(t?.problems).toEqual([]);
   });
 
-  it('under "Tháng", "10/11" (both at most 12) is still two months: LOG_DATE_INVALID', () => {
-    expect(tab('Tháng', '10/11')?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_DATE_INVALID A2']);
+  it('under "Tháng", "10-11" (both at most 12, a dash) is still two months: LOG_DATE_INVALID', () => {
+    expect(tab('Tháng', '10-11')?.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(['LOG_DATE_INVALID A2']);
   });
 
   it('under "Ngày thực hiện", a bare 11 is still a day without its month', () => {

@@ -21,9 +21,9 @@ export function logDateKind(label: string | undefined): LogDateKind {
 
 /**
  * Why a value the header's kind makes doubtful is no date, or undefined: a bare number under a Ngày
- * header is a day without its month (10 is the 10th, not October); two numbers of at most 12 without
- * a year under a Tháng header ("9-10") are two months, not a day. Neither is guessed. "15/11" under
- * Tháng is a day and its month (15 is no month).
+ * header is a day without its month (10 is the 10th, not October); two numbers of at most 12 joined
+ * by a dash or "đến" under a Tháng header ("9-10", "10 - 11", "9 đến 10") are two months, not a day.
+ * Neither is guessed. With a slash or a dot, "5/11" and "15/11" under Tháng are a day and its month.
  */
 export function logDateDoubt(raw: unknown, kind: LogDateKind, start: number): string | undefined {
   const text = typeof raw === 'number' || typeof raw === 'string' ? tidy(String(raw)) : '';
@@ -31,7 +31,7 @@ export function logDateDoubt(raw: unknown, kind: LogDateKind, start: number): st
   if (kind === 'day' && bare >= 1 && bare <= 31) {
     return `chỉ có ngày, chưa có tháng, nên dòng này chưa tính vào tháng nào. Ghi đủ ngày/tháng/năm, ví dụ ${bare}/11/${yearOfMonth(start, 11)}.`;
   }
-  const pair = kind === 'month' ? /^(\d{1,2})\s*[/.\-–]\s*(\d{1,2})$/.exec(text) : null;
+  const pair = kind === 'month' ? /^(\d{1,2})\s*(?:[-–]|den)\s*(\d{1,2})$/.exec(fold(text)) : null;
   if (!pair || Number(pair[1]) > 12 || Number(pair[2]) > 12) return undefined;
   const m = Number(pair[2]) >= 1 && Number(pair[2]) <= 12 ? Number(pair[2]) : 11;
   return `có hai số mà không có năm, nên không rõ là tháng nào và dòng này chưa tính vào tháng nào. `
