@@ -118,6 +118,22 @@ export function readLogDate(raw: unknown, start: number, timeZoneOffsetMinutes: 
 }
 
 /**
+ * What a log row's date cell is read as under a section title (`section`, from sectionMonth): a blank
+ * cell, the title's month; a bare day 1–31 under a header asking for the day ("Ngày"), that day of
+ * the title's month when the month has it ("5" under "THÁNG 11/2025" is 5/11/2025). Otherwise, and
+ * without a title, the cell as written (a bare day is then told as a day without its month).
+ */
+export function datedBySection(raw: unknown, section: string | undefined, kind: LogDateKind, start: number): unknown {
+  if (section === undefined) return raw;
+  if (isBlank(raw)) return section;
+  const text = typeof raw === 'number' || typeof raw === 'string' ? tidy(String(raw)) : '';
+  if (kind !== 'day' || !/^\d{1,2}$/.test(text)) return raw;
+  const [m, y] = section.replace(/^Tháng /, '').split('/').map(Number);
+  const dated = `${Number(text)}/${m}/${y || yearOfMonth(start, m)}`;
+  return parseDayMonthYear(dated) ? dated : raw;
+}
+
+/**
  * The month of a section title among the log's rows: a row whose one written cell (often merged
  * across the table) starts with "Tháng" and names a month ("THÁNG 11/2025", "Tháng 11", "Tháng 11
  * năm 2025"), as "m/yyyy" or "Tháng m" for readLogDate. Undefined for any other row.

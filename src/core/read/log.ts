@@ -10,7 +10,7 @@ import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, tidy } from '../text';
-import { readLogDateCell, sectionMonth } from './log-dates';
+import { datedBySection, readLogDateCell, sectionMonth } from './log-dates';
 import { LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
 
@@ -106,7 +106,7 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
     // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
     const written = columns.date === undefined ? undefined : values[columns.date - 1];
-    const given = isBlank(written) && columns.date !== undefined ? section ?? written : written;
+    const given = columns.date === undefined ? written : datedBySection(written, section, header.dateKind, start);
     const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
     const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
     const raw = dateField === 'date' ? given : stamped;
