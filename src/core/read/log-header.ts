@@ -80,13 +80,12 @@ function continuesHeader(values: unknown[][], merges: readonly MergedRange[] | u
 }
 
 /**
- * A log's header names the student, when (a date or the form's stamp), and what was done or its
- * result; in a tab trusted as the log (named "Nhật ký…", or a Google Form's responses), who helped
- * will do instead (a schedule of another name, Thứ | Ngày | Học sinh | Lớp | GV, is no log).
+ * A log's header names the student, when (a date or the form's stamp), and what help was given or
+ * its result, in every tab: student, date and who helped alone are another list (a survey, a
+ * sign-up, a violations diary, a class diary's absentees, a schedule), never the log.
  */
-function isLogHeader(c: Partial<Record<LogField, number>>, trusted: boolean): boolean {
-  return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined)
-    && (c.content !== undefined || c.result !== undefined || (trusted && c.mentor !== undefined));
+function isLogHeader(c: Partial<Record<LogField, number>>): boolean {
+  return c.student !== undefined && (c.date !== undefined || c.stamp !== undefined) && (c.content !== undefined || c.result !== undefined);
 }
 
 /** A tab named as the log: its folded name starts with "nhat ky" ("Nhật ký", "NHẬT KÝ ĐỠ ĐẦU"). */
@@ -96,9 +95,9 @@ export function namedAsLog(name: string | undefined): boolean {
 
 /**
  * The log's header (findLogHeader) with its repeated columns. Labels are read by their everyday
- * words, and who helped stands for what was done, only in a tab named as the log or a Google Form's
- * responses (its header row starts with "Dấu thời gian"); any other tab is a log only by the aliases,
- * so an assignment list, awards, violations or a schedule is never taken for it.
+ * words only in a tab named as the log or a Google Form's responses (its header row starts with
+ * "Dấu thời gian"); any other tab is a log only by the aliases, so an assignment list, awards,
+ * violations or a schedule is never taken for it.
  */
 export function readLogHeader(values: unknown[][], merges?: readonly MergedRange[], name?: string): ({ row: number } & LogHeaderFields) | undefined {
   const last = Math.min(HEADER_SEARCH_ROWS, values.length);
@@ -108,7 +107,7 @@ export function readLogHeader(values: unknown[][], merges?: readonly MergedRange
     let bottom = r;
     while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom, trusted)) bottom++;
     const fields = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i), trusted);
-    if (isLogHeader(fields.columns, trusted)) return { row: bottom, ...fields };
+    if (isLogHeader(fields.columns)) return { row: bottom, ...fields };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import type { Day } from '../calendar';
 import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
-import { columnLetters, tidy } from '../text';
+import { columnLetters, foldWords, tidy } from '../text';
 import { datedBySection, readLogDateCell, sectionMonth } from './log-dates';
 import { LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
@@ -137,6 +137,28 @@ function looksLikeLog(row: readonly unknown[]): boolean {
   return fields.has('date') && fields.has('student') && (fields.has('content') || fields.has('result'));
 }
 
+/** Words saying a label or a tab's name is about the help given: hỗ trợ, đỡ đầu, giúp (đỡ), kèm cặp, tư vấn, tiến bộ. */
+const HELP_WORDS = /\b(?:ho tro|do dau|giup(?: do)?|kem cap|tu van|tien bo)\b/;
+
+/**
+ * A Form's (its first row) or a Nhật ký tab's header (its first rows) is about the help given: a
+ * column of what was done or its result, or a label saying the help ("Người được hỗ trợ", "Em đã
+ * được hỗ trợ gì?"); or the tab is named "Nhật ký" alone, for a month, or for the help ("Nhật ký
+ * đỡ đầu"). "Nhật ký vi phạm", "Nhật ký lớp học", a survey or a sign-up is not.
+ */
+function aboutHelp(sheet: SheetGrid, form: boolean): boolean {
+  const rest = form ? 'form' : foldWords(sheet.name).replace(/^nhat ky ?/, '');
+  const help = (v: unknown) => ['content', 'result'].includes(logField(v) as string) || HELP_WORDS.test(foldWords(cellText(v)));
+  return rest === '' || /^thang\b/.test(rest) || HELP_WORDS.test(rest)
+    || sheet.values.slice(0, form ? 1 : HEADER_SEARCH_ROWS).some((row) => row.some(help));
+}
+
+/** A tab named "Nhật ký…" that is another diary: not read as the mentors' log, said once at A1. */
+function notTheLog(name: string): Problem {
+  return problemAt(name, 1, 1, 'warning', 'LOG_FORM_UNREAD', `Trang "${name}" không được đọc là nhật ký đỡ đầu vì không có cột "Nội dung hỗ trợ" hay "Kết quả". `
+    + 'Nếu đây là nhật ký đỡ đầu, thêm một trong hai cột đó; nếu không, có thể bỏ qua cảnh báo này.');
+}
+
 /**
  * A tab that looks meant as the Nhật ký but is not read as one, or every entry in it would go unread
  * without a word: a Google Form's responses tab ("Dấu thời gian" in A1) naming some log fields, a
@@ -156,6 +178,8 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
   const named = new Set(header.map((v) => logField(v)).filter((f) => f !== undefined && f !== 'stamp'));
   if (form && named.size < 2) return undefined;
   if (sheet.values.every((row) => row.every(isBlank)) || findLogHeader(sheet.values, sheet.merges, sheet.name)) return undefined;
+  // A survey, a sign-up or another diary ("Nhật ký vi phạm") is no log: a Form's is left alone, a Nhật ký's told in a word.
+  if (!likely && !aboutHelp(sheet, form)) return form ? undefined : notTheLog(sheet.name);
   const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
   if (likely) {
     return problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
