@@ -131,3 +131,22 @@ describe('finding 9: a column named by an alias wins over one named by its words
     expect(t?.entries.map((e) => [e.day, e.student, e.content])).toEqual([['2025-11-12', 'Lê Văn An', 'Kèm Toán']]);
   });
 });
+
+describe('kept through review 70', () => {
+  const log = (values: unknown[][], merges?: Array<{ row: number; column: number; numRows: number; numColumns: number }>) => readLogTab({ name: 'Nhật ký', values, merges }, START, WALL_CLOCK_OFFSET);
+
+  it('a Form or a Nhật ký naming what was done or its result is read', () => {
+    expect(read([['Dấu thời gian', 'Học sinh', 'Lớp', 'GV', 'Kết quả'], [new Date(Date.UTC(2025, 10, 5, 3)), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Tiến bộ']], 'Câu trả lời biểu mẫu 1')?.entries.map((e) => e.month)).toEqual(['2025-11']);
+    expect(read([['Ngày', 'Học sinh', 'Lớp', 'GV', 'Hình thức hỗ trợ'], ['10/11/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm']])?.entries.map((e) => e.day)).toEqual(['2025-11-10']);
+  });
+
+  it.each(['Họ tên học sinh được hỗ trợ', 'Học sinh cần giúp đỡ', 'HS nhận kèm', 'Em được phụ đạo', 'Tên em được đỡ đầu'])('"%s" is the student', (label) => {
+    expect(logField(label)).toBe('student');
+  });
+
+  it('a day a month title\'s month lacks (31 under THÁNG 11/2025) is still a day without its month', () => {
+    const t = log([['Ngày', 'Học sinh', 'Lớp', 'GV', 'Nội dung hỗ trợ'], ['THÁNG 11/2025', '', '', '', ''], [31, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']], [{ row: 2, column: 1, numRows: 1, numColumns: 5 }]);
+    expect(t?.entries.map((e) => e.month)).toEqual([undefined]);
+    expect(t?.problems.map((p) => p.message)).toEqual([expect.stringContaining('chỉ có ngày, chưa có tháng')]);
+  });
+});
