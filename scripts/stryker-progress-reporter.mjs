@@ -8,6 +8,8 @@ import path from 'path';
 import { commonTokens, declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
 const FILE = path.join('reports', 'stryker', 'progress.jsonl');
+// The run's plan, one line per mutant it will run: what is left, and what it is estimated to cost.
+const PLAN = path.join('reports', 'stryker', 'plan.jsonl');
 
 class ProgressReporter {
   static inject = [commonTokens.logger];
@@ -15,6 +17,16 @@ class ProgressReporter {
     this.log = log;
     fs.mkdirSync(path.dirname(FILE), { recursive: true });
     fs.writeFileSync(FILE, '');
+  }
+
+  onMutationTestingPlanReady({ mutantPlans }) {
+    const lines = mutantPlans.filter((p) => p.plan === 'Run').map(({ mutant, netTime, runOptions }) => JSON.stringify({
+      id: mutant.id, fileName: path.relative(process.cwd(), mutant.fileName), mutatorName: mutant.mutatorName,
+      replacement: mutant.replacement, location: mutant.location, netTime, tests: runOptions.testFilter?.length ?? null,
+      reloadEnvironment: runOptions.reloadEnvironment,
+    }));
+    fs.writeFileSync(PLAN, lines.length ? `${lines.join('\n')}\n` : '');
+    this.log.info('%d mutants to run; their plan is in %s.', lines.length, PLAN);
   }
 
   onMutantTested(result) {
