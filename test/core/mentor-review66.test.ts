@@ -4,17 +4,11 @@
 // and one teacher written "C. Lan", "Gv.Trần Văn Hùng" or "Nguyễn Thị Lan." became several mentors.
 import { readMentorName, splitSupporters } from '../../src/core/read/mentor-names';
 import { writesNoHardship, writesNoMentor } from '../../src/core/read/nothing-written';
-import { buildReport } from '../../src/core/report';
 import { matchField, matchFieldByWords } from '../../src/core/vocab';
+import { rosterRun } from '../helpers/danh-sach';
 
 const fieldOf = (label: string) => matchField(label) ?? matchFieldByWords(label);
-import { run } from '../helpers/grid';
-
-const CONFIG = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
-const school = (header: string[], rows: unknown[][]) => {
-  const a = run([CONFIG, { name: 'Danh sách', values: [['TT', 'Họ và tên', 'Lớp', ...header], ...rows.map((r, i) => [i + 1, ...r])] }], '2025-11-26');
-  return { a, report: buildReport(a) };
-};
+const school = rosterRun;
 
 describe('free-text columns headed by their words', () => {
   it.each([

@@ -3,14 +3,9 @@
 // name) read as "N/A", "và" inside a note split one teacher into made-up ones, "C.T.Hương" lost its first initial and
 // became "T.T.Hương"'s namesake, and a tick in Hoàn cảnh stopped counting.
 import { readMentorName, splitSupporters } from '../../src/core/read/mentor-names';
-import { buildReport } from '../../src/core/report';
-import { run } from '../helpers/grid';
+import { rosterRun } from '../helpers/danh-sach';
 
-const CONFIG = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
-const school = (header: string[], rows: unknown[][], config: { name: string; values: unknown[][] } = CONFIG) => {
-  const a = run([config, { name: 'Danh sách', values: [['TT', 'Họ và tên', 'Lớp', ...header], ...rows.map((r, i) => [i + 1, ...r])] }], '2025-11-26');
-  return { a, report: buildReport(a) };
-};
+const school = rosterRun;
 
 describe('a column named by its words never takes the place of one named by its alias', () => {
   it.each([['Nội dung đỡ đầu'], ['Ngày nhận đỡ đầu'], ['SĐT GV đỡ đầu'], ['Giáo viên đỡ đầu']])('%p before "GV nhận đỡ đầu": the teacher is read from the alias column', (first) => {

@@ -2,14 +2,9 @@
 // the second teacher's students; a "Hộ nghèo" column answered "Không phải" / "Không thuộc" read as a hardship (at risk).
 import { readMentorName, splitSupporters } from '../../src/core/read/mentor-names';
 import { writesNoHardship } from '../../src/core/read/nothing-written';
-import { buildReport } from '../../src/core/report';
-import { run } from '../helpers/grid';
+import { rosterRun } from '../helpers/danh-sach';
 
-const CONFIG = { name: 'Cấu hình', values: [['Mục', 'Giá trị'], ['Năm học', '2025-2026']] };
-const school = (header: string[], rows: unknown[][]) => {
-  const a = run([CONFIG, { name: 'Danh sách', values: [['TT', 'Họ và tên', 'Lớp', ...header], ...rows.map((r, i) => [i + 1, ...r])] }], '2025-11-26');
-  return { a, report: buildReport(a) };
-};
+const school = rosterRun;
 
 describe('"và" between two names, a note in brackets after either', () => {
   it.each([
