@@ -35,7 +35,8 @@ const YEAR_WORDS = /\b(?:nam hoc )?(?:19|20)\d\d(?:\s*[-–/]?\s*(?:19|20)\d\d)?
  * "HKI HKII" name no point or more than one, and are never guessed.
  */
 function placeWords(words: string): Qualifier {
-  const rest = words.replace(UNEXCUSED_WORDS, ' ').replace(EXCUSED_WORDS, ' ').replace(YEAR_WORDS, ' ')
+  // "cả năm học 2025-2026" is Cả năm: the school year after it must not take its "năm".
+  const rest = words.replace(/\bca nam hoc\b/g, 'ca nam').replace(UNEXCUSED_WORDS, ' ').replace(EXCUSED_WORDS, ' ').replace(YEAR_WORDS, ' ')
     .replace(/[()[\]\-–:/,.+&]/g, ' ').replace(PART_LETTERS, ' ').replace(/\s+/g, ' ').trim();
   // As written, then without the joining words ("cả có phép và không phép").
   for (const candidate of [rest, rest.replace(JOINING, ' ').replace(/\s+/g, ' ').trim()]) {
@@ -80,8 +81,10 @@ function partOf(text: string): AbsencePart | 'both' | undefined {
   const excused = new RegExp(EXCUSED_WORDS.source).test(f.replace(UNEXCUSED_WORDS, ' '));
   if (unexcused && excused) return 'total';
   if (unexcused || excused) return unexcused ? 'unexcused' : 'excused';
-  // P or K written as a word of the Buổi nghỉ label itself ("HK1 - Số buổi nghỉ P", "Buổi nghỉ K HK2").
-  if (!ABSENCE_WORDS.test(f)) return undefined;
+  // P or K written as a word of the Buổi nghỉ label itself ("HK1 - Số buổi nghỉ P", "Buổi nghỉ K HK2"),
+  // or of a label naming a review point and nothing else under it ("HK1 - P", "K (HKII)").
+  const absence = ABSENCE_WORDS.test(f);
+  if (!absence && placeWords(f).point === undefined) return undefined;
   const letters = new Set((f.replace(ABSENCE_WORDS, ' ').match(/\b[pk]\b/g) ?? []).map(absencePart));
   return letters.size > 1 ? 'both' : [...letters][0];
 }
