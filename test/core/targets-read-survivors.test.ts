@@ -38,3 +38,14 @@ describe('target subjects: "môn" before an area', () => {
     expect(parseTargetSubject('Trừ môn Toán')).toBeUndefined();
   });
 });
+
+describe('a khối or "toàn trường" in the middle of a list of areas', () => {
+  it('is taken out and the areas on both sides are still read', () => {
+    expect(parseTargetSubject('Toán, toàn trường, Văn')).toEqual({ areas: ['Toán', 'Ngữ văn'], grade: null, general: false });
+    expect(parseTargetSubject('Toán; khối 6; Văn')).toEqual({ areas: ['Toán', 'Ngữ văn'], grade: 6, general: false });
+  });
+
+  it('a list with an item naming nothing known is still not read', () => {
+    expect(parseTargetSubject('Toán, toàn trường, Bơi lội')).toBeUndefined();
+  });
+});

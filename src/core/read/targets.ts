@@ -149,7 +149,8 @@ export function parseTargetSubject(text: string): TargetSubject | undefined {
   const rest = folded.replace(/%/g, ' ').replace(FILLER, '$1').replace(/\s+/g, ' ').replace(/^[\s,;:\-–]+|[\s,;:\-–]+$/g, '');
   if (ALL_WORDS.has(foldCompact(rest))) return { areas: [...TARGET_GROUPS], grade, general: true, ...level };
   const whole = matchPart(rest);
-  const parts = whole ? [whole] : rest.split(/\s*[,;+/]\s*|\s+-\s+/).flatMap((part) => {
+  // A khối or "toàn trường" taken from the middle of a list leaves an empty item: "Toán, toàn trường, Văn".
+  const parts = whole ? [whole] : rest.split(/\s*[,;+/]\s*|\s+-\s+/).filter((part) => part !== '').flatMap((part) => {
     const one = matchPart(part);
     return one ? [one] : part.split(/\s+va\s+/).map(matchPart);
   });
