@@ -36,3 +36,14 @@ describe('readOfficialTab: a tab recognised by a vnEdu-shaped column it does not
     expect(codes(tab?.problems)).toEqual(['OFFICIAL_NO_REVIEW_POINT@A1', 'ABSENCE_LABEL_UNCLEAR@D3']);
   });
 });
+
+describe('a subject heading with numbering or a colon before "Môn"', () => {
+  it('"Môn: Công nghệ (NN)", "- Môn Công nghệ (NN)", "1. Môn Công nghệ (NN)" are Công nghệ (Nông nghiệp), never Ngoại ngữ', () => {
+    for (const label of ['Môn: Công nghệ (NN)', '- Môn Công nghệ (NN)', '1. Môn Công nghệ (NN)']) expect(matchSubject(label)).toBe('Công nghệ');
+  });
+
+  it('"Môn" must be a whole word: "Mônx Toán" is not read as Toán', () => {
+    expect(matchSubject('MÔN: TOÁN')).toBe('Toán');
+    expect(matchSubject('Mônx Toán')).toBeUndefined();
+  });
+});

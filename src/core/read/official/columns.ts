@@ -28,13 +28,18 @@ export function matchSubject(label: string): string | undefined {
   const inner = /\(([^)]*)\)\s*$/.exec(label);
   if (inner) {
     const named = matchArea(inner[1]);
-    const outer = label.slice(0, inner.index).replace(/\([^)]*\)/g, '').replace(/^\s*môn\s+/i, '');
+    const outer = withoutSubjectWord(label.slice(0, inner.index).replace(/\([^)]*\)/g, ''));
     const outerArea = matchArea(outer);
     if (named && (!outerArea || outerArea === named || fold(outer).includes(fold(inner[1])))) return named;
   }
   const whole = matchArea(label);
   if (whole) return whole;
-  return matchArea(label.replace(/\([^)]*\)/g, '').replace(/^\s*môn\s+/i, ''));
+  return matchArea(withoutSubjectWord(label.replace(/\([^)]*\)/g, '')));
+}
+
+/** "Môn Toán", "Môn: Toán", "1. Môn Toán", "- Môn Toán": the label without its numbering and the word "Môn". */
+function withoutSubjectWord(label: string): string {
+  return label.normalize('NFC').replace(/^[\s\d.)\-–•*]*môn(?![\p{L}\p{M}])[\s:.\-–]*/iu, '');
 }
 
 export interface Classified {
