@@ -28,7 +28,9 @@ const charKey = memoize((char: string): [string, string] => {
 
 // Names are made of few distinct words ("Nguyễn", "Thị", "An"): key each word once.
 const wordKey = memoize((word: string): [string, string] => {
+  // Stryker disable next-line StringLiteral: every word's letters get the same prefix, at aligned places, so the keys order the same
   let letters = '';
+  // Stryker disable next-line StringLiteral: every word's tones get the same prefix, compared only when the letters are equal and aligned, so the keys order the same
   let tones = '';
   for (const char of compose(word.toLowerCase())) {
     const [letter, tone] = charKey(char);

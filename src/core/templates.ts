@@ -40,6 +40,7 @@ export const BOTH_ROSTER_NAMES = { primary: 'Danh sách tiểu học', secondary
  */
 export function templateLevel(classTab: SheetGrid | undefined, configTab: SheetGrid | undefined): TemplateLevel {
   const grades = [...parseClassList(classTab).byKey.values()].map((c) => c.grade).filter((g): g is number => g !== undefined);
+  // Stryker disable next-line MethodExpression: class grades are 1 to 12, so levelOfGrade never gives undefined
   const levels = grades.length > 0 ? grades.map(levelOfGrade).filter((l) => l !== undefined) : parseConfig(configTab, 0).config.levels;
   const secondary = levels.some(isSecondary);
   if (levels.length === 0 || !secondary) return 'primary';

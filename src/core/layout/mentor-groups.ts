@@ -36,6 +36,7 @@ export const HEADING_SEPARATOR = '; ';
 function homes(mentors: MentorStatus[], byStudent: Mentoring['byStudent']): Map<Student, MentorStatus> {
   const home = new Map<Student, MentorStatus>();
   for (const mentor of mentors) {
+    // Stryker disable next-line LogicalOperator: the first mentor's match overwrites any earlier home, and the second loop gives the same fallback; differs only for two mentors of one name, which groupMentors never makes
     for (const { student } of mentor.students) if (byStudent.get(student)?.mentors[0]?.name === mentor.name && !home.has(student)) home.set(student, mentor);
   }
   for (const mentor of mentors) for (const { student } of mentor.students) if (!home.has(student)) home.set(student, mentor);
@@ -55,6 +56,7 @@ function shownIn(mentors: MentorStatus[], home: Map<Student, MentorStatus>): Map
       const group = home.get(student) as MentorStatus;
       listed.set(group, (listed.get(group) ?? 0) + 1);
     }
+    // Stryker disable next-line OptionalChaining: every mentor has at least one student, so listed is never empty
     const most = [...listed].sort(([a, x], [b, y]) => y - x || (order.get(a) as number) - (order.get(b) as number))[0]?.[0];
     shown.set(mentor, listed.has(mentor) ? mentor : most ?? mentor);
   }

@@ -180,6 +180,7 @@ export function paginate(layout: TabLayout, options: { spacers?: boolean } = {})
   const { sources, pageStarts } = planRows(heights, layout.sections, pageHeightOf(layout), { spacers, breaks: layout.pageBreaks });
   const origin = (s: RowSource) => ('row' in s ? s.row : 'copyOf' in s ? s.copyOf : 0);
   const rows = sources.map((s) => (origin(s) ? [...layout.rows[origin(s) - 1]] : []));
+  // Stryker disable next-line UnaryOperator: keys of non-row sources are never looked up; at i = 0 the key 1 is overwritten by the real row 1 later in the list
   const at = new Map(sources.map((s, i) => ['row' in s ? s.row : -1 - i, i + 1]));
   const moved = (row: number) => at.get(row) as number;
   const styles: TabLayout['styles'] = {};

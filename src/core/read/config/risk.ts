@@ -14,6 +14,7 @@ function wholeNumber(raw: unknown, min: number, max: number): number | undefined
 
 /** "10%", "10", "10,5 %", or a cell formatted as percent (0.1). */
 function percent(raw: unknown): number | undefined {
+  // Stryker disable next-line MethodExpression: Number() ignores leading and trailing whitespace as .trim() does
   const n = typeof raw === 'number' ? (raw > 0 && raw < 1 ? raw * 100 : raw) : Number(cellText(raw).replace(/%/g, '').replace(',', '.').trim());
   return Number.isFinite(n) && n > 0 && n <= 100 ? Math.round(n * 100) / 100 : undefined;
 }

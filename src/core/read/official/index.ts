@@ -110,6 +110,7 @@ function offLevelProblems(tab: { sheet: string; className: string; level?: Level
   columns: readonly OfficialColumn[], students: readonly OfficialStudent[], values: unknown[][]): Problem[] {
   const point = tab.reviewPoint ? ` (${pointLabelAt(tab.reviewPoint, tab.level)})` : '';
   return columns.filter((c) => c.kind === 'rating' && offLevel(c.area, tab.level)).flatMap((c) => {
+    // Stryker disable next-line OptionalChaining: the students are read from rows of these values, so the row always exists
     const cells = students.filter((s) => !isBlank(values[s.row - 1]?.[c.column])).length;
     return cells === 0 ? [] : [problemAt(tab.sheet, headerBottom, c.column + 1, 'warning', 'AREA_OTHER_LEVEL',
       offLevelMessage(`Trang "${tab.sheet}": cột "${c.area}"${point}`, c.area, `${tab.className} (${LEVEL_SHORT[tab.level as Level]})`, cells,
