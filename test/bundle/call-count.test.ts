@@ -149,7 +149,9 @@ describe('calls with and without 20 vnEdu class tabs (PRODUCT 5, issue 20)', () 
     // 400 → 402 on purpose (issue 20, Đỡ đầu one table): its print area recorded (the annex, A to F) and
     // two styles (its headings without inner lines, the follow-up in 11 pt), one call fewer to write it.
     // 402 → 403 on purpose: the file's locale is read once (a Lớp "7/10" Sheets made a date is read back month first in en_US).
-    expect(without.json.stats.spreadsheetCalls).toBeLessThanOrEqual(403);
+    // 403 → 407 on purpose: Tổng hợp says under its progress counts how many students are in both Chưa tiến bộ
+    // and Cần hỗ trợ mới (the note row's merge, its measured height and its styles).
+    expect(without.json.stats.spreadsheetCalls).toBeLessThanOrEqual(407);
     // 15 before issue 21: Tổng hợp's notes now wrap in rows measured for their lines, and the Nguồn lines naming
     // the 20 tabs take lines of their own (setRowHeights 9 → 15 with the tabs; getRange and merges 10 more).
     // 17 → 21 on purpose (issue 20): the longer Tổng hợp's tables are written one by one (2 setValues more).

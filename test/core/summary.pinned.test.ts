@@ -83,7 +83,7 @@ describe('printed Tổng hợp, cell by cell', () => {
   });
 
   it('section 3: progress counts at the latest point, one line per kind', () => {
-    expect(rowsOf(layout, 24, 31)).toEqual([
+    expect(rowsOf(layout, 24, 32)).toEqual([
       ['3. Tiến bộ tại mốc Cuối học kì I'],
       ['Tình trạng', null, null, 'Số học sinh'],
       ['Đã tiến bộ', null, null, 1], // Bình
@@ -91,20 +91,23 @@ describe('printed Tổng hợp, cell by cell', () => {
       ['Cần hỗ trợ mới', null, null, 4], // An (NL), Dũng, Em (TV), Giang
       ['Chưa có GV hỗ trợ', null, null, 1], // Em
       ['Chưa được đánh giá', null, null, 1], // Hà
+      // An and Em are in both rows: 3 + 4 - 2 = 5 students in at least one.
+      ['Có 2 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai dòng Chưa tiến bộ và Cần hỗ trợ mới; '
+        + 'số em ở ít nhất một trong hai dòng là 5.'],
       [],
     ]);
   });
 
   it('sections 4 and 5: the measures, said missing when the school has no Kế hoạch (never the default plan as done)', () => {
     const missing = 'Chưa có trang "Kế hoạch" của trường: thêm trang Kế hoạch (Tháng, Nội dung, Biện pháp thực hiện, Người thực hiện) để báo cáo ghi các biện pháp.';
-    expect(rowsOf(layout, 32, 37)).toEqual([
+    expect(rowsOf(layout, 33, 38)).toEqual([
       ['4. Biện pháp đã thực hiện'], [missing], [],
       ['5. Biện pháp tiếp tục'], [missing], [],
     ]);
   });
 
   it('section 6: the earlier points per khối, newest first', () => {
-    expect(rowsOf(layout, 38, 54)).toEqual([
+    expect(rowsOf(layout, 39, 55)).toEqual([
       ['6. Số liệu theo khối ở các mốc trước'],
       ['Giữa học kì I'],
       HEADER_TOP,
@@ -126,7 +129,7 @@ describe('printed Tổng hợp, cell by cell', () => {
   });
 
   it('the signature block: Nơi nhận with dashes on the left, the signer title and name on the right', () => {
-    expect(rowsOf(layout, 55, layout.rows.length)).toEqual([
+    expect(rowsOf(layout, 56, layout.rows.length)).toEqual([
       [],
       ['Nơi nhận:', null, null, 'KT. HIỆU TRƯỞNG'],
       ['- Phòng GDĐT (để báo cáo);', null, null, 'PHÓ HIỆU TRƯỞNG'],
@@ -137,7 +140,7 @@ describe('printed Tổng hợp, cell by cell', () => {
       [null, null, null, 'Trần Thị Mai'],
     ]);
     expect(layout.printArea).toBe(`A1:I${layout.rows.length}`);
-    expect(layout.rows.length).toBe(62);
+    expect(layout.rows.length).toBe(63);
   });
 
   it('merges: heading spans, the two header rows of every table, the area group header', () => {
@@ -147,36 +150,37 @@ describe('printed Tổng hợp, cell by cell', () => {
       'A1:C1', 'D1:I1', 'A2:C2', 'D2:I2', 'D3:I3', 'A5:I5', 'A6:I6', 'A8:I8',
       ...tableMerges(9), 'A14:I14', 'A15:I15', 'A17:I17', ...tableMerges(18), 'A24:I24',
       'A25:C25', 'A26:C26', 'A27:C27', 'A28:C28', 'A29:C29', 'A30:C30', // the progress states, three columns wide
-      'A32:I32', 'A33:I33', 'A35:I35', 'A36:I36',
-      'A38:I38', 'A39:I39', ...tableMerges(40), 'A45:I45', 'A47:I47', ...tableMerges(48), 'A53:I53',
-      'A56:C56', 'D56:I56', 'D57:I57', 'A57:C57', 'A58:C58', 'D62:I62',
+      'A31:I31', // the note on the students in two rows
+      'A33:I33', 'A34:I34', 'A36:I36', 'A37:I37',
+      'A39:I39', 'A40:I40', ...tableMerges(41), 'A46:I46', 'A48:I48', ...tableMerges(49), 'A54:I54',
+      'A57:C57', 'D57:I57', 'D58:I58', 'A58:C58', 'A59:C59', 'D63:I63',
     ]);
   });
 
   it('styles: bold TC rows, centred numbers, italic notes, a title, borders round each table', () => {
     const s = layout.styles;
     expect(s.title).toEqual(['A5:I5']);
-    expect(s.italic).toEqual(['D3:I3', 'A14:I15', 'A33:I33', 'A36:I36', 'A39:I39', 'A45:I45', 'A47:I47', 'A53:I53']);
-    expect(s.small).toEqual(['A14:I15', 'A45:I45', 'A53:I53', 'A57:C58']);
-    expect(s.boldItalic).toEqual(['A56:C56']);
+    expect(s.italic).toEqual(['D3:I3', 'A14:I15', 'A31:I31', 'A34:I34', 'A37:I37', 'A40:I40', 'A46:I46', 'A48:I48', 'A54:I54']);
+    expect(s.small).toEqual(['A14:I15', 'A31:I31', 'A46:I46', 'A54:I54', 'A58:C59']);
+    expect(s.boldItalic).toEqual(['A57:C57']);
     // NĐ 30: "Nơi nhận:" at 12 pt, the tiêu ngữ's rule (its underline), the short rule under TÊN TRƯỜNG.
-    expect([s.label, s.underline, s.ruleAbove]).toEqual([['A56:C56'], ['D2:I2'], ['B3:B3']]);
-    expect(s.border).toEqual(['A9:I13', 'A18:I22', 'A25:D30', 'A40:I44', 'A48:I52']);
-    expect(s.headerFill).toEqual(['A9:I10', 'A18:I19', 'A25:D25', 'A40:I41', 'A48:I49']);
+    expect([s.label, s.underline, s.ruleAbove]).toEqual([['A57:C57'], ['D2:I2'], ['B3:B3']]);
+    expect(s.border).toEqual(['A9:I13', 'A18:I22', 'A25:D30', 'A41:I45', 'A49:I53']);
+    expect(s.headerFill).toEqual(['A9:I10', 'A18:I19', 'A25:D25', 'A41:I42', 'A49:I50']);
     // In the order they are applied; a range right below the previous one of the same columns extends it.
     expect(s.bold).toEqual([
       'D1:I1', 'A2:C2', 'D2:I2', 'A6:I6', 'A8:I8', 'A13:I13', 'A9:I10', 'A17:I19', 'A24:I24', 'A25:D25',
-      'A32:I32', 'A35:I35', 'A38:I38', 'A44:I44', 'A40:I41', 'A52:I52', 'A48:I49', 'D56:I57', 'D62:I62',
+      'A33:I33', 'A36:I36', 'A39:I39', 'A45:I45', 'A41:I42', 'A53:I53', 'A49:I50', 'D57:I58', 'D63:I63',
       'K1:N1', // the chart block's header
     ]);
     expect(s.center).toEqual([
       'A1:C1', 'D1:I1', 'A2:C2', 'D2:I2', 'B3:B3', 'D3:I3', 'A5:I6', 'A11:I13', 'A9:I10', 'B20:I22', 'A18:I19', 'D26:D30', 'A25:D25',
-      'A42:I44', 'A40:I41', 'A50:I52', 'A48:I49', 'D56:I57', 'D62:I62',
+      'A43:I45', 'A41:I42', 'A51:I53', 'A49:I50', 'D57:I58', 'D63:I63',
     ]);
     expect(s.middle).toEqual(s.headerFill);
     // The measures (and the lines saying they are missing) wrap in rows measured for them.
     // The notes under the tables wrap too (issue 21/18: a long THHS note ran past the page's edge), in rows measured for them.
-    expect(s.wrap).toEqual(['A9:I10', 'A14:I15', 'A18:I19', 'A25:D25', 'A33:I33', 'A36:I36', 'A40:I41', 'A45:I45', 'A48:I49', 'A53:I53']);
+    expect(s.wrap).toEqual(['A9:I10', 'A14:I15', 'A18:I19', 'A25:D25', 'A31:I31', 'A34:I34', 'A37:I37', 'A41:I42', 'A46:I46', 'A49:I50', 'A54:I54']);
   });
 
   it('column widths: Khối wide, then THHS, TSHS, one per area, HSKT, Tỉ lệ; then the chart block', () => {
@@ -291,32 +295,32 @@ describe('printed Tổng hợp, other cases', () => {
 describe('printed Tổng hợp on its pages (the page plan of summaryLayout)', () => {
   const layout = () => summaryLayout(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20'));
 
-  it('four pages: each starts with a section heading, a spacer row fills the page before it; 62 rows become 65', () => {
+  it('four pages: each starts with a section heading, a spacer row fills the page before it; 63 rows become 66', () => {
     const l = layout();
-    expect(summaryRows(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20')).rows).toHaveLength(62);
-    expect(l.rows).toHaveLength(65);
-    expect(l.pageStarts).toEqual([1, 25, 40, 50]);
+    expect(summaryRows(run([rosterGrid(STUDENTS, { points: ['DN', 'GKI', 'CKI'] }), CLASSES, CONFIG], '2026-01-20')).rows).toHaveLength(63);
+    expect(l.rows).toHaveLength(66);
+    expect(l.pageStarts).toEqual([1, 25, 41, 51]);
     expect((l.pageStarts as number[]).map((start) => l.rows[start - 1][0])).toEqual([
       'UBND XÃ HÒA AN', '3. Tiến bộ tại mốc Cuối học kì I', '6. Số liệu theo khối ở các mốc trước', 'Đầu năm',
     ]);
     // The spacers: the row before each page start, empty, as tall as what the page has left.
     const heights = l.rowHeights as number[];
-    expect([24, 39, 49].map((row) => [row, l.rows[row - 1], heights[row - 1]])).toEqual([[24, [], 15], [39, [], 204], [49, [], 394]]);
+    expect([24, 40, 50].map((row) => [row, l.rows[row - 1], heights[row - 1]])).toEqual([[24, [], 15], [40, [], 164], [50, [], 394]]);
     const pageSum = (first: number, last: number) => heights.slice(first - 1, last).reduce((x, y) => x + y, 0);
-    expect([pageSum(1, 24), pageSum(25, 39), pageSum(40, 49)]).toEqual([628, 628, 628]);
+    expect([pageSum(1, 24), pageSum(25, 40), pageSum(41, 50)]).toEqual([628, 628, 628]);
     expect(pageHeightOf(l)).toBe(628);
-    expect(pageSum(50, 65)).toBeLessThanOrEqual(628);
+    expect(pageSum(51, 66)).toBeLessThanOrEqual(628);
   });
 
   it('a short section\'s heading goes with its own rows only: sections 3, 4 and 5 share page 2', () => {
     const l = layout();
-    const page2 = l.rows.slice(24, 38).map((r) => r[0]).filter((c) => typeof c === 'string' && /^\d\. /.test(c));
+    const page2 = l.rows.slice(24, 39).map((r) => r[0]).filter((c) => typeof c === 'string' && /^\d\. /.test(c));
     expect(page2).toEqual(['3. Tiến bộ tại mốc Cuối học kì I', '4. Biện pháp đã thực hiện', '5. Biện pháp tiếp tục']);
   });
 
   it('ranges follow their rows: every table\'s border where its rows went, the Đầu năm header merges on page 4', () => {
     const l = layout();
-    expect(l.styles.border).toEqual(['A9:I13', 'A18:I22', 'A26:D31', 'A42:I46', 'A51:I55']);
-    expect(l.merges).toEqual(expect.arrayContaining(['A51:A52', 'D51:G51', 'H51:H52']));
+    expect(l.styles.border).toEqual(['A9:I13', 'A18:I22', 'A26:D31', 'A43:I47', 'A52:I56']);
+    expect(l.merges).toEqual(expect.arrayContaining(['A52:A53', 'D52:G52', 'H52:H53']));
   });
 });

@@ -5,6 +5,7 @@ import type { Analysis } from '../analyse';
 import { schoolYearLabel } from '../calendar';
 import { groupBy } from '../collections';
 import { pointLabel } from '../levels';
+import type { Flag } from '../rules/flags';
 import type { PointTotals, StudentsSource } from '../rules/totals';
 import type { ReviewPointCode } from '../vocab';
 
@@ -70,4 +71,18 @@ export function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
   if (analysis.roster.blocks.includes(point)) parts.push(`trang ${rosterTabs}`);
   else if (rosterTabs) parts.push(`GV hỗ trợ, HSKT từ trang ${rosterTabs}`);
   return `Nguồn: ${parts.join('; ')}.`;
+}
+
+/**
+ * A student still needing help in one area and newly in another is in both rows, so Chưa tiến bộ
+ * and Cần hỗ trợ mới add up to more than the students needing support: said with how many.
+ */
+export function bothNote(flags: readonly Flag[]): string | undefined {
+  const has = (f: Flag) => ({ notImproved: f.kinds.includes('notImproved'), added: f.kinds.includes('new') });
+  const both = flags.filter((f) => has(f).notImproved && has(f).added).length;
+  const either = flags.filter((f) => has(f).notImproved || has(f).added).length;
+  return both > 0
+    ? `Có ${both} em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai dòng Chưa tiến bộ và Cần hỗ trợ mới; `
+      + `số em ở ít nhất một trong hai dòng là ${either}.`
+    : undefined;
 }

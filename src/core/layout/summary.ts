@@ -14,7 +14,7 @@ import { reportHeader, schoolNameLine, signatureBlock } from './summary-frame';
 import { measuresSections } from './summary-measures';
 import { hasTargets, TARGET_COLUMNS, targetsSection } from './targets';
 
-import { sourceLine, thhsNote, trendUnratedNote, unratedNote } from './summary-notes';
+import { bothNote, sourceLine, thhsNote, trendUnratedNote, unratedNote } from './summary-notes';
 
 /** The report, row by row, before the page plan. */
 /** One table per level (PRODUCT 2.3): its khối, its columns, its review points; one part before any khối. */
@@ -131,6 +131,12 @@ function progressTables(b: Builder, analysis: Analysis, newest: NewestPoint[], w
     for (let row = progressHeader; row <= b.rows.length; row++) b.merge(`A${row}:C${row}`);
     b.style('center', `D${progressHeader + 1}:D${b.rows.length}`);
     b.table(progressHeader, b.rows.length, 4);
+    const note = bothNote(flags);
+    if (note) {
+      const r = b.add();
+      b.span(r, 1, width, note, 'italic', 'small', 'wrap');
+      b.keep(progressHeader, r);
+    }
     b.add();
   }
   return section;
