@@ -78,9 +78,9 @@ export function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
  * and Cần hỗ trợ mới add up to more than the students needing support: said with how many.
  */
 export function bothNote(flags: readonly Flag[]): string | undefined {
-  const has = (f: Flag) => ({ notImproved: f.kinds.includes('notImproved'), added: f.kinds.includes('new') });
-  const both = flags.filter((f) => has(f).notImproved && has(f).added).length;
-  const either = flags.filter((f) => has(f).notImproved || has(f).added).length;
+  const rows = flags.map((f) => ({ notImproved: f.kinds.includes('notImproved'), added: f.kinds.includes('new') }));
+  const both = rows.filter((r) => r.notImproved && r.added).length;
+  const either = rows.filter((r) => r.notImproved || r.added).length;
   return both > 0
     ? `Có ${both} em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai dòng Chưa tiến bộ và Cần hỗ trợ mới; `
       + `số em ở ít nhất một trong hai dòng là ${either}.`
