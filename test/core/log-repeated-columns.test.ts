@@ -76,7 +76,8 @@ describe('two columns naming one Nhật ký field', () => {
   });
 
   it('property: any second alias of a field after the log\'s own columns is read never, and named at its cell', () => {
-    const fields = (Object.keys(LOG_FIELDS) as LogField[]);
+    // A part of the name ("Họ đệm", "Tên") beside a whole-name column is an unread column, not a repeat (log-name-parts.test.ts).
+    const fields = (Object.keys(LOG_FIELDS) as LogField[]).filter((f) => f !== 'familyName' && f !== 'givenName');
     const pick = fc.constantFrom(...fields).chain((field) => fc.tuple(fc.constant(field), fc.constantFrom(...LOG_FIELDS[field])));
     fc.assert(fc.property(pick, ([field, alias]) => {
       const header = ['Ngày', 'Dấu thời gian', 'Học sinh', 'Lớp', 'Mã HS', 'GV', 'Nội dung hỗ trợ', 'Kết quả', alias];

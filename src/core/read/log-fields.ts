@@ -3,7 +3,9 @@
 import { cellText } from '../cells';
 import { foldCompact, foldWords } from '../text';
 
-export type LogField = 'date' | 'stamp' | 'student' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
+// familyName and givenName: the student's name in two columns ("Họ đệm" | "Tên", often under "Họ và tên"), read as one
+// (log-header.ts nameInParts).
+export type LogField = 'date' | 'stamp' | 'student' | 'familyName' | 'givenName' | 'className' | 'studentId' | 'mentor' | 'content' | 'result';
 
 /** Header aliases; the README and Hướng dẫn give the Google Form's question titles from these. */
 export const LOG_FIELDS: Record<LogField, string[]> = {
@@ -11,6 +13,8 @@ export const LOG_FIELDS: Record<LogField, string[]> = {
   // A Google Form's own column: when the answer was sent. The day the teacher gives wins over it.
   stamp: ['Dấu thời gian', 'Timestamp'],
   student: ['Học sinh', 'Họ và tên', 'Họ tên', 'Họ và tên học sinh', 'Họ tên học sinh', 'Tên học sinh', 'Học sinh được hỗ trợ', 'Tên HS', 'Họ và tên HS', 'Họ tên HS'],
+  familyName: ['Họ đệm', 'Họ và tên đệm', 'Họ và đệm', 'Họ'],
+  givenName: ['Tên'],
   className: ['Lớp', 'Lớp của học sinh'],
   studentId: ['Mã HS', 'Mã học sinh', 'Mã định danh', 'Mã số HS'],
   mentor: ['GV', 'Giáo viên', 'GV hỗ trợ', 'Giáo viên hỗ trợ', 'GV nhận đỡ đầu', 'GV đỡ đầu', 'Người hỗ trợ', 'Người ghi', 'Giáo viên ghi'],
@@ -112,12 +116,16 @@ export function logField(text: unknown, byWords = true): LogField | undefined {
 /**
  * The field of a column of a header tree, from its labels top to bottom: its lowest label's, except
  * that a name under a group naming the teacher ("Giáo viên" merged over "Họ và tên" and "Số điện
- * thoại") is the teacher's.
+ * thoại") is the teacher's, and a name's part under it ("Họ đệm", "Tên") names no field.
  */
 export function logFieldMatchOfPath(labels: unknown[]): LogFieldMatch | undefined {
   const match = logFieldMatch(labels[labels.length - 1]);
   const teacher = match?.field === 'student' && labels.length > 1 && namesTeacher(labels.map(cellText).join(' '));
-  return teacher ? { field: 'mentor', byWords: match.byWords } : match;
+  if (teacher) return { field: 'mentor', byWords: match.byWords };
+  // "Giáo viên" over "Họ đệm" | "Tên": a part of the teacher's name is no part of the student's (an unread column, said at its cell).
+  const above = foldWords(labels.slice(0, -1).map(cellText).join(' '));
+  const teachersPart = (match?.field === 'familyName' || match?.field === 'givenName') && TEACHER.test(above) && !STUDENT.test(above);
+  return teachersPart ? undefined : match;
 }
 
 /** The field of a column of a header tree (logFieldMatchOfPath). */

@@ -20,8 +20,11 @@ export interface LogHeaderFields {
   dateKind: LogDateKind;
 }
 
-/** A column whose label names no log field: its writing is not read. `columns`: 0-based, every column the label covers. */
-export interface UnreadLogColumn { label: HeaderLabel; columns: number[] }
+/**
+ * A column whose label names no log field: its writing is not read. `columns`: 0-based, every column the label covers.
+ * `nameReadAt`: the column is a part of the name ("Tên") beside the student's column, this one.
+ */
+export interface UnreadLogColumn { label: HeaderLabel; columns: number[]; nameReadAt?: HeaderLabel }
 
 /** Labels of columns nobody expects the log to read: a row number, a note, how to reach someone, a Form quiz's score. */
 const HARMLESS = /^(?:stt|tt|so tt|so thu tu|ghi chu|chu thich|sdt|so dt|so dien thoai|dien thoai|e ?mail|dia chi e ?mail|email address|diem|score)\b/;
@@ -55,7 +58,26 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
       repeated.push({ field, kept, repeated: leaf });
     }
   }
-  return { columns, repeated, unread: [...unread].map(([label, cs]) => ({ label, columns: cs })), dateKind: logDateKind(labels.date?.text) };
+  const parts = nameInParts(columns, labels);
+  return { columns: parts.columns, repeated, unread: [...[...unread].map(([label, cs]) => ({ label, columns: cs })), ...parts.unread],
+    dateKind: logDateKind(labels.date?.text) };
+}
+
+/**
+ * "Họ đệm" | "Tên" (often under "Họ và tên" merged over both): the student's name in two columns,
+ * read as one, the family name's column standing for the student's (`student`) and the given
+ * name's kept as `givenName`. A part beside a column of the whole name is not read, never half a
+ * name joined to a whole one: it is an unread column naming where the name is read.
+ */
+function nameInParts(columns: Partial<Record<LogField, number>>, labels: Partial<Record<LogField, HeaderLabel>>)
+  : { columns: Partial<Record<LogField, number>>; unread: UnreadLogColumn[] } {
+  const { familyName, givenName, ...rest } = columns;
+  if (rest.student === undefined && familyName !== undefined && givenName !== undefined) return { columns: { ...rest, student: familyName, givenName }, unread: [] };
+  const unread = (['familyName', 'givenName'] as const).flatMap((part) => {
+    const label = labels[part];
+    return label ? [{ label, columns: [columns[part] as number], nameReadAt: labels.student }] : [];
+  });
+  return { columns: rest, unread };
 }
 
 /** A cell merged across several columns covers (row, column), 0-based. */

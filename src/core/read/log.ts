@@ -62,7 +62,11 @@ export function repeatedLogColumnMessage({ field, kept, repeated }: RepeatedLogC
 }
 
 /** What an unread column's header cell is told: its writing is not read, and the headings to use. */
-export function unreadLogColumnMessage({ label }: UnreadLogColumn): string {
+export function unreadLogColumnMessage({ label, nameReadAt }: UnreadLogColumn): string {
+  if (nameReadAt) {
+    return `Cột ${columnLetters(label.column + 1)} ("${label.text}") của nhật ký ghi một phần tên học sinh nhưng không được đọc: tên em được đọc ở cột `
+      + `${columnLetters(nameReadAt.column + 1)} ("${nameReadAt.text}"). Nếu không cần cột này, đổi tiêu đề thành "Ghi chú".`;
+  }
   const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
   return `Cột ${columnLetters(label.column + 1)} ("${label.text}") của nhật ký có ghi nhưng không được đọc: tiêu đề này không phải tên cột nào của nhật ký. `
     + `Nếu cột này ghi ngày, học sinh, lớp, giáo viên, nội dung hay kết quả hỗ trợ, đổi tiêu đề thành một trong: ${titles}; nếu chỉ là ghi chú, đổi thành "Ghi chú".`;
@@ -110,7 +114,8 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
     const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
     const raw = dateField === 'date' ? given : stamped;
-    const student = text('student');
+    // "Họ đệm" | "Tên": the two parts joined (log-header.ts nameInParts).
+    const student = columns.givenName === undefined ? text('student') : tidy(`${text('student')} ${text('givenName')}`);
     const who = student ? ` (dòng của ${student})` : '';
     const date = readLogDateCell(raw, dateField === 'date' ? header.dateKind : undefined, who, start, timeZoneOffsetMinutes, today);
     const entry: LogEntry = {
