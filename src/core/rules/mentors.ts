@@ -119,9 +119,10 @@ function isShortFormOf(short: string, full: string): boolean {
 }
 
 /**
- * "Nguyễn Thị Lan - Lê Văn Hùng" or "Nguyễn Thị Lan - Tổ Toán 1" beside "Nguyễn Thị Lan": the text
- * after the dash is no note the reader knows, so the cell is a mentor of its own; a warning at its
- * first cell says so and how to write it (never a silent second mentor).
+ * "Nguyễn Thị Lan - Lê Văn Hùng" or "Nguyễn Thị Lan - Tổ Toán 1": the text after the dash is no
+ * note the reader knows, so the cell is one mentor of that whole name; a warning at its first cell
+ * says so and how to write it (never a silent guess), naming the mentor written before the dash
+ * elsewhere when there is one.
  */
 function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; rows: unknown[]; first: Student }>,
   supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
@@ -133,10 +134,11 @@ function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; ro
     const before = nameIdentity(written.slice(0, dash.index));
     const other = byKey.get(before) ?? [...byKey.entries()].find(([k]) => k.endsWith(' ' + before) || before.endsWith(' ' + k))?.[1];
     const cell = supporterCell(seen.first);
-    if (!other || other === seen || !cell) continue;
+    if (other === seen || !cell) continue;
     const note = written.slice(dash.index + dash[0].length);
+    const counted = other ? `một GV riêng (${seen.rows.length} em), khác GV "${other.names[0].name}"` : `một GV (${seen.rows.length} em)`;
     problems.push(problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_SPELLINGS',
-      `GV "${seen.names[0].written}" được tính là một GV riêng (${seen.rows.length} em), khác GV "${other.names[0].name}". Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: "${written.slice(0, dash.index)} (${note})"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "${written.slice(0, dash.index)}; ${note}".`,
+      `GV "${seen.names[0].written}" được tính là ${counted}. Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: "${written.slice(0, dash.index)} (${note})"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "${written.slice(0, dash.index)}; ${note}".`,
       seen.first.className));
   }
   return problems;
