@@ -36,12 +36,14 @@ describe('Theo dõi, cell by cell', () => {
   const rows = (from: number, to: number): LayoutCell[][] => layout.rows.slice(from - 1, to);
 
   it('the newest review point first, class by class (a heading with the GVCN, the header), students by khối, class and given name', () => {
-    expect(rows(1, 19)).toEqual([
+    expect(rows(1, 20)).toEqual([
       ['THEO DÕI HỌC SINH CẦN HỖ TRỢ THEO MỐC ĐÁNH GIÁ'],
       ['Mỗi mốc so với mốc trước đó mà em đã được đánh giá, từng lớp một. Mốc mới nhất ở trên cùng, với GV hỗ trợ hiện nay; cần sửa gì thì bấm "Đến ô" ở cột "Sửa".'],
       [],
       ['CUỐI HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 3 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 1'],
+      // An and Em are in both: 3 + 4 = 7, and 5 in at least one, as the heading says.
+      ['Có 2 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục Chưa tiến bộ và Cần hỗ trợ mới; số em ở ít nhất một trong hai mục là 5.'],
       ['Lớp 1A (GVCN Cô Mai) - Cuối học kì I: 2 học sinh'],
       NO_FIX,
       ['Trần Văn An', 'Toán, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Lan', row(3).text],
@@ -57,13 +59,13 @@ describe('Theo dõi, cell by cell', () => {
       ['Bùi Văn Giang', 'Toán', 'Cần hỗ trợ mới', 'Cô Hoa', row(9).text],
       [],
     ]);
-    // The classes at the newest point print one to a page: the tab keeps only where they lie ("6:18")...
-    expect(layout.classBlocks).toEqual([{ first: 6, last: 18 }]);
-    expect(blocksValue(layout.classBlocks ?? [])).toBe('6:18');
+    // The classes at the newest point print one to a page: the tab keeps only where they lie ("7:19")...
+    expect(layout.classBlocks).toEqual([{ first: 7, last: 19 }]);
+    expect(blocksValue(layout.classBlocks ?? [])).toBe('7:19');
     // ...and each class is read back from its heading: the sidebar's PDF link per class.
-    const parts = classParts({ first: 6, last: 18 }, rows(6, 18).map((r) => r[0]));
-    expect(parts).toEqual([['1A', 6, 9], ['1B', 10, 13], ['2A', 14, 18]]);
-    expect(partRange(parts[1][1], parts[1][2])).toBe('A10:F13');
+    const parts = classParts({ first: 7, last: 19 }, rows(7, 19).map((r) => r[0]));
+    expect(parts).toEqual([['1A', 7, 10], ['1B', 11, 14], ['2A', 15, 19]]);
+    expect(partRange(parts[1][1], parts[1][2])).toBe('A11:F14');
     // A secondary class at Cả năm, a class named with a dash: the heading still names the class.
     expect(headingClass('Lớp 10A1 (GVCN Cô Hoa) - Cả năm: 3 học sinh · Xem ô ở trang 10a')).toBe('10A1');
     expect(headingClass('Lớp 6A - 1 - Cuối học kì II: 2 học sinh')).toBe('6A - 1');
@@ -78,7 +80,7 @@ describe('Theo dõi, cell by cell', () => {
   // Older points are counted by class (issue 20: the newest point above lists each student; at 20,000
   // roster rows an older point written student by student was about 80,000 cells, each 0.3 ms on Google).
   it('Giữa học kì I, then Đầu năm, as counts by class with a Cộng row equal to the counts line', () => {
-    expect(rows(20, 36)).toEqual([
+    expect(rows(21, 37)).toEqual([
       ['GIỮA HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 1 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 2 · Chưa được đánh giá: 0'],
       [OLDER_NOTE],
@@ -99,25 +101,25 @@ describe('Theo dõi, cell by cell', () => {
       ['Cộng', 0, 3, 0, 1, 0],
       [],
     ]);
-    expect(layout.rows).toHaveLength(36);
+    expect(layout.rows).toHaveLength(37);
     // Older points' classes are not printed one to a page, and no count row reads as a class heading.
-    expect(layout.classBlocks).toEqual([{ first: 6, last: 18 }]);
-    expect(rows(20, 36).map((r) => headingClass(String(r[0] ?? '')))).toEqual(Array(17).fill(undefined));
+    expect(layout.classBlocks).toEqual([{ first: 7, last: 19 }]);
+    expect(rows(21, 37).map((r) => headingClass(String(r[0] ?? '')))).toEqual(Array(17).fill(undefined));
   });
 
   it('look: sections filled, class headings bold with their header, each class bordered and wrapped, nothing merged, nothing frozen', () => {
     expect(layout.styles.title).toEqual(['A1:F1']);
-    // The counts line and, at an older point, the note under it (rows 21-22, 30-31).
-    expect(layout.styles.italic).toEqual(['A2:F2', 'A5:F5', 'A21:F22', 'A30:F31']);
-    expect(layout.styles.sectionFill).toEqual(['A4:F4', 'A20:F20', 'A29:F29']);
+    // The counts line and the note under it: students in both (row 6), an older point's (rows 22-23, 31-32).
+    expect(layout.styles.italic).toEqual(['A2:F2', 'A5:F6', 'A22:F23', 'A31:F32']);
+    expect(layout.styles.sectionFill).toEqual(['A4:F4', 'A21:F21', 'A30:F30']);
     // A class's heading and its header row are one range where the table is as wide as the tab; a
     // table without "Sửa" (1A) is bordered to its own columns. An older point's count table: its
     // header and its Cộng row bold, the class column wrapped, the numbers centred.
-    expect(layout.styles.bold).toEqual(['A4:F4', 'A6:F6', 'A7:E7', 'A10:F11', 'A14:F15', 'A20:F20', 'A23:F23', 'A27:F27',
-      'A29:F29', 'A32:F32', 'A35:F35']);
-    expect(layout.styles.border).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:F27', 'A32:F35']);
-    expect(layout.styles.wrap).toEqual(['A7:E9', 'A11:F13', 'A15:F18', 'A23:F23', 'A24:A27', 'A32:F32', 'A33:A35']);
-    expect(layout.styles.center).toEqual(['A7:E7', 'A11:F11', 'A15:F15', 'A23:F23', 'B24:F27', 'A32:F32', 'B33:F35']);
+    expect(layout.styles.bold).toEqual(['A4:F4', 'A7:F7', 'A8:E8', 'A11:F12', 'A15:F16', 'A21:F21', 'A24:F24', 'A28:F28',
+      'A30:F30', 'A33:F33', 'A36:F36']);
+    expect(layout.styles.border).toEqual(['A8:E10', 'A12:F14', 'A16:F19', 'A24:F28', 'A33:F36']);
+    expect(layout.styles.wrap).toEqual(['A8:E10', 'A12:F14', 'A16:F19', 'A24:F24', 'A25:A28', 'A33:F33', 'A34:A36']);
+    expect(layout.styles.center).toEqual(['A8:E8', 'A12:F12', 'A16:F16', 'A24:F24', 'B25:F28', 'A33:F33', 'B34:F36']);
     // For A4 landscape: 960 px, so 10 pt prints at 9 pt or more.
     expect(layout.columnWidths).toEqual([185, 185, 250, 180, 100, 60]);
     expect([layout.width, layout.frozenRows, layout.merges, layout.printable, layout.name]).toEqual([6, 0, [], false, 'Theo dõi']);

@@ -76,13 +76,14 @@ export function sourceLine(analysis: Analysis, point: ReviewPointCode): string {
 /**
  * A student still needing help in one area and newly in another is in both rows, so Chưa tiến bộ
  * and Cần hỗ trợ mới add up to more than the students needing support: said with how many.
+ * `unit`: what the two are on the page, rows of Tổng hợp's table or items of Theo dõi's counts line.
  */
-export function bothNote(flags: readonly Flag[]): string | undefined {
+export function bothNote(flags: readonly Flag[], unit: 'dòng' | 'mục' = 'dòng'): string | undefined {
   const rows = flags.map((f) => ({ notImproved: f.kinds.includes('notImproved'), added: f.kinds.includes('new') }));
   const both = rows.filter((r) => r.notImproved && r.added).length;
   const either = rows.filter((r) => r.notImproved || r.added).length;
   return both > 0
-    ? `Có ${both} em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai dòng Chưa tiến bộ và Cần hỗ trợ mới; `
-      + `số em ở ít nhất một trong hai dòng là ${either}.`
+    ? `Có ${both} em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai ${unit} Chưa tiến bộ và Cần hỗ trợ mới; `
+      + `số em ở ít nhất một trong hai ${unit} là ${either}.`
     : undefined;
 }

@@ -13,6 +13,7 @@ import { a1, columnLetters, fold } from '../text';
 import { REVIEW_POINT_CODES, reviewPointInfo, type ReviewPointCode } from '../vocab';
 import { Builder, type CellLink, type LayoutCell, type TabLayout } from './builder';
 import { paginate } from './pages';
+import { bothNote } from './summary-notes';
 import { classLabel, countTables, olderNote, sectionKinds } from './tracking-counts';
 import { addPart, classBreaks, classHeading, commonTab, seeText, TRACKING_COLUMNS, TRACKING_WIDTH, type ClassBlock } from './tracking-parts';
 
@@ -202,6 +203,9 @@ function pointSection(b: Builder, analysis: Analysis, point: ReviewPointCode, fl
   b.heading(r);
   const counts = b.add();
   b.span(counts, 1, width, kinds.map((k) => `${FLAG_LABELS[k]}: ${kindCounts[k]}`).join(' · '), 'italic');
+  // The counts add up to more than the heading when a student is in both (as on Tổng hợp): said under them.
+  const both = bothNote(flags, 'mục');
+  if (both) b.span(b.add(), 1, width, both, 'italic');
   const groups = byClass(analysis, flags);
   const older = groups.filter((group) => !isNewest(group[0].student));
   for (const group of groups.filter((g) => isNewest(g[0].student))) {
