@@ -20,7 +20,7 @@ const COLUMNS = { date: 0, student: 1, className: 2, studentId: 3, content: 4, r
 
 function read(values: unknown[][], merges: MergedRange[] = []) {
   const tab = readLogTab({ name: 'Nhật ký', values, merges }, START, WALL_CLOCK_OFFSET);
-  return { header: findLogHeader(values, merges), tab, entries: tab?.entries.map((e) => [e.day, e.student, e.className, e.studentId, e.content, e.result]) };
+  return { header: findLogHeader(values, merges, 'Nhật ký'), tab, entries: tab?.entries.map((e) => [e.day, e.student, e.className, e.studentId, e.content, e.result]) };
 }
 
 describe('the Nhật ký header as a tree (one to four rows)', () => {

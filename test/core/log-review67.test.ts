@@ -44,7 +44,9 @@ describe('finding 1: a school\'s other tabs are not the log', () => {
   });
 
   it('a tab of another name is a log by the aliases, as before (student, date, and what was done or its result)', () => {
-    expect(findLogHeader([['Ngày', 'Họ và tên', 'Lớp', 'Nhận xét']], undefined, 'Theo dõi')).toEqual({ row: 0, columns: { date: 0, student: 1, className: 2, result: 3 } });
+    // ... when its header or name says the help given (log-other-lists.test.ts): a bare "Nhận xét" may be any diary's.
+    expect(findLogHeader([['Ngày', 'Họ và tên', 'Lớp', 'Nhận xét']], undefined, 'Theo dõi')).toBeUndefined();
+    expect(findLogHeader([['Ngày', 'Họ và tên', 'Lớp', 'Nhận xét', 'GV hỗ trợ']], undefined, 'Theo dõi')).toEqual({ row: 0, columns: { date: 0, student: 1, className: 2, result: 3, mentor: 4 } });
     expect(findLogHeader([['Ngày thực hiện', 'Học sinh', 'Nội dung hỗ trợ']], undefined, 'Theo dõi')).toBeUndefined();
     expect(findLogHeader([['Ngày thực hiện', 'Học sinh', 'Nội dung hỗ trợ']], undefined, 'NHẬT KÝ ĐỠ ĐẦU')).toEqual({ row: 0, columns: { date: 0, student: 1, content: 2 } });
   });

@@ -22,6 +22,9 @@ export const LOG_FIELDS: Record<LogField, string[]> = {
   result: ['Kết quả / Nhận xét', 'Kết quả', 'Nhận xét', 'Kết quả, nhận xét', 'Tiến bộ', 'Kết quả và nhận xét'],
 };
 
+/** Words saying a label or a tab's name is about the help given: hỗ trợ, đỡ đầu, giúp (đỡ), kèm cặp, tư vấn, tiến bộ. */
+export const HELP_WORDS = /\b(?:ho tro|do dau|giup(?: do)?|kem cap|tu van|tien bo)\b/;
+
 const LOG_FIELD_BY_ALIAS = new Map<string, LogField>(
   (Object.keys(LOG_FIELDS) as LogField[]).flatMap((field) => LOG_FIELDS[field].map((alias) => [foldCompact(alias), field] as [string, LogField])));
 
@@ -87,6 +90,8 @@ function logFieldByWords(label: string): LogField | undefined {
 /** The field a label names, and whether only by its everyday words (logFieldByWords) rather than by an alias. */
 export interface LogFieldMatch { field: LogField; byWords: boolean }
 
+const NAME_FIELDS: ReadonlySet<LogField> = new Set(['student', 'familyName', 'givenName']);
+
 /**
  * The log field a header label names, a note in brackets aside ("Lớp (ví dụ 4A)", "Mã HS (nếu có)");
  * a label asking for the teacher's name is the teacher's column (namesTeacher), not a second student
@@ -97,8 +102,9 @@ export function logFieldMatch(text: unknown): LogFieldMatch | undefined {
   const written = cellText(text);
   const outside = LOG_FIELD_BY_ALIAS.get(foldCompact(written.replace(/\([^)]*\)/g, '')));
   const exact = (field: LogField | undefined) => (field === undefined ? undefined : { field, byWords: false });
-  // A label naming other than the student outside its note keeps its field: "Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)".
-  if (outside !== undefined && outside !== 'student') return exact(outside);
+  // A label naming other than a name outside its note keeps its field: "Nội dung hỗ trợ (GV ghi rõ họ tên người hỗ trợ)".
+  // A name or a part of one ("Họ và tên", "Tên", "Họ") is whose its note says: "Tên (giáo viên)", "Tên (học sinh)".
+  if (outside !== undefined && !NAME_FIELDS.has(outside)) return exact(outside);
   if (namesTeacher(written)) return exact('mentor');
   const brackets = (written.match(/\([^)]*\)/g) ?? []).map((b) => b.slice(1, -1));
   const inBrackets = brackets.map((b) => LOG_FIELD_BY_ALIAS.get(foldCompact(b))).find((f) => f !== undefined);

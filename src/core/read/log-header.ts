@@ -1,13 +1,13 @@
 // The Nhật ký's header (read/log.ts reads the tab): which row names the log's fields, read as a
 // header tree, and which of its columns are repeated or unread.
 
-import { isBlank } from '../cells';
+import { cellText, isBlank } from '../cells';
 import type { MergedRange } from '../model';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { fold, foldWords } from '../text';
 import { pathTexts, readHeaderTree, type HeaderLabel } from './header-tree';
 import { logDateKind, type LogDateKind } from './log-dates';
-import { logField, logFieldMatch, logFieldMatchOfPath, type LogField } from './log-fields';
+import { HELP_WORDS, logField, logFieldMatch, logFieldMatchOfPath, type LogField } from './log-fields';
 
 const MAX_HEADER_ROWS = 4;
 
@@ -24,7 +24,11 @@ export interface LogHeaderFields {
  * A column whose label names no log field: its writing is not read. `columns`: 0-based, every column the label covers.
  * `nameReadAt`: the column is a part of the name ("Tên") beside the student's column, this one.
  */
-export interface UnreadLogColumn { label: HeaderLabel; columns: number[]; nameReadAt?: HeaderLabel }
+export interface UnreadLogColumn {
+  label: HeaderLabel; columns: number[]; nameReadAt?: HeaderLabel;
+  /** The column is under the label of a field read in the label's own column (merged over it, or continued blank). */
+  under?: { field: LogField; label: HeaderLabel };
+}
 
 /** Labels of columns nobody expects the log to read: a row number, a note, how to reach someone, a Form quiz's score. */
 const HARMLESS = /^(?:stt|tt|so tt|so thu tu|ghi chu|chu thich|sdt|so dt|so dien thoai|dien thoai|e ?mail|dia chi e ?mail|email address|diem|score)\b/;
@@ -43,6 +47,7 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
   const labels: Partial<Record<LogField, HeaderLabel>> = {};
   const repeated: RepeatedLogColumn[] = [];
   const unread = new Map<HeaderLabel, number[]>();
+  const covered: CoveredColumn[] = [];
   const tree = readHeaderTree(values, merges, rows).map((column) => ({ column, match: logFieldMatchOfPath(pathTexts(column)) }));
   const byAlias = new Set(tree.filter((t) => t.match && !t.match.byWords).map((t) => t.match?.field));
   for (const { column, match } of tree) {
@@ -56,11 +61,34 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
       labels[field] = leaf;
     } else if (kept !== leaf && !repeated.some((r) => r.repeated === leaf)) {
       repeated.push({ field, kept, repeated: leaf });
+    } else if (kept === leaf) {
+      covered.push({ field, label: leaf, column: column.column });
     }
   }
-  const parts = nameInParts(columns, labels);
-  return { columns: parts.columns, repeated, unread: [...[...unread].map(([label, cs]) => ({ label, columns: cs })), ...parts.unread],
-    dateKind: logDateKind(labels.date?.text) };
+  const parts = nameInParts(columns, labels, repeated);
+  const spans = spannedColumns(parts.columns, covered, merges);
+  return { columns: spans.columns, repeated: parts.repeated,
+    unread: [...[...unread].map(([label, cs]) => ({ label, columns: cs })), ...parts.unread, ...spans.unread], dateKind: logDateKind(labels.date?.text) };
+}
+
+/** A column under a field's label after the field's first one: the label merged, or its cells beside it left blank. */
+interface CoveredColumn { field: LogField; label: HeaderLabel; column: number }
+
+/**
+ * The columns a field's label covers after its first: "Họ và tên" merged over exactly two columns
+ * with no label under it holds the name in two parts, read as one (`givenName`, as "Họ đệm" | "Tên");
+ * any other such column is not read, and is told at its header cell if anything is written in it
+ * (`under`), never dropped without a word.
+ */
+function spannedColumns(columns: Partial<Record<LogField, number>>, covered: readonly CoveredColumn[], merges: readonly MergedRange[] | undefined)
+  : { columns: Partial<Record<LogField, number>>; unread: UnreadLogColumn[] } {
+  const underName = covered.filter((c) => c.field === 'student');
+  const [second] = underName;
+  const nameInTwo = underName.length === 1 && columns.familyName === undefined && columns.givenName === undefined
+    && mergedAcross(merges, second.label.row, second.column);
+  const unread = covered.filter((c) => !(nameInTwo && c === second))
+    .map((c) => ({ label: { ...c.label, column: c.column }, columns: [c.column], under: { field: c.field, label: c.label } }));
+  return { columns: nameInTwo ? { ...columns, givenName: second.column } : columns, unread };
 }
 
 /**
@@ -69,15 +97,17 @@ function treeFields(values: unknown[][], merges: readonly MergedRange[] | undefi
  * name's kept as `givenName`. A part beside a column of the whole name is not read, never half a
  * name joined to a whole one: it is an unread column naming where the name is read.
  */
-function nameInParts(columns: Partial<Record<LogField, number>>, labels: Partial<Record<LogField, HeaderLabel>>)
-  : { columns: Partial<Record<LogField, number>>; unread: UnreadLogColumn[] } {
+function nameInParts(columns: Partial<Record<LogField, number>>, labels: Partial<Record<LogField, HeaderLabel>>, repeated: readonly RepeatedLogColumn[])
+  : { columns: Partial<Record<LogField, number>>; unread: UnreadLogColumn[]; repeated: RepeatedLogColumn[] } {
   const { familyName, givenName, ...rest } = columns;
-  if (rest.student === undefined && familyName !== undefined && givenName !== undefined) return { columns: { ...rest, student: familyName, givenName }, unread: [] };
-  const unread = (['familyName', 'givenName'] as const).flatMap((part) => {
-    const label = labels[part];
-    return label ? [{ label, columns: [columns[part] as number], nameReadAt: labels.student }] : [];
-  });
-  return { columns: rest, unread };
+  if (rest.student === undefined && familyName !== undefined && givenName !== undefined) {
+    return { columns: { ...rest, student: familyName, givenName }, unread: [], repeated: [...repeated] };
+  }
+  // Every column of a part is unread then, a second "Tên" too: none is "the one read".
+  const isPart = (field: LogField) => field === 'familyName' || field === 'givenName';
+  const partLabels = [...(['familyName', 'givenName'] as const).flatMap((part) => labels[part] ?? []), ...repeated.filter((r) => isPart(r.field)).map((r) => r.repeated)];
+  const unread = partLabels.map((label) => ({ label, columns: [label.column], nameReadAt: labels.student }));
+  return { columns: rest, unread, repeated: repeated.filter((r) => !isPart(r.field)) };
 }
 
 /** A cell merged across several columns covers (row, column), 0-based. */
@@ -116,6 +146,18 @@ export function namedAsLog(name: string | undefined): boolean {
 }
 
 /**
+ * A tab of another name is the log only when its header (or a title above it) or its name says the
+ * help given ("Nội dung hỗ trợ", "GV đỡ đầu", "Tiến bộ", "Sổ đỡ đầu"): a list of violations, awards or talks with parents
+ * (Ngày | Họ và tên | Lớp | Nội dung) also names a day, a student and what happened, and read as the
+ * log it would count as each student's monthly report.
+ */
+function saysHelp(values: unknown[][], rows: readonly number[], name: string | undefined): boolean {
+  // The header's rows and any title above them ("NHẬT KÝ HỖ TRỢ HỌC SINH").
+  const upTo = rows[rows.length - 1];
+  return HELP_WORDS.test(foldWords(name ?? '')) || values.slice(0, upTo + 1).some((row) => row.some((v) => HELP_WORDS.test(foldWords(cellText(v)))));
+}
+
+/**
  * The log's header (findLogHeader) with its repeated columns. Labels are read by their everyday
  * words only in a tab named as the log or a Google Form's responses (its header row starts with
  * "Dấu thời gian"); any other tab is a log only by the aliases, so an assignment list, awards,
@@ -128,8 +170,9 @@ export function readLogHeader(values: unknown[][], merges?: readonly MergedRange
     if (!(values[r] ?? []).some((v) => logField(v, trusted))) continue;
     let bottom = r;
     while (bottom + 1 < values.length && bottom - r + 1 < MAX_HEADER_ROWS && continuesHeader(values, merges, bottom, trusted)) bottom++;
-    const fields = treeFields(values, merges, Array.from({ length: bottom - r + 1 }, (_, i) => r + i), trusted);
-    if (isLogHeader(fields.columns)) return { row: bottom, ...fields };
+    const rows = Array.from({ length: bottom - r + 1 }, (_, i) => r + i);
+    const fields = treeFields(values, merges, rows, trusted);
+    if (isLogHeader(fields.columns) && (trusted || saysHelp(values, rows, name))) return { row: bottom, ...fields };
   }
   return undefined;
 }

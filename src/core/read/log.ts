@@ -11,8 +11,9 @@ import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, foldWords, tidy } from '../text';
 import { datedBySection, readLogDateCell, sectionMonth } from './log-dates';
-import { LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
+import { HELP_WORDS, LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
+import type { HeaderLabel } from './header-tree';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
 export { logDateOutside, readLogDate } from './log-dates';
@@ -62,7 +63,8 @@ export function repeatedLogColumnMessage({ field, kept, repeated }: RepeatedLogC
 }
 
 /** What an unread column's header cell is told: its writing is not read, and the headings to use. */
-export function unreadLogColumnMessage({ label, nameReadAt }: UnreadLogColumn): string {
+export function unreadLogColumnMessage({ label, nameReadAt, under }: UnreadLogColumn): string {
+  if (under) return underLabelMessage(label.column, under.field, under.label);
   if (nameReadAt) {
     return `Cột ${columnLetters(label.column + 1)} ("${label.text}") của nhật ký ghi một phần tên học sinh nhưng không được đọc: tên em được đọc ở cột `
       + `${columnLetters(nameReadAt.column + 1)} ("${nameReadAt.text}"). Nếu không cần cột này, đổi tiêu đề thành "Ghi chú".`;
@@ -70,6 +72,16 @@ export function unreadLogColumnMessage({ label, nameReadAt }: UnreadLogColumn): 
   const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
   return `Cột ${columnLetters(label.column + 1)} ("${label.text}") của nhật ký có ghi nhưng không được đọc: tiêu đề này không phải tên cột nào của nhật ký. `
     + `Nếu cột này ghi ngày, học sinh, lớp, giáo viên, nội dung hay kết quả hỗ trợ, đổi tiêu đề thành một trong: ${titles}; nếu chỉ là ghi chú, đổi thành "Ghi chú".`;
+}
+
+/** A column under the label of a field read in the label's own column: which is read, and how to have it read. */
+function underLabelMessage(column: number, field: LogField, label: HeaderLabel): string {
+  const [own, first] = [columnLetters(column + 1), columnLetters(label.column + 1)];
+  const start = `Cột ${own} nằm dưới tiêu đề "${label.text}" của cột ${first} nhưng không được đọc: chỉ cột ${first} được đọc`;
+  return field === 'student'
+    ? `${start} là họ tên học sinh. Nếu cột ${own} ghi tên của em, gộp ô tiêu đề "${label.text}" qua cả hai cột, hoặc ghi tiêu đề "Họ đệm" cho cột ${first} `
+      + `và "Tên" cho cột ${own}; nếu cột ${own} ghi việc khác, đặt tiêu đề riêng cho cột ${own}.`
+    : `${start}. Nếu chữ ở cột ${own} là phần tiếp của cột ${first}, ghi gộp vào cột ${first}; nếu là việc khác, đặt tiêu đề riêng cho cột ${own} (ví dụ "Ghi chú").`;
 }
 
 /** The unread columns holding writing in some row under the header (`below`, 0-based), told at their header cells. */
@@ -142,8 +154,6 @@ function looksLikeLog(row: readonly unknown[]): boolean {
   return fields.has('date') && fields.has('student') && (fields.has('content') || fields.has('result'));
 }
 
-/** Words saying a label or a tab's name is about the help given: hỗ trợ, đỡ đầu, giúp (đỡ), kèm cặp, tư vấn, tiến bộ. */
-const HELP_WORDS = /\b(?:ho tro|do dau|giup(?: do)?|kem cap|tu van|tien bo)\b/;
 
 /**
  * A Form's (its first row) or a Nhật ký tab's header (its first rows) is about the help given: a
