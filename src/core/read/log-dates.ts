@@ -118,7 +118,7 @@ export function readLogDate(raw: unknown, start: number, timeZoneOffsetMinutes: 
 }
 
 /**
- * What a log row's date cell is read as under a section title (`section`, from sectionMonth): a blank
+ * What a log row's date cell is read as under a section title (`section`, from sectionTitle): a blank
  * cell, the title's month; a bare day 1–31 under a header asking for the day ("Ngày"), that day of
  * the title's month when the month has it ("5" under "THÁNG 11/2025" is 5/11/2025). Otherwise, and
  * without a title, the cell as written (a bare day is then told as a day without its month).
@@ -134,16 +134,24 @@ export function datedBySection(raw: unknown, section: string | undefined, kind: 
 }
 
 /**
- * The month of a section title among the log's rows: a row whose one written cell (often merged
- * across the table) starts with "Tháng" and names a month ("THÁNG 11/2025", "Tháng 11", "Tháng 11
- * năm 2025"), as "m/yyyy" or "Tháng m" for readLogDate. Undefined for any other row.
+ * A section title among the log's rows: a row whose one written cell (often merged across the
+ * table) names a month, "THÁNG 11/2025", "Tháng 11", "Tháng 11 năm 2025", "T11/2025", "Tháng 11/25",
+ * "11/2025", words after it aside ("Tháng 10 năm học 2025-2026", "THÁNG 10/2025 - GV Lan").
+ * `month` is "m/yyyy" or "Tháng m" for readLogDate; undefined when the row starts as a title
+ * ("Tháng", "T" and a number) but names no month it can read ("Tháng mười", "Tháng 13"): its rows
+ * must not keep the month of the title above. Undefined for any other row.
  */
-export function sectionMonth(row: readonly unknown[]): string | undefined {
+export function sectionTitle(row: readonly unknown[]): { text: string; month: string | undefined } | undefined {
   const written = row.filter((v) => !isBlank(v));
   if (written.length !== 1 || typeof written[0] !== 'string') return undefined;
-  const title = /^thang (\d{1,2})(?: (?:nam )?(\d{4}))?$/.exec(foldWords(written[0]));
+  const words = foldWords(written[0]);
+  // "Tháng" with its mark: a child named Thắng (or Thang) alone on a row is no title.
+  const titled = /^tháng\b/u.test(written[0].normalize('NFC').trim().toLowerCase());
+  const title = /^thang (\d{1,2})(?: (?:nam )?(\d{4}|\d{2})(?!\d))?(?: .*)?$/.exec(words)
+    ?? /^t ?(\d{1,2}) (\d{4})(?: .*)?$/.exec(words) ?? /^(\d{1,2}) (\d{4})$/.exec(words);
+  if (!title && !titled) return undefined;
   const m = title ? Number(title[1]) : 0;
-  if (m < 1 || m > 12) return undefined;
-  return title?.[2] ? `${m}/${title[2]}` : `Tháng ${m}`;
+  const year = title?.[2] && title[2].length === 2 ? `20${title[2]}` : title?.[2];
+  const month = m < 1 || m > 12 ? undefined : year ? `${m}/${year}` : `Tháng ${m}`;
+  return { text: written[0], month };
 }
-

@@ -10,7 +10,7 @@ import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, foldWords, tidy } from '../text';
-import { datedBySection, readLogDateCell, sectionMonth } from './log-dates';
+import { datedBySection, readLogDateCell, sectionTitle } from './log-dates';
 import { HELP_WORDS, LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
 import type { HeaderLabel } from './header-tree';
@@ -74,6 +74,25 @@ export function unreadLogColumnMessage({ label, nameReadAt, under }: UnreadLogCo
     + `Nếu cột này ghi ngày, học sinh, lớp, giáo viên, nội dung hay kết quả hỗ trợ, đổi tiêu đề thành một trong: ${titles}; nếu chỉ là ghi chú, đổi thành "Ghi chú".`;
 }
 
+/**
+ * A row of the log that is a section title (sectionTitle), not an entry: a cell merged down over
+ * it from the entry above (its student, what was done) makes it an entry with a month written.
+ */
+function titleRow(raw: readonly unknown[], filled: readonly unknown[], columns: Partial<Record<LogField, number>>): ReturnType<typeof sectionTitle> {
+  const title = sectionTitle(raw);
+  const own = (field: LogField) => columns[field] === undefined || isBlank(filled[(columns[field] as number) - 1]) || filled[(columns[field] as number) - 1] === title?.text;
+  return title && own('student') && own('content') && own('result') ? title : undefined;
+}
+
+function firstWritten(row: readonly unknown[]): number {
+  return row.findIndex((v) => !isBlank(v));
+}
+
+function unreadTitleMessage(text: string): string {
+  return `Dòng "${tidy(text)}" giống tiêu đề một tháng nhưng không đọc được là tháng nào, nên các dòng nhật ký dưới nó không ghi ngày chưa được tính vào tháng nào. `
+    + 'Sửa thành tháng và năm, ví dụ "Tháng 11/2025".';
+}
+
 /** A column under the label of a field read in the label's own column: which is read, and how to have it read. */
 function underLabelMessage(column: number, field: LogField, label: HeaderLabel): string {
   const [own, first] = [columnLetters(column + 1), columnLetters(label.column + 1)];
@@ -112,13 +131,15 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   let section: string | undefined;
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     if (sheet.values[r].every(isBlank)) continue;
+    const values = grid[r];
     // A section title ("THÁNG 11/2025" merged across) is no entry: its month dates the entries under it written without a date.
-    const title = sectionMonth(sheet.values[r]);
+    // One whose month is unreadable dates nothing (its rows are told they lack a date), never the month of the title above.
+    const title = titleRow(sheet.values[r], values, columns);
     if (title) {
-      section = title;
+      section = title.month;
+      if (!title.month) problems.push(problemAt(sheet.name, r + 1, firstWritten(sheet.values[r]) + 1, 'warning', 'LOG_DATE_MISSING', unreadTitleMessage(title.text)));
       continue;
     }
-    const values = grid[r];
     const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
     // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
     const written = columns.date === undefined ? undefined : values[columns.date - 1];
