@@ -23,7 +23,8 @@ export interface MatchedEntry {
  * class (names compared as names: NFC, case and spacing only). A row matching no student, or
  * two, is a problem at its cell and stays in the log unmatched; so is a row whose Mã HS is one
  * student's and whose name is another's (LOG_STUDENT_ID_NAME_DIFFERS at the Mã HS cell). A row without a class is matched
- * by a name only one student has, with a warning at its class cell to write the class.
+ * by a name only one student has, with a warning at its class cell to write the class. A Mã HS nobody
+ * has is matched by name when that student has no Mã HS in the roster.
  */
 export function matchLog(tabs: readonly LogTab[], students: readonly Student[]): { matched: MatchedEntry[]; problems: Problem[] } {
   const counted = students.filter((s) => !s.excluded);
@@ -38,7 +39,11 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
         const column = entry.columns[field] ?? (entry.columns.student as number);
         problems.push(problemAt(entry.sheet, entry.row, column, 'warning', code, message));
       };
-      if (entry.studentId) {
+      const byNameOf = () => (entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) ?? [] : byName.get(nameIdentity(entry.student)) ?? []);
+      // A Mã HS the roster does not hold, on a row naming one student with no Mã HS written in the roster
+      // (a Form asking for it beside a Danh sách without the column): nothing contradicts the name, matched by it.
+      const unheldId = entry.studentId && entry.student && !byId.has(studentIdKey(entry.studentId)) ? byNameOf() : [];
+      if (entry.studentId && !(unheldId.length === 1 && !unheldId[0].studentId)) {
         const found = byId.get(studentIdKey(entry.studentId)) ?? [];
         const named = found.length === 1 ? namedOther(entry, found[0], byNameClass, byName) : undefined;
         if (found.length === 1 && !named) matched.push({ entry, student: found[0] });
@@ -56,7 +61,7 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
         matched.push({ entry });
         continue; // reported by the reader
       }
-      const found = entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) ?? [] : byName.get(nameIdentity(entry.student)) ?? [];
+      const found = byNameOf();
       if (found.length === 1) {
         matched.push({ entry, student: found[0] });
         // Name alone: kept because only one student has it, but the school is told to write the class.
