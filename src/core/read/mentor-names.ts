@@ -4,7 +4,7 @@
 
 import { memoize } from '../collections';
 import { fold, nameIdentity, tidy } from '../text';
-import { isMark, matchArea } from '../vocab';
+import { isMark, matchAreaStrictly } from '../vocab';
 import { writesNoMentor } from './nothing-written';
 
 /**
@@ -45,7 +45,7 @@ function splitAtAnd(part: string): string[] {
   sides.push(part.slice(start));
   const isName = (side: string) => {
     const rest = side.replace(/\([^)]*\)/gu, ' ').trim().replace(HONORIFIC_WORD, '');
-    return /^\p{Lu}/u.test(rest) && !/\s[-–:]\s/u.test(rest) && matchArea(rest) === undefined;
+    return /^\p{Lu}/u.test(rest) && !/\s[-–:]\s/u.test(rest) && matchAreaStrictly(rest) === undefined;
   };
   return sides.length > 1 && sides.every(isName) ? sides.map((side) => side.trim()) : [part];
 }
@@ -56,10 +56,15 @@ function splitAtAnd(part: string): string[] {
 const HONORIFIC = /^(?:(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)[.:]?(?:\s+|$)|(cô|thầy|gv|c|t)[.:]\s*(?=\p{L}\p{Ll}))/u;
 // The same at the start of a name as written, any case ("Cô Mai", "thầy Sơn").
 const HONORIFIC_WORD = /^(cô giáo|thầy giáo|giáo viên|cô|thầy|gv)\s+/iu;
-// A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
-const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
-// A note after a dash saying where the teacher works or their role, not a second name.
-const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
+// A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)". Folded, except "phụ": "Phú", "Phù" are names.
+const SUPPORT_MARK = /^(ho tro|ho tro them|ht|gv ho tro|phoi hop)$/;
+const isSupportMark = (note: string) => SUPPORT_MARK.test(fold(note)) || tidy(note).toLowerCase() === 'phụ';
+// A note after a dash saying where the teacher works or their role, not a second name. Matched on the
+// lower-cased NFC text WITH diacritics: folded, "Tô Hoài" would read as "tổ", "Khôi" as "khối". Without
+// diacritics only where no name is possible ("giao vien", "to 1").
+const ROLE_NOTE = /^((tổ|gv|gvcn|gvbm|môn|khối|lớp|tpt|tổng phụ trách|bí thư|giáo viên|giao vien|tong phu trach)(?![\p{L}\p{N}])|(to|khoi|lop)\s*\d)/u;
+/** A note after a dash the reader knows: a role (ROLE_NOTE) or a subject as written ("Toán", not "Toàn"). */
+const isKnownNote = (note: string) => ROLE_NOTE.test(tidy(note).toLowerCase()) || matchAreaStrictly(note) !== undefined;
 
 // A mark (vocab isMark: "x", "✓"), "yes", number or role alone where a name belongs ("Có", "Đã có", "12345", "GVBM"):
 // someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
@@ -91,15 +96,14 @@ export interface MentorName {
 export const readMentorName = memoize((written: string): MentorName => {
   let support = false;
   const withoutNotes = written.replace(/\(([^)]*)\)/g, (_, note: string) => {
-    if (SUPPORT_MARK.test(fold(note))) support = true;
+    if (isSupportMark(note)) support = true;
     return ' ';
   });
   // A note after a dash: "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán", "- Toán",
   // "- TPT" say where the teacher works or what they teach.
   const shown = tidy(withoutNotes.replace(/\s+[-–:]\s+(.*)$/u, (whole, note: string) => {
-    const key = fold(note);
-    if (SUPPORT_MARK.test(key)) support = true;
-    else if (!ROLE_NOTE.test(key) && matchArea(note) === undefined) return whole;
+    if (isSupportMark(note)) support = true;
+    else if (!isKnownNote(note)) return whole;
     return '';
   }));
   // `shown` is NFC (tidy); lower case keeps every diacritic and every length. A final full stop is no part of a name.

@@ -1,0 +1,36 @@
+// A tester's hostile GV hỗ trợ cells: each was a silent wrong mentor count. Names are never folded:
+// "Hoa" is no Hóa (học), "Toàn" no Toán, "Khôi" no khối, "Phú" no "(phụ)".
+import { readMentorName, splitSupporters } from '../../src/core/read/mentor-names';
+import { matchAreaStrictly } from '../../src/core/vocab';
+
+describe('a subject only as written, with its diacritics', () => {
+  it.each([['Toán', 'Toán'], ['Hóa', 'Hóa học'], ['Hoá', 'Hóa học'], ['HÓA', 'Hóa học'], ['Văn', 'Ngữ văn'], ['TV', 'Tiếng Việt'], ['tiếng  việt', 'Tiếng Việt'],
+    ['Tiếng Việt'.normalize('NFD'), 'Tiếng Việt'], ['T.Toán', 'Toán']])('%p is %p', (text, area) => expect(matchAreaStrictly(text)).toBe(area));
+
+  it.each(['Toàn', 'Hoa', 'Toan', 'Tiếng Viết', 'Vân'])('%p is no subject', (text) => expect(matchAreaStrictly(text)).toBeUndefined());
+});
+
+describe('a name after a dash that folds to a subject or a role is a name', () => {
+  it.each([
+    ['Đức - Hoa', 'Đức - Hóa'], ['Đức - Hoa', 'Đức - Hoá'], ['Phạm Văn Đức - Toàn', 'Phạm Văn Đức - Toán'], ['Đức - Tô Hoài', 'Đức - Tổ 2'],
+    ['Lan - Khôi', 'Lan - khối 3'], ['Lan - Khôi', 'Lan - to 1'],
+  ])('%p is one name as written (a warning in rules/mentors.ts); %p a name and its note', (name, noted) => {
+    expect(readMentorName(name).name).toBe(name);
+    expect(readMentorName(noted).name).toBe(noted.split(' - ')[0]);
+  });
+
+  it('"Đức - Phú" is no support mark; "(phụ)" is', () => {
+    expect(readMentorName('Đức - Phú')).toMatchObject({ name: 'Đức - Phú', support: false });
+    expect(readMentorName('Lan (Phú)').support).toBe(false);
+    expect(readMentorName('Lan (phụ)').support).toBe(true);
+  });
+});
+
+describe('"và", "&" between two names that fold to subjects', () => {
+  it.each([
+    ['Lan và Hoa', ['Lan', 'Hoa']], ['Đức và cô Hoa', ['Đức', 'cô Hoa']], ['Lan và Toàn', ['Lan', 'Toàn']], ['Lan & Hoa', ['Lan', 'Hoa']],
+  ])('%p is %p; "Toán và Hóa" stays one text', (cell, names) => {
+    expect(splitSupporters(cell)).toEqual(names);
+    expect(splitSupporters('Toán và Hóa')).toEqual(['Toán và Hóa']);
+  });
+});
