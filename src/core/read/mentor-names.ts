@@ -92,20 +92,32 @@ export interface MentorName {
   homeroom: boolean;
 }
 
+// A "(hỗ trợ)" stands as this sign until the note after a dash is read: in a part after a dash that is not
+// understood it is that part's mark, not the whole name's.
+const SUPPORT_SIGN = '\u0001';
+const unsigned = (text: string) => text.replace(/\u0001/g, ' ');
+const DASH = /\s+[-–:]\s+/u;
+
+/**
+ * The written mentor without its notes, and whether one marks the second mentor. A note after a dash:
+ * "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán", "- Toán", "- TPT" say where the
+ * teacher works or what they teach. Any other text after it is kept ("Đức (chính) - Hoa (hỗ trợ)" is one
+ * name as written, rules/mentors.ts says so at its cell), marked only by a sign before its dash.
+ */
+function dropNotes(written: string): { shown: string; support: boolean } {
+  const signed = written.replace(/\(([^)]*)\)/g, (_, note: string) => (isSupportMark(note) ? ` ${SUPPORT_SIGN} ` : ' '));
+  const dash = DASH.exec(signed);
+  const before = dash ? signed.slice(0, dash.index) : signed;
+  const note = unsigned(signed.slice(before.length + (dash?.[0].length ?? 0)));
+  if (dash && (isSupportMark(note) || isKnownNote(note))) {
+    return { shown: tidy(unsigned(before)), support: signed.includes(SUPPORT_SIGN) || isSupportMark(note) };
+  }
+  return { shown: tidy(unsigned(signed)), support: before.includes(SUPPORT_SIGN) };
+}
+
 /** One written mentor ("Ngô Cự Quý (hỗ trợ)", "cô Lan") read into its name and role. */
 export const readMentorName = memoize((written: string): MentorName => {
-  let support = false;
-  const withoutNotes = written.replace(/\(([^)]*)\)/g, (_, note: string) => {
-    if (isSupportMark(note)) support = true;
-    return ' ';
-  });
-  // A note after a dash: "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán", "- Toán",
-  // "- TPT" say where the teacher works or what they teach.
-  const shown = tidy(withoutNotes.replace(/\s+[-–:]\s+(.*)$/u, (whole, note: string) => {
-    if (isSupportMark(note)) support = true;
-    else if (!isKnownNote(note)) return whole;
-    return '';
-  }));
+  const { shown, support } = dropNotes(written);
   // `shown` is NFC (tidy); lower case keeps every diacritic and every length. A final full stop is no part of a name.
   const honorific = HONORIFIC.exec(shown.toLowerCase());
   const rest = honorific ? shown.slice(honorific[0].length).trim() : '';

@@ -1,0 +1,26 @@
+// A tester's hostile GV hỗ trợ cells through a whole school: who is counted, who is the support
+// mentor, and what is said at the cell (mentor-names-hostile.test.ts reads the cells alone).
+import { buildReport } from '../../src/core/report';
+import { run } from '../helpers/grid';
+
+function school(cells: string[]) {
+  const roster = { name: 'Danh sách', values: [
+    ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'GKI - Toán'],
+    ...cells.map((c, i) => [`Lê Văn Số ${String.fromCharCode(65 + i)}`, '4A', c, 'C']),
+  ] };
+  const a = run([{ name: 'Cấu hình', values: [['Năm học', '2025-2026']] }, roster], '2025-11-20');
+  return { said: a.problems.filter((p) => p.code === 'MENTOR_SPELLINGS').map((p) => [p.cell, p.message]),
+    mentors: buildReport(a).mentors.map((m) => [m.name, m.students]),
+    support: [...a.mentoring.byStudent.values()].map((s) => s.mentors.filter((m) => m.support).map((m) => m.name)) };
+}
+
+describe('"Đức (chính) - Hoa (hỗ trợ)": the support mark after a dash not understood', () => {
+  it('is one mentor "Đức - Hoa" as written, not the support mentor, with the dash warning at its cell', () => {
+    const { said, mentors, support } = school(['Đức (chính) - Hoa (hỗ trợ)']);
+    expect(mentors).toEqual([['Đức - Hoa', 1]]);
+    expect(support).toEqual([[]]);
+    expect(said.map(([cell]) => cell)).toEqual(['C2']);
+    // A mark before the dash, or after a known note, still marks the mentor.
+    expect(school(['Đức (hỗ trợ) - Hoa', 'Phạm Văn Đức - Toán (hỗ trợ)']).support).toEqual([['Đức - Hoa'], ['Phạm Văn Đức']]);
+  });
+});
