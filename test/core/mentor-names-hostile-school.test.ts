@@ -24,3 +24,8 @@ describe('"Đức (chính) - Hoa (hỗ trợ)": the support mark after a dash no
     expect(school(['Đức (hỗ trợ) - Hoa', 'Phạm Văn Đức - Toán (hỗ trợ)']).support).toEqual([['Đức - Hoa'], ['Phạm Văn Đức']]);
   });
 });
+
+it('"Nguyễn Thị Lan (Toán, TV)" and "Cô Lan (4/1), thầy Hùng (4/2)" beside "Nguyễn Thị Lan": two mentors, no made-up "TV)"', () => {
+  expect(school(['Nguyễn Thị Lan (Toán, TV)', 'Nguyễn Thị Lan (lớp 4/1)', 'Cô Lan (4/1), thầy Hùng (4/2)', 'Nguyễn Thị Lan']).mentors)
+    .toEqual([['Nguyễn Thị Lan', 4], ['thầy Hùng', 1]]);
+});

@@ -34,3 +34,16 @@ describe('"và", "&" between two names that fold to subjects', () => {
     expect(splitSupporters('Toán và Hóa')).toEqual(['Toán và Hóa']);
   });
 });
+
+describe('a separator inside brackets is the note\'s', () => {
+  it.each([
+    ['Nguyễn Thị Lan (Toán, TV)', ['Nguyễn Thị Lan (Toán, TV)']], ['Nguyễn Thị Lan (lớp 4/1)', ['Nguyễn Thị Lan (lớp 4/1)']],
+    ['Cô Lan (4/1), thầy Hùng (4/2)', ['Cô Lan (4/1)', 'thầy Hùng (4/2)']], ['1) Lan (Toán; TV) 2) Hùng', ['Lan (Toán; TV)', 'Hùng']],
+    ['Lan (Toán,\nTV)', ['Lan (Toán, TV)']], ['Lan (Toán + TV) + Hùng', ['Lan (Toán + TV)', 'Hùng']],
+  ])('%p is %p', (cell, names) => expect(splitSupporters(cell)).toEqual(names));
+
+  it('a bracket never closed keeps nothing whole: "Lan (Toán, Hùng" is cut as written', () => {
+    expect(splitSupporters('Lan (Toán, Hùng')).toEqual(['Lan (Toán', 'Hùng']);
+    expect(splitSupporters('Lan (Toán, TV)')).toEqual(['Lan (Toán, TV)']);
+  });
+});

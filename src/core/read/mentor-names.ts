@@ -18,13 +18,39 @@ export const splitSupporters = memoize((text: string): readonly string[] => Obje
 function splitUncached(text: string): string[] {
   // "N/A", "K/O" is no mentor as a whole: split at its "/", it would be two teachers "N" and "A".
   if (writesNoMentor(text)) return [];
-  return text
+  const marked = text
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
-    .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.') // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
-    .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
+    .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.'); // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
+  return cutOutsideBrackets(marked)
     .flatMap(splitAtAnd)
     .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
     .filter((part) => !writesNoMentor(part));
+}
+
+// Between two mentors: a new line, ";", ",", "/", "+", or a number "2." / "2)" starting the next name; brackets
+// are matched to keep a note whole.
+const SEPARATOR = /[()]|[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/gu;
+
+/**
+ * `text` cut at each separator outside brackets: "Nguyễn Thị Lan (Toán, TV)", "Cô Lan (4/1)" are one
+ * mentor and a note. A bracket never closed keeps no note whole: the text is cut at every separator.
+ */
+function cutOutsideBrackets(text: string): string[] {
+  const cuts: Array<{ from: number; to: number; inside: boolean }> = [];
+  let depth = 0;
+  for (const m of text.matchAll(SEPARATOR)) {
+    // ")" also ends a number "2)": never below zero.
+    if (m[0] === '(' || m[0] === ')') depth = Math.max(0, depth + (m[0] === '(' ? 1 : -1));
+    else cuts.push({ from: m.index as number, to: (m.index as number) + m[0].length, inside: depth > 0 });
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of cuts.filter((c) => depth > 0 || !c.inside)) {
+    parts.push(text.slice(start, cut.from));
+    start = cut.to;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /**
