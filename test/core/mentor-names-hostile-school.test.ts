@@ -29,3 +29,7 @@ it('"Nguyễn Thị Lan (Toán, TV)" and "Cô Lan (4/1), thầy Hùng (4/2)" bes
   expect(school(['Nguyễn Thị Lan (Toán, TV)', 'Nguyễn Thị Lan (lớp 4/1)', 'Cô Lan (4/1), thầy Hùng (4/2)', 'Nguyễn Thị Lan']).mentors)
     .toEqual([['Nguyễn Thị Lan', 4], ['thầy Hùng', 1]]);
 });
+
+it('"Cô Lan. Thầy Hùng" beside "Lan": Lan of two students and Hùng of one', () => {
+  expect(school(['Cô Lan. Thầy Hùng', 'Lan']).mentors).toEqual([['Cô Lan', 2], ['Thầy Hùng', 1]]);
+});

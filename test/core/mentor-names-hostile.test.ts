@@ -47,3 +47,14 @@ describe('a separator inside brackets is the note\'s', () => {
     expect(splitSupporters('Lan (Toán, TV)')).toEqual(['Lan (Toán, TV)']);
   });
 });
+
+describe('a full stop before an honorific starts a second mentor', () => {
+  it.each([
+    ['Cô Lan. Thầy Hùng', ['Cô Lan', 'Thầy Hùng']], ['cô lan.thầy giáo Hùng', ['cô lan', 'thầy giáo Hùng']], ['CÔ LAN. THẦY HÙNG', ['CÔ LAN', 'THẦY HÙNG']],
+    ['Lan. Cô giáo Mai', ['Lan', 'Cô giáo Mai']], ['Cô Lan. Thầy Hùng'.normalize('NFD'), ['Cô Lan', 'Thầy Hùng']],
+  ])('%p is %p; "1. Cô Lan", "Cô Lan. Cồ Văn Hải" are not cut there', (cell, names) => {
+    expect(splitSupporters(cell)).toEqual(names);
+    expect(splitSupporters('1. Cô Lan 2. Thầy Hùng')).toEqual(['Cô Lan', 'Thầy Hùng']);
+    expect(splitSupporters('Cô Lan. Cồ Văn Hải')).toEqual(['Cô Lan. Cồ Văn Hải']);
+  });
+});

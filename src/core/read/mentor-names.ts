@@ -4,21 +4,23 @@
 
 import { memoize } from '../collections';
 import { fold, nameIdentity, tidy } from '../text';
+import { compose } from '../unicode';
 import { isMark, matchAreaStrictly } from '../vocab';
 import { writesNoMentor } from './nothing-written';
 
 /**
  * "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names as written (the "(hỗ trợ)" kept); a blank
- * cell or "không" → none. Separators: new lines, ";", ",", "/", "+", and a number "2." or
- * "2)" starting the next name on the same line. The same few teachers are written on many rows:
- * each distinct text is split once (read-only arrays).
+ * cell or "không" → none. Separators (SEPARATOR): new lines, ";", ",", "/", "+", a number "2." or
+ * "2)" starting the next name on the same line, a full stop before "cô", "thầy"; never inside brackets.
+ * The same few teachers are written on many rows: each distinct text is split once (read-only arrays).
  */
 export const splitSupporters = memoize((text: string): readonly string[] => Object.freeze(splitUncached(text)), 10000);
 
 function splitUncached(text: string): string[] {
   // "N/A", "K/O" is no mentor as a whole: split at its "/", it would be two teachers "N" and "A".
   if (writesNoMentor(text)) return [];
-  const marked = text
+  // NFC as SEPARATOR's honorifics are written: a "thầy" pasted decomposed is the same word.
+  const marked = compose(text)
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
     .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.'); // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
   return cutOutsideBrackets(marked)
@@ -27,9 +29,10 @@ function splitUncached(text: string): string[] {
     .filter((part) => !writesNoMentor(part));
 }
 
-// Between two mentors: a new line, ";", ",", "/", "+", or a number "2." / "2)" starting the next name; brackets
-// are matched to keep a note whole.
-const SEPARATOR = /[()]|[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/gu;
+// Between two mentors: a new line, ";", ",", "/", "+", a number "2." / "2)" starting the next name, or a full
+// stop after a word and before an honorific ("Cô Lan. Thầy Hùng"; never "1. Cô Lan", "C. Lan"); brackets are
+// matched to keep a note whole.
+const SEPARATOR = /[()]|[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})|(?<=\p{L}{2})\.\s*(?=(?:cô|thầy)(?:\s+giáo)?\s)/giu;
 
 /**
  * `text` cut at each separator outside brackets: "Nguyễn Thị Lan (Toán, TV)", "Cô Lan (4/1)" are one
