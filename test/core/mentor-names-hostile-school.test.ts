@@ -33,3 +33,10 @@ it('"Nguyễn Thị Lan (Toán, TV)" and "Cô Lan (4/1), thầy Hùng (4/2)" bes
 it('"Cô Lan. Thầy Hùng" beside "Lan": Lan of two students and Hùng of one', () => {
   expect(school(['Cô Lan. Thầy Hùng', 'Lan']).mentors).toEqual([['Cô Lan', 2], ['Thầy Hùng', 1]]);
 });
+
+it('"Lan - Trần Thị Lan" alone: the dash is said, never taken for another mentor named before it', () => {
+  const { said, mentors } = school(['Lan - Trần Thị Lan']);
+  expect(mentors).toEqual([['Lan - Trần Thị Lan', 1]]);
+  expect(said).toEqual([['C2', 'GV "Lan - Trần Thị Lan" được tính là một GV (1 em). Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: '
+    + '"Lan (Trần Thị Lan)"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "Lan; Trần Thị Lan".']]);
+});

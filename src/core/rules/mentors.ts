@@ -124,7 +124,7 @@ function isShortFormOf(short: string, full: string): boolean {
  * says so and how to write it (never a silent guess), naming the mentor written before the dash
  * elsewhere when there is one.
  */
-function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; rows: unknown[]; first: Student }>,
+function dashedNameProblems(byKey: ReadonlyMap<string, { key: string; names: MentorName[]; rows: unknown[]; first: Student }>,
   supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const seen of byKey.values()) {
@@ -132,9 +132,10 @@ function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; ro
     const dash = /\s+[-–:]\s+/u.exec(written);
     if (!dash) continue;
     const before = nameIdentity(written.slice(0, dash.index));
-    const other = byKey.get(before) ?? [...byKey.entries()].find(([k]) => k.endsWith(' ' + before) || before.endsWith(' ' + k))?.[1];
+    // Never the dashed entry itself: "Lan - Trần Thị Lan" ends with its own "Lan".
+    const other = byKey.get(before) ?? [...byKey.values()].find((v) => v !== seen && (v.key.endsWith(' ' + before) || before.endsWith(' ' + v.key)));
     const cell = supporterCell(seen.first);
-    if (other === seen || !cell) continue;
+    if (!cell) continue;
     const note = written.slice(dash.index + dash[0].length);
     const counted = other ? `một GV riêng (${seen.rows.length} em), khác GV "${other.names[0].name}"` : `một GV (${seen.rows.length} em)`;
     problems.push(problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_SPELLINGS',
