@@ -40,3 +40,20 @@ it('"Lan - Trần Thị Lan" alone: the dash is said, never taken for another me
   expect(said).toEqual([['C2', 'GV "Lan - Trần Thị Lan" được tính là một GV (1 em). Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: '
     + '"Lan (Trần Thị Lan)"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "Lan; Trần Thị Lan".']]);
 });
+
+describe('an em dash, and a hyphen with no space between two names of two words or more', () => {
+  it('is said as a spaced dash is', () => {
+    const { said, mentors } = school(['Phạm Văn Đức — Vũ Thị Hoa', 'Phạm Văn Đức-Vũ Thị Hoa', 'Lê Thị Mai — Toán']);
+    expect(mentors).toEqual([['Phạm Văn Đức — Vũ Thị Hoa', 1], ['Phạm Văn Đức-Vũ Thị Hoa', 1], ['Lê Thị Mai', 1]]);
+    expect(said).toEqual([
+      ['C2', 'GV "Phạm Văn Đức — Vũ Thị Hoa" được tính là một GV (1 em). Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: '
+        + '"Phạm Văn Đức (Vũ Thị Hoa)"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "Phạm Văn Đức; Vũ Thị Hoa".'],
+      ['C3', 'GV "Phạm Văn Đức-Vũ Thị Hoa" được tính là một GV (1 em). Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: '
+        + '"Phạm Văn Đức (Vũ Thị Hoa)"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "Phạm Văn Đức; Vũ Thị Hoa".'],
+    ]);
+  });
+
+  it('a hyphen inside a given name is no dash: "Y-Ngông Niê Kdăm", "Nguyễn Thị Thu-Hà" (but "Trần Văn Nam-Lê Thị Hà" is said)', () => {
+    expect(school(['Y-Ngông Niê Kdăm', 'Nguyễn Thị Thu-Hà', 'Trần Văn Nam-Lê Thị Hà']).said.map(([cell]) => cell)).toEqual(['C4']);
+  });
+});

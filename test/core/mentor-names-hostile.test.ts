@@ -58,3 +58,16 @@ describe('a full stop before an honorific starts a second mentor', () => {
     expect(splitSupporters('Cô Lan. Cồ Văn Hải')).toEqual(['Cô Lan. Cồ Văn Hải']);
   });
 });
+
+describe('an em dash, and a hyphen joining two names', () => {
+  it.each([
+    ['Nguyễn Thị Lan — Toán', 'Nguyễn Thị Lan'], ['Nguyễn Thị Lan — hỗ trợ', 'Nguyễn Thị Lan'], ['Nguyễn Thị Lan-Toán', 'Nguyễn Thị Lan'],
+    ['Trần Văn Nam-GVCN', 'Trần Văn Nam'],
+  ])('%p reads as %p; "Y-Ngông Niê Kdăm" and "Nguyễn Thị Thu-Hà" are names with a hyphen', (written, name) => {
+    expect(readMentorName(written).name).toBe(name);
+    expect(readMentorName('Y-Ngông Niê Kdăm - Toán').name).toBe('Y-Ngông Niê Kdăm');
+    expect(readMentorName('Nguyễn Thị Thu-Hà').name).toBe('Nguyễn Thị Thu-Hà');
+  });
+
+  it('"— Lan" as a bullet before a name', () => expect(splitSupporters('— Nguyễn Thị Lan\n— Trần Văn Hùng')).toEqual(['Nguyễn Thị Lan', 'Trần Văn Hùng']));
+});

@@ -25,7 +25,7 @@ function splitUncached(text: string): string[] {
     .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.'); // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
   return cutOutsideBrackets(marked)
     .flatMap(splitAtAnd)
-    .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
+    .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–—•+])\s*/, '')))
     .filter((part) => !writesNoMentor(part));
 }
 
@@ -74,7 +74,7 @@ function splitAtAnd(part: string): string[] {
   sides.push(part.slice(start));
   const isName = (side: string) => {
     const rest = side.replace(/\([^)]*\)/gu, ' ').trim().replace(HONORIFIC_WORD, '');
-    return /^\p{Lu}/u.test(rest) && !/\s[-–:]\s/u.test(rest) && matchAreaStrictly(rest) === undefined;
+    return /^\p{Lu}/u.test(rest) && !SPACED_DASH.test(rest) && matchAreaStrictly(rest) === undefined;
   };
   return sides.length > 1 && sides.every(isName) ? sides.map((side) => side.trim()) : [part];
 }
@@ -125,7 +125,16 @@ export interface MentorName {
 // understood it is that part's mark, not the whole name's.
 const SUPPORT_SIGN = '\u0001';
 const unsigned = (text: string) => text.replace(/\u0001/g, ' ');
-const DASH = /\s+[-–:]\s+/u;
+const SPACED_DASH = /\s+[-–—:]\s+/u;
+// A hyphen with no space joining a word of two letters or more, after another word, to what follows:
+// "Phạm Văn Đức-Vũ Thị Hoa", "Nguyễn Thị Lan-Toán"; never the prefix of a given name ("Y-Ngông Niê Kdăm").
+const JOINING_HYPHEN = /(?<=\S\s+\p{L}{2,})[-–—](?=\S)/u;
+
+/** The first dash in a mentor's text ("-", "–", "—" or ":" between spaces, else JOINING_HYPHEN): the text on each side. */
+export function dashIn(text: string): { before: string; after: string; spaced: boolean } | undefined {
+  const dash = SPACED_DASH.exec(text) ?? JOINING_HYPHEN.exec(text);
+  return dash ? { before: text.slice(0, dash.index), after: text.slice(dash.index + dash[0].length), spaced: dash[0].length > 1 } : undefined;
+}
 
 /**
  * The written mentor without its notes, and whether one marks the second mentor. A note after a dash:
@@ -135,9 +144,9 @@ const DASH = /\s+[-–:]\s+/u;
  */
 function dropNotes(written: string): { shown: string; support: boolean } {
   const signed = written.replace(/\(([^)]*)\)/g, (_, note: string) => (isSupportMark(note) ? ` ${SUPPORT_SIGN} ` : ' '));
-  const dash = DASH.exec(signed);
-  const before = dash ? signed.slice(0, dash.index) : signed;
-  const note = unsigned(signed.slice(before.length + (dash?.[0].length ?? 0)));
+  const dash = dashIn(signed);
+  const before = dash ? dash.before : signed;
+  const note = unsigned(dash ? dash.after : '');
   if (dash && (isSupportMark(note) || isKnownNote(note))) {
     return { shown: tidy(unsigned(before)), support: signed.includes(SUPPORT_SIGN) || isSupportMark(note) };
   }
