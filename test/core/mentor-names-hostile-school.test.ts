@@ -57,3 +57,8 @@ describe('an em dash, and a hyphen with no space between two names of two words 
     expect(school(['Y-Ngông Niê Kdăm', 'Nguyễn Thị Thu-Hà', 'Trần Văn Nam-Lê Thị Hà']).said.map(([cell]) => cell)).toEqual(['C4']);
   });
 });
+
+it('a role, a class or a phone number after a dash: one mentor of all the cells, nothing said', () => {
+  const notes = ['Hiệu trưởng', 'Phó hiệu trưởng', 'PHT', 'chủ nhiệm', 'CN', 'phụ trách Đội', 'Nhân viên', 'Kèm Toán', 'hỗ trợ Toán', '4A', 'lớp 4A', '0912345678'];
+  expect(school(notes.map((note) => `Trần Văn Nam - ${note}`))).toMatchObject({ said: [], mentors: [['Trần Văn Nam', 12]] });
+});

@@ -71,3 +71,11 @@ describe('an em dash, and a hyphen joining two names', () => {
 
   it('"— Lan" as a bullet before a name', () => expect(splitSupporters('— Nguyễn Thị Lan\n— Trần Văn Hùng')).toEqual(['Nguyễn Thị Lan', 'Trần Văn Hùng']));
 });
+
+describe('a role, a class or a phone number after a dash is a note', () => {
+  it.each(['Hiệu trưởng', 'Phó hiệu trưởng', 'PHT', 'chủ nhiệm', 'CN', 'phụ trách Đội', 'Nhân viên', 'Kèm Toán', 'hỗ trợ Toán', '4A', '0912345678'])(
+    '"Thầy Nam - %s" is Nam, not the support mentor ("- hỗ trợ" alone is)', (note) => {
+      expect(readMentorName(`Thầy Nam - ${note}`)).toMatchObject({ name: 'Nam', support: false });
+      expect(readMentorName('Thầy Nam - hỗ trợ')).toMatchObject({ name: 'Nam', support: true });
+    });
+});

@@ -88,10 +88,14 @@ const HONORIFIC_WORD = /^(cô giáo|thầy giáo|giáo viên|cô|thầy|gv)\s+/i
 // A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)". Folded, except "phụ": "Phú", "Phù" are names.
 const SUPPORT_MARK = /^(ho tro|ho tro them|ht|gv ho tro|phoi hop)$/;
 const isSupportMark = (note: string) => SUPPORT_MARK.test(fold(note)) || tidy(note).toLowerCase() === 'phụ';
-// A note after a dash saying where the teacher works or their role, not a second name. Matched on the
-// lower-cased NFC text WITH diacritics: folded, "Tô Hoài" would read as "tổ", "Khôi" as "khối". Without
-// diacritics only where no name is possible ("giao vien", "to 1").
-const ROLE_NOTE = /^((tổ|gv|gvcn|gvbm|môn|khối|lớp|tpt|tổng phụ trách|bí thư|giáo viên|giao vien|tong phu trach)(?![\p{L}\p{N}])|(to|khoi|lop)\s*\d)/u;
+// A note after a dash saying where the teacher works, their role or class, or how to reach them, not a second name:
+// "- Tổ 1", "- Hiệu trưởng", "- PHT", "- phụ trách Đội", "- Kèm Toán", "- hỗ trợ Toán" ("- hỗ trợ" alone is SUPPORT_MARK),
+// "- lớp 4A", "- 4A", "- 0912345678" (a digit first: a class or a phone number). Matched on the lower-cased NFC text
+// WITH diacritics: folded, "Tô Hoài" would read as "tổ", "Khôi" as "khối". Without diacritics only where no name is
+// possible ("giao vien", "to 1").
+const ROLE_WORDS = ['tổ', 'khối', 'lớp', 'môn', 'gv', 'gvcn', 'gvbm', 'tpt', 'tổng phụ trách', 'bí thư', 'giáo viên', 'hiệu trưởng', 'hiệu phó',
+  'phó hiệu trưởng', 'pht', 'chủ nhiệm', 'cn', 'phụ trách', 'nhân viên', 'nv', 'kèm', 'dạy', 'hỗ trợ', 'phụ đạo', 'giao vien', 'tong phu trach'];
+const ROLE_NOTE = new RegExp(`^(\\d|(${ROLE_WORDS.join('|')})(?![\\p{L}\\p{N}])|(to|khoi|lop)\\s*\\d)`, 'u');
 /** A note after a dash the reader knows: a role (ROLE_NOTE) or a subject as written ("Toán", not "Toàn"). */
 const isKnownNote = (note: string) => ROLE_NOTE.test(tidy(note).toLowerCase()) || matchAreaStrictly(note) !== undefined;
 
