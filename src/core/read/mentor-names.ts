@@ -4,27 +4,56 @@
 
 import { memoize } from '../collections';
 import { fold, nameIdentity, tidy } from '../text';
-import { isMark, matchArea } from '../vocab';
+import { compose } from '../unicode';
+import { isMark, matchAreaStrictly } from '../vocab';
 import { writesNoMentor } from './nothing-written';
 
 /**
  * "1. Nguyễn Văn A\n2. Lê Thị B (hỗ trợ)" → two names as written (the "(hỗ trợ)" kept); a blank
- * cell or "không" → none. Separators: new lines, ";", ",", "/", "+", and a number "2." or
- * "2)" starting the next name on the same line. The same few teachers are written on many rows:
- * each distinct text is split once (read-only arrays).
+ * cell or "không" → none. Separators (SEPARATOR): new lines, ";", ",", "/", "+", a number "2." or
+ * "2)" starting the next name on the same line, a full stop before "cô", "thầy"; never inside brackets.
+ * The same few teachers are written on many rows: each distinct text is split once (read-only arrays).
  */
 export const splitSupporters = memoize((text: string): readonly string[] => Object.freeze(splitUncached(text)), 10000);
 
 function splitUncached(text: string): string[] {
   // "N/A", "K/O" is no mentor as a whole: split at its "/", it would be two teachers "N" and "A".
   if (writesNoMentor(text)) return [];
-  return text
+  // NFC as SEPARATOR's honorifics are written: a "thầy" pasted decomposed is the same word.
+  const marked = compose(text)
     .replace(/(^|[\s;,.])([đĐdD])\s*\/\s*([cC])(?=\s)/g, '$1$2c') // "đ/c" (đồng chí) is a title, not two names
-    .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.') // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
-    .split(/[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})/u)
+    .replace(/(^|\s)(\d+)\s*\/(?=\s*\p{L})/gu, '$1$2.'); // "1/ Hồ Văn Sơn 2/ Lê Thị Mai": numbers, not separators
+  return cutOutsideBrackets(marked)
     .flatMap(splitAtAnd)
-    .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–•+])\s*/, '')))
+    .map((part) => tidy(part.replace(/^\s*(\d+\s*[.)]|[-–—•+])\s*/, '')))
     .filter((part) => !writesNoMentor(part));
+}
+
+// Between two mentors: a new line, ";", ",", "/", "+", a number "2." / "2)" starting the next name, or a full
+// stop after a word and before an honorific ("Cô Lan. Thầy Hùng"; never "1. Cô Lan", "C. Lan"); brackets are
+// matched to keep a note whole.
+const SEPARATOR = /[()]|[\n;,/+]+|\s+(?=\d+\s*[.)]\s*\p{L})|(?<=\p{L}{2})\.\s*(?=(?:cô|thầy)(?:\s+giáo)?\s)/giu;
+
+/**
+ * `text` cut at each separator outside brackets: "Nguyễn Thị Lan (Toán, TV)", "Cô Lan (4/1)" are one
+ * mentor and a note. A bracket never closed keeps no note whole: the text is cut at every separator.
+ */
+function cutOutsideBrackets(text: string): string[] {
+  const cuts: Array<{ from: number; to: number; inside: boolean }> = [];
+  let depth = 0;
+  for (const m of text.matchAll(SEPARATOR)) {
+    // ")" also ends a number "2)": never below zero.
+    if (m[0] === '(' || m[0] === ')') depth = Math.max(0, depth + (m[0] === '(' ? 1 : -1));
+    else cuts.push({ from: m.index as number, to: (m.index as number) + m[0].length, inside: depth > 0 });
+  }
+  const parts: string[] = [];
+  let start = 0;
+  for (const cut of cuts.filter((c) => depth > 0 || !c.inside)) {
+    parts.push(text.slice(start, cut.from));
+    start = cut.to;
+  }
+  parts.push(text.slice(start));
+  return parts;
 }
 
 /**
@@ -45,7 +74,7 @@ function splitAtAnd(part: string): string[] {
   sides.push(part.slice(start));
   const isName = (side: string) => {
     const rest = side.replace(/\([^)]*\)/gu, ' ').trim().replace(HONORIFIC_WORD, '');
-    return /^\p{Lu}/u.test(rest) && !/\s[-–:]\s/u.test(rest) && matchArea(rest) === undefined;
+    return /^\p{Lu}/u.test(rest) && !SPACED_DASH.test(rest) && matchAreaStrictly(rest) === undefined;
   };
   return sides.length > 1 && sides.every(isName) ? sides.map((side) => side.trim()) : [part];
 }
@@ -56,10 +85,19 @@ function splitAtAnd(part: string): string[] {
 const HONORIFIC = /^(?:(cô giáo|thầy giáo|giáo viên|gv|cô|thầy|đ\/c|đc|đồng chí)[.:]?(?:\s+|$)|(cô|thầy|gv|c|t)[.:]\s*(?=\p{L}\p{Ll}))/u;
 // The same at the start of a name as written, any case ("Cô Mai", "thầy Sơn").
 const HONORIFIC_WORD = /^(cô giáo|thầy giáo|giáo viên|cô|thầy|gv)\s+/iu;
-// A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)".
-const SUPPORT_MARK = /^(ho tro|ho tro them|ht|phu|gv ho tro|phoi hop)$/;
-// A note after a dash saying where the teacher works or their role, not a second name.
-const ROLE_NOTE = /^(to|gv|gvcn|gvbm|mon|khoi|lop|tpt|tong phu trach|to truong|to pho|bi thu|giao vien)\b/;
+// A second mentor's mark: "(hỗ trợ)", "(HT)", "(phụ)", "(hỗ trợ thêm)". Folded, except "phụ": "Phú", "Phù" are names.
+const SUPPORT_MARK = /^(ho tro|ho tro them|ht|gv ho tro|phoi hop)$/;
+const isSupportMark = (note: string) => SUPPORT_MARK.test(fold(note)) || tidy(note).toLowerCase() === 'phụ';
+// A note after a dash saying where the teacher works, their role or class, or how to reach them, not a second name:
+// "- Tổ 1", "- Hiệu trưởng", "- PHT", "- phụ trách Đội", "- Kèm Toán", "- hỗ trợ Toán" ("- hỗ trợ" alone is SUPPORT_MARK),
+// "- lớp 4A", "- 4A", "- 0912345678" (a digit first: a class or a phone number). Matched on the lower-cased NFC text
+// WITH diacritics: folded, "Tô Hoài" would read as "tổ", "Khôi" as "khối". Without diacritics only where no name is
+// possible ("giao vien", "to 1").
+const ROLE_WORDS = ['tổ', 'khối', 'lớp', 'môn', 'gv', 'gvcn', 'gvbm', 'tpt', 'tổng phụ trách', 'bí thư', 'giáo viên', 'hiệu trưởng', 'hiệu phó',
+  'phó hiệu trưởng', 'pht', 'chủ nhiệm', 'cn', 'phụ trách', 'nhân viên', 'nv', 'kèm', 'dạy', 'hỗ trợ', 'phụ đạo', 'giao vien', 'tong phu trach'];
+const ROLE_NOTE = new RegExp(`^(\\d|(${ROLE_WORDS.join('|')})(?![\\p{L}\\p{N}])|(to|khoi|lop)\\s*\\d)`, 'u');
+/** A note after a dash the reader knows: a role (ROLE_NOTE) or a subject as written ("Toán", not "Toàn"). */
+const isKnownNote = (note: string) => ROLE_NOTE.test(tidy(note).toLowerCase()) || matchAreaStrictly(note) !== undefined;
 
 // A mark (vocab isMark: "x", "✓"), "yes", number or role alone where a name belongs ("Có", "Đã có", "12345", "GVBM"):
 // someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
@@ -87,21 +125,41 @@ export interface MentorName {
   homeroom: boolean;
 }
 
+// A "(hỗ trợ)" stands as this sign until the note after a dash is read: in a part after a dash that is not
+// understood it is that part's mark, not the whole name's.
+const SUPPORT_SIGN = '\u0001';
+const unsigned = (text: string) => text.replace(/\u0001/g, ' ');
+const SPACED_DASH = /\s+[-–—:]\s+/u;
+// A hyphen with no space joining a word of two letters or more, after another word, to what follows:
+// "Phạm Văn Đức-Vũ Thị Hoa", "Nguyễn Thị Lan-Toán"; never the prefix of a given name ("Y-Ngông Niê Kdăm").
+const JOINING_HYPHEN = /(?<=\S\s+\p{L}{2,})[-–—](?=\S)/u;
+
+/** The first dash in a mentor's text ("-", "–", "—" or ":" between spaces, else JOINING_HYPHEN): the text on each side. */
+export function dashIn(text: string): { before: string; after: string; spaced: boolean } | undefined {
+  const dash = SPACED_DASH.exec(text) ?? JOINING_HYPHEN.exec(text);
+  return dash ? { before: text.slice(0, dash.index), after: text.slice(dash.index + dash[0].length), spaced: dash[0].length > 1 } : undefined;
+}
+
+/**
+ * The written mentor without its notes, and whether one marks the second mentor. A note after a dash:
+ * "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán", "- Toán", "- TPT" say where the
+ * teacher works or what they teach. Any other text after it is kept ("Đức (chính) - Hoa (hỗ trợ)" is one
+ * name as written, rules/mentors.ts says so at its cell), marked only by a sign before its dash.
+ */
+function dropNotes(written: string): { shown: string; support: boolean } {
+  const signed = written.replace(/\(([^)]*)\)/g, (_, note: string) => (isSupportMark(note) ? ` ${SUPPORT_SIGN} ` : ' '));
+  const dash = dashIn(signed);
+  const before = dash ? dash.before : signed;
+  const note = unsigned(dash ? dash.after : '');
+  if (dash && (isSupportMark(note) || isKnownNote(note))) {
+    return { shown: tidy(unsigned(before)), support: signed.includes(SUPPORT_SIGN) || isSupportMark(note) };
+  }
+  return { shown: tidy(unsigned(signed)), support: before.includes(SUPPORT_SIGN) };
+}
+
 /** One written mentor ("Ngô Cự Quý (hỗ trợ)", "cô Lan") read into its name and role. */
 export const readMentorName = memoize((written: string): MentorName => {
-  let support = false;
-  const withoutNotes = written.replace(/\(([^)]*)\)/g, (_, note: string) => {
-    if (SUPPORT_MARK.test(fold(note))) support = true;
-    return ' ';
-  });
-  // A note after a dash: "- hỗ trợ" marks the second mentor; "- Tổ 1", "- GVCN", "- môn Toán", "- Toán",
-  // "- TPT" say where the teacher works or what they teach.
-  const shown = tidy(withoutNotes.replace(/\s+[-–:]\s+(.*)$/u, (whole, note: string) => {
-    const key = fold(note);
-    if (SUPPORT_MARK.test(key)) support = true;
-    else if (!ROLE_NOTE.test(key) && matchArea(note) === undefined) return whole;
-    return '';
-  }));
+  const { shown, support } = dropNotes(written);
   // `shown` is NFC (tidy); lower case keeps every diacritic and every length. A final full stop is no part of a name.
   const honorific = HONORIFIC.exec(shown.toLowerCase());
   const rest = honorific ? shown.slice(honorific[0].length).trim() : '';

@@ -7,7 +7,7 @@ import { mentorNamesOf, NO_HOMEROOMS, noteUnnamed, unnamedMentorProblems, type U
 import { monthKey } from '../calendar';
 import { groupBy } from '../collections';
 import type { LogEntry, LogTab } from '../read/log';
-import type { MentorName } from '../read/mentor-names';
+import { dashIn, type MentorName } from '../read/mentor-names';
 import type { Problem, Student } from '../model';
 import { problemAt } from '../problem';
 import { nameIdentity, studentIdKey } from '../text';
@@ -124,26 +124,28 @@ function isShortFormOf(short: string, full: string): boolean {
 }
 
 /**
- * "Nguyễn Thị Lan - Lê Văn Hùng" or "Nguyễn Thị Lan - Tổ Toán 1": the text after the dash is no
+ * "Nguyễn Thị Lan - Lê Văn Hùng", "Nguyễn Thị Lan — Tổ Toán 1" or "Phạm Văn Đức-Vũ Thị Hoa": the text after the dash is no
  * note the reader knows, so the cell is one mentor of that whole name; a warning at its first cell
  * says so and how to write it (never a silent guess), naming the mentor written before the dash
  * elsewhere when there is one.
  */
-function dashedNameProblems(byKey: ReadonlyMap<string, { names: MentorName[]; rows: unknown[]; first: Student }>,
+function dashedNameProblems(byKey: ReadonlyMap<string, { key: string; names: MentorName[]; rows: unknown[]; first: Student }>,
   supporterCell: (s: Student) => { sheet: string; row: number; column: number } | undefined): Problem[] {
   const problems: Problem[] = [];
   for (const seen of byKey.values()) {
     const written = seen.names[0].name;
-    const dash = /\s+[-–:]\s+/u.exec(written);
-    if (!dash) continue;
-    const before = nameIdentity(written.slice(0, dash.index));
-    const other = byKey.get(before) ?? [...byKey.entries()].find(([k]) => k.endsWith(' ' + before) || before.endsWith(' ' + k))?.[1];
+    const dash = dashIn(written);
+    // A hyphen with no space joins two names only when a name of two words or more follows ("Nguyễn Thị Thu-Hà" is one name).
+    if (!dash || (!dash.spaced && !/\s/.test(dash.after.trim()))) continue;
+    const [first, note] = [dash.before.trim(), dash.after.trim()];
+    const before = nameIdentity(first);
+    // Never the dashed entry itself: "Lan - Trần Thị Lan" ends with its own "Lan".
+    const other = byKey.get(before) ?? [...byKey.values()].find((v) => v !== seen && (v.key.endsWith(' ' + before) || before.endsWith(' ' + v.key)));
     const cell = supporterCell(seen.first);
-    if (other === seen || !cell) continue;
-    const note = written.slice(dash.index + dash[0].length);
+    if (!cell) continue;
     const counted = other ? `một GV riêng (${seen.rows.length} em), khác GV "${other.names[0].name}"` : `một GV (${seen.rows.length} em)`;
     problems.push(problemAt(cell.sheet, cell.row, cell.column, 'warning', 'MENTOR_SPELLINGS',
-      `GV "${seen.names[0].written}" được tính là ${counted}. Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: "${written.slice(0, dash.index)} (${note})"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "${written.slice(0, dash.index)}; ${note}".`,
+      `GV "${seen.names[0].written}" được tính là ${counted}. Nếu là cùng một người, ghi phần sau dấu gạch trong ngoặc: "${first} (${note})"; nếu là hai GV, ghi cách nhau bằng dấu chấm phẩy: "${first}; ${note}".`,
       seen.first.className));
   }
   return problems;

@@ -1,7 +1,7 @@
 // Areas (PRODUCT 2.1, 2.3): subjects, năng lực, phẩm chất and the secondary result areas, in
 // report order, with their primary scale, their level and the aliases a school writes.
 
-import { foldCompact } from '../text';
+import { foldCompact, nameIdentity } from '../text';
 import { aliasTable } from './alias-table';
 
 /** Rating scale of an area: subjects (T/H/C) or năng lực / phẩm chất (T/Đ/C). */
@@ -113,4 +113,14 @@ export const AREA_BY_ALIAS = aliasTable(AREAS.map((a) => [a.aliases, a.name] as 
 /** "TV" → 'Tiếng Việt'; undefined when the text names no area. */
 export function matchArea(text: string): string | undefined {
   return AREA_BY_ALIAS.get(foldCompact(text));
+}
+
+// Lower-cased NFC keeping every diacritic (the oa/oe/uy tone place made one: "Hóa", "Hoá"), without spaces or
+// punctuation: where a text may be a person's name, "Hoa" and "Toàn" must not read as Hóa and Toán.
+const strictKey = (text: string) => nameIdentity(text).replace(/[\s\-–—_.,:;/\\|&+()[\]{}'"*#]+/g, '');
+const AREA_BY_STRICT_ALIAS = new Map(AREAS.flatMap((a) => a.aliases.map((alias) => [strictKey(alias), a.name] as [string, string])));
+
+/** matchArea with the diacritics as written: "Toán", "Hoá", "TV" → their area; "Toàn", "Hoa", "Toan" → undefined. */
+export function matchAreaStrictly(text: string): string | undefined {
+  return AREA_BY_STRICT_ALIAS.get(strictKey(text));
 }
