@@ -10,7 +10,7 @@ import type { Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, foldWords, tidy } from '../text';
-import { datedBySection, readLogDateCell, sectionTitle } from './log-dates';
+import { datedBySection, readLogDateCell, sectionTitle, type LogDateKind } from './log-dates';
 import { HELP_WORDS, LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
 import type { HeaderLabel } from './header-tree';
@@ -124,45 +124,57 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   const entries: LogEntry[] = [];
   const columns: Partial<Record<LogField, number>> = {};
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
-  const at = (row: number, field: LogField, severity: Problem['severity'], code: ProblemCode, message: string) =>
-    problems.push(problemAt(sheet.name, row, columns[field] as number, severity, code, message));
+  const context: EntryContext = { sheet: sheet.name, columns, dateKind: header.dateKind, start, timeZoneOffsetMinutes, today };
   // A cell merged down over several entries (one session for two students) holds its value for each.
   const grid = fillMerges(sheet.values, sheet.merges, header.row + 1);
   let section: string | undefined;
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     if (sheet.values[r].every(isBlank)) continue;
-    const values = grid[r];
     // A section title ("THÁNG 11/2025" merged across) is no entry: its month dates the entries under it written without a date.
     // One whose month is unreadable dates nothing (its rows are told they lack a date), never the month of the title above.
-    const title = titleRow(sheet.values[r], values, columns);
+    const title = titleRow(sheet.values[r], grid[r], columns);
     if (title) {
       section = title.month;
       if (!title.month) problems.push(problemAt(sheet.name, r + 1, firstWritten(sheet.values[r]) + 1, 'warning', 'LOG_DATE_MISSING', unreadTitleMessage(title.text)));
       continue;
     }
-    const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], timeZoneOffsetMinutes)));
-    // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
-    const written = columns.date === undefined ? undefined : values[columns.date - 1];
-    const given = columns.date === undefined ? written : datedBySection(written, section, header.dateKind, start);
-    const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
-    const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
-    const raw = dateField === 'date' ? given : stamped;
-    // "Họ đệm" | "Tên": the two parts joined (log-header.ts nameInParts).
-    const student = columns.givenName === undefined ? text('student') : tidy(`${text('student')} ${text('givenName')}`);
-    const who = student ? ` (dòng của ${student})` : '';
-    const date = readLogDateCell(raw, dateField === 'date' ? header.dateKind : undefined, who, start, timeZoneOffsetMinutes, today);
-    const entry: LogEntry = {
-      sheet: sheet.name, row: r + 1, ...date.when, student, className: text('className'),
-      studentId: columns.studentId === undefined ? '' : idText(values[columns.studentId - 1]),
-      mentor: text('mentor'), content: text('content'), result: text('result'), columns,
-    };
-    entries.push(entry);
-    if (date.problem) at(r + 1, dateField, 'warning', date.problem.code, date.problem.message);
-    if (!entry.student && !entry.studentId) {
-      at(r + 1, 'student', 'warning', 'LOG_STUDENT_MISSING', 'Dòng nhật ký này chưa ghi học sinh được hỗ trợ. Ghi họ và tên và lớp của em (hoặc Mã HS).');
-    }
+    const read = readEntry(context, r, grid[r], section);
+    entries.push(read.entry);
+    problems.push(...read.problems);
   }
   return { sheet: sheet.name, entries, problems };
+}
+
+interface EntryContext {
+  sheet: string; columns: Partial<Record<LogField, number>>; dateKind: LogDateKind; start: number; timeZoneOffsetMinutes: number; today?: Day;
+}
+
+/**
+ * One row of the log (0-based `r`, its cells with merges filled) under the month title `section`, with
+ * what is missing in it told at its cells: a row naming no student is told too (review 6), whatever
+ * else it holds, since the reader cannot tell a stray number from an entry left half written.
+ */
+function readEntry(c: EntryContext, r: number, values: readonly unknown[], section: string | undefined): { entry: LogEntry; problems: Problem[] } {
+  const { columns } = c;
+  const text = (field: LogField) => (columns[field] === undefined ? '' : tidy(cellText(values[(columns[field] as number) - 1], c.timeZoneOffsetMinutes)));
+  // "Họ đệm" | "Tên": the two parts joined (log-header.ts nameInParts).
+  const student = columns.givenName === undefined ? text('student') : tidy(`${text('student')} ${text('givenName')}`);
+  const studentId = columns.studentId === undefined ? '' : idText(values[columns.studentId - 1]);
+  const [content, result] = [text('content'), text('result')];
+  // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
+  const written = columns.date === undefined ? undefined : values[columns.date - 1];
+  const given = columns.date === undefined ? written : datedBySection(written, section, c.dateKind, c.start);
+  const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
+  const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
+  const raw = dateField === 'date' ? given : stamped;
+  const who = student ? ` (dòng của ${student})` : '';
+  const date = readLogDateCell(raw, dateField === 'date' ? c.dateKind : undefined, who, c.start, c.timeZoneOffsetMinutes, c.today);
+  const entry: LogEntry = { sheet: c.sheet, row: r + 1, ...date.when, student, className: text('className'), studentId, mentor: text('mentor'), content, result, columns };
+  const problems: Problem[] = [];
+  const at = (field: LogField, code: ProblemCode, message: string) => problems.push(problemAt(c.sheet, r + 1, columns[field] as number, 'warning', code, message));
+  if (date.problem) at(dateField, date.problem.code, date.problem.message);
+  if (!student && !studentId) at('student', 'LOG_STUDENT_MISSING', 'Dòng nhật ký này chưa ghi học sinh được hỗ trợ. Ghi họ và tên và lớp của em (hoặc Mã HS).');
+  return { entry, problems };
 }
 
 /**
