@@ -45,8 +45,9 @@ export function schoolMonths(start: number, includeSummer: boolean): Array<[numb
   return months;
 }
 
+/** Months counted from year 0, only ever compared with each other (so no "- 1" for January). */
 function monthIndex(year: number, month: number): number {
-  return year * 12 + (month - 1);
+  return year * 12 + month;
 }
 
 /** A review point is past once its month has ended. */

@@ -156,7 +156,7 @@ describe('vnEdu class tabs beside Danh sách: Kiểm tra and Theo dõi', () => {
       ['CUỐI HỌC KÌ I: 8 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 2 · Cần hỗ trợ mới: 7 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 4 · Chưa được đánh giá: 0 · Chưa có trong Danh sách: 4'],
       // Lê Thị Bình is in both (2 + 7 = 9, 8 in at least one).
-      ['Có 1 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục Chưa tiến bộ và Cần hỗ trợ mới; số em ở ít nhất một trong hai mục là 8.'],
+      ['Có 1 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục; số em ở ít nhất một trong hai mục là 8.'],
       ['Lớp 2A (GVCN Cô Lan) - Cuối học kì I: 5 học sinh · Xem ô ở trang 2a'],
       header,
       // 2a: Toán is column I, Tiếng Việt G, Âm nhạc Q, Trung thực AF, the name C; students from row 10.

@@ -3,6 +3,8 @@
 // newly behind in another. Tổng hợp said so under its table (summary-both-note.test.ts); Theo dõi
 // now says it under its counts line, counted from the same flags.
 import { trackingLayout } from '../../src/core/layout';
+import { textWidthPx } from '../../src/core/layout/measure';
+import { bothNote } from '../../src/core/layout/summary-notes';
 import { run } from '../helpers/grid';
 
 const CONFIG = { name: 'Cấu hình', values: [['Năm học', '2025-2026']] };
@@ -23,7 +25,7 @@ describe('Theo dõi: a student in both Chưa tiến bộ and Cần hỗ trợ m�
     const heading = got.findIndex((l) => l.startsWith('CUỐI HỌC KÌ I'));
     expect(got[heading]).toBe('CUỐI HỌC KÌ I: 3 học sinh cần hỗ trợ');
     expect(got[heading + 1]).toMatch(/^Chưa tiến bộ: 2 · Cần hỗ trợ mới: 2 · /);
-    expect(got[heading + 2]).toBe('Có 1 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục Chưa tiến bộ và Cần hỗ trợ mới; '
+    expect(got[heading + 2]).toBe('Có 1 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục; '
       + 'số em ở ít nhất một trong hai mục là 3.');
   });
 
@@ -35,5 +37,17 @@ describe('Theo dõi: a student in both Chưa tiến bộ and Cần hỗ trợ m�
     expect(got.some((l) => l.includes('được đếm ở cả hai'))).toBe(false);
     const heading = got.findIndex((l) => l.startsWith('CUỐI HỌC KÌ I'));
     expect(got[heading + 1]).toMatch(/^Chưa tiến bộ: 1 · Cần hỗ trợ mới: 1 · /);
+  });
+});
+
+describe('the Theo dõi note fits its one unwrapped line', () => {
+  // The estimate is the one the layout plans columns with; it errs wide, so 920 px leaves room.
+  it('at four-digit counts it stays within the tab\'s 960 px', () => {
+    const kinds = (...k: Array<'notImproved' | 'new'>) => ({ reviewPoint: 'CKI' as const, student: {} as never, kinds: k, areas: [] });
+    const flags = [...Array(1000).fill(kinds('notImproved', 'new')), ...Array(9000).fill(kinds('notImproved'))];
+    const note = bothNote(flags, 'mục') as string;
+    expect(note).toContain('Có 1000 em');
+    expect(note).toContain('là 10000.');
+    expect(textWidthPx(note, { pt: 10 })).toBeLessThan(920);
   });
 });

@@ -43,7 +43,7 @@ describe('Theo dõi, cell by cell', () => {
       ['CUỐI HỌC KÌ I: 5 học sinh cần hỗ trợ'],
       ['Chưa tiến bộ: 3 · Cần hỗ trợ mới: 4 · Đã tiến bộ: 1 · Chưa có GV hỗ trợ: 1 · Chưa được đánh giá: 1'],
       // An and Em are in both: 3 + 4 = 7, and 5 in at least one, as the heading says.
-      ['Có 2 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục Chưa tiến bộ và Cần hỗ trợ mới; số em ở ít nhất một trong hai mục là 5.'],
+      ['Có 2 em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai mục; số em ở ít nhất một trong hai mục là 5.'],
       ['Lớp 1A (GVCN Cô Mai) - Cuối học kì I: 2 học sinh'],
       NO_FIX,
       ['Trần Văn An', 'Toán, Năng lực', 'Chưa tiến bộ; Cần hỗ trợ mới', 'Cô Lan', row(3).text],

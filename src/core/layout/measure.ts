@@ -55,11 +55,8 @@ export function rowHeightPx(lines: number, pt: number, lineEm: number = LINE_EM.
  */
 function charEm(code: number, serif: boolean): number {
   const known = EM_SEEN[serif ? 1 : 0];
-  let em = known.get(code);
-  if (em === undefined) {
-    em = charClassEm(String.fromCodePoint(code), serif);
-    known.set(code, em);
-  }
+  const em = known.get(code) ?? charClassEm(String.fromCodePoint(code), serif);
+  known.set(code, em);
   return em;
 }
 

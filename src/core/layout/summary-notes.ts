@@ -82,8 +82,10 @@ export function bothNote(flags: readonly Flag[], unit: 'dòng' | 'mục' = 'dòn
   const rows = flags.map((f) => ({ notImproved: f.kinds.includes('notImproved'), added: f.kinds.includes('new') }));
   const both = rows.filter((r) => r.notImproved && r.added).length;
   const either = rows.filter((r) => r.notImproved || r.added).length;
+  // Theo dõi's items are named just above, on the counts line, which the note must not outgrow (one unwrapped line).
+  const named = unit === 'dòng' ? ' Chưa tiến bộ và Cần hỗ trợ mới' : '';
   return both > 0
-    ? `Có ${both} em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai ${unit} Chưa tiến bộ và Cần hỗ trợ mới; `
+    ? `Có ${both} em vừa chưa tiến bộ ở một mặt vừa cần hỗ trợ mới ở mặt khác, được đếm ở cả hai ${unit}${named}; `
       + `số em ở ít nhất một trong hai ${unit} là ${either}.`
     : undefined;
 }
