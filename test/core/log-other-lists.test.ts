@@ -34,8 +34,13 @@ describe('a list that is not the log', () => {
     expect(read('Sổ đỡ đầu', [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung'], ENTRY])).toEqual(['Lê Văn An']);
     expect(read('Trang tính1', [['Ngày', 'Họ và tên', 'Lớp', 'Nhận xét', 'GV đỡ đầu'], ENTRY])).toEqual(['Lê Văn An']);
     expect(read('Nhật ký', [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung'], ENTRY])).toEqual(['Lê Văn An']);
+    expect(read('Phụ đạo HS yếu', [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung', 'Kết quả'], ENTRY])).toEqual(['Lê Văn An']);
+    expect(read('Kèm HS yếu', [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung', 'Kết quả'], ENTRY])).toEqual(['Lê Văn An']);
+    expect(read('Trang tính1', [['SỔ BỒI DƯỠNG HỌC SINH'], ['Ngày', 'Họ và tên', 'Lớp', 'Nội dung'], ENTRY])).toEqual(['Lê Văn An']);
     expect(read('Vi phạm', [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung'], ENTRY])).toBeUndefined();
-    expect(unreadLogTab({ name: 'Vi phạm', values: [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung'], ENTRY] })?.message)
-      .toContain('Trang "Vi phạm" có dòng tiêu đề giống nhật ký đỡ đầu nhưng chưa được đọc thành nhật ký');
+    expect(unreadLogTab({ name: 'Vi phạm', values: [['Ngày', 'Họ và tên', 'Lớp', 'Nội dung'], ENTRY] })?.message).toBe('Trang "Vi phạm" có dòng tiêu đề '
+      + 'giống nhật ký đỡ đầu nhưng chưa được đọc thành nhật ký: tên trang không bắt đầu bằng "Nhật ký" và tiêu đề không nói đây là việc hỗ trợ học sinh, '
+      + 'nên các dòng trong trang chưa được tính. Nếu đây là nhật ký đỡ đầu, đổi tên trang thành "Nhật ký" hoặc đổi tiêu đề "Nội dung" thành "Nội dung hỗ trợ". '
+      + 'Nếu không phải (sổ vi phạm, khen thưởng, trao đổi với phụ huynh…), có thể bỏ qua cảnh báo này.');
   });
 });

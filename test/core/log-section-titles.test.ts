@@ -18,12 +18,17 @@ function read(values: unknown[][], merges: MergedRange[] = []) {
 
 describe('month titles in the log', () => {
   it.each([
-    ['THÁNG 10/2025', '10/2025'], ['Tháng 10', 'Tháng 10'], ['Tháng 10 năm 2025', '10/2025'], ['Tháng 10 năm học 2025-2026', 'Tháng 10'],
-    ['THÁNG 10/2025 - GV Nguyễn Thị Lan', '10/2025'], ['T10/2025', '10/2025'], ['T 10/2025', '10/2025'], ['10/2025', '10/2025'], ['Tháng 10/25', '10/2025'],
-    ['Thang 10/2025', '10/2025'],
+    ['THÁNG 10/2025', '10/2025'], ['Tháng 10', 'Tháng 10'], ['Tháng 10 năm 2025', '10/2025'], ['Tháng 10 năm học 2025-2026', '10/2025'],
+    ['Tháng 3 năm học 2025-2026', '3/2026'], ['T10/2025', '10/2025'], ['T 10/2025', '10/2025'], ['Tháng 10/25', '10/2025'], ['Thang 10/2025', '10/2025'],
   ])('%p is a title of month %p', (text, month) => {
     expect(sectionTitle([text, '', ''])).toEqual({ text, month });
   });
+
+  it.each([['THÁNG 10/2025 - GV Nguyễn Thị Lan', '10/2025'], ['10/2025', '10/2025'], ['Tháng 10 (bổ sung)', 'Tháng 10']])(
+    '%p is a title only merged across the table: in one cell it may be a note or a half-written entry', (text, month) => {
+      expect(sectionTitle([text, '', ''], true)).toEqual({ text, month });
+      expect(sectionTitle([text, '', ''])).toBeUndefined();
+    });
 
   it.each([['Thắng'], ['Thang'], ['T2'], ['10'], ['Tiến bộ'], ['Ngày 10/2025 họp']])('%p alone on a row is no title', (text) => {
     expect(sectionTitle(['', text, ''])).toBeUndefined();
@@ -31,6 +36,19 @@ describe('month titles in the log', () => {
 
   it.each([['Tháng mười'], ['Tháng 13/2025'], ['THÁNG']])('%p starts as a title with no month read', (text) => {
     expect(sectionTitle([text])).toEqual({ text, month: undefined });
+  });
+
+  it('a note alone in a field\'s column is no title: told as an entry without a student, and the month above still dates the rows under it', () => {
+    const got = read([HEADER, ['THÁNG 10/2025'], ENTRY, ['', '', '', '', 'Tháng 11 ôn tiếp bảng nhân 7, 8'], ['', 'Phạm Thị Bình', '4A', 'cô Lan', 'Kèm đọc'],
+      ['', '', '', 'Tháng 11', ''], ['', '', '', '', 'Tháng này em tiến bộ']]);
+    expect(got.entries).toEqual(['3: Lê Văn An 2025-10', '4:  2025-10', '5: Phạm Thị Bình 2025-10', '6:  2025-10', '7:  2025-10']);
+    expect(got.problems).toEqual(['LOG_STUDENT_MISSING@B4', 'LOG_STUDENT_MISSING@B6', 'LOG_STUDENT_MISSING@B7']);
+  });
+
+  it('merged across the table, a title may say more, and a bare month/year is a title', () => {
+    const across = (row: number): MergedRange => ({ row, column: 1, numRows: 1, numColumns: 5 });
+    const got = read([HEADER, ['THÁNG 10/2025 - GV Nguyễn Thị Lan'], ENTRY, ['11/2025'], ENTRY], [across(2), across(4)]);
+    expect(got).toEqual({ entries: ['3: Lê Văn An 2025-10', '5: Lê Văn An 2025-11'], problems: [] });
   });
 
   it('each title dates the entries under it, whatever the title above', () => {

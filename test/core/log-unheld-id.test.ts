@@ -37,3 +37,12 @@ describe('a Mã HS the roster does not hold', () => {
     expect(problems.map((p) => p.code)).toEqual(['LOG_STUDENT_UNKNOWN']);
   });
 });
+
+describe('a Mã HS held by a row left out of the counts', () => {
+  it('is held: the log row is not matched to a namesake without a Mã HS', () => {
+    const gone = student({ row: 4, name: 'Lê Văn An', className: '4A', classKey: '4A', grade: 4, studentId: '7901234567', excluded: true });
+    const { matched, problems } = matchLog(tab(entry({ student: 'Lê Văn An', studentId: '7901234567' })), [AN, BINH, gone]);
+    expect(matched.map((m) => m.student)).toEqual([undefined]);
+    expect(problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['LOG_STUDENT_UNKNOWN@E2']);
+  });
+});

@@ -1,6 +1,7 @@
 // The Nhật ký's dates (read/log.ts reads the tab): how a log date is written, and why a readable
 // one counts for no month.
 
+import { compose } from '../unicode';
 import { cellText, dateToYmd, formatYm, formatYmd, isBlank, isDate, parseDayMonthYear } from '../cells';
 import { monthKey, schoolYearLabel, yearOfMonth, type Day } from '../calendar';
 import type { ProblemCode } from '../model';
@@ -134,24 +135,27 @@ export function datedBySection(raw: unknown, section: string | undefined, kind: 
 }
 
 /**
- * A section title among the log's rows: a row whose one written cell (often merged across the
- * table) names a month, "THÁNG 11/2025", "Tháng 11", "Tháng 11 năm 2025", "T11/2025", "Tháng 11/25",
- * "11/2025", words after it aside ("Tháng 10 năm học 2025-2026", "THÁNG 10/2025 - GV Lan").
+ * A section title among the log's rows: a row whose one written cell names a month, "THÁNG 11/2025",
+ * "Tháng 11", "Tháng 11 năm 2025", "Tháng 10 năm học 2025-2026", "T11/2025", "Tháng 11/25". Merged
+ * across the table (`across`), a title may say more ("THÁNG 10/2025 - GV Lan") or be the bare
+ * "11/2025"; a cell of one column may not: it may be a note or a half-written entry.
  * `month` is "m/yyyy" or "Tháng m" for readLogDate; undefined when the row starts as a title
- * ("Tháng", "T" and a number) but names no month it can read ("Tháng mười", "Tháng 13"): its rows
- * must not keep the month of the title above. Undefined for any other row.
+ * ("Tháng" and at most two words more, or merged across) but names no month it can read ("Tháng
+ * mười", "Tháng 13"): its rows must not keep the month of the title above. Undefined for any other row.
  */
-export function sectionTitle(row: readonly unknown[]): { text: string; month: string | undefined } | undefined {
+export function sectionTitle(row: readonly unknown[], across = false): { text: string; month: string | undefined } | undefined {
   const written = row.filter((v) => !isBlank(v));
   if (written.length !== 1 || typeof written[0] !== 'string') return undefined;
   const words = foldWords(written[0]);
+  const rest = across ? '(?: .*)?' : '';
+  // "năm học 2025-2026": the month's own year follows from the school year (September 2025, March 2026).
+  const inSchoolYear = new RegExp(`^thang (\\d{1,2}) nam hoc (\\d{4}) \\d{4}${rest}$`).exec(words);
+  const title = new RegExp(`^thang (\\d{1,2})(?: (?:nam )?(\\d{4}|\\d{2})(?!\\d))?${rest}$`).exec(words)
+    ?? new RegExp(`^t ?(\\d{1,2}) (\\d{4})${rest}$`).exec(words) ?? (across ? /^(\d{1,2}) (\d{4})$/.exec(words) : null);
   // "Tháng" with its mark: a child named Thắng (or Thang) alone on a row is no title.
-  const titled = /^tháng\b/u.test(written[0].normalize('NFC').trim().toLowerCase());
-  const title = /^thang (\d{1,2})(?: (?:nam )?(\d{4}|\d{2})(?!\d))?(?: .*)?$/.exec(words)
-    ?? /^t ?(\d{1,2}) (\d{4})(?: .*)?$/.exec(words) ?? /^(\d{1,2}) (\d{4})$/.exec(words);
-  if (!title && !titled) return undefined;
-  const m = title ? Number(title[1]) : 0;
-  const year = title?.[2] && title[2].length === 2 ? `20${title[2]}` : title?.[2];
-  const month = m < 1 || m > 12 ? undefined : year ? `${m}/${year}` : `Tháng ${m}`;
-  return { text: written[0], month };
+  const titled = /^tháng\b/u.test(compose(written[0]).trim().toLowerCase()) && (across || words.split(' ').length <= 3);
+  if (!title && !inSchoolYear && !titled) return undefined;
+  const m = Number((inSchoolYear ?? title)?.[1] ?? 0);
+  const y = inSchoolYear ? String(yearOfMonth(Number(inSchoolYear[2]), m)) : title?.[2] && title[2].length === 2 ? `20${title[2]}` : title?.[2];
+  return { text: written[0], month: m < 1 || m > 12 ? undefined : y ? `${m}/${y}` : `Tháng ${m}` };
 }

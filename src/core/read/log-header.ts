@@ -146,6 +146,12 @@ export function namedAsLog(name: string | undefined): boolean {
 }
 
 /**
+ * Tutoring's words, a log's too in a tab's name or header ("Phụ đạo HS yếu", "Kèm HS yếu", "Sổ bồi
+ * dưỡng"), never what makes a Form the log: a sign-up's "Môn đăng ký học phụ đạo" is no report.
+ */
+const TUTORING_WORDS = /\b(?:kem|phu dao|boi duong)\b/;
+
+/**
  * A tab of another name is the log only when its header (or a title above it) or its name says the
  * help given ("Nội dung hỗ trợ", "GV đỡ đầu", "Tiến bộ", "Sổ đỡ đầu"): a list of violations, awards or talks with parents
  * (Ngày | Họ và tên | Lớp | Nội dung) also names a day, a student and what happened, and read as the
@@ -154,7 +160,8 @@ export function namedAsLog(name: string | undefined): boolean {
 function saysHelp(values: unknown[][], rows: readonly number[], name: string | undefined): boolean {
   // The header's rows and any title above them ("NHẬT KÝ HỖ TRỢ HỌC SINH").
   const upTo = rows[rows.length - 1];
-  return HELP_WORDS.test(foldWords(name ?? '')) || values.slice(0, upTo + 1).some((row) => row.some((v) => HELP_WORDS.test(foldWords(cellText(v)))));
+  const says = (text: string) => HELP_WORDS.test(text) || TUTORING_WORDS.test(text);
+  return says(foldWords(name ?? '')) || values.slice(0, upTo + 1).some((row) => row.some((v) => says(foldWords(cellText(v)))));
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { cellText, fillMerges, idText, isBlank } from '../cells';
 import type { Day } from '../calendar';
-import type { Problem, ProblemCode, SheetGrid } from '../model';
+import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
 import { HEADER_SEARCH_ROWS } from '../table';
 import { columnLetters, foldWords, tidy } from '../text';
@@ -75,11 +75,18 @@ export function unreadLogColumnMessage({ label, nameReadAt, under }: UnreadLogCo
 }
 
 /**
- * A row of the log that is a section title (sectionTitle), not an entry: a cell merged down over
- * it from the entry above (its student, what was done) makes it an entry with a month written.
+ * A row of the log that is a section title (sectionTitle), not an entry. Its cell is merged across
+ * the table or written in a column of no field but the date's: alone in the student's, the class's,
+ * the teacher's, what was done or its result column, "Tháng 11 ôn tiếp bảng nhân" is a note of a
+ * half-written entry (told as such). A cell merged down over it from the entry above (its student,
+ * what was done) makes it an entry with a month written.
  */
-function titleRow(raw: readonly unknown[], filled: readonly unknown[], columns: Partial<Record<LogField, number>>): ReturnType<typeof sectionTitle> {
-  const title = sectionTitle(raw);
+function titleRow(raw: readonly unknown[], filled: readonly unknown[], columns: Partial<Record<LogField, number>>, r: number,
+  merges: readonly MergedRange[] | undefined): ReturnType<typeof sectionTitle> {
+  const c = firstWritten(raw);
+  const across = (merges ?? []).some((m) => m.row - 1 === r && m.column - 1 === c && m.numColumns > 1);
+  const fieldColumn = (['student', 'familyName', 'givenName', 'className', 'studentId', 'mentor', 'content', 'result'] as const).some((f) => columns[f] === c + 1);
+  const title = !fieldColumn || across ? sectionTitle(raw, across) : undefined;
   const own = (field: LogField) => columns[field] === undefined || isBlank(filled[(columns[field] as number) - 1]) || filled[(columns[field] as number) - 1] === title?.text;
   return title && own('student') && own('content') && own('result') ? title : undefined;
 }
@@ -132,7 +139,7 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     if (sheet.values[r].every(isBlank)) continue;
     // A section title ("THÁNG 11/2025" merged across) is no entry: its month dates the entries under it written without a date.
     // One whose month is unreadable dates nothing (its rows are told they lack a date), never the month of the title above.
-    const title = titleRow(sheet.values[r], grid[r], columns);
+    const title = titleRow(sheet.values[r], grid[r], columns, r, sheet.merges);
     if (title) {
       section = title.month;
       if (!title.month) problems.push(problemAt(sheet.name, r + 1, firstWritten(sheet.values[r]) + 1, 'warning', 'LOG_DATE_MISSING', unreadTitleMessage(title.text)));
@@ -182,8 +189,8 @@ function readEntry(c: EntryContext, r: number, values: readonly unknown[], secti
  * what was done or its result. A schedule (Thứ | Ngày | Học sinh | Lớp | GV), an assignment list or a
  * plan names no two of student and what was done beside a date: never told as an unread log.
  */
-function looksLikeLog(row: readonly unknown[]): boolean {
-  const fields = new Set(row.map((v) => logField(v)));
+function looksLikeLog(row: readonly unknown[], byWords = true): boolean {
+  const fields = new Set(row.map((v) => logField(v, byWords)));
   return fields.has('date') && fields.has('student') && (fields.has('content') || fields.has('result'));
 }
 
@@ -220,7 +227,7 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
   const first = sheet.values[0] ?? [];
   const form = logField(first[0]) === 'stamp';
   const byName = namedAsLog(sheet.name);
-  const likely = form || byName ? undefined : sheet.values.slice(0, HEADER_SEARCH_ROWS).find(looksLikeLog);
+  const likely = form || byName ? undefined : sheet.values.slice(0, HEADER_SEARCH_ROWS).find((row) => looksLikeLog(row));
   if (!form && !byName && !likely) return undefined;
   const header = likely ?? first;
   const named = new Set(header.map((v) => logField(v)).filter((f) => f !== undefined && f !== 'stamp'));
@@ -229,6 +236,13 @@ export function unreadLogTab(sheet: SheetGrid): Problem | undefined {
   // A survey, a sign-up or another diary ("Nhật ký vi phạm") is no log: a Form's is left alone, a Nhật ký's told in a word.
   if (!likely && !aboutHelp(sheet, form)) return form ? undefined : notTheLog(sheet.name);
   const titles = LOG_FORM_TITLES.map((t) => `"${t}"`).join(', ');
+  if (likely && looksLikeLog(likely, false)) {
+    // Named as the log's columns are, but nothing says the help given (log-header.ts saysHelp).
+    return problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
+      `Trang "${sheet.name}" có dòng tiêu đề giống nhật ký đỡ đầu nhưng chưa được đọc thành nhật ký: tên trang không bắt đầu bằng "Nhật ký" và tiêu đề không nói đây là việc hỗ trợ học sinh, `
+      + 'nên các dòng trong trang chưa được tính. Nếu đây là nhật ký đỡ đầu, đổi tên trang thành "Nhật ký" hoặc đổi tiêu đề "Nội dung" thành "Nội dung hỗ trợ". '
+      + 'Nếu không phải (sổ vi phạm, khen thưởng, trao đổi với phụ huynh…), có thể bỏ qua cảnh báo này.');
+  }
   if (likely) {
     return problemAt(sheet.name, 1, 1, 'warning', 'LOG_FORM_UNREAD',
       `Trang "${sheet.name}" có dòng tiêu đề giống nhật ký đỡ đầu nhưng chưa được đọc thành nhật ký: tên trang không bắt đầu bằng "Nhật ký" và tiêu đề cột không đúng tên, `

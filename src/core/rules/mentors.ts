@@ -31,6 +31,8 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
   const byId = groupBy(counted.filter((s) => s.studentId), (s) => studentIdKey(s.studentId));
   const byNameClass = groupBy(counted, (s) => `${nameIdentity(s.name)}|${s.classKey}`);
   const byName = groupBy(counted, (s) => nameIdentity(s.name));
+  // Held by a row left out (an error on it) is still held: never read as a code nobody has.
+  const heldIds = new Set(students.filter((s) => s.studentId).map((s) => studentIdKey(s.studentId)));
   const problems: Problem[] = [];
   const matched: MatchedEntry[] = [];
   for (const tab of tabs) {
@@ -42,7 +44,7 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
       const byNameOf = () => (entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) ?? [] : byName.get(nameIdentity(entry.student)) ?? []);
       // A Mã HS the roster does not hold, on a row naming one student with no Mã HS written in the roster
       // (a Form asking for it beside a Danh sách without the column): nothing contradicts the name, matched by it.
-      const unheldId = entry.studentId && entry.student && !byId.has(studentIdKey(entry.studentId)) ? byNameOf() : [];
+      const unheldId = entry.studentId && entry.student && !heldIds.has(studentIdKey(entry.studentId)) ? byNameOf() : [];
       if (entry.studentId && !(unheldId.length === 1 && !unheldId[0].studentId)) {
         const found = byId.get(studentIdKey(entry.studentId)) ?? [];
         const named = found.length === 1 ? namedOther(entry, found[0], byNameClass, byName) : undefined;
