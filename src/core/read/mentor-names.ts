@@ -73,8 +73,10 @@ function splitAtAnd(part: string): string[] {
   }
   sides.push(part.slice(start));
   const isName = (side: string) => {
-    const rest = side.replace(/\([^)]*\)/gu, ' ').trim().replace(HONORIFIC_WORD, '');
-    return /^\p{Lu}/u.test(rest) && !SPACED_DASH.test(rest) && matchAreaStrictly(rest) === undefined;
+    const bare = side.replace(/\([^)]*\)/gu, ' ').trim();
+    const rest = bare.replace(HONORIFIC_WORD, '');
+    // "thầy Hóa", "cô Văn": the honorific says a person is named, whatever subject the name spells.
+    return /^\p{Lu}/u.test(rest) && !SPACED_DASH.test(rest) && (rest !== bare || matchAreaStrictly(rest) === undefined);
   };
   return sides.length > 1 && sides.every(isName) ? sides.map((side) => side.trim()) : [part];
 }
@@ -96,8 +98,35 @@ const isSupportMark = (note: string) => SUPPORT_MARK.test(fold(note)) || tidy(no
 const ROLE_WORDS = ['tổ', 'khối', 'lớp', 'môn', 'gv', 'gvcn', 'gvbm', 'tpt', 'tổng phụ trách', 'bí thư', 'giáo viên', 'hiệu trưởng', 'hiệu phó',
   'phó hiệu trưởng', 'pht', 'chủ nhiệm', 'cn', 'phụ trách', 'nhân viên', 'nv', 'kèm', 'dạy', 'hỗ trợ', 'phụ đạo', 'giao vien', 'tong phu trach'];
 const ROLE_NOTE = new RegExp(`^(\\d|(${ROLE_WORDS.join('|')})(?![\\p{L}\\p{N}])|(to|khoi|lop)\\s*\\d)`, 'u');
-/** A note after a dash the reader knows: a role (ROLE_NOTE) or a subject as written ("Toán", not "Toàn"). */
-const isKnownNote = (note: string) => ROLE_NOTE.test(tidy(note).toLowerCase()) || matchAreaStrictly(note) !== undefined;
+/** A note after a dash the reader knows: a role (ROLE_NOTE) naming no one, or a subject as written ("Toán", not "Toàn"). */
+const isKnownNote = (note: string) => (ROLE_NOTE.test(tidy(note).toLowerCase()) && !namesSomeone(note)) || matchAreaStrictly(note) !== undefined;
+
+/**
+ * A role note that goes on to name a person: "hỗ trợ Trần Văn Hùng", "hỗ trợ: thầy Hùng", "GV Lê Văn
+ * Hùng" (an honorific, or two capitalised words in a row after the role's first word that are no
+ * subjects: "phụ trách Đội", "Tổ Toán Tin", "Kèm Tiếng Việt" name none). Read as a note, the
+ * second teacher would be dropped without a word; kept whole, the cell is told (rules/mentors.ts).
+ */
+function namesSomeone(note: string): boolean {
+  const words = tidy(note.replace(/[:,.;]/g, ' ')).split(' ').slice(1);
+  if (words.some((w) => /^(cô|thầy)$/u.test(w.toLowerCase()))) return true;
+  let run: string[] = [];
+  for (const word of [...words, '']) {
+    if (/^\p{Lu}/u.test(word)) run.push(word);
+    else {
+      if (run.length >= 2 && !allSubjects(run)) return true;
+      run = [];
+    }
+  }
+  return false;
+}
+
+/** Words that are one or more subjects in a row as written ("Tiếng Việt", "Toán Tin"). */
+function allSubjects(words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  for (let n = words.length; n >= 1; n--) if (matchAreaStrictly(words.slice(0, n).join(' ')) !== undefined && allSubjects(words.slice(n))) return true;
+  return false;
+}
 
 // A mark (vocab isMark: "x", "✓"), "yes", number or role alone where a name belongs ("Có", "Đã có", "12345", "GVBM"):
 // someone is assigned (the student is supported), but not who. No teacher is read from it (an empty
