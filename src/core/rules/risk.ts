@@ -72,13 +72,18 @@ function countThreshold(student: Student, risk: RiskThresholds, point: ReviewPoi
 }
 
 /**
- * Chuyên cần from the counts at `point` (the latest with data), each held to its own point's
- * threshold. Cuối kì II's count ends with the year as Cả năm's does, so it is read beside it: Học kỳ
- * 2's 30 buổi alone are a warning even when the year's 35 are under the year's threshold.
+ * Chuyên cần from the latest Buổi nghỉ count, held to the threshold of the point it is from,
+ * whatever is rated after it. A count says what was missed up to its own point and stays true after
+ * it: 25 buổi by Giữa kì I are still 25 when Cuối kì I is rated with no Buổi nghỉ column. Across
+ * học kì too: at Giữa kì II, with Học kỳ 2 just begun and nothing written for it, Học kỳ 1's 25
+ * buổi are the latest attendance the school wrote, a warning sign still (ABC indicators, DOMAIN.md
+ * 2b); a later count, lower or not, replaces it. Cuối kì II's count ends with the year as Cả năm's
+ * does, so it is read beside it: Học kỳ 2's 30 buổi alone are a warning even when the year's 35 are
+ * under the year's threshold.
  */
-function absenceSignal(student: Student, risk: RiskThresholds, absencesAt: Partial<Record<ReviewPointCode, Absences>>, point: ReviewPointCode): boolean {
-  const read = [point, ...(absencesAt.CKII ? ['CKII' as const] : [])].filter((p) => absencesAt[p] !== undefined);
-  return read.some((p) => (absencesAt[p] as Absences).total >= countThreshold(student, risk, p));
+function absenceSignal(student: Student, risk: RiskThresholds, absencesAt: Partial<Record<ReviewPointCode, Absences>>): boolean {
+  const latest = REVIEW_POINT_CODES.filter((p) => absencesAt[p] !== undefined).slice(-1);
+  return [...latest, ...(absencesAt.CKII ? ['CKII' as const] : [])].some((p) => (absencesAt[p] as Absences).total >= countThreshold(student, risk, p));
 }
 
 /**
@@ -94,10 +99,9 @@ function notImprovedTwice(student: Student, point: ReviewPointCode): boolean {
 }
 
 /**
- * The four signals of one student: the ratings' at the latest rated point; Chuyên cần at the latest
- * point with a rating or an absence count (a count named for a later point is held against that
- * point's threshold; a rating never disappears behind it).
- * `current`: see absencesByPoint.
+ * The four signals of one student: the ratings' at the latest rated point; Chuyên cần from the latest
+ * absence count, before or after that point (absenceSignal). The result's point is the latest rated,
+ * else the latest with a count. `current`: see absencesByPoint.
  */
 export function riskSignals(student: Student, risk: RiskThresholds, current?: ReviewPointCode): RiskResult {
   const reasons = new Set<RiskReason>();
@@ -106,7 +110,7 @@ export function riskSignals(student: Student, risk: RiskThresholds, current?: Re
   const withData = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated || absencesAt[p] !== undefined);
   const counted = withData[withData.length - 1];
   const yearTotal = yearAbsences(student);
-  if ((counted && absenceSignal(student, risk, absencesAt, counted)) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
+  if (absenceSignal(student, risk, absencesAt) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
     reasons.add('Chuyên cần');
   }
   if (rated) {
