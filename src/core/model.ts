@@ -128,6 +128,11 @@ export interface Student {
    * far, the year's only once Cả năm is rated. Early warning holds it at the latest rated point (rules/risk.ts).
    */
   absencesSoFar?: true;
+  /**
+   * The Cuối kì II Buổi nghỉ is Học kỳ 2's alone: its tab has a Cả năm Buổi nghỉ column, so it is not read
+   * as the year's (read/roster/absences.ts). The year is then HK1 + HK2 when Cả năm is left blank.
+   */
+  absencesHk2Alone?: true;
 }
 
 /** Sessions missed up to a review point; `total` is P + K when the school wrote only those. */

@@ -67,6 +67,8 @@ export function adoptOfficial(listed: Student, os: Student, roster: Roster, prob
     absences: os.absences ? { ...listed.absences, ...os.absences } : listed.absences,
     // A Cả năm count of an official tab names its point: the Danh sách's count so far no longer stands there.
     ...(os.absences?.CN ? { absencesSoFar: undefined } : {}),
+    // An official Cuối kì II count is vnEdu's Học kỳ 2 export's: the year's (DOMAIN 2), not Học kỳ 2's alone.
+    ...(os.absences?.CKII ? { absencesHk2Alone: undefined } : {}),
     studentId: listed.studentId || os.studentId, birthDate: listed.birthDate || os.birthDate,
     female: listed.female ?? os.female, grade: listed.grade ?? os.grade,
   };

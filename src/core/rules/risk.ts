@@ -39,7 +39,8 @@ export interface RiskResult {
  * count the whole year (the importer's author says so) [U]"; shared/realdata/README.md (files
  * 07–08, the only real Học kỳ 2 exports) shows one Buổi nghỉ P / K / Tổng group and says nothing
  * against it. summer.ts yearAbsences reads Cuối kì II as the year for the same reason, so the year
- * threshold and the "more than 45 in the year" rule apply at Cuối kì II too.
+ * threshold and the "more than 45 in the year" rule apply at Cuối kì II too, unless the roster
+ * has a Cả năm column (Student.absencesHk2Alone: a học kì's threshold, countThreshold).
  */
 export function absenceThreshold(risk: RiskThresholds, point: ReviewPointCode): number {
   const share = (sessions: number) => Math.ceil((sessions * risk.absenceRate) / 100);
@@ -65,6 +66,26 @@ export function absencesByPoint(student: Student, current?: ReviewPointCode): Pa
   return named[at] ? named : { ...named, [at]: soFar };
 }
 
+/** A count's threshold at the point it is read at; Học kỳ 2's count alone (absencesHk2Alone) is a học kì's, not the year's. */
+function countThreshold(student: Student, risk: RiskThresholds, point: ReviewPointCode): number {
+  return absenceThreshold(risk, point === 'CKII' && student.absencesHk2Alone ? 'CKI' : point);
+}
+
+/**
+ * Chuyên cần from the latest Buổi nghỉ count, held to the threshold of the point it is from,
+ * whatever is rated after it. A count says what was missed up to its own point and stays true after
+ * it: 25 buổi by Giữa kì I are still 25 when Cuối kì I is rated with no Buổi nghỉ column. Across
+ * học kì too: at Giữa kì II, with Học kỳ 2 just begun and nothing written for it, Học kỳ 1's 25
+ * buổi are the latest attendance the school wrote, a warning sign still (ABC indicators, DOMAIN.md
+ * 2b); a later count, lower or not, replaces it. Cuối kì II's count ends with the year as Cả năm's
+ * does, so it is read beside it: Học kỳ 2's 30 buổi alone are a warning even when the year's 35 are
+ * under the year's threshold.
+ */
+function absenceSignal(student: Student, risk: RiskThresholds, absencesAt: Partial<Record<ReviewPointCode, Absences>>): boolean {
+  const latest = REVIEW_POINT_CODES.filter((p) => absencesAt[p] !== undefined).slice(-1);
+  return [...latest, ...(absencesAt.CKII ? ['CKII' as const] : [])].some((p) => (absencesAt[p] as Absences).total >= countThreshold(student, risk, p));
+}
+
 /**
  * "A need not improved over two review points": an area needed at this point and at each of the
  * two rated points before it (two reviews in a row without progress).
@@ -78,9 +99,9 @@ function notImprovedTwice(student: Student, point: ReviewPointCode): boolean {
 }
 
 /**
- * The four signals of one student: the ratings' at the latest rated point; Chuyên cần at the latest
- * point with a rating or an absence count (a count named for a later point is held against that
- * point's threshold; a rating never disappears behind it). `current`: see absencesByPoint.
+ * The four signals of one student: the ratings' at the latest rated point; Chuyên cần from the latest
+ * absence count, before or after that point (absenceSignal). The result's point is the latest rated,
+ * else the latest with a count. `current`: see absencesByPoint.
  */
 export function riskSignals(student: Student, risk: RiskThresholds, current?: ReviewPointCode): RiskResult {
   const reasons = new Set<RiskReason>();
@@ -88,9 +109,8 @@ export function riskSignals(student: Student, risk: RiskThresholds, current?: Re
   const rated = latestRatedPoint(student);
   const withData = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated || absencesAt[p] !== undefined);
   const counted = withData[withData.length - 1];
-  const absences = counted && absencesAt[counted];
   const yearTotal = yearAbsences(student);
-  if ((counted && absences && absences.total >= absenceThreshold(risk, counted)) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
+  if (absenceSignal(student, risk, absencesAt) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
     reasons.add('Chuyên cần');
   }
   if (rated) {

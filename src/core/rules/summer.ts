@@ -27,12 +27,15 @@ export interface SummerEntry {
 /**
  * Sessions missed in the year: the Cả năm count, else Cuối kì II's (vnEdu's HK2 export counts the
  * year; a roster with no Cả năm column is told so at its header). A Cuối kì II count below Cuối kì
- * I's cannot be the year's: then the two semesters add up.
+ * I's cannot be the year's: then the two semesters add up. Beside a Cả năm column left blank, the
+ * Cuối kì II count is Học kỳ 2's alone (absencesHk2Alone): the two semesters add up, and HK2's
+ * alone, when HK1 is not written, is the least the year can be (over 45 is over 45 either way).
  */
 export function yearAbsences(s: Student): number | undefined {
   const { CN, CKI, CKII } = s.absences ?? {};
   if (CN) return CN.total;
-  return CKII && CKI && CKI.total > CKII.total ? CKI.total + CKII.total : CKII?.total;
+  const twoSemesters = CKII && CKI && (s.absencesHk2Alone || CKI.total > CKII.total);
+  return twoSemesters ? CKI.total + CKII.total : CKII?.total;
 }
 
 /** A secondary khối whose Cả năm has no Học tập (or no Rèn luyện) column: that part of its summer list is not known. */

@@ -173,6 +173,14 @@ export function yearAssumedColumn(kept: readonly AbsenceColumn[]): AbsenceColumn
   return kept.some((c) => c.reviewPoint === 'CN') ? undefined : kept.find((c) => c.reviewPoint === 'CKII');
 }
 
+/**
+ * A tab with both a Cả năm and a Cuối kì II Buổi nghỉ column: the Cả năm one is the year, so the
+ * Cuối kì II one is Học kỳ 2's alone (Student.absencesHk2Alone), even on a row whose Cả năm is blank.
+ */
+export function hk2CountedAlone(columns: readonly AbsenceColumn[]): boolean {
+  return columns.some((c) => c.reviewPoint === 'CN') && columns.some((c) => c.reviewPoint === 'CKII');
+}
+
 export const YEAR_ASSUMED_MESSAGE = 'Cột Buổi nghỉ Học kỳ 2 được hiểu là số buổi nghỉ cả năm (như tệp vnEdu Học kỳ 2): em nào nghỉ quá 45 buổi được đưa vào danh sách hè. '
   + 'Nếu cột chỉ ghi số buổi của học kì II, thêm cột "Cả năm - Số buổi nghỉ" ghi tổng cả năm.';
 

@@ -15,7 +15,7 @@ import {
 } from '../../vocab';
 import { levelOfGrade } from '../../levels';
 import { readRowReviews } from './reviews';
-import { countsSoFar, readRowAbsences, type AbsenceColumn } from './absences';
+import { countsSoFar, hk2CountedAlone, readRowAbsences, type AbsenceColumn } from './absences';
 import type { FieldColumns, ParseOptions, ReviewColumn } from './types';
 import { leftSchoolMessage, saysLeftSchool } from '../left-school';
 
@@ -219,6 +219,7 @@ export function parseStudentRow(sheetName: string, values: unknown[], row: numbe
     reviews, excluded: s.excluded,
     ...(absences ? { absences } : {}),
     ...(absences?.CN && countsSoFar(columns.absenceColumns) ? { absencesSoFar: true as const } : {}),
+    ...(absences?.CKII && hk2CountedAlone(columns.absenceColumns) ? { absencesHk2Alone: true as const } : {}),
     ...freeText('hardship', s.text('hardship')),
     ...freeText('conduct', s.text('conduct')),
   };
