@@ -51,8 +51,11 @@ export function writesNoMentor(text: string): boolean {
 // "No hardship" in a Hoàn cảnh cell: a negation, then only words naming the hardship it denies
 // ("Không thuộc hộ nghèo", "Không có hoàn cảnh khó khăn", "Không khó khăn gì"). Any other word keeps
 // the text as written: "Không có bố" is a hardship.
-const DENIED = new Set(['dien', 'ho', 'gia', 'dinh', 'hoan', 'canh', 'ngheo', 'can', 'kho', 'khan', 'dac', 'biet', 'gi', 'ca', 'nao']);
-const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet)\b/;
+// "HCKK", "HC khó khăn": hoàn cảnh khó khăn as schools shorten it.
+const DENIED = new Set(['dien', 'ho', 'gia', 'dinh', 'hoan', 'canh', 'ngheo', 'can', 'kho', 'khan', 'dac', 'biet', 'gi', 'ca', 'nao', 'hckk', 'hc']);
+const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet|hckk|hc)\b/;
+// A family doing well, in a Hoàn cảnh column ("Khá giả", "Đủ bố mẹ"); an unticked checkbox; a dash of any length.
+const NO_HARDSHIP = new Set(['kha', 'kha gia', 'gia dinh kha gia', 'trung binh', 'du bo me', 'co du bo me', 'song cung bo me', 'false', 'o']);
 
 /**
  * True when a Hoàn cảnh cell writes no hardship: nothing (writesNothing), "BT" (bình thường), "0",
@@ -62,7 +65,13 @@ const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet)\b/;
 export function writesNoHardship(text: string): boolean {
   const k = foldWords(text);
   // A question mark ("?", "??", "…") asks, it writes no hardship; a tick or a cross ("✓", "x", "*") is one.
-  if (writesNothing(text) || k === 'bt' || k === '0' || /^[\s?…]+$/u.test(text)) return true;
+  if (writesNothing(text) || k === 'bt' || k === '0' || NO_HARDSHIP.has(k) || /^[\s?…/—–-]+$/u.test(text)) return true;
+  // The answer before a note: "Không (đủ bố mẹ)" says no; "Có (mồ côi cha)" is a hardship.
+  const outside = text.replace(/\([^)]*\)/gu, ' ').trim();
+  if (outside !== text.trim() && outside !== '') return writesNoHardship(outside);
+  // Several "nothing" phrases: "Bình thường, ổn định".
+  const parts = text.split(/[,;]/u).filter((p) => p.trim() !== '');
+  if (parts.length > 1) return parts.every(writesNoHardship);
   // The hardship named, then the answer: "Hộ nghèo: không", "Hoàn cảnh khó khăn: Không".
   const answer = /^([^:]+):(.*\S.*)$/u.exec(text);
   if (answer && foldWords(answer[1]).split(' ').every((w) => DENIED.has(w))) return writesNoHardship(answer[2]);

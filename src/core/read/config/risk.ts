@@ -15,7 +15,10 @@ function wholeNumber(raw: unknown, min: number, max: number): number | undefined
 /** "10%", "10", "10,5 %", or a cell formatted as percent (0.1). */
 function percent(raw: unknown): number | undefined {
   // Stryker disable next-line MethodExpression: Number() ignores leading and trailing whitespace as .trim() does
-  const n = typeof raw === 'number' ? (raw > 0 && raw < 1 ? raw * 100 : raw) : Number(cellText(raw).replace(/%/g, '').replace(',', '.').trim());
+  const text = cellText(raw);
+  const written = typeof raw === 'number' ? raw : Number(text.replace(/%/g, '').replace(',', '.').trim());
+  // A fraction, typed as text ("0,1") as much as formatted as percent (0.1), is its percent; "0,5%" is written as one.
+  const n = written > 0 && written < 1 && !text.includes('%') ? written * 100 : written;
   return Number.isFinite(n) && n > 0 && n <= 100 ? Math.round(n * 100) / 100 : undefined;
 }
 
@@ -29,6 +32,9 @@ function sessionsPeriod(rest: string): 'year' | 'semester' | undefined {
   if (SEMESTER_WORDS.test(words)) return 'semester';
   return undefined;
 }
+
+const SEMESTER = '( (mot|moi|trong|cua))? (hoc k[iy]|hk)( ?(i|ii|1|2))?';
+const SEMESTER_ABSENCES = new RegExp(`^((so )?buoi nghi( bao dong| toi da)?${SEMESTER}|nguong (buoi )?nghi(${SEMESTER})?)$`);
 
 /**
  * The early-warning thresholds (PRODUCT 3.9). True when the key names one: its value is then set,
@@ -49,7 +55,8 @@ export function readRiskSetting(key: string, raw: unknown, risk: RiskThresholds,
   else if (/^(ti|ty) le (buoi )?nghi/.test(key)) set('absenceRate', percent(raw), 'tỉ lệ phần trăm, ví dụ 10%');
   // The year's line first: "Ngưỡng buổi nghỉ cả năm" is the year's threshold, not a học kì's.
   else if (/^((so )?buoi nghi|nguong (buoi )?nghi).*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');
-  else if (/^(so )?buoi nghi (bao dong|toi da)?\s*(mot |moi )?hoc ki|^nguong (buoi )?nghi/.test(key)) set('semesterAbsences', wholeNumber(raw, 1, 300), 'số buổi, ví dụ 20');
+  // Only a học kì's own words after it: "Ngưỡng buổi nghỉ giữa kì", "Ngưỡng nghỉ không phép" are other counts (an unknown key, said).
+  else if (SEMESTER_ABSENCES.test(key)) set('semesterAbsences', wholeNumber(raw, 1, 300), 'số buổi, ví dụ 20');
   else return false;
   return true;
 }

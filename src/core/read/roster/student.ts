@@ -52,7 +52,8 @@ export function fieldText(values: readonly unknown[], fields: FieldColumns, ends
  */
 function freeText(field: 'hardship' | 'conduct', text: string): { hardship?: string; conduct?: string } {
   const nothing = field === 'hardship' ? writesNoHardship(text) : writesNothing(text);
-  return nothing ? {} : { [field]: text };
+  // A ticked checkbox says yes; Đỡ đầu prints "Có", never "TRUE".
+  return nothing ? {} : { [field]: field === 'hardship' && /^true$/i.test(text) ? 'Có' : text };
 }
 
 function genderIsFemale(text: string): boolean | undefined {

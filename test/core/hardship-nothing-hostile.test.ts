@@ -1,0 +1,23 @@
+// Hoàn cảnh cells that say "no hardship" in ways schools write (a tester's findings): they made the
+// Hoàn cảnh signal, and with one more signal the student was "Nguy cơ bỏ học", without a word. An
+// unticked checkbox (false) is no hardship; a ticked one (true) is "Có". Anything else stays a hardship as written.
+import { writesNoHardship } from '../../src/core/read/nothing-written';
+import { run } from '../helpers/grid';
+
+describe('Hoàn cảnh that writes no hardship', () => {
+  it.each([['Không HCKK'], ['Không có HCKK'], ['Không có HC khó khăn'], ['Không (đủ bố mẹ)'], ['Bình thường, ổn định'], ['—'], ['–'], ['/'],
+    ['Khá giả'], ['Đủ bố mẹ'], ['Khá'], ['Trung bình'], ['FALSE'], ['false']])('%p writes none', (text) => {
+    expect(writesNoHardship(text)).toBe(true);
+  });
+
+  it.each([['Không có bố'], ['Không đủ bố mẹ'], ['Có (mồ côi cha)'], ['Bình thường, mồ côi mẹ'], ['Hộ nghèo'], ['x'], ['Có'], ['TRUE']])('%p is a hardship', (text) => {
+    expect(writesNoHardship(text)).toBe(false);
+  });
+
+  it('through a school: an unticked checkbox is no hardship, a ticked one is "Có"', () => {
+    const a = run([{ name: 'Cấu hình', values: [['Năm học', '2025-2026']] }, { name: 'Danh sách', values: [
+      ['Họ và tên', 'Lớp', 'GV hỗ trợ', 'Hoàn cảnh khó khăn', 'GKI - Toán'],
+      ['Lê Văn An', '4A', 'Cô Lan', false, 'C'], ['Phạm Thị Bình', '4A', 'Cô Lan', true, 'C']] }], '2025-11-20');
+    expect(a.roster.students.map((s) => [s.name, s.hardship])).toEqual([['Lê Văn An', undefined], ['Phạm Thị Bình', 'Có']]);
+  });
+});
