@@ -29,3 +29,13 @@ describe('Cấu hình: early-warning settings', () => {
       expect(got.said).toEqual([]);
     });
 });
+
+describe('Cấu hình: the học kì threshold written with a unit or its học kì as schools do (review)', () => {
+  it.each([['Số buổi nghỉ báo động một học kì (buổi)'], ['Ngưỡng buổi nghỉ báo động'], ['Ngưỡng buổi nghỉ báo động một học kì'], ['Ngưỡng buổi nghỉ (buổi)'],
+    ['Ngưỡng buổi nghỉ học kì (buổi)'], ['Ngưỡng buổi nghỉ / học kì'], ['Ngưỡng buổi nghỉ/HK'], ['Ngưỡng buổi nghỉ 1 HK'], ['Ngưỡng buổi nghỉ trong một học kì'],
+    ['Ngưỡng nghỉ (buổi/học kì)']])('%p is the học kì threshold', (key) => {
+    const got = config([[key, 15]]);
+    expect(got.risk.semesterAbsences).toBe(15);
+    expect(got.said).toEqual([]);
+  });
+});

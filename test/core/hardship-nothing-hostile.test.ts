@@ -21,3 +21,14 @@ describe('Hoàn cảnh that writes no hardship', () => {
     expect(a.roster.students.map((s) => [s.name, s.hardship])).toEqual([['Lê Văn An', undefined], ['Phạm Thị Bình', 'Có']]);
   });
 });
+
+describe('a hardship written in a note is one (review of the rule above)', () => {
+  it.each([['Bình thường (bố mẹ ly hôn)'], ['BT (bố mẹ ly hôn)'], ['Khá (hộ nghèo)'], ['Không thuộc hộ nghèo (nhưng bố mất)'], ['Không (mồ côi cha)'], ['- (mẹ bỏ đi)'], ['Ô']])(
+    '%p is a hardship', (text) => {
+      expect(writesNoHardship(text)).toBe(false);
+    });
+
+  it('a note saying no hardship too: none', () => {
+    expect(writesNoHardship('Không (bình thường)')).toBe(true);
+  });
+});

@@ -171,7 +171,7 @@ function summerSections(b: Builder, analysis: Analysis, entries: SummerEntry[], 
     for (const group of byClass(analysis, secondary)) {
       classTable(b, group, anySecondary ? 'sau Cả năm' : `nghỉ quá ${MAX_YEAR_ABSENCES} buổi`, ['Họ và tên', 'Kiểm tra lại các môn', 'Rèn luyện trong hè', 'Số buổi nghỉ cả năm', 'Xem ô'], cellsOf,
         (e) => ratingLink(e.student, 'CN', e.need),
-        (e, link, see) => [e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '', e.conduct ? 'x' : '', e.absences ?? '', { ...link, text: see }], [3, 4]);
+        (e, link, see) => [e.student.name, e.retake ? e.retake.join(', ') || 'Học tập Chưa đạt' : '', e.conduct ? 'x' : '', absencesText(e), { ...link, text: see }], [3, 4]);
     }
     b.add();
   }
@@ -185,6 +185,11 @@ function gapLine(gap: SummerGap): string {
   ];
   const columns = [...(gap.learning ? ['"Cả năm - Kết quả học tập"'] : []), ...(gap.conduct ? ['"Cả năm - Kết quả rèn luyện"'] : [])];
   return `Khối ${gap.grade}: ${parts.join('; ')}. Thêm cột ${columns.join(' và ')} (Tốt, Khá, Đạt, Chưa đạt) vào Danh sách.`;
+}
+
+/** The summer list's Buổi nghỉ: the count, said as HK1 + HK2 when it was added up (no Cả năm written). */
+function absencesText(e: SummerEntry): number | string {
+  return e.absences === undefined ? '' : e.absencesAddedUp ? `${e.absences} (HK1 + HK2)` : e.absences;
 }
 
 /**

@@ -55,7 +55,7 @@ export function writesNoMentor(text: string): boolean {
 const DENIED = new Set(['dien', 'ho', 'gia', 'dinh', 'hoan', 'canh', 'ngheo', 'can', 'kho', 'khan', 'dac', 'biet', 'gi', 'ca', 'nao', 'hckk', 'hc']);
 const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet|hckk|hc)\b/;
 // A family doing well, in a Hoàn cảnh column ("Khá giả", "Đủ bố mẹ"); an unticked checkbox; a dash of any length.
-const NO_HARDSHIP = new Set(['kha', 'kha gia', 'gia dinh kha gia', 'trung binh', 'du bo me', 'co du bo me', 'song cung bo me', 'false', 'o']);
+const NO_HARDSHIP = new Set(['kha', 'kha gia', 'gia dinh kha gia', 'trung binh', 'du bo me', 'co du bo me', 'song cung bo me', 'false']);
 
 /**
  * True when a Hoàn cảnh cell writes no hardship: nothing (writesNothing), "BT" (bình thường), "0",
@@ -66,9 +66,11 @@ export function writesNoHardship(text: string): boolean {
   const k = foldWords(text);
   // A question mark ("?", "??", "…") asks, it writes no hardship; a tick or a cross ("✓", "x", "*") is one.
   if (writesNothing(text) || k === 'bt' || k === '0' || NO_HARDSHIP.has(k) || /^[\s?…/—–-]+$/u.test(text)) return true;
-  // The answer before a note: "Không (đủ bố mẹ)" says no; "Có (mồ côi cha)" is a hardship.
+  // The answer before a note that says no hardship either: "Không (đủ bố mẹ)". A hardship in the note is one:
+  // "Bình thường (bố mẹ ly hôn)", "Có (mồ côi cha)".
+  const notes = [...text.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]);
   const outside = text.replace(/\([^)]*\)/gu, ' ').trim();
-  if (outside !== text.trim() && outside !== '') return writesNoHardship(outside);
+  if (notes.length > 0 && outside !== '') return notes.every(writesNoHardship) && writesNoHardship(outside);
   // Several "nothing" phrases: "Bình thường, ổn định".
   const parts = text.split(/[,;]/u).filter((p) => p.trim() !== '');
   if (parts.length > 1) return parts.every(writesNoHardship);

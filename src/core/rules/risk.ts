@@ -110,7 +110,8 @@ export function riskSignals(student: Student, risk: RiskThresholds, current?: Re
   const withData = REVIEW_POINT_CODES.filter((p) => student.reviews[p]?.rated || absencesAt[p] !== undefined);
   const counted = withData[withData.length - 1];
   const yearTotal = yearAbsences(student);
-  if (absenceSignal(student, risk, absencesAt) || (yearTotal !== undefined && yearTotal > risk.yearAbsences)) {
+  // The year's count, written or added up from the two học kì (summer.ts yearAbsences), is held to the year's threshold too.
+  if (absenceSignal(student, risk, absencesAt) || (yearTotal !== undefined && (yearTotal > risk.yearAbsences || yearTotal >= absenceThreshold(risk, 'CN')))) {
     reasons.add('Chuyên cần');
   }
   if (rated) {

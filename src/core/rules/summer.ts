@@ -22,6 +22,8 @@ export interface SummerEntry {
   conduct: boolean;
   /** Secondary: buổi nghỉ in the year, when more than 45. */
   absences?: number;
+  /** The year's count was added up from Học kỳ I's and II's, no Cả năm count being written (yearAddedUp). */
+  absencesAddedUp?: true;
 }
 
 /**
@@ -34,8 +36,13 @@ export interface SummerEntry {
 export function yearAbsences(s: Student): number | undefined {
   const { CN, CKI, CKII } = s.absences ?? {};
   if (CN) return CN.total;
-  const twoSemesters = CKII && CKI && (s.absencesHk2Alone || CKI.total > CKII.total);
-  return twoSemesters ? CKI.total + CKII.total : CKII?.total;
+  return CKI && CKII && yearAddedUp(s) ? CKI.total + CKII.total : CKII?.total;
+}
+
+/** The year's count is Học kỳ I's and II's added up (yearAbsences): the summer list says so beside it. */
+export function yearAddedUp(s: Student): boolean {
+  const { CN, CKI, CKII } = s.absences ?? {};
+  return !CN && CKI !== undefined && CKII !== undefined && (s.absencesHk2Alone === true || CKI.total > CKII.total);
 }
 
 /** A secondary khối whose Cả năm has no Học tập (or no Rèn luyện) column: that part of its summer list is not known. */
@@ -62,7 +69,8 @@ export function summerList(students: readonly Student[]): SummerEntry[] {
     const conduct = need.includes(RESULT_AREAS.conduct);
     const missed = yearAbsences(student);
     const absences = missed !== undefined && missed > MAX_YEAR_ABSENCES ? missed : undefined;
-    if (retake || conduct || absences !== undefined) list.push({ student, need, secondary: true, retake, conduct, absences });
+    const added = absences !== undefined && yearAddedUp(student) ? { absencesAddedUp: true as const } : {};
+    if (retake || conduct || absences !== undefined) list.push({ student, need, secondary: true, retake, conduct, absences, ...added });
   }
   return list;
 }

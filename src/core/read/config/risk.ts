@@ -33,8 +33,9 @@ function sessionsPeriod(rest: string): 'year' | 'semester' | undefined {
   return undefined;
 }
 
-const SEMESTER = '( (mot|moi|trong|cua))? (hoc k[iy]|hk)( ?(i|ii|1|2))?';
-const SEMESTER_ABSENCES = new RegExp(`^((so )?buoi nghi( bao dong| toi da)?${SEMESTER}|nguong (buoi )?nghi(${SEMESTER})?)$`);
+// "một học kì", "/ học kì", "1 HK", "trong một học kì", "(buổi/học kì)"; a unit "(buổi)" anywhere after.
+const SEMESTER = '( buoi)?( (mot|moi|trong|cua|1|trong mot))? (hoc k[iy]|hk)( ?(i|ii|1|2))?';
+const SEMESTER_ABSENCES = new RegExp(`^((so )?buoi nghi( bao dong| toi da)?${SEMESTER}|nguong (buoi )?nghi( bao dong| toi da)?(${SEMESTER})?)( buoi)?$`);
 
 /**
  * The early-warning thresholds (PRODUCT 3.9). True when the key names one: its value is then set,
@@ -56,7 +57,7 @@ export function readRiskSetting(key: string, raw: unknown, risk: RiskThresholds,
   // The year's line first: "Ngưỡng buổi nghỉ cả năm" is the year's threshold, not a học kì's.
   else if (/^((so )?buoi nghi|nguong (buoi )?nghi).*ca nam/.test(key)) set('yearAbsences', wholeNumber(raw, 1, 400), 'số buổi, ví dụ 45');
   // Only a học kì's own words after it: "Ngưỡng buổi nghỉ giữa kì", "Ngưỡng nghỉ không phép" are other counts (an unknown key, said).
-  else if (SEMESTER_ABSENCES.test(key)) set('semesterAbsences', wholeNumber(raw, 1, 300), 'số buổi, ví dụ 20');
+  else if (SEMESTER_ABSENCES.test(foldWords(key))) set('semesterAbsences', wholeNumber(raw, 1, 300), 'số buổi, ví dụ 20');
   else return false;
   return true;
 }
