@@ -228,7 +228,8 @@ export function analyse(input: WorkbookInput): Analysis {
   // is no "0 need" row (its students' missing ratings are flagged as not rated instead).
   const levelHas = (level: Level | undefined, point: ReviewPointCode) => level === undefined || levels.length < 2
     || levels.some((l) => l.level === level && l.reviewPoints.includes(point));
-  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas, areasReadAt(roster));
+  const readAt = areasReadAt(roster);
+  const totals = totalsPerPoint(reviewPoints, students, areas, official, classList, perGrade, levelHas, readAt);
   // Each level's own past points: Cuối kì II is no review point of a primary khối, and a primary
   // "Cuối HKII" column (Cuối năm there) is no Cả năm column of a secondary khối.
   const pastAt = blockPointsByLevel(roster, official, students, isPast);
@@ -240,7 +241,7 @@ export function analyse(input: WorkbookInput): Analysis {
   }, tabs.withheld, homerooms(classList));
   const flags = withMentoringFlags(pointFlags, mentoring, currentReviewPoint(config, start, today));
   const targetsRead = parseTargets(tabs.config, tabs.targets, config.scoreThreshold);
-  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()], levels);
+  const targetsJudged = evaluateTargets(targetsRead.targets, reviewPoints, totals, students, areas, [...perGrade.keys()], levels, readAt);
   const timeline = withLogCounts(buildTimeline(config, start, today, plan, totals, flags, targetsJudged.results, levels), mentoring);
 
   const problems = sortProblems([...tabs.problems, ...rosterProblems, ...crossRow, ...officialTabs.flatMap((t) => t.problems), ...official.problems, ...warnings,

@@ -55,6 +55,18 @@ export function hasTargets(analysis: Analysis): boolean {
   return analysis.targets.length > 0;
 }
 
+/**
+ * An area whose whole-school row sums fewer khối than the table's others (rules/target-scope.ts: a
+ * khối that does not study it or has no column of it here): which khối it counts, so Toàn trường is
+ * never read as the whole school's.
+ */
+function narrowerAreas(results: readonly TargetResult[], schoolGrades: readonly number[]): string[] {
+  const gradesOf = (area: string) => [...new Set(results.filter((r) => r.area === area && r.grade !== null).map((r) => r.grade as number))];
+  const wholeAreas = [...new Set(results.filter((r) => r.grade === null).map((r) => r.area))];
+  return wholeAreas.filter((a) => gradesOf(a).length < schoolGrades.length)
+    .map((a) => `${a}: Toàn trường chỉ tính khối ${gradesOf(a).join(', ')}; khối khác không học môn này, hoặc chưa có cột này hay chưa được đánh giá ở mốc này.`);
+}
+
 /** The lines under the table: how to read it, and what it could not count. */
 function targetNotes(analysis: Analysis, results: readonly TargetResult[], grades?: readonly number[]): string[] {
   const notes = [
@@ -75,6 +87,11 @@ function targetNotes(analysis: Analysis, results: readonly TargetResult[], grade
   if (grades && results.some((r) => r.grade === null) && wholeGrades.length < schoolGrades.length) {
     notes.push(`Toàn trường: chỉ tính khối ${wholeGrades.join(', ')}, các khối được đánh giá ở mốc này.`);
   }
+  // A school of several levels has its note above (every area alike); within the khối it names, an area may count fewer.
+  // The khối counted at this point (a hand-made analysis may carry no totals: then those of the results).
+  const atPoint = results[0] && analysis.totals?.[results[0].reviewPoint];
+  const withStudents = atPoint ? atPoint.byGrade.filter((g) => g.students > 0).map((g) => g.grade) : wholeGrades;
+  notes.push(...narrowerAreas(results, grades ? wholeGrades : withStudents));
   const unread = analysis.problems.filter((p) => p.code.startsWith('TARGET_')).length;
   if (unread > 0) notes.push(`Có ${unread} mục chỉ tiêu ghi chưa đúng hoặc chưa đối sánh được: xem trang Kiểm tra.`);
   return notes;

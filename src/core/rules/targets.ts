@@ -14,7 +14,8 @@
 import { problemAt } from '../problem';
 import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
-import type { PointTotals, StudentsSource } from './totals';
+import type { AreasReadAt, PointTotals, StudentsSource } from './totals';
+import { notJudged } from './target-scope';
 import { areaInfo, type ReviewPointCode } from '../vocab';
 import { newestByPoint, type Level, type NewestPoint } from '../levels';
 import type { Verdict } from './target-text';
@@ -117,7 +118,7 @@ export interface TargetsEvaluation {
 export function evaluateTargets(
   targets: readonly Target[], reviewPoints: readonly ReviewPointCode[],
   totals: Partial<Record<ReviewPointCode, PointTotals>>, students: readonly Student[], areas: readonly string[],
-  grades: readonly number[], levels: readonly LevelScope[],
+  grades: readonly number[], levels: readonly LevelScope[], readAt?: AreasReadAt,
 ): TargetsEvaluation {
   const problems: Problem[] = [];
   const warn = (t: Target, code: Problem['code'], message: string) =>
@@ -137,6 +138,7 @@ export function evaluateTargets(
     return true;
   });
   const subjects = [...new Set(judged.map((t) => t.area))].sort((x, y) => subjectOrder(x) - subjectOrder(y));
+  const everyone = students;
   const results: TargetResult[] = [];
   for (const point of reviewPoints) {
     const pointTotals = totals[point];
@@ -146,7 +148,8 @@ export function evaluateTargets(
       const whole = judged.find((t) => t.area === area && t.grade === null);
       const need = (grade: number, byArea: Record<string, number>) =>
         area === SUBJECTS_GROUP ? needsBySubjectGrade.get(grade) ?? 0 : byArea[area] ?? 0;
-      const rows = pointTotals.byGrade.filter((row) => judgedAt(levels, row.grade, area, point));
+      const rows = pointTotals.byGrade.filter((row) => judgedAt(levels, row.grade, area, point)
+        && !notJudged(row, area, point, everyone, readAt, area === SUBJECTS_GROUP));
       let totalNeed = 0;
       let students = 0;
       for (const row of rows) {
