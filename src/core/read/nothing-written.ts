@@ -54,8 +54,8 @@ export function writesNoMentor(text: string): boolean {
 // "HCKK", "HC khó khăn": hoàn cảnh khó khăn as schools shorten it.
 const DENIED = new Set(['dien', 'ho', 'gia', 'dinh', 'hoan', 'canh', 'ngheo', 'can', 'kho', 'khan', 'dac', 'biet', 'gi', 'ca', 'nao', 'hckk', 'hc']);
 const HARDSHIP_WORD = /\b(ngheo|kho khan|hoan canh|dac biet|hckk|hc)\b/;
-// A family doing well, in a Hoàn cảnh column ("Khá giả", "Đủ bố mẹ"); an unticked checkbox; a dash of any length.
-const NO_HARDSHIP = new Set(['kha', 'kha gia', 'gia dinh kha gia', 'trung binh', 'du bo me', 'co du bo me', 'song cung bo me', 'false']);
+// An unticked checkbox. (A description such as "Khá giả" is a Hoàn cảnh written: kept, F9; nothing is inferred.)
+const NO_HARDSHIP = new Set(['false']);
 
 /**
  * True when a Hoàn cảnh cell writes no hardship: nothing (writesNothing), "BT" (bình thường), "0",
@@ -66,11 +66,11 @@ export function writesNoHardship(text: string): boolean {
   const k = foldWords(text);
   // A question mark ("?", "??", "…") asks, it writes no hardship; a tick or a cross ("✓", "x", "*") is one.
   if (writesNothing(text) || k === 'bt' || k === '0' || NO_HARDSHIP.has(k) || /^[\s?…/—–-]+$/u.test(text)) return true;
-  // The answer before a note that says no hardship either: "Không (đủ bố mẹ)". A hardship in the note is one:
-  // "Bình thường (bố mẹ ly hôn)", "Có (mồ côi cha)".
+  // "Không" before a note that says no hardship either: "Không (bình thường)". A hardship in the note is one:
+  // "Không (mồ côi cha)"; any other answer keeps its note as written ("0 (không)", "Bình thường (bố mẹ ly hôn)", F9).
   const notes = [...text.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]);
   const outside = text.replace(/\([^)]*\)/gu, ' ').trim();
-  if (notes.length > 0 && outside !== '') return notes.every(writesNoHardship) && writesNoHardship(outside);
+  if (notes.length > 0 && /^(khong|ko)\b/.test(foldWords(outside))) return notes.every(writesNoHardship) && writesNoHardship(outside);
   // Several "nothing" phrases: "Bình thường, ổn định".
   const parts = text.split(/[,;]/u).filter((p) => p.trim() !== '');
   if (parts.length > 1) return parts.every(writesNoHardship);
