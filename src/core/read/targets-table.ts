@@ -106,7 +106,7 @@ class TargetCollector {
   }
 }
 
-/** The Cấu hình rows whose key begins "Chỉ tiêu" (or "Cam kết"): key in column A, share in B. */
+/** The Cấu hình rows whose key begins "Chỉ tiêu" (or "Cam kết"): key in column A, share in B (or in C after a count in B). */
 function readConfigTargets(config: SheetGrid, collect: TargetCollector): void {
   config.values.forEach((row, r) => {
     const key = configKey(row[0]);
@@ -117,8 +117,26 @@ function readConfigTargets(config: SheetGrid, collect: TargetCollector): void {
         `Không rõ chỉ tiêu "${tidy(cellText(row[0]))}" nói về mặt nào. Ghi "Chỉ tiêu" và tên môn (Toán, Tiếng Việt, …), "môn học", "năng lực" hoặc "phẩm chất", có thể thêm khối, ví dụ "Chỉ tiêu Toán khối 2".`);
       return;
     }
-    collect.add({ sheet: config.name, row: r, column: 1, subject, grades: [subject.grade ?? null], raw: row[1], subjectColumn: 0 });
+    // "Chỉ tiêu Toán khối 1 | 40 | 100%": a number of students, then its share; the share is the target.
+    const column = !isBlank(row[2]) && isShareValue(row[2]) && !isShareValue(row[1]) ? 2 : 1;
+    collect.add({ sheet: config.name, row: r, column, subject, grades: [subject.grade ?? null], raw: row[column], subjectColumn: 0 });
   });
+}
+
+/** A label naming a share, not a number of students: "Tỉ lệ", "Tỉ lệ (%)", "%". */
+function isShareLabel(label: unknown): boolean {
+  return /\b(ti|ty) le\b|%/.test(fold(cellText(label)));
+}
+
+/** A value written as a share: "100%", or a cell formatted as percent (0.99). */
+function isShareValue(value: unknown): boolean {
+  return typeof value === 'number' ? value > 0 && value <= 1 : cellText(value).includes('%');
+}
+
+/** The header's columns naming the target's value (TAB_FIELDS.value), in order. */
+function valueColumns(header: readonly unknown[]): number[] {
+  const aliases = new Set(TAB_FIELDS.value.map((a) => fold(a)));
+  return header.flatMap((v, c) => (aliases.has(fold(cellText(v))) ? [c] : []));
 }
 
 /** The "Chỉ tiêu" tab: a header row in the first ten, then one target per row. */
@@ -131,8 +149,22 @@ function readTargetTab(tab: SheetGrid, collect: TargetCollector): void {
   }
   const col = header.columns;
   const contentColumn = col.content as number;
-  const valueColumn = col.value as number;
-  for (let r = header.row + 1; r < tab.values.length; r++) {
+  const values = valueColumns(tab.values[header.row] ?? []);
+  // "Chỉ tiêu" beside "Tỉ lệ": the number of students and its share; the share is the target.
+  const share = values.filter((c) => isShareLabel(tab.values[header.row][c]));
+  if (values.length > 1 && share.length !== 1) {
+    // Several CK columns (one per khối, as a hand-made CK | KQ | CL | ĐG table): reading the first would judge every khối by khối 1's.
+    collect.problem(tab.name, header.row, values[1], 'error', 'TARGET_HEADER_NOT_FOUND',
+      `Trang "${tab.name}" có ${values.length} cột chỉ tiêu (${values.map((c) => `"${tidy(cellText(tab.values[header.row][c]))}"`).join(', ')}), nên chưa đọc được chỉ tiêu nào: `
+      + 'không biết cột nào là của khối nào. Ghi mỗi chỉ tiêu một dòng với ba cột "Nội dung", "Khối" (để trống là toàn trường) và "Chỉ tiêu", ví dụ "Toán | 2 | 99,7%".');
+    return;
+  }
+  // "Chỉ tiêu" merged over "Số HS" | "Tỉ lệ" on the row below: the share is the target, and that row no target.
+  const below = tab.values[header.row + 1] ?? [];
+  const subHeader = isBlank(below[contentColumn]);
+  const underShare = subHeader ? below.findIndex((v, c) => c >= (col.value as number) && typeof v === 'string' && /\b(ti|ty) le\b/.test(fold(v))) : -1;
+  const valueColumn = share.length === 1 ? share[0] : underShare >= 0 ? underShare : col.value as number;
+  for (let r = header.row + (underShare >= 0 ? 2 : 1); r < tab.values.length; r++) {
     const row = tab.values[r];
     const content = row[contentColumn];
     const raw = row[valueColumn];
