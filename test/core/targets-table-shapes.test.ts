@@ -33,3 +33,10 @@ describe('target tables with a number of students beside the share', () => {
     expect(got).toEqual({ targets: [], problems: ['TARGET_HEADER_NOT_FOUND@F2'] });
   });
 });
+
+describe('"Toàn trường" alone in Nội dung', () => {
+  it('names no area: an error at its cell, never a target for every group', () => {
+    expect(read(undefined, tab([['Nội dung', 'Chỉ tiêu'], ['Toán khối 1', '99%'], ['Toán khối 2', '98%'], ['Toàn trường', '98,5%']])))
+      .toEqual({ targets: ['Toán 1 9900 B2', 'Toán 2 9800 B3'], problems: ['TARGET_UNKNOWN@A4'] });
+  });
+});

@@ -169,7 +169,9 @@ function readTargetTab(tab: SheetGrid, collect: TargetCollector): void {
     const content = row[contentColumn];
     const raw = row[valueColumn];
     if (isBlank(content) && isBlank(raw)) continue;
-    const subject = parseTargetSubject(cellText(content));
+    // "Toàn trường" alone names no area: under rows of Toán by khối it is Toán's total, not every group's target.
+    const onlyWhole = /^(toan truong|ca truong)$/.test(tidy(fold(cellText(content))));
+    const subject = onlyWhole ? undefined : parseTargetSubject(cellText(content));
     if (!subject || isBlank(content)) {
       collect.problem(tab.name, r, contentColumn, 'error', 'TARGET_UNKNOWN',
         `Không rõ chỉ tiêu "${tidy(cellText(content))}" nói về mặt nào. Ghi tên môn (Toán, Tiếng Việt, …), "Môn học", "Năng lực" hoặc "Phẩm chất".`);
