@@ -34,3 +34,10 @@ describe('a hardship written in a note is one (review of the rule above)', () =>
     expect(writesNoHardship('Không (đủ bố mẹ)')).toBe(false);
   });
 });
+
+describe('"BT" before a note saying no hardship (review)', () => {
+  it('"BT (ổn định)" is none; "BT (bố mẹ ly hôn)" is a hardship', () => {
+    expect(writesNoHardship('BT (ổn định)')).toBe(true);
+    expect(writesNoHardship('BT (bố mẹ ly hôn)')).toBe(false);
+  });
+});

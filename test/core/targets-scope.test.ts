@@ -47,3 +47,18 @@ describe('targets judged only where the khối has a share', () => {
     expect(taughtIn(6, 'Lịch sử và Địa lí')).toBe(true);
   });
 });
+
+describe('targets a khối cannot be judged on (review)', () => {
+  it('a khối target for a khối that does not study the area is said at its cell', () => {
+    const a = run([config([['Chỉ tiêu Khoa học khối 1', '97%']]), classes([['1A', 1, 10], ['4A', 4, 10]]),
+      { name: 'Danh sách', values: [['STT', 'Họ và tên', 'Lớp', 'CKI - Toán', 'CKI - Khoa học'], [1, 'An', '1A', 'H', ''], [2, 'Bình', '4A', 'H', 'C']] }]);
+    expect(a.targetResults).toEqual([]);
+    expect(a.problems.filter((p) => p.code.startsWith('TARGET_')).map((p) => [p.code, p.cell, p.message])).toEqual([['TARGET_GRADE_MISSING', 'B2',
+      'Khối 1 không học Khoa học (chương trình 2018), nên chỉ tiêu này không được dùng. Kiểm tra lại khối hoặc xóa chỉ tiêu.']]);
+  });
+
+  it('Tin học at primary is taught in khối 3–5 as Tin học và Công nghệ is', () => {
+    expect([1, 2, 3, 4, 5].filter((g) => taughtIn(g, 'Tin học'))).toEqual([3, 4, 5]);
+    expect([1, 2, 3, 4, 5].filter((g) => taughtIn(g, 'Công nghệ'))).toEqual([3, 4, 5]);
+  });
+});

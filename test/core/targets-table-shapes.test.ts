@@ -40,3 +40,20 @@ describe('"Toàn trường" alone in Nội dung', () => {
       .toEqual({ targets: ['Toán 1 9900 B2', 'Toán 2 9800 B3'], problems: ['TARGET_UNKNOWN@A4'] });
   });
 });
+
+describe('a second value column, row by row (review)', () => {
+  it('"Chỉ tiêu" written as a share beside "Tỉ lệ (%)" results: the Chỉ tiêu is the target; a blank Tỉ lệ changes nothing', () => {
+    expect(read(undefined, tab([['Nội dung', 'Khối', 'Chỉ tiêu', 'Tỉ lệ (%)'], ['Toán', 1, '99%', 97.5], ['Tiếng Việt', '', '98%', '']])))
+      .toEqual({ targets: ['Toán 1 9900 C2', 'Tiếng Việt TT 9800 C3'], problems: [] });
+  });
+
+  it('"Chỉ tiêu (%)" beside "Tỉ lệ", and "Chỉ tiêu" beside "Cam kết": read, never refused', () => {
+    expect(read(undefined, tab([['Nội dung', 'Chỉ tiêu (%)', 'Tỉ lệ'], ['Toán', '99%', '']])).targets).toEqual(['Toán TT 9900 B2']);
+    expect(read(undefined, tab([['Nội dung', 'Chỉ tiêu', 'Cam kết'], ['Toán', '99%', '']])).targets).toEqual(['Toán TT 9900 B2']);
+  });
+
+  it('Cấu hình: a unit or a note in C is no target', () => {
+    expect(read({ name: 'Cấu hình', values: [['Chỉ tiêu Toán', 99, '%'], ['Chỉ tiêu Tiếng Việt', '≥ 99,5', 'tăng 0,5% so với năm trước']] }))
+      .toEqual({ targets: ['Toán TT 9900 B1', 'Tiếng Việt TT 9950 B2'], problems: [] });
+  });
+});

@@ -66,11 +66,11 @@ export function writesNoHardship(text: string): boolean {
   const k = foldWords(text);
   // A question mark ("?", "??", "…") asks, it writes no hardship; a tick or a cross ("✓", "x", "*") is one.
   if (writesNothing(text) || k === 'bt' || k === '0' || NO_HARDSHIP.has(k) || /^[\s?…/—–-]+$/u.test(text)) return true;
-  // "Không" before a note that says no hardship either: "Không (bình thường)". A hardship in the note is one:
+  // "Không", "BT" before a note that says no hardship either: "Không (bình thường)", "BT (ổn định)". A hardship in the note is one:
   // "Không (mồ côi cha)"; any other answer keeps its note as written ("0 (không)", "Bình thường (bố mẹ ly hôn)", F9).
   const notes = [...text.matchAll(/\(([^)]*)\)/gu)].map((m) => m[1]);
   const outside = text.replace(/\([^)]*\)/gu, ' ').trim();
-  if (notes.length > 0 && /^(khong|ko)\b/.test(foldWords(outside))) return notes.every(writesNoHardship) && writesNoHardship(outside);
+  if (notes.length > 0 && /^(khong|ko|bt|binh thuong|on dinh)\b/.test(foldWords(outside))) return notes.every(writesNoHardship) && writesNoHardship(outside);
   // Several "nothing" phrases: "Bình thường, ổn định".
   const parts = text.split(/[,;]/u).filter((p) => p.trim() !== '');
   if (parts.length > 1) return parts.every(writesNoHardship);

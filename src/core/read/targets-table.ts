@@ -118,19 +118,15 @@ function readConfigTargets(config: SheetGrid, collect: TargetCollector): void {
       return;
     }
     // "Chỉ tiêu Toán khối 1 | 40 | 100%": a number of students, then its share; the share is the target.
-    const column = !isBlank(row[2]) && isShareValue(row[2]) && !isShareValue(row[1]) ? 2 : 1;
+    const count = typeof row[1] === 'number' ? row[1] > 1 : /^\s*\d+\s*$/.test(cellText(row[1]));
+    const column = count && isShareValue(row[2]) ? 2 : 1;
     collect.add({ sheet: config.name, row: r, column, subject, grades: [subject.grade ?? null], raw: row[column], subjectColumn: 0 });
   });
 }
 
-/** A label naming a share, not a number of students: "Tỉ lệ", "Tỉ lệ (%)", "%". */
-function isShareLabel(label: unknown): boolean {
-  return /\b(ti|ty) le\b|%/.test(fold(cellText(label)));
-}
-
-/** A value written as a share: "100%", or a cell formatted as percent (0.99). */
+/** A value written as a share and nothing else: "100%", "≥ 99,5 %", or a cell formatted as percent (0.99). */
 function isShareValue(value: unknown): boolean {
-  return typeof value === 'number' ? value > 0 && value <= 1 : cellText(value).includes('%');
+  return typeof value === 'number' ? value > 0 && value <= 1 : /^[\s≥>=]*\d+([.,]\d+)?\s*%\s*$/u.test(cellText(value));
 }
 
 /** The header's columns naming the target's value (TAB_FIELDS.value), in order. */
@@ -149,24 +145,27 @@ function readTargetTab(tab: SheetGrid, collect: TargetCollector): void {
   }
   const col = header.columns;
   const contentColumn = col.content as number;
-  const values = valueColumns(tab.values[header.row] ?? []);
-  // "Chỉ tiêu" beside "Tỉ lệ": the number of students and its share; the share is the target.
-  const share = values.filter((c) => isShareLabel(tab.values[header.row][c]));
-  if (values.length > 1 && share.length !== 1) {
-    // Several CK columns (one per khối, as a hand-made CK | KQ | CL | ĐG table): reading the first would judge every khối by khối 1's.
+  const labels = tab.values[header.row] ?? [];
+  const values = valueColumns(labels);
+  const labelOf = (c: number) => fold(cellText(labels[c]));
+  if (values.some((c, i) => values.findIndex((d) => labelOf(d) === labelOf(c)) !== i)) {
+    // The same CK label again (one per khối, as a hand-made CK | KQ | CL | ĐG table): reading the first would judge every khối by khối 1's.
     collect.problem(tab.name, header.row, values[1], 'error', 'TARGET_HEADER_NOT_FOUND',
-      `Trang "${tab.name}" có ${values.length} cột chỉ tiêu (${values.map((c) => `"${tidy(cellText(tab.values[header.row][c]))}"`).join(', ')}), nên chưa đọc được chỉ tiêu nào: `
+      `Trang "${tab.name}" có ${values.length} cột chỉ tiêu (${values.map((c) => `"${tidy(cellText(labels[c]))}"`).join(', ')}), nên chưa đọc được chỉ tiêu nào: `
       + 'không biết cột nào là của khối nào. Ghi mỗi chỉ tiêu một dòng với ba cột "Nội dung", "Khối" (để trống là toàn trường) và "Chỉ tiêu", ví dụ "Toán | 2 | 99,7%".');
     return;
   }
-  // "Chỉ tiêu" merged over "Số HS" | "Tỉ lệ" on the row below: the share is the target, and that row no target.
+  // A second value column, "Tỉ lệ" beside "Chỉ tiêu" or under it ("Chỉ tiêu" merged over "Số HS" | "Tỉ lệ" on the row below).
   const below = tab.values[header.row + 1] ?? [];
   const subHeader = isBlank(below[contentColumn]);
   const underShare = subHeader ? below.findIndex((v, c) => c >= (col.value as number) && typeof v === 'string' && /\b(ti|ty) le\b/.test(fold(v))) : -1;
-  const valueColumn = share.length === 1 ? share[0] : underShare >= 0 ? underShare : col.value as number;
+  const second = underShare >= 0 ? underShare : values.find((c) => c !== col.value);
   for (let r = header.row + (underShare >= 0 ? 2 : 1); r < tab.values.length; r++) {
     const row = tab.values[r];
     const content = row[contentColumn];
+    // Row by row, the cell written as a share: "40 | 100%" (a number of students, then its share) is 100%; "99% | 97,5" (a result beside) is 99%.
+    const valueColumn = second !== undefined && (isBlank(row[col.value as number]) || (!isShareValue(row[col.value as number]) && isShareValue(row[second])))
+      ? second : col.value as number;
     const raw = row[valueColumn];
     if (isBlank(content) && isBlank(raw)) continue;
     // "Toàn trường" alone names no area: under rows of Toán by khối it is Toán's total, not every group's target.

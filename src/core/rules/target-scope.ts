@@ -16,6 +16,8 @@ const PRIMARY_GRADES: Readonly<Record<string, readonly number[]>> = {
   'Lịch sử và Địa lí': [4, 5],
   'Khoa học': [4, 5],
   'Tin học và Công nghệ': [3, 4, 5],
+  'Tin học': [3, 4, 5],
+  'Công nghệ': [3, 4, 5],
 };
 
 /** Whether khối `grade` studies `area`: false only for a primary khối outside the subject's khối. */
@@ -29,7 +31,7 @@ export type NotJudged = 'notTaught' | 'noColumn';
 
 /**
  * Whether a khối's row at `point` has a share of `area` to judge: the khối studies it and, when the
- * columns read are known (`readAt`), a rated student's columns say it there. `group`: a target over
+ * columns read are known (`readAt`), every rated student's columns say it there. `group`: a target over
  * all subjects (Môn học), judged wherever a subject is.
  */
 export function notJudged(row: GradeCounts, area: string, point: ReviewPointCode, students: readonly Student[], readAt: AreasReadAt | undefined,
@@ -40,5 +42,13 @@ export function notJudged(row: GradeCounts, area: string, point: ReviewPointCode
   if (!readAt) return undefined;
   // Only students whose columns at this point are known: a primary Cuối HKII column stands for Cuối năm.
   const known = students.filter((s) => !s.excluded && s.grade === row.grade && s.reviews[point]?.rated).map((s) => readAt(s, point)).filter((a) => a.size > 0);
-  return known.length === 0 || known.some((a) => a.has(area)) ? undefined : 'noColumn';
+  // Every one of them: a khối whose classes only partly have the column has no share over its THHS.
+  return known.every((a) => a.has(area)) ? undefined : 'noColumn';
+}
+
+/** What a khối's target that was never judged is told at its cell. */
+export function notJudgedMessage(grade: number, area: string, why: NotJudged): string {
+  return why === 'notTaught'
+    ? `Khối ${grade} không học ${area} (chương trình 2018), nên chỉ tiêu này không được dùng. Kiểm tra lại khối hoặc xóa chỉ tiêu.`
+    : `Khối ${grade} chưa có cột ${area} (ở mọi lớp) ở mốc nào, nên chỉ tiêu này chưa đối sánh được. Thêm cột ${area} cho các lớp của khối, hoặc xóa chỉ tiêu.`;
 }

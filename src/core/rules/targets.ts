@@ -15,7 +15,7 @@ import { problemAt } from '../problem';
 import type { Problem, Student } from '../model';
 import { SUBJECTS_GROUP, subjectOrder, type Target } from '../read/targets';
 import type { AreasReadAt, PointTotals, StudentsSource } from './totals';
-import { notJudged } from './target-scope';
+import { notJudged, notJudgedMessage } from './target-scope';
 import { areaInfo, type ReviewPointCode } from '../vocab';
 import { newestByPoint, type Level, type NewestPoint } from '../levels';
 import type { Verdict } from './target-text';
@@ -168,7 +168,19 @@ export function evaluateTargets(
       }
     }
   }
+  for (const { target, message } of unjudged(judged, results, totals, reviewPoints, everyone, readAt)) warn(target, 'TARGET_GRADE_MISSING', message);
   return { results, problems };
+}
+
+/** A khối's own target judged nowhere: its khối does not study the area, or has no column of it (target-scope.ts). */
+function unjudged(judged: readonly Target[], results: readonly TargetResult[], totals: Partial<Record<ReviewPointCode, PointTotals>>,
+  reviewPoints: readonly ReviewPointCode[], students: readonly Student[], readAt: AreasReadAt | undefined): Array<{ target: Target; message: string }> {
+  return judged.flatMap((t) => {
+    if (t.grade === null || results.some((r) => r.target === t)) return [];
+    const row = Object.values(totals).flatMap((p) => p?.byGrade ?? []).find((g) => g.grade === t.grade);
+    const why = row && notJudged(row, t.area, reviewPoints[reviewPoints.length - 1], students, readAt, t.area === SUBJECTS_GROUP);
+    return why ? [{ target: t, message: notJudgedMessage(t.grade, t.area, why) }] : [];
+  });
 }
 
 /**
