@@ -62,3 +62,14 @@ describe('targets a khối cannot be judged on (review)', () => {
     expect([1, 2, 3, 4, 5].filter((g) => taughtIn(g, 'Công nghệ'))).toEqual([3, 4, 5]);
   });
 });
+
+describe('a khối whose classes only partly have the column (review)', () => {
+  it('is not judged: its share over the whole khối\'s THHS would count the classes without the column as needing nothing', () => {
+    const tab = (name: string, cls: string, header: string[], rows: unknown[][]): SheetGrid => ({ name, values: [header, ...rows.map((r, i) => [i + 1, `Học sinh ${cls} ${i}`, cls, ...r])] });
+    const a = run([config([['Chỉ tiêu Tiếng Anh', '95%']]), classes([['1A', 1, 10], ['1B', 1, 10], ['3A', 3, 10]]),
+      tab('Danh sách 1A', '1A', ['STT', 'Họ và tên', 'Lớp', 'CKI - Toán'], Array.from({ length: 10 }, () => ['H'])),
+      tab('Danh sách 1B', '1B', ['STT', 'Họ và tên', 'Lớp', 'CKI - Toán', 'CKI - Tiếng Anh'], Array.from({ length: 10 }, (_, i) => ['H', i === 0 ? 'C' : 'H'])),
+      tab('Danh sách 3A', '3A', ['STT', 'Họ và tên', 'Lớp', 'CKI - Toán', 'CKI - Tiếng Anh'], Array.from({ length: 10 }, () => ['H', 'H']))]);
+    expect(results(a)).toEqual(['CKI Ngoại ngữ 3: 10/10 exceeded', 'CKI Ngoại ngữ TT: 10/10 exceeded']);
+  });
+});
