@@ -51,11 +51,8 @@ export function matchLog(tabs: readonly LogTab[], students: readonly Student[]):
         if (found.length === 1 && !named) matched.push({ entry, student: found[0] });
         else {
           matched.push({ entry });
-          problem('studentId', named ? 'LOG_STUDENT_ID_NAME_DIFFERS' : found.length === 0 ? 'LOG_STUDENT_UNKNOWN' : 'LOG_STUDENT_AMBIGUOUS', named
-            ? idNameMessage(entry, found[0], named)
-            : found.length === 0
-              ? `Mã HS "${entry.studentId}" không có trong danh sách học sinh, nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS cho đúng (hoặc xóa ô Mã HS để tìm theo họ tên và lớp).`
-              : `Mã HS "${entry.studentId}" là của ${found.length} học sinh (${found.map(who).join('; ')}), nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS trùng trong Danh sách.`);
+          const said = idProblem(entry, found, named);
+          problem('studentId', said.code, said.message);
         }
         continue;
       }
@@ -98,6 +95,14 @@ function namedOther(entry: LogEntry, byId: Student, byNameClass: Map<string, Stu
   if (!entry.student || nameIdentity(entry.student) === nameIdentity(byId.name)) return undefined;
   const inClass = entry.className ? byNameClass.get(`${nameIdentity(entry.student)}|${classKey(entry.className)}`) : undefined;
   return { students: inClass ?? byName.get(nameIdentity(entry.student)) ?? [] };
+}
+
+/** Why a row's Mã HS matched no one student: another child named beside it, nobody's code, or two students'. */
+function idProblem(entry: LogEntry, found: readonly Student[], named: { students: Student[] } | undefined): { code: Problem['code']; message: string } {
+  if (named) return { code: 'LOG_STUDENT_ID_NAME_DIFFERS', message: idNameMessage(entry, found[0], named) };
+  return found.length === 0
+    ? { code: 'LOG_STUDENT_UNKNOWN', message: `Mã HS "${entry.studentId}" không có trong danh sách học sinh, nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS cho đúng (hoặc xóa ô Mã HS để tìm theo họ tên và lớp).` }
+    : { code: 'LOG_STUDENT_AMBIGUOUS', message: `Mã HS "${entry.studentId}" là của ${found.length} học sinh (${found.map(who).join('; ')}), nên dòng nhật ký này chưa gắn với em nào. Sửa Mã HS trùng trong Danh sách.` };
 }
 
 function idNameMessage(entry: LogEntry, byId: Student, named: { students: Student[] }): string {
