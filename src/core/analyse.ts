@@ -157,7 +157,7 @@ function readInputs(input: WorkbookInput, today: Day) {
   const candidates = officialCandidates(input.sheets);
   const logTabs: LogTab[] = [];
   const others = candidates.filter((sheet) => {
-    const log = readLogTab(sheet, start, tz, today);
+    const log = readLogTab(sheet, start, tz, today, input.locale);
     if (log) logTabs.push(log);
     return !log;
   });

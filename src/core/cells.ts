@@ -30,6 +30,15 @@ export function monthFirst(locale: string | undefined): boolean {
  */
 export const WALL_CLOCK_OFFSET = 0;
 
+/**
+ * A Lớp typed "3/2" in a cell not formatted as text, that Sheets made a date (3 February; 2 March in a
+ * month-first locale, monthFirst): the class as typed.
+ */
+export function classFromDate(value: Date, timeZoneOffsetMinutes: number, typedMonthFirst: boolean): string {
+  const [day, month] = cellText(value, timeZoneOffsetMinutes).split('/').map(Number);
+  return typedMonthFirst ? `${month}/${day}` : `${day}/${month}`;
+}
+
 /** A cell as text (numbers as typed, dates as dd/mm/yyyy). */
 export function cellText(value: unknown, timeZoneOffsetMinutes = WALL_CLOCK_OFFSET): string {
   if (value === null || value === undefined) return '';

@@ -4,7 +4,7 @@
 // rows to students is rules/mentors.ts. Nothing is dropped: a row the reader cannot date is kept
 // and reported at its cell.
 
-import { cellText, fillMerges, idText, isBlank } from '../cells';
+import { cellText, classFromDate, fillMerges, idText, isBlank, isDate, monthFirst } from '../cells';
 import type { Day } from '../calendar';
 import type { MergedRange, Problem, ProblemCode, SheetGrid } from '../model';
 import { problemAt } from '../problem';
@@ -13,6 +13,7 @@ import { columnLetters, foldWords, tidy } from '../text';
 import { datedBySection, readLogDateCell, sectionTitle, type LogDateKind } from './log-dates';
 import { HELP_WORDS, LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
+import { asTypedDayFirst, dateClassProblem, typedDateOrder } from './log-locale';
 import type { HeaderLabel } from './header-tree';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
@@ -120,9 +121,10 @@ function unreadColumnProblems(sheet: SheetGrid, unread: readonly UnreadLogColumn
 /**
  * Reads a tab as a log when its header says it is one; undefined otherwise. With `today`, a date
  * before the school year (1 August of `start`) or after today is LOG_DATE_OUTSIDE at its cell and
- * counts for no month (logDateOutside).
+ * counts for no month (logDateOutside). `locale`: the file's (getSpreadsheetLocale); in one that reads
+ * typed dates month first, a log typed by hand is read as log-locale.ts says.
  */
-export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number, today?: Day): LogTab | undefined {
+export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number, today?: Day, locale = 'vi_VN'): LogTab | undefined {
   const header = readLogHeader(sheet.values, sheet.merges, sheet.name);
   if (!header) return undefined;
   const problems: Problem[] = header.repeated.map((r) =>
@@ -131,9 +133,19 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   const entries: LogEntry[] = [];
   const columns: Partial<Record<LogField, number>> = {};
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
-  const context: EntryContext = { sheet: sheet.name, columns, dateKind: header.dateKind, start, timeZoneOffsetMinutes, today };
+  // A Form's answers are dates as picked, whatever the locale: only a log typed by hand is in doubt.
+  const typedMonthFirst = monthFirst(locale);
+  const order = typedMonthFirst && header.columns.date !== undefined && header.columns.stamp === undefined
+    ? typedDateOrder(sheet.name, sheet.values, { row: header.row, column: header.columns.date }, header.row + 1, timeZoneOffsetMinutes, locale) : undefined;
+  if (order) problems.push(order.problem);
   // A cell merged down over several entries (one session for two students) holds its value for each.
   const grid = fillMerges(sheet.values, sheet.merges, header.row + 1);
+  const classAsDate = header.columns.className === undefined ? undefined
+    : dateClassProblem(sheet.name, grid, header.columns.className, header.row + 1, timeZoneOffsetMinutes, typedMonthFirst);
+  if (classAsDate) problems.push(classAsDate);
+  const context: EntryContext = {
+    sheet: sheet.name, columns, dateKind: header.dateKind, start, timeZoneOffsetMinutes, today, dayFirst: order?.swap === true, typedMonthFirst,
+  };
   let section: string | undefined;
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     if (sheet.values[r].every(isBlank)) continue;
@@ -154,6 +166,10 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
 
 interface EntryContext {
   sheet: string; columns: Partial<Record<LogField, number>>; dateKind: LogDateKind; start: number; timeZoneOffsetMinutes: number; today?: Day;
+  /** The date column's Dates are read back as typed day first (log-locale.ts). */
+  dayFirst: boolean;
+  /** The file reads a typed "4/1" month first: how a Lớp that became a date is read back. */
+  typedMonthFirst: boolean;
 }
 
 /**
@@ -169,14 +185,17 @@ function readEntry(c: EntryContext, r: number, values: readonly unknown[], secti
   const studentId = columns.studentId === undefined ? '' : idText(values[columns.studentId - 1]);
   const [content, result] = [text('content'), text('result')];
   // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
-  const written = columns.date === undefined ? undefined : values[columns.date - 1];
+  const cell = columns.date === undefined ? undefined : values[columns.date - 1];
+  const written = c.dayFirst ? asTypedDayFirst(cell, c.timeZoneOffsetMinutes) : cell;
   const given = columns.date === undefined ? written : datedBySection(written, section, c.dateKind, c.start);
   const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
   const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
   const raw = dateField === 'date' ? given : stamped;
   const who = student ? ` (dòng của ${student})` : '';
   const date = readLogDateCell(raw, dateField === 'date' ? c.dateKind : undefined, who, c.start, c.timeZoneOffsetMinutes, c.today);
-  const entry: LogEntry = { sheet: c.sheet, row: r + 1, ...date.when, student, className: text('className'), studentId, mentor: text('mentor'), content, result, columns };
+  const classCell = columns.className === undefined ? undefined : values[columns.className - 1];
+  const className = isDate(classCell) ? classFromDate(classCell, c.timeZoneOffsetMinutes, c.typedMonthFirst) : text('className');
+  const entry: LogEntry = { sheet: c.sheet, row: r + 1, ...date.when, student, className, studentId, mentor: text('mentor'), content, result, columns };
   const problems: Problem[] = [];
   const at = (field: LogField, code: ProblemCode, message: string) => problems.push(problemAt(c.sheet, r + 1, columns[field] as number, 'warning', code, message));
   if (date.problem) at(dateField, date.problem.code, date.problem.message);

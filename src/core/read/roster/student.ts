@@ -2,7 +2,7 @@
 // ratings of each review block. What a cell says that is not understood is a problem at the cell;
 // an error leaves the row out of every count.
 
-import { cellText, idText, isBlank, isDate, parseBirthDate } from '../../cells';
+import { cellText, classFromDate, idText, isBlank, isDate, parseBirthDate } from '../../cells';
 import { classKey, gradeFromClassName } from '../classes';
 import { readHskt } from '../../hskt';
 import { splitSupporters } from '../mentor-names';
@@ -125,9 +125,8 @@ function readIdentity(s: StudentRow, options: ParseOptions): { key: string; clas
   // "3/2" typed in a Lớp cell not formatted as text becomes a date (3 February in a Vietnamese Sheet): read back
   // as day/month, and said, since a Sheet in another locale swaps them ("7/10" → 10 July → "10/7").
   if (f.className !== undefined && isDate(s.values[f.className])) {
-    const [day, month] = cellText(s.values[f.className], options.timeZoneOffsetMinutes).split('/').map(Number);
     const shown = s.className;
-    s.className = options.monthFirst ? `${month}/${day}` : `${day}/${month}`;
+    s.className = classFromDate(s.values[f.className] as Date, options.timeZoneOffsetMinutes, options.monthFirst === true);
     s.dateClasses.push({ row: s.row, column: f.className, name: s.name, shown, className: s.className, order: options.monthFirst ? 'tháng/ngày' : 'ngày/tháng' });
   }
   const key = classKey(s.className); // '' for no class
