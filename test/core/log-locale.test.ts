@@ -22,9 +22,10 @@ describe('a hand-typed log in a month-first file', () => {
     const tab = read(dayFirstLog, 'en_US');
     expect(when(tab)).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-11-10']]);
     expect(tab?.problems.map((p) => `${p.code} ${p.cell} ${p.severity}`)).toEqual(['LOG_DATE_ORDER A1 warning']);
-    expect(tab?.problems[0].message).toBe('Tệp này đặt vùng "en_US" (không phải Việt Nam), nên Google Trang tính hiểu ngày gõ 10/11/2025 là tháng 10 ngày 11, '
-      + 'còn ngày gõ 25/10/2025 thì để nguyên là chữ. Cột A có ngày gõ theo ngày/tháng (ô A2 ("25/10/2025")), nên 1 ô ngày mà Trang tính đã đổi được đọc lại theo ngày/tháng '
-      + '(ô ghi 10/11/2025 được tính là ngày 10 tháng 11, như đã gõ). Để chắc chắn, chọn Tệp → Cài đặt → Ngôn ngữ và vùng: Việt Nam, rồi gõ lại các ngày có cả ngày và tháng không quá 12.');
+    expect(tab?.problems[0].message).toBe('Tệp này đặt vùng Hoa Kỳ (en_US), không phải Việt Nam, nên Google Trang tính hiểu ngày gõ 10/11/2025 là ngày 11 tháng 10, '
+      + 'còn ngày gõ 25/10/2025 thì để nguyên là chữ. Cột A có ngày gõ theo ngày/tháng (ô A2 ghi "25/10/2025"), nên 1 ô ngày có cả ngày và tháng không quá 12 được đọc lại '
+      + 'theo ngày/tháng (ô ghi 10/11/2025 được tính là ngày 10 tháng 11, như đã gõ). Để chắc chắn, chọn Tệp → Cài đặt, mục vùng (Locale) chọn Việt Nam, '
+      + 'rồi gõ lại các ngày trong cột này có cả ngày và tháng không quá 12.');
   });
 
   it('with every date a Date, reads them as Sheets does and warns that they may be a month off', () => {
@@ -55,6 +56,26 @@ describe('a hand-typed log in a month-first file', () => {
     const tab = read([HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], ...cells.map((d) => [d, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm'])], 'en_US');
     expect(when(tab)).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-10-11'], ['Lê Văn An', '2025-10-25'], ['Lê Văn An', '2025-11-11']]);
     expect(tab?.problems).toEqual([]);
+  });
+
+  it('a Date of the 1st is a month typed "11/2025", and under a Tháng header nothing is swapped or said', () => {
+    const first = [HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], [wallClock(2025, 11, 1), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm']];
+    expect(when(read(first, 'en_US'))).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-11-01']]);
+    expect(read(first, 'en_US')?.problems).toEqual([]);
+    const months = [['Tháng', ...HEADER.slice(1)], ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], [TYPED_10_11, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm']];
+    expect(when(read(months, 'en_US'))).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-10-11']]);
+    expect(read(months, 'en_US')?.problems).toEqual([]);
+  });
+
+  it('a Date past the 12th shows month-first typing: alone it leaves nothing in doubt; beside day-first text the column is mixed, read as is, and said', () => {
+    const picked = [HEADER, [wallClock(2025, 11, 20), 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], [wallClock(2025, 11, 3), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm']];
+    expect(when(read(picked, 'en_US'))).toEqual([['Lê Văn Bình', '2025-11-20'], ['Lê Văn An', '2025-11-03']]);
+    expect(read(picked, 'en_US')?.problems).toEqual([]);
+    const mixed = read([...picked, ['25/10/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Ôn']], 'en_US');
+    expect(when(mixed)).toEqual([['Lê Văn Bình', '2025-11-20'], ['Lê Văn An', '2025-11-03'], ['Lê Văn An', '2025-10-25']]);
+    expect(mixed?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['LOG_DATE_ORDER@A1']);
+    expect(mixed?.problems[0].message).toContain('Cột A có cả ngày gõ theo ngày/tháng (ô A4 ghi "25/10/2025") lẫn ngày theo tháng/ngày (ô A2 là ngày 20 tháng 11 năm 2025), '
+      + 'nên không biết các ô khác gõ theo kiểu nào. Cột A có 1 ô ngày mà ngày và tháng đều không quá 12; chúng được tính theo cách Trang tính hiểu (tháng/ngày).');
   });
 
   it('asTypedDayFirst gives the typed text back in another zone, and leaves other values', () => {
@@ -93,15 +114,22 @@ describe('a Lớp "4/1" that Sheets made a date in the log', () => {
     expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([['Nguyễn Thị Lan', ['Lê Văn An', 'Lê Văn Bình']]]);
     const told = a.problems.filter((p) => p.sheet === 'Nhật ký');
     expect(told.map((p) => `${p.code}@${p.cell}`)).toEqual(['LOG_CLASS_AS_DATE@C2']);
-    expect(told[0].message).toBe('Ô Lớp này (và 1 ô Lớp khác của trang) là một ngày (04/01/2026), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 4/1) thành ngày. '
-      + 'Tiện ích đọc lại thành lớp 4/1 (ngày/tháng); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.');
+    expect(told[0].message).toBe('Ô Lớp này (và 1 ô Lớp khác của trang) là một ngày, không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 4/1) thành ngày. '
+      + 'Tiện ích đọc lại thành lớp 4/1; nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.');
   });
 
   it('in a month-first file, 1 April is read back as 4/1', () => {
     const tab = readLogTab(log(wallClock(2026, 4, 1)), START, WALL_CLOCK_OFFSET, undefined, 'en_US');
     expect(tab?.entries.map((e) => e.className)).toEqual(['4/1', '4/1']);
     expect(tab?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['LOG_CLASS_AS_DATE@C2']);
-    expect(tab?.problems[0].message).toContain('Tiện ích đọc lại thành lớp 4/1 (tháng/ngày)');
+    expect(tab?.problems[0].message).toContain('Tiện ích đọc lại thành lớp 4/1;');
+  });
+
+  it('a Lớp date merged down over two entries is one cell, read for both', () => {
+    const tab = readLogTab({ ...log(wallClock(2026, 1, 4)), values: [HEADER, ['12/11/2025', 'Lê Văn An', wallClock(2026, 1, 4), 'Nguyễn Thị Lan', 'Kèm'], ['13/11/2025', 'Lê Văn Bình', '', 'Nguyễn Thị Lan', 'Ôn']],
+      merges: [{ row: 2, column: 3, numRows: 2, numColumns: 1 }] }, START, WALL_CLOCK_OFFSET);
+    expect(tab?.entries.map((e) => e.className)).toEqual(['4/1', '4/1']);
+    expect(tab?.problems.map((p) => p.message.slice(0, 30))).toEqual(['Ô Lớp này là một ngày, không p']);
   });
 
   it('a class written as text is not told', () => {

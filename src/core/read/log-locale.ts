@@ -17,16 +17,24 @@ export interface TypedDateOrder {
 
 // A day and month typed as text, the day first because it is over 12 ("25/10/2025", "25/10"): what Sheets kept.
 const DAY_FIRST_TEXT = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*\d{2,4})?$/;
+// Locale names as the file's settings show them.
+const LOCALE_NAMES: Record<string, string> = { en_US: 'Hoa Kỳ', en_PH: 'Philippines', fil_PH: 'Philippines', es_US: 'Hoa Kỳ', ja_JP: 'Nhật Bản', zh_CN: 'Trung Quốc', zh_TW: 'Đài Loan', ko_KR: 'Hàn Quốc' };
 
-/**
- * A Date Sheets made from a typed "d/m" with both at most 12: a midnight (typed, not a Form's or a
- * pasted timestamp) whose day and month differ, so the order changes the date.
- */
-function swappable(value: unknown, tz: number): value is Date {
-  if (!isDate(value)) return false;
+/** A Date typed by hand (midnight: not a Form's or a pasted timestamp), as its calendar day. */
+function typedDay(value: unknown, tz: number): { day: number; month: number; year: number } | undefined {
+  if (!isDate(value)) return undefined;
   const shifted = new Date(value.getTime() + tz * 60000);
   const midnight = shifted.getUTCHours() === 0 && shifted.getUTCMinutes() === 0 && shifted.getUTCSeconds() === 0;
-  return midnight && shifted.getUTCDate() <= 12 && shifted.getUTCDate() !== shifted.getUTCMonth() + 1;
+  return midnight ? { day: shifted.getUTCDate(), month: shifted.getUTCMonth() + 1, year: shifted.getUTCFullYear() } : undefined;
+}
+
+/**
+ * A Date Sheets may have made from a typed "d/m" with both at most 12: typed by hand, its day and month
+ * differ (so the order changes the date), and its day is not the 1st (a typed "11/2025" is 1 November).
+ */
+function swappable(value: unknown, tz: number): value is Date {
+  const typed = typedDay(value, tz);
+  return typed !== undefined && typed.day > 1 && typed.day <= 12 && typed.day !== typed.month;
 }
 
 /**
@@ -34,42 +42,50 @@ function swappable(value: unknown, tz: number): value is Date {
  * "10/11/2025" is "10/11/2025" again, 10 November for the log's reader. Any other value as it is.
  */
 export function asTypedDayFirst(value: unknown, tz: number): unknown {
-  if (!swappable(value, tz)) return value;
-  const shifted = new Date(value.getTime() + tz * 60000);
-  return `${shifted.getUTCMonth() + 1}/${shifted.getUTCDate()}/${shifted.getUTCFullYear()}`;
+  const typed = swappable(value, tz) ? typedDay(value, tz) : undefined;
+  return typed ? `${typed.month}/${typed.day}/${typed.year}` : value;
 }
 
 /**
  * In a month-first file, a log typed by hand (no Form stamp) whose date column (0-based `column`, rows
- * from `below`) holds dates Sheets may have swapped: when some date in it was typed day first and kept
- * as text ("25/10/2025"), the swapped ones are read back day first, and said; when none was, they are
- * read as Sheets reads them, and the header is told how to be sure. Undefined when nothing is in doubt.
+ * from `below`) holds dates Sheets may have swapped (swappable). A date typed day first and kept as text
+ * ("25/10/2025") shows how the column is typed: the swapped ones are read back day first, and said. A
+ * Date whose day is over 12 shows month-first typing (or the date picker): with none typed day first,
+ * nothing is in doubt; with both, the column is mixed, read as Sheets reads it, and said. With neither,
+ * the dates are read as Sheets reads them and the header is told how to be sure. Undefined when nothing
+ * is in doubt.
  */
 export function typedDateOrder(sheet: string, values: readonly (readonly unknown[])[], header: { row: number; column: number },
   below: number, tz: number, locale: string): TypedDateOrder | undefined {
   const cells = values.slice(below).map((row) => row[header.column]);
   const swapped = cells.filter((v) => swappable(v, tz)).length;
-  if (swapped === 0) return undefined;
-  const dayFirst = values.slice(below).findIndex((row) => {
-    const m = typeof row[header.column] === 'string' ? DAY_FIRST_TEXT.exec(tidy(row[header.column] as string)) : null;
+  const dayFirst = cells.findIndex((v) => {
+    const m = typeof v === 'string' ? DAY_FIRST_TEXT.exec(tidy(v)) : null;
     return m !== null && Number(m[1]) > 12 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
   });
+  const monthFirstAt = cells.findIndex((v) => (typedDay(v, tz)?.day ?? 0) > 12);
+  if (swapped === 0 || (dayFirst < 0 && monthFirstAt >= 0)) return undefined;
   const column = columnLetters(header.column + 1);
-  const why = `Tệp này đặt vùng "${locale}" (không phải Việt Nam), nên Google Trang tính hiểu ngày gõ 10/11/2025 là tháng 10 ngày 11, còn ngày gõ 25/10/2025 thì để nguyên là chữ.`;
-  const fix = 'Để chắc chắn, chọn Tệp → Cài đặt → Ngôn ngữ và vùng: Việt Nam, rồi gõ lại các ngày có cả ngày và tháng không quá 12.';
-  if (dayFirst >= 0) {
-    const example = `${column}${below + dayFirst + 1} ("${tidy(cellText(values[below + dayFirst][header.column]))}")`;
+  // A Date as words: its cell shows it month first ("11/20/2025"), the text the reader writes day first.
+  const at = (i: number) => {
+    const typed = typedDay(cells[i], tz);
+    return `ô ${column}${below + i + 1} ${typed ? `là ngày ${typed.day} tháng ${typed.month} năm ${typed.year}` : `ghi "${tidy(cellText(cells[i], tz))}"`}`;
+  };
+  const name = LOCALE_NAMES[locale] ? `${LOCALE_NAMES[locale]} (${locale})` : locale;
+  const why = `Tệp này đặt vùng ${name}, không phải Việt Nam, nên Google Trang tính hiểu ngày gõ 10/11/2025 là ngày 11 tháng 10, còn ngày gõ 25/10/2025 thì để nguyên là chữ.`;
+  const fix = 'Để chắc chắn, chọn Tệp → Cài đặt, mục vùng (Locale) chọn Việt Nam, rồi gõ lại các ngày trong cột này có cả ngày và tháng không quá 12.';
+  const problem = (message: string) => problemAt(sheet, header.row + 1, header.column + 1, 'warning', 'LOG_DATE_ORDER', message);
+  if (dayFirst >= 0 && monthFirstAt < 0) {
     return {
       swap: true,
-      problem: problemAt(sheet, header.row + 1, header.column + 1, 'warning', 'LOG_DATE_ORDER',
-        `${why} Cột ${column} có ngày gõ theo ngày/tháng (ô ${example}), nên ${swapped} ô ngày mà Trang tính đã đổi được đọc lại theo ngày/tháng `
-        + `(ô ghi 10/11/2025 được tính là ngày 10 tháng 11, như đã gõ). ${fix}`),
+      problem: problem(`${why} Cột ${column} có ngày gõ theo ngày/tháng (${at(dayFirst)}), nên ${swapped} ô ngày có cả ngày và tháng không quá 12 được đọc lại `
+        + `theo ngày/tháng (ô ghi 10/11/2025 được tính là ngày 10 tháng 11, như đã gõ). ${fix}`),
     };
   }
+  const mixed = dayFirst >= 0 ? ` Cột ${column} có cả ngày gõ theo ngày/tháng (${at(dayFirst)}) lẫn ngày theo tháng/ngày (${at(monthFirstAt)}), nên không biết các ô khác gõ theo kiểu nào.` : '';
   return {
     swap: false,
-    problem: problemAt(sheet, header.row + 1, header.column + 1, 'warning', 'LOG_DATE_ORDER',
-      `${why} Cột ${column} có ${swapped} ô ngày mà ngày và tháng đều không quá 12; chúng được tính theo cách Trang tính hiểu (tháng/ngày). `
+    problem: problem(`${why}${mixed} Cột ${column} có ${swapped} ô ngày mà ngày và tháng đều không quá 12; chúng được tính theo cách Trang tính hiểu (tháng/ngày). `
       + `Nếu giáo viên gõ theo ngày/tháng, các ô này đang bị tính sai tháng. ${fix}`),
   };
 }
@@ -82,11 +98,10 @@ export function dateClassProblem(sheet: string, values: readonly (readonly unkno
   typedMonthFirst: boolean): Problem | undefined {
   const rows = values.map((row, r) => (r >= below && isDate(row[column]) ? r : -1)).filter((r) => r >= 0);
   if (rows.length === 0) return undefined;
-  const first = values[rows[0]][column] as Date;
-  const className = classFromDate(first, tz, typedMonthFirst);
+  const className = classFromDate(values[rows[0]][column] as Date, tz, typedMonthFirst);
   const more = rows.length > 1 ? ` (và ${rows.length - 1} ô Lớp khác của trang)` : '';
   return problemAt(sheet, rows[0] + 1, column + 1, 'warning', 'LOG_CLASS_AS_DATE',
-    `Ô Lớp này${more} là một ngày (${cellText(first, tz)}), không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 4/1) thành ngày. `
-    + `Tiện ích đọc lại thành lớp ${className} (${typedMonthFirst ? 'tháng/ngày' : 'ngày/tháng'}); nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, `
+    `Ô Lớp này${more} là một ngày, không phải chữ: Google Trang tính tự đổi tên lớp có dấu "/" (ví dụ 4/1) thành ngày. `
+    + `Tiện ích đọc lại thành lớp ${className}; nếu sai, hoặc để ô luôn đúng, chọn cột Lớp, `
     + 'chọn Định dạng → Số → Văn bản thuần túy, rồi gõ lại tên lớp.');
 }

@@ -135,13 +135,14 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   for (const [field, c] of Object.entries(header.columns) as Array<[LogField, number]>) columns[field] = c + 1;
   // A Form's answers are dates as picked, whatever the locale: only a log typed by hand is in doubt.
   const typedMonthFirst = monthFirst(locale);
-  const order = typedMonthFirst && header.columns.date !== undefined && header.columns.stamp === undefined
+  // Under a Tháng header, a typed "11/2025" is a month whatever the locale.
+  const order = typedMonthFirst && header.columns.date !== undefined && header.columns.stamp === undefined && header.dateKind !== 'month'
     ? typedDateOrder(sheet.name, sheet.values, { row: header.row, column: header.columns.date }, header.row + 1, timeZoneOffsetMinutes, locale) : undefined;
   if (order) problems.push(order.problem);
   // A cell merged down over several entries (one session for two students) holds its value for each.
   const grid = fillMerges(sheet.values, sheet.merges, header.row + 1);
   const classAsDate = header.columns.className === undefined ? undefined
-    : dateClassProblem(sheet.name, grid, header.columns.className, header.row + 1, timeZoneOffsetMinutes, typedMonthFirst);
+    : dateClassProblem(sheet.name, sheet.values, header.columns.className, header.row + 1, timeZoneOffsetMinutes, typedMonthFirst);
   if (classAsDate) problems.push(classAsDate);
   const context: EntryContext = {
     sheet: sheet.name, columns, dateKind: header.dateKind, start, timeZoneOffsetMinutes, today, dayFirst: order?.swap === true, typedMonthFirst,
