@@ -148,7 +148,7 @@ export class SheetState {
     if (value.length > MAX_CELL_CHARS) {
       throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
     }
-    const typed = parseTyped(value);
+    const typed = parseTyped(value, this.book.locale);
     if (typed.formula !== undefined && SEMICOLON_LOCALES.test(this.book.locale) && hasCommaSeparator(typed.formula)) {
       // Google would store it and show #ERROR! while the run reports success; the imitation refuses (SHEETS-FIDELITY 13, Formula locale).
       throw new Error(`Formula parse error: this file's locale is ${this.book.locale}, where formula arguments are separated by ';', not ',' (=${typed.formula}).`);

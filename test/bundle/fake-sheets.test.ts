@@ -58,6 +58,19 @@ describe('in-memory spreadsheet fidelity', () => {
     expect(values[5]).toBe('Toán');
   });
 
+  it('a typed date follows the file\'s locale, and "4/1" with no year is a date of this year (SHEETS-FIDELITY 1)', () => {
+    const typed = (locale: string) => {
+      const range = freshBook({ locale }).ss.getSheets()[0].getRange(1, 1, 1, 4);
+      range.setValues([['10/11/2025', '25/10/2025', '4/1', "'4/1"]]);
+      // getValues gives the instant of midnight in the file's zone: its day there.
+      return range.getValues()[0].map((v: unknown) => (Object.prototype.toString.call(v) === '[object Date]'
+        ? (v as Date).toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }) : v));
+    };
+    const year = new Date().getFullYear();
+    expect(typed('vi_VN')).toEqual(['2025-11-10', '2025-10-25', `${year}-01-04`, '4/1']);
+    expect(typed('en_US')).toEqual(['2025-10-11', '25/10/2025', `${year}-04-01`, '4/1']);
+  });
+
   it('rich text stays as written, and the saved file shows text, formula and link apart', async () => {
     const { book, ss } = freshBook({ locale: 'en_US' });
     const app = book.globals.SpreadsheetApp;
