@@ -156,10 +156,19 @@ function readInputs(input: WorkbookInput, today: Day) {
   // Any other tab is a log when its header says so (a Google Form's responses tab keeps its name), else maybe official results.
   const candidates = officialCandidates(input.sheets);
   const logTabs: LogTab[] = [];
+  const logSheets: SheetGrid[] = [];
   const others = candidates.filter((sheet) => {
     const log = readLogTab(sheet, start, tz, today, input.locale);
-    if (log) logTabs.push(log);
+    if (log) {
+      logTabs.push(log);
+      logSheets.push(sheet);
+    }
     return !log;
+  });
+  // The locale is the file's: a date typed day first in one log tab tells how the others were typed.
+  const dayFirst = logTabs.find((t) => t.dayFirstTyped)?.dayFirstTyped;
+  logTabs.forEach((t, i) => {
+    if (dayFirst && t.datesUndecided) logTabs[i] = readLogTab(logSheets[i], start, tz, today, input.locale, dayFirst) as LogTab;
   });
   const unreadForms = others.map(unreadLogTab).filter((p): p is Problem => p !== undefined);
   const officialTabs = tabs.withheld ? [] : others

@@ -4,7 +4,7 @@
 
 import { WALL_CLOCK_OFFSET } from '../../src/core/cells';
 import { readLogTab } from '../../src/core/read/log';
-import { asTypedDayFirst, typedDateOrder } from '../../src/core/read/log-locale';
+import { asTypedDayFirst, dayFirstTyped, typedDateOrder } from '../../src/core/read/log-locale';
 import { run, wallClock } from '../helpers/grid';
 
 const START = 2025;
@@ -23,7 +23,7 @@ describe('a hand-typed log in a month-first file', () => {
     expect(when(tab)).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-11-10']]);
     expect(tab?.problems.map((p) => `${p.code} ${p.cell} ${p.severity}`)).toEqual(['LOG_DATE_ORDER A1 warning']);
     expect(tab?.problems[0].message).toBe('Tệp này đặt vùng Hoa Kỳ (en_US), không phải Việt Nam, nên Google Trang tính hiểu ngày gõ 10/11/2025 là ngày 11 tháng 10, '
-      + 'còn ngày gõ 25/10/2025 thì để nguyên là chữ. Cột A có ngày gõ theo ngày/tháng (ô A2 ghi "25/10/2025"), nên 1 ô ngày có cả ngày và tháng không quá 12 được đọc lại '
+      + 'còn ngày gõ 25/10/2025 thì để nguyên là chữ. Nhật ký có ngày gõ theo ngày/tháng (ô A2 ghi "25/10/2025"), nên 1 ô ngày của cột A có cả ngày và tháng không quá 12 được đọc lại '
       + 'theo ngày/tháng (ô ghi 10/11/2025 được tính là ngày 10 tháng 11, như đã gõ). Để chắc chắn, chọn Tệp → Cài đặt, mục vùng (Locale) chọn Việt Nam, '
       + 'rồi gõ lại các ngày trong cột này có cả ngày và tháng không quá 12.');
   });
@@ -74,7 +74,7 @@ describe('a hand-typed log in a month-first file', () => {
     const mixed = read([...picked, ['25/10/2025', 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Ôn']], 'en_US');
     expect(when(mixed)).toEqual([['Lê Văn Bình', '2025-11-20'], ['Lê Văn An', '2025-11-03'], ['Lê Văn An', '2025-10-25']]);
     expect(mixed?.problems.map((p) => `${p.code}@${p.cell}`)).toEqual(['LOG_DATE_ORDER@A1']);
-    expect(mixed?.problems[0].message).toContain('Cột A có cả ngày gõ theo ngày/tháng (ô A4 ghi "25/10/2025") lẫn ngày theo tháng/ngày (ô A2 là ngày 20 tháng 11 năm 2025), '
+    expect(mixed?.problems[0].message).toContain('Nhật ký có cả ngày gõ theo ngày/tháng (ô A4 ghi "25/10/2025") lẫn ngày theo tháng/ngày (ô A2 là ngày 20 tháng 11 năm 2025), '
       + 'nên không biết các ô khác gõ theo kiểu nào. Cột A có 1 ô ngày mà ngày và tháng đều không quá 12; chúng được tính theo cách Trang tính hiểu (tháng/ngày).');
   });
 
@@ -87,11 +87,30 @@ describe('a hand-typed log in a month-first file', () => {
   });
 
   it('day-first text needs its day over 12 and a month of 1 to 12: "5/11", "25/13" and "25" are no sign', () => {
-    for (const text of ['5/11/2025', '25/13/2025', '25', 'Tháng 11/2025']) {
-      expect(typedDateOrder('Nhật ký', [HEADER, [text], [TYPED_10_11]], { row: 0, column: 0 }, 1, 0, 'en_US')?.swap).toBe(false);
-    }
-    expect(typedDateOrder('Nhật ký', [HEADER, ['25.10'], [TYPED_10_11]], { row: 0, column: 0 }, 1, 0, 'en_US')?.swap).toBe(true);
-    expect(typedDateOrder('Nhật ký', [HEADER, ['25/10/2025']], { row: 0, column: 0 }, 1, 0, 'en_US')).toBeUndefined();
+    for (const text of ['5/11/2025', '25/13/2025', '25', 'Tháng 11/2025', 25]) expect(dayFirstTyped('Nhật ký', [HEADER, [text]], 0, 1)).toBeUndefined();
+    expect(dayFirstTyped('Nhật ký', [HEADER, [TYPED_10_11], [' 25.10 ']], 0, 1)).toEqual({ sheet: 'Nhật ký', cell: 'A3', text: '25.10' });
+    expect(dayFirstTyped('Nhật ký', [HEADER, ['25/10/2025']], 0, 2)).toBeUndefined();
+    const sign = { sheet: 'Nhật ký', cell: 'A2', text: '25/10/2025' };
+    expect(typedDateOrder('Nhật ký', [HEADER, ['25/10/2025']], { row: 0, column: 0 }, 1, 0, 'en_US', sign)).toBeUndefined();
+    expect(typedDateOrder('Nhật ký', [HEADER, [TYPED_10_11]], { row: 0, column: 0 }, 1, 0, 'en_US', undefined)).toMatchObject({ swap: false, undecided: true });
+    expect(typedDateOrder('Nhật ký', [HEADER, [TYPED_10_11]], { row: 0, column: 0 }, 1, 0, 'en_US', sign)).toMatchObject({ swap: true, undecided: false });
+  });
+
+  it('the file\'s locale is one: a date typed day first in one log tab settles another tab that has none', () => {
+    const october = { name: 'Nhật ký T10', values: [HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn']] };
+    const november = { name: 'Nhật ký T11', values: [HEADER, [TYPED_10_11, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+    const a = run([ROSTER, october, november], '2025-11-26', 'en_US');
+    expect(a.mentoring.mentors.map((m) => [m.name, m.loggedThisMonth.map((s) => s.name)])).toEqual([['Nguyễn Thị Lan', ['Lê Văn An']]]);
+    const told = a.problems.filter((p) => p.code === 'LOG_DATE_ORDER');
+    expect(told.map((p) => `${p.sheet}!${p.cell}`)).toEqual(['Nhật ký T11!A1']);
+    expect(told[0].message).toContain('Nhật ký có ngày gõ theo ngày/tháng (ô A2 của trang "Nhật ký T10" ghi "25/10/2025"), nên 1 ô ngày của cột A');
+    // Alone, the November tab has no sign: read as Sheets reads it, and said.
+    expect(run([ROSTER, november], '2025-11-26', 'en_US').mentoring.mentors[0].loggedThisMonth).toEqual([]);
+    // A tab showing month-first typing of its own (another teacher, or the date picker) is read as Sheets reads it, whatever another tab shows.
+    const picked = { ...november, values: [...november.values, [wallClock(2025, 11, 20), 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn']] };
+    const own = run([ROSTER, october, picked], '2025-11-26', 'en_US');
+    expect(own.problems.filter((p) => p.code === 'LOG_DATE_ORDER')).toEqual([]);
+    expect(own.mentoring.mentors[0].loggedThisMonth.map((s) => s.name)).toEqual(['Lê Văn Bình']);
   });
 
   it('through a run: the November entry counts for November, so An is logged and Bình still owes the report', () => {

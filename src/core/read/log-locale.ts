@@ -3,7 +3,7 @@
 // it has no month 25: 10 November would count as October's report without a word. In any locale, a
 // Lớp "4/1" became a date.
 
-import { cellText, classFromDate, isDate } from '../cells';
+import { classFromDate, isDate } from '../cells';
 import type { Problem } from '../model';
 import { problemAt } from '../problem';
 import { columnLetters, tidy } from '../text';
@@ -12,6 +12,8 @@ import { columnLetters, tidy } from '../text';
 export interface TypedDateOrder {
   /** Read each such cell back as typed day first ("10/11/2025" → 10 November). */
   swap: boolean;
+  /** Read as Sheets reads them for want of a sign either way: a day-first date in another log tab would settle it. */
+  undecided: boolean;
   problem: Problem;
 }
 
@@ -46,45 +48,54 @@ export function asTypedDayFirst(value: unknown, tz: number): unknown {
   return typed ? `${typed.month}/${typed.day}/${typed.year}` : value;
 }
 
+/** Where a date typed day first was kept as text ("25/10/2025"): the sign of how a file's logs are typed. */
+export interface DayFirstTyped { sheet: string; cell: string; text: string }
+
+/** The first date in a log's date column (0-based `column`, rows from `below`) typed day first and kept as text, if any. */
+export function dayFirstTyped(sheet: string, values: readonly (readonly unknown[])[], column: number, below: number): DayFirstTyped | undefined {
+  for (let r = below; r < values.length; r++) {
+    const v = values[r][column];
+    const m = typeof v === 'string' ? DAY_FIRST_TEXT.exec(tidy(v)) : null;
+    if (m !== null && Number(m[1]) > 12 && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { sheet, cell: `${columnLetters(column + 1)}${r + 1}`, text: tidy(v as string) };
+  }
+  return undefined;
+}
+
 /**
  * In a month-first file, a log typed by hand (no Form stamp) whose date column (0-based `column`, rows
  * from `below`) holds dates Sheets may have swapped (swappable). A date typed day first and kept as text
- * ("25/10/2025") shows how the column is typed: the swapped ones are read back day first, and said. A
- * Date whose day is over 12 shows month-first typing (or the date picker): with none typed day first,
- * nothing is in doubt; with both, the column is mixed, read as Sheets reads it, and said. With neither,
- * the dates are read as Sheets reads them and the header is told how to be sure. Undefined when nothing
- * is in doubt.
+ * (`dayFirst`: "25/10/2025", in this tab or another log tab of the file) shows how the logs are typed:
+ * the swapped ones are read back day first, and said. A Date whose day is over 12 shows month-first
+ * typing (or the date picker): with none typed day first, nothing is in doubt; with both, the column is
+ * mixed, read as Sheets reads it, and said. With neither, the dates are read as Sheets reads them and
+ * the header is told how to be sure (`undecided`: another tab's sign may settle it). Undefined when
+ * nothing is in doubt.
  */
 export function typedDateOrder(sheet: string, values: readonly (readonly unknown[])[], header: { row: number; column: number },
-  below: number, tz: number, locale: string): TypedDateOrder | undefined {
+  below: number, tz: number, locale: string, dayFirst: DayFirstTyped | undefined): TypedDateOrder | undefined {
   const cells = values.slice(below).map((row) => row[header.column]);
   const swapped = cells.filter((v) => swappable(v, tz)).length;
-  const dayFirst = cells.findIndex((v) => {
-    const m = typeof v === 'string' ? DAY_FIRST_TEXT.exec(tidy(v)) : null;
-    return m !== null && Number(m[1]) > 12 && Number(m[2]) >= 1 && Number(m[2]) <= 12;
-  });
   const monthFirstAt = cells.findIndex((v) => (typedDay(v, tz)?.day ?? 0) > 12);
-  if (swapped === 0 || (dayFirst < 0 && monthFirstAt >= 0)) return undefined;
+  if (swapped === 0 || (!dayFirst && monthFirstAt >= 0)) return undefined;
   const column = columnLetters(header.column + 1);
+  const typedAt = dayFirst && `ô ${dayFirst.cell}${dayFirst.sheet === sheet ? '' : ` của trang "${dayFirst.sheet}"`} ghi "${dayFirst.text}"`;
   // A Date as words: its cell shows it month first ("11/20/2025"), the text the reader writes day first.
-  const at = (i: number) => {
-    const typed = typedDay(cells[i], tz);
-    return `ô ${column}${below + i + 1} ${typed ? `là ngày ${typed.day} tháng ${typed.month} năm ${typed.year}` : `ghi "${tidy(cellText(cells[i], tz))}"`}`;
-  };
+  const picked = typedDay(cells[monthFirstAt], tz);
+  const monthFirstTyped = picked && `ô ${column}${below + monthFirstAt + 1} là ngày ${picked.day} tháng ${picked.month} năm ${picked.year}`;
   const name = LOCALE_NAMES[locale] ? `${LOCALE_NAMES[locale]} (${locale})` : locale;
   const why = `Tệp này đặt vùng ${name}, không phải Việt Nam, nên Google Trang tính hiểu ngày gõ 10/11/2025 là ngày 11 tháng 10, còn ngày gõ 25/10/2025 thì để nguyên là chữ.`;
   const fix = 'Để chắc chắn, chọn Tệp → Cài đặt, mục vùng (Locale) chọn Việt Nam, rồi gõ lại các ngày trong cột này có cả ngày và tháng không quá 12.';
   const problem = (message: string) => problemAt(sheet, header.row + 1, header.column + 1, 'warning', 'LOG_DATE_ORDER', message);
-  if (dayFirst >= 0 && monthFirstAt < 0) {
+  if (typedAt && !monthFirstTyped) {
     return {
-      swap: true,
-      problem: problem(`${why} Cột ${column} có ngày gõ theo ngày/tháng (${at(dayFirst)}), nên ${swapped} ô ngày có cả ngày và tháng không quá 12 được đọc lại `
+      swap: true, undecided: false,
+      problem: problem(`${why} Nhật ký có ngày gõ theo ngày/tháng (${typedAt}), nên ${swapped} ô ngày của cột ${column} có cả ngày và tháng không quá 12 được đọc lại `
         + `theo ngày/tháng (ô ghi 10/11/2025 được tính là ngày 10 tháng 11, như đã gõ). ${fix}`),
     };
   }
-  const mixed = dayFirst >= 0 ? ` Cột ${column} có cả ngày gõ theo ngày/tháng (${at(dayFirst)}) lẫn ngày theo tháng/ngày (${at(monthFirstAt)}), nên không biết các ô khác gõ theo kiểu nào.` : '';
+  const mixed = typedAt ? ` Nhật ký có cả ngày gõ theo ngày/tháng (${typedAt}) lẫn ngày theo tháng/ngày (${monthFirstTyped}), nên không biết các ô khác gõ theo kiểu nào.` : '';
   return {
-    swap: false,
+    swap: false, undecided: !typedAt,
     problem: problem(`${why}${mixed} Cột ${column} có ${swapped} ô ngày mà ngày và tháng đều không quá 12; chúng được tính theo cách Trang tính hiểu (tháng/ngày). `
       + `Nếu giáo viên gõ theo ngày/tháng, các ô này đang bị tính sai tháng. ${fix}`),
   };

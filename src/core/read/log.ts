@@ -13,7 +13,7 @@ import { columnLetters, foldWords, tidy } from '../text';
 import { datedBySection, readLogDateCell, sectionTitle, type LogDateKind } from './log-dates';
 import { HELP_WORDS, LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
-import { asTypedDayFirst, dateClassProblem, typedDateOrder } from './log-locale';
+import { asTypedDayFirst, dateClassProblem, dayFirstTyped, typedDateOrder, type DayFirstTyped } from './log-locale';
 import type { HeaderLabel } from './header-tree';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
@@ -54,6 +54,10 @@ export interface LogTab {
   sheet: string;
   entries: LogEntry[];
   problems: Problem[];
+  /** In a month-first file: a date typed day first and kept as text, the sign for the file's other log tabs. */
+  dayFirstTyped?: DayFirstTyped;
+  /** In a month-first file: dates read as Sheets reads them for want of a sign (log-locale.ts typedDateOrder). */
+  datesUndecided?: boolean;
 }
 
 /** What a repeated column's header cell is told: which column is read, and what to do. */
@@ -122,9 +126,11 @@ function unreadColumnProblems(sheet: SheetGrid, unread: readonly UnreadLogColumn
  * Reads a tab as a log when its header says it is one; undefined otherwise. With `today`, a date
  * before the school year (1 August of `start`) or after today is LOG_DATE_OUTSIDE at its cell and
  * counts for no month (logDateOutside). `locale`: the file's (getSpreadsheetLocale); in one that reads
- * typed dates month first, a log typed by hand is read as log-locale.ts says.
+ * typed dates month first, a log typed by hand is read as log-locale.ts says, with `dayFirstElsewhere`
+ * (another log tab's date typed day first) as the sign when the tab has none of its own.
  */
-export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number, today?: Day, locale = 'vi_VN'): LogTab | undefined {
+export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinutes: number, today?: Day, locale = 'vi_VN',
+  dayFirstElsewhere?: DayFirstTyped): LogTab | undefined {
   const header = readLogHeader(sheet.values, sheet.merges, sheet.name);
   if (!header) return undefined;
   const problems: Problem[] = header.repeated.map((r) =>
@@ -136,8 +142,10 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
   // A Form's answers are dates as picked, whatever the locale: only a log typed by hand is in doubt.
   const typedMonthFirst = monthFirst(locale);
   // Under a Tháng header, a typed "11/2025" is a month whatever the locale.
-  const order = typedMonthFirst && header.columns.date !== undefined && header.columns.stamp === undefined && header.dateKind !== 'month'
-    ? typedDateOrder(sheet.name, sheet.values, { row: header.row, column: header.columns.date }, header.row + 1, timeZoneOffsetMinutes, locale) : undefined;
+  const dateColumn = typedMonthFirst && header.columns.stamp === undefined && header.dateKind !== 'month' ? header.columns.date : undefined;
+  const dayFirst = dateColumn === undefined ? undefined : dayFirstTyped(sheet.name, sheet.values, dateColumn, header.row + 1);
+  const order = dateColumn === undefined ? undefined
+    : typedDateOrder(sheet.name, sheet.values, { row: header.row, column: dateColumn }, header.row + 1, timeZoneOffsetMinutes, locale, dayFirst ?? dayFirstElsewhere);
   if (order) problems.push(order.problem);
   // A cell merged down over several entries (one session for two students) holds its value for each.
   const grid = fillMerges(sheet.values, sheet.merges, header.row + 1);
@@ -162,7 +170,7 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     entries.push(read.entry);
     problems.push(...read.problems);
   }
-  return { sheet: sheet.name, entries, problems };
+  return { sheet: sheet.name, entries, problems, ...(dayFirst ? { dayFirstTyped: dayFirst } : {}), ...(order?.undecided ? { datesUndecided: true } : {}) };
 }
 
 interface EntryContext {
