@@ -96,6 +96,24 @@ describe('a hand-typed log in a month-first file', () => {
     expect(typedDateOrder('Nhật ký', [HEADER, [TYPED_10_11]], { row: 0, column: 0 }, 1, 0, 'en_US', sign)).toMatchObject({ swap: true, undecided: false });
   });
 
+  it('a tab with month-first typing of its own gives no sign to another tab, even beside day-first text', () => {
+    const october = { name: 'Nhật ký T10', values: [HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], [wallClock(2025, 10, 20), 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn']] };
+    const november = { name: 'Nhật ký T11', values: [HEADER, [TYPED_10_11, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };
+    const a = run([ROSTER, october, november], '2025-11-26', 'en_US');
+    expect(a.mentoring.mentors[0].loggedThisMonth).toEqual([]);
+    expect(a.problems.filter((p) => p.code === 'LOG_DATE_ORDER').map((p) => `${p.sheet}!${p.cell} ${p.message.includes('được tính theo cách Trang tính hiểu')}`)).toEqual(['Nhật ký T11!A1 true']);
+  });
+
+  it('a date read back after today or outside the school year was not typed so: it stays as Sheets read it', () => {
+    // Typed "11/3/2025"? Read back it is 11 March 2026, after today (26/11/2025): it stays 3 November.
+    const tab = read([HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], [wallClock(2025, 11, 3), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm']], 'en_US');
+    expect(when(tab)).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-03-11']]);
+    const dated = readLogTab({ name: 'Nhật ký', values: [HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn'], [wallClock(2025, 11, 3), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm'],
+      [wallClock(2025, 5, 9), 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm']] }, START, WALL_CLOCK_OFFSET, { year: 2025, month: 11, day: 26 }, 'en_US');
+    expect(when(dated)).toEqual([['Lê Văn Bình', '2025-10-25'], ['Lê Văn An', '2025-11-03'], ['Lê Văn An', '2025-09-05']]);
+    expect(dated?.problems.map((p) => p.code)).toEqual(['LOG_DATE_ORDER']);
+  });
+
   it('the file\'s locale is one: a date typed day first in one log tab settles another tab that has none', () => {
     const october = { name: 'Nhật ký T10', values: [HEADER, ['25/10/2025', 'Lê Văn Bình', '4A', 'Nguyễn Thị Lan', 'Ôn']] };
     const november = { name: 'Nhật ký T11', values: [HEADER, [TYPED_10_11, 'Lê Văn An', '4A', 'Nguyễn Thị Lan', 'Kèm Toán']] };

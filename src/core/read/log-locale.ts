@@ -7,6 +7,8 @@ import { classFromDate, isDate } from '../cells';
 import type { Problem } from '../model';
 import { problemAt } from '../problem';
 import { columnLetters, tidy } from '../text';
+import type { Day } from '../calendar';
+import { logDateOutside, readLogDate } from './log-dates';
 
 /** How a hand-typed log's Date cells are read in a month-first file, and what the date column's header is told. */
 export interface TypedDateOrder {
@@ -46,6 +48,23 @@ function swappable(value: unknown, tz: number): value is Date {
 export function asTypedDayFirst(value: unknown, tz: number): unknown {
   const typed = swappable(value, tz) ? typedDay(value, tz) : undefined;
   return typed ? `${typed.month}/${typed.day}/${typed.year}` : value;
+}
+
+/**
+ * A log's date read back day first (asTypedDayFirst) when that reading is a day of the school year
+ * (`start`) not after `today`: read back into next March or last year, it was not typed so, and
+ * stays as Sheets read it.
+ */
+export function readBackDayFirst(value: unknown, tz: number, start: number, today: Day | undefined): unknown {
+  const back = asTypedDayFirst(value, tz);
+  if (back === value || !today) return back;
+  const read = readLogDate(back, start, tz);
+  return read.month && logDateOutside(read, start, today) === undefined ? back : value;
+}
+
+/** Whether a log's date column (0-based `column`, rows from `below`) holds a typed Date past the 12th: typed month first, or picked. */
+export function showsMonthFirst(values: readonly (readonly unknown[])[], column: number, below: number, tz: number): boolean {
+  return values.slice(below).some((row) => (typedDay(row[column], tz)?.day ?? 0) > 12);
 }
 
 /** Where a date typed day first was kept as text ("25/10/2025"): the sign of how a file's logs are typed. */

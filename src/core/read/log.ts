@@ -13,7 +13,7 @@ import { columnLetters, foldWords, tidy } from '../text';
 import { datedBySection, readLogDateCell, sectionTitle, type LogDateKind } from './log-dates';
 import { HELP_WORDS, LOG_FIELDS, logField, namesTeacher, type LogField } from './log-fields';
 import { findLogHeader, namedAsLog, readLogHeader, type RepeatedLogColumn, type UnreadLogColumn } from './log-header';
-import { asTypedDayFirst, dateClassProblem, dayFirstTyped, typedDateOrder, type DayFirstTyped } from './log-locale';
+import { dateClassProblem, dayFirstTyped, readBackDayFirst, showsMonthFirst, typedDateOrder, type DayFirstTyped } from './log-locale';
 import type { HeaderLabel } from './header-tree';
 
 export { LOG_FIELDS, type LogField } from './log-fields';
@@ -170,7 +170,9 @@ export function readLogTab(sheet: SheetGrid, start: number, timeZoneOffsetMinute
     entries.push(read.entry);
     problems.push(...read.problems);
   }
-  return { sheet: sheet.name, entries, problems, ...(dayFirst ? { dayFirstTyped: dayFirst } : {}), ...(order?.undecided ? { datesUndecided: true } : {}) };
+  // A tab with month-first typing of its own gives no sign to the others, whatever day-first text it also holds.
+  const sign = dayFirst && !showsMonthFirst(sheet.values, dateColumn as number, header.row + 1, timeZoneOffsetMinutes) ? { dayFirstTyped: dayFirst } : {};
+  return { sheet: sheet.name, entries, problems, ...sign, ...(order?.undecided ? { datesUndecided: true } : {}) };
 }
 
 interface EntryContext {
@@ -195,7 +197,7 @@ function readEntry(c: EntryContext, r: number, values: readonly unknown[], secti
   const [content, result] = [text('content'), text('result')];
   // The day the teacher wrote (or the section's month); without it (or without that question), when the form was sent.
   const cell = columns.date === undefined ? undefined : values[columns.date - 1];
-  const written = c.dayFirst ? asTypedDayFirst(cell, c.timeZoneOffsetMinutes) : cell;
+  const written = c.dayFirst ? readBackDayFirst(cell, c.timeZoneOffsetMinutes, c.start, c.today) : cell;
   const given = columns.date === undefined ? written : datedBySection(written, section, c.dateKind, c.start);
   const stamped = columns.stamp === undefined ? undefined : values[columns.stamp - 1];
   const dateField: LogField = columns.date !== undefined && !(isBlank(given) && !isBlank(stamped)) ? 'date' : 'stamp';
